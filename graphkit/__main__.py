@@ -1,0 +1,4 @@
+"""``python -m graphkit``."""
+from .cli import main
+
+main()

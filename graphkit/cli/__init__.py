@@ -1,0 +1,47 @@
+"""The ``graphkit`` command: one click group, errors as one line, exit codes per the contract.
+
+0 success, 1 a failure of the run, 2 a usage error. A GraphkitError becomes one
+``Error: path:line: message`` line; a traceback is shown only with ``--debug``.
+"""
+from __future__ import annotations
+
+import sys
+
+import click
+
+from .. import __version__
+from ..errors import GraphkitError
+
+
+class GraphkitGroup(click.Group):
+    """Turns library errors into one line and exit code 1."""
+
+    def invoke(self, ctx: click.Context) -> object:
+        try:
+            return super().invoke(ctx)
+        except GraphkitError as error:
+            if ctx.params.get("debug"):
+                raise
+            click.echo(f"Error: {error}", err=True)
+            ctx.exit(1)
+        except KeyboardInterrupt:
+            click.echo("Error: interrupted; outputs were left as they were", err=True)
+            ctx.exit(130)
+
+
+@click.group(cls=GraphkitGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="graphkit")
+@click.option("--debug", is_flag=True, help="Show tracebacks instead of one-line errors.")
+def cli(debug: bool) -> None:
+    """Build a who's-who knowledge graph from folders of Markdown articles."""
+
+
+def main() -> None:
+    """Console-script entry point."""
+    from . import build, validate  # noqa: F401  (registers the commands)
+    cli(prog_name="graphkit")
+
+
+if __name__ == "__main__":
+    main()
+    sys.exit(0)

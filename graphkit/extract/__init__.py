@@ -1,0 +1,102 @@
+"""Extract: the Extractor protocol, the registry of extractors, and running them on a document.
+
+Extractors are found through the ``graphkit.extractors`` entry-point group - built-in ones
+too, so the plugin path is always the path in use. Each declares the mention kinds it
+``requires`` and ``provides``; the registry orders them so that every extractor runs after
+those that provide what it reads.
+"""
+from __future__ import annotations
+
+import functools
+import warnings
+from importlib.metadata import EntryPoint, entry_points
+from typing import Iterable, Protocol, Sequence, runtime_checkable
+
+from ..errors import ExtractError, RegistryError
+from ..model import Document, Extraction, Mention, Relation
+
+__all__ = ["Extractor", "available", "load_extractors", "run_extractors", "GROUP"]
+
+GROUP = "graphkit.extractors"
+
+
+@runtime_checkable
+class Extractor(Protocol):
+    """Finds mentions and relations in a document, given what earlier extractors found."""
+
+    name: str
+    requires: tuple[str, ...]
+    provides: tuple[str, ...]
+
+    def __call__(self, document: Document,
+                 found: Sequence[Mention]) -> Iterable[Mention | Relation]: ...
+
+
+@functools.lru_cache(maxsize=1)
+def available() -> dict[str, EntryPoint]:
+    """Registered extractors by name."""
+    return {ep.name: ep for ep in sorted(entry_points(group=GROUP), key=lambda e: e.name)}
+
+
+def load_extractors(names: Sequence[str] | None = None) -> list[Extractor]:
+    """Load extractors by name (all registered ones by default), in dependency order.
+
+    A named extractor that is unknown, or whose requirements no loaded extractor provides,
+    raises RegistryError listing what is available. A third-party extractor that fails to
+    load when none was named is skipped with a warning.
+    """
+    registry = available()
+    wanted = list(names) if names is not None else list(registry)
+    unknown = [n for n in wanted if n not in registry]
+    if unknown:
+        raise RegistryError(f"unknown extractor {unknown[0]!r}; available: {', '.join(registry) or 'none'}")
+    loaded: list[Extractor] = []
+    for name in wanted:
+        try:
+            extractor = registry[name].load()()
+        except Exception as error:  # a broken plugin must not stop the others
+            if names is not None:
+                raise RegistryError(f"extractor {name!r} failed to load: {error}") from error
+            warnings.warn(f"extractor {name!r} failed to load and is skipped: {error}", stacklevel=2)
+            continue
+        if not isinstance(extractor, Extractor):
+            raise RegistryError(f"extractor {name!r} does not implement the Extractor protocol")
+        extractor.name = name
+        loaded.append(extractor)
+    return _order(loaded)
+
+
+def _order(extractors: list[Extractor]) -> list[Extractor]:
+    """Order so that providers run before the extractors that require their kinds."""
+    ordered: list[Extractor] = []
+    provided: set[str] = set()
+    pending = sorted(extractors, key=lambda e: e.name)
+    while pending:
+        ready = [e for e in pending if set(e.requires) <= provided]
+        if not ready:
+            missing = sorted(set(pending[0].requires) - provided
+                             - {k for e in pending for k in e.provides})
+            if missing:
+                raise RegistryError(f"extractor {pending[0].name!r} requires {', '.join(missing)}, "
+                                    f"which no loaded extractor provides")
+            raise RegistryError("extractors require each other in a cycle: "
+                                + ", ".join(e.name for e in pending))
+        for e in ready:
+            ordered.append(e)
+            provided.update(e.provides)
+            pending.remove(e)
+    return ordered
+
+
+def run_extractors(document: Document, extractors: Sequence[Extractor]) -> Extraction:
+    """Run the extractors in order on one document; raise ExtractError naming the one that failed."""
+    mentions: list[Mention] = []
+    relations: list[Relation] = []
+    for extractor in extractors:
+        try:
+            for item in extractor(document, tuple(mentions)):
+                (mentions if isinstance(item, Mention) else relations).append(item)
+        except Exception as error:
+            raise ExtractError(f"extractor {extractor.name!r} failed: {type(error).__name__}: {error}",
+                               document.path) from error
+    return Extraction(document, tuple(mentions), tuple(relations))

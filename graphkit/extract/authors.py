@@ -1,0 +1,37 @@
+"""The article's authors from the front matter: persons, or organisation accounts."""
+from __future__ import annotations
+
+from typing import Iterable, Sequence
+
+from ..model import AUTHORED, ORGANIZATION, PERSON, Document, Mention, Relation
+from .names import looks_like_person
+
+
+class AuthorExtractor:
+    """Reads ``author`` (a string, a comma-separated string, or a list) from the front matter."""
+
+    name = "authors"
+    requires: tuple[str, ...] = ()
+    provides = (PERSON, ORGANIZATION)
+
+    def __call__(self, document: Document, found: Sequence[Mention]) -> Iterable[Mention | Relation]:
+        for author in author_names(document.metadata.get("author")):
+            kind = PERSON if looks_like_person(author) else ORGANIZATION
+            start = document.prose.find(author)
+            if start >= 0:
+                mention = Mention(kind, author, start, start + len(author), self.name, 0.9, field="author")
+            else:
+                mention = Mention(kind, author, -1, -1, self.name, 0.9, field="author")
+            yield mention
+            yield Relation(AUTHORED, mention, None, mention.start, mention.end, self.name, 0.9)
+
+
+def author_names(value: object) -> list[str]:
+    """Author names from a front-matter value, in order, without duplicates."""
+    if isinstance(value, str):
+        parts = [p for chunk in value.split("、") for p in chunk.split(",")]
+    elif isinstance(value, list):
+        parts = [p for v in value if isinstance(v, str) for p in v.split(",")]
+    else:
+        parts = []
+    return list(dict.fromkeys(p.strip() for p in parts if p.strip()))

@@ -1,0 +1,15 @@
+"""Word lists as package data: one entry per line, ``#`` starts a comment, loaded once by name."""
+from __future__ import annotations
+
+import functools
+from importlib.resources import files
+
+__all__ = ["load"]
+
+
+@functools.lru_cache(maxsize=None)
+def load(name: str) -> frozenset[str]:
+    """The entries of ``lexicons/<name>.txt``."""
+    text = files(__package__).joinpath(f"{name}.txt").read_text(encoding="utf-8")
+    entries = (line.split("#", 1)[0].strip() for line in text.splitlines())
+    return frozenset(e for e in entries if e)

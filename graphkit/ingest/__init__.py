@@ -1,0 +1,58 @@
+"""Ingest: every ``*.md`` under the inputs becomes a Document, or an IngestError naming the file."""
+from __future__ import annotations
+
+import hashlib
+import os
+from pathlib import Path
+from typing import Iterable, Iterator
+
+from ..errors import IngestError
+from ..model import Document
+from . import body as body_structure
+from . import frontmatter
+from .files import decode, find_markdown
+
+__all__ = ["read_documents", "read_document", "parse_document", "find_markdown"]
+
+
+def read_documents(inputs: Iterable[str | os.PathLike[str]]) -> Iterator[Document | IngestError]:
+    """Yield a Document for every readable article, an IngestError for every other one."""
+    for root, file in find_markdown(inputs):
+        try:
+            yield read_document(file, root)
+        except IngestError as error:
+            yield error
+
+
+def read_document(file: str | os.PathLike[str], root: str | os.PathLike[str] | None = None) -> Document:
+    """Read one article; its path in the graph is relative to ``root``."""
+    file = Path(file)
+    rel = file.relative_to(root).as_posix() if root is not None else file.name
+    try:
+        data = file.read_bytes()
+    except OSError as error:
+        raise IngestError(f"cannot read: {error.strerror}", rel) from None
+    return parse_document(data, rel)
+
+
+def parse_document(data: bytes, path: str) -> Document:
+    """Turn an article's bytes into a Document; raise IngestError naming ``path`` if impossible."""
+    text, repairs = decode(data, path)
+    block, body, _, split_repairs = frontmatter.split(text, path)
+    repairs += split_repairs
+    metadata: dict[str, object] = {}
+    if block is not None:
+        metadata, parse_repairs = frontmatter.parse(block, path)
+        repairs += parse_repairs
+    headings, sections, links = body_structure.structure(body)
+    return Document(
+        path=path,
+        body=body,
+        prose=body_structure.prose(body),
+        metadata=metadata,
+        digest=hashlib.sha256(data).hexdigest(),
+        headings=headings,
+        sections=sections,
+        links=links,
+        repairs=tuple(repairs),
+    )

@@ -1,0 +1,99 @@
+"""The structure of an article body - headings, sections, links, images - and its prose view.
+
+Offsets are code points into the body. The prose view has the body's exact length with
+Markdown syntax, code, URLs and HTML tags replaced by spaces (line ends kept), so that
+extractors match on plain prose and cite spans that are also spans of the body.
+
+Written with regular expressions rather than a Markdown parser: we need character
+offsets (markdown-it-py gives only line maps) and a pass at regex speed, and only
+the few constructs below matter for extraction.
+"""
+from __future__ import annotations
+
+import re
+
+from ..model import Heading, Link, Section
+
+FENCED_CODE = re.compile(r"^[ \t]*(```|~~~)[^\n]*\n.*?(?:^[ \t]*\1[ \t]*$|\Z)", re.M | re.S)
+INDENTED_CODE = re.compile(r"(?:(?<=\n\n)|\A)(?:(?: {4}|\t)[^\n]*\n?)+")
+INLINE_CODE = re.compile(r"`[^`\n]+`")
+HTML_COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.S)
+HTML_TAG = re.compile(r"</?[A-Za-z][^<>\n]*>")
+IMAGE = re.compile(r"!\[([^\]\n]*)\]\(([^)\s]*)(?:\s+\"[^\"\n]*\")?\)")
+LINK = re.compile(r"(?<!!)\[([^\]\n]+)\]\(([^)\s]*)(?:\s+\"[^\"\n]*\")?\)")
+BARE_URL = re.compile(r"(?:https?|ftp)://[^\s)\]>\u3000-\u303f\uff00-\uffef]+")
+ATX_HEADING = re.compile(r"^[ ]{0,3}(#{1,6})[ \t]+(.*?)[ \t#]*$", re.M)
+SETEXT_HEADING = re.compile(r"^([^\n]*\S[^\n]*)\n[ ]{0,3}(=+|-+)[ \t]*$", re.M)
+LINE_MARKUP = re.compile(r"^[ \t]*(?:>[ \t>]*|[-*+][ \t]+|\d+[.)][ \t]+|#{1,6}[ \t]+)", re.M)
+RULE_OR_TABLE_RULE = re.compile(r"^[ \t]*(?:[-*_=][ \t]*){3,}$|^[ \t]*\|?[ \t:-]*-{3,}[ \t:|-]*$", re.M)
+EMPHASIS = re.compile(r"\*{1,3}|_{2,3}|~~|\|")
+ENTITY = re.compile(r"&(?:[A-Za-z]+|#\d+|#x[0-9A-Fa-f]+);")
+INLINE_STRIP = re.compile(r"[*_`~\[\]]|!\[|\]\(.*?\)")
+
+
+def structure(body: str) -> tuple[tuple[Heading, ...], tuple[Section, ...], tuple[Link, ...]]:
+    """Find headings, the sections they open, and links and images."""
+    code = [m.span() for m in FENCED_CODE.finditer(body)]
+
+    def in_code(pos: int) -> bool:
+        return any(s <= pos < e for s, e in code)
+
+    headings = []
+    for m in ATX_HEADING.finditer(body):
+        if not in_code(m.start()):
+            headings.append(Heading(len(m.group(1)), _plain(m.group(2)), m.start(), m.end()))
+    for m in SETEXT_HEADING.finditer(body):
+        text = m.group(1)
+        # a line of dashes under a list item or table row is not a heading
+        if in_code(m.start()) or re.match(r"^\s*(?:[-*+>|]|\d+\.)\s", text) or "|" in text:
+            continue
+        level = 1 if m.group(2).startswith("=") else 2
+        headings.append(Heading(level, _plain(text), m.start(), m.end()))
+    headings.sort(key=lambda h: h.start)
+    headings = [h for h in headings if h.text]
+
+    sections = []
+    starts = [h.start for h in headings]
+    if not starts or starts[0] > 0:
+        sections.append(Section(None, 0, starts[0] if starts else len(body)))
+    for i, h in enumerate(headings):
+        end = starts[i + 1] if i + 1 < len(starts) else len(body)
+        sections.append(Section(h, h.start, end))
+
+    links = [Link(_plain(m.group(1)), m.group(2), m.start(), m.end(), image=True)
+             for m in IMAGE.finditer(body) if not in_code(m.start())]
+    links += [Link(_plain(m.group(1)), m.group(2), m.start(), m.end())
+              for m in LINK.finditer(body) if not in_code(m.start())]
+    links.sort(key=lambda link: link.start)
+    return tuple(headings), tuple(sections), tuple(links)
+
+
+def prose(body: str) -> str:
+    """The body with everything but prose blanked to spaces; same length, same line ends."""
+    chars = list(body)
+
+    def blank(start: int, end: int) -> None:
+        for i in range(start, end):
+            if chars[i] != "\n":
+                chars[i] = " "
+
+    for pattern in (FENCED_CODE, INDENTED_CODE, HTML_COMMENT, IMAGE):
+        for m in pattern.finditer(body):
+            blank(*m.span())
+    text = "".join(chars)
+    for m in LINK.finditer(text):
+        blank(m.start(), m.start() + 1)            # the opening bracket
+        blank(m.start(1) + len(m.group(1)), m.end())   # "](url)"
+    text = "".join(chars)
+    for pattern in (INLINE_CODE, HTML_TAG, BARE_URL, RULE_OR_TABLE_RULE, LINE_MARKUP, ENTITY):
+        for m in pattern.finditer(text):
+            blank(*m.span())
+        text = "".join(chars)
+    for m in EMPHASIS.finditer(text):
+        blank(*m.span())
+    return "".join(chars)
+
+
+def _plain(text: str) -> str:
+    """Heading or link text without inline markup."""
+    return " ".join(INLINE_STRIP.sub("", text).split())

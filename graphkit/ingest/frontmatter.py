@@ -1,0 +1,162 @@
+"""Splitting an article into front matter and body, and parsing the front matter.
+
+YAML is parsed by python-frontmatter's handler (PyYAML's C safe loader where present).
+Real corpora carry defects that make the whole block invalid YAML; this module repairs
+the text before parsing, never the parser:
+
+- ``selfDefined:"likes:2,..."`` - a key with no space after its colon;
+- tabs used for indentation;
+- a missing closing ``---`` (the block ends at the first line that is not YAML-like);
+- trailing spaces after the ``---`` lines.
+
+When repaired YAML still fails, a line-based ``key: value`` reading is the last resort.
+Values are returned JSON-compatible (dates as ISO strings), and counter strings such as
+``"likes:2,comments:0,"`` are decoded to mappings of integers.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any
+
+import yaml
+from frontmatter.default_handlers import SafeLoader  # python-frontmatter's pick: libyaml's when present
+
+from ..errors import IngestError
+
+FENCE = re.compile(r"^---[ \t]*$", re.M)
+CLOSING = re.compile(r"^(?:---|\.\.\.)[ \t]*$", re.M)
+# a key glued to its value: `selfDefined:"likes:2"`, `cover:https://...`
+GLUED_KEY = re.compile(r"^([A-Za-z_][\w-]*):(?=[^\s/])", re.M)
+YAML_LIKE_LINE = re.compile(r"^(?:[A-Za-z_][\w-]*\s*:|[ \t]+\S|-\s|#|\s*$)")
+PLAIN_LINE = re.compile(r"^([A-Za-z_][\w-]*)\s*:\s*(.*?)\s*$")
+COUNTER_STRING = re.compile(r"^\s*(?:[A-Za-z_]\w*\s*:\s*-?\d+\s*,\s*)+(?:[A-Za-z_]\w*\s*:\s*-?\d+\s*)?$")
+COUNTER_PAIR = re.compile(r"([A-Za-z_]\w*)\s*:\s*(-?\d+)")
+MAX_YAML_NODES = 10_000     # a YAML alias bomb expands far beyond this
+
+
+def split(text: str, path: str) -> tuple[str | None, str, int, list[str]]:
+    """Split text into (front matter or None, body, line number where the body starts, repairs)."""
+    if not FENCE.match(text):
+        return None, text, 1, []
+    first_newline = text.find("\n")
+    if first_newline < 0:
+        return "", "", 2, ["front matter has no closing '---'"]
+    rest = text[first_newline + 1:]
+    closing = CLOSING.search(rest)
+    if closing:
+        block = rest[:closing.start()]
+        after = closing.end() + 1 if closing.end() < len(rest) else closing.end()
+        body = rest[after:]
+        body_line = 2 + block.count("\n") + 1
+        return block, body, body_line, []
+    # no closing fence: the block ends at the first line that does not look like YAML
+    lines = rest.split("\n")
+    end = 0
+    while end < len(lines) and lines[end].strip() and YAML_LIKE_LINE.match(lines[end]):
+        end += 1
+    block = "\n".join(lines[:end])
+    body = "\n".join(lines[end:]).lstrip("\n")
+    return block, body, 2 + end, [f"front matter has no closing '---'; it ends at line {end + 1}"]
+
+
+def parse(block: str, path: str) -> tuple[dict[str, Any], list[str]]:
+    """Parse a front-matter block to a JSON-compatible mapping; return it and the repairs made."""
+    repairs: list[str] = []
+    try:
+        data = _load_yaml(block)
+    except yaml.YAMLError as first_error:
+        fixed = block.replace("\t", "  ")
+        fixed = GLUED_KEY.sub(r"\1: ", fixed)
+        try:
+            data = _load_yaml(fixed)
+            repairs.append("repaired front matter (glued 'key:value' or tabs)")
+        except yaml.YAMLError:
+            data = _plain_lines(block)
+            if not data:
+                mark = getattr(first_error, "problem_mark", None)
+                line = mark.line + 2 if mark is not None else None
+                problem = getattr(first_error, "problem", None) or "invalid YAML"
+                raise IngestError(f"front matter is not valid YAML: {problem}", path, line) from None
+            repairs.append("front matter read line by line (invalid YAML)")
+    if data is None:
+        return {}, repairs
+    if isinstance(data, list):
+        raise IngestError("front matter is a YAML list, expected a mapping", path, 2)
+    if not isinstance(data, dict):
+        raise IngestError(f"front matter is a {type(data).__name__}, expected a mapping", path, 2)
+    return {str(k): _jsonable(v) for k, v in data.items()}, repairs
+
+
+def _load_yaml(block: str) -> Any:
+    """python-frontmatter's YAML reading, refusing documents whose aliases expand too far.
+
+    Composing first and counting nodes catches a billion-laughs document before
+    construction expands it."""
+    loader = SafeLoader(block)
+    try:
+        node = loader.get_single_node()
+        if node is None:
+            return None
+        if _expanded_size(node) > MAX_YAML_NODES:
+            raise AliasBomb()
+        return loader.construct_document(node)
+    finally:
+        loader.dispose()
+
+
+class AliasBomb(yaml.YAMLError):
+    """Raised for YAML whose aliases expand past MAX_YAML_NODES nodes."""
+
+    problem = f"aliases expand to more than {MAX_YAML_NODES} nodes (YAML alias bomb)"
+
+
+def _expanded_size(node: yaml.Node) -> int:
+    """Number of nodes once aliases are expanded, counted with memoisation so it stays cheap."""
+    memo: dict[int, int] = {}
+
+    def size(n: yaml.Node) -> int:
+        if id(n) in memo:
+            return memo[id(n)]
+        memo[id(n)] = 1  # guards against recursive aliases
+        total = 1
+        if isinstance(n, yaml.SequenceNode):
+            total += sum(size(c) for c in n.value)
+        elif isinstance(n, yaml.MappingNode):
+            total += sum(size(k) + size(v) for k, v in n.value)
+        memo[id(n)] = min(total, MAX_YAML_NODES + 1)
+        return memo[id(n)]
+
+    return size(node)
+
+
+def _plain_lines(block: str) -> dict[str, Any]:
+    """Last resort: read ``key: value`` lines, unquoting values."""
+    data: dict[str, Any] = {}
+    for line in block.split("\n"):
+        match = PLAIN_LINE.match(line)
+        if match:
+            key, value = match.groups()
+            if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
+                value = value[1:-1]
+            data[key] = _jsonable(value)
+    return data
+
+
+def _jsonable(value: Any) -> Any:
+    """Dates to ISO strings, counter strings to dicts, containers recursively."""
+    if isinstance(value, dt.datetime):
+        return value.isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, str):
+        if COUNTER_STRING.match(value) and value.count(":") >= 2:
+            return {k: int(v) for k, v in COUNTER_PAIR.findall(value)}
+        return value
+    if isinstance(value, dict):
+        return {str(k): _jsonable(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_jsonable(v) for v in value]
+    if value is None or isinstance(value, (bool, int, float)):
+        return value
+    return str(value)

@@ -1,0 +1,127 @@
+"""Runs the stages in order - ingest, extract, resolve, map - and collects the report.
+
+No stage logic lives here. This module holds the only broad ``except``: a document that
+fails in any stage is recorded as skipped, with its path and reason, and the build goes on.
+"""
+from __future__ import annotations
+
+import os
+import time
+from collections import Counter
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable, Iterable, Sequence
+
+from pyoxigraph import Quad
+
+from .errors import GraphkitError, IngestError
+from .extract import Extractor, load_extractors, run_extractors
+from .ingest import find_markdown, read_document
+from .model import Document, Extraction
+from .rdf import iri
+from .rdf.mapping import map_document
+from .rdf.vocab import DEFAULT_BASE
+from .resolve import resolve
+from .resolve.topics import boilerplate_topics
+
+#: Called after each document with (path, skipped reason or None).
+OnDocument = Callable[[str, "str | None"], None]
+
+
+@dataclass
+class Build:
+    """The result of a build: quads per document graph, and the report."""
+
+    quads: dict[str, list[Quad]]
+    report: dict[str, Any]
+    base: str = DEFAULT_BASE
+    documents: list[Document] = field(default_factory=list)
+    extractions: list[Extraction] = field(default_factory=list)
+
+    def all_quads(self) -> list[Quad]:
+        """Every quad of every document graph, in document order."""
+        return [q for path in sorted(self.quads) for q in self.quads[path]]
+
+
+def build(inputs: Iterable[str | os.PathLike[str]], *, base: str = DEFAULT_BASE,
+          extractors: Sequence[str] | None = None, workers: int = 1,
+          on_document: OnDocument | None = None) -> Build:
+    """Read, extract, resolve and map every article under ``inputs``."""
+    started = time.perf_counter()
+    iri.check_base(base)
+    timings: dict[str, float] = {}
+    skipped: list[dict[str, str]] = []
+    warnings: list[str] = []
+    files = list(find_markdown(inputs))
+    names = list(extractors) if extractors is not None else None
+    load_extractors(names)  # fail early, in this process, on an unknown extractor
+
+    def skip(path: str, error: Exception) -> None:
+        reason = error.message if isinstance(error, GraphkitError) else f"{type(error).__name__}: {error}"
+        skipped.append({"path": path, "error": type(error).__name__, "reason": reason})
+        if on_document:
+            on_document(path, reason)
+
+    t = time.perf_counter()
+    jobs = [(str(file), str(root), names) for root, file in files]
+    extractions: list[Extraction] = []
+    if workers > 1 and len(jobs) > 1:
+        with ProcessPoolExecutor(max_workers=workers) as pool:
+            results = list(pool.map(_extract_one, jobs, chunksize=max(1, len(jobs) // (workers * 8))))
+    else:
+        results = map(_extract_one, jobs)
+    for (file, root, _), result in zip(jobs, results):
+        path = Path(file).relative_to(root).as_posix()
+        if isinstance(result, Exception):
+            skip(path, result)
+            continue
+        extractions.append(result)
+        warnings += [f"{path}: {r}" for r in result.document.repairs]
+        if on_document:
+            on_document(path, None)
+    timings["read_extract_s"] = time.perf_counter() - t
+
+    t = time.perf_counter()
+    resolution = resolve(extractions)
+    boilerplate = boilerplate_topics(e.document for e in extractions)
+    timings["resolve_s"] = time.perf_counter() - t
+
+    t = time.perf_counter()
+    quads: dict[str, list[Quad]] = {}
+    for extraction in extractions:
+        try:
+            quads[extraction.document.path] = map_document(extraction, resolution, base, boilerplate)
+        except Exception as error:  # one bad document never sinks the build
+            skip(extraction.document.path, error)
+    timings["map_s"] = time.perf_counter() - t
+    timings["total_s"] = time.perf_counter() - started
+
+    kinds = Counter(entity.kind for entity in resolution.entities.values())
+    report = {
+        "documents": {"read": len(quads), "skipped": len(skipped)},
+        "skipped": sorted(skipped, key=lambda s: s["path"]),
+        "warnings": sorted(warnings),
+        "entities": dict(sorted(kinds.items())),
+        "boilerplate_topics": sorted(boilerplate),
+        "timings": {k: round(v, 3) for k, v in timings.items()},
+    }
+    return Build(quads, report, base, [e.document for e in extractions if e.document.path in quads],
+                 [e for e in extractions if e.document.path in quads])
+
+
+_EXTRACTORS: dict[tuple[str, ...] | None, list[Extractor]] = {}
+
+
+def _extract_one(job: tuple[str, str, Sequence[str] | None]) -> Extraction | Exception:
+    """Ingest and extract one file; an error is returned, not raised, so workers carry on."""
+    file, root, names = job
+    key = tuple(names) if names is not None else None
+    if key not in _EXTRACTORS:
+        _EXTRACTORS[key] = load_extractors(names)
+    try:
+        return run_extractors(read_document(file, root), _EXTRACTORS[key])
+    except IngestError as error:
+        return error
+    except Exception as error:  # one bad document never sinks the build
+        return error
