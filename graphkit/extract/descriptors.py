@@ -1,0 +1,176 @@
+"""Reading a person's descriptor - "泸州老窖 CIO", "API7.ai 联合创始人&CTO",
+"中国食品发酵工业研究院标数部副主任" - into (organisation, role) pairs.
+
+A descriptor ends in a title head (titles.txt) that modifiers (title_modifiers.txt) extend
+leftwards: "区域|解决方案|总经理". What remains on the left is the organisation. An
+organisation that ends in a unit suffix after a parent's name ("…研究院|标数部",
+"58 集团-房产事业部") is a unit of that parent. Shared by the extractors of persons,
+organisations and roles.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from typing import Iterable
+
+from . import lexicons
+
+CHAIN_SEPARATORS = re.compile(r"\s*[、，,；;]\s*|\s+兼\s*|兼任|以及")
+ROLE_JOINERS = re.compile(r"\s*(?:&|＆|/|兼|及|和)\s*")
+LEADING_NOISE = re.compile(r"^(?:现任|曾任|前任|原|任|是|为|系|作为|担任|来自|目前是|现为|也是|同时是|他是|她是|就职于|供职于|in)\s*")
+TRAILING_NOISE = re.compile(r"(?:的|之|旗下|下属|内部)$")
+ORG_SEPARATOR = re.compile(r"\s*[-—–·]\s*")
+
+
+@dataclass(frozen=True)
+class Affiliation:
+    """One (organisation, role) reading of a descriptor; ``parent`` when the organisation is a unit."""
+
+    organization: str | None
+    role: str | None
+    parent: str | None = None
+
+
+@functools.lru_cache(maxsize=1)
+def _lexicon() -> tuple[frozenset[str], frozenset[str], int, int]:
+    titles = lexicons.load("titles")
+    modifiers = lexicons.load("title_modifiers")
+    return titles, modifiers, max(map(len, titles)), max(map(len, modifiers))
+
+
+def _longest_suffix(text: str, words: frozenset[str], longest: int) -> str | None:
+    for n in range(min(longest, len(text)), 0, -1):
+        tail = text[-n:]
+        if tail in words:
+            # a Latin word must not be the tail of a longer word: "Leader" is not "der"
+            if tail[0].isascii() and tail[0].isalpha() and len(text) > n and text[-n - 1].isascii() \
+                    and text[-n - 1].isalnum():
+                continue
+            return tail
+    return None
+
+
+def split_title(text: str) -> tuple[str, str] | None:
+    """Split a descriptor into (what precedes the title, the title), or None if it ends in no title.
+
+    >>> split_title("腾讯云区域解决方案总经理")
+    ('腾讯云', '区域解决方案总经理')
+    >>> split_title("API7.ai 联合创始人&CTO")
+    ('API7.ai', '联合创始人&CTO')
+    """
+    titles, modifiers, longest_title, longest_modifier = _lexicon()
+    rest = text.rstrip()
+    head = _longest_suffix(rest, titles, longest_title)
+    if head is None:
+        return None
+    rest = rest[:-len(head)]
+    while True:
+        stripped = rest.rstrip()
+        joined = re.search(r"(?:&|＆|/|兼)\s*$", stripped)
+        if joined and split_title(stripped[:joined.start()]) is not None:
+            # "合伙人&CTO": two titles joined, read the first one too
+            before, first = split_title(stripped[:joined.start()])  # type: ignore[misc]
+            return before.strip(), text[len(before):].strip()
+        modifier = _longest_suffix(stripped, modifiers, longest_modifier)
+        if modifier is None:
+            break
+        rest = stripped[:-len(modifier)]
+    return rest.strip(), text[len(rest):].strip()
+
+
+def split_roles(role: str) -> list[str]:
+    """A compound title's single titles: "联合创始人&CTO" -> ["联合创始人", "CTO"]."""
+    parts = [p for p in ROLE_JOINERS.split(role) if p]
+    if len(parts) > 1 and all(split_title(p) is not None for p in parts):
+        return parts
+    return [role]
+
+
+def clean_organization(text: str) -> str:
+    """An organisation name without the words that introduce or follow it."""
+    text = text.strip(" \t:：,，、()（）[]【】\"'“”")
+    previous = None
+    while previous != text:
+        previous = text
+        text = LEADING_NOISE.sub("", text).strip()
+        text = TRAILING_NOISE.sub("", text).strip()
+    return text
+
+
+def split_unit(name: str, known: Iterable[str] = ()) -> tuple[str, str | None]:
+    """(organisation, parent) for a name that is a unit of a parent, else (name, None).
+
+    >>> split_unit("中国食品发酵工业研究院标数部")
+    ('中国食品发酵工业研究院标数部', '中国食品发酵工业研究院')
+    >>> split_unit("58 集团-房产事业部")
+    ('58 集团房产事业部', '58 集团')
+    """
+    parts = ORG_SEPARATOR.split(name)
+    if len(parts) == 2 and all(parts):
+        return parts[0] + parts[1], parts[0]
+    units = lexicons.load("unit_suffixes")
+    if not any(name.endswith(u) for u in units):
+        return name, None
+    best = None
+    for parent in known:
+        if name.startswith(parent) and len(name) - len(parent) >= 2 and (best is None or len(parent) > len(best)):
+            best = parent
+    if best is None:
+        suffixes = lexicons.load("org_suffixes")
+        for i in range(len(name) - 2, 1, -1):
+            head = name[:i]
+            if any(head.endswith(s) for s in suffixes) and head not in lexicons.load("not_organizations"):
+                best = head
+                break
+    return (name, best.strip()) if best else (name, None)
+
+
+def _move_tail_to_role(org: str, role: str, known: list[str]) -> tuple[str, str]:
+    """Words after the end of an organisation's name belong to the title:
+    "快手基础架构中心|服务网格负责人", "腾讯|智慧零售…总监" (腾讯 known)."""
+    suffixes = lexicons.load("org_suffixes") | lexicons.load("unit_suffixes")
+    if any(org.endswith(s) for s in suffixes) or org in known or not _has_han(org):
+        return org, role
+    for parent in known:
+        if org.startswith(parent) and len(org) > len(parent):
+            return parent, org[len(parent):].strip() + role
+    for i in range(len(org) - 1, 1, -1):
+        head = org[:i]
+        if any(head.endswith(s) for s in suffixes) and head not in lexicons.load("not_organizations"):
+            return head, org[i:].strip() + role
+    return org, role
+
+
+def _has_han(text: str) -> bool:
+    return re.search(r"[\u4e00-\u9fff]", text) is not None
+
+
+def parse_descriptor(text: str, known: Iterable[str] = ()) -> list[Affiliation]:
+    """All (organisation, role) pairs of a descriptor chain.
+
+    ``known`` are organisation names already found in the document: a known name at the
+    start of an organisation part that is not a unit moves the rest into the role
+    ("腾讯智慧零售…总监" with 腾讯 known).
+
+    >>> parse_descriptor("泸州老窖 CIO、腾讯云 TVP")
+    [Affiliation(organization='泸州老窖', role='CIO', parent=None), Affiliation(organization='腾讯云', role='TVP', parent=None)]
+    """
+    known = sorted(set(known), key=len, reverse=True)
+    out: list[Affiliation] = []
+    for part in CHAIN_SEPARATORS.split(text):
+        part = part.strip()
+        if not part:
+            continue
+        split = split_title(part)
+        if split is None:
+            continue
+        org_text, role = split
+        org = clean_organization(org_text) or None
+        parent = None
+        if org:
+            org, role = _move_tail_to_role(org, role, known)
+            org, parent = split_unit(org, known)
+        for single in split_roles(role):
+            out.append(Affiliation(org, single, parent))
+    return out
