@@ -1,0 +1,93 @@
+"""Events: conferences, meetups, salons, summits, live streams, with their dates.
+
+A name ends in an event word (大会, 峰会, 沙龙, Meetup, Summit ...) or is quoted in 「」
+before one ("「TVP 走进泸州老窖」闭门交流会"). A date in the same sentence - "5 月 19 日",
+"2022 年 5 月 20-21 日" - is resolved against the article's date when it has no year.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from typing import Iterable, Sequence
+
+from ..model import EVENT, Document, Mention, Relation
+from . import lexicons
+
+FULL_DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]?|(\d{4})-(\d{1,2})-(\d{1,2})")
+MONTH_DAY = re.compile(r"(?<![\d年])(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]")
+GENERIC = re.compile(r"^(?:本次|这次|此次|本场|这场|该|本届|一场|一次|各类|各种|线上|线下|相关|技术|开发者|大型|国内|国际|全球|其他|各大|多场|多个|系列)*$")
+LEFT_STOP = re.compile(r".*(?:[，。、；：:！？!?,;（）()“”\"「」《》]|参加|参与|举办|举行|召开|出席|在|于|的|是|和|与|及|为|由|了|场|届|期|第[一二三四五六七八九十\d]+)")
+
+
+@functools.lru_cache(maxsize=1)
+def _event_pattern() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in sorted(lexicons.load("event_words"), key=len, reverse=True))
+    return re.compile(
+        rf"「(?P<quoted>[^」\n]{{2,40}})」\s*(?P<qword>(?:{words})?)"
+        rf"|(?P<name>[A-Za-z0-9\u4e00-\u9fff][A-Za-z0-9\u4e00-\u9fff ·&.+-]{{0,40}}?(?:{words})(?:\s?\d{{2,4}})?)")
+
+
+class EventExtractor:
+    """Named events and their start dates."""
+
+    name = "events"
+    requires: tuple[str, ...] = ()
+    provides = (EVENT,)
+
+    def __call__(self, document: Document, found: Sequence[Mention]) -> Iterable[Mention | Relation]:
+        year = _year(document)
+        text = document.prose
+        seen: set[str] = set()
+        for match in _event_pattern().finditer(text):
+            if match.group("quoted") is not None:
+                if not match.group("qword"):
+                    continue
+                name = match.group("quoted") + match.group("qword")
+                start, end = match.start("quoted"), match.end()
+            else:
+                raw = match.group("name")
+                stop = LEFT_STOP.match(raw)
+                cut = stop.end() if stop else 0
+                name = raw[cut:].strip()
+                start = match.start("name") + cut + (len(raw[cut:]) - len(raw[cut:].lstrip()))
+                end = start + len(name)
+            if not _is_named(name) or name in seen:
+                continue
+            seen.add(name)
+            sentence_start = max(text.rfind(c, 0, start) for c in "。\n！？") + 1
+            sentence_end = min([i for i in (text.find(c, end) for c in "。\n！？") if i >= 0] or [len(text)])
+            date = _date(text[sentence_start:sentence_end], year)
+            attrs = (("date", date),) if date else ()
+            yield Mention(EVENT, name, start, start + len(name), self.name, 0.75, attrs=attrs)
+
+
+def _is_named(name: str) -> bool:
+    """A proper event name, not "本次大会" or a bare event word."""
+    words = lexicons.load("event_words")
+    for word in sorted(words, key=len, reverse=True):
+        if name.endswith(word):
+            head = name[:-len(word)].strip()
+            return bool(head) and not GENERIC.match(head) and (len(head) >= 2 or head.isascii())
+    return len(name) >= 4
+
+
+def _year(document: Document) -> int | None:
+    match = re.match(r"(\d{4})", str(document.metadata.get("date", "")))
+    return int(match.group(1)) if match else None
+
+
+def _date(sentence: str, year: int | None) -> str | None:
+    full = FULL_DATE.search(sentence)
+    if full:
+        y, m, d = [g for g in full.groups() if g is not None]
+        return _iso(int(y), int(m), int(d))
+    short = MONTH_DAY.search(sentence)
+    if short and year:
+        return _iso(year, int(short.group(1)), int(short.group(2)))
+    return None
+
+
+def _iso(year: int, month: int, day: int) -> str | None:
+    if 1 <= month <= 12 and 1 <= day <= 31:
+        return f"{year:04d}-{month:02d}-{day:02d}"
+    return None

@@ -1,0 +1,102 @@
+"""Talks and their speakers.
+
+- a title in 《》 in the sentence of a person, with a talk word: "带来《X》的主题演讲",
+  "发表了题为《X》的演讲", "快手…负责人姜涛的 《X》";
+- a heading whose section introduces its speaker: "### 议题\\n#### 分享嘉宾\\n温铭，…";
+- a quoted title after a talk word: 演讲的题目是“X”;
+- agenda tables with a talk column, and list items "罗毅: 议题".
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterable, Sequence
+
+from ..model import PERFORMS, PERSON, TALK, Document, Mention, Relation
+from .tables import speaker_rows
+
+TALK_WORDS = re.compile(r"演讲|分享|主题|报告|题为|议题|带来|讲解|发表|Keynote|keynote|talk|Talk|出品")
+BOOK_TITLE = re.compile(r"《([^《》\n]{2,80})》")
+QUOTED_TITLE = re.compile(r"(?:题目|主题|议题|题为)(?:是|为)?[：:]?\s*[“\"「]([^”\"」\n]{2,80})[”\"」]")
+SPEAKER_LABEL = re.compile(r"分享嘉宾|分享者|分享人|演讲嘉宾|演讲者|讲师|讲者|主讲|Speaker")
+NOT_TITLES = re.compile(r"^(?:分享嘉宾|嘉宾介绍|议题信息|议题介绍|讲师介绍|演讲嘉宾|分享者|嘉宾|议程|日程|活动介绍|活动议程|大会介绍|.*介绍|精彩回顾|.*回顾|总结|结语|引言|前言|Q&A|QA)$")
+SENTENCE = re.compile(r"[^。！？!?\n]+")
+
+
+class TalkExtractor:
+    """Talk titles with their speakers, from sentences, sections, tables and lists."""
+
+    name = "talks"
+    requires = (PERSON,)
+    provides = (TALK,)
+
+    def __call__(self, document: Document, found: Sequence[Mention]) -> Iterable[Mention | Relation]:
+        people = sorted((m for m in found if m.kind == PERSON and m.start >= 0), key=lambda m: m.start)
+        seen: set[tuple[str, str]] = set()
+
+        def talk(title: str, start: int, speaker: Mention, rel_start: int, rel_end: int,
+                 confidence: float) -> Iterable[Mention | Relation]:
+            title = title.strip(" \t:：,，。")
+            if len(title) < 2 or (title, speaker.text) in seen:
+                return
+            seen.add((title, speaker.text))
+            mention = Mention(TALK, title, start, start + len(title), self.name, confidence)
+            yield mention
+            yield Relation(PERFORMS, speaker, mention, rel_start, rel_end, self.name, confidence)
+
+        text = document.prose
+        # titles in a sentence with a speaker and a talk word
+        for sentence in SENTENCE.finditer(text):
+            s, e = sentence.span()
+            titles = [m for pattern in (BOOK_TITLE, QUOTED_TITLE) for m in pattern.finditer(text, s, e)]
+            if not titles or not TALK_WORDS.search(sentence.group()):
+                continue
+            speakers = [p for p in people if s <= p.start < e]
+            for title in titles:
+                before = [p for p in speakers if p.end <= title.start()]
+                speaker = before[-1] if before else (speakers[0] if speakers else None)
+                if speaker is not None:
+                    yield from talk(title.group(1), title.start(1), speaker, s, e, 0.85)
+        # a heading whose section names the speaker
+        for i, section in enumerate(document.sections):
+            heading = section.heading
+            if heading is None or NOT_TITLES.match(heading.text) or SPEAKER_LABEL.search(heading.text):
+                continue
+            end = section.end
+            for later in document.sections[i + 1:]:
+                if later.heading is not None and later.heading.level <= heading.level:
+                    end = later.start
+                    break
+            body = text[section.start:end]
+            if not SPEAKER_LABEL.search(body):
+                continue
+            label_at = section.start + SPEAKER_LABEL.search(body).start()  # type: ignore[union-attr]
+            speakers = [p for p in people if label_at <= p.start < end]
+            first = speakers[0] if speakers else None
+            for speaker in [p for p in speakers if first and p.text == first.text][:1]:
+                title_start = document.body.find(heading.text, heading.start, heading.end)
+                yield from talk(heading.text, max(title_start, heading.start), speaker,
+                                heading.start, speaker.end, 0.8)
+        # agenda tables
+        for row in speaker_rows(document):
+            if row.talk:
+                speaker = next((p for p in people if p.start == row.person_start), None)
+                if speaker is not None:
+                    yield from talk(row.talk, row.talk_start, speaker, row.talk_start, speaker.end, 0.85)
+        # list items "罗毅: 议题"
+        for person in people:
+            line_start = text.rfind("\n", 0, person.start) + 1
+            if text[line_start:person.start].strip():
+                continue
+            rest = re.match(r"[ \t]*[:：][ \t]*([^\n]+)", text[person.end:])
+            if rest:
+                title = _cut_at_link(document, person.end + rest.start(1), rest.group(1))
+                yield from talk(title, person.end + rest.start(1), person, person.start,
+                                person.end + rest.end(1), 0.75)
+
+
+def _cut_at_link(document: Document, start: int, title: str) -> str:
+    """A list item's title without the link that follows it: "议题 [PDF](…)"."""
+    for link in document.links:
+        if start <= link.start < start + len(title):
+            return title[:link.start - start].rstrip()
+    return title
