@@ -4,10 +4,11 @@ later occurrence of those names in the document.
 Frames, each a pattern of the language rather than of particular articles:
 
 - a title chain before the name: "泸州老窖 CIO、腾讯云 TVP 苏王辉首先发表致辞";
-- an apposition after the name: "温铭，API7.ai 联合创始人", "熊飞（经纬投创合伙人）";
-- a label: "分享者：陈军旭", "讲师：张三", "文｜陈岸琦";
+- an apposition after the name: "温铭，API7.ai 联合创始人", "——于伯伟（58集团 | 数据库高级经理）";
+- a label, possibly with a list: "分享者：陈军旭", "文章具体作者：羊欢，代凯，柳青";
+- a form of address or a verb of speech: "刘睿老师", "余淮表示" (the name seen twice);
 - a table with a speaker column; a list item "罗毅: 议题";
-- Latin names in the same frames: "Jean-Philippe GOUIN，VMware Tanzu Labs Product Manager".
+- Latin names in these frames, and author lists "Rui Zhang, Yixin Su, Min Yang 等".
 
 The descriptor next to a name (title chain or apposition) is kept on the mention as the
 ``descriptor`` attribute for the roles extractor.
@@ -21,13 +22,18 @@ from typing import Iterable, Iterator, Sequence
 from ..model import PERSON, Document, Mention, Relation
 from . import lexicons
 from .descriptors import parse_descriptor, split_title
-from .names import LATIN_NAME, surname_of
+from .names import surname_of
 from .tables import speaker_rows
 
 HAN = "\u4e00-\u9fff"
 SENTENCE_END = "。！？；;!?\n"
-LABELS = r"(?:分享嘉宾|分享者|分享人|演讲嘉宾|演讲者|演讲人|主讲人|主讲嘉宾|讲师|讲者|嘉宾|主持人|出品人|作者|文|撰文|采访|Speaker|speaker)"
-LATIN = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:\s+(?:[A-Z]\.|[A-Z][a-z]+(?:-[A-Z][a-z]+)?|[A-Z]{2,}))+"
+BOUNDARY = r"(?:^|(?<=[\s>*:：（(，,、|。！？；;—\-\]]))"
+LABELS = (r"(?:分享嘉宾|分享者|分享人|演讲嘉宾|演讲者|演讲人|主讲人|主讲嘉宾|讲师|讲者|嘉宾|主持人|出品人|"
+          r"作者|文|撰文|采访|受访者|Speaker|speaker)")
+LATIN_WORD = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
+LATIN = rf"{LATIN_WORD}(?:\s+(?:[A-Z]\.|{LATIN_WORD}|[A-Z]{{2,}}))+"
+ALIAS_PART = re.compile(r"^(?:花名|英文名|笔名|网名|昵称|人称|原名)")
+PARTICLES = set("的了在和与是说等及也都就将把被对从向为以")
 
 
 @functools.lru_cache(maxsize=1)
@@ -35,16 +41,21 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     singles = "".join(sorted(s for s in lexicons.load("surnames") if len(s) == 1))
     compounds = "|".join(sorted((s for s in lexicons.load("surnames") if len(s) == 2), key=len, reverse=True))
     han_name = rf"(?:(?:{compounds})[{HAN}]{{1,2}}|[{singles}][{HAN}]{{1,2}})"
+    any_han = rf"[{HAN}]{{2,4}}"
     titles = "|".join(re.escape(t) for t in sorted(lexicons.load("titles"), key=len, reverse=True))
+    honorifics = "|".join(sorted(lexicons.load("honorifics"), key=len, reverse=True))
+    verbs = "表示|指出|认为|说道|说|谈到|提到|坦言|介绍|强调|回忆|透露"
     return {
-        # title chain, then the name
         "title_before": re.compile(rf"(?:{titles})[ \t]*(?P<name>{han_name})"),
-        # name at a boundary, then a comma or bracket and a descriptor
         "apposition": re.compile(
-            rf"(?:^|(?<=[\s>*:：（(，,、|]))(?P<name>{han_name}|{LATIN})[ \t]*"
-            rf"(?:[，,：:]|[（(])[ \t]*(?P<desc>[^。！？；;\n（）()]{{2,80}})"),
-        "label": re.compile(rf"{LABELS}[ \t]*[：:｜|][ \t]*(?P<name>{han_name}|{LATIN})"),
+            rf"{BOUNDARY}(?P<name>{han_name}|{LATIN}|(?<![^\n])[ \t>*—\-]*{any_han})[ \t]*"
+            rf"(?:[，,：:]|[（(])[ \t]*(?P<desc>[^。！？；;\n（）()]{{2,80}})", re.M),
+        "label": re.compile(rf"{LABELS}[ \t]*[：:｜|][ \t]*(?P<name>{LATIN}|{any_han})"
+                            rf"(?P<more>(?:[ \t]*[，,、][ \t]*(?:{LATIN}|{any_han}))*)"),
         "list_item": re.compile(rf"^[ \t]*(?P<name>{han_name}|{LATIN})[ \t]*[:：][ \t]*\S", re.M),
+        "honorific": re.compile(rf"(?:{BOUNDARY}|(?<=的))(?P<name>{han_name})(?:{honorifics})(?![{HAN}]{{0,1}}(?:们|界))"),
+        "speech": re.compile(rf"(?:{BOUNDARY}|(?<=的))(?P<name>{han_name})(?:{verbs})"),
+        "latin_list": re.compile(rf"(?P<names>{LATIN}(?:\s*,\s*(?:and\s+)?{LATIN}){{2,}})"),
     }
 
 
@@ -56,26 +67,38 @@ def _followers() -> tuple[str, ...]:
 def trim_name(text: str, start: int, candidate: str) -> str:
     """Choose a Han name's length (2, 3 or 4 characters) from what follows it.
 
-    The longest candidate followed by a boundary (punctuation, space, end, or a word
-    that typically follows a name such as 表示, 担任, 首先) wins; otherwise two characters.
+    The longest candidate followed by a boundary - punctuation, space, the end, or a word
+    that typically follows a name (表示, 担任, 首先) - wins; a candidate ending in a particle
+    (的, 和 ...) never does. Without a boundary, the form seen more often in the text wins,
+    three characters on a tie.
     """
     if not re.match(rf"[{HAN}]", candidate):
         return candidate
     surname = surname_of(candidate) or candidate[:1]
     lengths = [n for n in (len(surname) + 2, len(surname) + 1) if n <= len(candidate)]
+    lengths = [n for n in lengths if candidate[n - 1] not in PARTICLES] or lengths[-1:]
     followers = _followers()
     for n in lengths:
         after = text[start + n:start + n + 4]
         if not after or not re.match(rf"[{HAN}]", after[0]) or after.startswith(followers):
             return candidate[:n]
-    return candidate[:lengths[-1]]
+    if len(lengths) == 1:
+        return candidate[:lengths[0]]
+    long, short = candidate[:lengths[0]], candidate[:lengths[1]]
+    return short if text.count(short) > text.count(long) else long
 
 
-def _is_name(name: str) -> bool:
+def _is_name(name: str, strong: bool = False) -> bool:
+    """A plausible personal name; ``strong`` frames accept unlisted surnames and function-word ones."""
     if re.fullmatch(LATIN, name):
         return True
+    if name in lexicons.load("not_names") or not re.fullmatch(rf"[{HAN}]{{2,4}}", name):
+        return False
+    if strong:
+        return len(name) <= 3 or surname_of(name) is not None
     surname = surname_of(name)
-    return surname is not None and 1 <= len(name) - len(surname) <= 2 and name not in lexicons.load("not_names")
+    return (surname is not None and 1 <= len(name) - len(surname) <= 2
+            and name[0] not in lexicons.load("function_surnames"))
 
 
 class PersonExtractor:
@@ -93,57 +116,83 @@ class PersonExtractor:
             if key not in seeds or (mention.attr("descriptor") and not seeds[key].attr("descriptor")):
                 seeds[key] = mention
         names = {m.text for m in seeds.values()}
+        # a seed inside a longer seed ("黄东" in "黄东旭") is a mistaken cut
+        for m in list(seeds.values()):
+            if any(o.text != m.text and m.text in o.text for o in seeds.values()) and text.count(m.text) == sum(
+                    text.count(o.text) for o in seeds.values() if m.text in o.text and o.text != m.text):
+                del seeds[(m.start, m.end)]
+                names.discard(m.text)
         yield from sorted(seeds.values(), key=lambda m: m.start)
-        # every other occurrence of a name found in a frame
         for name in sorted(names):
             for match in re.finditer(re.escape(name), text):
                 span = (match.start(), match.end())
-                if span in seeds:
-                    continue
-                before = text[match.start() - 1:match.start()]
-                after = text[match.end():match.end() + 1]
-                if (before and before.isascii() and before.isalnum()) or (after and after.isascii() and after.isalnum()):
+                if span in seeds or not _bounded(text, *span):
                     continue
                 yield Mention(PERSON, name, *span, self.name, 0.8)
 
     def _frames(self, document: Document) -> Iterator[Mention]:
         text = document.prose
         patterns = _patterns()
+
+        def person(name: str, start: int, confidence: float, descriptor: str = "",
+                   desc_start: int = -1) -> Mention:
+            attrs = (("descriptor", descriptor.strip()), ("descriptor_start", str(desc_start))) if descriptor else ()
+            return Mention(PERSON, name, start, start + len(name), self.name, confidence, attrs=attrs)
+
         for match in patterns["title_before"].finditer(text):
             name = trim_name(text, match.start("name"), match.group("name"))
             if not _is_name(name):
                 continue
             chain_start = _chain_start(text, match.start())
             chain = text[chain_start:match.start("name")]
-            if not parse_descriptor(chain):
-                continue
-            start = match.start("name")
-            yield Mention(PERSON, name, start, start + len(name), self.name, 0.9,
-                          attrs=(("descriptor", chain.strip()), ("descriptor_start", str(chain_start))))
+            if parse_descriptor(chain):
+                yield person(name, match.start("name"), 0.9, chain, chain_start)
         for match in patterns["apposition"].finditer(text):
-            raw = match.group("name")
-            name = trim_name(text, match.start("name"), raw)
-            if name != raw or not _is_name(name):
+            raw = match.group("name").lstrip(" \t>*—-")
+            start = match.end("name") - len(raw)
+            line_initial = text[text.rfind("\n", 0, start) + 1:start].strip(" \t>*—-") == ""
+            name = trim_name(text, start, raw) if not line_initial else raw
+            if name != raw or not _is_name(name, strong=line_initial):
                 continue
             desc = match.group("desc")
-            first = re.split(r"[、，,]", desc, maxsplit=1)[0]
-            if split_title(first.strip()) is None and not _org_only(first):
+            parts = [p.strip() for p in re.split(r"[、，,]", desc)]
+            if parts and ALIAS_PART.match(parts[0]):
+                parts = parts[1:]
+            if not parts or (split_title(parts[0]) is None and not parts[0].startswith("来自")):
                 continue
-            start = match.start("name")
-            yield Mention(PERSON, name, start, start + len(name), self.name, 0.9,
-                          attrs=(("descriptor", desc.strip()), ("descriptor_start", str(match.start("desc")))))
-        for key in ("label", "list_item"):
+            desc_start = match.start("desc") + desc.find(parts[0])
+            yield person(name, start, 0.9, text[desc_start:match.end("desc")], desc_start)
+        for match in patterns["label"].finditer(text):
+            found = [(match.group("name"), match.start("name"))]
+            for extra in re.finditer(rf"{LATIN}|[{HAN}]{{2,4}}", match.group("more") or ""):
+                found.append((extra.group(), match.start("more") + extra.start()))
+            for raw, start in found:
+                name = trim_name(text, start, raw)
+                if _is_name(name, strong=True):
+                    yield person(name, start, 0.85)
+        for key, confidence in (("list_item", 0.75), ("honorific", 0.75)):
             for match in patterns[key].finditer(text):
                 name = trim_name(text, match.start("name"), match.group("name"))
                 if _is_name(name):
-                    start = match.start("name")
-                    yield Mention(PERSON, name, start, start + len(name), self.name, 0.85)
+                    yield person(name, match.start("name"), confidence)
+        for match in patterns["speech"].finditer(text):
+            name = trim_name(text, match.start("name"), match.group("name"))
+            if _is_name(name) and text.count(name) >= 2:
+                yield person(name, match.start("name"), 0.6)
+        for match in patterns["latin_list"].finditer(text):
+            for name in re.finditer(LATIN, match.group("names")):
+                yield person(name.group(), match.start("names") + name.start(), 0.7)
         for row in speaker_rows(document):
             name = row.person.strip()
-            if _is_name(name):
-                yield Mention(PERSON, name, row.person_start, row.person_start + len(name), self.name, 0.85,
-                              attrs=(("descriptor", row.descriptor), ("descriptor_start", str(row.descriptor_start)))
-                              if row.descriptor else ())
+            if _is_name(name, strong=True):
+                yield person(name, row.person_start, 0.85, row.descriptor, row.descriptor_start)
+
+
+def _bounded(text: str, start: int, end: int) -> bool:
+    """Not part of a longer Latin word."""
+    before = text[start - 1:start]
+    after = text[end:end + 1]
+    return not ((before.isascii() and before.isalnum()) or (after.isascii() and after.isalnum()))
 
 
 def _chain_start(text: str, end: int) -> int:
@@ -153,13 +202,8 @@ def _chain_start(text: str, end: int) -> int:
         start -= 1
     chain = text[start:end]
     frame = None
-    for m in re.finditer(r"由|邀请|请到|包括|以及|及|和|与|是|为|的|（|\(|：|:|\|", chain):
+    for m in re.finditer(r"由|邀请|请到|包括|以及|及|和|与|是|为|的|（|\(|：|:|\||——", chain):
         frame = m
     if frame is not None:
         start += frame.end()
     return start
-
-
-def _org_only(text: str) -> bool:
-    """True for a bare affiliation in an apposition: "来自阿里巴巴"."""
-    return text.startswith("来自") and len(text) > 3

@@ -7,6 +7,7 @@ their type and names in both graphs and one IRI. Every extracted thing carries
 """
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
 from decimal import Decimal
@@ -150,6 +151,8 @@ class DocumentMapper:
             self.add(node, skos.prefLabel, text(self.resolution.entity(TOPIC, mention.text).names[0]))
             boiler = fold(mention.text) in self.boilerplate
             self.add(self.article, gk.siteTag if boiler else schema.about, node)
+            self.add(node, gk.evidence, self.evidence(mention.kind, mention.start, mention.end, mention.extractor,
+                                                      mention.confidence, mention.field, mention.text))
             return
         cls = ENTITY_CLASS.get(mention.kind)
         if cls is None:
@@ -157,16 +160,18 @@ class DocumentMapper:
         self.add(node, rdf.type, cls)
         self.add(node, schema.name, text(mention.text.strip()))
         self.add(self.article, schema.mentions, node)
-        self.add(node, gk.evidence, self.evidence(mention.start, mention.end, mention.extractor,
+        self.add(node, gk.evidence, self.evidence(mention.kind, mention.start, mention.end, mention.extractor,
                                                   mention.confidence, mention.field, mention.text))
-        date = mention.attr("date")
+        date = _date(mention.attr("date"))
         if mention.kind == EVENT and date:
             self.add(node, schema.startDate, Literal(date, datatype=xsd.date))
 
-    def evidence(self, start: int, end: int, extractor: str, confidence: float,
+    def evidence(self, what: str, start: int, end: int, extractor: str, confidence: float,
                  field: str | None = None, exact: str | None = None) -> NamedNode:
-        """An evidence node for a body span (or a front-matter field when the span is -1)."""
-        ident = f"{start}-{end}-{extractor}" if start >= 0 else f"{field}-{extractor}-{fold(exact or '')}"
+        """An evidence node for ``what`` (a mention or relation kind) at a body span, or at a
+        front-matter field when the span is -1."""
+        where = f"{start}-{end}" if start >= 0 else f"{field}-{exact or ''}"
+        ident = f"{what}-{where}-{extractor}"
         ev = NamedNode(f"{self.article.value}/evidence/{iri.segment(ident)}")
         self.add(ev, rdf.type, gk.Evidence)
         self.add(ev, prov.wasDerivedFrom, self.article)
@@ -190,7 +195,7 @@ class DocumentMapper:
         obj = self.node(relation.obj) if relation.obj is not None else None
         if subject is None:
             return
-        ev = lambda: self.evidence(relation.start, relation.end, relation.extractor,  # noqa: E731
+        ev = lambda: self.evidence(relation.kind, relation.start, relation.end, relation.extractor,  # noqa: E731
                                    relation.confidence, relation.subject.field, relation.subject.text)
         if relation.kind == AUTHORED:
             self.add(self.article, schema.author, subject)
@@ -231,8 +236,14 @@ def map_document(extraction: Extraction, resolution: Resolution, base: str,
 
 
 def _date(value: Any) -> str | None:
+    """The ISO date at the start of a value, if it is a real calendar date."""
     match = DATE.match(str(value)) if value is not None else None
-    return "-".join(match.groups()) if match else None
+    if not match:
+        return None
+    try:
+        return dt.date(*map(int, match.groups())).isoformat()
+    except ValueError:
+        return None
 
 
 def _strings(value: Any) -> Iterator[str]:

@@ -15,6 +15,7 @@ the caller's decision.
 """
 from __future__ import annotations
 
+import logging
 import os
 from dataclasses import dataclass
 from importlib.resources import files
@@ -26,14 +27,14 @@ from rdflib import BNode, Dataset, Graph, Literal, Namespace, URIRef
 from rdflib.term import Node
 
 from .export import read_quads
-from .vocab import RDF, SH, prefixes
+from .vocab import SH, prefixes
 
 if TYPE_CHECKING:
     from importlib.resources.abc import Traversable
 
 _SH = Namespace(SH)
 _XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
-_LANG_STRING = RDF + "langString"
+_RDFLIB_TERM_LOG = logging.getLogger("rdflib.term")
 
 
 def ontology_file() -> Traversable:
@@ -108,10 +109,19 @@ def validate(quads_or_path: str | os.PathLike[str] | Iterable[ox.Quad | ox.Tripl
 
 
 def to_rdflib(quads: Iterable[ox.Quad | ox.Triple]) -> Graph:
-    """An rdflib Graph of the union of the quads' graphs (each triple once)."""
+    """An rdflib Graph of the union of the quads' graphs (each triple once).
+
+    rdflib logs a traceback for every ill-typed literal (``"2023-02-30"^^xsd:date``); that
+    is silenced here, as the shapes' ``sh:datatype`` reports such a literal as a violation.
+    """
     graph = Graph()
-    for quad in quads:
-        graph.add((_term(quad.subject), URIRef(quad.predicate.value), _term(quad.object)))
+    quiet = logging.Filter("no-such-logger")  # a filter with a name matching nothing drops all
+    _RDFLIB_TERM_LOG.addFilter(quiet)
+    try:
+        for quad in quads:
+            graph.add((_term(quad.subject), URIRef(quad.predicate.value), _term(quad.object)))
+    finally:
+        _RDFLIB_TERM_LOG.removeFilter(quiet)
     return graph
 
 

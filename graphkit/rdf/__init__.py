@@ -1,0 +1,1 @@
+"""RDF: vocabulary, IRI minting, the mapping of extractions to quads, export and validation."""
