@@ -72,7 +72,13 @@ def _order(extractors: list[Extractor]) -> list[Extractor]:
     provided: set[str] = set()
     pending = sorted(extractors, key=lambda e: e.name)
     while pending:
-        ready = [e for e in pending if set(e.requires) <= provided]
+        # ready when every extractor providing a required kind has run (self excepted)
+        waiting = {k for e in pending for k in e.provides}
+        ready = [e for e in pending if set(e.requires) <= provided
+                 and not (set(e.requires) & {k for o in pending if o is not e for k in o.provides})]
+        if not ready:
+            ready = [e for e in pending if set(e.requires) <= provided]
+        del waiting
         if not ready:
             missing = sorted(set(pending[0].requires) - provided
                              - {k for e in pending for k in e.provides})

@@ -21,6 +21,9 @@ ROLE_JOINERS = re.compile(r"\s*(?:&|＆|/|兼|及|和)\s*")
 LEADING_NOISE = re.compile(r"^(?:现任|曾任|前任|原|任|是|为|系|作为|担任|来自|目前是|现为|也是|同时是|他是|她是|就职于|供职于|in)\s*")
 TRAILING_NOISE = re.compile(r"(?:的|之|旗下|下属|内部)$")
 ORG_SEPARATOR = re.compile(r"\s*[-—–·]\s*")
+# everything up to the last function word before an organisation's name is context, not name
+LEFT_CUT = re.compile(r".*(?:[的在由与和及或是为从对向把被让将着过也都就还即并且而于、，。：:；！？（）()“”\"「」《》]|"
+                      r"来自|加入|包括|其中|通过|参加|出席|担任|成为|位于|作为|以及|联合|携手|第[\d一二三四五六七八九十]+[场期届次])")
 
 
 @dataclass(frozen=True)
@@ -74,6 +77,12 @@ def split_title(text: str) -> tuple[str, str] | None:
             return before.strip(), text[len(before):].strip()
         modifier = _longest_suffix(stripped, modifiers, longest_modifier)
         if modifier is None:
+            # "开发和运维", "中间件/分布式", "高级 Java 开发": a joiner or a Latin word between modifiers
+            inner = re.search(r"(?:[和与及/、]|\s*[A-Za-z][A-Za-z0-9+#.]*\s*)$", stripped)
+            if inner and inner.start() > 0 and _longest_suffix(stripped[:inner.start()].rstrip(), modifiers,
+                                                               longest_modifier):
+                rest = stripped[:inner.start()]
+                continue
             break
         rest = stripped[:-len(modifier)]
     return rest.strip(), text[len(rest):].strip()
@@ -90,6 +99,9 @@ def split_roles(role: str) -> list[str]:
 def clean_organization(text: str) -> str:
     """An organisation name without the words that introduce or follow it."""
     text = text.strip(" \t:：,，、()（）[]【】\"'“”")
+    cut = LEFT_CUT.match(text)
+    if cut:
+        text = text[cut.end():]
     previous = None
     while previous != text:
         previous = text

@@ -16,8 +16,8 @@ class RoleExtractor:
     """Memberships (person, role, organisation) from the descriptors of person mentions."""
 
     name = "roles"
-    requires = (PERSON,)
-    provides = ("role", ORGANIZATION)
+    requires = (PERSON, ORGANIZATION)
+    provides = ("role",)
 
     def __call__(self, document: Document, found: Sequence[Mention]) -> Iterable[Mention | Relation]:
         known = {m.text for m in found if m.kind == ORGANIZATION}

@@ -10,6 +10,7 @@ the few constructs below matter for extraction.
 """
 from __future__ import annotations
 
+import bisect
 import re
 
 from ..model import Heading, Link, Section
@@ -19,13 +20,17 @@ INDENTED_CODE = re.compile(r"(?:(?<=\n\n)|\A)(?:(?: {4}|\t)[^\n]*\n?)+")
 INLINE_CODE = re.compile(r"`[^`\n]+`")
 HTML_COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.S)
 HTML_TAG = re.compile(r"</?[A-Za-z][^<>\n]*>")
-IMAGE = re.compile(r"!\[([^\]\n]*)\]\(([^)\s]*)(?:\s+\"[^\"\n]*\")?\)")
-LINK = re.compile(r"(?<!!)\[([^\]\n]+)\]\(([^)\s]*)(?:\s+\"[^\"\n]*\")?\)")
+# a target may hold one level of parentheses: (https://en.wikipedia.org/wiki/Go_(语言))
+TARGET = r"((?:[^()\s]|\([^()\s]*\))*)(?:\s+\"[^\"\n]*\")?\)"
+IMAGE = re.compile(r"!\[([^\[\]\n]*)\]\(" + TARGET)
+LINK = re.compile(r"(?<!!)\[([^\[\]\n]+)\]\(" + TARGET)
 BARE_URL = re.compile(r"(?:https?|ftp)://[^\s)\]>\u3000-\u303f\uff00-\uffef]+")
-ATX_HEADING = re.compile(r"^[ ]{0,3}(#{1,6})[ \t]+(.*?)[ \t#]*$", re.M)
-SETEXT_HEADING = re.compile(r"^([^\n]*\S[^\n]*)\n[ ]{0,3}(=+|-+)[ \t]*$", re.M)
+# Patterns are written so that no line makes them backtrack quadratically
+ATX_HEADING = re.compile(r"^[ ]{0,3}(#{1,6})[ \t]+([^\n]*)$", re.M)
+ATX_CLOSING = re.compile(r"(?:^|[ \t]+)#+[ \t]*$")     # "## 标题 ##", but "# C#" keeps its '#'
+SETEXT_HEADING = re.compile(r"^(?=[^\n]*\S)([^\n]+)\n[ ]{0,3}(=+|-+)[ \t]*$", re.M)
 LINE_MARKUP = re.compile(r"^[ \t]*(?:>[ \t>]*|[-*+][ \t]+|\d+[.)][ \t]+|#{1,6}[ \t]+)", re.M)
-RULE_OR_TABLE_RULE = re.compile(r"^[ \t]*(?:[-*_=][ \t]*){3,}$|^[ \t]*\|?[ \t:-]*-{3,}[ \t:|-]*$", re.M)
+RULE_OR_TABLE_RULE = re.compile(r"^[ \t]*[-*_=](?:[ \t]*[-*_=]){2,}[ \t]*$|^(?=[^\n]*---)[ \t:|-]+$", re.M)
 EMPHASIS = re.compile(r"\*{1,3}|_{2,3}|~~|\|")
 ENTITY = re.compile(r"&(?:[A-Za-z]+|#\d+|#x[0-9A-Fa-f]+);")
 INLINE_STRIP = re.compile(r"[*_`~\[\]]|!\[|\]\(.*?\)")
@@ -33,15 +38,18 @@ INLINE_STRIP = re.compile(r"[*_`~\[\]]|!\[|\]\(.*?\)")
 
 def structure(body: str) -> tuple[tuple[Heading, ...], tuple[Section, ...], tuple[Link, ...]]:
     """Find headings, the sections they open, and links and images."""
-    code = [m.span() for m in FENCED_CODE.finditer(body)]
+    code = [m.span() for m in FENCED_CODE.finditer(body)]   # sorted, not overlapping
+    code_starts = [s for s, _ in code]
 
     def in_code(pos: int) -> bool:
-        return any(s <= pos < e for s, e in code)
+        i = bisect.bisect_right(code_starts, pos) - 1
+        return i >= 0 and pos < code[i][1]
 
     headings = []
     for m in ATX_HEADING.finditer(body):
         if not in_code(m.start()):
-            headings.append(Heading(len(m.group(1)), _plain(m.group(2)), m.start(), m.end()))
+            text = ATX_CLOSING.sub("", m.group(2))
+            headings.append(Heading(len(m.group(1)), _plain(text), m.start(), m.end()))
     for m in SETEXT_HEADING.finditer(body):
         text = m.group(1)
         # a line of dashes under a list item or table row is not a heading

@@ -33,6 +33,7 @@ PLAIN_LINE = re.compile(r"^([A-Za-z_][\w-]*)\s*:\s*(.*?)\s*$")
 COUNTER_STRING = re.compile(r"^\s*(?:[A-Za-z_]\w*\s*:\s*-?\d+\s*,\s*)+(?:[A-Za-z_]\w*\s*:\s*-?\d+\s*)?$")
 COUNTER_PAIR = re.compile(r"([A-Za-z_]\w*)\s*:\s*(-?\d+)")
 MAX_YAML_NODES = 10_000     # a YAML alias bomb expands far beyond this
+MAX_YAML_DEPTH = 100       # front matter nests two or three levels; recursion stays safe
 
 
 def split(text: str, path: str) -> tuple[str | None, str, int, list[str]]:
@@ -44,13 +45,14 @@ def split(text: str, path: str) -> tuple[str | None, str, int, list[str]]:
         return "", "", 2, ["front matter has no closing '---'"]
     rest = text[first_newline + 1:]
     closing = CLOSING.search(rest)
-    if closing:
+    if closing and not _has_prose(rest[:closing.start()]):
         block = rest[:closing.start()]
         after = closing.end() + 1 if closing.end() < len(rest) else closing.end()
         body = rest[after:]
         body_line = 2 + block.count("\n") + 1
         return block, body, body_line, []
-    # no closing fence: the block ends at the first line that does not look like YAML
+    # no closing fence (a later '---' is a rule in the body): the block ends at the
+    # first line that does not look like YAML
     lines = rest.split("\n")
     end = 0
     while end < len(lines) and lines[end].strip() and YAML_LIKE_LINE.match(lines[end]):
@@ -60,25 +62,28 @@ def split(text: str, path: str) -> tuple[str | None, str, int, list[str]]:
     return block, body, 2 + end, [f"front matter has no closing '---'; it ends at line {end + 1}"]
 
 
+def _has_prose(block: str) -> bool:
+    """True when a blank line is followed by a line that is not YAML: the body has begun.
+
+    A quoted value may go on over unindented lines (``description: "...\\n...\"``),
+    but never after a blank line."""
+    after_blank = False
+    for line in block.split("\n"):
+        if not line.strip():
+            after_blank = True
+        elif after_blank and not YAML_LIKE_LINE.match(line):
+            return True
+    return False
+
+
 def parse(block: str, path: str) -> tuple[dict[str, Any], list[str]]:
     """Parse a front-matter block to a JSON-compatible mapping; return it and the repairs made."""
-    repairs: list[str] = []
     try:
-        data = _load_yaml(block)
-    except yaml.YAMLError as first_error:
-        fixed = block.replace("\t", "  ")
-        fixed = GLUED_KEY.sub(r"\1: ", fixed)
-        try:
-            data = _load_yaml(fixed)
-            repairs.append("repaired front matter (glued 'key:value' or tabs)")
-        except yaml.YAMLError:
-            data = _plain_lines(block)
-            if not data:
-                mark = getattr(first_error, "problem_mark", None)
-                line = mark.line + 2 if mark is not None else None
-                problem = getattr(first_error, "problem", None) or "invalid YAML"
-                raise IngestError(f"front matter is not valid YAML: {problem}", path, line) from None
-            repairs.append("front matter read line by line (invalid YAML)")
+        data, repairs = _read_repaired(block, path)
+    except RefusedYAML as refused:
+        # valid YAML we will not build: reading it line by line would hide the attack
+        raise IngestError(f"front matter refused: {refused.problem}", path,
+                          refused.problem_mark.line + 2) from None
     if data is None:
         return {}, repairs
     if isinstance(data, list):
@@ -88,46 +93,87 @@ def parse(block: str, path: str) -> tuple[dict[str, Any], list[str]]:
     return {str(k): _jsonable(v) for k, v in data.items()}, repairs
 
 
+def _read_repaired(block: str, path: str) -> tuple[Any, list[str]]:
+    """The YAML as written, else repaired, else read line by line; RefusedYAML passes through."""
+    try:
+        return _load_yaml(block), []
+    except RefusedYAML:
+        raise
+    except yaml.YAMLError as first_error:
+        error = first_error
+    fixed = GLUED_KEY.sub(r"\1: ", block.replace("\t", "  "))
+    try:
+        return _load_yaml(fixed), ["repaired front matter (glued 'key:value' or tabs)"]
+    except RefusedYAML:
+        raise
+    except yaml.YAMLError:
+        pass
+    data = _plain_lines(block)
+    if not data:
+        mark = getattr(error, "problem_mark", None)
+        line = mark.line + 2 if mark is not None else None
+        problem = getattr(error, "problem", None) or "invalid YAML"
+        raise IngestError(f"front matter is not valid YAML: {problem}", path, line)
+    return data, ["front matter read line by line (invalid YAML)"]
+
+
 def _load_yaml(block: str) -> Any:
     """python-frontmatter's YAML reading, refusing documents whose aliases expand too far.
 
-    Composing first and counting nodes catches a billion-laughs document before
-    construction expands it."""
+    Composing first and checking the node graph catches a billion-laughs document
+    before construction expands it, and a recursive alias before it loops."""
     loader = SafeLoader(block)
     try:
         node = loader.get_single_node()
         if node is None:
             return None
-        if _expanded_size(node) > MAX_YAML_NODES:
-            raise AliasBomb()
-        return loader.construct_document(node)
+        _check_size(node)
+        try:
+            return loader.construct_document(node)
+        except ValueError as error:
+            # PyYAML builds dates and ints with the stdlib: `date: 2023-02-30`, 5000 digits
+            raise yaml.constructor.ConstructorError(
+                None, None, f"cannot read a value: {error}", node.start_mark) from None
     finally:
         loader.dispose()
 
 
-class AliasBomb(yaml.YAMLError):
-    """Raised for YAML whose aliases expand past MAX_YAML_NODES nodes."""
+class RefusedYAML(yaml.YAMLError):
+    """Raised for YAML that is valid but too large, too deep or recursive to construct."""
 
-    problem = f"aliases expand to more than {MAX_YAML_NODES} nodes (YAML alias bomb)"
+    def __init__(self, problem: str, mark: yaml.Mark) -> None:
+        super().__init__(problem)
+        self.problem = problem
+        self.problem_mark = mark
 
 
-def _expanded_size(node: yaml.Node) -> int:
-    """Number of nodes once aliases are expanded, counted with memoisation so it stays cheap."""
+def _check_size(root: yaml.Node) -> None:
+    """Raise RefusedYAML when aliases expand past MAX_YAML_NODES nodes, nest past
+    MAX_YAML_DEPTH or refer to themselves; sizes are memoised so the check stays cheap."""
     memo: dict[int, int] = {}
+    open_nodes: set[int] = set()
 
-    def size(n: yaml.Node) -> int:
+    def size(n: yaml.Node, depth: int) -> int:
+        if id(n) in open_nodes:
+            raise RefusedYAML("an alias refers to itself (recursive YAML)", n.start_mark)
         if id(n) in memo:
             return memo[id(n)]
-        memo[id(n)] = 1  # guards against recursive aliases
+        if depth > MAX_YAML_DEPTH:
+            raise RefusedYAML(f"nested deeper than {MAX_YAML_DEPTH} levels", n.start_mark)
+        open_nodes.add(id(n))
         total = 1
         if isinstance(n, yaml.SequenceNode):
-            total += sum(size(c) for c in n.value)
+            total += sum(size(c, depth + 1) for c in n.value)
         elif isinstance(n, yaml.MappingNode):
-            total += sum(size(k) + size(v) for k, v in n.value)
-        memo[id(n)] = min(total, MAX_YAML_NODES + 1)
-        return memo[id(n)]
+            total += sum(size(k, depth + 1) + size(v, depth + 1) for k, v in n.value)
+        open_nodes.discard(id(n))
+        if total > MAX_YAML_NODES:
+            raise RefusedYAML(f"aliases expand to more than {MAX_YAML_NODES} nodes (YAML alias bomb)",
+                              n.start_mark)
+        memo[id(n)] = total
+        return total
 
-    return size(node)
+    size(root, 0)
 
 
 def _plain_lines(block: str) -> dict[str, Any]:
@@ -157,6 +203,8 @@ def _jsonable(value: Any) -> Any:
         return {str(k): _jsonable(v) for k, v in value.items()}
     if isinstance(value, (list, tuple)):
         return [_jsonable(v) for v in value]
+    if isinstance(value, (set, frozenset)):    # `!!set`: sorted, so that output is deterministic
+        return sorted((_jsonable(v) for v in value), key=str)
     if value is None or isinstance(value, (bool, int, float)):
         return value
     return str(value)

@@ -1,0 +1,95 @@
+"""Organisations named outside descriptors: by suffix, in lists, and by frames.
+
+- a name ending in an organisation suffix: "墨尔本大学", "北京银行", "58 技术委员会",
+  "RocksDB 团队", "Chaos Mesh 社区" (suffixes in org_suffixes.txt, units in unit_suffixes.txt);
+- the items of a list closed by a class noun: "来自 API7.ai、阿里云、腾讯云等公司",
+  "如天弘基金、南京银行等金融机构";
+- a Latin name in an affiliation frame: "来自 PingCAP 的", "加入 CNCF", "StackBlitz 公司".
+
+The left edge of a Han name is found by cutting at the last function word before it
+(的, 在, 由, 与, 来自 ...), never by a fixed length.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from typing import Iterable, Sequence
+
+from ..model import ORGANIZATION, Document, Mention, Relation
+from . import lexicons
+from .descriptors import LEFT_CUT
+
+HAN = "\u4e00-\u9fff"
+LATIN_NAME = r"[A-Za-z][A-Za-z0-9.&+'-]*(?:[ \t][A-Z0-9][A-Za-z0-9.&+'-]*){0,3}"
+CLASS_NOUNS = (r"(?:公司|企业|机构|高校|大学|院校|团队|社区|厂商|银行|单位|组织|合作伙伴|客户|用户|"
+               r"金融机构|互联网公司|科技公司|大厂|开源社区|社群|项目|基金会)")
+LIST_ITEM = rf"[A-Za-z0-9{HAN}][A-Za-z0-9{HAN} .&·+-]{{0,20}}"
+LIST = re.compile(rf"(?:来自|包括|包含|如|例如|比如|像|有|与|和)[ \t]*(?P<items>{LIST_ITEM}(?:[ \t]*[、,][ \t]*{LIST_ITEM}){{1,30}})"
+                  rf"[ \t]*等(?:[\d一二三四五六七八九十百多几]+家)?(?:国内外|知名|头部|大型|各大|众多|多家)?{CLASS_NOUNS}")
+LATIN_FRAME = re.compile(rf"(?:来自|加入|就职于|任职于|供职于|入职|离开|效力于|创办了|创立了)[ \t]*(?P<name>{LATIN_NAME})(?=[ \t]*(?:的|，|。|、|,|$|公司|团队|工作|担任|任|后))"
+                         rf"|(?P<name2>{LATIN_NAME})[ \t]*(?=公司|集团)", re.M)
+# words that end a Han organisation name's left context
+
+
+@functools.lru_cache(maxsize=1)
+def _suffix_pattern() -> re.Pattern[str]:
+    suffixes = sorted(lexicons.load("free_org_suffixes"), key=len, reverse=True)
+    words = "|".join(re.escape(s) for s in suffixes)
+    return re.compile(rf"(?P<name>(?:{LATIN_NAME}[ \t]?)?[{HAN}A-Za-z0-9·]{{0,14}}?(?:{words}))(?![{HAN}])"
+                      rf"|(?P<latin>[A-Z0-9][A-Za-z0-9.&+'-]*(?:[ \t][A-Z0-9][A-Za-z0-9.&+'-]*){{0,3}})[ \t]?"
+                      rf"(?P<lsuffix>开源社区|社区|团队|基金会|组委会|委员会|实验室|Team|Community|Foundation)")
+
+
+def _clean(name: str) -> str | None:
+    name = name.strip(" \t·.-")
+    cut = LEFT_CUT.match(name)
+    if cut:
+        name = name[cut.end():].strip(" \t·.-")
+    if len(name) < 2 or name in lexicons.load("not_organizations"):
+        return None
+    generic = re.match(rf"^(?:这|那|该|本|某|其|各|每|一|两|几|多|整个|我们|他们|你们|大|小|新|老|顶级|知名|国内|国外|海外|"
+                       rf"头部|全球|开源|技术|研发|核心|相关|各大|多家|不同|其他|优秀|上述|许多|数家|很多|一些|部分|传统|"
+                       rf"互联网|科技|创业|商业化|纯|AI|外部|内部)+", name)
+    if generic and not re.search(r"[A-Z]", name[generic.end():]) and len(name[generic.end():]) <= 2:
+        return None
+    return name
+
+
+class OrganizationExtractor:
+    """Organisations by suffix, by list, and by affiliation frame."""
+
+    name = "organizations"
+    requires: tuple[str, ...] = ()
+    provides = (ORGANIZATION,)
+
+    def __call__(self, document: Document, found: Sequence[Mention]) -> Iterable[Mention | Relation]:
+        text = document.prose
+        seen: set[tuple[int, int]] = set()
+
+        def org(name: str | None, start: int, confidence: float) -> Iterable[Mention]:
+            if not name:
+                return
+            start = text.find(name, start)
+            if start < 0 or (start, start + len(name)) in seen:
+                return
+            seen.add((start, start + len(name)))
+            yield Mention(ORGANIZATION, name, start, start + len(name), self.name, confidence)
+
+        for match in LIST.finditer(text):
+            for item in re.finditer(rf"{LIST_ITEM}", match.group("items")):
+                name = item.group().strip()
+                if name and not re.match(r"^\d+$", name):
+                    yield from org(_clean(name) if not re.match(r"^[A-Za-z]", name) else name,
+                                   match.start("items") + item.start(), 0.75)
+        for match in _suffix_pattern().finditer(text):
+            if match.group("name"):
+                yield from org(_clean(match.group("name")), match.start("name"), 0.7)
+            else:
+                yield from org(match.group("latin") + (" " if text[match.end("latin")] in " \t" else "")
+                               + match.group("lsuffix"), match.start("latin"), 0.75)
+        for match in LATIN_FRAME.finditer(text):
+            name = match.group("name") or match.group("name2")
+            start = match.start("name") if match.group("name") else match.start("name2")
+            if name and re.match(r"[A-Z0-9]", name) and " " not in name.strip() or (name and re.match(r"[A-Z]", name)
+                                                                                   and len(name.split()) <= 3):
+                yield from org(name.strip(), start, 0.6)
