@@ -150,6 +150,8 @@ class PersonExtractor:
         for match in patterns["apposition"].finditer(text):
             raw = match.group("name").lstrip(" \t>*—-")
             start = match.end("name") - len(raw)
+            if _ends_with_title(text[max(0, start - 12):start]):
+                continue  # introduced by the title chain before it; what follows is someone else's
             line_initial = text[text.rfind("\n", 0, start) + 1:start].strip(" \t>*—-") == ""
             name = trim_name(text, start, raw) if not line_initial else raw
             if name != raw or not _is_name(name, strong=line_initial):
@@ -188,6 +190,11 @@ class PersonExtractor:
                 yield person(name, row.person_start, 0.85, row.descriptor, row.descriptor_start)
 
 
+def _ends_with_title(text: str) -> bool:
+    stripped = text.rstrip()
+    return any(stripped.endswith(t) for t in lexicons.load("titles"))
+
+
 def _bounded(text: str, start: int, end: int) -> bool:
     """Not part of a longer Latin word."""
     before = text[start - 1:start]
@@ -202,7 +209,8 @@ def _chain_start(text: str, end: int) -> int:
         start -= 1
     chain = text[start:end]
     frame = None
-    for m in re.finditer(r"由|邀请|请到|包括|以及|及|和|与|是|为|的|（|\(|：|:|\||——", chain):
+    # a comma separates people ("…TVP 王健，青宁信安 CEO…"); a chain's own items are joined by 、
+    for m in re.finditer(r"由|邀请|请到|包括|以及|及|和|与|是|为|的|（|\(|：|:|\||——|，|,", chain):
         frame = m
     if frame is not None:
         start += frame.end()
