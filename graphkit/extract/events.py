@@ -13,6 +13,8 @@ from typing import Iterable, Sequence
 from ..model import EVENT, Document, Mention, Relation
 from . import lexicons
 
+EVENT_CUE = re.compile(r"大会|会议|参加|参会|举办|举行|召开|峰会|演讲|议题|出席|期间")
+ORDINAL = re.compile(r"^(?:首届|第[一二三四五六七八九十\d]+届)")
 FULL_DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]?|(\d{4})-(\d{1,2})-(\d{1,2})")
 MONTH_DAY = re.compile(r"(?<![\d年])(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]")
 GENERIC = re.compile(r"^(?:本次|这次|此次|本场|这场|该|本届|一场|一次|各类|各种|线上|线下|相关|技术|开发者|大型|国内|国际|全球|其他|各大|多场|多个|系列)*$")
@@ -22,9 +24,12 @@ LEFT_STOP = re.compile(r".*(?:[，。、；：:！？!?,;（）()“”\"「」�
 @functools.lru_cache(maxsize=1)
 def _event_pattern() -> re.Pattern[str]:
     words = "|".join(re.escape(w) for w in sorted(lexicons.load("event_words"), key=len, reverse=True))
+    tail = r"(?:[ \t]?(?:[A-Z][A-Za-z]*|\d{2,4}))*"
     return re.compile(
         rf"「(?P<quoted>[^」\n]{{2,40}})」\s*(?P<qword>(?:{words})?)"
-        rf"|(?P<name>[A-Za-z0-9\u4e00-\u9fff][A-Za-z0-9\u4e00-\u9fff ·&.+-]{{0,40}}?(?:{words})(?:\s?\d{{2,4}})?)")
+        rf"|(?P<name>[A-Za-z0-9\u4e00-\u9fff][A-Za-z0-9\u4e00-\u9fff ·&./#+-]{{0,40}}?(?:{words})(?![a-z]){tail})"
+        rf"|(?P<series>[A-Za-z0-9\u4e00-\u9fff]{{2,12}}?(?:系列(?:活动)?)?第[ \t]*\d+[ \t]*[期场届])"
+        rf"|(?P<con>\b[A-Z][A-Za-z]*Con\b{tail})")
 
 
 class EventExtractor:
@@ -44,30 +49,56 @@ class EventExtractor:
                     continue
                 name = match.group("quoted") + match.group("qword")
                 start, end = match.start("quoted"), match.end()
+            elif match.group("series") or match.group("con"):
+                group = "series" if match.group("series") else "con"
+                raw = match.group(group)
+                stop = LEFT_STOP.match(raw[:-3]) if group == "series" else None
+                cut = stop.end() if stop else 0
+                name = raw[cut:].strip()
+                start = match.start(group) + cut
+                end = start + len(name)
+                if len(name) < 4 or (group == "con" and name.endswith("Con") and not EVENT_CUE.search(
+                        text[max(0, start - 30):end + 30])):
+                    continue
+                yield from self._event(document, name, start, end, year, seen, named=True)
+                continue
             else:
                 raw = match.group("name")
                 stop = LEFT_STOP.match(raw)
                 cut = stop.end() if stop else 0
                 name = raw[cut:].strip()
-                start = match.start("name") + cut + (len(raw[cut:]) - len(raw[cut:].lstrip()))
+                # a Latin-led name starts at its first Latin word: "前往 Apache APISIX Summit"
+                latin = re.search(r"[A-Za-z]", name)
+                if latin and latin.start() > 0 and not ORDINAL.match(name):
+                    name = name[latin.start():]
+                start = match.start("name") + len(raw) - len(raw.rstrip()) + raw.rstrip().rfind(name) \
+                    if False else match.start("name") + raw.find(name, cut)
                 end = start + len(name)
-            if not _is_named(name) or name in seen:
-                continue
-            seen.add(name)
-            sentence_start = max(text.rfind(c, 0, start) for c in "。\n！？") + 1
-            sentence_end = min([i for i in (text.find(c, end) for c in "。\n！？") if i >= 0] or [len(text)])
-            date = _date(text[sentence_start:sentence_end], year)
-            attrs = (("date", date),) if date else ()
-            yield Mention(EVENT, name, start, start + len(name), self.name, 0.75, attrs=attrs)
+            yield from self._event(document, name, start, end, year, seen, named=_is_named(name))
+
+    def _event(self, document: Document, name: str, start: int, end: int, year: int | None,
+               seen: set[str], named: bool) -> Iterable[Mention]:
+        if not named or name in seen:
+            return
+        seen.add(name)
+        text = document.prose
+        sentence_start = max(text.rfind(c, 0, start) for c in "。\n！？") + 1
+        sentence_end = min([i for i in (text.find(c, end) for c in "。\n！？") if i >= 0] or [len(text)])
+        date = _date(text[sentence_start:sentence_end], year)
+        attrs = (("date", date),) if date else ()
+        yield Mention(EVENT, name, start, end, self.name, 0.75, attrs=attrs)
 
 
 def _is_named(name: str) -> bool:
-    """A proper event name, not "本次大会" or a bare event word."""
+    """A proper event name, not "本次大会", "线上直播" or a bare event word: its head holds a
+    Latin word or a number, or an ordinal (首届, 第五届)."""
     words = lexicons.load("event_words")
+    core = re.sub(r"(?:[ \t]?(?:[A-Z][A-Za-z]*|\d{2,4}))*$", "", name) or name
     for word in sorted(words, key=len, reverse=True):
-        if name.endswith(word):
-            head = name[:-len(word)].strip()
-            return bool(head) and not GENERIC.match(head) and (len(head) >= 2 or head.isascii())
+        if core.endswith(word):
+            head = core[:-len(word)].strip()
+            return bool(head) and not GENERIC.match(head) and (
+                re.search(r"[A-Za-z0-9]", head) is not None or ORDINAL.match(head) is not None)
     return len(name) >= 4
 
 

@@ -14,6 +14,7 @@ import opencc
 
 WRAPPERS = re.compile(r"[《》「」『』“”\"'‘’〈〉<>]")
 HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+HAN_SPACE = re.compile(r"(?<=[\u3400-\u9fff\uf900-\ufaff])\s+|\s+(?=[\u3400-\u9fff\uf900-\ufaff])")
 
 
 @functools.lru_cache(maxsize=1)
@@ -28,12 +29,14 @@ def fold(name: str) -> str:
     >>> fold("  Alex   CHEN ")
     'alex chen'
     >>> fold("「TVP 走進瀘州老窖」")
-    'tvp 走进泸州老窖'
+    'tvp走进泸州老窖'
     """
     text = unicodedata.normalize("NFKC", name)
     text = WRAPPERS.sub("", text)
     if HAN.search(text):
         text = _t2s().convert(text)
+        # spacing around Chinese characters is typographic: "腾讯云 TVP" == "腾讯云TVP"
+        text = HAN_SPACE.sub("", text)
     return " ".join(text.casefold().split())
 
 
