@@ -4,7 +4,7 @@ The public API mirrors the command line:
 
 >>> import graphkit
 >>> dataset = graphkit.build_dataset(["data"])
->>> len(dataset.graphs()) > 1
+>>> len(list(dataset.graphs())) > 1
 True
 """
 from __future__ import annotations

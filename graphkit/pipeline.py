@@ -16,7 +16,7 @@ from typing import Any, Callable, Iterable, Sequence
 from pyoxigraph import Quad
 
 from .errors import GraphkitError, IngestError
-from .extract import Extractor, load_extractors, run_extractors
+from .extract import Extractor, available, load_extractors, run_extractors
 from .ingest import find_markdown, read_document
 from .model import Document, Extraction
 from .rdf import iri
@@ -110,13 +110,14 @@ def build(inputs: Iterable[str | os.PathLike[str]], *, base: str = DEFAULT_BASE,
                  [e for e in extractions if e.document.path in quads])
 
 
-_EXTRACTORS: dict[tuple[str, ...] | None, list[Extractor]] = {}
+# per process: loaded extractors by (requested names, registry snapshot)
+_EXTRACTORS: dict[tuple[tuple[str, ...] | None, tuple[str, ...]], list[Extractor]] = {}
 
 
 def _extract_one(job: tuple[str, str, Sequence[str] | None]) -> Extraction | Exception:
     """Ingest and extract one file; an error is returned, not raised, so workers carry on."""
     file, root, names = job
-    key = tuple(names) if names is not None else None
+    key = (tuple(names) if names is not None else None, tuple(available()))
     if key not in _EXTRACTORS:
         _EXTRACTORS[key] = load_extractors(names)
     try:

@@ -84,7 +84,7 @@ def _order(extractors: list[Extractor]) -> list[Extractor]:
                              - {k for e in pending for k in e.provides})
             if missing:
                 raise RegistryError(f"extractor {pending[0].name!r} requires {', '.join(missing)}, "
-                                    f"which no loaded extractor provides")
+                                    f"which no loaded extractor provides; available: {', '.join(available())}")
             raise RegistryError("extractors require each other in a cycle: "
                                 + ", ".join(e.name for e in pending))
         for e in ready:

@@ -19,11 +19,12 @@ from . import lexicons
 CHAIN_SEPARATORS = re.compile(r"\s*[、，,；;]\s*|\s+兼\s*|兼任|以及")
 ROLE_JOINERS = re.compile(r"\s*(?:&|＆|/|兼|及|和)\s*")
 LEADING_NOISE = re.compile(r"^(?:现任|曾任|前任|原|任|是|为|系|作为|担任|来自|目前是|现为|也是|同时是|他是|她是|就职于|供职于|in)\s*")
-TRAILING_NOISE = re.compile(r"(?:的|之|旗下|下属|内部)$")
+TRAILING_NOISE = re.compile(r"(?:的|之|旗下|下属|内部|(?:另|其中)?[一两三四五六七八九十\d]+[位名个家])$")
 ORG_SEPARATOR = re.compile(r"\s*[-—–·]\s*")
 # everything up to the last function word before an organisation's name is context, not name
 LEFT_CUT = re.compile(r".*(?:[的在由与和及或是为从对向把被让将着过也都就还即并且而于、，。：:；！？（）()“”\"「」《》]|"
-                      r"来自|加入|包括|其中|通过|参加|出席|担任|成为|位于|作为|以及|联合|携手|第[\d一二三四五六七八九十]+[场期届次])")
+                      r"来自|加入|包括|其中|通过|参加|出席|担任|成为|位于|作为|以及|联合|携手|了(?=[一\sA-Za-z])|"
+                      r"第[\d一二三四五六七八九十]+[场期届次]|[一两几][场位个家次])")
 
 
 @dataclass(frozen=True)
@@ -98,7 +99,7 @@ def split_roles(role: str) -> list[str]:
 
 def clean_organization(text: str) -> str:
     """An organisation name without the words that introduce or follow it."""
-    text = text.strip(" \t:：,，、()（）[]【】\"'“”")
+    text = TRAILING_NOISE.sub("", text.strip(" \t:：,，、()（）[]【】\"'“”")).strip()
     cut = LEFT_CUT.match(text)
     if cut:
         text = text[cut.end():]
@@ -170,6 +171,7 @@ def parse_descriptor(text: str, known: Iterable[str] = ()) -> list[Affiliation]:
     """
     known = sorted(set(known), key=len, reverse=True)
     out: list[Affiliation] = []
+    previous: tuple[str | None, str | None] = (None, None)
     for part in CHAIN_SEPARATORS.split(text):
         part = part.strip()
         if not part:
@@ -183,6 +185,10 @@ def parse_descriptor(text: str, known: Iterable[str] = ()) -> list[Affiliation]:
         if org:
             org, role = _move_tail_to_role(org, role, known)
             org, parent = split_unit(org, known)
+        elif out:
+            # "蚂蚁金服副总裁、副CTO": a title without an organisation shares the previous one's
+            org, parent = previous
+        previous = (org, parent)
         for single in split_roles(role):
             out.append(Affiliation(org, single, parent))
     return out

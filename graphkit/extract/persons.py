@@ -28,6 +28,8 @@ from .tables import speaker_rows
 HAN = "\u4e00-\u9fff"
 SENTENCE_END = "。！？；;!?\n"
 BOUNDARY = r"(?:^|(?<=[\s>*:：（(，,、|。！？；;—\-\]]))"
+# a name may follow these words directly: "比如程立，…", "和王五，…"
+SOFT_BOUNDARY = r"(?<=[如和与及由请括有])"
 LABELS = (r"(?:分享嘉宾|分享者|分享人|演讲嘉宾|演讲者|演讲人|主讲人|主讲嘉宾|讲师|讲者|嘉宾|主持人|出品人|"
           r"作者|文|撰文|采访|受访者|Speaker|speaker)")
 LATIN_WORD = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
@@ -48,11 +50,15 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     return {
         "title_before": re.compile(rf"(?:{titles})[ \t]*(?P<name>{han_name})"),
         "apposition": re.compile(
-            rf"{BOUNDARY}(?P<name>{han_name}|{LATIN}|(?<![^\n])[ \t>*—\-]*{any_han})[ \t]*"
+            rf"(?:{BOUNDARY}|{SOFT_BOUNDARY})(?P<name>{han_name}|{LATIN}|(?<![^\n])[ \t>*—\-]*{any_han})[ \t]*"
             rf"(?:[，,：:]|[（(])[ \t]*(?P<desc>[^。！？；;\n（）()]{{2,80}})", re.M),
         "label": re.compile(rf"{LABELS}[ \t]*[：:｜|][ \t]*(?P<name>{LATIN}|{any_han})"
                             rf"(?P<more>(?:[ \t]*[，,、][ \t]*(?:{LATIN}|{any_han}))*)"),
         "list_item": re.compile(rf"^[ \t]*(?P<name>{han_name}|{LATIN})[ \t]*[:：][ \t]*\S", re.M),
+        # "孙福泽（@x）认证成为 MOSN Committer", "张三出任阿里云 CTO"
+        "role_verb": re.compile(rf"{BOUNDARY}(?P<name>{han_name}|{LATIN})(?:[（(][^（）()\n]{{1,40}}[）)])?[ \t]*"
+                                rf"(?:[^，。\n]{{0,6}}?)(?:成为|担任|出任|当选为|当选|晋升为|升任|荣任|就任)[ \t]*"
+                                rf"(?P<desc>[^，。；！？\n]{{2,40}})"),
         "honorific": re.compile(rf"(?:{BOUNDARY}|(?<=的))(?P<name>{han_name})(?:{honorifics})(?![{HAN}]{{0,1}}(?:们|界))"),
         "speech": re.compile(rf"(?:{BOUNDARY}|(?<=的))(?P<name>{han_name})(?:{verbs})"),
         "latin_list": re.compile(rf"(?P<names>{LATIN}(?:\s*,\s*(?:and\s+)?{LATIN}){{2,}})"),
@@ -172,11 +178,21 @@ class PersonExtractor:
                 name = trim_name(text, start, raw)
                 if _is_name(name, strong=True):
                     yield person(name, start, 0.85)
-        for key, confidence in (("list_item", 0.75), ("honorific", 0.75)):
-            for match in patterns[key].finditer(text):
+        for match in patterns["list_item"].finditer(text):
+            line = document.body[match.start():match.end()]
+            if re.match(r"[ \t]*(?:[-*+]|\d+[.)])[ \t]", line):
                 name = trim_name(text, match.start("name"), match.group("name"))
                 if _is_name(name):
-                    yield person(name, match.start("name"), confidence)
+                    yield person(name, match.start("name"), 0.75)
+        for match in patterns["honorific"].finditer(text):
+            name = trim_name(text, match.start("name"), match.group("name"))
+            if _is_name(name):
+                yield person(name, match.start("name"), 0.75)
+        for match in patterns["role_verb"].finditer(text):
+            name = trim_name(text, match.start("name"), match.group("name"))
+            desc = match.group("desc").strip()
+            if _is_name(name) and split_title(desc) is not None:
+                yield person(name, match.start("name"), 0.8, desc, match.start("desc"))
         for match in patterns["speech"].finditer(text):
             name = trim_name(text, match.start("name"), match.group("name"))
             if _is_name(name) and text.count(name) >= 2:
@@ -210,7 +226,7 @@ def _chain_start(text: str, end: int) -> int:
     chain = text[start:end]
     frame = None
     # a comma separates people ("…TVP 王健，青宁信安 CEO…"); a chain's own items are joined by 、
-    for m in re.finditer(r"由|邀请|请到|包括|以及|及|和|与|是|为|的|（|\(|：|:|\||——|，|,", chain):
+    for m in re.finditer(r"由|邀请|请到|包括|以及|及|和|与|是|为|（|\(|：|:|\||——|，|,", chain):
         frame = m
     if frame is not None:
         start += frame.end()

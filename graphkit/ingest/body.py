@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from typing import Iterable
 
 from ..model import Heading, Link, Section
 
@@ -38,22 +39,19 @@ INLINE_STRIP = re.compile(r"[*_`~\[\]]|!\[|\]\(.*?\)")
 
 def structure(body: str) -> tuple[tuple[Heading, ...], tuple[Section, ...], tuple[Link, ...]]:
     """Find headings, the sections they open, and links and images."""
-    code = [m.span() for m in FENCED_CODE.finditer(body)]   # sorted, not overlapping
-    code_starts = [s for s, _ in code]
-
-    def in_code(pos: int) -> bool:
-        i = bisect.bisect_right(code_starts, pos) - 1
-        return i >= 0 and pos < code[i][1]
+    fenced = _Spans(m.span() for m in FENCED_CODE.finditer(body))
+    code = _Spans(sorted([*fenced.spans, *(m.span() for m in INLINE_CODE.finditer(body)
+                                           if m.start() not in fenced)]))
 
     headings = []
     for m in ATX_HEADING.finditer(body):
-        if not in_code(m.start()):
+        if m.start() not in fenced:
             text = ATX_CLOSING.sub("", m.group(2))
             headings.append(Heading(len(m.group(1)), _plain(text), m.start(), m.end()))
     for m in SETEXT_HEADING.finditer(body):
         text = m.group(1)
         # a line of dashes under a list item or table row is not a heading
-        if in_code(m.start()) or re.match(r"^\s*(?:[-*+>|]|\d+\.)\s", text) or "|" in text:
+        if m.start() in fenced or re.match(r"^\s*(?:[-*+>|]|\d+\.)\s", text) or "|" in text:
             continue
         level = 1 if m.group(2).startswith("=") else 2
         headings.append(Heading(level, _plain(text), m.start(), m.end()))
@@ -69,9 +67,9 @@ def structure(body: str) -> tuple[tuple[Heading, ...], tuple[Section, ...], tupl
         sections.append(Section(h, h.start, end))
 
     links = [Link(_plain(m.group(1)), m.group(2), m.start(), m.end(), image=True)
-             for m in IMAGE.finditer(body) if not in_code(m.start())]
+             for m in IMAGE.finditer(body) if m.start() not in code]
     links += [Link(_plain(m.group(1)), m.group(2), m.start(), m.end())
-              for m in LINK.finditer(body) if not in_code(m.start())]
+              for m in LINK.finditer(body) if m.start() not in code]
     links.sort(key=lambda link: link.start)
     return tuple(headings), tuple(sections), tuple(links)
 
@@ -100,6 +98,18 @@ def prose(body: str) -> str:
     for m in EMPHASIS.finditer(text):
         blank(*m.span())
     return "".join(chars)
+
+
+class _Spans:
+    """Sorted, non-overlapping spans; ``pos in spans`` by binary search."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        self.spans = list(spans)
+        self.starts = [start for start, _ in self.spans]
+
+    def __contains__(self, pos: int) -> bool:
+        i = bisect.bisect_right(self.starts, pos) - 1
+        return i >= 0 and pos < self.spans[i][1]
 
 
 def _plain(text: str) -> str:
