@@ -6,10 +6,25 @@ named in descriptors become organisation mentions, units are linked to their par
 """
 from __future__ import annotations
 
+import re
 from typing import Iterable, Sequence
 
 from ..model import HOLDS_ROLE, ORGANIZATION, PERSON, UNIT_OF, Document, Mention, Relation
 from .descriptors import Affiliation, parse_descriptor, split_unit
+
+
+COMMUNITY_ROLES = re.compile(r"PMC|Committer|committer|Maintainer|maintainer|Contributor|contributor|维护者|贡献者")
+
+
+def _community(affiliation: Affiliation, known: set[str]) -> Affiliation:
+    """A project role belongs to the project's community where the text names one:
+    "Apache APISIX PMC 主席" with "Apache APISIX 社区" known."""
+    org = affiliation.organization
+    if org and affiliation.role and COMMUNITY_ROLES.search(affiliation.role):
+        for name in (f"{org} 社区", f"{org}社区", f"{org} 开源社区", f"{org}开源社区", f"{org} Community"):
+            if name in known:
+                return Affiliation(name, affiliation.role, affiliation.parent)
+    return affiliation
 
 
 class RoleExtractor:
@@ -38,6 +53,7 @@ class RoleExtractor:
                     desc_start: int, seen: set[tuple[str, str | None, str | None]],
                     known: set[str]) -> Iterable[Mention | Relation]:
         organization = None
+        affiliation = _community(affiliation, known)
         if affiliation.organization:
             organization = self._org_mention(document, affiliation.organization, desc_start, descriptor)
             yield organization

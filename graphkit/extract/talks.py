@@ -15,6 +15,13 @@ from ..model import PERFORMS, PERSON, TALK, Document, Mention, Relation
 from .tables import speaker_rows
 
 TALK_WORDS = re.compile(r"演讲|分享|主题|报告|题为|议题|带来|讲解|发表|Keynote|keynote|talk|Talk|出品")
+PANEL_WORDS = re.compile(r"圆桌|对话|座谈|论坛|讨论|Panel|panel")
+MODERATOR = re.compile(r"^[^，。；]{0,4}(?:主持|担任主持)")
+# a title in 《》 followed by these names an event or a series, not a talk
+EVENT_AFTER = re.compile(r"^\s*(?:活动|大会|峰会|沙龙|会议|系列|专场|论坛|直播间)")
+# "孙哲为我们分享 Flutter 动态方案 Fair 原理与实践。"
+SHARES = re.compile(r"^[ \t]*(?:为(?:大家|我们)|给(?:大家|我们)|向(?:大家|我们))?(?:分享|带来|讲解|讲述)(?:了)?"
+                    r"(?:主题为|题为|名为)?[ \t]*(?P<title>[^，。；！？\n《》]{4,60})(?=[。\n]|$)")
 BOOK_TITLE = re.compile(r"《([^《》\n]{2,80})》")
 QUOTED_TITLE = re.compile(r"(?:题目|主题|议题|题为)(?:是|为)?[：:]?\s*[“\"「]([^”\"」\n]{2,80})[”\"」]")
 SPEAKER_LABEL = re.compile(r"分享嘉宾|分享者|分享人|演讲嘉宾|演讲者|讲师|讲者|主讲|Speaker")
@@ -47,15 +54,29 @@ class TalkExtractor:
         # titles in a sentence with a speaker and a talk word
         for sentence in SENTENCE.finditer(text):
             s, e = sentence.span()
-            titles = [m for pattern in (BOOK_TITLE, QUOTED_TITLE) for m in pattern.finditer(text, s, e)]
-            if not titles or not TALK_WORDS.search(sentence.group()):
+            titles = [m for pattern in (BOOK_TITLE, QUOTED_TITLE) for m in pattern.finditer(text, s, e)
+                      if not EVENT_AFTER.match(text[m.end():m.end() + 4])]
+            lead = text[max(0, text.rfind("\n", 0, max(0, s - 1)) + 1):s]  # the line before: a list's lead-in
+            if not titles or not (TALK_WORDS.search(sentence.group()) or TALK_WORDS.search(lead)):
                 continue
             speakers = [p for p in people if s <= p.start < e]
+            if PANEL_WORDS.search(sentence.group()) and len(titles) == 1:
+                # a panel: every named person but the moderator is a performer
+                panelists = [p for p in speakers if not MODERATOR.match(text[p.end:p.end + 8])]
+                for speaker in _unique(panelists):
+                    yield from talk(titles[0].group(1), titles[0].start(1), speaker, s, e, 0.75)
+                continue
             for title in titles:
                 before = [p for p in speakers if p.end <= title.start()]
                 speaker = before[-1] if before else (speakers[0] if speakers else None)
                 if speaker is not None:
                     yield from talk(title.group(1), title.start(1), speaker, s, e, 0.85)
+        # "NAME 为我们分享 TITLE。"
+        for person in people:
+            shared = SHARES.match(text, person.end, min(len(text), person.end + 80))
+            if shared:
+                yield from talk(shared.group("title"), shared.start("title"), person, person.start,
+                                shared.end("title"), 0.7)
         # a heading whose section names the speaker
         for i, section in enumerate(document.sections):
             heading = section.heading
@@ -67,8 +88,8 @@ class TalkExtractor:
                     end = later.start
                     break
             body = text[section.start:end]
-            if not SPEAKER_LABEL.search(body):
-                continue
+            if not SPEAKER_LABEL.search(body) or re.search(r"^[ \t]*\|", document.body[section.start:end], re.M):
+                continue  # no speaker label, or an agenda table that names its own talks
             label_at = section.start + SPEAKER_LABEL.search(body).start()  # type: ignore[union-attr]
             speakers = [p for p in people if label_at <= p.start < end]
             first = speakers[0] if speakers else None
@@ -92,6 +113,11 @@ class TalkExtractor:
                 title = _cut_at_link(document, person.end + rest.start(1), rest.group(1))
                 yield from talk(title, person.end + rest.start(1), person, person.start,
                                 person.end + rest.end(1), 0.75)
+
+
+def _unique(people: list[Mention]) -> list[Mention]:
+    seen: set[str] = set()
+    return [p for p in people if not (p.text in seen or seen.add(p.text))]  # type: ignore[func-returns-value]
 
 
 def _cut_at_link(document: Document, start: int, title: str) -> str:
