@@ -12,6 +12,7 @@ from typing import Iterable, Sequence
 
 from ..model import EVENT, Document, Mention, Relation
 from . import lexicons
+from .names import extend_left
 
 EVENT_CUE = re.compile(r"大会|会议|参加|参会|举办|举行|召开|峰会|演讲|议题|出席|期间")
 ORDINAL = re.compile(r"^(?:首届|第[一二三四五六七八九十\d]+届)")
@@ -21,15 +22,17 @@ GENERIC = re.compile(r"^(?:本次|这次|此次|本场|这场|该|本届|一场|
 LEFT_STOP = re.compile(r".*(?:[，。、；：:！？!?,;（）()“”\"「」《》]|参加|参与|举办|举行|召开|出席|在|于|的|是|和|与|及|为|由|了|场|届|期|第[一二三四五六七八九十\d]+)")
 
 
+TAIL = re.compile(r"(?:[ \t]?(?:[A-Z][A-Za-z]*|\d{2,4}))*")
+QUOTED = re.compile(r"「(?P<quoted>[^」\n]{2,40})」")
+SERIES = re.compile(r"第[ \t]*\d+[ \t]*[期场届]")
+CON = re.compile(r"(?<=[a-z])Con\b|(?<=[A-Z])Con\b")
+
+
 @functools.lru_cache(maxsize=1)
-def _event_pattern() -> re.Pattern[str]:
+def _event_words() -> re.Pattern[str]:
+    """The event words as one literal alternation; names are found by scanning back from them."""
     words = "|".join(re.escape(w) for w in sorted(lexicons.load("event_words"), key=len, reverse=True))
-    tail = r"(?:[ \t]?(?:[A-Z][A-Za-z]*|\d{2,4}))*"
-    return re.compile(
-        rf"「(?P<quoted>[^」\n]{{2,40}})」\s*(?P<qword>(?:{words})?)"
-        rf"|(?P<name>[A-Za-z0-9\u4e00-\u9fff][A-Za-z0-9\u4e00-\u9fff ·&./#+-]{{0,40}}?(?:{words})(?![a-z]){tail})"
-        rf"|(?P<series>[A-Za-z0-9\u4e00-\u9fff]{{2,12}}?(?:系列(?:活动)?)?第[ \t]*\d+[ \t]*[期场届])"
-        rf"|(?P<con>\b[A-Z][A-Za-z]*Con\b{tail})")
+    return re.compile(rf"(?:{words})(?![a-z])")
 
 
 class EventExtractor:
@@ -43,38 +46,41 @@ class EventExtractor:
         year = _year(document)
         text = document.prose
         seen: set[str] = set()
-        for match in _event_pattern().finditer(text):
-            if match.group("quoted") is not None:
-                if not match.group("qword"):
-                    continue
-                name = match.group("quoted") + match.group("qword")
-                start, end = match.start("quoted"), match.end()
-            elif match.group("series") or match.group("con"):
-                group = "series" if match.group("series") else "con"
-                raw = match.group(group)
-                stop = LEFT_STOP.match(raw[:-3]) if group == "series" else None
-                cut = stop.end() if stop else 0
-                name = raw[cut:].strip()
-                start = match.start(group) + cut
-                end = start + len(name)
-                if len(name) < 4 or (group == "con" and name.endswith("Con") and not EVENT_CUE.search(
-                        text[max(0, start - 30):end + 30])):
-                    continue
-                yield from self._event(document, name, start, end, year, seen, named=True)
-                continue
-            else:
-                raw = match.group("name")
-                stop = LEFT_STOP.match(raw)
-                cut = stop.end() if stop else 0
-                name = raw[cut:].strip()
-                # a Latin-led name starts at its first Latin word: "前往 Apache APISIX Summit"
-                latin = re.search(r"[A-Za-z]", name)
-                if latin and latin.start() > 0 and not ORDINAL.match(name):
-                    name = name[latin.start():]
-                start = match.start("name") + len(raw) - len(raw.rstrip()) + raw.rstrip().rfind(name) \
-                    if False else match.start("name") + raw.find(name, cut)
-                end = start + len(name)
-            yield from self._event(document, name, start, end, year, seen, named=_is_named(name))
+        words = _event_words()
+        for match in QUOTED.finditer(text):
+            # "「TVP 走进泸州老窖」闭门交流会"
+            word = words.match(text, match.end())
+            if word:
+                name = match.group("quoted") + word.group()
+                yield from self._event(document, name, match.start("quoted"), word.end(), year, seen, True)
+        for match in words.finditer(text):
+            end = match.end() + TAIL.match(text, match.end()).end() - match.end()
+            raw = text[extend_left(text, match.start(), 40):end]
+            stop = LEFT_STOP.match(raw[:-len(match.group())] if raw.endswith(match.group()) else raw)
+            name = raw[stop.end() if stop else 0:].strip()
+            # a Latin-led name starts at its first Latin word: "前往 Apache APISIX Summit"
+            latin = re.search(r"[A-Za-z]", name)
+            if latin and latin.start() > 0 and not ORDINAL.match(name):
+                name = name[latin.start():]
+            start = end - len(name)
+            yield from self._event(document, name, start, end, year, seen, _is_named(name))
+        for match in SERIES.finditer(text):
+            # "掘力计划第 20 期", "某某系列活动第20场"
+            raw = text[extend_left(text, match.start(), 14):match.end()]
+            stop = LEFT_STOP.match(raw[:-len(match.group())])
+            name = raw[stop.end() if stop else 0:].strip()
+            if len(name) - len(match.group()) >= 2:
+                yield from self._event(document, name, match.end() - len(name), match.end(), year, seen, True)
+        for match in CON.finditer(text):
+            # "KubeCon 2019", "ApacheCon Asia 2021"
+            start = match.start()
+            while start > 0 and text[start - 1].isascii() and text[start - 1].isalpha():
+                start -= 1
+            end = TAIL.match(text, match.end()).end()
+            name = text[start:end].strip()
+            if text[start:start + 1].isupper() and len(name) >= 4 and (
+                    name != text[start:match.end()] or EVENT_CUE.search(text[max(0, start - 30):end + 30])):
+                yield from self._event(document, name, start, start + len(name), year, seen, True)
 
     def _event(self, document: Document, name: str, start: int, end: int, year: int | None,
                seen: set[str], named: bool) -> Iterable[Mention]:

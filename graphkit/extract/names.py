@@ -35,3 +35,27 @@ def looks_like_person(name: str) -> bool:
         surname = surname_of(name)
         return surname is not None and 1 <= len(name) - len(surname) <= 2
     return LATIN_NAME.match(name) is not None
+
+
+NAME_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z0-9·&.+#/'-]")
+
+
+def extend_left(text: str, end: int, limit: int) -> int:
+    """Where a name ending at ``end`` can start: back over name characters, at most ``limit``
+    of them, and over single spaces between Latin or digit runs ("Apache APISIX 社区").
+
+    Scanning back from a literal anchor (a suffix, an event word) keeps extraction at regex
+    speed: a pattern that starts with a character class is tried at every position.
+    """
+    start = end
+    while start > 0 and end - start < limit:
+        ch = text[start - 1]
+        if NAME_CHAR.match(ch):
+            start -= 1
+        elif ch in " \t" and start >= 2 and text[start - 2].isascii() and text[start - 2].isalnum():
+            start -= 1
+        else:
+            break
+    while start < end and text[start] in " \t":
+        start += 1
+    return start

@@ -55,12 +55,13 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "label": re.compile(rf"{LABELS}[ \t]*[：:｜|][ \t]*(?P<name>{LATIN}|{any_han})"
                             rf"(?P<more>(?:[ \t]*[，,、][ \t]*(?:{LATIN}|{any_han}))*)"),
         "list_item": re.compile(rf"^[ \t]*(?P<name>{han_name}|{LATIN})[ \t]*[:：][ \t]*\S", re.M),
+        # literal-led frames: the word is found first, the name looked for right before it
         # "孙福泽（@x）认证成为 MOSN Committer", "张三出任阿里云 CTO"
-        "role_verb": re.compile(rf"{BOUNDARY}(?P<name>{han_name}|{LATIN})(?:[（(][^（）()\n]{{1,40}}[）)])?[ \t]*"
-                                rf"(?:[^，。\n]{{0,6}}?)(?:成为|担任|出任|当选为|当选|晋升为|升任|荣任|就任)[ \t]*"
-                                rf"(?P<desc>[^，。；！？\n]{{2,40}})"),
-        "honorific": re.compile(rf"(?:{BOUNDARY}|(?<=的))(?P<name>{han_name})(?:{honorifics})(?![{HAN}]{{0,1}}(?:们|界))"),
-        "speech": re.compile(rf"(?:{BOUNDARY}|(?<=的))(?P<name>{han_name})(?:{verbs})"),
+        "role_verb": re.compile(r"(?:成为|担任|出任|当选为|当选|晋升为|升任|荣任|就任)[ \t]*(?P<desc>[^，。；！？\n]{2,40})"),
+        "role_verb_name": re.compile(rf"{BOUNDARY}(?P<name>{han_name}|{LATIN})(?:[（(][^（）()\n]{{1,40}}[）)])?[ \t]*"
+                                     rf"[^，。\n]{{0,6}}$"),
+        "honorific": re.compile(rf"(?:{honorifics})(?![{HAN}]?(?:们|界))"),
+        "speech": re.compile(rf"(?:{verbs})"),
         "latin_list": re.compile(rf"(?P<names>{LATIN}(?:\s*,\s*(?:and\s+)?{LATIN}){{2,}})"),
     }
 
@@ -185,18 +186,21 @@ class PersonExtractor:
                 if _is_name(name):
                     yield person(name, match.start("name"), 0.75)
         for match in patterns["honorific"].finditer(text):
-            name = trim_name(text, match.start("name"), match.group("name"))
-            if _is_name(name):
-                yield person(name, match.start("name"), 0.75)
+            found_name = _name_before(text, match.start())
+            if found_name:
+                yield person(*found_name, 0.75)
         for match in patterns["role_verb"].finditer(text):
-            name = trim_name(text, match.start("name"), match.group("name"))
             desc = match.group("desc").strip()
-            if _is_name(name) and split_title(desc) is not None:
-                yield person(name, match.start("name"), 0.8, desc, match.start("desc"))
+            window_start = max(0, match.start() - 60)
+            named = patterns["role_verb_name"].search(text, window_start, match.start())
+            if named and split_title(desc) is not None:
+                name = trim_name(text, named.start("name"), named.group("name"))
+                if _is_name(name):
+                    yield person(name, named.start("name"), 0.8, desc, match.start("desc"))
         for match in patterns["speech"].finditer(text):
-            name = trim_name(text, match.start("name"), match.group("name"))
-            if _is_name(name) and text.count(name) >= 2:
-                yield person(name, match.start("name"), 0.6)
+            found_name = _name_before(text, match.start())
+            if found_name and text.count(found_name[0]) >= 2:
+                yield person(*found_name, 0.6)
         for match in patterns["latin_list"].finditer(text):
             for name in re.finditer(LATIN, match.group("names")):
                 yield person(name.group(), match.start("names") + name.start(), 0.7)
@@ -206,9 +210,30 @@ class PersonExtractor:
                 yield person(name, row.person_start, 0.85, row.descriptor, row.descriptor_start)
 
 
+@functools.lru_cache(maxsize=1)
+def _titles() -> tuple[str, ...]:
+    return tuple(lexicons.load("titles"))
+
+
 def _ends_with_title(text: str) -> bool:
-    stripped = text.rstrip()
-    return any(stripped.endswith(t) for t in lexicons.load("titles"))
+    return text.rstrip().endswith(_titles())
+
+
+NAME_LEFT = set("如和与及由请括有的是")
+
+
+def _name_before(text: str, end: int) -> tuple[str, int] | None:
+    """A name ending right before ``end`` ("刘睿" in "来自阿里的刘睿老师"), starting at a
+    boundary: punctuation, a space, a Latin character, or a word like 的, 和, 如."""
+    for n in (3, 2, 4):
+        start = end - n
+        if start < 0:
+            continue
+        candidate = text[start:end]
+        previous = text[start - 1] if start > 0 else "\n"
+        if (not re.match(rf"[{HAN}]", previous) or previous in NAME_LEFT) and _is_name(candidate):
+            return candidate, start
+    return None
 
 
 def _bounded(text: str, start: int, end: int) -> bool:

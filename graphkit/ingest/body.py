@@ -34,6 +34,7 @@ LINE_MARKUP = re.compile(r"^[ \t]*(?:>[ \t>]*|[-*+][ \t]+|\d+[.)][ \t]+|#{1,6}[ 
 RULE_OR_TABLE_RULE = re.compile(r"^[ \t]*[-*_=](?:[ \t]*[-*_=]){2,}[ \t]*$|^(?=[^\n]*---)[ \t:|-]+$", re.M)
 EMPHASIS = re.compile(r"\*{1,3}|_{2,3}|~~|\|")
 ENTITY = re.compile(r"&(?:[A-Za-z]+|#\d+|#x[0-9A-Fa-f]+);")
+NOT_NEWLINE = re.compile(r"[^\n]")
 INLINE_STRIP = re.compile(r"[*_`~\[\]]|!\[|\]\(.*?\)")
 
 
@@ -74,30 +75,26 @@ def structure(body: str) -> tuple[tuple[Heading, ...], tuple[Section, ...], tupl
     return tuple(headings), tuple(sections), tuple(links)
 
 
+def _blank(match: re.Match[str]) -> str:
+    """The matched text as spaces, line ends kept."""
+    return NOT_NEWLINE.sub(" ", match.group())
+
+
+def _blank_link_syntax(match: re.Match[str]) -> str:
+    """A link keeps its visible text: "[text](url)" becomes " text      "."""
+    rest = match.group()[len(match.group(1)) + 1:]
+    return " " + match.group(1) + NOT_NEWLINE.sub(" ", rest)
+
+
 def prose(body: str) -> str:
     """The body with everything but prose blanked to spaces; same length, same line ends."""
-    chars = list(body)
-
-    def blank(start: int, end: int) -> None:
-        for i in range(start, end):
-            if chars[i] != "\n":
-                chars[i] = " "
-
+    text = body
     for pattern in (FENCED_CODE, INDENTED_CODE, HTML_COMMENT, IMAGE):
-        for m in pattern.finditer(body):
-            blank(*m.span())
-    text = "".join(chars)
-    for m in LINK.finditer(text):
-        blank(m.start(), m.start() + 1)            # the opening bracket
-        blank(m.start(1) + len(m.group(1)), m.end())   # "](url)"
-    text = "".join(chars)
-    for pattern in (INLINE_CODE, HTML_TAG, BARE_URL, RULE_OR_TABLE_RULE, LINE_MARKUP, ENTITY):
-        for m in pattern.finditer(text):
-            blank(*m.span())
-        text = "".join(chars)
-    for m in EMPHASIS.finditer(text):
-        blank(*m.span())
-    return "".join(chars)
+        text = pattern.sub(_blank, text)
+    text = LINK.sub(_blank_link_syntax, text)
+    for pattern in (INLINE_CODE, HTML_TAG, BARE_URL, RULE_OR_TABLE_RULE, LINE_MARKUP, ENTITY, EMPHASIS):
+        text = pattern.sub(_blank, text)
+    return text
 
 
 class _Spans:

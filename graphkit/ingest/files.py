@@ -7,12 +7,14 @@ the list of repairs made, so that a report can say what was fixed.
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 from typing import Iterable, Iterator
 
 from ..errors import IngestError
 
 BOM = "\ufeff"
+CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f]")
 
 
 def find_markdown(inputs: Iterable[str | os.PathLike[str]]) -> Iterator[tuple[Path, Path]]:
@@ -70,5 +72,4 @@ def decode(data: bytes, path: str) -> tuple[str, list[str]]:
 def _looks_binary(text: str) -> bool:
     """True when control characters make up more than 1% of the first 4096 characters."""
     head = text[:4096]
-    controls = sum(1 for c in head if ord(c) < 32 and c not in "\n\t\f\v")
-    return controls > len(head) / 100
+    return len(CONTROL.findall(head)) > len(head) / 100

@@ -9,6 +9,9 @@ the text before parsing, never the parser:
 - a missing closing ``---`` (the block ends at the first line that is not YAML-like);
 - trailing spaces after the ``---`` lines.
 
+YAML that is valid but would expand past MAX_YAML_NODES nodes (an alias bomb), nest past
+MAX_YAML_DEPTH or refer to itself is refused with an IngestError, never read line by line.
+
 When repaired YAML still fails, a line-based ``key: value`` reading is the last resort.
 Values are returned JSON-compatible (dates as ISO strings), and counter strings such as
 ``"likes:2,comments:0,"`` are decoded to mappings of integers.
@@ -63,10 +66,9 @@ def split(text: str, path: str) -> tuple[str | None, str, int, list[str]]:
 
 
 def _has_prose(block: str) -> bool:
-    """True when a blank line is followed by a line that is not YAML: the body has begun.
-
-    A quoted value may go on over unindented lines (``description: "...\\n...\"``),
-    but never after a blank line."""
+    """True when a line that is not YAML follows a blank line: the body has begun."""
+    # a quoted value may go on over unindented lines (`description: "第一行` / `第二行"`),
+    # but not after a blank line
     after_blank = False
     for line in block.split("\n"):
         if not line.strip():
@@ -148,8 +150,8 @@ class RefusedYAML(yaml.YAMLError):
 
 
 def _check_size(root: yaml.Node) -> None:
-    """Raise RefusedYAML when aliases expand past MAX_YAML_NODES nodes, nest past
-    MAX_YAML_DEPTH or refer to themselves; sizes are memoised so the check stays cheap."""
+    """Raise RefusedYAML for aliases expanding past MAX_YAML_NODES, nesting or recursion."""
+    # sizes are memoised, so a billion-laughs document costs one visit per node
     memo: dict[int, int] = {}
     open_nodes: set[int] = set()
 

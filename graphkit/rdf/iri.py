@@ -23,17 +23,21 @@ def _iunreserved(c: str) -> bool:
     if c.isascii():
         return c.isalnum() or c in "-._~"
     return (0xA0 <= o <= 0xD7FF or 0xF900 <= o <= 0xFDCF or 0xFDF0 <= o <= 0xFFEF
-            or (0x10000 <= o <= 0xEFFFD and (o & 0xFFFF) < 0xFFFE)) and c.isprintable()
+            or (0x10000 <= o <= 0xDFFFD and (o & 0xFFFF) < 0xFFFE)
+            or 0xE1000 <= o <= 0xEFFFD) and c.isprintable()     # not the tag plane's E0000-E0FFF
 
 
 def segment(text: str) -> str:
     """One path segment from arbitrary text: readable, percent-encoded, bounded in length."""
     words = "_".join(text.split())
     readable = words[:MAX_SEGMENT]
-    encoded = "".join(c if _iunreserved(c) else "".join(f"%{b:02X}" for b in c.encode("utf-8"))
+    # surrogatepass: a lone surrogate (from a file read with surrogateescape) still encodes
+    encoded = "".join(c if _iunreserved(c) else
+                      "".join(f"%{b:02X}" for b in c.encode("utf-8", "surrogatepass"))
                       for c in readable)
     if readable != words or not encoded:
-        digest = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:DIGEST_CHARS]
+        # digest of the folded words, so that long names differing in whitespace agree too
+        digest = hashlib.sha256(words.encode("utf-8", "surrogatepass")).hexdigest()[:DIGEST_CHARS]
         encoded = f"{encoded}-{digest}" if encoded else digest
     return encoded
 

@@ -40,27 +40,11 @@ def fold(name: str) -> str:
     return " ".join(text.casefold().split())
 
 
-RARE = 100        # a character this rare in jieba's dictionary is a variant or a typo
-COMMON = 1000
-
-
 @functools.lru_cache(maxsize=1)
-def _char_frequency() -> dict[str, int]:
-    """How often each character occurs in jieba's dictionary, weighted by word frequency.
-
-    Loaded only when two names differ in one character (about 0.8 s), never at start-up.
-    """
-    import os
-
-    import jieba
-    counts: dict[str, int] = {}
-    path = os.path.join(os.path.dirname(jieba.__file__), "dict.txt")
-    with open(path, encoding="utf-8") as handle:
-        for line in handle:
-            word, freq, _ = line.split(" ", 2)
-            for ch in word:
-                counts[ch] = counts.get(ch, 0) + int(freq)
-    return counts
+def _common_chars() -> frozenset[str]:
+    """Characters common in jieba's dictionary (lexicons/common_chars.txt, 64 to a line)."""
+    from ..extract import lexicons
+    return frozenset("".join(lexicons.load("common_chars")))
 
 
 def variant_of(a: str, b: str) -> bool:
@@ -74,8 +58,8 @@ def variant_of(a: str, b: str) -> bool:
     diffs = [(x, y) for x, y in zip(a, b) if x != y]
     if len(diffs) != 1 or not (HAN.match(diffs[0][0]) and HAN.match(diffs[0][1])):
         return False
-    freq = _char_frequency()
-    return freq.get(diffs[0][0], 0) < RARE and freq.get(diffs[0][1], 0) > COMMON
+    common = _common_chars()
+    return diffs[0][0] not in common and diffs[0][1] in common
 
 
 def has_han(text: str) -> bool:
