@@ -41,8 +41,11 @@ def turtle(triples: list[ox.Triple], prefixes: dict[str, str]) -> bytes:
 def jsonld(triples: list[ox.Triple], prefixes: dict[str, str]) -> bytes:
     """Compact JSON-LD with a context of our prefixes."""
     expanded = json.loads(ox.serialize(triples, format=ox.RdfFormat.JSON_LD))
-    document = {"@context": dict(sorted(prefixes.items())), "@graph": compact_jsonld(expanded, prefixes)}
-    return json.dumps(document, ensure_ascii=False, indent=1, sort_keys=True).encode("utf-8") + b"\n"
+    context = json.dumps(dict(sorted(prefixes.items())), ensure_ascii=False, indent=1)
+    # one node a line: readable, diffable, and written by json's C encoder (indent forces Python's)
+    nodes = ",\n".join(json.dumps(node, ensure_ascii=False, sort_keys=True)
+                       for node in compact_jsonld(expanded, prefixes))
+    return f'{{"@context": {context},\n"@graph": [\n{nodes}\n]}}\n'.encode("utf-8")
 
 
 def compact_jsonld(nodes: list[dict[str, Any]], prefixes: dict[str, str]) -> list[dict[str, Any]]:
@@ -54,8 +57,14 @@ def compact_jsonld(nodes: list[dict[str, Any]], prefixes: dict[str, str]) -> lis
     graph in rdflib's memory model, which is slower than serialising the rest of the build.
     """
     ordered = sorted(prefixes.items(), key=lambda kv: -len(kv[1]))
+    memo: dict[str, str] = {}
 
     def curie(iri: str) -> str:
+        if iri not in memo:
+            memo[iri] = _curie(iri)
+        return memo[iri]
+
+    def _curie(iri: str) -> str:
         for prefix, ns in ordered:
             local = iri[len(ns):]
             if iri.startswith(ns) and local and ":" not in local and not local.startswith("//"):
