@@ -21,10 +21,21 @@ ROLE_JOINERS = re.compile(r"\s*(?:&|＆|/|兼|及|和)\s*")
 LEADING_NOISE = re.compile(r"^(?:现任|曾任|前任|原|任|是|为|系|作为|担任|来自|目前是|现为|也是|同时是|他是|她是|就职于|供职于|in)\s*")
 TRAILING_NOISE = re.compile(r"(?:的|之|旗下|下属|内部|(?:另|其中)?[一两三四五六七八九十\d]+[位名个家])$")
 ORG_SEPARATOR = re.compile(r"\s*[-—–·]\s*")
-# everything up to the last function word before an organisation's name is context, not name
-LEFT_CUT = re.compile(r".*(?:[的在由与和及或是为从对向把被让将着过也都就还即并且而于、，。：:；！？（）()“”\"「」《》]|"
-                      r"来自|加入|包括|其中|通过|参加|出席|担任|成为|位于|作为|以及|联合|携手|了(?=[一\sA-Za-z])|"
-                      r"第[\d一二三四五六七八九十]+[场期届次]|[一两几][场位个家次])")
+# everything up to the last context word before an organisation's name is context, not name
+PUNCTUATION_CUT = r"[、，。：:；！？（）()“”\"「」《》]|了(?!么)|第[\d一二三四五六七八九十]+[场期届次]|[一两几][场位个家次]"
+
+
+@functools.lru_cache(maxsize=1)
+def _left_cut() -> re.Pattern[str]:
+    words = sorted(lexicons.load("context_words"), key=len, reverse=True)
+    return re.compile(rf".*(?:{PUNCTUATION_CUT}|{'|'.join(map(re.escape, words))})", re.S)
+
+
+def left_cut(text: str) -> str:
+    """The organisation name at the end of ``text``, its left context cut off:
+    "本文介绍清华大学" -> "清华大学"."""
+    cut = _left_cut().match(text)
+    return text[cut.end():] if cut else text
 
 
 @dataclass(frozen=True)
@@ -99,10 +110,7 @@ def split_roles(role: str) -> list[str]:
 
 def clean_organization(text: str) -> str:
     """An organisation name without the words that introduce or follow it."""
-    text = TRAILING_NOISE.sub("", text.strip(" \t:：,，、()（）[]【】\"'“”")).strip()
-    cut = LEFT_CUT.match(text)
-    if cut:
-        text = text[cut.end():]
+    text = left_cut(TRAILING_NOISE.sub("", text.strip(" \t:：,，、()（）[]【】\"'“”")).strip())
     previous = None
     while previous != text:
         previous = text

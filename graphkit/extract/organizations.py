@@ -15,9 +15,9 @@ import functools
 import re
 from typing import Iterable, Sequence
 
-from ..model import ORGANIZATION, Document, Mention, Relation
+from ..model import ORGANIZATION, UNIT_OF, Document, Mention, Relation
 from . import lexicons
-from .descriptors import LEFT_CUT
+from .descriptors import left_cut
 from .names import extend_left
 
 HAN = "\u4e00-\u9fff"
@@ -32,6 +32,8 @@ LATIN_FRAME = re.compile(rf"(?:来自|加入|就职于|任职于|供职于|入�
 # words that end a Han organisation name's left context
 
 
+WORD_GOES_ON = set("生卡家城路账业界们长友")
+UNIT_AFTER = re.compile(rf"[{HAN}]{{1,8}}?(?:系|学院|实验室|研究院|研究所|研究中心|事业部|事业群)(?![{HAN}])")
 LATIN_SUFFIX = re.compile(r"开源社区|社区|团队|基金会|组委会|委员会|实验室|Team|Community|Foundation")
 
 
@@ -43,10 +45,7 @@ def _suffix_pattern() -> re.Pattern[str]:
 
 
 def _clean(name: str) -> str | None:
-    name = name.strip(" \t·.-")
-    cut = LEFT_CUT.match(name)
-    if cut:
-        name = name[cut.end():].strip(" \t·.-")
+    name = left_cut(name.strip(" \t·.-")).strip(" \t·.-")
     if len(name) < 2 or name in lexicons.load("not_organizations"):
         return None
     generic = re.match(rf"^(?:这|那|该|本|某|其|各|每|一|两|几|多|整个|我们|他们|你们|大|小|新|老|顶级|知名|国内|国外|海外|"
@@ -84,10 +83,19 @@ class OrganizationExtractor:
                     yield from org(_clean(name) if not re.match(r"^[A-Za-z]", name) else name,
                                    match.start("items") + item.start(), 0.75)
         for match in _suffix_pattern().finditer(text):
-            if re.match(rf"[{HAN}]", text[match.end():match.end() + 1]):
-                continue  # "大学生", "银行卡"
+            if text[match.end():match.end() + 1] in WORD_GOES_ON:
+                continue  # "大学生", "银行卡": the suffix is part of a longer word
             start = extend_left(text, match.start(), 16)
-            yield from org(_clean(text[start:match.end()]), start, 0.7)
+            name = _clean(text[start:match.end()])
+            parent = list(org(name, start, 0.7))
+            yield from parent
+            unit = UNIT_AFTER.match(text, match.end())
+            if parent and unit and left_cut(unit.group()) == unit.group():
+                # "清华大学自动化系": a unit named right after its organisation
+                child = list(org(name + unit.group(), parent[0].start, 0.7))
+                yield from child
+                if child:
+                    yield Relation(UNIT_OF, child[0], parent[0], child[0].start, child[0].end, self.name, 0.7)
         for match in LATIN_SUFFIX.finditer(text):
             start = extend_left(text, match.start(), 30)
             head = text[start:match.start()].strip()
