@@ -1,0 +1,68 @@
+"""Names learnt across the corpus: an organisation introduced by a frame in one article
+("来自百度的…", "百度高级研发工程师") is recognised where another article names it bare
+("他进入百度…").
+
+The gazetteer holds the organisation names that extractors found in the text with
+confidence of at least MIN_CONFIDENCE - in Chinese script only: a bare Latin word is as
+often a product or project (Dubbo, SOFAStack) as a company - and person names of three
+or more characters (two-character names are too often parts of words). Front-matter
+authors are accounts, not mentions, and do not count. Each further occurrence becomes a
+mention with the gazetteer's own, lower, confidence.
+"""
+from __future__ import annotations
+
+import dataclasses
+import re
+from typing import Iterable
+
+from ..model import ORGANIZATION, PERSON, Extraction, Mention
+
+EXTRACTOR = "gazetteer"
+MIN_CONFIDENCE = 0.75
+CONFIDENCE = 0.6
+HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+def learn(extractions: Iterable[Extraction]) -> dict[str, str]:
+    """Name -> kind for the names worth finding everywhere."""
+    names: dict[str, str] = {}
+    for extraction in extractions:
+        for m in extraction.mentions:
+            if m.confidence < MIN_CONFIDENCE or m.start < 0:
+                continue
+            if m.kind == ORGANIZATION and len(m.text) >= 2 and HAN.search(m.text) and m.field is None:
+                names.setdefault(m.text, ORGANIZATION)
+            elif m.kind == PERSON and (len(m.text) >= 3 or " " in m.text) and m.field is None:
+                names.setdefault(m.text, PERSON)
+    return names
+
+
+def apply(extraction: Extraction, names: dict[str, str], pattern: re.Pattern[str] | None) -> Extraction:
+    """The extraction with a mention for every gazetteer name in the document not yet covered."""
+    if pattern is None:
+        return extraction
+    text = extraction.document.prose
+    covered = [(m.start, m.end) for m in extraction.mentions if m.start >= 0]
+    added = []
+    for match in pattern.finditer(text):
+        start, end = match.span()
+        name = match.group()
+        if _inside_latin_word(text, start, end) or any(s <= start and end <= e for s, e in covered):
+            continue
+        added.append(Mention(names[name], name, start, end, EXTRACTOR, CONFIDENCE))
+    if not added:
+        return extraction
+    return dataclasses.replace(extraction, mentions=extraction.mentions + tuple(added))
+
+
+def compile_names(names: dict[str, str]) -> re.Pattern[str] | None:
+    """One alternation of all names, longest first, so the longest name wins."""
+    if not names:
+        return None
+    return re.compile("|".join(re.escape(n) for n in sorted(names, key=lambda n: (-len(n), n))))
+
+
+def _inside_latin_word(text: str, start: int, end: int) -> bool:
+    before, after = text[start - 1:start], text[end:end + 1]
+    return bool((before.isascii() and before.isalnum() and text[start].isascii())
+                or (after.isascii() and after.isalnum() and text[end - 1].isascii()))
