@@ -29,6 +29,7 @@ COUNTER_ACTION = {"likes": "LikeAction", "comments": "CommentAction", "collects"
 # front-matter keys mapped to their own properties; the rest stay in gk:frontMatter
 MAPPED_KEYS = {"title", "date", "author", "description", "tags", "keywords", "weight",
                "ShowReadingTime", "readingTime", "selfDefined", "cover", "categories"}
+MAX_EVIDENCE = 3         # evidence nodes per entity per article
 DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
 MINUTES = re.compile(r"(\d+)\s*(?:分钟|min)")
 
@@ -81,13 +82,27 @@ class DocumentMapper:
         self.quads.append(Quad(s, p, o, self.graph))
 
     def run(self) -> list[Quad]:
-        """All quads of the document, sorted and without duplicates."""
+        """All quads of the document, without duplicates, in a deterministic order (export sorts)."""
         self.map_article()
-        for mention in self.extraction.mentions:
+        for mention in self._cited_mentions():
             self.map_mention(mention)
         for relation in self.extraction.relations:
             self.map_relation(relation)
-        return sorted(set(self.quads), key=str)
+        return list(dict.fromkeys(self.quads))
+
+    def _cited_mentions(self) -> list[Mention]:
+        """The mentions that get evidence: per entity, the MAX_EVIDENCE most confident ones
+        (earliest first on a tie). A name repeated forty times need not be cited forty times."""
+        by_entity: dict[tuple[str, str], list[Mention]] = {}
+        for mention in self.extraction.mentions:
+            entity = self.resolution.entity(mention.kind, mention.text)
+            key = (mention.kind, entity.key if entity else mention.text)
+            by_entity.setdefault(key, []).append(mention)
+        cited = []
+        for mentions in by_entity.values():
+            mentions.sort(key=lambda m: (-m.confidence, m.start))
+            cited += mentions[:MAX_EVIDENCE]
+        return cited
 
     # -- the article and its metadata ------------------------------------------------
     def map_article(self) -> None:
@@ -231,7 +246,7 @@ class DocumentMapper:
 
 def map_document(extraction: Extraction, resolution: Resolution, base: str,
                  boilerplate_topics: frozenset[str] = frozenset()) -> list[Quad]:
-    """The quads of one document's named graph, sorted."""
+    """The quads of one document's named graph."""
     return DocumentMapper(extraction, resolution, base, boilerplate_topics).run()
 
 

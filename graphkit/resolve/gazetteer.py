@@ -42,12 +42,15 @@ def apply(extraction: Extraction, names: dict[str, str], pattern: re.Pattern[str
     if pattern is None:
         return extraction
     text = extraction.document.prose
-    covered = [(m.start, m.end) for m in extraction.mentions if m.start >= 0]
+    covered = bytearray(len(text) + 1)
+    for m in extraction.mentions:
+        if m.start >= 0:
+            covered[m.start:m.end] = b"\x01" * (m.end - m.start)
     added = []
     for match in pattern.finditer(text):
         start, end = match.span()
         name = match.group()
-        if _inside_latin_word(text, start, end) or any(s <= start and end <= e for s, e in covered):
+        if covered[start] or _inside_latin_word(text, start, end):
             continue
         added.append(Mention(names[name], name, start, end, EXTRACTOR, CONFIDENCE))
     if not added:
