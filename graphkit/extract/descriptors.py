@@ -80,14 +80,18 @@ def split_title(text: str) -> tuple[str, str] | None:
     if head is None:
         return None
     rest = rest[:-len(head)]
+    ranks = lexicons.load("rank_modifiers")
     while True:
         stripped = rest.rstrip()
+        spaced = len(stripped) < len(rest)
         joined = re.search(r"(?:&|＆|/|兼)\s*$", stripped)
         if joined and split_title(stripped[:joined.start()]) is not None:
             # "合伙人&CTO": two titles joined, read the first one too
             before, first = split_title(stripped[:joined.start()])  # type: ignore[misc]
             return before.strip(), text[len(before):].strip()
         modifier = _longest_suffix(stripped, modifiers, longest_modifier)
+        if modifier is not None and spaced and modifier not in ranks:
+            break  # "星河数据 CTO": a domain word before a space ends the organisation's name
         if modifier is None:
             # "开发和运维", "中间件/分布式", "高级 Java 开发": a joiner or a Latin word between modifiers
             inner = re.search(r"(?:[和与及/、]|\s*[A-Za-z][A-Za-z0-9+#.]*\s*)$", stripped)
@@ -133,17 +137,15 @@ def split_unit(name: str, known: Iterable[str] = ()) -> tuple[str, str | None]:
     units = lexicons.load("unit_suffixes")
     if not any(name.endswith(u) for u in units):
         return name, None
-    best = None
-    for parent in known:
-        if name.startswith(parent) and len(name) - len(parent) >= 2 and (best is None or len(parent) > len(best)):
-            best = parent
-    if best is None:
-        suffixes = lexicons.load("org_suffixes")
-        for i in range(len(name) - 2, 1, -1):
-            head = name[:i]
-            if any(head.endswith(s) for s in suffixes) and head not in lexicons.load("not_organizations"):
-                best = head
-                break
+    candidates = [p for p in known if name.startswith(p) and len(name) - len(p) >= 2]
+    suffixes = lexicons.load("org_suffixes")
+    for i in range(len(name) - 2, 1, -1):
+        head = name[:i]
+        if any(head.endswith(s) for s in suffixes) and head not in lexicons.load("not_organizations"):
+            candidates.append(head)
+            break
+    # the longest parent: "星河数据研究院|算法部", not "星河数据|研究院算法部"
+    best = max(candidates, key=len) if candidates else None
     return (name, best.strip()) if best else (name, None)
 
 

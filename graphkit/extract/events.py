@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import functools
 import re
-from typing import Iterable, Sequence
+from typing import Iterable, Iterator, Sequence
 
 from ..model import EVENT, Document, Mention, Relation
 from . import lexicons
@@ -43,6 +43,14 @@ class EventExtractor:
     provides = (EVENT,)
 
     def __call__(self, document: Document, found: Sequence[Mention]) -> Iterable[Mention | Relation]:
+        events = list(self._candidates(document))
+        # one event found by two rules ("DataCon 2024 大会" and "DataCon 2024"): keep the longer
+        for event in events:
+            if not any(o is not event and o.start <= event.start and event.end <= o.end
+                       and (o.end - o.start) > (event.end - event.start) for o in events):
+                yield event
+
+    def _candidates(self, document: Document) -> Iterator[Mention]:
         year = _year(document)
         text = document.prose
         seen: set[str] = set()
@@ -51,8 +59,9 @@ class EventExtractor:
             # "「TVP 走进泸州老窖」闭门交流会"
             word = words.match(text, match.end())
             if word:
-                name = match.group("quoted") + word.group()
-                yield from self._event(document, name, match.start("quoted"), word.end(), year, seen, True)
+                # the name as written, brackets and all, so that it is the text at its span
+                yield from self._event(document, text[match.start():word.end()], match.start(), word.end(),
+                                       year, seen, True)
         for match in words.finditer(text):
             end = match.end() + TAIL.match(text, match.end()).end() - match.end()
             raw = text[extend_left(text, match.start(), 40):end]

@@ -13,6 +13,12 @@ HAN_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
 LATIN_NAME = re.compile(r"^[A-Z][a-z]+(?:[-'][A-Za-z][a-z]+)?(?:\s+(?:[A-Z]\.|[A-Z][a-z]+(?:[-'][A-Za-z][a-z]+)?)){1,3}$")
 
 
+# last words of Latin organisation names: "Nimbus Community" is an account, not a person
+LATIN_ORG_WORDS = {"Community", "Labs", "Lab", "Team", "Foundation", "Group", "Inc", "Inc.", "Ltd", "Ltd.",
+                   "LLC", "Corp", "Corp.", "Corporation", "Company", "University", "Institute", "Technologies",
+                   "Technology", "Software", "Systems", "Cloud", "Studio", "Association", "Society", "Club"}
+
+
 def surname_of(name: str) -> str | None:
     """The Chinese family name a name starts with, compound ones first, or None."""
     surnames = lexicons.load("surnames")
@@ -34,7 +40,7 @@ def looks_like_person(name: str) -> bool:
     if HAN_NAME.match(name):
         surname = surname_of(name)
         return surname is not None and 1 <= len(name) - len(surname) <= 2
-    return LATIN_NAME.match(name) is not None
+    return LATIN_NAME.match(name) is not None and name.split()[-1] not in LATIN_ORG_WORDS
 
 
 NAME_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z0-9·&.+#/'-]")

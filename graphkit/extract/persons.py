@@ -35,6 +35,7 @@ LABELS = (r"(?:分享嘉宾|分享者|分享人|演讲嘉宾|演讲者|演讲人
 LATIN_WORD = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
 LATIN = rf"{LATIN_WORD}(?:\s+(?:[A-Z]\.|{LATIN_WORD}|[A-Z]{{2,}}))+"
 ALIAS_PART = re.compile(r"^(?:花名|英文名|笔名|网名|昵称|人称|原名)")
+CITATION = re.compile(r"\(\d{4}[a-z]?\)|\bet al\.|^\s*\\?\[\d+\\?\]|\b(?:In|Proceedings of|Journal|arXiv|doi)\b")
 PARTICLES = set("的了在和与是说等及也都就将把被对从向为以")
 
 
@@ -58,10 +59,13 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # literal-led frames: the word is found first, the name looked for right before it
         # "孙福泽（@x）认证成为 MOSN Committer", "张三出任阿里云 CTO"
         "role_verb": re.compile(r"(?:成为|担任|出任|当选为|当选|晋升为|升任|荣任|就任)[ \t]*(?P<desc>[^，。；！？\n]{2,40})"),
-        "role_verb_name": re.compile(rf"{BOUNDARY}(?P<name>{han_name}|{LATIN})(?:[（(][^（）()\n]{{1,40}}[）)])?[ \t]*"
+        "role_verb_name": re.compile(rf"{BOUNDARY}(?P<name>{han_name}|{LATIN})(?:[（(][^（）()\n]{{1,80}}[）)])?[ \t]*"
                                      rf"[^，。\n]{{0,6}}$"),
-        "honorific": re.compile(rf"(?:{honorifics})(?![{HAN}]?(?:们|界))"),
+        # a one-character form of address ("张总") must end the word: not "总经理"
+        "honorific": re.compile(rf"(?:{honorifics})(?<=[{HAN}]{{2}})(?![{HAN}]?(?:们|界))(?:(?<=[总])(?![{HAN}])|(?<![总]))"),
         "speech": re.compile(rf"(?:{verbs})"),
+        # "第一作者杜超群是…", "@王勇 提问"
+        "byline": re.compile(rf"(?:第一作者|通讯作者|共同作者|作者|@)(?P<name>{han_name})"),
         "latin_list": re.compile(rf"(?P<names>{LATIN}(?:\s*,\s*(?:and\s+)?{LATIN}){{2,}})"),
     }
 
@@ -201,7 +205,14 @@ class PersonExtractor:
             found_name = _name_before(text, match.start())
             if found_name and text.count(found_name[0]) >= 2:
                 yield person(*found_name, 0.6)
+        for match in patterns["byline"].finditer(text):
+            name = trim_name(text, match.start("name"), match.group("name"))
+            if _is_name(name):
+                yield person(name, match.start("name"), 0.7)
         for match in patterns["latin_list"].finditer(text):
+            line = text[text.rfind("\n", 0, match.start()) + 1:text.find("\n", match.end())]
+            if CITATION.search(line):
+                continue  # a reference list names sources, not people of the article
             for name in re.finditer(LATIN, match.group("names")):
                 yield person(name.group(), match.start("names") + name.start(), 0.7)
         for row in speaker_rows(document):
@@ -219,7 +230,7 @@ def _ends_with_title(text: str) -> bool:
     return text.rstrip().endswith(_titles())
 
 
-NAME_LEFT = set("如和与及由请括有的是")
+NAME_LEFT = set("如和与及由请括有的是为")
 
 
 def _name_before(text: str, end: int) -> tuple[str, int] | None:

@@ -20,7 +20,7 @@ MODERATOR = re.compile(r"^[^，。；]{0,4}(?:主持|担任主持)")
 # a title in 《》 followed by these names an event or a series, not a talk
 EVENT_AFTER = re.compile(r"^\s*(?:活动|大会|峰会|沙龙|会议|系列|专场|论坛|直播间)")
 # "孙哲为我们分享 Flutter 动态方案 Fair 原理与实践。"
-SHARES = re.compile(r"^[ \t]*(?:为(?:大家|我们)|给(?:大家|我们)|向(?:大家|我们))?(?:分享|带来|讲解|讲述)(?:了)?"
+SHARES = re.compile(r"[ \t]*(?:为(?:大家|我们)|给(?:大家|我们)|向(?:大家|我们))?(?:分享|带来|讲解|讲述)(?:了)?"
                     r"(?:主题为|题为|名为)?[ \t]*(?P<title>[^，。；！？\n《》]{4,60})(?=[。\n]|$)")
 BOOK_TITLE = re.compile(r"《([^《》\n]{2,80})》")
 QUOTED_TITLE = re.compile(r"(?:题目|主题|议题|题为)(?:是|为)?[：:]?\s*[“\"「]([^”\"」\n]{2,80})[”\"」]")
@@ -82,7 +82,7 @@ class TalkExtractor:
             heading = section.heading
             if heading is None or NOT_TITLES.match(heading.text) or SPEAKER_LABEL.search(heading.text):
                 continue
-            end = section.end
+            end = len(text)
             for later in document.sections[i + 1:]:
                 if later.heading is not None and later.heading.level <= heading.level:
                     end = later.start

@@ -1,0 +1,73 @@
+"""graphkit/extract/authors.py and topics.py: what the front matter says about an article."""
+from __future__ import annotations
+
+import pytest
+
+from _support import assert_spans, mentions
+
+from graphkit.extract.authors import author_names
+from graphkit.model import AUTHORED, ORGANIZATION, PERSON, TOPIC
+
+CASES = [
+    # a person's name
+    ("authors-person.md", {(PERSON, "林晓峰")}),
+    # an organisation's account
+    ("authors-org-account.md", {(ORGANIZATION, "青禾开发者")}),
+    # a YAML list of a Han and a Latin name
+    ("authors-list.md", {(PERSON, "韩若溪"), (PERSON, "Alice Wong")}),
+    # no author
+    ("persons-apposition.md", set()),
+]
+
+
+@pytest.mark.parametrize("article, expected", CASES, ids=[c[0] for c in CASES])
+def test_authors_are_read_from_the_front_matter(extract, article, expected):
+    extraction = extract(article, ["authors"])
+    assert mentions(extraction) == expected
+    assert all(m.field == "author" for m in extraction.mentions)
+    authored = {(r.subject.kind, r.subject.text) for r in extraction.relations if r.kind == AUTHORED}
+    assert authored == expected
+    assert_spans(extraction)
+
+
+def test_an_author_absent_from_the_body_has_no_span(extract):
+    (author,) = extract("authors-person.md", ["authors"]).mentions
+    assert (author.start, author.end) == (-1, -1)
+
+
+def test_an_author_named_in_the_body_is_cited_there(extract):
+    extraction = extract("authors-list.md", ["authors"])
+    body = extraction.document.body
+    assert {(m.text, m.start) for m in extraction.mentions} == {
+        ("韩若溪", body.index("韩若溪")), ("Alice Wong", body.index("Alice Wong"))}
+
+
+@pytest.mark.parametrize("value, expected", [
+    ("林晓峰", ["林晓峰"]),
+    ("韩若溪、宋一鸣", ["韩若溪", "宋一鸣"]),
+    ("Alice Wong, 林晓峰", ["Alice Wong", "林晓峰"]),
+    (["韩若溪", "韩若溪", " 宋一鸣 "], ["韩若溪", "宋一鸣"]),
+    (None, []),
+    (42, []),
+])
+def test_author_names_splits_and_deduplicates(value, expected):
+    assert author_names(value) == expected
+
+
+def test_a_latin_organisation_account_is_an_organisation(extract):
+    extraction = extract("authors-latin-org.md", ["authors"])
+    assert mentions(extraction) == {(ORGANIZATION, "Nimbus Community")}
+
+
+TOPIC_CASES = [
+    ("authors-person.md", ["数据库", "性能优化"]),        # a YAML list
+    ("authors-org-account.md", ["发布", "版本说明"]),     # a comma-separated string
+    ("authors-list.md", []),                              # no tags
+]
+
+
+@pytest.mark.parametrize("article, expected", TOPIC_CASES, ids=[c[0] for c in TOPIC_CASES])
+def test_topics_are_the_front_matter_tags(extract, article, expected):
+    extraction = extract(article, ["topics"])
+    assert [(m.kind, m.text) for m in extraction.mentions] == [(TOPIC, t) for t in expected]
+    assert all((m.start, m.end, m.field) == (-1, -1, "tags") for m in extraction.mentions)

@@ -1,0 +1,102 @@
+"""graphkit/extract/descriptors.py: reading a person's descriptor into (organisation, role)."""
+from __future__ import annotations
+
+import pytest
+
+from graphkit.extract.descriptors import Affiliation, clean_organization, parse_descriptor, split_roles, \
+    split_title, split_unit
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("北辰云 CTO", ("北辰云", "CTO")),
+    ("青禾科技区域解决方案总经理", ("青禾科技", "区域解决方案总经理")),
+    ("青禾科技合伙人&CTO", ("青禾科技", "合伙人&CTO")),
+    ("云栖实验室研究员", ("云栖实验室", "研究员")),
+    ("Example Labs Product Manager", ("Example Labs", "Product Manager")),
+    ("首席架构师", ("", "首席架构师")),
+])
+def test_split_title_separates_the_title_from_what_precedes_it(text, expected):
+    assert split_title(text) == expected
+
+
+@pytest.mark.parametrize("text", ["没有头衔的一句话", "星河数据科技有限公司", "Nimbus Team Leader"])
+def test_split_title_is_none_without_a_title_head(text):
+    # "Leader" is no title of its own and "der" must not be read inside it
+    assert split_title(text) is None
+
+
+def test_split_title_keeps_a_modifier_word_before_a_spaced_latin_title_in_the_organisation():
+    assert split_title("星河数据 CTO") == ("星河数据", "CTO")
+
+
+def test_split_roles_splits_two_titles_joined_by_ampersand():
+    assert split_roles("联合创始人&CTO") == ["联合创始人", "CTO"]
+    assert split_roles("合伙人＆首席架构师") == ["合伙人", "首席架构师"]
+
+
+def test_split_roles_keeps_a_modifier_pair_whole():
+    assert split_roles("开发和运维") == ["开发和运维"]
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("星河数据研究院算法部", ("星河数据研究院算法部", "星河数据研究院")),
+    ("青禾集团-智能事业部", ("青禾集团智能事业部", "青禾集团")),
+    ("南湖理工大学计算机学院", ("南湖理工大学计算机学院", "南湖理工大学")),
+    ("星河数据科技有限公司", ("星河数据科技有限公司", None)),
+    ("北辰云", ("北辰云", None)),
+])
+def test_split_unit_finds_the_parent_by_suffix_or_separator(name, expected):
+    assert split_unit(name) == expected
+
+
+def test_split_unit_prefers_a_known_parent():
+    assert split_unit("北辰云平台部", ["北辰云"]) == ("北辰云平台部", "北辰云")
+
+
+def test_split_unit_takes_the_nearest_parent_not_a_shorter_known_prefix():
+    assert split_unit("星河数据研究院算法部", ["星河数据"]) == ("星河数据研究院算法部", "星河数据研究院")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("来自青禾科技的", "青禾科技"),
+    ("现任青禾科技", "青禾科技"),
+    ("（云栖实验室）", "云栖实验室"),
+])
+def test_clean_organization_drops_the_words_around_a_name(text, expected):
+    assert clean_organization(text) == expected
+
+
+def test_parse_descriptor_reads_a_title_chain():
+    assert parse_descriptor("北辰云 CTO、开源中国 TVP") == [
+        Affiliation("北辰云", "CTO"), Affiliation("开源中国", "TVP")]
+
+
+def test_parse_descriptor_reads_two_titles_joined_by_ampersand():
+    assert parse_descriptor("青禾科技合伙人&CTO") == [
+        Affiliation("青禾科技", "合伙人"), Affiliation("青禾科技", "CTO")]
+
+
+def test_parse_descriptor_gives_a_bare_title_the_previous_organisation():
+    assert parse_descriptor("云栖实验室副总裁、首席科学家") == [
+        Affiliation("云栖实验室", "副总裁"), Affiliation("云栖实验室", "首席科学家")]
+
+
+def test_parse_descriptor_reads_a_unit_of_a_parent():
+    assert parse_descriptor("星河数据研究院算法部副主任") == [
+        Affiliation("星河数据研究院算法部", "副主任", "星河数据研究院")]
+
+
+def test_parse_descriptor_reads_a_latin_descriptor():
+    assert parse_descriptor("Example Labs Product Manager") == [Affiliation("Example Labs", "Product Manager")]
+
+
+def test_parse_descriptor_drops_leading_context_words():
+    assert parse_descriptor("现任青禾科技高级算法工程师") == [Affiliation("青禾科技", "高级算法工程师")]
+
+
+def test_parse_descriptor_moves_words_after_a_known_organisation_into_the_role():
+    assert parse_descriptor("北辰云智慧零售技术总监", ["北辰云"]) == [Affiliation("北辰云", "智慧零售技术总监")]
+
+
+def test_parse_descriptor_skips_parts_without_a_title():
+    assert parse_descriptor("长期从事分布式存储研究、青禾科技架构师") == [Affiliation("青禾科技", "架构师")]

@@ -1,0 +1,45 @@
+"""graphkit/extract/events.py: named events and their dates."""
+from __future__ import annotations
+
+import pytest
+
+from _support import assert_spans, events
+
+CASES = [
+    # a full date in the sentence
+    ("events-full-date.md", {("OpenLake Meetup", "2024-03-09")}),
+    # "5 月 19 日" resolved against the front matter's year (2023)
+    ("events-month-day.md", {("Nimbus Summit", "2023-05-19")}),
+    # a series: "第 3 期", no date in the sentence
+    ("events-series.md", {("青禾开源夜话第 3 期", None)}),
+    # "XxxCon 2024"
+    ("events-con.md", {("DataCon 2024", "2024-10-12")}),
+    # 本次大会, 线上直播: no named event
+    ("events-generic.md", set()),
+    # an article about people, no event
+    ("persons-apposition.md", set()),
+]
+
+
+@pytest.mark.parametrize("article, expected", CASES, ids=[c[0] for c in CASES])
+def test_events_are_exactly_those_named(extract, article, expected):
+    extraction = extract(article, ["events"])
+    assert events(extraction) == expected
+    assert_spans(extraction)
+
+
+def test_a_quoted_salon_name_is_found_with_its_date(extract):
+    # names are compared as the scorer does, without 「」
+    extraction = extract("events-quoted-salon.md", ["events"])
+    assert {(name.replace("「", "").replace("」", ""), date) for name, date in events(extraction)} == {
+        ("数据库内核技术沙龙", "2024-05-19")}
+
+
+def test_a_quoted_salon_span_cites_its_text(extract):
+    assert_spans(extract("events-quoted-salon.md", ["events"]))
+
+
+def test_a_con_name_followed_by_an_event_word_is_one_event(extract):
+    extraction = extract("events-con-with-word.md", ["events"])
+    assert len(events(extraction)) == 1
+    assert events(extraction) <= {("DataCon 2024", "2024-10-13"), ("DataCon 2024 大会", "2024-10-13")}

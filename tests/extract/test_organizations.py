@@ -1,0 +1,59 @@
+"""graphkit/extract/organizations.py: organisations by suffix, in lists and by frame."""
+from __future__ import annotations
+
+import pytest
+
+from _support import assert_spans, texts, units
+
+from graphkit.model import ORGANIZATION
+
+CASES = [
+    # "来自 A、B、C 等公司"
+    ("orgs-list.md", {"星河数据", "云栖实验室", "Example Labs"}),
+    # a university by its suffix, after 毕业于 / 来自
+    ("orgs-university.md", {"南湖理工大学"}),
+    ("orgs-university-before-han.md", {"南湖理工大学"}),
+    # Latin names before 社区 / 团队
+    ("orgs-community.md", {"OpenLake 社区", "Apache Fluent 社区"}),
+    ("orgs-latin-team.md", {"StoneKV 团队"}),
+    # a unit named right after its organisation
+    ("orgs-unit-after.md", {"南湖理工大学", "南湖理工大学计算机学院"}),
+    # 大公司, 这个团队, 配置中心, 注册中心 name no organisation
+    ("orgs-non-orgs.md", set()),
+    # a company by its suffix in an apposition
+    ("persons-apposition.md", {"星河数据科技有限公司"}),
+]
+
+
+@pytest.mark.parametrize("article, expected", CASES, ids=[c[0] for c in CASES])
+def test_organisations_found_are_exactly_those_named(extract, article, expected):
+    extraction = extract(article, ["organizations"])
+    assert texts(extraction, ORGANIZATION) == expected
+    assert {m.kind for m in extraction.mentions} <= {ORGANIZATION}
+    assert_spans(extraction)
+
+
+def test_a_unit_named_after_its_organisation_is_linked_to_it(extract):
+    extraction = extract("orgs-unit-after.md", ["organizations"])
+    assert units(extraction) == {("南湖理工大学计算机学院", "南湖理工大学")}
+
+
+def test_each_list_item_is_cited_at_its_own_place(extract):
+    extraction = extract("orgs-list.md", ["organizations"])
+    body = extraction.document.body
+    assert sorted((m.start, m.text) for m in extraction.mentions) == [
+        (body.index("星河数据"), "星河数据"), (body.index("云栖实验室"), "云栖实验室"),
+        (body.index("Example Labs"), "Example Labs")]
+
+
+def test_a_conjunction_before_a_company_is_not_part_of_its_name(extract):
+    extraction = extract("orgs-left-context-conjunction.md", ["organizations"])
+    assert texts(extraction, ORGANIZATION) == {"青禾科技有限公司"}
+
+
+@pytest.mark.xfail(reason="UNIT_AFTER needs a non-Han character after the unit: "
+                          "'由南湖理工大学计算机学院开设' links no unit to its university", strict=True)
+def test_a_unit_followed_by_a_verb_is_linked_to_its_organisation(extract):
+    extraction = extract("orgs-unit-after-before-han.md", ["organizations"])
+    assert texts(extraction, ORGANIZATION) == {"南湖理工大学", "南湖理工大学计算机学院"}
+    assert units(extraction) == {("南湖理工大学计算机学院", "南湖理工大学")}

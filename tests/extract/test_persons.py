@@ -1,0 +1,71 @@
+"""graphkit/extract/persons.py: persons found in the frames that introduce people."""
+from __future__ import annotations
+
+import pytest
+
+from _support import assert_spans, texts
+
+from graphkit.model import PERSON
+
+CASES = [
+    # title chain before the name, then the name seen again later
+    ("persons-title-chain.md", {"林晓峰"}),
+    # two roles joined by &
+    ("persons-ampersand.md", {"陈思远"}),
+    # apposition after the name: comma, brackets, Latin
+    ("persons-apposition.md", {"林晓峰"}),
+    ("persons-apposition-paren.md", {"欧阳明"}),
+    ("persons-apposition-latin.md", {"Alice Wong"}),
+    # title chain with a unit
+    ("persons-unit.md", {"赵雨桐"}),
+    # labels: 文｜, 分享者：, an author list
+    ("persons-labels.md", {"王小明", "林晓峰", "韩若溪", "宋一鸣", "孙嘉禾"}),
+    # speakers table and list items
+    ("speakers-table.md", {"陈思远", "赵雨桐"}),
+    ("list-items.md", {"周文涛", "欧阳明"}),
+    # a panel: moderator and panelists introduced earlier in a chain
+    ("talks-panel.md", {"陈思远", "赵雨桐", "周文涛"}),
+    # speech verbs after words that are not names
+    ("persons-none.md", set()),
+]
+
+
+@pytest.mark.parametrize("article, expected", CASES, ids=[c[0] for c in CASES])
+def test_persons_found_are_exactly_the_people_named(extract, article, expected):
+    extraction = extract(article, ["persons"])
+    assert texts(extraction, PERSON) == expected
+    assert {m.kind for m in extraction.mentions} <= {PERSON}
+    assert_spans(extraction)
+
+
+def test_every_later_occurrence_of_a_found_name_is_a_mention(extract):
+    extraction = extract("persons-title-chain.md", ["persons"])
+    body = extraction.document.body
+    found = sorted(m.start for m in extraction.mentions if m.text == "林晓峰")
+    assert found == [i for i in range(len(body)) if body.startswith("林晓峰", i)]
+    assert len(found) == 2
+
+
+def test_the_descriptor_before_the_name_is_kept_for_the_roles_extractor(extract):
+    extraction = extract("persons-title-chain.md", ["persons"])
+    seed = next(m for m in extraction.mentions if m.attr("descriptor"))
+    assert seed.attr("descriptor") == "北辰云 CTO、开源中国 TVP"
+    start = int(seed.attr("descriptor_start"))
+    assert extraction.document.body[start:start + len(seed.attr("descriptor"))] == seed.attr("descriptor")
+
+
+def test_the_descriptor_after_the_name_is_kept_for_the_roles_extractor(extract):
+    extraction = extract("persons-apposition-paren.md", ["persons"])
+    (seed,) = [m for m in extraction.mentions if m.attr("descriptor")]
+    assert (seed.text, seed.attr("descriptor")) == ("欧阳明", "云栖实验室研究员")
+
+
+def test_a_table_row_gives_its_descriptor_cell(extract):
+    extraction = extract("speakers-table.md", ["persons"])
+    assert {(m.text, m.attr("descriptor")) for m in extraction.mentions} == {
+        ("陈思远", "北辰云首席架构师"), ("赵雨桐", "云栖实验室研究员")}
+
+
+def test_a_university_name_holds_no_person(extract):
+    extraction = extract("orgs-unit-after-before-han.md", ["persons"])
+    assert texts(extraction, PERSON) == set()

@@ -1,0 +1,59 @@
+"""graphkit/extract/talks.py: talk titles and their speakers."""
+from __future__ import annotations
+
+import pytest
+
+from _support import assert_spans, talks, texts
+
+from graphkit.model import TALK
+
+EXTRACTORS = ["persons", "talks"]
+
+CASES = [
+    # "带来了《X》的主题演讲"
+    ("talks-keynote.md", {("林晓峰", "湖仓一体的工程实践")}),
+    # "发表了题为《X》的演讲"
+    ("talks-titled.md", {("欧阳明", "向量检索的十个误区")}),
+    # a heading with a "#### 分享嘉宾" section under it, followed by more headings
+    ("talks-heading-section.md", {("宋一鸣", "实时数仓的存算分离"), ("韩若溪", "流批一体的落地经验")}),
+    # a panel: the moderator 周文涛 is no performer
+    ("talks-panel.md", {("陈思远", "开源商业化的下一步"), ("赵雨桐", "开源商业化的下一步")}),
+    # an agenda table and list items "NAME: TITLE"
+    ("speakers-table.md", {("陈思远", "湖仓一体的工程实践"), ("赵雨桐", "向量检索的十个误区")}),
+    ("list-items.md", {("周文涛", "可观测性平台的建设之路"), ("欧阳明", "边缘计算中的调度难题")}),
+    # a book in 《》 with no talk word is no talk
+    ("talks-not-talks.md", set()),
+]
+
+
+@pytest.mark.parametrize("article, expected", CASES, ids=[c[0] for c in CASES])
+def test_talks_are_exactly_those_given(extract, article, expected):
+    extraction = extract(article, EXTRACTORS)
+    assert talks(extraction) == expected
+    assert texts(extraction, TALK) == {title for _, title in expected}
+    assert_spans(extraction)
+
+
+def test_a_talk_title_is_cited_without_its_brackets(extract):
+    extraction = extract("talks-keynote.md", EXTRACTORS)
+    (talk,) = [m for m in extraction.mentions if m.kind == TALK]
+    body = extraction.document.body
+    assert body[talk.start - 1:talk.end + 1] == "《湖仓一体的工程实践》"
+
+
+def test_a_heading_talk_is_cited_at_the_heading(extract):
+    extraction = extract("talks-heading-section.md", EXTRACTORS)
+    body = extraction.document.body
+    for talk in (m for m in extraction.mentions if m.kind == TALK):
+        line_start = body.rfind("\n", 0, talk.start) + 1
+        assert body[line_start:talk.end] == "### " + talk.text
+
+
+def test_the_last_heading_section_of_a_document_gives_its_talk(extract):
+    extraction = extract("talks-heading-section-last.md", EXTRACTORS)
+    assert talks(extraction) == {("宋一鸣", "实时数仓的存算分离")}
+
+
+def test_name_shares_title_gives_a_talk(extract):
+    extraction = extract("talks-shares.md", EXTRACTORS)
+    assert talks(extraction) == {("孙嘉禾", "大模型推理服务的弹性伸缩实践")}
