@@ -100,7 +100,7 @@ def build(inputs: Iterable[str | os.PathLike[str]], *, base: str = DEFAULT_BASE,
     timings["map_s"] = time.perf_counter() - t
     timings["total_s"] = time.perf_counter() - started
 
-    kinds = Counter(entity.kind for entity in resolution.entities.values())
+    kinds = Counter(entity.kind for entity in resolution.unique())
     report = {
         "documents": {"read": len(quads), "skipped": len(skipped)},
         "skipped": sorted(skipped, key=lambda s: s["path"]),

@@ -1,9 +1,11 @@
 """The article's authors from the front matter: persons, or organisation accounts."""
 from __future__ import annotations
 
+import re
 from typing import Iterable, Sequence
 
 from ..model import AUTHORED, ORGANIZATION, PERSON, Document, Mention, Relation
+from . import lexicons
 from .names import looks_like_person
 
 
@@ -16,7 +18,7 @@ class AuthorExtractor:
 
     def __call__(self, document: Document, found: Sequence[Mention]) -> Iterable[Mention | Relation]:
         for author in author_names(document.metadata.get("author")):
-            kind = PERSON if looks_like_person(author) else ORGANIZATION
+            kind = PERSON if looks_like_person(author) or _short_han_name(author) else ORGANIZATION
             start = document.prose.find(author)
             if start >= 0:
                 mention = Mention(kind, author, start, start + len(author), self.name, 0.9, field="author")
@@ -24,6 +26,13 @@ class AuthorExtractor:
                 mention = Mention(kind, author, -1, -1, self.name, 0.9, field="author")
             yield mention
             yield Relation(AUTHORED, mention, None, mention.start, mention.end, self.name, 0.9)
+
+
+def _short_han_name(author: str) -> bool:
+    """A byline of two or three Chinese characters with no organisation suffix is a person,
+    perhaps by a pen name or nickname ("老王", "嘉祁")."""
+    return re.fullmatch(r"[\u4e00-\u9fff]{2,3}", author) is not None and not any(
+        author.endswith(s) for s in lexicons.load("org_suffixes"))
 
 
 def author_names(value: object) -> list[str]:

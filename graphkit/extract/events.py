@@ -6,11 +6,13 @@ before one ("「TVP 走进泸州老窖」闭门交流会"). A date in the same s
 """
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 from typing import Iterable, Iterator, Sequence
 
 from ..model import EVENT, Document, Mention, Relation
+from ..resolve.normalize import fold_event
 from . import lexicons
 from .names import extend_left
 
@@ -44,11 +46,21 @@ class EventExtractor:
 
     def __call__(self, document: Document, found: Sequence[Mention]) -> Iterable[Mention | Relation]:
         events = list(self._candidates(document))
-        # one event found by two rules ("DataCon 2024 大会" and "DataCon 2024"): keep the longer
+        # the date given once holds for every mention of the event in the article
+        dates: dict[str, str] = {}
         for event in events:
-            if not any(o is not event and o.start <= event.start and event.end <= o.end
-                       and (o.end - o.start) > (event.end - event.start) for o in events):
-                yield event
+            date = event.attr("date")
+            if date:
+                dates.setdefault(fold_event(event.text), date)
+        for event in events:
+            # one event found by two rules ("DataCon 2024 大会" and "DataCon 2024"): keep the longer
+            if any(o is not event and o.start <= event.start and event.end <= o.end
+                   and (o.end - o.start) > (event.end - event.start) for o in events):
+                continue
+            date = dates.get(fold_event(event.text))
+            if date and not event.attr("date"):
+                event = dataclasses.replace(event, attrs=(("date", date),))
+            yield event
 
     def _candidates(self, document: Document) -> Iterator[Mention]:
         year = _year(document)

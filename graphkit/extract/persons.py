@@ -22,7 +22,7 @@ from typing import Iterable, Iterator, Sequence
 from ..model import PERSON, Document, Mention, Relation
 from . import lexicons
 from .descriptors import parse_descriptor, split_title
-from .names import surname_of
+from .names import LATIN_ORG_WORDS, surname_of
 from .tables import speaker_rows
 
 HAN = "\u4e00-\u9fff"
@@ -99,11 +99,17 @@ def trim_name(text: str, start: int, candidate: str) -> str:
     return short if text.count(short) > text.count(long) else long
 
 
-def _is_name(name: str, strong: bool = False) -> bool:
-    """A plausible personal name; ``strong`` frames accept unlisted surnames and function-word ones."""
+def _is_name(name: str, strong: bool = False, labelled: bool = False) -> bool:
+    """A plausible personal name; ``strong`` frames accept unlisted surnames and function-word ones.
+
+    A common word that starts like a name ("相关", "简单", "当然") is a name only where a label
+    or a table column says so (``labelled``).
+    """
     if re.fullmatch(LATIN, name):
-        return True
+        return name.split()[-1] not in LATIN_ORG_WORDS
     if name in lexicons.load("not_names") or not re.fullmatch(rf"[{HAN}]{{2,4}}", name):
+        return False
+    if not labelled and name in lexicons.load("common_words"):
         return False
     if strong:
         return len(name) <= 3 or surname_of(name) is not None
@@ -181,7 +187,7 @@ class PersonExtractor:
                 found.append((extra.group(), match.start("more") + extra.start()))
             for raw, start in found:
                 name = trim_name(text, start, raw)
-                if _is_name(name, strong=True):
+                if _is_name(name, strong=True, labelled=True):
                     yield person(name, start, 0.85)
         for match in patterns["list_item"].finditer(text):
             line = document.body[match.start():match.end()]
@@ -217,7 +223,7 @@ class PersonExtractor:
                 yield person(name.group(), match.start("names") + name.start(), 0.7)
         for row in speaker_rows(document):
             name = row.person.strip()
-            if _is_name(name, strong=True):
+            if _is_name(name, strong=True, labelled=True):
                 yield person(name, row.person_start, 0.85, row.descriptor, row.descriptor_start)
 
 

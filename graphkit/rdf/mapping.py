@@ -95,7 +95,7 @@ class DocumentMapper:
         (earliest first on a tie). A name repeated forty times need not be cited forty times."""
         by_entity: dict[tuple[str, str], list[Mention]] = {}
         for mention in self.extraction.mentions:
-            entity = self.resolution.entity(mention.kind, mention.text)
+            entity = self.resolution.entity_of(mention, self.doc)
             key = (mention.kind, entity.key if entity else mention.text)
             by_entity.setdefault(key, []).append(mention)
         cited = []
@@ -154,7 +154,7 @@ class DocumentMapper:
 
     # -- entities --------------------------------------------------------------------
     def node(self, mention: Mention) -> NamedNode | None:
-        entity = self.resolution.entity(mention.kind, mention.text)
+        entity = self.resolution.entity_of(mention, self.doc)
         return entity_iri(self.base, entity) if entity is not None else None
 
     def map_mention(self, mention: Mention) -> None:

@@ -8,10 +8,25 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import Iterable
 
-from ..model import Entity, Extraction
-from .normalize import fold, has_han, variant_of
+import re
 
-__all__ = ["resolve", "fold", "has_han", "Resolution"]
+from ..model import EVENT, Document, Entity, Extraction, Mention
+from .normalize import fold, fold_event, has_han, variant_of
+
+__all__ = ["resolve", "identity", "fold", "has_han", "Resolution"]
+
+
+def identity(mention: Mention, document: Document) -> str:
+    """The resolution key of a mention: its folded name, and for an event its edition - the
+    date the text gives, else the article's year - so that "QCon" of 2018 and of 2023 stay
+    two events."""
+    key = fold_event(mention.text) if mention.kind == EVENT else fold(mention.text)
+    if mention.kind == EVENT:
+        year = re.match(r"\d{4}", str(document.metadata.get("date", "")))
+        edition = mention.attr("date") or (year.group() if year else None)
+        if edition:
+            key = f"{key}_{edition}"
+    return key
 
 
 class Resolution:
@@ -21,8 +36,16 @@ class Resolution:
         self.entities = entities
 
     def entity(self, kind: str, name: str) -> Entity | None:
-        """The entity a name of this kind refers to, if any."""
+        """The entity a name of this kind refers to, if any (events: use ``entity_of``)."""
         return self.entities.get((kind, fold(name)))
+
+    def entity_of(self, mention: Mention, document: Document) -> Entity | None:
+        """The entity a mention in a document refers to, if any."""
+        return self.entities.get((mention.kind, identity(mention, document)))
+
+    def unique(self) -> list[Entity]:
+        """Each entity once (spelling variants share one)."""
+        return list({id(e): e for e in self.entities.values()}.values())
 
 
 def resolve(extractions: Iterable[Extraction]) -> Resolution:
@@ -30,7 +53,7 @@ def resolve(extractions: Iterable[Extraction]) -> Resolution:
     spellings: dict[tuple[str, str], set[str]] = defaultdict(set)
     for extraction in extractions:
         for mention in extraction.mentions:
-            spellings[(mention.kind, fold(mention.text))].add(mention.text.strip())
+            spellings[(mention.kind, identity(mention, extraction.document))].add(mention.text.strip())
     canonical = _variant_keys(spellings)
     merged: dict[tuple[str, str], set[str]] = defaultdict(set)
     for key, names in spellings.items():

@@ -53,9 +53,14 @@ def apply(extraction: Extraction, names: dict[str, str], pattern: re.Pattern[str
         if covered[start] or _inside_latin_word(text, start, end):
             continue
         added.append(Mention(names[name], name, start, end, EXTRACTOR, CONFIDENCE))
-    if not added:
+    mentions = extraction.mentions + tuple(added)
+    # a person cut out of an organisation's name ("蚂蚁金" of "蚂蚁金服") is no person
+    orgs = [(m.start, m.end) for m in mentions if m.kind == ORGANIZATION and m.start >= 0]
+    kept = tuple(m for m in mentions if not (m.kind == PERSON and any(
+        s <= m.start and m.end <= e and (e - s) > (m.end - m.start) for s, e in orgs)))
+    if not added and len(kept) == len(extraction.mentions):
         return extraction
-    return dataclasses.replace(extraction, mentions=extraction.mentions + tuple(added))
+    return dataclasses.replace(extraction, mentions=kept)
 
 
 def compile_names(names: dict[str, str]) -> re.Pattern[str] | None:

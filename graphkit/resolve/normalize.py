@@ -62,6 +62,22 @@ def variant_of(a: str, b: str) -> bool:
     return diffs[0][0] not in common and diffs[0][1] in common
 
 
+SERIES_WORDS = re.compile(r"系列(?:活动)?(?=第)")
+EDITION = re.compile(r"第\s*(\d+|[一二三四五六七八九十]+)\s*[期场届次]")
+GENERIC_EVENT_WORDS = re.compile(r"会议|大会")
+
+
+def fold_event(name: str) -> str:
+    """An event name's comparison key: "掘力计划系列活动第20场" == "掘力计划第 20 期",
+    "GIAC 会议云原生专场" == "GIAC 云原生专场".
+
+    >>> fold_event("掘力计划系列活动第20场") == fold_event("掘力计划第 20 期")
+    True
+    """
+    key = EDITION.sub(r"第\1期", SERIES_WORDS.sub("", fold(name)))
+    return GENERIC_EVENT_WORDS.sub("", key) or key
+
+
 def has_han(text: str) -> bool:
     """True when the text contains a Chinese character."""
     return HAN.search(text) is not None
