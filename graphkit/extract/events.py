@@ -16,6 +16,7 @@ from ..resolve.normalize import fold_event
 from . import lexicons
 from .names import extend_left
 
+DATE_REACH = 200   # characters after the event's sentence, within its section, to look for its date
 EVENT_CUE = re.compile(r"大会|会议|参加|参会|举办|举行|召开|峰会|演讲|议题|出席|期间")
 ORDINAL = re.compile(r"^(?:首届|第[一二三四五六七八九十\d]+届)")
 FULL_DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]?|(\d{4})-(\d{1,2})-(\d{1,2})")
@@ -112,6 +113,10 @@ class EventExtractor:
         sentence_start = max(text.rfind(c, 0, start) for c in "。\n！？") + 1
         sentence_end = min([i for i in (text.find(c, end) for c in "。\n！？") if i >= 0] or [len(text)])
         date = _date(text[sentence_start:sentence_end], year)
+        if date is None:
+            # an announcement gives the date a few lines on: "### SOFA Meetup#3 广州站 … 8 月 11 日"
+            section_end = min([s.start for s in document.sections if s.start > end] or [len(text)])
+            date = _date(text[sentence_end:min(section_end, sentence_end + DATE_REACH)], year)
         attrs = (("date", date),) if date else ()
         yield Mention(EVENT, name, start, end, self.name, 0.75, attrs=attrs)
 
