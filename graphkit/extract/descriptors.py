@@ -16,7 +16,8 @@ from typing import Iterable
 
 from . import lexicons
 
-CHAIN_SEPARATORS = re.compile(r"\s*[、，,；;]\s*|\s+兼\s*|兼任|以及")
+# a run of spaces is what is left of a "|" in the prose view: "58集团 | 数据库高级经理"
+CHAIN_SEPARATORS = re.compile(r"\s*[、，,；;|｜]\s*|\s+兼\s*|兼任|以及|\s{3,}")
 ROLE_JOINERS = re.compile(r"\s*(?:&|＆|/|兼|及|和)\s*")
 LEADING_NOISE = re.compile(r"^(?:现任|曾任|前任|原|任|是|为|系|作为|担任|来自|目前是|现为|也是|同时是|他是|她是|就职于|供职于|in)\s*")
 TRAILING_NOISE = re.compile(r"(?:的|之|旗下|下属|内部|(?:另|其中)?[一两三四五六七八九十\d]+[位名个家])$")
@@ -90,7 +91,7 @@ def split_title(text: str) -> tuple[str, str] | None:
             before, first = split_title(stripped[:joined.start()])  # type: ignore[misc]
             return before.strip(), text[len(before):].strip()
         modifier = _longest_suffix(stripped, modifiers, longest_modifier)
-        if modifier is not None and spaced and modifier not in ranks:
+        if modifier is not None and spaced and modifier not in ranks and not modifier.isascii():
             break  # "星河数据 CTO": a domain word before a space ends the organisation's name
         if modifier is None:
             # "开发和运维", "中间件/分布式", "高级 Java 开发": a joiner or a Latin word between modifiers
@@ -153,11 +154,13 @@ def _move_tail_to_role(org: str, role: str, known: list[str]) -> tuple[str, str]
     """Words after the end of an organisation's name belong to the title:
     "快手基础架构中心|服务网格负责人", "腾讯|智慧零售…总监" (腾讯 known)."""
     suffixes = lexicons.load("org_suffixes") | lexicons.load("unit_suffixes")
-    if any(org.endswith(s) for s in suffixes) or org in known or not _has_han(org):
+    if any(org.endswith(s) for s in suffixes) or not _has_han(org):
         return org, role
     for parent in known:
         if org.startswith(parent) and len(org) > len(parent):
             return parent, org[len(parent):].strip() + role
+    if org in known:
+        return org, role
     for i in range(len(org) - 1, 1, -1):
         head = org[:i]
         if any(head.endswith(s) for s in suffixes) and head not in lexicons.load("not_organizations"):
@@ -182,14 +185,20 @@ def parse_descriptor(text: str, known: Iterable[str] = ()) -> list[Affiliation]:
     known = sorted(set(known), key=len, reverse=True)
     out: list[Affiliation] = []
     previous: tuple[str | None, str | None] = (None, None)
+    pending: str | None = None
     for part in CHAIN_SEPARATORS.split(text):
         part = part.strip()
         if not part:
             continue
         split = split_title(part)
         if split is None:
+            # "京东云 | 高级总监": a part with no title may name the next title's organisation
+            pending = clean_organization(part) if len(part) <= 30 else None
             continue
         org_text, role = split
+        if not org_text.strip() and pending:
+            org_text = pending
+        pending = None
         org = clean_organization(org_text) or None
         parent = None
         if org:

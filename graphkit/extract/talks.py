@@ -15,13 +15,14 @@ from ..model import PERFORMS, PERSON, TALK, Document, Mention, Relation
 from .tables import speaker_rows
 
 TALK_WORDS = re.compile(r"演讲|分享|主题|报告|题为|议题|带来|讲解|发表|Keynote|keynote|talk|Talk|出品")
+LEAD_REACH = 300
 PANEL_WORDS = re.compile(r"圆桌|对话|座谈|论坛|讨论|Panel|panel")
 MODERATOR = re.compile(r"^[^，。；]{0,4}(?:主持|担任主持)")
 # a title in 《》 followed by these names an event or a series, not a talk
 EVENT_AFTER = re.compile(r"^\s*(?:活动|大会|峰会|沙龙|会议|系列|专场|论坛|直播间)")
 # "孙哲为我们分享 Flutter 动态方案 Fair 原理与实践。"
-SHARES = re.compile(r"[ \t]*(?:为(?:大家|我们)|给(?:大家|我们)|向(?:大家|我们))?(?:分享|带来|讲解|讲述)(?:了)?"
-                    r"(?:主题为|题为|名为)?[ \t]*(?P<title>[^，。；！？\n《》]{4,60})(?=[。\n]|$)")
+SHARES = re.compile(r"[ \t]*(?:(?:为|给|向)(?:大家|我们)(?:分享|带来|讲解|讲述)(?:了)?(?:主题为|题为|名为)?"
+                    r"|(?:分享|带来|讲解|讲述)(?:了)?(?:主题为|题为|名为))[ \t]*(?P<title>[^，。；！？\n《》]{4,60})(?=[。\n]|$)")
 BOOK_TITLE = re.compile(r"《([^《》\n]{2,80})》")
 QUOTED_TITLE = re.compile(r"(?:题目|主题|议题|题为)(?:是|为)?[：:]?\s*[“\"「]([^”\"」\n]{2,80})[”\"」]")
 SPEAKER_LABEL = re.compile(r"分享嘉宾|分享者|分享人|演讲嘉宾|演讲者|讲师|讲者|主讲|Speaker")
@@ -56,7 +57,7 @@ class TalkExtractor:
             s, e = sentence.span()
             titles = [m for pattern in (BOOK_TITLE, QUOTED_TITLE) for m in pattern.finditer(text, s, e)
                       if not EVENT_AFTER.match(text[m.end():m.end() + 4])]
-            lead = text[max(0, text.rfind("\n", 0, max(0, s - 1)) + 1):s]  # the line before: a list's lead-in
+            lead = text[max(0, s - LEAD_REACH):s]  # a list's lead-in: "组织了四场演讲：" before "- …《…》"
             if not titles or not (TALK_WORDS.search(sentence.group()) or TALK_WORDS.search(lead)):
                 continue
             speakers = [p for p in people if s <= p.start < e]
