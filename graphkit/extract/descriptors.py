@@ -17,7 +17,7 @@ from typing import Iterable
 from . import lexicons
 
 # a run of spaces is what is left of a "|" in the prose view: "58集团 | 数据库高级经理"
-CHAIN_SEPARATORS = re.compile(r"\s*[、，,；;|｜]\s*|\s+兼\s*|兼任|以及|\s{3,}")
+CHAIN_SEPARATORS = re.compile(r"(\s*[、，,；;]\s*|\s+兼\s*|兼任|以及)|(\s*[|｜]\s*|\s{3,})")
 ROLE_JOINERS = re.compile(r"\s*(?:&|＆|/|兼|及|和)\s*")
 LEADING_NOISE = re.compile(r"^(?:现任|曾任|前任|原|任|是|为|系|作为|担任|来自|目前是|现为|也是|同时是|他是|她是|就职于|供职于|in)\s*")
 TRAILING_NOISE = re.compile(r"(?:的|之|旗下|下属|内部|(?:另|其中)?[一两三四五六七八九十\d]+[位名个家])$")
@@ -168,6 +168,12 @@ def _move_tail_to_role(org: str, role: str, known: list[str]) -> tuple[str, str]
     return org, role
 
 
+def _is_bare_unit(name: str) -> bool:
+    """A unit named without its organisation: "数据库团队", "架构组"."""
+    return any(name.endswith(u) for u in lexicons.load("unit_suffixes")) and not any(
+        s in name for s in lexicons.load("free_org_suffixes"))
+
+
 def _has_han(text: str) -> bool:
     return re.search(r"[\u4e00-\u9fff]", text) is not None
 
@@ -186,24 +192,31 @@ def parse_descriptor(text: str, known: Iterable[str] = ()) -> list[Affiliation]:
     out: list[Affiliation] = []
     previous: tuple[str | None, str | None] = (None, None)
     pending: str | None = None
-    for part in CHAIN_SEPARATORS.split(text):
+    pieces = CHAIN_SEPARATORS.split(text)
+    # re.split with two groups: part, list separator, pipe separator, part, ...
+    parts = [(pieces[i], i + 2 < len(pieces) and pieces[i + 2] is not None) for i in range(0, len(pieces), 3)]
+    for part, before_pipe in parts:
         part = part.strip()
         if not part:
             continue
         split = split_title(part)
         if split is None:
-            # "京东云 | 高级总监": a part with no title may name the next title's organisation
-            pending = clean_organization(part) if len(part) <= 30 else None
+            # "京东云 | 高级总监": a part with no title, before a pipe, names the next title's organisation
+            pending = clean_organization(part) if before_pipe and len(part) <= 30 else None
             continue
         org_text, role = split
-        if not org_text.strip() and pending:
-            org_text = pending
+        owner = None
+        if pending and (not org_text.strip() or _is_bare_unit(org_text.strip())):
+            # "美团 | 数据库团队负责人": the unit is 美团's
+            owner = pending if org_text.strip() else None
+            org_text = pending + org_text.strip()
         pending = None
         org = clean_organization(org_text) or None
         parent = None
         if org:
             org, role = _move_tail_to_role(org, role, known)
             org, parent = split_unit(org, known)
+            parent = parent or owner
         elif out:
             # "蚂蚁金服副总裁、副CTO": a title without an organisation shares the previous one's
             org, parent = previous

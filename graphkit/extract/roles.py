@@ -10,9 +10,19 @@ import re
 from typing import Iterable, Sequence
 
 from ..model import HOLDS_ROLE, ORGANIZATION, PERSON, UNIT_OF, Document, Mention, Relation
-from .descriptors import Affiliation, parse_descriptor, split_unit
+from . import lexicons
+from .descriptors import Affiliation, clean_organization, parse_descriptor, split_unit
 
 
+ORG_RUN = r"[A-Za-z0-9\u4e00-\u9fff][A-Za-z0-9\u4e00-\u9fff .&·-]{1,24}?"
+FROM_ORG = re.compile(rf"来自[ \t]*(?P<org>{ORG_RUN})[ \t]*的[ \t]*")
+WORKS_AT = re.compile(rf"(?:就职于|任职于|供职于|效力于|服务于|加入了|加入|入职)[ \t]*(?P<org>{ORG_RUN})"
+                      rf"(?=[ \t]*(?:[，。；、,]|$|工作|担任|任|从事|负责|后|至今|期间))", re.M)
+PRONOUN = re.compile(r"\s*(?:目前|现在|此前|之后|后来|随后)?[，,]?\s*(?:他|她)")
+PRONOUN_REACH = 300
+BARE_CONFIDENCE = 0.65   # below the gazetteer's threshold: a bare affiliation teaches no new name
+# "来自各行各业的", "来自不同公司的": no organisation named
+GENERIC_PLACE = re.compile(r"^(?:各|不同|多|全国|全球|世界|国内|海外|一线|社区|业界|行业|企业|高校)")
 COMMUNITY_ROLES = re.compile(r"PMC|Committer|committer|Maintainer|maintainer|Contributor|contributor|维护者|贡献者")
 
 
@@ -48,18 +58,52 @@ class RoleExtractor:
             desc_start = int(person.attr("descriptor_start") or person.start)
             for affiliation in parse_descriptor(descriptor, known):
                 yield from self._membership(document, person, affiliation, descriptor, desc_start, seen, known)
+        yield from self._affiliations(document, [m for m in found if m.kind == PERSON and m.start >= 0], seen, known)
+
+    def _affiliations(self, document: Document, people: list[Mention],
+                      seen: set[tuple[str, str | None, str | None]], known: set[str]) -> Iterable[Mention | Relation]:
+        """Bare affiliations: "来自阿里的刘睿", "他目前就职于阿里巴巴TRE工程基础服务团队"."""
+        text = document.prose
+        by_start = {p.start: p for p in people}
+        for match in FROM_ORG.finditer(text):
+            person = by_start.get(match.end())
+            if person is not None:
+                yield from self._bare(document, person, match.group("org"), match.start("org"), seen, known)
+        for match in WORKS_AT.finditer(text):
+            sentence_start = max(text.rfind(c, 0, match.start()) for c in "。！？\n") + 1
+            before = [p for p in people if sentence_start <= p.start < match.start()]
+            subject = before[-1] if before else None
+            if subject is None and PRONOUN.match(text, sentence_start):
+                # "他…": the person last named before this sentence
+                earlier = [p for p in people if sentence_start - PRONOUN_REACH <= p.start < sentence_start]
+                subject = earlier[-1] if earlier else None
+            if subject is not None:
+                yield from self._bare(document, subject, match.group("org"), match.start("org"), seen, known)
+
+    def _bare(self, document: Document, person: Mention, raw: str, start: int,
+              seen: set[tuple[str, str | None, str | None]], known: set[str]) -> Iterable[Mention | Relation]:
+        name = clean_organization(raw)
+        if len(name) < 2 or name in lexicons.load("not_organizations") or GENERIC_PLACE.match(name):
+            return
+        # only what reads as an organisation: a known one, a Latin name, or one with a suffix
+        suffixes = lexicons.load("org_suffixes") | lexicons.load("unit_suffixes")
+        if not (name in known or re.fullmatch(r"[A-Za-z][\w .&-]*", name) or any(name.endswith(s) for s in suffixes)):
+            return
+        yield from self._membership(document, person, Affiliation(name, None, split_unit(name, known)[1]),
+                                    raw, start, seen, known, confidence=BARE_CONFIDENCE)
 
     def _membership(self, document: Document, person: Mention, affiliation: Affiliation, descriptor: str,
                     desc_start: int, seen: set[tuple[str, str | None, str | None]],
-                    known: set[str]) -> Iterable[Mention | Relation]:
+                    known: set[str], confidence: float = 0.85) -> Iterable[Mention | Relation]:
         organization = None
         affiliation = _community(affiliation, known)
         if affiliation.organization:
-            organization = self._org_mention(document, affiliation.organization, desc_start, descriptor)
+            organization = self._org_mention(document, affiliation.organization, desc_start, descriptor,
+                                             min(confidence, 0.8))
             yield organization
             child, parent_name = organization, affiliation.parent
             while parent_name:
-                parent = self._org_mention(document, parent_name, desc_start, descriptor)
+                parent = self._org_mention(document, parent_name, desc_start, descriptor, min(confidence, 0.8))
                 yield parent
                 yield Relation(UNIT_OF, child, parent, parent.start, child.end, self.name, 0.8)
                 child = parent
@@ -70,11 +114,13 @@ class RoleExtractor:
         seen.add(key)
         start = min(person.start, desc_start)
         end = max(person.end, desc_start + len(descriptor))
-        yield Relation(HOLDS_ROLE, person, organization, start, end, self.name, 0.85, label=affiliation.role)
+        yield Relation(HOLDS_ROLE, person, organization, start, end, self.name, confidence, label=affiliation.role)
 
-    def _org_mention(self, document: Document, name: str, desc_start: int, descriptor: str) -> Mention:
+    def _org_mention(self, document: Document, name: str, desc_start: int, descriptor: str,
+                     confidence: float = 0.8) -> Mention:
         """The organisation as a mention, its span located in the descriptor where possible."""
         offset = document.prose.find(name, desc_start, desc_start + len(descriptor) + len(name))
         if offset < 0:
-            return Mention(ORGANIZATION, name, desc_start, desc_start + len(descriptor), self.name, 0.7)
-        return Mention(ORGANIZATION, name, offset, offset + len(name), self.name, 0.8)
+            return Mention(ORGANIZATION, name, desc_start, desc_start + len(descriptor), self.name,
+                           min(confidence, 0.7))
+        return Mention(ORGANIZATION, name, offset, offset + len(name), self.name, confidence)
