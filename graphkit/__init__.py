@@ -10,10 +10,11 @@ True
 from __future__ import annotations
 
 import os
-from typing import Iterable
+from typing import TYPE_CHECKING, Iterable
 
-import networkx as nx
-import rdflib
+if TYPE_CHECKING:  # rdflib and networkx load only when used: they are most of start-up
+    import networkx as nx
+    import rdflib
 
 __version__ = "0.1.0"
 __all__ = ["__version__", "build", "build_dataset", "write_outputs", "load", "load_dataset",
@@ -24,14 +25,16 @@ from .pipeline import Build, build
 from .view import to_networkx as _to_networkx
 
 
-def _dataset(quads: Iterable) -> rdflib.Dataset:
+def _dataset(quads: Iterable) -> "rdflib.Dataset":
+    import rdflib
+
     from .rdf.export import nquads
     dataset = rdflib.Dataset()
     dataset.parse(data=nquads(quads).decode("utf-8"), format="nquads")
     return dataset
 
 
-def build_dataset(inputs: Iterable[str | os.PathLike[str]], **options: object) -> rdflib.Dataset:
+def build_dataset(inputs: Iterable[str | os.PathLike[str]], **options: object) -> "rdflib.Dataset":
     """Build the articles under ``inputs`` into an rdflib Dataset, one named graph per article.
 
     Parameters
@@ -53,7 +56,7 @@ def build_dataset(inputs: Iterable[str | os.PathLike[str]], **options: object) -
     return _dataset(build(inputs, **options).all_quads())  # type: ignore[arg-type]
 
 
-def load_dataset(source: str | os.PathLike[str]) -> rdflib.Dataset:
+def load_dataset(source: str | os.PathLike[str]) -> "rdflib.Dataset":
     """Load a build folder (or an RDF file) into an rdflib Dataset.
 
     >>> ds = load_dataset("exports")
@@ -63,7 +66,7 @@ def load_dataset(source: str | os.PathLike[str]) -> rdflib.Dataset:
     return _dataset(load(source))
 
 
-def to_networkx(source: str | os.PathLike[str] | Build, **options: object) -> nx.MultiDiGraph:
+def to_networkx(source: str | os.PathLike[str] | Build, **options: object) -> "nx.MultiDiGraph":
     """The relationship graph of a build, a build folder or an RDF file, as networkx.
 
     >>> view = to_networkx("exports")

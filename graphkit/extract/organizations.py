@@ -27,9 +27,11 @@ CLASS_NOUNS = (r"(?:公司|企业|机构|高校|大学|院校|团队|社区|厂�
 LIST_ITEM = rf"[A-Za-z0-9{HAN}][A-Za-z0-9{HAN} .&·+-]{{0,20}}"
 LIST = re.compile(rf"(?:来自|包括|包含|如|例如|比如|像|有|与|和)[ \t]*(?P<items>{LIST_ITEM}(?:[ \t]*[、,][ \t]*{LIST_ITEM}){{1,30}})"
                   rf"[ \t]*等(?:[\d一二三四五六七八九十百多几]+家)?(?:国内外|知名|头部|大型|各大|众多|多家)?{CLASS_NOUNS}")
-LATIN_FRAME = re.compile(rf"(?:来自|加入|就职于|任职于|供职于|入职|离开|效力于|创办了|创立了)[ \t]*(?P<name>{LATIN_NAME})(?=[ \t]*(?:的|，|。|、|,|$|公司|团队|工作|担任|任|后))"
-                         rf"|(?P<name2>{LATIN_NAME})[ \t]*(?=公司|集团)", re.M)
-# words that end a Han organisation name's left context
+LATIN_FRAME = re.compile(rf"(?:来自|加入|就职于|任职于|供职于|入职|离开|效力于|创办了|创立了)[ \t]*(?P<name>{LATIN_NAME})"
+                         rf"(?=[ \t]*(?:的|，|。|、|,|$|公司|团队|工作|担任|任|后))", re.M)
+# "StackBlitz 公司": found from the literal word back, since a class-led pattern is slow
+COMPANY_WORD = re.compile(r"公司|集团")
+LATIN_BEFORE = re.compile(rf"(?<![A-Za-z0-9.&+'-])(?P<name>{LATIN_NAME})$")
 
 
 WORD_GOES_ON = set("生卡家城路账业界们长友")
@@ -102,9 +104,18 @@ class OrganizationExtractor:
             # "RocksDB 团队", "Chaos Mesh 社区": a Latin name right before the suffix
             if re.fullmatch(r"[A-Z0-9][A-Za-z0-9.&+'-]*(?:[ \t][A-Z0-9][A-Za-z0-9.&+'-]*){0,3}", head):
                 yield from org(text[start:match.end()], start, 0.75)
-        for match in LATIN_FRAME.finditer(text):
-            name = match.group("name") or match.group("name2")
-            start = match.start("name") if match.group("name") else match.start("name2")
-            if name and re.match(r"[A-Z0-9]", name) and " " not in name.strip() or (name and re.match(r"[A-Z]", name)
-                                                                                   and len(name.split()) <= 3):
+        framed = [(m.group("name"), m.start("name")) for m in LATIN_FRAME.finditer(text)]
+        for match in COMPANY_WORD.finditer(text):
+            end = match.start()
+            while end > 0 and text[end - 1] in " \t":
+                end -= 1
+            head = text[end - 1:end]
+            if not (head.isascii() and head.isalnum()):
+                continue  # only a Latin name right before 公司 is looked for
+            before = LATIN_BEFORE.search(text, max(0, end - 60), end)
+            if before:
+                framed.append((before.group("name"), before.start("name")))
+        for name, start in framed:
+            if re.match(r"[A-Z0-9]", name) and " " not in name.strip() or (re.match(r"[A-Z]", name)
+                                                                            and len(name.split()) <= 3):
                 yield from org(name.strip(), start, 0.6)

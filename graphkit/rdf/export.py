@@ -87,9 +87,14 @@ def compact_jsonld(nodes: list[dict[str, Any]], prefixes: dict[str, str]) -> lis
             if key == RDF + "type":
                 compacted["@type"] = sorted(curie(v["@id"]) for v in values)
             else:
-                compacted[curie(key)] = sorted((value(v) for v in values), key=lambda v: json.dumps(v, sort_keys=True))
+                compacted[curie(key)] = sorted((value(v) for v in values), key=_value_order)
         out.append(compacted)
     return sorted(out, key=lambda n: n["@id"])
+
+
+def _value_order(v: dict[str, Any]) -> tuple[str, str, str, str]:
+    """A total order of JSON-LD value objects: by IRI, then value, type and language."""
+    return (v.get("@id", ""), str(v.get("@value", "")), v.get("@type", ""), v.get("@language", ""))
 
 
 def write_rdf(outdir: str | os.PathLike[str], quads: list[ox.Quad], prefixes: dict[str, str]) -> dict[str, int]:

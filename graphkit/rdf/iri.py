@@ -7,6 +7,7 @@ percent-encoded as UTF-8; long names are cut and suffixed with a digest to stay 
 """
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 
@@ -27,14 +28,24 @@ def _iunreserved(c: str) -> bool:
             or 0xE1000 <= o <= 0xEFFFD) and c.isprintable()     # not the tag plane's E0000-E0FFF
 
 
+# characters that are surely iunreserved: ASCII unreserved and the CJK blocks; the rest is checked
+SAFE_RUN = re.compile(r"[A-Za-z0-9\-._~\u3400-\u4dbf\u4e00-\u9fff]+")
+
+
+def _encode(c: str) -> str:
+    # surrogatepass: a lone surrogate (from a file read with surrogateescape) still encodes
+    return c if _iunreserved(c) else "".join(f"%{b:02X}" for b in c.encode("utf-8", "surrogatepass"))
+
+
+@functools.lru_cache(maxsize=65536)
 def segment(text: str) -> str:
     """One path segment from arbitrary text: readable, percent-encoded, bounded in length."""
     words = "_".join(text.split())
     readable = words[:MAX_SEGMENT]
-    # surrogatepass: a lone surrogate (from a file read with surrogateescape) still encodes
-    encoded = "".join(c if _iunreserved(c) else
-                      "".join(f"%{b:02X}" for b in c.encode("utf-8", "surrogatepass"))
-                      for c in readable)
+    if SAFE_RUN.fullmatch(readable):
+        encoded = readable
+    else:
+        encoded = "".join(_encode(c) for c in readable)
     if readable != words or not encoded:
         # digest of the folded words, so that long names differing in whitespace agree too
         digest = hashlib.sha256(words.encode("utf-8", "surrogatepass")).hexdigest()[:DIGEST_CHARS]

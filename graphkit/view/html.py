@@ -14,7 +14,6 @@ from importlib.resources import files
 from typing import Any
 
 import networkx as nx
-from pyvis.network import Network
 
 COLOURS = {"person": "#e15759", "organization": "#4e79a7", "talk": "#f28e2b", "event": "#59a14f",
            "topic": "#b07aa1", "article": "#9c9c9c"}
@@ -37,6 +36,7 @@ def _script_json(value: Any) -> str:
 
 def network_data(view: nx.MultiDiGraph) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """vis-network nodes and edges for a view, built with pyvis."""
+    from pyvis.network import Network  # imports IPython: only when a page is drawn
     net = Network(directed=True)
     degree = dict(view.degree())
     for node, data in view.nodes(data=True):
