@@ -10,13 +10,15 @@ from __future__ import annotations
 import json
 import os
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any, Callable, Iterable
 
 import pyoxigraph as ox
 
 from ..atomicio import atomic_write
 from ..errors import ExportError
-from .vocab import RDF
+from .vocab import RDF, XSD
+
+XSD_STRING = XSD + "string"
 
 FORMATS = {".nq": ox.RdfFormat.N_QUADS, ".trig": ox.RdfFormat.TRIG, ".nt": ox.RdfFormat.N_TRIPLES,
            ".ttl": ox.RdfFormat.TURTLE, ".jsonld": ox.RdfFormat.JSON_LD, ".rdf": ox.RdfFormat.RDF_XML}
@@ -39,57 +41,67 @@ def turtle(triples: list[ox.Triple], prefixes: dict[str, str]) -> bytes:
 
 
 def jsonld(triples: list[ox.Triple], prefixes: dict[str, str]) -> bytes:
-    """Compact JSON-LD with a context of our prefixes."""
-    expanded = json.loads(ox.serialize(triples, format=ox.RdfFormat.JSON_LD))
+    """Compact JSON-LD of the triples with a context of our prefixes, one node a line."""
     context = json.dumps(dict(sorted(prefixes.items())), ensure_ascii=False, indent=1)
     # one node a line: readable, diffable, and written by json's C encoder (indent forces Python's)
     nodes = ",\n".join(json.dumps(node, ensure_ascii=False, sort_keys=True)
-                       for node in compact_jsonld(expanded, prefixes))
+                       for node in jsonld_nodes(triples, prefixes))
     return f'{{"@context": {context},\n"@graph": [\n{nodes}\n]}}\n'.encode("utf-8")
 
 
-def compact_jsonld(nodes: list[dict[str, Any]], prefixes: dict[str, str]) -> list[dict[str, Any]]:
-    """Compact expanded JSON-LD node objects against a context that only defines prefixes.
+def jsonld_nodes(triples: Iterable[ox.Triple], prefixes: dict[str, str]) -> list[dict[str, Any]]:
+    """JSON-LD node objects, compacted against a context that only defines prefixes.
 
     With such a context, compaction is a rewrite of IRIs to compact IRIs (keys, ``@id``,
     ``@type``); values keep their expanded object form, so the output expands back to the
-    same triples. Written here because rdflib's compacting serializer needs its whole
-    graph in rdflib's memory model, which is slower than serialising the rest of the build.
+    same triples. Written here because pyoxigraph writes only expanded JSON-LD and rdflib's
+    compacting serializer is slower than the rest of the build together.
     """
+    curie = _curies(prefixes)
+    nodes: dict[str, dict[str, Any]] = {}
+    for triple in triples:
+        subject = _node_id(triple.subject)
+        node = nodes.setdefault(subject, {"@id": curie(subject)})
+        obj = triple.object
+        if triple.predicate.value == RDF + "type" and isinstance(obj, ox.NamedNode):
+            node.setdefault("@type", []).append(curie(obj.value))
+        elif isinstance(obj, ox.Literal):
+            if obj.language:
+                value: dict[str, str] = {"@value": obj.value, "@language": obj.language}
+            elif obj.datatype.value == XSD_STRING:
+                value = {"@value": obj.value}
+            else:
+                value = {"@value": obj.value, "@type": curie(obj.datatype.value)}
+            node.setdefault(curie(triple.predicate.value), []).append(value)
+        else:
+            node.setdefault(curie(triple.predicate.value), []).append({"@id": curie(_node_id(obj))})
+    for node in nodes.values():
+        for key, values in node.items():
+            if isinstance(values, list):
+                values.sort(key=_value_order if key != "@type" else None)
+    return [nodes[key] for key in sorted(nodes, key=lambda k: nodes[k]["@id"])]
+
+
+def _node_id(term: Any) -> str:
+    return term.value if isinstance(term, ox.NamedNode) else f"_:{term.value}"
+
+
+def _curies(prefixes: dict[str, str]) -> Callable[[str], str]:
+    """A memoised IRI -> compact IRI function for the prefixes (longest namespace first)."""
     ordered = sorted(prefixes.items(), key=lambda kv: -len(kv[1]))
     memo: dict[str, str] = {}
 
     def curie(iri: str) -> str:
         if iri not in memo:
-            memo[iri] = _curie(iri)
+            memo[iri] = iri
+            for prefix, ns in ordered:
+                local = iri[len(ns):]
+                if iri.startswith(ns) and local and ":" not in local and not local.startswith("//"):
+                    memo[iri] = f"{prefix}:{local}"
+                    break
         return memo[iri]
 
-    def _curie(iri: str) -> str:
-        for prefix, ns in ordered:
-            local = iri[len(ns):]
-            if iri.startswith(ns) and local and ":" not in local and not local.startswith("//"):
-                return f"{prefix}:{local}"
-        return iri
-
-    def value(v: dict[str, Any]) -> dict[str, Any]:
-        if "@id" in v:
-            return {"@id": curie(v["@id"])}
-        if "@type" in v:
-            return {**v, "@type": curie(v["@type"])}
-        return v
-
-    out = []
-    for node in nodes:
-        compacted: dict[str, Any] = {"@id": curie(node["@id"])}
-        for key, values in node.items():
-            if key == "@id":
-                continue
-            if key == RDF + "type":
-                compacted["@type"] = sorted(curie(v["@id"]) for v in values)
-            else:
-                compacted[curie(key)] = sorted((value(v) for v in values), key=_value_order)
-        out.append(compacted)
-    return sorted(out, key=lambda n: n["@id"])
+    return curie
 
 
 def _value_order(v: dict[str, Any]) -> tuple[str, str, str, str]:
