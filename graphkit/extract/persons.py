@@ -15,6 +15,7 @@ The descriptor next to a name (title chain or apposition) is kept on the mention
 """
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from typing import Iterable, Iterator, Sequence
@@ -166,7 +167,7 @@ class PersonExtractor:
             chain = text[chain_start:match.start("name")]
             if parse_descriptor(chain):
                 yield person(name, match.start("name"), 0.9, chain, chain_start)
-        for match in patterns["apposition"].finditer(text):
+        for match in _near_descriptors(text, patterns["apposition"]):
             raw = match.group("name").lstrip(" \t>*—-")
             start = match.end("name") - len(raw)
             if _ends_with_title(text[max(0, start - 12):start]):
@@ -232,6 +233,36 @@ class PersonExtractor:
 @functools.lru_cache(maxsize=1)
 def _titles() -> tuple[str, ...]:
     return tuple(lexicons.load("titles"))
+
+
+APPOSITION_SEPARATOR = re.compile(r"[，,：:（(]")
+NAME_REACH, DESCRIPTOR_REACH = 100, 100
+
+
+@functools.lru_cache(maxsize=1)
+def _descriptor_cue() -> re.Pattern[str]:
+    """A title word or 来自: what an apposition's descriptor must contain."""
+    words = sorted(lexicons.load("titles"), key=len, reverse=True)
+    return re.compile("|".join([*map(re.escape, words), "来自"]))
+
+
+def _near_descriptors(text: str, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
+    """Matches of the apposition pattern, sought only around separators followed closely by a
+    title word: the pattern starts with a character class, which is slow to try everywhere."""
+    cues = [m.start() for m in _descriptor_cue().finditer(text)]
+    if not cues:
+        return
+    windows: list[list[int]] = []
+    for sep in APPOSITION_SEPARATOR.finditer(text):
+        i = bisect.bisect_left(cues, sep.start())
+        if i < len(cues) and cues[i] - sep.start() <= DESCRIPTOR_REACH:
+            start, end = max(0, sep.start() - NAME_REACH), min(len(text), sep.end() + DESCRIPTOR_REACH)
+            if windows and start <= windows[-1][1]:
+                windows[-1][1] = end
+            else:
+                windows.append([start, end])
+    for start, end in windows:
+        yield from pattern.finditer(text, start, end)
 
 
 def _ends_with_title(text: str) -> bool:
