@@ -18,7 +18,8 @@ from typing import Iterable
 from ..model import Heading, Link, Section
 
 FENCED_CODE = re.compile(r"^[ \t]*(```|~~~)[^\n]*\n.*?(?:^[ \t]*\1[ \t]*$|\Z)", re.M | re.S)
-INDENTED_CODE = re.compile(r"(?:(?<=\n\n)|\A)(?:(?: {4}|\t)[^\n]*\n?)+")
+# led by the literal blank line (or the start): a lookbehind-led pattern is tried everywhere
+INDENTED_CODE = re.compile(r"(?P<lead>\n\n|\A)(?P<code>(?: {4}|\t)[^\n]*(?:\n(?: {4}|\t)[^\n]*)*)")
 INLINE_CODE = re.compile(r"`[^`\n]+`")
 HTML_COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.S)
 HTML_TAG = re.compile(r"</?[A-Za-z][^<>\n]*>")
@@ -78,7 +79,13 @@ def structure(body: str) -> tuple[tuple[Heading, ...], tuple[Section, ...], tupl
 
 def _blank(match: re.Match[str]) -> str:
     """The matched text as spaces, line ends kept."""
-    return NOT_NEWLINE.sub(" ", match.group())
+    text = match.group()
+    return " " * len(text) if "\n" not in text else NOT_NEWLINE.sub(" ", text)
+
+
+def _blank_code(match: re.Match[str]) -> str:
+    """An indented code block blanked, the blank line before it kept."""
+    return match.group("lead") + NOT_NEWLINE.sub(" ", match.group("code"))
 
 
 def _blank_link_syntax(match: re.Match[str]) -> str:
@@ -90,7 +97,9 @@ def _blank_link_syntax(match: re.Match[str]) -> str:
 def prose(body: str) -> str:
     """The body with everything but prose blanked to spaces; same length, same line ends."""
     text = body
-    for pattern in (FENCED_CODE, INDENTED_CODE, HTML_COMMENT, IMAGE):
+    text = FENCED_CODE.sub(_blank, text)
+    text = INDENTED_CODE.sub(_blank_code, text)
+    for pattern in (HTML_COMMENT, IMAGE):
         text = pattern.sub(_blank, text)
     text = LINK.sub(_blank_link_syntax, text)
     return _INLINE_MARKUP().sub(_blank, text)

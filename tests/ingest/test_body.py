@@ -134,3 +134,8 @@ def test_long_pathological_lines_are_handled(line: str) -> None:
     headings, _, links = structure(body)
     assert links == ()
     assert [h.text for h in headings] == (["a" + " #" * 10000 + "x"] if line.startswith("# a") else [])
+
+
+def test_two_indented_code_blocks_after_one_blank_line_are_both_blanked() -> None:
+    body = "说明\n\n    code1\n\n    code2\n\n正文"
+    assert prose(body) == "说明\n\n         \n\n         \n\n正文"
