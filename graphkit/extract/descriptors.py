@@ -139,7 +139,12 @@ def split_unit(name: str, known: Iterable[str] = ()) -> tuple[str, str | None]:
     if not any(name.endswith(u) for u in units):
         return name, None
     candidates = [p for p in known if name.startswith(p) and len(name) - len(p) >= 2]
-    suffixes = lexicons.load("org_suffixes")
+    # "饿了么|北京技术中心": a regional unit starts with a place name
+    for place in lexicons.load("places"):
+        at = name.find(place, 2)
+        if at >= 2 and len(name) - at - len(place) >= 2:
+            candidates.append(name[:at])
+    suffixes = lexicons.load("free_org_suffixes") | lexicons.load("unit_suffixes") | {"公司"}
     for i in range(len(name) - 2, 1, -1):
         head = name[:i]
         if any(head.endswith(s) for s in suffixes) and head not in lexicons.load("not_organizations"):

@@ -54,7 +54,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "apposition": re.compile(
             rf"(?:{BOUNDARY}|{SOFT_BOUNDARY})(?P<name>{han_name}|{LATIN}|(?<![^\n])[ \t>*—\-]*{any_han})[ \t]*"
             # "李凯（知乎 ID：郁白），现任…": an aside in brackets may come first
-            rf"(?:[（(][^（）()\n]{{1,40}}[）)][ \t]*[，,])?"
+            rf"(?:[（(][^（）()\n]{{1,40}}[）)][ \t]*(?=[，,]))?"
             rf"(?:[，,：:]|[（(])[ \t]*(?P<desc>[^。！？；;\n（）()]{{2,80}})", re.M),
         "label": re.compile(rf"{LABELS}[ \t]*[：:｜|][ \t]*(?P<name>{LATIN}|{any_han})"
                             rf"(?P<more>(?:[ \t]*[，,、][ \t]*(?:{LATIN}|{any_han}))*)"),
