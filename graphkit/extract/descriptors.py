@@ -144,7 +144,7 @@ def split_unit(name: str, known: Iterable[str] = ()) -> tuple[str, str | None]:
         at = name.find(place, 2)
         if at >= 2 and len(name) - at - len(place) >= 2:
             candidates.append(name[:at])
-    suffixes = lexicons.load("free_org_suffixes") | lexicons.load("unit_suffixes") | {"公司"}
+    suffixes = lexicons.load("free_org_suffixes") | lexicons.load("unit_suffixes") | {"公司", "科技"}
     for i in range(len(name) - 2, 1, -1):
         head = name[:i]
         if any(head.endswith(s) for s in suffixes) and head not in lexicons.load("not_organizations"):
