@@ -22,7 +22,7 @@ from .model import Document, Extraction
 from .rdf import iri
 from .rdf.mapping import map_document
 from .rdf.vocab import DEFAULT_BASE
-from .resolve import gazetteer, resolve
+from .resolve import document, gazetteer, resolve
 from .resolve.topics import boilerplate_topics
 
 #: Called after each document with (path, skipped reason or None).
@@ -85,7 +85,7 @@ def build(inputs: Iterable[str | os.PathLike[str]], *, base: str = DEFAULT_BASE,
     t = time.perf_counter()
     names = gazetteer.learn(extractions)
     pattern = gazetteer.compile_names(names)
-    extractions = [gazetteer.apply(e, names, pattern) for e in extractions]
+    extractions = [document.complete(gazetteer.apply(e, names, pattern)) for e in extractions]
     resolution = resolve(extractions)
     boilerplate = boilerplate_topics(e.document for e in extractions)
     timings["resolve_s"] = time.perf_counter() - t

@@ -1,0 +1,107 @@
+"""Document-level consistency for organisations, after every extractor and the gazetteer ran.
+
+- Coordination: the items of a list one of whose members is a known organisation are
+  organisations too - "如天弘基金、信美互信、南京银行、PayTM 等", "蚂蚁集团和字节跳动".
+- Brand families: two organisations named with the same leading brand ("腾讯云",
+  "腾讯智慧零售") make the brand itself ("腾讯") an organisation where the text names it alone.
+"""
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from ..extract import lexicons
+from ..extract.descriptors import left_cut
+from ..model import ORGANIZATION, Extraction, Mention
+
+EXTRACTOR = "coordination"
+CONFIDENCE = 0.6
+HAN = "\u4e00-\u9fff"
+CLAUSE = re.compile(r"[^，。；：:！？!?;\n（）()《》「」“”\"]+")
+JOINER = re.compile(r"[ \t]*(?:、|以及|和|与|及|,)[ \t]*")
+TAIL = re.compile(r"[ \t]*等.*$")       # "…、PayTM 等金融机构": the list ends at 等
+LEAD_IN = re.compile(r"^(?:如|例如|比如|诸如|像|包括|其中有|其中|有)")
+QUANTIFIED = re.compile(r"^(?:不少|很多|许多|一些|部分|多家|各|各大|其他|其它|某些|大量|众多)")
+BRAND = 2                               # characters of a shared leading brand
+ALONE_AFTER = set("的和与及在是也都将为从对")
+
+
+def complete(extraction: Extraction) -> Extraction:
+    """The extraction with the organisations that coordination and brand families imply."""
+    text = extraction.document.prose
+    orgs = {m.text for m in extraction.mentions if m.kind == ORGANIZATION}
+    if not orgs:
+        return extraction
+    taken = {(m.start, m.end) for m in extraction.mentions}
+    added: list[Mention] = []
+
+    def add(name: str, start: int) -> None:
+        if (start, start + len(name)) not in taken:
+            taken.add((start, start + len(name)))
+            added.append(Mention(ORGANIZATION, name, start, start + len(name), EXTRACTOR, CONFIDENCE))
+
+    for clause in CLAUSE.finditer(text):
+        if not JOINER.search(clause.group()):
+            continue
+        items = _items(clause.group(), clause.start())
+        if len(items) < 2 or not any(n in orgs for n, _ in items) or not all(_name_like(n) for n, _ in items):
+            continue
+        # a pair ("蚂蚁集团和字节跳动") needs its unknown member to read as a name, not a word ("SOFA 与开源")
+        if len(items) == 2 and not all(n in orgs or _strong_name(n) for n, _ in items):
+            continue
+        for name, start in items:
+            add(name, start)
+    for brand in _brands(orgs):
+        for match in re.finditer(re.escape(brand), text):
+            following = text[match.end():match.end() + 1]
+            if not re.match(rf"[{HAN}]", following) or following in ALONE_AFTER:
+                add(brand, match.start())
+    if not added:
+        return extraction
+    return dataclasses.replace(extraction, mentions=extraction.mentions + tuple(added))
+
+
+def _items(clause: str, offset: int) -> list[tuple[str, int]]:
+    """The (name, body offset) items of a coordinated clause, its lead-in and 等-tail cut off."""
+    tail = TAIL.search(clause)
+    if tail:
+        clause = clause[:tail.start()]
+    pieces, pos = [], 0
+    for joiner in JOINER.finditer(clause):
+        pieces.append((clause[pos:joiner.start()], offset + pos))
+        pos = joiner.end()
+    pieces.append((clause[pos:], offset + pos))
+    if pieces:
+        first, start = pieces[0]
+        name = LEAD_IN.sub("", left_cut(first))
+        pieces[0] = (name, start + len(first) - len(name))
+    items = []
+    for piece, start in pieces:
+        stripped = piece.strip()
+        items.append((stripped, start + len(piece) - len(piece.lstrip())))
+    return items
+
+
+def _name_like(name: str) -> bool:
+    """Short, not a generic word, no context words: an organisation's name in a list."""
+    return (2 <= len(name) <= 14 and name not in lexicons.load("not_organizations")
+            and name not in lexicons.load("common_words") and left_cut(name) == name
+            and not re.search(r"\s{2,}", name) and not QUANTIFIED.match(name))
+
+
+def _strong_name(name: str) -> bool:
+    """A Latin name, a name with an organisation suffix, or three or more Chinese characters."""
+    suffixes = lexicons.load("org_suffixes") | lexicons.load("unit_suffixes")
+    return (re.match(r"[A-Za-z]", name) is not None or any(name.endswith(s) for s in suffixes)
+            or len(name) >= 3)
+
+
+def _brands(orgs: set[str]) -> set[str]:
+    """Leading brands shared by two organisation names: 腾讯 of 腾讯云 and 腾讯智慧零售."""
+    han = sorted(o for o in orgs if re.match(rf"[{HAN}]{{{BRAND + 1},}}", o))
+    brands = set()
+    for i, a in enumerate(han):
+        for b in han[i + 1:]:
+            if a[:BRAND] == b[:BRAND] and a[:BRAND + 1] != b[:BRAND + 1]:
+                brands.add(a[:BRAND])
+    return {b for b in brands if b not in lexicons.load("places") and b not in lexicons.load("common_words")}
