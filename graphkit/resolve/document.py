@@ -17,8 +17,10 @@ from ..model import ORGANIZATION, Extraction, Mention
 EXTRACTOR = "coordination"
 CONFIDENCE = 0.6
 HAN = "\u4e00-\u9fff"
-CLAUSE = re.compile(r"[^，。；：:！？!?;\n（）()《》「」“”\"]+")
+PUNCTUATION = re.compile(r"[，。；：:！？!?;\n（）()《》「」“”\"]")
+CLAUSE_REACH = 120
 JOINER = re.compile(r"[ \t]*(?:、|以及|和|与|及|,)[ \t]*")
+HAS_JOINER = re.compile(r"、|以及|和|与|及|,")   # literal-led: a leading optional space is tried everywhere
 TAIL = re.compile(r"[ \t]*等.*$")       # "…、PayTM 等金融机构": the list ends at 等
 LEAD_IN = re.compile(r"^(?:如|例如|比如|诸如|像|包括|其中有|其中|有)")
 QUANTIFIED = re.compile(r"^(?:不少|很多|许多|一些|部分|多家|各|各大|其他|其它|某些|大量|众多)")
@@ -40,10 +42,11 @@ def complete(extraction: Extraction) -> Extraction:
             taken.add((start, start + len(name)))
             added.append(Mention(ORGANIZATION, name, start, start + len(name), EXTRACTOR, CONFIDENCE))
 
-    for clause in CLAUSE.finditer(text):
-        if not JOINER.search(clause.group()):
+    for start, end in _clauses_with_organisations(text, extraction.mentions):
+        clause = text[start:end]
+        if not HAS_JOINER.search(clause):
             continue
-        items = _items(clause.group(), clause.start())
+        items = _items(clause, start)
         if len(items) < 2 or not any(n in orgs for n, _ in items) or not all(_name_like(n) for n, _ in items):
             continue
         # a pair ("蚂蚁集团和字节跳动") needs its unknown member to read as a name, not a word ("SOFA 与开源")
@@ -59,6 +62,18 @@ def complete(extraction: Extraction) -> Extraction:
     if not added:
         return extraction
     return dataclasses.replace(extraction, mentions=extraction.mentions + tuple(added))
+
+
+def _clauses_with_organisations(text: str, mentions: tuple[Mention, ...]) -> list[tuple[int, int]]:
+    """The clauses (between punctuation marks) that name an organisation, each once."""
+    clauses = set()
+    for m in mentions:
+        if m.kind == ORGANIZATION and m.start >= 0:
+            before = PUNCTUATION.search(text[max(0, m.start - CLAUSE_REACH):m.start][::-1])
+            start = m.start - before.start() if before else max(0, m.start - CLAUSE_REACH)
+            after = PUNCTUATION.search(text, m.end, m.end + CLAUSE_REACH)
+            clauses.add((start, after.start() if after else min(len(text), m.end + CLAUSE_REACH)))
+    return sorted(clauses)
 
 
 def _items(clause: str, offset: int) -> list[tuple[str, int]]:
