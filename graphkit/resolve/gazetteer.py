@@ -11,7 +11,9 @@ mention with the gazetteer's own, lower, confidence.
 """
 from __future__ import annotations
 
+import bisect
 import dataclasses
+import itertools
 import re
 from typing import Iterable
 
@@ -42,16 +44,16 @@ def apply(extraction: Extraction, names: dict[str, str], pattern: re.Pattern[str
     if pattern is None:
         return extraction
     text = extraction.document.prose
-    covered = bytearray(len(text) + 1)
-    for m in extraction.mentions:
-        if m.start >= 0:
-            covered[m.start:m.end] = b"\x01" * (m.end - m.start)
+    spans = sorted((m.start, m.end) for m in extraction.mentions if m.start >= 0)
+    starts = [s for s, _ in spans]
+    reach = list(itertools.accumulate((e for _, e in spans), max))  # furthest end of spans so far
     added = []
     for match in pattern.finditer(text):
         start, end = match.span()
         name = match.group()
-        if covered[start] or _inside_latin_word(text, start, end):
-            continue
+        i = bisect.bisect_right(starts, start) - 1
+        if (i >= 0 and reach[i] >= end) or _inside_latin_word(text, start, end):
+            continue  # already inside a mention (or part of a Latin word)
         added.append(Mention(names[name], name, start, end, EXTRACTOR, CONFIDENCE))
     mentions = extraction.mentions + tuple(added)
     # a person cut out of an organisation's name ("蚂蚁金" of "蚂蚁金服") is no person

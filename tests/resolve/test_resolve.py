@@ -1,0 +1,97 @@
+"""Cross-document resolution: folding, variant characters, event editions, the gazetteer,
+and document-level completion of organisations."""
+from __future__ import annotations
+
+from graphkit.ingest import parse_document
+from graphkit.model import EVENT, ORGANIZATION, PERSON, Extraction, Mention
+from graphkit.resolve import document, gazetteer, identity, resolve
+from graphkit.resolve.normalize import fold, fold_event, variant_of
+
+
+def doc(body: str, path: str = "a.md", date: str = "2024-03-01"):
+    return parse_document(f"---\ntitle: 测试\ndate: {date}\n---\n{body}".encode(), path)
+
+
+def mention(kind: str, text: str, body: str, confidence: float = 0.9, extractor: str = "test") -> Mention:
+    start = body.index(text)
+    return Mention(kind, text, start, start + len(text), extractor, confidence)
+
+
+def test_fold_merges_traditional_spacing_and_case() -> None:
+    assert fold("華東師範大學") == fold("华东师范大学")
+    assert fold("星河数据 TVP") == fold("星河数据TVP")
+    assert fold("Alice  WONG") == "alice wong"
+
+
+def test_variant_character_merges_only_rare_against_common() -> None:
+    assert variant_of("青寕信安", "青宁信安")
+    assert not variant_of("南京银行", "北京银行")
+    assert not variant_of("青宁信安", "青寕信安")  # the common spelling is never the variant
+
+
+def test_variant_spellings_resolve_to_one_entity_with_both_names() -> None:
+    a, b = doc("青宁信安的产品。"), doc("青寕信安的产品。", "b.md")
+    resolution = resolve([Extraction(a, (mention(ORGANIZATION, "青宁信安", a.prose),)),
+                          Extraction(b, (mention(ORGANIZATION, "青寕信安", b.prose),))])
+    entity = resolution.entity(ORGANIZATION, "青寕信安")
+    assert entity is resolution.entity(ORGANIZATION, "青宁信安")
+    assert entity.names == ("青宁信安", "青寕信安")
+
+
+def test_series_events_fold_and_editions_stay_apart() -> None:
+    assert fold_event("掘力计划系列活动第20场") == fold_event("掘力计划第 20 期")
+    a, b = doc("DemoCon 大会开幕。", date="2018-05-01"), doc("DemoCon 大会开幕。", "b.md", "2023-05-01")
+    ea, eb = mention(EVENT, "DemoCon 大会", a.prose), mention(EVENT, "DemoCon 大会", b.prose)
+    assert identity(ea, a) != identity(eb, b)
+    resolution = resolve([Extraction(a, (ea,)), Extraction(b, (eb,))])
+    assert resolution.entity_of(ea, a) is not resolution.entity_of(eb, b)
+
+
+def test_gazetteer_finds_an_organisation_learnt_in_another_article() -> None:
+    a = doc("林晓峰，星河数据科技有限公司首席架构师。")
+    b = doc("他后来加入了星河数据科技有限公司，负责平台。", "b.md")
+    learnt = gazetteer.learn([Extraction(a, (mention(ORGANIZATION, "星河数据科技有限公司", a.prose),))])
+    found = gazetteer.apply(Extraction(b), learnt, gazetteer.compile_names(learnt))
+    assert [(m.kind, m.text, m.extractor) for m in found.mentions] == [
+        (ORGANIZATION, "星河数据科技有限公司", "gazetteer")]
+    assert b.body[found.mentions[0].start:found.mentions[0].end] == "星河数据科技有限公司"
+
+
+def test_gazetteer_leaves_out_bare_latin_words_and_low_confidence_names() -> None:
+    a = doc("我们使用 Nimbus 和云栖实验室的工具。")
+    learnt = gazetteer.learn([Extraction(a, (mention(ORGANIZATION, "Nimbus", a.prose),
+                                             mention(ORGANIZATION, "云栖实验室", a.prose, confidence=0.5)))])
+    assert learnt == {}
+
+
+def test_gazetteer_drops_a_person_cut_out_of_an_organisation_name() -> None:
+    b = doc("星河数据科技有限公司发布了新版本。")
+    person = Mention(PERSON, "星河数", 0, 3, "persons", 0.7)
+    learnt = {"星河数据科技有限公司": ORGANIZATION}
+    found = gazetteer.apply(Extraction(b, (person,)), learnt, gazetteer.compile_names(learnt))
+    assert [m.text for m in found.mentions] == ["星河数据科技有限公司"]
+
+
+def test_coordination_with_a_known_organisation_names_its_siblings() -> None:
+    d = doc("SOFAStack 被更多金融机构使用，如青禾基金、云栖互信、南湖银行、PayNow 等金融机构。")
+    known = mention(ORGANIZATION, "南湖银行", d.prose)
+    completed = document.complete(Extraction(d, (known,)))
+    assert sorted(m.text for m in completed.mentions) == ["PayNow", "云栖互信", "南湖银行", "青禾基金"]
+    assert all(d.body[m.start:m.end] == m.text for m in completed.mentions)
+
+
+def test_coordination_of_a_pair_needs_a_name_not_a_word() -> None:
+    d = doc("## 星河与开源\n\n合作方是星河与北辰云科技。")
+    first = d.prose.index("星河")
+    second = d.prose.index("星河", first + 1)
+    known = (Mention(ORGANIZATION, "星河", first, first + 2, "test"), Mention(ORGANIZATION, "星河", second, second + 2, "test"))
+    completed = document.complete(Extraction(d, known))
+    assert sorted({m.text for m in completed.mentions}) == ["北辰云科技", "星河"]
+
+
+def test_shared_brand_is_an_organisation_where_it_stands_alone() -> None:
+    d = doc("星河云与星河智慧零售合作多年，星河 to B 业务增长很快。")
+    mentions = (mention(ORGANIZATION, "星河云", d.prose), mention(ORGANIZATION, "星河智慧零售", d.prose))
+    completed = document.complete(Extraction(d, mentions))
+    brand = [m for m in completed.mentions if m.text == "星河"]
+    assert [(m.start, m.extractor) for m in brand] == [(d.prose.index("星河 to B"), "coordination")]
