@@ -139,6 +139,10 @@ def split_unit(name: str, known: Iterable[str] = ()) -> tuple[str, str | None]:
     if not any(name.endswith(u) for u in units):
         return name, None
     candidates = [p for p in known if name.startswith(p) and len(name) - len(p) >= 2]
+    # "阿里巴巴|TRE工程基础服务团队": a change of script inside a name opens the unit
+    script = re.match(r"([\u4e00-\u9fff]{2,})[A-Za-z]", name)
+    if script:
+        candidates.append(script.group(1))
     # "饿了么|北京技术中心": a regional unit starts with a place name
     for place in lexicons.load("places"):
         at = name.find(place, 2)

@@ -62,7 +62,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # literal-led frames: the word is found first, the name looked for right before it
         # "孙福泽（@x）认证成为 MOSN Committer", "张三出任阿里云 CTO"
         "role_verb": re.compile(r"(?:成为|担任|出任|当选为|当选|晋升为|升任|荣任|就任)[ \t]*(?P<desc>[^，。；！？\n]{2,40})"),
-        "role_verb_name": re.compile(rf"{BOUNDARY}(?P<name>{han_name}|{LATIN})(?:[（(][^（）()\n]{{1,80}}[）)])?[ \t]*"
+        "role_verb_name": re.compile(rf"{BOUNDARY}(?P<name>{han_name}|{LATIN})(?:[（(][^（）()\n]{{1,100}}[）)])?[ \t]*"
                                      rf"[^，。\n]{{0,6}}$"),
         # a one-character form of address ("张总") must end the word: not "总经理"
         "honorific": re.compile(rf"(?:{honorifics})(?<=[{HAN}]{{2}})(?![{HAN}]?(?:们|界))(?:(?<=[总])(?![{HAN}])|(?<![总]))"),
@@ -204,7 +204,7 @@ class PersonExtractor:
                 yield person(*found_name, 0.75)
         for match in patterns["role_verb"].finditer(text):
             desc = match.group("desc").strip()
-            window_start = max(0, match.start() - 60)
+            window_start = max(0, match.start() - 120)
             named = patterns["role_verb_name"].search(text, window_start, match.start())
             if named and split_title(desc) is not None:
                 name = trim_name(text, named.start("name"), named.group("name"))

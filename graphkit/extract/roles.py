@@ -11,7 +11,7 @@ from typing import Iterable, Sequence
 
 from ..model import HOLDS_ROLE, ORGANIZATION, PERSON, UNIT_OF, Document, Mention, Relation
 from . import lexicons
-from .descriptors import Affiliation, clean_organization, parse_descriptor, split_unit
+from .descriptors import Affiliation, clean_organization, parse_descriptor, split_title, split_unit
 
 
 ORG_RUN = r"[A-Za-z0-9\u4e00-\u9fff][A-Za-z0-9\u4e00-\u9fff .&·-]{1,24}?"
@@ -20,10 +20,18 @@ WORKS_AT = re.compile(rf"(?:就职于|任职于|供职于|效力于|服务于|�
                       rf"(?=[ \t]*(?:[，。；、,]|$|工作|担任|任|从事|负责|后|至今|期间))", re.M)
 PRONOUN = re.compile(r"\s*(?:目前|现在|此前|之后|后来|随后)?[，,]?\s*(?:他|她)")
 PRONOUN_REACH = 300
+FIRST_PERSON = re.compile(r"我|本人|笔者")
+AS_ROLE = re.compile(r"作为[ \t]*(?:一名|一位|一个)?(?P<title>[^，。、\s]{2,12}?)(?=加入|入职|进入|来到|[，,]|$)")
 BARE_CONFIDENCE = 0.65   # below the gazetteer's threshold: a bare affiliation teaches no new name
 # "来自各行各业的", "来自不同公司的": no organisation named
 GENERIC_PLACE = re.compile(r"^(?:各|不同|多|全国|全球|世界|国内|海外|一线|社区|业界|行业|企业|高校)")
 COMMUNITY_ROLES = re.compile(r"PMC|Committer|committer|Maintainer|maintainer|Contributor|contributor|维护者|贡献者")
+
+
+def _skip_spaces_back(text: str, pos: int) -> int:
+    while pos > 0 and text[pos - 1] in " \t":
+        pos -= 1
+    return pos
 
 
 def _community(affiliation: Affiliation, known: set[str]) -> Affiliation:
@@ -58,30 +66,48 @@ class RoleExtractor:
             desc_start = int(person.attr("descriptor_start") or person.start)
             for affiliation in parse_descriptor(descriptor, known):
                 yield from self._membership(document, person, affiliation, descriptor, desc_start, seen, known)
-        yield from self._affiliations(document, [m for m in found if m.kind == PERSON and m.start >= 0], seen, known)
+        author = next((m for m in found if m.kind == PERSON and m.field == "author"), None)
+        orgs_by_end = {m.end: m for m in found if m.kind == ORGANIZATION and m.start >= 0}
+        yield from self._affiliations(document, [m for m in found if m.kind == PERSON and m.start >= 0], seen, known,
+                                      author, orgs_by_end)
 
     def _affiliations(self, document: Document, people: list[Mention],
-                      seen: set[tuple[str, str | None, str | None]], known: set[str]) -> Iterable[Mention | Relation]:
-        """Bare affiliations: "来自阿里的刘睿", "他目前就职于阿里巴巴TRE工程基础服务团队"."""
+                      seen: set[tuple[str, str | None, str | None]], known: set[str], author: Mention | None,
+                      orgs_by_end: dict[int, Mention]) -> Iterable[Mention | Relation]:
+        """Bare affiliations: "来自阿里的刘睿", "蚂蚁金服 SOFA 团队的余淮", "他目前就职于阿里巴巴…",
+        and the author's own: "我作为实习生加入了 PingCAP"."""
         text = document.prose
         by_start = {p.start: p for p in people}
         for match in FROM_ORG.finditer(text):
             person = by_start.get(match.end())
             if person is not None:
                 yield from self._bare(document, person, match.group("org"), match.start("org"), seen, known)
+        for person in people:
+            # "ORG 的 NAME"
+            de = _skip_spaces_back(text, person.start)
+            if text[de - 1:de] == "的":
+                org = orgs_by_end.get(_skip_spaces_back(text, de - 1))
+                if org is not None:
+                    yield from self._bare(document, person, org.text, org.start, seen, known)
         for match in WORKS_AT.finditer(text):
             sentence_start = max(text.rfind(c, 0, match.start()) for c in "。！？\n") + 1
+            clause = text[sentence_start:match.start()]
             before = [p for p in people if sentence_start <= p.start < match.start()]
             subject = before[-1] if before else None
             if subject is None and PRONOUN.match(text, sentence_start):
                 # "他…": the person last named before this sentence
                 earlier = [p for p in people if sentence_start - PRONOUN_REACH <= p.start < sentence_start]
                 subject = earlier[-1] if earlier else None
+            if subject is None and author is not None and FIRST_PERSON.search(clause):
+                subject = author  # "我…加入": an article's first person is its author
             if subject is not None:
-                yield from self._bare(document, subject, match.group("org"), match.start("org"), seen, known)
+                role = AS_ROLE.search(clause)
+                title = role.group("title") if role and split_title(role.group("title")) else None
+                yield from self._bare(document, subject, match.group("org"), match.start("org"), seen, known, title)
 
     def _bare(self, document: Document, person: Mention, raw: str, start: int,
-              seen: set[tuple[str, str | None, str | None]], known: set[str]) -> Iterable[Mention | Relation]:
+              seen: set[tuple[str, str | None, str | None]], known: set[str],
+              role: str | None = None) -> Iterable[Mention | Relation]:
         name = clean_organization(raw)
         if len(name) < 2 or name in lexicons.load("not_organizations") or GENERIC_PLACE.match(name):
             return
@@ -89,7 +115,7 @@ class RoleExtractor:
         suffixes = lexicons.load("org_suffixes") | lexicons.load("unit_suffixes")
         if not (name in known or re.fullmatch(r"[A-Za-z][\w .&-]*", name) or any(name.endswith(s) for s in suffixes)):
             return
-        yield from self._membership(document, person, Affiliation(name, None, split_unit(name, known)[1]),
+        yield from self._membership(document, person, Affiliation(name, role, split_unit(name, known)[1]),
                                     raw, start, seen, known, confidence=BARE_CONFIDENCE)
 
     def _membership(self, document: Document, person: Mention, affiliation: Affiliation, descriptor: str,
