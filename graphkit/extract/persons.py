@@ -61,7 +61,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "list_item": re.compile(rf"^[ \t]*(?P<name>{han_name}|{LATIN})[ \t]*[:：][ \t]*\S", re.M),
         # literal-led frames: the word is found first, the name looked for right before it
         # "孙福泽（@x）认证成为 MOSN Committer", "张三出任阿里云 CTO"
-        "role_verb": re.compile(r"(?:成为|担任|出任|当选为|当选|晋升为|升任|荣任|就任)[ \t]*(?P<desc>[^，。；！？\n]{2,40})"),
+        "role_verb": re.compile(r"(?:成为|担任|出任|当选为|当选|晋升为|升任|荣任|就任)[ \t]*(?P<desc>[^，。；！？:：\n]{2,40})"),
         "role_verb_name": re.compile(rf"{BOUNDARY}(?P<name>{han_name}|{LATIN})(?:[（(][^（）()\n]{{1,100}}[）)])?[ \t]*"
                                      rf"[^，。\n]{{0,6}}$"),
         # a one-character form of address ("张总") must end the word: not "总经理"
