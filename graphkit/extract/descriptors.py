@@ -221,6 +221,8 @@ def parse_descriptor(text: str, known: Iterable[str] = ()) -> list[Affiliation]:
             org_text = pending + org_text.strip()
         pending = None
         org = clean_organization(org_text) or None
+        if org in lexicons.load("free_org_suffixes") or org in lexicons.load("unit_suffixes"):
+            org = None  # a bare "学会", "团队" names no organisation
         parent = None
         if org:
             org, role = _move_tail_to_role(org, role, known)

@@ -14,6 +14,7 @@ from typing import Iterable, Iterator, Sequence
 from ..model import EVENT, Document, Mention, Relation
 from ..resolve.normalize import fold_event
 from . import lexicons
+from .descriptors import left_cut
 from .names import extend_left
 
 DATE_REACH = 200   # characters after the event's sentence, within its section, to look for its date
@@ -79,7 +80,7 @@ class EventExtractor:
             end = match.end() + TAIL.match(text, match.end()).end() - match.end()
             raw = text[extend_left(text, match.start(), 40):end]
             stop = LEFT_STOP.match(raw[:-len(match.group())] if raw.endswith(match.group()) else raw)
-            name = raw[stop.end() if stop else 0:].strip()
+            name = left_cut(raw[stop.end() if stop else 0:]).strip()
             # a Latin-led name starts at its first Latin word: "前往 Apache APISIX Summit"
             latin = re.search(r"[A-Za-z]", name)
             if latin and latin.start() > 0 and not ORDINAL.match(name):
@@ -89,9 +90,13 @@ class EventExtractor:
         for match in SERIES.finditer(text):
             # "掘力计划第 20 期", "某某系列活动第20场"
             raw = text[extend_left(text, match.start(), 14):match.end()]
-            stop = LEFT_STOP.match(raw[:-len(match.group())])
-            name = raw[stop.end() if stop else 0:].strip()
-            if len(name) - len(match.group()) >= 2:
+            before = raw[:-len(match.group())]
+            stop = LEFT_STOP.match(before)
+            head = left_cut(before[stop.end() if stop else 0:]).strip()
+            name = head + raw[len(before):]
+            # a series is named: not a place ("美国第 26 届") nor a generic activity ("线上直播第 8 期")
+            if len(head) >= 2 and head not in lexicons.load("places") and not GENERIC.match(
+                    head.removesuffix("直播").removesuffix("活动").removesuffix("系列")):
                 yield from self._event(document, name, match.end() - len(name), match.end(), year, seen, True)
         for match in CON.finditer(text):
             # "KubeCon 2019", "ApacheCon Asia 2021"

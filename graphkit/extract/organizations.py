@@ -48,7 +48,7 @@ def _suffix_pattern() -> re.Pattern[str]:
 
 def _clean(name: str) -> str | None:
     name = left_cut(name.strip(" \t·.-")).strip(" \t·.-")
-    if len(name) < 2 or name in lexicons.load("not_organizations"):
+    if len(name) < 2 or name in lexicons.load("not_organizations") or name in lexicons.load("free_org_suffixes"):
         return None
     generic = re.match(rf"^(?:这|那|该|本|某|其|各|每|一|两|几|多|整个|我们|他们|你们|大|小|新|老|顶级|知名|国内|国外|海外|"
                        rf"头部|全球|开源|技术|研发|核心|相关|各大|多家|不同|其他|优秀|上述|许多|数家|很多|一些|部分|传统|"

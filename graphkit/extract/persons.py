@@ -112,6 +112,8 @@ def _is_name(name: str, strong: bool = False, labelled: bool = False) -> bool:
         return name.split()[-1] not in LATIN_ORG_WORDS
     if name in lexicons.load("not_names") or not re.fullmatch(rf"[{HAN}]{{2,4}}", name):
         return False
+    if name[-1] in PARTICLES:
+        return False  # "相关的", "黄帅的"
     if not labelled and name in lexicons.load("common_words"):
         return False
     if strong:
@@ -190,6 +192,9 @@ class PersonExtractor:
                 found.append((extra.group(), match.start("more") + extra.start()))
             for raw, start in found:
                 name = trim_name(text, start, raw)
+                # an unlisted surname: only a whole, short word after the label ("分享者：琚致远")
+                if surname_of(raw) is None and (len(raw) > 3 or re.match(rf"[{HAN}]", text[start + len(raw):][:1])):
+                    continue
                 if _is_name(name, strong=True, labelled=True):
                     yield person(name, start, 0.85)
         for match in patterns["list_item"].finditer(text):

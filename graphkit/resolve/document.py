@@ -100,8 +100,7 @@ def _items(clause: str, offset: int) -> list[tuple[str, int]]:
 def _name_like(name: str) -> bool:
     """Short, not a generic word, no context words: an organisation's name in a list."""
     return (2 <= len(name) <= 14 and name not in lexicons.load("not_organizations")
-            and name not in lexicons.load("common_words") and left_cut(name) == name
-            and not re.search(r"\s{2,}", name) and not QUANTIFIED.match(name))
+            and left_cut(name) == name and not re.search(r"\s{2,}", name) and not QUANTIFIED.match(name))
 
 
 def _strong_name(name: str) -> bool:
@@ -119,4 +118,4 @@ def _brands(orgs: set[str]) -> set[str]:
         for b in han[i + 1:]:
             if a[:BRAND] == b[:BRAND] and a[:BRAND + 1] != b[:BRAND + 1]:
                 brands.add(a[:BRAND])
-    return {b for b in brands if b not in lexicons.load("places") and b not in lexicons.load("common_words")}
+    return {b for b in brands if b not in lexicons.load("places")}

@@ -4,8 +4,9 @@
 
 The gazetteer holds the organisation names that extractors found in the text with
 confidence of at least MIN_CONFIDENCE - in Chinese script only: a bare Latin word is as
-often a product or project (Dubbo, SOFAStack) as a company - and person names of three
-or more characters (two-character names are too often parts of words). Front-matter
+often a product or project (Dubbo, SOFAStack) as a company - and Chinese person names of
+three or more characters (two-character names are too often parts of words; Latin pairs
+such as "Service Mesh" too often terms). Front-matter
 authors are accounts, not mentions, and do not count. Each further occurrence becomes a
 mention with the gazetteer's own, lower, confidence.
 """
@@ -17,6 +18,7 @@ import itertools
 import re
 from typing import Iterable
 
+from ..extract import lexicons
 from ..model import ORGANIZATION, PERSON, Extraction, Mention
 
 EXTRACTOR = "gazetteer"
@@ -28,13 +30,15 @@ HAN = re.compile(r"[\u4e00-\u9fff]")
 def learn(extractions: Iterable[Extraction]) -> dict[str, str]:
     """Name -> kind for the names worth finding everywhere."""
     names: dict[str, str] = {}
+    bare_suffixes = lexicons.load("free_org_suffixes") | lexicons.load("unit_suffixes")
     for extraction in extractions:
         for m in extraction.mentions:
             if m.confidence < MIN_CONFIDENCE or m.start < 0:
                 continue
-            if m.kind == ORGANIZATION and len(m.text) >= 2 and HAN.search(m.text) and m.field is None:
+            if (m.kind == ORGANIZATION and len(m.text) >= 2 and HAN.search(m.text) and m.field is None
+                    and m.text not in bare_suffixes):
                 names.setdefault(m.text, ORGANIZATION)
-            elif m.kind == PERSON and (len(m.text) >= 3 or " " in m.text) and m.field is None:
+            elif m.kind == PERSON and len(m.text) >= 3 and HAN.fullmatch(m.text[0]) and m.field is None:
                 names.setdefault(m.text, PERSON)
     return names
 
