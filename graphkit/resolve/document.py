@@ -100,6 +100,7 @@ def _items(clause: str, offset: int) -> list[tuple[str, int]]:
 def _name_like(name: str) -> bool:
     """Short, not a generic word, no context words: an organisation's name in a list."""
     return (2 <= len(name) <= 14 and name not in lexicons.load("not_organizations")
+            and name not in lexicons.load("title_modifiers")
             and left_cut(name) == name and not re.search(r"\s{2,}", name) and not QUANTIFIED.match(name))
 
 
