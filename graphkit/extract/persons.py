@@ -37,6 +37,7 @@ LATIN_WORD = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
 LATIN = rf"{LATIN_WORD}(?:\s+(?:[A-Z]\.|{LATIN_WORD}|[A-Z]{{2,}}))+"
 ALIAS_PART = re.compile(r"^(?:花名|英文名|笔名|网名|昵称|人称|原名)")
 CITATION = re.compile(r"\(\d{4}[a-z]?\)|\bet al\.|^\s*\\?\[\d+\\?\]|\b(?:In|Proceedings of|Journal|arXiv|doi)\b")
+JOINING = set("与和及或")
 PARTICLES = set("的了在和与是说等及也都就将把被对从向为以")
 
 
@@ -112,8 +113,10 @@ def _is_name(name: str, strong: bool = False, labelled: bool = False) -> bool:
         return name.split()[-1] not in LATIN_ORG_WORDS
     if name in lexicons.load("not_names") or not re.fullmatch(rf"[{HAN}]{{2,4}}", name):
         return False
-    if name[-1] in PARTICLES:
-        return False  # "相关的", "黄帅的"
+    if name[-1] in PARTICLES or any(c in JOINING for c in name[1:]):
+        return False  # "相关的", "黄帅的", "卓与"
+    if not labelled and len(name) == 3 and name[:2] in lexicons.load("function_words"):
+        return False  # "简单来(说)": a word and the start of the next one
     if not labelled and name in lexicons.load("common_words"):
         return False
     if strong:
