@@ -27,8 +27,8 @@ CLASS_NOUNS = (r"(?:公司|企业|机构|高校|大学|院校|团队|社区|厂�
 LIST_ITEM = rf"[A-Za-z0-9{HAN}][A-Za-z0-9{HAN} .&·+-]{{0,20}}"
 LIST = re.compile(rf"(?:来自|包括|包含|如|例如|比如|像|有|与|和)[ \t]*(?P<items>{LIST_ITEM}(?:[ \t]*[、,][ \t]*{LIST_ITEM}){{1,30}})"
                   rf"[ \t]*等(?:[\d一二三四五六七八九十百多几]+家)?(?:国内外|知名|头部|大型|各大|众多|多家)?{CLASS_NOUNS}")
-LATIN_FRAME = re.compile(rf"(?:来自|加入|就职于|任职于|供职于|入职|离开|效力于|创办了|创立了)[ \t]*(?P<name>{LATIN_NAME})"
-                         rf"(?=[ \t]*(?:的|，|。|、|,|$|公司|团队|工作|担任|任|后))", re.M)
+LATIN_FRAME = re.compile(rf"(?:来自|加入|就职于|任职于|供职于|入职|离开|效力于|创办了|创立了|工作在)[ \t]*(?P<name>{LATIN_NAME})"
+                         rf"(?=[ \t]*(?:的|，|。|、|,|$|公司|团队|工作|担任|任职|实习|后|时))", re.M)
 # "StackBlitz 公司": found from the literal word back, since a class-led pattern is slow
 COMPANY_WORD = re.compile(r"公司|集团")
 LATIN_BEFORE = re.compile(rf"(?<![A-Za-z0-9.&+'-])(?P<name>{LATIN_NAME})$")
@@ -36,7 +36,11 @@ LATIN_BEFORE = re.compile(rf"(?<![A-Za-z0-9.&+'-])(?P<name>{LATIN_NAME})$")
 
 WORD_GOES_ON = set("生卡家城路账业界们长友")
 UNIT_AFTER = re.compile(rf"[{HAN}]{{1,8}}?(?:系|学院|实验室|研究院|研究所|研究中心|事业部|事业群)(?![{HAN}])")
-LATIN_SUFFIX = re.compile(r"开源社区|社区|团队|基金会|组委会|委员会|实验室|Team|Community|Foundation")
+LATIN_SUFFIX = re.compile(r"开源社区|社区|团队|基金会|组委会|委员会|实验室|Team|team|Community|Foundation")
+LATIN_HEAD = re.compile(r"(?<![A-Za-z0-9.&+'-])[A-Z0-9][A-Za-z0-9.&+'-]*(?:[ \t][A-Z0-9][A-Za-z0-9.&+'-]*){0,3}[ \t]?$")
+# "掘力计划由稀土掘金技术社区发起": the organiser of something
+INITIATED_BY = re.compile(rf"由[ \t]*(?P<org>[A-Za-z0-9{HAN}][A-Za-z0-9{HAN} .&·-]{{1,20}}?)[ \t]*"
+                          rf"(?:联合)?(?:发起|主办|承办|举办|组织|出品|赞助|孵化|开源|维护)")
 
 
 @functools.lru_cache(maxsize=1)
@@ -44,6 +48,11 @@ def _suffix_pattern() -> re.Pattern[str]:
     """The free suffixes as one literal alternation, so that the search runs at regex speed."""
     suffixes = sorted(lexicons.load("free_org_suffixes"), key=len, reverse=True)
     return re.compile("|".join(re.escape(s) for s in suffixes))
+
+
+@functools.lru_cache(maxsize=1)
+def _institutions() -> re.Pattern[str]:
+    return re.compile("|".join(map(re.escape, sorted(lexicons.load("institutions"), key=len, reverse=True))))
 
 
 def _clean(name: str) -> str | None:
@@ -99,11 +108,14 @@ class OrganizationExtractor:
                 if child:
                     yield Relation(UNIT_OF, child[0], parent[0], child[0].start, child[0].end, self.name, 0.7)
         for match in LATIN_SUFFIX.finditer(text):
-            start = extend_left(text, match.start(), 30)
-            head = text[start:match.start()].strip()
-            # "RocksDB 团队", "Chaos Mesh 社区": a Latin name right before the suffix
-            if re.fullmatch(r"[A-Z0-9][A-Za-z0-9.&+'-]*(?:[ \t][A-Z0-9][A-Za-z0-9.&+'-]*){0,3}", head):
-                yield from org(text[start:match.end()], start, 0.75)
+            # "RocksDB 团队", "Chaos Mesh 社区", "如何参与Dubbo开源社区": a Latin name right before the suffix
+            head = LATIN_HEAD.search(text, max(0, match.start() - 40), match.start())
+            if head:
+                yield from org(text[head.start():match.end()], head.start(), 0.75)
+        for match in _institutions().finditer(text):
+            yield from org(match.group(), match.start(), 0.8)
+        for match in INITIATED_BY.finditer(text):
+            yield from org(_clean(match.group("org")), match.start("org"), 0.75)
         framed = [(m.group("name"), m.start("name")) for m in LATIN_FRAME.finditer(text)]
         for match in COMPANY_WORD.finditer(text):
             end = match.start()
