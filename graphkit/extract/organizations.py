@@ -39,7 +39,7 @@ UNIT_AFTER = re.compile(rf"[{HAN}]{{1,8}}?(?:系|学院|实验室|研究院|研�
 LATIN_SUFFIX = re.compile(r"开源社区|社区|团队|基金会|组委会|委员会|实验室|Team|team|Community|Foundation")
 LATIN_HEAD = re.compile(r"(?<![A-Za-z0-9.&+'-])[A-Z0-9][A-Za-z0-9.&+'-]*(?:[ \t][A-Z0-9][A-Za-z0-9.&+'-]*){0,3}[ \t]?$")
 # "掘力计划由稀土掘金技术社区发起": the organiser of something
-INITIATED_BY = re.compile(rf"由[ \t]*(?P<org>[A-Za-z0-9{HAN}][A-Za-z0-9{HAN} .&·-]{{1,20}}?)[ \t]*"
+INITIATED_BY = re.compile(rf"(?<![理自缘因来经])由[ \t]*(?P<org>[A-Za-z0-9{HAN}][A-Za-z0-9{HAN} .&·-]{{1,20}}?)[ \t]*"
                           rf"(?:联合)?(?:发起|主办|承办|举办|组织|出品|赞助|孵化|开源|维护)")
 
 
@@ -115,7 +115,9 @@ class OrganizationExtractor:
         for match in _institutions().finditer(text):
             yield from org(match.group(), match.start(), 0.8)
         for match in INITIATED_BY.finditer(text):
-            yield from org(_clean(match.group("org")), match.start("org"), 0.75)
+            name = _clean(match.group("org"))
+            if name and name not in lexicons.load("common_words") and name not in lexicons.load("places"):
+                yield from org(name, match.start("org"), 0.7)
         framed = [(m.group("name"), m.start("name")) for m in LATIN_FRAME.finditer(text)]
         for match in COMPANY_WORD.finditer(text):
             end = match.start()

@@ -36,7 +36,8 @@ def learn(extractions: Iterable[Extraction]) -> dict[str, str]:
             if m.confidence < MIN_CONFIDENCE or m.start < 0:
                 continue
             if (m.kind == ORGANIZATION and len(m.text) >= 2 and HAN.search(m.text) and m.field is None
-                    and m.text not in bare_suffixes):
+                    and m.text not in bare_suffixes and m.text not in lexicons.load("common_words")
+                    and m.text not in lexicons.load("places")):
                 names.setdefault(m.text, ORGANIZATION)
             elif m.kind == PERSON and len(m.text) >= 3 and HAN.fullmatch(m.text[0]) and m.field is None:
                 names.setdefault(m.text, PERSON)
