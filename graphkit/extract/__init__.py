@@ -27,6 +27,7 @@ class Extractor(Protocol):
     name: str
     requires: tuple[str, ...]
     provides: tuple[str, ...]
+    # optional: ``uses``, kinds read when an extractor providing them is loaded (ordering only)
 
     def __call__(self, document: Document,
                  found: Sequence[Mention]) -> Iterable[Mention | Relation]: ...
@@ -72,13 +73,11 @@ def _order(extractors: list[Extractor]) -> list[Extractor]:
     provided: set[str] = set()
     pending = sorted(extractors, key=lambda e: e.name)
     while pending:
-        # ready when every extractor providing a required kind has run (self excepted)
-        waiting = {k for e in pending for k in e.provides}
+        # ready when every other pending extractor providing a kind it reads has run
         ready = [e for e in pending if set(e.requires) <= provided
-                 and not (set(e.requires) & {k for o in pending if o is not e for k in o.provides})]
+                 and not (_reads(e) & {k for o in pending if o is not e for k in o.provides})]
         if not ready:
             ready = [e for e in pending if set(e.requires) <= provided]
-        del waiting
         if not ready:
             missing = sorted(set(pending[0].requires) - provided
                              - {k for e in pending for k in e.provides})
@@ -92,6 +91,11 @@ def _order(extractors: list[Extractor]) -> list[Extractor]:
             provided.update(e.provides)
             pending.remove(e)
     return ordered
+
+
+def _reads(extractor: Extractor) -> set[str]:
+    """The kinds an extractor reads: those it requires and those it uses when available."""
+    return set(extractor.requires) | set(getattr(extractor, "uses", ()))
 
 
 def run_extractors(document: Document, extractors: Sequence[Extractor]) -> Extraction:

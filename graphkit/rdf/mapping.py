@@ -164,7 +164,7 @@ class DocumentMapper:
         if mention.kind == TOPIC:
             self.add(node, rdf.type, skos.Concept)
             self.add(node, skos.prefLabel, text(self.resolution.entity(TOPIC, mention.text).names[0]))
-            boiler = fold(mention.text) in self.boilerplate
+            boiler = fold(mention.text) in self.boilerplate or mention.attr("supported") == "no"
             self.add(self.article, gk.siteTag if boiler else schema.about, node)
             self.add(node, gk.evidence, self.evidence(mention.kind, mention.start, mention.end, mention.extractor,
                                                       mention.confidence, mention.field, mention.text))
