@@ -20,12 +20,31 @@ WORKS_AT = re.compile(rf"(?:就职于|任职于|供职于|效力于|服务于|�
                       rf"(?=[ \t]*(?:[，。；、,]|$|工作|担任|任|从事|负责|后|至今|期间))", re.M)
 PRONOUN = re.compile(r"\s*(?:目前|现在|此前|之后|后来|随后)?[，,]?\s*(?:他|她)")
 PRONOUN_REACH = 300
+AT_ORG_AS = re.compile(rf"在[ \t]*(?P<org>{ORG_RUN})[ \t]*(?:担任|作为|出任)[ \t]*(?P<title>[^，。；！？、\n]{{2,20}})")
 FIRST_PERSON = re.compile(r"我|本人|笔者")
 AS_ROLE = re.compile(r"作为[ \t]*(?:一名|一位|一个)?(?P<title>[^，。、\s]{2,12}?)(?=加入|入职|进入|来到|[，,]|$)")
 BARE_CONFIDENCE = 0.65   # below the gazetteer's threshold: a bare affiliation teaches no new name
 # "来自各行各业的", "来自不同公司的": no organisation named
 GENERIC_PLACE = re.compile(r"^(?:各|不同|多|全国|全球|世界|国内|海外|一线|社区|业界|行业|企业|高校)")
 COMMUNITY_ROLES = re.compile(r"PMC|Committer|committer|Maintainer|maintainer|Contributor|contributor|维护者|贡献者")
+
+
+def _subject(text: str, at: int, people: list[Mention],
+             author: Mention | None) -> tuple[Mention | None, str]:
+    """Who a clause ending at ``at`` is about: the last person named in its sentence, else
+    the one a 他/她 refers to, else the author for a first-person sentence; and the clause."""
+    sentence_start = max(text.rfind(c, 0, at) for c in "。！？\n") + 1
+    clause = text[sentence_start:at]
+    before = [p for p in people if sentence_start <= p.start < at]
+    if before:
+        return before[-1], clause
+    if PRONOUN.match(text, sentence_start) or PRONOUN.search(clause):
+        earlier = [p for p in people if sentence_start - PRONOUN_REACH <= p.start < sentence_start]
+        if earlier:
+            return earlier[-1], clause
+    if author is not None and FIRST_PERSON.search(clause):
+        return author, clause  # "我…加入": an article's first person is its author
+    return None, clause
 
 
 def _skip_spaces_back(text: str, pos: int) -> int:
@@ -90,19 +109,16 @@ class RoleExtractor:
                 if org is not None:
                     yield from self._bare(document, person, org.text, org.start, seen, known)
         for match in WORKS_AT.finditer(text):
-            sentence_start = max(text.rfind(c, 0, match.start()) for c in "。！？\n") + 1
-            clause = text[sentence_start:match.start()]
-            before = [p for p in people if sentence_start <= p.start < match.start()]
-            subject = before[-1] if before else None
-            if subject is None and PRONOUN.match(text, sentence_start):
-                # "他…": the person last named before this sentence
-                earlier = [p for p in people if sentence_start - PRONOUN_REACH <= p.start < sentence_start]
-                subject = earlier[-1] if earlier else None
-            if subject is None and author is not None and FIRST_PERSON.search(clause):
-                subject = author  # "我…加入": an article's first person is its author
+            subject, clause = _subject(text, match.start(), people, author)
             if subject is not None:
                 role = AS_ROLE.search(clause)
                 title = role.group("title") if role and split_title(role.group("title")) else None
+                yield from self._bare(document, subject, match.group("org"), match.start("org"), seen, known, title)
+        for match in AT_ORG_AS.finditer(text):
+            # "（他）2011年就在腾讯作为广告系统技术总监"
+            subject, _ = _subject(text, match.start(), people, author)
+            title = match.group("title").strip()
+            if subject is not None and split_title(title) is not None:
                 yield from self._bare(document, subject, match.group("org"), match.start("org"), seen, known, title)
 
     def _bare(self, document: Document, person: Mention, raw: str, start: int,
