@@ -25,7 +25,8 @@ SHARES = re.compile(r"[ \t]*(?:(?:为|给|向)(?:大家|我们)(?:分享|带来|
                     r"|(?:分享|带来|讲解|讲述)(?:了)?(?:主题为|题为|名为))[ \t]*(?P<title>[^，。；！？\n《》]{4,60})(?=[。\n]|$)")
 BOOK_TITLE = re.compile(r"《([^《》\n]{2,80})》")
 QUOTED_TITLE = re.compile(r"(?:题目|主题|议题|题为)(?:是|为)?[：:]?\s*[“\"「]([^”\"」\n]{2,80})[”\"」]")
-SPEAKER_LABEL = re.compile(r"分享嘉宾|分享者|分享人|演讲嘉宾|演讲者|讲师|讲者|主讲|Speaker")
+SPEAKER_LABEL = re.compile(r"嘉宾|分享者|分享人|演讲者|讲师|讲者|主讲|Speaker")
+PANEL_PREFIX = re.compile(r"^(?:圆桌(?:会议|论坛|对话|讨论|交流)?|Panel(?: Discussion)?)[ \t]*[：:｜|\-—]+[ \t]*")
 NOT_TITLES = re.compile(r"^(?:分享嘉宾|嘉宾介绍|议题信息|议题介绍|讲师介绍|演讲嘉宾|分享者|嘉宾|议程|日程|活动介绍|活动议程|大会介绍|.*介绍|精彩回顾|.*回顾|总结|结语|引言|前言|Q&A|QA)$")
 SENTENCE = re.compile(r"[^。！？!?\n]+")
 
@@ -93,11 +94,15 @@ class TalkExtractor:
                 continue  # no speaker label, or an agenda table that names its own talks
             label_at = section.start + SPEAKER_LABEL.search(body).start()  # type: ignore[union-attr]
             speakers = [p for p in people if label_at <= p.start < end]
-            first = speakers[0] if speakers else None
-            for speaker in [p for p in speakers if first and p.text == first.text][:1]:
-                title_start = document.body.find(heading.text, heading.start, heading.end)
-                yield from talk(heading.text, max(title_start, heading.start), speaker,
-                                heading.start, speaker.end, 0.8)
+            title = PANEL_PREFIX.sub("", heading.text)
+            title_start = document.body.find(title, heading.start, heading.end)
+            if PANEL_WORDS.search(heading.text):
+                # "### 圆桌会议：X" then "#### 会议嘉宾": every guest of the section is a panelist
+                performers = [p for p in _unique(speakers) if not MODERATOR.match(text[p.end:p.end + 8])]
+            else:
+                performers = speakers[:1]
+            for speaker in performers:
+                yield from talk(title, max(title_start, heading.start), speaker, heading.start, speaker.end, 0.8)
         # agenda tables
         for row in speaker_rows(document):
             if row.talk:
