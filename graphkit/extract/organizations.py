@@ -35,7 +35,9 @@ LATIN_BEFORE = re.compile(rf"(?<![A-Za-z0-9.&+'-])(?P<name>{LATIN_NAME})$")
 
 
 WORD_GOES_ON = set("生卡家城路账业界们长友")
-UNIT_AFTER = re.compile(rf"[{HAN}]{{1,8}}?(?:系|学院|实验室|研究院|研究所|研究中心|事业部|事业群)(?![{HAN}])")
+# the unit ends the word: punctuation, Latin, or a function word follows ("…分校的…")
+UNIT_AFTER = re.compile(rf"[{HAN}]{{1,8}}?(?:系|学院|实验室|研究院|研究所|研究中心|事业部|事业群|分校|分院)"
+                        rf"(?=[^{HAN}]|[的是在和与及为也都将已]|$)")
 LATIN_SUFFIX = re.compile(r"开源社区|社区|团队|基金会|组委会|委员会|实验室|Team|team|Community|Foundation")
 LATIN_HEAD = re.compile(r"(?<![A-Za-z0-9.&+'-])[A-Z0-9][A-Za-z0-9.&+'-]*(?:[ \t][A-Z0-9][A-Za-z0-9.&+'-]*){0,3}[ \t]?$")
 # "掘力计划由稀土掘金技术社区发起": the organiser of something

@@ -277,12 +277,17 @@ def _ends_with_title(text: str) -> bool:
     return text.rstrip().endswith(_titles())
 
 
+LATIN_END = re.compile(rf"(?<![A-Za-z]){LATIN}$")
 NAME_LEFT = set("如和与及由请括有的是为")
 
 
 def _name_before(text: str, end: int) -> tuple[str, int] | None:
     """A name ending right before ``end`` ("刘睿" in "来自阿里的刘睿老师"), starting at a
-    boundary: punctuation, a space, a Latin character, or a word like 的, 和, 如."""
+    boundary: punctuation, a space, a Latin character, or a word like 的, 和, 如; or a Latin
+    name ("Michael Jordan" in "…的Michael Jordan教授")."""
+    if text[end - 1:end].isascii() and text[end - 1:end].isalpha():
+        latin = LATIN_END.search(text, max(0, end - 40), end)
+        return (latin.group(), latin.start()) if latin and _is_name(latin.group()) else None
     for n in (3, 2, 4):
         start = end - n
         if start < 0:

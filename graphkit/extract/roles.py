@@ -47,6 +47,16 @@ def _subject(text: str, at: int, people: list[Mention],
     return None, clause
 
 
+def _title_at(text: str, pos: int) -> str | None:
+    """The title that starts at ``pos`` (after spaces), if any: "教授" in "…Jordan教授是…"."""
+    head = text[pos:pos + 12].lstrip(" \t")
+    for n in range(len(head), 1, -1):
+        if split_title(head[:n]) == ("", head[:n]) and (n == len(head) or not head[n].isalpha()
+                                                        or not head[n].isascii()):
+            return head[:n]
+    return None
+
+
 def _skip_spaces_back(text: str, pos: int) -> int:
     while pos > 0 and text[pos - 1] in " \t":
         pos -= 1
@@ -107,7 +117,9 @@ class RoleExtractor:
             if text[de - 1:de] == "的":
                 org = orgs_by_end.get(_skip_spaces_back(text, de - 1))
                 if org is not None:
-                    yield from self._bare(document, person, org.text, org.start, seen, known)
+                    # "加州大学伯克利分校的Michael Jordan教授": a title right after the name is the role
+                    yield from self._bare(document, person, org.text, org.start, seen, known,
+                                          _title_at(text, person.end))
         for match in WORKS_AT.finditer(text):
             subject, clause = _subject(text, match.start(), people, author)
             if subject is not None:
