@@ -96,8 +96,8 @@ class OrganizationExtractor:
                     yield from org(_clean(name) if not re.match(r"^[A-Za-z]", name) else name,
                                    match.start("items") + item.start(), 0.75)
         for match in _suffix_pattern().finditer(text):
-            if text[match.end():match.end() + 1] in WORD_GOES_ON:
-                continue  # "大学生", "银行卡": the suffix is part of a longer word
+            if text[match.end():match.end() + 1] in WORD_GOES_ON or _suffix_pattern().match(text, match.end()):
+                continue  # "大学生", "银行卡", "科学院|大学": the suffix is part of a longer word
             start = extend_left(text, match.start(), 16)
             name = _clean(text[start:match.end()])
             parent = list(org(name, start, 0.7))
@@ -115,7 +115,8 @@ class OrganizationExtractor:
             if head:
                 yield from org(text[head.start():match.end()], head.start(), 0.75)
         for match in _institutions().finditer(text):
-            yield from org(match.group(), match.start(), 0.8)
+            if not _suffix_pattern().match(text, match.end()):  # not "中国科学院|大学"
+                yield from org(match.group(), match.start(), 0.8)
         for match in INITIATED_BY.finditer(text):
             name = _clean(match.group("org"))
             if name and name not in lexicons.load("common_words") and name not in lexicons.load("places"):

@@ -20,7 +20,8 @@ def identity(mention: Mention, document: Document) -> str:
     """The resolution key of a mention: its folded name, and for an event its edition - the
     date the text gives, else the article's year - so that "QCon" of 2018 and of 2023 stay
     two events."""
-    key = fold_event(mention.text) if mention.kind == EVENT else fold(mention.text)
+    name = mention.attr("alias_of") or mention.text
+    key = fold_event(name) if mention.kind == EVENT else fold(name)
     if mention.kind == EVENT:
         year = re.match(r"\d{4}", str(document.metadata.get("date", "")))
         edition = mention.attr("date") or (year.group() if year else None)
@@ -51,9 +52,13 @@ class Resolution:
 def resolve(extractions: Iterable[Extraction]) -> Resolution:
     """Merge mentions whose folded names are equal, keeping every spelling seen."""
     spellings: dict[tuple[str, str], set[str]] = defaultdict(set)
+    aliases: dict[tuple[str, str], tuple[str, str]] = {}
     for extraction in extractions:
         for mention in extraction.mentions:
-            spellings[(mention.kind, identity(mention, extraction.document))].add(mention.text.strip())
+            key = (mention.kind, identity(mention, extraction.document))
+            spellings[key].add(mention.text.strip())
+            if mention.attr("alias_of"):
+                aliases[(mention.kind, fold(mention.text))] = key
     canonical = _variant_keys(spellings)
     merged: dict[tuple[str, str], set[str]] = defaultdict(set)
     for key, names in spellings.items():
@@ -61,6 +66,9 @@ def resolve(extractions: Iterable[Extraction]) -> Resolution:
     entities = {key: Entity(key[0], key[1], tuple(sorted(names))) for key, names in merged.items()}
     for key, target in canonical.items():
         entities[key] = entities[target]
+    for key, target in aliases.items():
+        # a short form's own key finds the long form's entity unless it names one of its own
+        entities.setdefault(key, entities[canonical.get(target, target)])
     return Resolution(entities)
 
 

@@ -24,6 +24,7 @@ HAS_JOINER = re.compile(r"、|以及|和|与|及|,")   # literal-led: a leading 
 TAIL = re.compile(r"[ \t]*等.*$")       # "…、PayTM 等金融机构": the list ends at 等
 LEAD_IN = re.compile(r"^(?:如|例如|比如|诸如|像|包括|其中有|其中|有)")
 QUANTIFIED = re.compile(r"^(?:不少|很多|许多|一些|部分|多家|各|各大|其他|其它|某些|大量|众多)")
+MAX_DROPPED = 6                         # characters a short form may leave out of the long one
 BRAND = 2                               # characters of a shared leading brand
 ALONE_AFTER = set("的和与及在是也都将为从对")
 
@@ -59,9 +60,32 @@ def complete(extraction: Extraction) -> Extraction:
             following = text[match.end():match.end() + 1]
             if not re.match(rf"[{HAN}]", following) or following in ALONE_AFTER:
                 add(brand, match.start())
-    if not added:
+    mentions = _aliases(extraction.mentions + tuple(added))
+    if mentions == extraction.mentions:
         return extraction
-    return dataclasses.replace(extraction, mentions=extraction.mentions + tuple(added))
+    return dataclasses.replace(extraction, mentions=mentions)
+
+
+def _aliases(mentions: tuple[Mention, ...]) -> tuple[Mention, ...]:
+    """Short forms that drop a middle word - "Apache 基金会" of "Apache 软件基金会" - are marked as
+    aliases of the long form named in the same article, so that both resolve to one entity."""
+    names = {m.text for m in mentions if m.kind == ORGANIZATION}
+    suffixes = sorted(lexicons.load("free_org_suffixes") | lexicons.load("unit_suffixes") | {"社区", "公司"},
+                      key=len, reverse=True)
+    long_form: dict[str, str] = {}
+    for short in names:
+        suffix = next((x for x in suffixes if short.endswith(x) and len(short) > len(x)), None)
+        if suffix is None:
+            continue
+        head = short[:-len(suffix)].rstrip()
+        for long in names:
+            middle = long[len(head):-len(suffix)] if long.startswith(head) and long.endswith(suffix) else ""
+            if len(head) >= 2 and long != short and 0 < len(middle.strip()) <= MAX_DROPPED:
+                long_form[short] = long
+    if not long_form:
+        return mentions
+    return tuple(dataclasses.replace(m, attrs=m.attrs + (("alias_of", long_form[m.text]),))
+                 if m.kind == ORGANIZATION and m.text in long_form else m for m in mentions)
 
 
 def _clauses_with_organisations(text: str, mentions: tuple[Mention, ...]) -> list[tuple[int, int]]:

@@ -95,3 +95,14 @@ def test_shared_brand_is_an_organisation_where_it_stands_alone() -> None:
     completed = document.complete(Extraction(d, mentions))
     brand = [m for m in completed.mentions if m.text == "星河"]
     assert [(m.start, m.extractor) for m in brand] == [(d.prose.index("星河 to B"), "coordination")]
+
+
+def test_a_short_form_dropping_a_middle_word_resolves_to_the_long_form() -> None:
+    d = doc("Nimbus 开源软件基金会成立于 2020 年。温明是 Nimbus 基金会 member。")
+    long = mention(ORGANIZATION, "Nimbus 开源软件基金会", d.prose)
+    short = mention(ORGANIZATION, "Nimbus 基金会", d.prose)
+    completed = document.complete(Extraction(d, (long, short)))
+    resolution = resolve([completed])
+    entity = resolution.entity(ORGANIZATION, "Nimbus 基金会")   # the short form's own key
+    assert entity is resolution.entity(ORGANIZATION, "Nimbus 开源软件基金会")
+    assert entity.names == ("Nimbus 基金会", "Nimbus 开源软件基金会")
