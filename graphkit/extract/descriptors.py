@@ -21,6 +21,8 @@ CHAIN_SEPARATORS = re.compile(r"(\s*[、，,；;]\s*|\s+兼\s*|兼任|以及)|(\
 ROLE_JOINERS = re.compile(r"\s*(?:&|＆|/|兼|及|和)\s*")
 LEADING_NOISE = re.compile(r"^(?:现任|曾任|前任|原|任|是|为|系|作为|担任|来自|目前是|现为|也是|同时是|他是|她是|就职于|供职于|in)\s*")
 TRAILING_NOISE = re.compile(r"(?:的|之|旗下|下属|内部|(?:另|其中)?[一两三四五六七八九十\d]+[位名个家])$")
+LATIN_OF = re.compile(r"^(?P<title>[A-Za-z][A-Za-z ]*?)\s+(?:of|at|@)\s+(?P<org>[A-Z][\w .&-]*)$")
+COHORT = re.compile(r"\d{2,4}\s*[级届]\s*$")
 ORG_SEPARATOR = re.compile(r"\s*[-—–·]\s*")
 # everything up to the last context word before an organisation's name is context, not name
 PUNCTUATION_CUT = r"[、，。：:；！？（）()“”\"「」《》]|了(?!么)|第[\d一二三四五六七八九十]+[场期届次]|[一两几][场位个家次]"
@@ -77,6 +79,9 @@ def split_title(text: str) -> tuple[str, str] | None:
     """
     titles, modifiers, longest_title, longest_modifier = _lexicon()
     rest = text.rstrip()
+    latin = LATIN_OF.match(rest)
+    if latin and split_title(latin.group("title")) == ("", latin.group("title")):
+        return latin.group("org"), latin.group("title")  # "Maintainer of Chaos Mesh"
     head = _longest_suffix(rest, titles, longest_title)
     if head is None:
         return None
@@ -90,7 +95,13 @@ def split_title(text: str) -> tuple[str, str] | None:
             # "合伙人&CTO": two titles joined, read the first one too
             before, first = split_title(stripped[:joined.start()])  # type: ignore[misc]
             return before.strip(), text[len(before):].strip()
+        cohort = COHORT.search(stripped)
+        if cohort:
+            rest = stripped[:cohort.start()]  # "2020 级直博生"
+            continue
         modifier = _longest_suffix(stripped, modifiers, longest_modifier)
+        if modifier is not None and modifier in ("社区", "团队") and re.search(r"[A-Za-z0-9]\s*$", stripped[:-len(modifier)]):
+            break  # "Dubbogo 社区负责人": the community is the organisation
         if modifier is not None and spaced and modifier not in ranks and not modifier.isascii():
             break  # "星河数据 CTO": a domain word before a space ends the organisation's name
         if modifier is None:

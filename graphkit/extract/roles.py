@@ -20,6 +20,8 @@ WORKS_AT = re.compile(rf"(?:就职于|任职于|供职于|效力于|服务于|�
                       rf"(?=[ \t]*(?:[，。；、,]|$|工作|担任|任|从事|负责|后|至今|期间))", re.M)
 PRONOUN = re.compile(r"\s*(?:目前|现在|此前|之后|后来|随后)?[，,]?\s*(?:他|她)")
 PRONOUN_REACH = 300
+COPULA = re.compile(r"[ \t]*(?:目前|现在|现|曾)?(?:是|系|任|现任|担任|为)[ \t]*(?P<desc>[^，。；！？\n]{3,40})")
+SELF_AS = re.compile(r"(?:本人|笔者|我)[ \t]*(?:以|作为)[ \t]*(?P<desc>[^，。；！？\n《]{3,30}?)(?=的?身份|出品|[，。]|$)")
 AT_ORG_AS = re.compile(rf"在[ \t]*(?P<org>{ORG_RUN})[ \t]*(?:担任|作为|出任)[ \t]*(?P<title>[^，。；！？、\n]{{2,20}})")
 FIRST_PERSON = re.compile(r"我|本人|笔者")
 AS_ROLE = re.compile(r"作为[ \t]*(?:一名|一位|一个)?(?P<title>[^，。、\s]{2,12}?)(?=加入|入职|进入|来到|[，,]|$)")
@@ -126,6 +128,20 @@ class RoleExtractor:
                 role = AS_ROLE.search(clause)
                 title = role.group("title") if role and split_title(role.group("title")) else None
                 yield from self._bare(document, subject, match.group("org"), match.start("org"), seen, known, title)
+        for person in people:
+            # "杜超群是清华大学自动化系 2020 级直博生": a copula and a descriptor that names an organisation
+            copula = COPULA.match(text, person.end)
+            if copula:
+                affiliations = [a for a in parse_descriptor(copula.group("desc"), known) if a.organization]
+                for affiliation in affiliations[:2]:
+                    yield from self._membership(document, person, affiliation, copula.group("desc"),
+                                                copula.start("desc"), seen, known, confidence=0.7)
+        if author is not None:
+            for match in SELF_AS.finditer(text):
+                # "本人以 Dubbogo 社区负责人出品…": the author's own title
+                for affiliation in parse_descriptor(match.group("desc"), known)[:2]:
+                    yield from self._membership(document, author, affiliation, match.group("desc"),
+                                                match.start("desc"), seen, known, confidence=0.7)
         for match in AT_ORG_AS.finditer(text):
             # "（他）2011年就在腾讯作为广告系统技术总监"
             subject, _ = _subject(text, match.start(), people, author)
