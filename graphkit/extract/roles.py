@@ -118,7 +118,8 @@ class RoleExtractor:
             de = _skip_spaces_back(text, person.start)
             if text[de - 1:de] == "的":
                 org = orgs_by_end.get(_skip_spaces_back(text, de - 1))
-                if org is not None:
+                # the last of a list ("来自A、B、C的 X"): whose is X? none is said
+                if org is not None and text[_skip_spaces_back(text, org.start) - 1:org.start] not in ("、", ",", "，"):
                     # "加州大学伯克利分校的Michael Jordan教授": a title right after the name is the role
                     yield from self._bare(document, person, org.text, org.start, seen, known,
                                           _title_at(text, person.end))
