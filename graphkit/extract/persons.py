@@ -70,6 +70,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "speech": re.compile(rf"(?:{verbs})"),
         # "第一作者杜超群是…", "@王勇 提问"
         "byline": re.compile(rf"(?:第一作者|通讯作者|共同作者|作者|@)(?P<name>{han_name})"),
+        # a programme entry "第 20 期：崔红保-跨端框架性能优化实践": the speaker, a dash, the title
+        "dash_title": re.compile(rf"[：:][ \t]*(?P<name>{han_name})[ \t]*[-—–][ \t]*[^\s-]"),
         "latin_list": re.compile(rf"(?P<names>{LATIN}(?:\s*,\s*(?:and\s+)?{LATIN}){{2,}})"),
     }
 
@@ -222,6 +224,10 @@ class PersonExtractor:
             found_name = _name_before(text, match.start())
             if found_name and text.count(found_name[0]) >= 2:
                 yield person(*found_name, 0.6)
+        for match in patterns["dash_title"].finditer(text):
+            name = match.group("name")
+            if len(name) <= 3 and _is_name(name):
+                yield person(name, match.start("name"), 0.7)
         for match in patterns["byline"].finditer(text):
             name = trim_name(text, match.start("name"), match.group("name"))
             if _is_name(name):

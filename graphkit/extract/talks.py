@@ -16,6 +16,7 @@ from .tables import speaker_rows
 
 TALK_WORDS = re.compile(r"演讲|分享|主题|报告|题为|议题|带来|讲解|发表|Keynote|keynote|talk|Talk|出品")
 LEAD_REACH = 300
+DASH_TITLE = re.compile(r"[ \t]*[-—–][ \t]*(?P<title>[^\n\]\[（(]{4,60})")
 PANEL_WORDS = re.compile(r"圆桌|对话|座谈|论坛|讨论|Panel|panel")
 MODERATOR = re.compile(r"^[^，。；]{0,4}(?:主持|担任主持)")
 # a title in 《》 followed by these names an event or a series, not a talk
@@ -109,6 +110,12 @@ class TalkExtractor:
                 speaker = next((p for p in people if p.start == row.person_start), None)
                 if speaker is not None:
                     yield from talk(row.talk, row.talk_start, speaker, row.talk_start, speaker.end, 0.85)
+        # programme entries "…：崔红保-跨端框架性能优化实践"
+        for person in people:
+            entry = DASH_TITLE.match(text, person.end)
+            if entry and text[max(0, person.start - 2):person.start].strip().endswith(("：", ":")):
+                title = _cut_at_link(document, entry.start("title"), entry.group("title"))
+                yield from talk(title, entry.start("title"), person, person.start, entry.end("title"), 0.7)
         # list items "罗毅: 议题"
         for person in people:
             line_start = text.rfind("\n", 0, person.start) + 1
