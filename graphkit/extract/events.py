@@ -26,7 +26,8 @@ GENERIC = re.compile(r"^(?:本次|这次|此次|本场|这场|该|本届|一场|
 LEFT_STOP = re.compile(r".*(?:[，。、；：:！？!?,;（）()“”\"「」《》]|参加|参与|举办|举行|召开|出席|在|于|的|是|和|与|及|为|由|了|场|届|期|第[一二三四五六七八九十\d]+)")
 
 
-TAIL = re.compile(r"(?:[ \t]?(?:[A-Z][A-Za-z]*|\d{2,4}))*")
+# what may follow an event word: "Asia 2021", "NA", "China 2019" - not "PPT", "PDF"
+TAIL = re.compile(r"(?:[ \t]?(?:[A-Z][a-z]+|[A-Z]{2}(?![A-Za-z])|\d{2,4}))*")
 QUOTED = re.compile(r"「(?P<quoted>[^」\n]{2,40})」")
 SERIES = re.compile(r"第[ \t]*\d+[ \t]*[期场届]")
 CON = re.compile(r"(?<=[a-z])Con\b|(?<=[A-Z])Con\b")
@@ -36,7 +37,8 @@ CON = re.compile(r"(?<=[a-z])Con\b|(?<=[A-Z])Con\b")
 def _event_words() -> re.Pattern[str]:
     """The event words as one literal alternation; names are found by scanning back from them."""
     words = "|".join(re.escape(w) for w in sorted(lexicons.load("event_words"), key=len, reverse=True))
-    return re.compile(rf"(?:{words})(?![a-z])")
+    # a Latin event word is a word of its own: not "ReserveDay", not "saveDays"
+    return re.compile(rf"(?<![a-z])(?:{words})(?![a-z])")
 
 
 class EventExtractor:

@@ -62,6 +62,10 @@ def extend_left(text: str, end: int, limit: int) -> int:
             start -= 1
         else:
             break
+    # never start inside a Latin word: "SOFAChannel", not "FAChannel"
+    while start > 0 and end - start < limit + 30 and text[start - 1].isascii() and text[start - 1].isalpha() \
+            and text[start].isascii() and text[start].isalpha():
+        start -= 1
     while start < end and text[start] in " \t":
         start += 1
     return start
