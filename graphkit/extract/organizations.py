@@ -34,6 +34,7 @@ COMPANY_WORD = re.compile(r"公司|集团")
 LATIN_BEFORE = re.compile(rf"(?<![A-Za-z0-9.&+'-])(?P<name>{LATIN_NAME})$")
 
 
+INDUSTRY = re.compile(r"^[\u4e00-\u9fff]{1,4}[业界](?:集团|公司)$")
 WORD_GOES_ON = set("生卡家城路账业界们长友")
 # the unit ends the word: punctuation, Latin, or a function word follows ("…分校的…")
 UNIT_AFTER = re.compile(rf"[{HAN}]{{1,8}}?(?:系|学院|实验室|研究院|研究所|研究中心|事业部|事业群|分校|分院)"
@@ -66,6 +67,8 @@ def _clean(name: str) -> str | None:
                        rf"互联网|科技|创业|商业化|纯|AI|外部|内部)+", name)
     if generic and not re.search(r"[A-Z]", name[generic.end():]) and len(name[generic.end():]) <= 2:
         return None
+    if INDUSTRY.search(name):
+        return None  # "畜牧业集团": a kind of organisation, not a name
     return name
 
 
