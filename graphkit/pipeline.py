@@ -11,7 +11,7 @@ from collections import Counter
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Iterable, Sequence
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Sequence
 
 from pyoxigraph import Quad
 
@@ -24,6 +24,9 @@ from .rdf.mapping import map_document
 from .rdf.vocab import DEFAULT_BASE
 from .resolve import document, gazetteer, resolve
 from .resolve.topics import boilerplate_topics
+
+if TYPE_CHECKING:
+    from .store import ExtractionCache
 
 #: Called after each document with (path, skipped reason or None).
 OnDocument = Callable[[str, "str | None"], None]
@@ -46,8 +49,12 @@ class Build:
 
 def build(inputs: Iterable[str | os.PathLike[str]], *, base: str = DEFAULT_BASE,
           extractors: Sequence[str] | None = None, workers: int = 1,
-          on_document: OnDocument | None = None) -> Build:
-    """Read, extract, resolve and map every article under ``inputs``."""
+          on_document: OnDocument | None = None, cache: ExtractionCache | None = None) -> Build:
+    """Read, extract, resolve and map every article under ``inputs``.
+
+    With a ``cache`` (see ``graphkit.store``), documents whose bytes an earlier build
+    extracted are not read again; resolution and mapping always run over all of them.
+    """
     started = time.perf_counter()
     iri.check_base(base)
     timings: dict[str, float] = {}
@@ -66,13 +73,18 @@ def build(inputs: Iterable[str | os.PathLike[str]], *, base: str = DEFAULT_BASE,
     t = time.perf_counter()
     jobs = [(str(file), str(root), names) for root, file in files]
     extractions: list[Extraction] = []
-    if workers > 1 and len(jobs) > 1:
+    cached = cache.lookup(jobs) if cache is not None else {}
+    todo = [job for job in jobs if job[0] not in cached]
+    if workers > 1 and len(todo) > 1:
         with ProcessPoolExecutor(max_workers=workers) as pool:
-            results = list(pool.map(_extract_one, jobs, chunksize=max(1, len(jobs) // (workers * 8))))
+            fresh = iter(list(pool.map(_extract_one, todo, chunksize=max(1, len(todo) // (workers * 8)))))
     else:
-        results = map(_extract_one, jobs)
+        fresh = map(_extract_one, todo)
+    results = (cached[job[0]] if job[0] in cached else next(fresh) for job in jobs)
     for (file, root, _), result in zip(jobs, results):
         path = Path(file).relative_to(root).as_posix()
+        if cache is not None and file not in cached:
+            cache.save(file, result)
         if isinstance(result, Exception):
             skip(path, result)
             continue
@@ -101,8 +113,9 @@ def build(inputs: Iterable[str | os.PathLike[str]], *, base: str = DEFAULT_BASE,
     timings["total_s"] = time.perf_counter() - started
 
     kinds = Counter(entity.kind for entity in resolution.unique())
-    report = {
+    report: dict[str, Any] = {
         "documents": {"read": len(quads), "skipped": len(skipped)},
+        **({"cache": {"hits": len(cached), "extracted": len(todo)}} if cache is not None else {}),
         "skipped": sorted(skipped, key=lambda s: s["path"]),
         "warnings": sorted(warnings),
         "entities": dict(sorted(kinds.items())),

@@ -17,6 +17,7 @@ README = (ROOT / "README.md").read_text(encoding="utf-8")
 def _commands() -> list[str]:
     import graphkit.cli.build  # noqa: F401  (registers the commands)
     import graphkit.cli.validate  # noqa: F401
+    import graphkit.cli.view  # noqa: F401
     return sorted(cli.commands)
 
 

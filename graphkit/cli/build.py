@@ -24,9 +24,11 @@ PROGRESS_MIN_DOCUMENTS = 5
 @click.option("--extractor", "extractors", multiple=True,
               help="Run only these extractors (repeatable); default: all registered.")
 @click.option("--strict", is_flag=True, help="Fail (exit 1) if any document is skipped.")
+@click.option("--store", "store", type=click.Path(file_okay=False),
+              help="Also keep the graph in this persistent SPARQL store, updated incrementally.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar, warnings or summary.")
 def build(inputs: tuple[str, ...], outdir: str, base: str, workers: int, extractors: tuple[str, ...],
-          strict: bool, quiet: bool) -> None:
+          strict: bool, quiet: bool, store: str | None = None) -> None:
     """Read every *.md under INPUTS, extract, and write the graph to OUTDIR."""
     started = time.perf_counter()
     bar = None
@@ -47,8 +49,12 @@ def build(inputs: tuple[str, ...], outdir: str, base: str, workers: int, extract
             from tqdm import tqdm
             bar = tqdm(total=total, unit="doc", file=sys.stderr, leave=False)
     try:
-        result = run_build(inputs, base=base, extractors=extractors or None, workers=workers,
-                           on_document=on_document)
+        options = dict(base=base, extractors=extractors or None, workers=workers, on_document=on_document)
+        if store is not None:
+            from ..store import build_store
+            result, changes = build_store(inputs, store, **options)
+        else:
+            result = run_build(inputs, **options)  # type: ignore[arg-type]
     finally:
         if bar is not None:
             bar.close()
@@ -60,5 +66,10 @@ def build(inputs: tuple[str, ...], outdir: str, base: str, workers: int, extract
         click.echo(f"graphkit: {docs['read']} documents read, {docs['skipped']} skipped, "
                    f"{sum(report['entities'].values())} entities, {report['triples']} triples "
                    f"in {time.perf_counter() - started:.1f} s -> {outdir}", err=True)
+        if store is not None:
+            cache = report["cache"]
+            click.echo(f"graphkit: store {store}: {changes['replaced']} graphs replaced, "
+                       f"{changes['dropped']} dropped, {changes['unchanged']} unchanged; "
+                       f"{cache['extracted']} documents extracted, {cache['hits']} from cache", err=True)
     if strict and report["documents"]["skipped"]:
         raise click.ClickException(f"{report['documents']['skipped']} document(s) skipped (--strict)")

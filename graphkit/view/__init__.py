@@ -1,7 +1,10 @@
 """The networkx view of a graph: people, organisations, talks, events, topics and articles.
 
-N-ary memberships collapse into labelled person -> organisation edges. The view reads
-quads through the contract's vocabulary only, so it works on any build or RDF file.
+The view is the relationship graph that ``graphkit view`` draws and exports. N-ary
+memberships collapse into person -> organisation edges labelled with the role. Each node
+carries what its tooltip shows: its names, the roles held, the source articles, and the
+evidence (article path and the exact text of the span) each fact came from. The view
+reads quads through the contract's vocabulary only, so it works on any build or RDF file.
 """
 from __future__ import annotations
 
@@ -11,9 +14,11 @@ from typing import Iterable
 import networkx as nx
 from pyoxigraph import Literal, NamedNode, Quad
 
-from ..rdf.vocab import GK, ORG, RDF, RDFS, SCHEMA, SKOS
+from ..errors import ViewError
+from ..rdf.vocab import GK, OA, ORG, PROV, RDF, RDFS, SCHEMA, SKOS
+from .select import neighbourhood, reduce_view
 
-__all__ = ["to_networkx", "KINDS"]
+__all__ = ["to_networkx", "neighbourhood", "reduce_view", "KINDS", "RELATIONS"]
 
 CLASS_KIND = {SCHEMA + "Person": "person", SCHEMA + "Organization": "organization",
               GK + "Talk": "talk", SCHEMA + "Event": "event", SKOS + "Concept": "topic",
@@ -25,45 +30,77 @@ LABELS = (SCHEMA + "name", SKOS + "prefLabel", SCHEMA + "headline")
 EDGES = {SCHEMA + "author": "wrote", SCHEMA + "mentions": "mentioned in", SCHEMA + "about": "about",
          SCHEMA + "performer": "spoke at", SCHEMA + "superEvent": "part of",
          ORG + "subOrganizationOf": "unit of", GK + "siteTag": "site tag"}
+# the edge runs from the object to the subject: "?a schema:mentions ?x" is "x mentioned in a"
 REVERSED = {SCHEMA + "author", SCHEMA + "mentions", SCHEMA + "performer"}
+#: Relations other than roles; a membership edge is labelled with its role instead.
+RELATIONS = tuple(sorted(set(EDGES.values())))
+MEMBER = "member of"  # a membership that names no role
+
+Props = dict[str, dict[str, list[str]]]
 
 
 def to_networkx(quads: Iterable[Quad], kinds: Iterable[str] = KINDS,
                 boilerplate: bool = False) -> nx.MultiDiGraph:
-    """A MultiDiGraph of the entities in ``quads``: nodes keyed by IRI with ``kind``,
-    ``label`` and ``names``; edges with a ``relation`` label (a role title for memberships).
+    """The relationship graph of ``quads`` as a networkx MultiDiGraph.
 
-    Site-boilerplate topics (``gk:siteTag``) are left out unless ``boilerplate`` is true.
+    Nodes are keyed by IRI and carry ``kind``, ``label`` (the shortest name, in its
+    original script), ``names``, ``roles``, ``articles`` (source paths) and ``evidence``
+    (pairs of source path and the exact text a fact was read from). Edges carry a
+    ``relation``: ``spoke at``, ``part of``, ``unit of``, ``mentioned in``, ``about``,
+    ``wrote``, or for a membership the role title (with ``role`` and ``evidence`` too).
 
+    Parameters
+    ----------
+    quads : the quads of a build (``Build.all_quads()`` or :func:`graphkit.load`)
+    kinds : node kinds to keep, among :data:`KINDS`
+    boilerplate : keep site-boilerplate topics (``gk:siteTag``), left out by default
+
+    Returns
+    -------
+    networkx.MultiDiGraph
+
+    Raises
+    ------
+    ViewError
+        If ``kinds`` names an unknown kind.
+
+    Examples
+    --------
     >>> from graphkit import build
     >>> view = to_networkx(build(["data"]).all_quads())
-    >>> sorted({kind for _, kind in view.nodes(data="kind")})
-    ['article', 'event', 'organization', 'person', 'talk', 'topic']
+    >>> person = "https://w3id.org/graphkit/id/person/苏王辉"
+    >>> sorted(view.nodes[v]["label"] for _, v, r in view.out_edges(person, data="relation") if r == "CIO")
+    ['泸州老窖']
     """
     wanted = set(kinds)
+    unknown = sorted(wanted - set(KINDS))
+    if unknown:
+        raise ViewError(f"unknown node kind {unknown[0]!r}; expected one of {', '.join(KINDS)}")
     types: dict[str, set[str]] = defaultdict(set)
     names: dict[str, list[str]] = defaultdict(list)
-    props: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
+    props: Props = defaultdict(lambda: defaultdict(list))
     for q in quads:
-        s, p, o = q.subject.value, q.predicate.value, q.object
+        o = q.object
+        if not isinstance(q.subject, NamedNode) or not isinstance(o, (NamedNode, Literal)):
+            continue  # the contract mints IRIs for everything the view shows
+        s, p = q.subject.value, q.predicate.value
         if p == RDF + "type" and o.value in CLASS_KIND:
             types[s].add(CLASS_KIND[o.value])
         elif p in LABELS and isinstance(o, Literal):
             if o.value not in names[s]:
                 names[s].append(o.value)
-        elif isinstance(o, NamedNode):
-            if o.value not in props[s][p]:
-                props[s][p].append(o.value)
-        elif isinstance(o, Literal):
+        elif o.value not in props[s][p]:
             props[s][p].append(o.value)
 
     graph = nx.MultiDiGraph()
+    mentioned_in = _mentioned_in(props)
     for node, node_types in sorted(types.items()):
         kind = min(node_types, key=KIND_ORDER.__getitem__)
         if kind not in wanted:
             continue
         label = sorted(names[node], key=lambda n: (len(n), n))[0] if names[node] else node.rsplit("/", 1)[-1]
-        graph.add_node(node, kind=kind, label=label, names=sorted(names[node]))
+        graph.add_node(node, kind=kind, label=label, names=sorted(names[node]), roles=[],
+                       articles=_articles(node, kind, props, mentioned_in), evidence=_evidence(node, props))
     if not boilerplate:
         site_tags = {o for s in props for o in props[s].get(GK + "siteTag", [])}
         about = {o for s in props for o in props[s].get(SCHEMA + "about", [])}
@@ -74,25 +111,75 @@ def to_networkx(quads: Iterable[Quad], kinds: Iterable[str] = KINDS,
             relation = EDGES.get(p)
             if relation is None:
                 continue
-            for o in objects:
-                u, v = (o, s) if p in REVERSED else (s, o)
+            for obj in objects:
+                u, v = (obj, s) if p in REVERSED else (s, obj)
                 if u in graph and v in graph:
                     graph.add_edge(u, v, key=relation, relation=relation)
-    _add_memberships(graph, props)
+    _add_memberships(graph, props, names)
+    for _, data in graph.nodes(data=True):
+        data["roles"].sort()
     return graph
 
 
-def _add_memberships(graph: nx.MultiDiGraph, props: dict[str, dict[str, list[str]]]) -> None:
-    """One person -> organisation edge per membership, labelled with the role."""
-    roles = {s: (p.get(RDFS + "label") or [""])[0] for s, p in props.items()}
+def _source_path(article: str, props: Props) -> str:
+    """An article's gk:sourcePath, or its IRI when it has none."""
+    return (props.get(article, {}).get(GK + "sourcePath") or [article])[0]
+
+
+def _mentioned_in(props: Props) -> dict[str, set[str]]:
+    """For each node, the source paths of the articles that mention it (computed once: O(triples))."""
+    index: dict[str, set[str]] = defaultdict(set)
+    for article, p in props.items():
+        for node in p.get(SCHEMA + "mentions", ()):
+            index[node].add(_source_path(article, props))
+    return index
+
+
+def _articles(node: str, kind: str, props: Props, mentioned_in: dict[str, set[str]]) -> list[str]:
+    """The source paths of the articles a node was read from (an article: its own)."""
+    if kind == "article":
+        return [_source_path(node, props)]
+    found = set(mentioned_in.get(node, ()))
+    found |= {path for path, _ in _evidence(node, props)}
+    return sorted(found)
+
+
+def _evidence(node: str, props: Props) -> list[tuple[str, str]]:
+    """(source path, exact text) of each gk:evidence; a front-matter fact names its field."""
+    found: set[tuple[str, str]] = set()
+    for evidence in props.get(node, {}).get(GK + "evidence", ()):
+        e = props.get(evidence, {})
+        texts = e.get(OA + "exact") or [f"front matter: {f}" for f in e.get(GK + "field", ())]
+        for article in e.get(PROV + "wasDerivedFrom", ()):
+            found.update((_source_path(article, props), text) for text in texts)
+    return sorted(found)
+
+
+def _add_memberships(graph: nx.MultiDiGraph, props: Props, names: dict[str, list[str]]) -> None:
+    """One person -> organisation edge per membership, labelled with the role; roles on both ends."""
     for m in sorted(props):
         p = props[m]
         if ORG + "member" not in p:
             continue
         person = p[ORG + "member"][0]
-        organization = (p.get(ORG + "organization") or [None])[0]
-        role_node = (p.get(ORG + "role") or [None])[0]
-        role = roles.get(role_node, "") if role_node else ""
-        if person in graph and organization in graph:
-            label = role or "member of"
-            graph.add_edge(person, organization, key=f"role:{label}", relation=label)
+        if person not in graph:
+            continue
+        organization = (p.get(ORG + "organization") or [""])[0]
+        role_node = (p.get(ORG + "role") or [""])[0]
+        role = (props.get(role_node, {}).get(RDFS + "label") or [""])[0]
+        label = role or MEMBER
+        evidence = _evidence(m, props)
+        org_name = graph.nodes[organization]["label"] if organization in graph else \
+            (sorted(names.get(organization, []), key=len) or [""])[0]
+        graph.nodes[person]["roles"].append(f"{label}, {org_name}" if org_name else label)
+        _merge_evidence(graph.nodes[person], evidence)
+        if organization in graph:
+            graph.nodes[organization]["roles"].append(f"{graph.nodes[person]['label']}: {label}")
+            _merge_evidence(graph.nodes[organization], evidence)
+            graph.add_edge(person, organization, key=f"role:{label}", relation=label,
+                           role=role, evidence=evidence)
+
+
+def _merge_evidence(data: dict[str, object], evidence: list[tuple[str, str]]) -> None:
+    """Add a membership's evidence to a node's, keeping it sorted and without repeats."""
+    data["evidence"] = sorted(set(data["evidence"]) | set(evidence))  # type: ignore[call-overload]
