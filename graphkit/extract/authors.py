@@ -18,7 +18,8 @@ class AuthorExtractor:
 
     def __call__(self, document: Document, found: Sequence[Mention]) -> Iterable[Mention | Relation]:
         for author in author_names(document.metadata.get("author")):
-            kind = PERSON if looks_like_person(author) or _short_han_name(author) else ORGANIZATION
+            kind = PERSON if looks_like_person(author) or _short_han_name(author) or _given_name(author) \
+                else ORGANIZATION
             start = document.prose.find(author)
             if start >= 0:
                 mention = Mention(kind, author, start, start + len(author), self.name, 0.9, field="author")
@@ -33,6 +34,12 @@ def _short_han_name(author: str) -> bool:
     perhaps by a pen name or nickname ("老王", "嘉祁")."""
     return re.fullmatch(r"[\u4e00-\u9fff]{2,3}", author) is not None and not any(
         author.endswith(s) for s in lexicons.load("org_suffixes"))
+
+
+def _given_name(author: str) -> bool:
+    """A byline of one Titlecase word ("Max") is a person's name; CamelCase ("SOFAStack") or
+    capitals ("CNCF") name an account."""
+    return re.fullmatch(r"[A-Z][a-z]{1,14}", author) is not None
 
 
 def author_names(value: object) -> list[str]:

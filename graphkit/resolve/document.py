@@ -60,6 +60,10 @@ def complete(extraction: Extraction) -> Extraction:
             following = text[match.end():match.end() + 1]
             if not re.match(rf"[{HAN}]", following) or following in ALONE_AFTER:
                 add(brand, match.start())
+    for brand in _latin_brands(orgs):
+        # "VMware" of "VMware Tanzu" and "VMware Tanzu Labs", where the text names it alone
+        for match in re.finditer(rf"(?<![\w.-]){re.escape(brand)}(?![\w.-]|[ \t][A-Z])", text):
+            add(brand, match.start())
     mentions = _aliases(extraction.mentions + tuple(added))
     if mentions == extraction.mentions:
         return extraction
@@ -133,6 +137,16 @@ def _strong_name(name: str) -> bool:
     suffixes = lexicons.load("org_suffixes") | lexicons.load("unit_suffixes")
     return (re.match(r"[A-Za-z]", name) is not None or any(name.endswith(s) for s in suffixes)
             or len(name) >= 3)
+
+
+def _latin_brands(orgs: set[str]) -> set[str]:
+    """Leading Latin words shared by two organisation names of several words."""
+    first: dict[str, set[str]] = {}
+    for name in orgs:
+        words = name.split()
+        if len(words) >= 2 and re.fullmatch(r"[A-Z][A-Za-z0-9]{2,}", words[0]):
+            first.setdefault(words[0], set()).add(name)
+    return {word for word, names in first.items() if len(names) >= 2}
 
 
 def _brands(orgs: set[str]) -> set[str]:
