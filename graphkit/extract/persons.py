@@ -53,7 +53,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     return {
         "title_before": re.compile(rf"(?:{titles})[ \t]*(?P<name>{han_name})"),
         "apposition": re.compile(
-            rf"(?:{BOUNDARY}|{SOFT_BOUNDARY})(?P<name>{han_name}|{LATIN}|(?<![^\n])[ \t>*—\-]*{any_han})[ \t]*"
+            # a label ("作者：…") is no name: leave its colon to the label frame
+            rf"(?:{BOUNDARY}|{SOFT_BOUNDARY})(?![ \t>*—\-]*{LABELS}[ \t]*[：:｜|])"
+            rf"(?P<name>{han_name}|{LATIN}|(?<![^\n])[ \t>*—\-]*{any_han})[ \t]*"
             # "李凯（知乎 ID：郁白），现任…": an aside in brackets may come first
             rf"(?:[（(][^（）()\n]{{1,40}}[）)][ \t]*(?=[，,]))?"
             rf"(?:[，,：:]|[（(])[ \t]*(?P<desc>[^。！？；;\n（）()]{{2,80}})", re.M),

@@ -59,6 +59,12 @@ def _title_at(text: str, pos: int) -> str | None:
     return None
 
 
+def _after_listed_org(text: str, org: Mention, orgs_by_end: dict[int, Mention]) -> bool:
+    """True when an organisation follows another one in a list: "清华大学、墨尔本大学"."""
+    before = _skip_spaces_back(text, org.start)
+    return text[before - 1:before] in ("、", ",", "，") and _skip_spaces_back(text, before - 1) in orgs_by_end
+
+
 def _skip_spaces_back(text: str, pos: int) -> int:
     while pos > 0 and text[pos - 1] in " \t":
         pos -= 1
@@ -118,8 +124,8 @@ class RoleExtractor:
             de = _skip_spaces_back(text, person.start)
             if text[de - 1:de] == "的":
                 org = orgs_by_end.get(_skip_spaces_back(text, de - 1))
-                # the last of a list ("来自A、B、C的 X"): whose is X? none is said
-                if org is not None and text[_skip_spaces_back(text, org.start) - 1:org.start] not in ("、", ",", "，"):
+                # the last of a list of organisations ("来自A、B、C的 X"): whose is X? none is said
+                if org is not None and not _after_listed_org(text, org, orgs_by_end):
                     # "加州大学伯克利分校的Michael Jordan教授": a title right after the name is the role
                     yield from self._bare(document, person, org.text, org.start, seen, known,
                                           _title_at(text, person.end))
