@@ -57,7 +57,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"(?:{BOUNDARY}|{SOFT_BOUNDARY})(?![ \t>*—\-]*{LABELS}[ \t]*[：:｜|])"
             rf"(?P<name>{han_name}|{LATIN}|(?<![^\n])[ \t>*—\-]*{any_han})[ \t]*"
             # "李凯（知乎 ID：郁白），现任…": an aside in brackets may come first
-            rf"(?:[（(][^（）()\n]{{1,40}}[）)][ \t]*(?=[，,]))?"
+            rf"(?:[（(](?P<aside>[^（）()\n]{{1,40}})[）)][ \t]*(?=[，,]))?"
             rf"(?:[，,：:]|[（(])[ \t]*(?P<desc>[^。！？；;\n（）()]{{2,80}})", re.M),
         "label": re.compile(rf"{LABELS}[ \t]*[：:｜|][ \t]*(?P<name>{LATIN}|{any_han})"
                             rf"(?P<more>(?:[ \t]*[，,、][ \t]*(?:{LATIN}|{any_han}))*)"),
@@ -185,14 +185,18 @@ class PersonExtractor:
             name = trim_name(text, start, raw) if not line_initial else raw
             if name != raw or not _is_name(name, strong=line_initial):
                 continue
-            desc = match.group("desc")
+            desc, desc_at = match.group("desc"), match.start("desc")
+            aside = match.group("aside")
+            if aside and split_title(re.split(r"[、，,]", aside)[0].strip()) is not None:
+                # "周小四（青云容器平台负责人、KubeSphere 创始人），一起…": the brackets hold the titles
+                desc, desc_at = aside, match.start("aside")
             parts = [p.strip() for p in re.split(r"[、，,]", desc)]
             if parts and ALIAS_PART.match(parts[0]):
                 parts = parts[1:]
             if not parts or (split_title(parts[0]) is None and not parts[0].startswith("来自")):
                 continue
-            desc_start = match.start("desc") + desc.find(parts[0])
-            yield person(name, start, 0.9, text[desc_start:match.end("desc")], desc_start)
+            desc_start = desc_at + desc.find(parts[0])
+            yield person(name, start, 0.9, text[desc_start:desc_at + len(desc)], desc_start)
         for match in patterns["label"].finditer(text):
             found = [(match.group("name"), match.start("name"))]
             for extra in re.finditer(rf"{LATIN}|[{HAN}]{{2,4}}", match.group("more") or ""):
