@@ -15,9 +15,8 @@ README = (ROOT / "README.md").read_text(encoding="utf-8")
 
 
 def _commands() -> list[str]:
-    import graphkit.cli.build  # noqa: F401  (registers the commands)
-    import graphkit.cli.validate  # noqa: F401
-    import graphkit.cli.view  # noqa: F401
+    # importing the command modules registers them, as main() does
+    from graphkit.cli import build, push, query, serve, validate, view  # noqa: F401
     return sorted(cli.commands)
 
 

@@ -38,7 +38,7 @@ def cli(debug: bool) -> None:
 
 def main() -> None:
     """Console-script entry point."""
-    from . import build, query, serve, validate, view  # noqa: F401  (registers the commands)
+    from . import build, push, query, serve, validate, view  # noqa: F401  (registers the commands)
     cli(prog_name="graphkit")
 
 
