@@ -37,8 +37,8 @@ CON = re.compile(r"(?<=[a-z])Con\b|(?<=[A-Z])Con\b")
 def _event_words() -> re.Pattern[str]:
     """The event words as one literal alternation; names are found by scanning back from them."""
     words = "|".join(re.escape(w) for w in sorted(lexicons.load("event_words"), key=len, reverse=True))
-    # a Latin event word is a word of its own: not "ReserveDay", not "saveDays"
-    return re.compile(rf"(?<![a-z])(?:{words})(?![a-z])")
+    # literal-led; the caller checks that a Latin word is a word of its own ("ReserveDay")
+    return re.compile(rf"(?:{words})(?![a-z])")
 
 
 class EventExtractor:
@@ -79,6 +79,8 @@ class EventExtractor:
                 yield from self._event(document, text[match.start():word.end()], match.start(), word.end(),
                                        year, seen, True)
         for match in words.finditer(text):
+            if match.group()[0].isascii() and text[match.start() - 1:match.start()].islower():
+                continue  # not a word of its own: "ReserveDay", "saveDays"
             end = match.end() + TAIL.match(text, match.end()).end() - match.end()
             raw = text[extend_left(text, match.start(), 40):end]
             stop = LEFT_STOP.match(raw[:-len(match.group())] if raw.endswith(match.group()) else raw)

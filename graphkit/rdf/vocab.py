@@ -27,12 +27,18 @@ class _Namespace:
 
     def __init__(self, iri: str) -> None:
         self._iri = iri
+        self._terms: dict[str, NamedNode] = {}
 
     def __getattr__(self, local: str) -> NamedNode:
-        return NamedNode(self._iri + local)
+        if local.startswith("_"):
+            raise AttributeError(local)
+        return self[local]
 
     def __getitem__(self, local: str) -> NamedNode:
-        return NamedNode(self._iri + local)
+        term = self._terms.get(local)
+        if term is None:
+            term = self._terms[local] = NamedNode(self._iri + local)  # made once: the mapping asks often
+        return term
 
 
 gk = _Namespace(GK)
