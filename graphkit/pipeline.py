@@ -95,9 +95,9 @@ def build(inputs: Iterable[str | os.PathLike[str]], *, base: str = DEFAULT_BASE,
     timings["read_extract_s"] = time.perf_counter() - t
 
     t = time.perf_counter()
-    names = gazetteer.learn(extractions)
-    pattern = gazetteer.compile_names(names)
-    extractions = [document.complete(gazetteer.apply(e, names, pattern)) for e in extractions]
+    learnt = gazetteer.learn(extractions)
+    pattern = gazetteer.compile_names(learnt)
+    extractions = [document.complete(gazetteer.apply(e, learnt, pattern)) for e in extractions]
     resolution = resolve(extractions)
     boilerplate = boilerplate_topics(e.document for e in extractions)
     timings["resolve_s"] = time.perf_counter() - t

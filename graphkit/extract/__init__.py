@@ -105,7 +105,10 @@ def run_extractors(document: Document, extractors: Sequence[Extractor]) -> Extra
     for extractor in extractors:
         try:
             for item in extractor(document, tuple(mentions)):
-                (mentions if isinstance(item, Mention) else relations).append(item)
+                if isinstance(item, Mention):
+                    mentions.append(item)
+                else:
+                    relations.append(item)
         except Exception as error:
             raise ExtractError(f"extractor {extractor.name!r} failed: {type(error).__name__}: {error}",
                                document.path) from error

@@ -81,7 +81,7 @@ class EventExtractor:
         for match in words.finditer(text):
             if match.group()[0].isascii() and text[match.start() - 1:match.start()].islower():
                 continue  # not a word of its own: "ReserveDay", "saveDays"
-            end = match.end() + TAIL.match(text, match.end()).end() - match.end()
+            end = _tail_end(text, match.end())
             raw = text[extend_left(text, match.start(), 40):end]
             stop = LEFT_STOP.match(raw[:-len(match.group())] if raw.endswith(match.group()) else raw)
             name = left_cut(raw[stop.end() if stop else 0:]).strip()
@@ -107,7 +107,7 @@ class EventExtractor:
             start = match.start()
             while start > 0 and text[start - 1].isascii() and text[start - 1].isalpha():
                 start -= 1
-            end = TAIL.match(text, match.end()).end()
+            end = _tail_end(text, match.end())
             name = text[start:end].strip()
             if text[start:start + 1].isupper() and len(name) >= 4 and (
                     name != text[start:match.end()] or EVENT_CUE.search(text[max(0, start - 30):end + 30])):
@@ -128,6 +128,12 @@ class EventExtractor:
             date = _date(text[sentence_end:min(section_end, sentence_end + DATE_REACH)], year)
         attrs = (("date", date),) if date else ()
         yield Mention(EVENT, name, start, end, self.name, 0.75, attrs=attrs)
+
+
+def _tail_end(text: str, pos: int) -> int:
+    """Where an event name's tail ("Asia 2021") ends; TAIL matches the empty string too."""
+    tail = TAIL.match(text, pos)
+    return tail.end() if tail else pos
 
 
 def _is_named(name: str) -> bool:

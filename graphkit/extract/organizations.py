@@ -102,13 +102,13 @@ class OrganizationExtractor:
             if text[match.end():match.end() + 1] in WORD_GOES_ON or _suffix_pattern().match(text, match.end()):
                 continue  # "大学生", "银行卡", "科学院|大学": the suffix is part of a longer word
             start = extend_left(text, match.start(), 16)
-            name = _clean(text[start:match.end()])
-            parent = list(org(name, start, 0.7))
+            cleaned = _clean(text[start:match.end()])
+            parent = list(org(cleaned, start, 0.7))
             yield from parent
             unit = UNIT_AFTER.match(text, match.end())
             if parent and unit and left_cut(unit.group()) == unit.group():
                 # "清华大学自动化系": a unit named right after its organisation
-                child = list(org(name + unit.group(), parent[0].start, 0.7))
+                child = list(org(parent[0].text + unit.group(), parent[0].start, 0.7))
                 yield from child
                 if child:
                     yield Relation(UNIT_OF, child[0], parent[0], child[0].start, child[0].end, self.name, 0.7)
@@ -121,16 +121,16 @@ class OrganizationExtractor:
             if not _suffix_pattern().match(text, match.end()):  # not "中国科学院|大学"
                 yield from org(match.group(), match.start(), 0.8)
         for match in INITIATED_BY.finditer(text):
-            name = _clean(match.group("org"))
-            if name and name not in lexicons.load("common_words") and name not in lexicons.load("places"):
-                yield from org(name, match.start("org"), 0.7)
+            organiser = _clean(match.group("org"))
+            if organiser and organiser not in lexicons.load("common_words") and organiser not in lexicons.load("places"):
+                yield from org(organiser, match.start("org"), 0.7)
         framed = [(m.group("name"), m.start("name")) for m in LATIN_FRAME.finditer(text)]
         for match in COMPANY_WORD.finditer(text):
             end = match.start()
             while end > 0 and text[end - 1] in " \t":
                 end -= 1
-            head = text[end - 1:end]
-            if not (head.isascii() and head.isalnum()):
+            last = text[end - 1:end]
+            if not (last.isascii() and last.isalnum()):
                 continue  # only a Latin name right before 公司 is looked for
             before = LATIN_BEFORE.search(text, max(0, end - 60), end)
             if before:

@@ -242,8 +242,8 @@ class PersonExtractor:
             line = text[text.rfind("\n", 0, match.start()) + 1:text.find("\n", match.end())]
             if CITATION.search(line):
                 continue  # a reference list names sources, not people of the article
-            for name in re.finditer(LATIN, match.group("names")):
-                yield person(name.group(), match.start("names") + name.start(), 0.7)
+            for listed in re.finditer(LATIN, match.group("names")):
+                yield person(listed.group(), match.start("names") + listed.start(), 0.7)
         for row in speaker_rows(document):
             name = row.person.strip()
             if _is_name(name, strong=True, labelled=True):

@@ -68,12 +68,12 @@ def speaker_rows(document: Document) -> Iterator[SpeakerRow]:
                 if "person" in columns and columns["person"] < len(cells):
                     person, person_start = cells[columns["person"]]
 
-                    def cell(key: str) -> tuple[str, int]:
+                    def column(key: str) -> tuple[str, int]:
                         index = columns.get(key)
                         return cells[index] if index is not None and index < len(cells) else ("", -1)
 
                     if person:
-                        yield SpeakerRow(person, person_start, *cell("descriptor"), *cell("talk"))
+                        yield SpeakerRow(person, person_start, *column("descriptor"), *column("talk"))
                 i += 1
         else:
             i += 1

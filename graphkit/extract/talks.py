@@ -66,14 +66,14 @@ class TalkExtractor:
             if PANEL_WORDS.search(sentence.group()) and len(titles) == 1:
                 # a panel: every named person but the moderator is a performer
                 panelists = [p for p in speakers if not MODERATOR.match(text[p.end:p.end + 8])]
-                for speaker in _unique(panelists):
-                    yield from talk(titles[0].group(1), titles[0].start(1), speaker, s, e, 0.75)
+                for panelist in _unique(panelists):
+                    yield from talk(titles[0].group(1), titles[0].start(1), panelist, s, e, 0.75)
                 continue
-            for title in titles:
-                before = [p for p in speakers if p.end <= title.start()]
-                speaker = before[-1] if before else (speakers[0] if speakers else None)
-                if speaker is not None:
-                    yield from talk(title.group(1), title.start(1), speaker, s, e, 0.85)
+            for quoted in titles:
+                before = [p for p in speakers if p.end <= quoted.start()]
+                nearest = before[-1] if before else (speakers[0] if speakers else None)
+                if nearest is not None:
+                    yield from talk(quoted.group(1), quoted.start(1), nearest, s, e, 0.85)
         # "NAME 为我们分享 TITLE。"
         for person in people:
             shared = SHARES.match(text, person.end, min(len(text), person.end + 80))
@@ -95,27 +95,28 @@ class TalkExtractor:
                 continue  # no speaker label, or an agenda table that names its own talks
             label_at = section.start + SPEAKER_LABEL.search(body).start()  # type: ignore[union-attr]
             speakers = [p for p in people if label_at <= p.start < end]
-            title = PANEL_PREFIX.sub("", heading.text)
-            title_start = document.body.find(title, heading.start, heading.end)
+            heading_title = PANEL_PREFIX.sub("", heading.text)
+            title_start = document.body.find(heading_title, heading.start, heading.end)
             if PANEL_WORDS.search(heading.text):
                 # "### 圆桌会议：X" then "#### 会议嘉宾": every guest of the section is a panelist
                 performers = [p for p in _unique(speakers) if not MODERATOR.match(text[p.end:p.end + 8])]
             else:
                 performers = speakers[:1]
-            for speaker in performers:
-                yield from talk(title, max(title_start, heading.start), speaker, heading.start, speaker.end, 0.8)
+            for performer in performers:
+                yield from talk(heading_title, max(title_start, heading.start), performer, heading.start,
+                                performer.end, 0.8)
         # agenda tables
         for row in speaker_rows(document):
             if row.talk:
-                speaker = next((p for p in people if p.start == row.person_start), None)
-                if speaker is not None:
-                    yield from talk(row.talk, row.talk_start, speaker, row.talk_start, speaker.end, 0.85)
+                row_speaker = next((p for p in people if p.start == row.person_start), None)
+                if row_speaker is not None:
+                    yield from talk(row.talk, row.talk_start, row_speaker, row.talk_start, row_speaker.end, 0.85)
         # programme entries "…：崔红保-跨端框架性能优化实践"
         for person in people:
             entry = DASH_TITLE.match(text, person.end)
             if entry and text[max(0, person.start - 2):person.start].strip().endswith(("：", ":")):
-                title = _cut_at_link(document, entry.start("title"), entry.group("title"))
-                yield from talk(title, entry.start("title"), person, person.start, entry.end("title"), 0.7)
+                entry_title = _cut_at_link(document, entry.start("title"), entry.group("title"))
+                yield from talk(entry_title, entry.start("title"), person, person.start, entry.end("title"), 0.7)
         # list items "罗毅: 议题"
         for person in people:
             line_start = text.rfind("\n", 0, person.start) + 1
@@ -123,8 +124,8 @@ class TalkExtractor:
                 continue
             rest = re.match(r"[ \t]*[:：][ \t]*([^\n]+)", text[person.end:])
             if rest:
-                title = _cut_at_link(document, person.end + rest.start(1), rest.group(1))
-                yield from talk(title, person.end + rest.start(1), person, person.start,
+                item_title = _cut_at_link(document, person.end + rest.start(1), rest.group(1))
+                yield from talk(item_title, person.end + rest.start(1), person, person.start,
                                 person.end + rest.end(1), 0.75)
 
 

@@ -26,7 +26,7 @@ FORMATS = {".nq": ox.RdfFormat.N_QUADS, ".trig": ox.RdfFormat.TRIG, ".nt": ox.Rd
 
 def nquads(quads: Iterable[ox.Quad]) -> bytes:
     """Sorted, duplicate-free N-Quads."""
-    lines = ox.serialize(quads, format=ox.RdfFormat.N_QUADS).splitlines()
+    lines = (ox.serialize(quads, format=ox.RdfFormat.N_QUADS) or b"").splitlines()
     return b"".join(line + b"\n" for line in sorted(set(lines)))
 
 
@@ -37,7 +37,7 @@ def union(quads: Iterable[ox.Quad]) -> list[ox.Triple]:
 
 def turtle(triples: list[ox.Triple], prefixes: dict[str, str]) -> bytes:
     """Turtle of the triples with our prefixes."""
-    return ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=prefixes)
+    return ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=prefixes) or b""
 
 
 def jsonld(triples: list[ox.Triple], prefixes: dict[str, str]) -> bytes:

@@ -15,6 +15,7 @@ from typing import Any, Iterator
 
 from pyoxigraph import BlankNode, Literal, NamedNode, Quad
 
+from ..errors import MappingError
 from ..model import (AUTHORED, EVENT, HOLDS_ROLE, ORGANIZATION, PART_OF, PERFORMS, PERSON,
                      TALK, TOPIC, UNIT_OF, Entity, Extraction, Mention, Relation)
 from ..resolve import Resolution, fold, has_han
@@ -157,13 +158,19 @@ class DocumentMapper:
         entity = self.resolution.entity_of(mention, self.doc)
         return entity_iri(self.base, entity) if entity is not None else None
 
+    def _entity(self, mention: Mention) -> Entity:
+        entity = self.resolution.entity_of(mention, self.doc)
+        if entity is None:
+            raise MappingError(f"no entity resolved for {mention.kind} {mention.text!r}", self.doc.path)
+        return entity
+
     def map_mention(self, mention: Mention) -> None:
         node = self.node(mention)
         if node is None:
             return
         if mention.kind == TOPIC:
             self.add(node, rdf.type, skos.Concept)
-            self.add(node, skos.prefLabel, text(self.resolution.entity(TOPIC, mention.text).names[0]))
+            self.add(node, skos.prefLabel, text(self._entity(mention).names[0]))
             boiler = fold(mention.text) in self.boilerplate or mention.attr("supported") == "no"
             self.add(self.article, gk.siteTag if boiler else schema.about, node)
             self.add(node, gk.evidence, self.evidence(mention.kind, mention.start, mention.end, mention.extractor,
