@@ -93,11 +93,13 @@ class EventExtractor:
             yield from self._event(document, name, start, end, year, seen, _is_named(name))
         for match in SERIES.finditer(text):
             # "掘力计划第 20 期", "某某系列活动第20场"
-            raw = text[extend_left(text, match.start(), 14):match.end()]
-            before = raw[:-len(match.group())]
+            raw_start = extend_left(text, match.start(), 14)
+            before = text[raw_start:match.start()]
             stop = LEFT_STOP.match(before)
             head = left_cut(before[stop.end() if stop else 0:]).strip()
-            name = head + raw[len(before):]
+            # the name as written from the head on, spaces included, so that it is its span's text
+            head_start = raw_start + len(before.rstrip()) - len(head)
+            name = text[head_start:match.end()]
             # a series is named: not a place ("美国第 26 届") nor a generic activity ("线上直播第 8 期")
             if len(head) >= 2 and head not in lexicons.load("places") and not GENERIC.match(
                     head.removesuffix("直播").removesuffix("活动").removesuffix("系列")):

@@ -90,6 +90,14 @@ class RoleExtractor:
     provides = ("role",)
 
     def __call__(self, document: Document, found: Sequence[Mention]) -> Iterable[Mention | Relation]:
+        items = list(self._memberships(document, found))
+        # a bare affiliation adds nothing where a title at the same organisation is known
+        titled = {(r.subject.text, r.obj.text) for r in items
+                  if isinstance(r, Relation) and r.label and r.obj is not None}
+        return [r for r in items if not (isinstance(r, Relation) and r.kind == HOLDS_ROLE and not r.label
+                                         and r.obj is not None and (r.subject.text, r.obj.text) in titled)]
+
+    def _memberships(self, document: Document, found: Sequence[Mention]) -> Iterable[Mention | Relation]:
         known = {m.text for m in found if m.kind == ORGANIZATION}
         people = [m for m in found if m.kind == PERSON and m.attr("descriptor")]
         # organisations named in any descriptor help split the others ("腾讯|智慧零售…")
@@ -198,6 +206,10 @@ class RoleExtractor:
         """The organisation as a mention, its span located in the descriptor where possible."""
         offset = document.prose.find(name, desc_start, desc_start + len(descriptor) + len(name))
         if offset < 0:
-            return Mention(ORGANIZATION, name, desc_start, desc_start + len(descriptor), self.name,
-                           min(confidence, 0.7))
+            # named in other words here ("Maintainer of OpenLake" for the OpenLake 社区): cite
+            # where the article names it, so that a span always holds its text
+            offset = document.prose.find(name)
+            confidence = min(confidence, 0.7)
+        if offset < 0:
+            return Mention(ORGANIZATION, name, -1, -1, self.name, confidence, field="descriptor")
         return Mention(ORGANIZATION, name, offset, offset + len(name), self.name, confidence)

@@ -16,6 +16,7 @@ from .tables import speaker_rows
 
 TALK_WORDS = re.compile(r"演讲|分享|主题|报告|题为|议题|带来|讲解|发表|Keynote|keynote|talk|Talk|出品")
 LEAD_REACH = 300
+MAX_TITLE = 80
 DASH_TITLE = re.compile(r"[ \t]*[-—–][ \t]*(?P<title>[^\n\]\[（(]{4,60})")
 PANEL_WORDS = re.compile(r"圆桌|对话|座谈|论坛|讨论|Panel|panel")
 MODERATOR = re.compile(r"^[^，。；]{0,4}(?:主持|担任主持)")
@@ -45,11 +46,15 @@ class TalkExtractor:
 
         def talk(title: str, start: int, speaker: Mention, rel_start: int, rel_end: int,
                  confidence: float) -> Iterable[Mention | Relation]:
-            title = title.strip(" \t:：,，。")
-            if len(title) < 2 or (title, speaker.text) in seen:
+            stripped = title.lstrip(" \t:：,，。")
+            start += len(title) - len(stripped)
+            span = stripped.rstrip(" \t:：,，。")
+            # the name without the blanks markup left ("《Go *实战*》"), the span as read
+            name = " ".join(span.split())
+            if len(name) < 2 or len(name) > MAX_TITLE or "。" in name or (name, speaker.text) in seen:
                 return
-            seen.add((title, speaker.text))
-            mention = Mention(TALK, title, start, start + len(title), self.name, confidence)
+            seen.add((name, speaker.text))
+            mention = Mention(TALK, name, start, start + len(span), self.name, confidence)
             yield mention
             yield Relation(PERFORMS, speaker, mention, rel_start, rel_end, self.name, confidence)
 
