@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any, Callable, Iterable, Sequence
 
 from pyoxigraph import Quad
 
-from .errors import GraphkitError, IngestError
+from .errors import GraphkitError
 from .extract import Extractor, available, load_extractors, run_extractors
 from .ingest import find_markdown, read_document
 from .model import Document, Extraction
@@ -99,7 +99,7 @@ def build(inputs: Iterable[str | os.PathLike[str]], *, base: str = DEFAULT_BASE,
     pattern = gazetteer.compile_names(learnt)
     extractions = [document.complete(gazetteer.apply(e, learnt, pattern)) for e in extractions]
     resolution = resolve(extractions)
-    boilerplate = boilerplate_topics(e.document for e in extractions)
+    boilerplate = boilerplate_topics(extractions)
     timings["resolve_s"] = time.perf_counter() - t
 
     t = time.perf_counter()
@@ -138,7 +138,5 @@ def _extract_one(job: tuple[str, str, Sequence[str] | None]) -> Extraction | Exc
         _EXTRACTORS[key] = load_extractors(names)
     try:
         return run_extractors(read_document(file, root), _EXTRACTORS[key])
-    except IngestError as error:
-        return error
-    except Exception as error:  # one bad document never sinks the build
+    except Exception as error:  # an IngestError, or any failure: one bad document never sinks the build
         return error

@@ -30,8 +30,8 @@ from urllib.parse import urlsplit
 import httpx
 import pyoxigraph as ox
 
-from .errors import PushError
-from .rdf.export import FORMATS
+from .errors import ExportError, PushError
+from .rdf.export import iter_quads, rdf_format
 from .store import STORE, open_store
 
 #: Graph Store endpoint of each server, from the URL the user gives (see :func:`endpoint`).
@@ -233,15 +233,13 @@ def _quads(path: Path) -> Iterator[ox.Quad]:
         yield from open_store(path).quads_for_pattern(None, None, None, None)
         return
     file = path / "graph.nq" if path.is_dir() else path
-    fmt = FORMATS.get(file.suffix)
-    if fmt is None:
-        raise PushError(f"cannot tell the RDF format from the extension {file.suffix!r}", file)
-    if not file.is_file():
-        raise PushError("no such file (give a build folder, an RDF file or a store folder)", file)
     try:
-        yield from ox.parse(path=str(file), format=fmt)
-    except SyntaxError as error:
-        raise PushError(f"not valid {fmt.name}: {error}", file) from None
+        rdf_format(file)
+        if not file.is_file():
+            raise PushError("no such file (give a build folder, an RDF file or a store folder)", file)
+        yield from iter_quads(file)
+    except ExportError as error:  # the same reading as everywhere, reported as a push error
+        raise PushError(error.message, file) from None
 
 
 def _client(user: str | None, password: str | None, token: str | None, auth: str, timeout: float,

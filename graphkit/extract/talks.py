@@ -96,9 +96,10 @@ class TalkExtractor:
                     end = later.start
                     break
             body = text[section.start:end]
-            if not SPEAKER_LABEL.search(body) or re.search(r"^[ \t]*\|", document.body[section.start:end], re.M):
+            label = SPEAKER_LABEL.search(body)
+            if label is None or re.search(r"^[ \t]*\|", document.body[section.start:end], re.M):
                 continue  # no speaker label, or an agenda table that names its own talks
-            label_at = section.start + SPEAKER_LABEL.search(body).start()  # type: ignore[union-attr]
+            label_at = section.start + label.start()
             speakers = [p for p in people if label_at <= p.start < end]
             heading_title = PANEL_PREFIX.sub("", heading.text)
             title_start = document.body.find(heading_title, heading.start, heading.end)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import os
 from pathlib import Path
-from typing import Any, Callable, Iterable
+from typing import Any, Callable, Iterable, Iterator
 
 import pyoxigraph as ox
 
@@ -119,17 +119,28 @@ def write_rdf(outdir: str | os.PathLike[str], quads: list[ox.Quad], prefixes: di
     return {"quads": len(set(quads)), "triples": len(triples)}
 
 
-def read_quads(path: str | os.PathLike[str]) -> list[ox.Quad]:
-    """Read an RDF file (or a build folder's graph.nq) into quads; raise ExportError naming it."""
-    path = Path(path)
-    if path.is_dir():
-        path = path / "graph.nq"
+def rdf_format(path: Path) -> ox.RdfFormat:
+    """The RDF format of a file by its extension; raise ExportError naming it if unknown."""
     fmt = FORMATS.get(path.suffix)
     if fmt is None:
         raise ExportError(f"cannot tell the RDF format from the extension {path.suffix!r}", path)
+    return fmt
+
+
+def iter_quads(path: str | os.PathLike[str]) -> Iterator[ox.Quad]:
+    """Stream the quads of an RDF file (or a build folder's graph.nq); raise ExportError naming it."""
+    path = Path(path)
+    if path.is_dir():
+        path = path / "graph.nq"
+    fmt = rdf_format(path)
     try:
-        return list(ox.parse(path=str(path), format=fmt))
+        yield from ox.parse(path=str(path), format=fmt)
     except FileNotFoundError:
         raise ExportError("no such file", path) from None
     except SyntaxError as error:
         raise ExportError(f"not valid {fmt.name}: {error}", path) from None
+
+
+def read_quads(path: str | os.PathLike[str]) -> list[ox.Quad]:
+    """Read an RDF file (or a build folder's graph.nq) into quads; raise ExportError naming it."""
+    return list(iter_quads(path))

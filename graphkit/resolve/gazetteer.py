@@ -30,14 +30,14 @@ HAN = re.compile(r"[\u4e00-\u9fff]")
 def learn(extractions: Iterable[Extraction]) -> dict[str, str]:
     """Name -> kind for the names worth finding everywhere."""
     names: dict[str, str] = {}
-    bare_suffixes = lexicons.load("free_org_suffixes") | lexicons.load("unit_suffixes")
+    never = (lexicons.load("free_org_suffixes") | lexicons.load("unit_suffixes")
+             | lexicons.load("common_words") | lexicons.load("places"))
     for extraction in extractions:
         for m in extraction.mentions:
             if m.confidence < MIN_CONFIDENCE or m.start < 0:
                 continue
             if (m.kind == ORGANIZATION and len(m.text) >= 2 and HAN.search(m.text) and m.field is None
-                    and m.text not in bare_suffixes and m.text not in lexicons.load("common_words")
-                    and m.text not in lexicons.load("places")):
+                    and m.text not in never):
                 names.setdefault(m.text, ORGANIZATION)
             elif m.kind == PERSON and len(m.text) >= 3 and HAN.fullmatch(m.text[0]) and m.field is None:
                 names.setdefault(m.text, PERSON)

@@ -1,33 +1,28 @@
 """Site boilerplate among topics: tags attached to most articles of a site whatever their subject.
 
 A site's CMS often adds the same tags to every article ("前端开发社区", "前端技术交流" ...).
-They are recognised by frequency: a tag carried by at least MIN_SHARE of the documents
-of its site, where the site has at least MIN_DOCUMENTS documents. A site is the
-front-matter ``author`` when it is an account, else the top folder of the path.
+They are recognised by frequency: a tag carried by at least MIN_DOCUMENTS documents that
+comes, in at least MIN_SHARE of them, with the same other tags - a fixed tag block.
+The tags are the topic mentions the topics extractor read from the front matter.
 """
 from __future__ import annotations
 
 from collections import Counter, defaultdict
 from typing import Iterable
 
-from ..model import Document
+from ..model import TOPIC, Extraction
 from .normalize import fold
 
 MIN_DOCUMENTS = 3
 MIN_SHARE = 0.6
 
 
-def _tags(document: Document) -> set[str]:
-    tags = document.metadata.get("tags")
-    if isinstance(tags, str):
-        tags = tags.split(",")
-    if not isinstance(tags, list):
-        return set()
-    return {fold(t) for t in tags if isinstance(t, str) and t.strip()}
+def _tags(extraction: Extraction) -> set[str]:
+    return {fold(m.text) for m in extraction.mentions if m.kind == TOPIC and m.field == "tags"}
 
 
 
-def boilerplate_topics(documents: Iterable[Document]) -> frozenset[str]:
+def boilerplate_topics(extractions: Iterable[Extraction]) -> frozenset[str]:
     """Folded tags that are boilerplate: carried by most documents of a tag-sharing group.
 
     Documents are grouped by the set of tags they share with others: a tag is boilerplate
@@ -35,7 +30,7 @@ def boilerplate_topics(documents: Iterable[Document]) -> frozenset[str]:
     of them, with the same other tags (a site's fixed tag block), rather than varying
     with the subject.
     """
-    docs = [_tags(d) for d in documents]
+    docs = [_tags(e) for e in extractions]
     counts: Counter[str] = Counter(t for tags in docs for t in tags)
     together: dict[str, Counter[str]] = defaultdict(Counter)
     for tags in docs:
