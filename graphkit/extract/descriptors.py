@@ -34,11 +34,21 @@ def _left_cut() -> re.Pattern[str]:
     return re.compile(rf".*(?:{PUNCTUATION_CUT}|{'|'.join(map(re.escape, words))})", re.S)
 
 
+# function words of one character that also occur inside names: cut only where they form
+# no word with a neighbour ("自蚂蚁集团" since, "金融化时银行" when; but "自动化所", "同时")
+SOFT_CUTS = frozenset("自时比给跟替")
+
+
 def left_cut(text: str) -> str:
     """The organisation name at the end of ``text``, its left context cut off:
-    "本文介绍清华大学" -> "清华大学"."""
+    "本文介绍清华大学" -> "清华大学", "，自蚂蚁集团" -> "蚂蚁集团"."""
     cut = _left_cut().match(text)
-    return text[cut.end():] if cut else text
+    text = text[cut.end():] if cut else text
+    common = lexicons.load("common_words")
+    for i in range(len(text) - 2, -1, -1):
+        if text[i] in SOFT_CUTS and text[i:i + 2] not in common and (i == 0 or text[i - 1:i + 1] not in common):
+            return text[i + 1:]
+    return text
 
 
 @dataclass(frozen=True)

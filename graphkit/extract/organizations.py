@@ -35,6 +35,7 @@ LATIN_BEFORE = re.compile(rf"(?<![A-Za-z0-9.&+'-])(?P<name>{LATIN_NAME})$")
 
 
 INDUSTRY = re.compile(r"^[\u4e00-\u9fff]{1,4}[业界](?:集团|公司)$")
+DETERMINED = re.compile(r"[全本该各此](?=(?:集团|公司|社区|团队|学院|大学|银行)$)")
 WORD_GOES_ON = set("生卡家城路账业界们长友")
 # the unit ends the word: punctuation, Latin, or a function word follows ("…分校的…")
 UNIT_AFTER = re.compile(rf"[{HAN}]{{1,8}}?(?:系|学院|实验室|研究院|研究所|研究中心|事业部|事业群|分校|分院)"
@@ -42,7 +43,7 @@ UNIT_AFTER = re.compile(rf"[{HAN}]{{1,8}}?(?:系|学院|实验室|研究院|研�
 LATIN_SUFFIX = re.compile(r"开源社区|社区|团队|基金会|组委会|委员会|实验室|Team|team|Community|Foundation")
 LATIN_HEAD = re.compile(r"(?<![A-Za-z0-9.&+'-])[A-Z0-9][A-Za-z0-9.&+'-]*(?:[ \t][A-Z0-9][A-Za-z0-9.&+'-]*){0,3}[ \t]?$")
 # "掘力计划由稀土掘金技术社区发起": the organiser of something
-INITIATED_BY = re.compile(rf"由(?<![理自缘因来经]由)[ \t]*(?P<org>[A-Za-z0-9{HAN}][A-Za-z0-9{HAN} .&·-]{{1,20}}?)[ \t]*"
+INITIATED_BY = re.compile(rf"由[ \t]*(?P<org>[A-Za-z0-9{HAN}][A-Za-z0-9{HAN} .&·-]{{1,20}}?)[ \t]*"
                           rf"(?:联合)?(?:发起|主办|承办|举办|组织|出品|赞助|孵化|开源|维护)")
 
 
@@ -67,6 +68,10 @@ def _clean(name: str) -> str | None:
                        rf"互联网|科技|创业|商业化|纯|AI|外部|内部)+", name)
     if generic and not re.search(r"[A-Z]", name[generic.end():]) and len(name[generic.end():]) <= 2:
         return None
+    determiner = DETERMINED.search(name)
+    if determiner and (determiner.start() == 0 or name[determiner.start() - 1] in " \t"):
+        # "OPPO 全集团": the whole group of an organisation named before it
+        return _clean(name[:determiner.start()])  # "OPPO 全集团": the whole group of someone, not a name
     if INDUSTRY.search(name):
         return None  # "畜牧业集团": a kind of organisation, not a name
     return name
@@ -121,6 +126,8 @@ class OrganizationExtractor:
             if not _suffix_pattern().match(text, match.end()):  # not "中国科学院|大学"
                 yield from org(match.group(), match.start(), 0.8)
         for match in INITIATED_BY.finditer(text):
+            if text[match.start() - 1:match.start() + 1] in lexicons.load("common_words"):
+                continue  # "路由", "理由": 由 inside a word
             organiser = _clean(match.group("org"))
             if organiser and organiser not in lexicons.load("common_words") and organiser not in lexicons.load("places"):
                 yield from org(organiser, match.start("org"), 0.7)

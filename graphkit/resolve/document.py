@@ -11,7 +11,7 @@ import dataclasses
 import re
 
 from ..extract import lexicons
-from ..extract.descriptors import left_cut
+from ..extract.descriptors import left_cut, split_title
 from ..model import ORGANIZATION, Extraction, Mention
 
 EXTRACTOR = "coordination"
@@ -22,6 +22,7 @@ CLAUSE_REACH = 120
 JOINER = re.compile(r"[ \t]*(?:、|以及|和|与|及|,)[ \t]*")
 HAS_JOINER = re.compile(r"、|以及|和|与|及|,")   # literal-led: a leading optional space is tried everywhere
 TAIL = re.compile(r"[ \t]*等.*$")       # "…、PayTM 等金融机构": the list ends at 等
+LATIN_THEN_HAN = re.compile(rf"(?P<latin>[A-Za-z0-9][A-Za-z0-9.&+ -]*?)[ \t]+(?=[{HAN}])")
 LEAD_IN = re.compile(r"^(?:如|例如|比如|诸如|像|包括|其中有|其中|有)")
 QUANTIFIED = re.compile(r"^(?:不少|很多|许多|一些|部分|多家|各|各大|其他|其它|某些|大量|众多)")
 MAX_DROPPED = 6                         # characters a short form may leave out of the long one
@@ -122,6 +123,13 @@ def _items(clause: str, offset: int) -> list[tuple[str, int]]:
     for piece, start in pieces:
         stripped = piece.strip()
         items.append((stripped, start + len(piece) - len(piece.lstrip())))
+    if items:
+        # the last item runs on into the predicate: "…、CNCF 进行直接接触" names CNCF
+        last, start = items[-1]
+        latin = LATIN_THEN_HAN.match(last)
+        predicate = last[latin.end():] if latin else ""
+        if latin and predicate[:2] in lexicons.load("function_words") and split_title(predicate) is None:
+            items[-1] = (latin.group("latin"), start)
     return items
 
 
@@ -132,11 +140,13 @@ def _name_like(name: str) -> bool:
             and left_cut(name) == name and not re.search(r"\s{2,}", name) and not QUANTIFIED.match(name))
 
 
+def _ends_in_suffix(name: str) -> bool:
+    return any(name.endswith(s) for s in lexicons.load("org_suffixes") | lexicons.load("unit_suffixes"))
+
+
 def _strong_name(name: str) -> bool:
     """A Latin name, a name with an organisation suffix, or three or more Chinese characters."""
-    suffixes = lexicons.load("org_suffixes") | lexicons.load("unit_suffixes")
-    return (re.match(r"[A-Za-z]", name) is not None or any(name.endswith(s) for s in suffixes)
-            or len(name) >= 3)
+    return re.match(r"[A-Za-z]", name) is not None or _ends_in_suffix(name) or len(name) >= 3
 
 
 def _latin_brands(orgs: set[str]) -> set[str]:

@@ -89,6 +89,15 @@ def test_coordination_of_a_pair_needs_a_name_not_a_word() -> None:
     assert sorted({m.text for m in completed.mentions}) == ["北辰云科技", "星河"]
 
 
+def test_the_last_item_of_a_list_ends_where_the_predicate_starts() -> None:
+    d = doc("我们会考虑跟 Apache 基金会、OpenLake 进行直接接触。作者：吴青，StoneKV 以及 StoneMQ 开源负责人。")
+    known = (mention(ORGANIZATION, "Apache 基金会", d.prose), mention(ORGANIZATION, "StoneMQ", d.prose))
+    completed = document.complete(Extraction(d, known))
+    # a verb after a Latin name ends the list; a title after it is no predicate to cut off
+    assert sorted({m.text for m in completed.mentions}) == ["Apache 基金会", "OpenLake", "StoneMQ"]
+    assert all(d.body[m.start:m.end] == m.text for m in completed.mentions)
+
+
 def test_shared_brand_is_an_organisation_where_it_stands_alone() -> None:
     d = doc("星河云与星河智慧零售合作多年，星河 to B 业务增长很快。")
     mentions = (mention(ORGANIZATION, "星河云", d.prose), mention(ORGANIZATION, "星河智慧零售", d.prose))
