@@ -145,6 +145,22 @@ def clean_organization(text: str) -> str:
     return text
 
 
+def domain_words_start(text: str, end: int | None = None) -> int:
+    """Where the run of domain words ("基础架构", "大数据", "中间件": common words and title
+    modifiers) that ends at ``end`` starts; ``end`` itself when none ends there.
+
+    >>> domain_words_start("快手基础架构")
+    2
+    """
+    words = lexicons.load("common_words") | lexicons.load("title_modifiers")
+    start = len(text) if end is None else end
+    while True:
+        word = next((n for n in (4, 3, 2) if start - n >= 0 and text[start - n:start] in words), 0)
+        if not word:
+            return start
+        start -= word
+
+
 def split_unit(name: str, known: Iterable[str] = ()) -> tuple[str, str | None]:
     """(organisation, parent) for a name that is a unit of a parent, else (name, None).
 
@@ -152,6 +168,8 @@ def split_unit(name: str, known: Iterable[str] = ()) -> tuple[str, str | None]:
     ('中国食品发酵工业研究院标数部', '中国食品发酵工业研究院')
     >>> split_unit("58 集团-房产事业部")
     ('58 集团房产事业部', '58 集团')
+    >>> split_unit("快手基础架构中心")
+    ('快手基础架构中心', '快手')
     """
     parts = ORG_SEPARATOR.split(name)
     if len(parts) == 2 and all(parts):
@@ -175,6 +193,13 @@ def split_unit(name: str, known: Iterable[str] = ()) -> tuple[str, str | None]:
         if any(head.endswith(s) for s in suffixes) and head not in lexicons.load("not_organizations"):
             candidates.append(head)
             break
+    if not candidates:
+        # "快手|基础架构中心", "OPPO|大数据中心": a unit named by domain words after its parent
+        unit = next(u for u in sorted(units, key=len, reverse=True) if name.endswith(u))
+        head = name[:domain_words_start(name, len(name) - len(unit))].rstrip()
+        if 2 <= len(head) <= 12 and len(name) - len(head) > len(unit) and domain_words_start(head) > 0 \
+                and left_cut(head) == head:
+            candidates.append(head)
     # the longest parent: "星河数据研究院|算法部", not "星河数据|研究院算法部"
     best = max(candidates, key=len) if candidates else None
     return (name, best.strip()) if best else (name, None)

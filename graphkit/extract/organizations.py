@@ -17,7 +17,7 @@ from typing import Iterable, Sequence
 
 from ..model import ORGANIZATION, UNIT_OF, Document, Mention, Relation
 from . import lexicons
-from .descriptors import left_cut
+from .descriptors import domain_words_start, left_cut
 from .names import extend_left
 
 HAN = "\u4e00-\u9fff"
@@ -38,8 +38,10 @@ INDUSTRY = re.compile(r"^[\u4e00-\u9fff]{1,4}[业界](?:集团|公司)$")
 DETERMINED = re.compile(r"[全本该各此](?=(?:集团|公司|社区|团队|学院|大学|银行)$)")
 WORD_GOES_ON = set("生卡家城路账业界们长友")
 # the unit ends the word: punctuation, Latin, or a function word follows ("…分校的…")
-UNIT_AFTER = re.compile(rf"[{HAN}]{{1,8}}?(?:系|学院|实验室|研究院|研究所|研究中心|事业部|事业群|分校|分院)"
-                        rf"(?=[^{HAN}]|[的是在和与及为也都将已]|$)")
+UNIT_AFTER = re.compile(rf"(?P<body>[{HAN}]{{1,8}}?)(?:系|学院|实验室|研究院|研究所|研究中心|事业部|事业群|分校|分院)"
+                        rf"(?P<ends>(?=[^{HAN}]|[的是在和与及为也都将已]|$))?")
+# "OPPO 大数据中心": a unit of a Latin-named organisation, named by domain words
+LATIN_UNIT = re.compile(r"事业部|事业群|团队|实验室")
 LATIN_SUFFIX = re.compile(r"开源社区|社区|团队|基金会|组委会|委员会|实验室|Team|team|Community|Foundation")
 LATIN_HEAD = re.compile(r"(?<![A-Za-z0-9.&+'-])[A-Z0-9][A-Za-z0-9.&+'-]*(?:[ \t][A-Z0-9][A-Za-z0-9.&+'-]*){0,3}[ \t]?$")
 # "掘力计划由稀土掘金技术社区发起": the organiser of something
@@ -111,8 +113,10 @@ class OrganizationExtractor:
             parent = list(org(cleaned, start, 0.7))
             yield from parent
             unit = UNIT_AFTER.match(text, match.end())
-            if parent and unit and left_cut(unit.group()) == unit.group():
-                # "清华大学自动化系": a unit named right after its organisation
+            if parent and unit and left_cut(unit.group()) == unit.group() and (
+                    unit.group("ends") is not None or domain_words_start(unit.group("body")) == 0
+                    and text[unit.end() - 1:unit.end() + 1] not in lexicons.load("common_words")):
+                # "清华大学自动化系", "于清华大学物理系获": a unit named right after its organisation
                 child = list(org(parent[0].text + unit.group(), parent[0].start, 0.7))
                 yield from child
                 if child:
@@ -122,6 +126,14 @@ class OrganizationExtractor:
             head = LATIN_HEAD.search(text, max(0, match.start() - 40), match.start())
             if head:
                 yield from org(text[head.start():match.end()], head.start(), 0.75)
+        for match in LATIN_UNIT.finditer(text):
+            domain = domain_words_start(text, match.start())
+            words = text[domain:match.start()]
+            head = LATIN_HEAD.search(text, max(0, domain - 40), domain)
+            if head and re.search("[A-Za-z]", head.group()) and words and not any(
+                    words[i:i + 2] in lexicons.load("function_words") for i in range(len(words))):
+                # the head may be a product ("SQLFlow 核心团队"): the unit is named, its parent is not
+                yield from org(text[head.start():match.end()], head.start(), 0.7)
         for match in _institutions().finditer(text):
             if not _suffix_pattern().match(text, match.end()):  # not "中国科学院|大学"
                 yield from org(match.group(), match.start(), 0.8)

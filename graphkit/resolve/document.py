@@ -153,6 +153,8 @@ def _latin_brands(orgs: set[str]) -> set[str]:
     """Leading Latin words shared by two organisation names of several words."""
     first: dict[str, set[str]] = {}
     for name in orgs:
+        if any(name.endswith(u) for u in lexicons.load("unit_suffixes")):
+            continue  # "SQLFlow 核心团队": the team of a product shows no brand
         words = name.split()
         if len(words) >= 2 and re.fullmatch(r"[A-Z][A-Za-z0-9]{2,}", words[0]):
             first.setdefault(words[0], set()).add(name)
