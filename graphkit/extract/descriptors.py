@@ -46,7 +46,8 @@ def left_cut(text: str) -> str:
     text = text[cut.end():] if cut else text
     common = lexicons.load("common_words")
     for i in range(len(text) - 2, -1, -1):
-        if text[i] in SOFT_CUTS and text[i:i + 2] not in common and (i == 0 or text[i - 1:i + 1] not in common):
+        if text[i] in SOFT_CUTS and text[i:i + 2] not in common and text[i:i + 3] not in common \
+                and (i == 0 or text[i - 1:i + 1] not in common):
             return text[i + 1:]
     return text
 

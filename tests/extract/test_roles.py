@@ -21,6 +21,10 @@ CASES = [
                         ("周文涛", "创始人", "青禾科技")}),
     # labels carry no title: no membership
     ("persons-labels.md", set()),
+    # career verbs with a person as subject name workplaces without a suffix; a verb with
+    # a thing as subject ("加入了缓存") names none, nor does a branch of no one ("美国分部")
+    ("roles-career-frames.md", {("林晓峰", "CTO", "星河数据"), ("林晓峰", None, "北辰"),
+                                ("林晓峰", None, "Nimbus"), ("林晓峰", None, "云栖")}),
 ]
 
 
