@@ -224,7 +224,7 @@ def _move_tail_to_role(org: str, role: str, known: list[str]) -> tuple[str, str]
     return org, role
 
 
-def _all_modifiers(text: str) -> bool:
+def all_modifiers(text: str) -> bool:
     """True when the text is made only of title modifiers: "中间件", "消息 中间件"."""
     _, modifiers, _, longest = _lexicon()
     rest = text.strip()
@@ -282,7 +282,7 @@ def parse_descriptor(text: str, known: Iterable[str] = ()) -> list[Affiliation]:
         org = clean_organization(org_text) or None
         if org in lexicons.load("free_org_suffixes") or org in lexicons.load("unit_suffixes"):
             org = None  # a bare "学会", "团队" names no organisation
-        elif org and _all_modifiers(org):
+        elif org and all_modifiers(org):
             # "中间件 SRE 技术专家": a domain, not an organisation; the title as written
             role, org = part[part.find(org):].strip() if org in part else org + role, None
         parent = None

@@ -17,7 +17,7 @@ from typing import Iterable, Sequence
 
 from ..model import ORGANIZATION, UNIT_OF, Document, Mention, Relation
 from . import lexicons
-from .descriptors import domain_words_start, left_cut
+from .descriptors import all_modifiers, domain_words_start, left_cut, split_title
 from .names import extend_left
 
 HAN = "\u4e00-\u9fff"
@@ -77,6 +77,26 @@ def _clean(name: str) -> str | None:
     if INDUSTRY.search(name):
         return None  # "畜牧业集团": a kind of organisation, not a name
     return name
+
+
+# localisers, particles and abstract-noun endings: "贡献当中", "索引等", "国际化"
+NOT_NAME_END = set("等上下中里内外时后前间化性度率")
+# a name that a frame vouches for needs no suffix, but is no word of the sentence
+BARE_NAME = re.compile(r"[A-Za-z0-9\u4e00-\u9fff][A-Za-z0-9\u4e00-\u9fff .&-]{1,9}")
+
+
+def reads_as_bare_name(name: str) -> bool:
+    """A name that a frame ("加入 X", "在 X 的实践") says is an organisation's and that reads
+    as one without a suffix: short; no word of the sentence in it ("我们", "进来", "贡献当中",
+    "索引等"); not a place; not a domain ("AI 基础架构") or an abstract noun ("国际化")."""
+    function_words = lexicons.load("function_words")
+    han = re.sub(r"[A-Za-z0-9 .&-]+", "", name)
+    return (BARE_NAME.fullmatch(name) is not None and name[-1] not in ".-&"
+            and not re.search(r"\d[\u4e00-\u9fff]", name)  # "3条边"
+            and not any(name.startswith(p) for p in lexicons.load("places"))
+            and left_cut(name) == name and split_title(name) is None and name[-1] not in NOT_NAME_END
+            and not any(name[i:i + 2] in function_words for i in range(len(name) - 1))
+            and not (han and all_modifiers(han)))
 
 
 class OrganizationExtractor:

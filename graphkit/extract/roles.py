@@ -11,7 +11,8 @@ from typing import Iterable, Sequence
 
 from ..model import HOLDS_ROLE, ORGANIZATION, PERSON, UNIT_OF, Document, Mention, Relation
 from . import lexicons
-from .descriptors import Affiliation, clean_organization, left_cut, parse_descriptor, split_title, split_unit
+from .descriptors import Affiliation, clean_organization, parse_descriptor, split_title, split_unit
+from .organizations import reads_as_bare_name
 
 
 ORG_RUN = r"[A-Za-z0-9\u4e00-\u9fff][A-Za-z0-9\u4e00-\u9fff .&·-]{1,24}?"
@@ -21,10 +22,6 @@ WORKS_AT = re.compile(rf"(?:就职于|任职于|供职于|效力于|服务于|�
                       rf"(?=[ \t]*(?:[，。；、,]|$|工作|担任|任|从事|负责|后|之后|之前|以后|以来|至今|期间|时|移居|进入))", re.M)
 # "在腾讯工作时": where someone works
 WORKS_IN = re.compile(rf"在[ \t]*(?P<org>{ORG_RUN})[ \t]*(?:工作|任职|就职|实习)")
-# localisers, particles and abstract-noun endings: "贡献当中", "索引等", "国际化"
-NOT_NAME_END = set("等上中里内外时后前间化性度率")
-# a name in a career frame needs no suffix, but is no word of the sentence
-FRAMED_NAME = re.compile(r"[A-Za-z0-9\u4e00-\u9fff][A-Za-z0-9\u4e00-\u9fff .&-]{1,9}")
 PRONOUN = re.compile(r"\s*(?:目前|现在|此前|之后|后来|随后)?[，,]?\s*(?:他|她)")
 PRONOUN_REACH = 300
 COPULA = re.compile(r"[ \t]*(?:目前|现在|现|曾)?(?:是|系|任|现任|担任|为)[ \t]*(?P<desc>[^，。；！？\n]{3,40})")
@@ -54,24 +51,6 @@ def _subject(text: str, at: int, people: list[Mention],
     if author is not None and FIRST_PERSON.search(clause):
         return author, clause  # "我…加入": an article's first person is its author
     return None, clause
-
-
-def _workplace_name(name: str) -> bool:
-    """A name after a career verb that reads as a workplace's: short, no word of the
-    sentence in it ("我们", "进来", "贡献当中", "索引等"), not a place or a place's branch
-    ("美国分部"), not a domain ("AI 基础架构", "开源") or an abstract noun ("国际化")."""
-    function_words = lexicons.load("function_words")
-    han = re.sub(r"[A-Za-z0-9 .&-]+", "", name)
-    return (FRAMED_NAME.fullmatch(name) is not None and name[-1] not in ".-&" and not re.search(r"\d[\u4e00-\u9fff]", name)
-            and not any(name.startswith(p) for p in lexicons.load("places"))
-            and left_cut(name) == name and split_title(name) is None and name[-1] not in NOT_NAME_END
-            and not any(name[i:i + 2] in function_words for i in range(len(name) - 1))
-            and not (han and _all_domain_words(han)))
-
-
-def _all_domain_words(text: str) -> bool:
-    modifiers = lexicons.load("title_modifiers")
-    return text in modifiers or any(text[:i] in modifiers and _all_domain_words(text[i:]) for i in range(2, len(text) - 1))
 
 
 def _title_at(text: str, pos: int) -> str | None:
@@ -204,7 +183,7 @@ class RoleExtractor:
         # or a short name in a career frame
         suffixes = lexicons.load("org_suffixes") | lexicons.load("unit_suffixes")
         if not (name in known or re.fullmatch(r"[A-Za-z][A-Za-z0-9 .&-]*", name)
-                or any(name.endswith(s) for s in suffixes) or framed and _workplace_name(name)):
+                or any(name.endswith(s) for s in suffixes) or framed and reads_as_bare_name(name)):
             return
         units = lexicons.load("unit_suffixes")
         if any(name.startswith(p) and len(name) - len(p) <= 3 and any(name.endswith(u) for u in units)

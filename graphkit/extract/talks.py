@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 from typing import Iterable, Sequence
 
-from ..model import PERFORMS, PERSON, TALK, Document, Mention, Relation
+from ..model import ORGANIZATION, PERFORMS, PERSON, TALK, Document, Mention, Relation
+from .organizations import reads_as_bare_name
 from .tables import speaker_rows
 
 TALK_WORDS = re.compile(r"演讲|分享|主题|报告|题为|议题|带来|讲解|发表|Keynote|keynote|talk|Talk|出品")
@@ -31,6 +32,9 @@ SPEAKER_LABEL = re.compile(r"嘉宾|分享者|分享人|演讲者|讲师|讲者|
 PANEL_PREFIX = re.compile(r"^(?:圆桌(?:会议|论坛|对话|讨论|交流)?|Panel(?: Discussion)?)[ \t]*[：:｜|\-—]+[ \t]*")
 NOT_TITLES = re.compile(r"^(?:分享嘉宾|嘉宾介绍|议题信息|议题介绍|讲师介绍|演讲嘉宾|分享者|嘉宾|议程|日程|活动介绍|活动议程|大会介绍|.*介绍|精彩回顾|.*回顾|总结|结语|引言|前言|Q&A|QA)$")
 SENTENCE = re.compile(r"[^。！？!?\n]+")
+# "Dubbo 在考拉的应用实践", "APISIX 在雪球的生产实践": a talk title names where the work was done
+HOST_IN_TITLE = re.compile(r"在[ \t]*(?P<org>[^在的，。、\s][^在的，。、]{1,11}?)[ \t]*的[ \t]*[\u4e00-\u9fffA-Za-z]{0,8}?"
+                           r"(?:实践|应用|落地|演进|探索|之路)")
 
 
 class TalkExtractor:
@@ -38,7 +42,7 @@ class TalkExtractor:
 
     name = "talks"
     requires = (PERSON,)
-    provides = (TALK,)
+    provides = (TALK, ORGANIZATION)
 
     def __call__(self, document: Document, found: Sequence[Mention]) -> Iterable[Mention | Relation]:
         people = sorted((m for m in found if m.kind == PERSON and m.start >= 0), key=lambda m: m.start)
@@ -57,6 +61,9 @@ class TalkExtractor:
             mention = Mention(TALK, name, start, start + len(span), self.name, confidence)
             yield mention
             yield Relation(PERFORMS, speaker, mention, rel_start, rel_end, self.name, confidence)
+            host = HOST_IN_TITLE.search(document.prose, start, start + len(span))
+            if host and reads_as_bare_name(host.group("org")):
+                yield Mention(ORGANIZATION, host.group("org"), host.start("org"), host.end("org"), self.name, 0.7)
 
         text = document.prose
         # titles in a sentence with a speaker and a talk word

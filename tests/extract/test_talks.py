@@ -5,7 +5,7 @@ import pytest
 
 from _support import assert_spans, talks, texts
 
-from graphkit.model import TALK
+from graphkit.model import ORGANIZATION, TALK
 
 EXTRACTORS = ["persons", "talks"]
 
@@ -31,6 +31,13 @@ def test_talks_are_exactly_those_given(extract, article, expected):
     extraction = extract(article, EXTRACTORS)
     assert talks(extraction) == expected
     assert texts(extraction, TALK) == {title for _, title in expected}
+    assert_spans(extraction)
+
+
+def test_a_talk_title_names_the_organisation_where_the_work_was_done(extract):
+    extraction = extract("talks-host-in-title.md", EXTRACTORS)
+    # "在大规模场景下的" names a setting, not an organisation
+    assert texts(extraction, ORGANIZATION) == {"青禾", "北辰云"}
     assert_spans(extraction)
 
 
