@@ -25,6 +25,7 @@ TAIL = re.compile(r"[ \t]*等.*$")       # "…、PayTM 等金融机构": the li
 LATIN_THEN_HAN = re.compile(rf"(?P<latin>[A-Za-z0-9][A-Za-z0-9.&+ -]*?)[ \t]+(?=[{HAN}])")
 LEAD_IN = re.compile(r"^(?:如|例如|比如|诸如|像|包括|其中有|其中|有)")
 QUANTIFIED = re.compile(r"^(?:不少|很多|许多|一些|部分|多家|各|各大|其他|其它|某些|大量|众多)")
+WHOLE_OF = re.compile(r"(?P<org>.+?)[ \t]*(?:团队|公司|Team|team)")
 MAX_DROPPED = 6                         # characters a short form may leave out of the long one
 BRAND = 2                               # characters of a shared leading brand
 ALONE_AFTER = set("的和与及在是也都将为从对")
@@ -73,11 +74,17 @@ def complete(extraction: Extraction) -> Extraction:
 
 def _aliases(mentions: tuple[Mention, ...]) -> tuple[Mention, ...]:
     """Short forms that drop a middle word - "Apache 基金会" of "Apache 软件基金会" - are marked as
-    aliases of the long form named in the same article, so that both resolve to one entity."""
+    aliases of the long form named in the same article, and "X 团队" of X, so that both resolve
+    to one entity."""
     names = {m.text for m in mentions if m.kind == ORGANIZATION}
     suffixes = sorted(lexicons.load("free_org_suffixes") | lexicons.load("unit_suffixes") | {"社区", "公司"},
                       key=len, reverse=True)
     long_form: dict[str, str] = {}
+    for name in names:
+        # "PingCAP 团队" where the article names PingCAP: the organisation's people, itself
+        whole = WHOLE_OF.fullmatch(name)
+        if whole and whole.group("org") in names:
+            long_form[name] = whole.group("org")
     for short in names:
         suffix = next((x for x in suffixes if short.endswith(x) and len(short) > len(x)), None)
         if suffix is None:

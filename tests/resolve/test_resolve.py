@@ -115,3 +115,12 @@ def test_a_short_form_dropping_a_middle_word_resolves_to_the_long_form() -> None
     entity = resolution.entity(ORGANIZATION, "Nimbus 基金会")   # the short form's own key
     assert entity is resolution.entity(ORGANIZATION, "Nimbus 开源软件基金会")
     assert entity.names == ("Nimbus 基金会", "Nimbus 开源软件基金会")
+
+
+def test_the_team_of_an_organisation_named_alone_is_the_organisation() -> None:
+    d = doc("2016 年的 StoneDB 只有 35 人，到现在 StoneDB 团队有 91 人。RocksDB 团队也来了。")
+    mentions = tuple(mention(ORGANIZATION, n, d.prose) for n in ("StoneDB", "StoneDB 团队", "RocksDB 团队"))
+    resolution = resolve([document.complete(Extraction(d, mentions))])
+    assert resolution.entity(ORGANIZATION, "StoneDB 团队") is resolution.entity(ORGANIZATION, "StoneDB")
+    # a team whose head the article names nowhere alone stays what it is
+    assert resolution.entity(ORGANIZATION, "RocksDB 团队").names == ("RocksDB 团队",)
