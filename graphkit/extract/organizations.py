@@ -31,6 +31,9 @@ LATIN_FRAME = re.compile(rf"(?:来自|加入|就职于|任职于|供职于|入�
                          rf"(?=[ \t]*(?:的|，|。|、|,|$|公司|团队|工作|担任|任职|实习|后|时))", re.M)
 # "StackBlitz 公司": found from the literal word back, since a class-led pattern is slow
 COMPANY_WORD = re.compile(r"公司|集团")
+# "创业公司 ScaledInference", "初创公司 Buoyant": a company named after its kind
+COMPANY_THEN_NAME = re.compile(rf"(?:公司|机构)[ \t]*(?P<name>{LATIN_NAME})(?![A-Za-z0-9])")
+CHINA_BRANCH = re.compile(r"中国(?=[，。、；：）)\s的时]|$)", re.M)
 LATIN_BEFORE = re.compile(rf"(?<![A-Za-z0-9.&+'-])(?P<name>{LATIN_NAME})$")
 
 
@@ -142,8 +145,11 @@ class OrganizationExtractor:
                 if child:
                     yield Relation(UNIT_OF, child[0], parent[0], child[0].start, child[0].end, self.name, 0.7)
         for match in LATIN_SUFFIX.finditer(text):
-            # "RocksDB 团队", "Chaos Mesh 社区", "如何参与Dubbo开源社区": a Latin name right before the suffix
-            head = LATIN_HEAD.search(text, max(0, match.start() - 40), match.start())
+            # "RocksDB 团队", "Chaos Mesh 社区", "如何参与Dubbo开源社区": a Latin name right before the
+            # suffix, or before a place and the suffix ("Kubernetes 中国社区")
+            end = match.start()
+            place = next((p for p in lexicons.load("places") if text.endswith(p, 0, end)), "")
+            head = LATIN_HEAD.search(text, max(0, end - len(place) - 40), end - len(place))
             if head:
                 yield from org(text[head.start():match.end()], head.start(), 0.75)
         for match in LATIN_UNIT.finditer(text):
@@ -164,6 +170,13 @@ class OrganizationExtractor:
             if organiser and organiser not in lexicons.load("common_words") and organiser not in lexicons.load("places"):
                 yield from org(organiser, match.start("org"), 0.7)
         framed = [(m.group("name"), m.start("name")) for m in LATIN_FRAME.finditer(text)]
+        framed += [(m.group("name"), m.start("name")) for m in COMPANY_THEN_NAME.finditer(text)]
+        for match in CHINA_BRANCH.finditer(text):
+            # "Linux 中国", "K8S 中国": the Chinese branch or community of a Latin name
+            end = match.start() - (text[match.start() - 1:match.start()] == " ")
+            head = LATIN_BEFORE.search(text, max(0, end - 40), end)
+            if head:
+                yield from org(text[head.start():match.end()], head.start(), 0.6)
         for match in COMPANY_WORD.finditer(text):
             end = match.start()
             while end > 0 and text[end - 1] in " \t":

@@ -18,6 +18,8 @@ CASES = [
     ("orgs-latin-team.md", {"StoneKV 团队"}),
     # a unit of a Latin-named organisation, by domain words ("OPPO 大数据团队")
     ("orgs-latin-unit.md", {"StoneKV 存储引擎团队", "Nimbus 大数据事业部"}),
+    # a Latin name after its kind ("创业公司 X"), the Chinese branch of a Latin name ("X 中国")
+    ("orgs-latin-kinds.md", {"Nimbusware", "OpenLake 中国", "StoneKV 中国社区"}),
     # a unit named right after its organisation
     ("orgs-unit-after.md", {"南湖理工大学", "南湖理工大学计算机学院"}),
     # 大公司, 这个团队, 配置中心, 注册中心 name no organisation
