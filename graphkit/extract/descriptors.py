@@ -146,6 +146,11 @@ def clean_organization(text: str) -> str:
     return text
 
 
+@functools.lru_cache(maxsize=1)
+def _domain_words() -> frozenset[str]:
+    return lexicons.load("common_words") | lexicons.load("title_modifiers")
+
+
 def domain_words_start(text: str, end: int | None = None) -> int:
     """Where the run of domain words ("基础架构", "大数据", "中间件": common words and title
     modifiers) that ends at ``end`` starts; ``end`` itself when none ends there.
@@ -153,7 +158,7 @@ def domain_words_start(text: str, end: int | None = None) -> int:
     >>> domain_words_start("快手基础架构")
     2
     """
-    words = lexicons.load("common_words") | lexicons.load("title_modifiers")
+    words = _domain_words()
     start = len(text) if end is None else end
     while True:
         word = next((n for n in (4, 3, 2) if start - n >= 0 and text[start - n:start] in words), 0)

@@ -102,6 +102,17 @@ def reads_as_bare_name(name: str) -> bool:
             and not (han and all_modifiers(han)))
 
 
+def _latin_before(text: str, end: int, pattern: re.Pattern[str] = LATIN_BEFORE, reach: int = 40) -> re.Match[str] | None:
+    """The Latin name that ends right before ``end`` (a space between allowed; more are markup
+    blanked in the prose view), or None. Looked for only where a Latin letter or digit stands
+    there: a pattern led by a character class is slow when tried at every position."""
+    end -= text[end - 1:end] in (" ", "\t")
+    last = text[end - 1:end]
+    if not (last.isascii() and last.isalnum()):
+        return None
+    return pattern.search(text, max(0, end - reach), end)
+
+
 class OrganizationExtractor:
     """Organisations by suffix, by list, and by affiliation frame."""
 
@@ -148,15 +159,15 @@ class OrganizationExtractor:
             # "RocksDB 团队", "Chaos Mesh 社区", "如何参与Dubbo开源社区": a Latin name right before the
             # suffix, or before a place and the suffix ("Kubernetes 中国社区")
             end = match.start()
-            place = next((p for p in lexicons.load("places") if text.endswith(p, 0, end)), "")
-            head = LATIN_HEAD.search(text, max(0, end - len(place) - 40), end - len(place))
+            place = next((text[end - n:end] for n in (2, 3, 4) if text[end - n:end] in lexicons.load("places")), "")
+            head = _latin_before(text, end - len(place), LATIN_HEAD)
             if head:
                 yield from org(text[head.start():match.end()], head.start(), 0.75)
         for match in LATIN_UNIT.finditer(text):
             domain = domain_words_start(text, match.start())
             words = text[domain:match.start()]
-            head = LATIN_HEAD.search(text, max(0, domain - 40), domain)
-            if head and re.search("[A-Za-z]", head.group()) and words and not any(
+            head = _latin_before(text, domain, LATIN_HEAD) if words else None
+            if head and re.search("[A-Za-z]", head.group()) and not any(
                     words[i:i + 2] in lexicons.load("function_words") for i in range(len(words))):
                 # the head may be a product ("SQLFlow 核心团队"): the unit is named, its parent is not
                 yield from org(text[head.start():match.end()], head.start(), 0.7)
@@ -173,18 +184,11 @@ class OrganizationExtractor:
         framed += [(m.group("name"), m.start("name")) for m in COMPANY_THEN_NAME.finditer(text)]
         for match in CHINA_BRANCH.finditer(text):
             # "Linux 中国", "K8S 中国": the Chinese branch or community of a Latin name
-            end = match.start() - (text[match.start() - 1:match.start()] == " ")
-            head = LATIN_BEFORE.search(text, max(0, end - 40), end)
+            head = _latin_before(text, match.start())
             if head:
                 yield from org(text[head.start():match.end()], head.start(), 0.6)
         for match in COMPANY_WORD.finditer(text):
-            end = match.start()
-            while end > 0 and text[end - 1] in " \t":
-                end -= 1
-            last = text[end - 1:end]
-            if not (last.isascii() and last.isalnum()):
-                continue  # only a Latin name right before 公司 is looked for
-            before = LATIN_BEFORE.search(text, max(0, end - 60), end)
+            before = _latin_before(text, match.start(), reach=60)
             if before:
                 framed.append((before.group("name"), before.start("name")))
         for name, start in framed:
