@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Iterable
 
 from . import lexicons
+from .names import LATIN_ORG_WORDS
 
 # a run of spaces is what is left of a "|" in the prose view: "58集团 | 数据库高级经理"
 CHAIN_SEPARATORS = re.compile(r"(\s*[、，,；;]\s*|\s+兼\s*|兼任|以及)|(\s*[|｜]\s*|\s{3,})")
@@ -23,6 +24,7 @@ LEADING_NOISE = re.compile(r"^(?:现任|曾任|前任|原|任|是|为|系|作为
 TRAILING_NOISE = re.compile(r"(?:的|之|旗下|下属|内部|(?:另|其中)?[一两三四五六七八九十\d]+[位名个家])$")
 LATIN_OF = re.compile(r"^(?P<title>[A-Za-z][A-Za-z ]*?)\s+(?:of|at|@)\s+(?P<org>[A-Z][\w .&-]*)$")
 COHORT = re.compile(r"\d{2,4}\s*[级届]\s*$")
+PRODUCT_AFTER_ORG = re.compile(r"(?P<org>.*[\u4e00-\u9fff])[ \t]+(?P<product>[A-Za-z][A-Za-z0-9.+#-]*(?: [A-Za-z][A-Za-z0-9.+#-]*)*)")
 ORG_SEPARATOR = re.compile(r"\s*[-—–·]\s*")
 # everything up to the last context word before an organisation's name is context, not name
 PUNCTUATION_CUT = r"[、，。：:；！？（）()“”\"「」《》]|了(?!么)|第[\d一二三四五六七八九十]+[场期届次]|[一两几][场位个家次]"
@@ -142,6 +144,8 @@ def clean_organization(text: str) -> str:
     while previous != text:
         previous = text
         text = LEADING_NOISE.sub("", text).strip()
+        if text.startswith("前") and text[:2] not in lexicons.load("common_words"):
+            text = text[1:].strip()  # "前京东": formerly of; but "前端团队"
         text = TRAILING_NOISE.sub("", text).strip()
     return text
 
@@ -202,8 +206,9 @@ def split_unit(name: str, known: Iterable[str] = ()) -> tuple[str, str | None]:
     if not candidates:
         # "快手|基础架构中心", "OPPO|大数据中心": a unit named by domain words after its parent
         unit = next(u for u in sorted(units, key=len, reverse=True) if name.endswith(u))
-        head = name[:domain_words_start(name, len(name) - len(unit))].rstrip()
-        if 2 <= len(head) <= 12 and len(name) - len(head) > len(unit) and domain_words_start(head) > 0 \
+        domain = domain_words_start(name, len(name) - len(unit))
+        head = name[:domain].rstrip()
+        if 2 <= len(head) <= 12 and domain < len(name) - len(unit) and domain_words_start(head) > 0 \
                 and left_cut(head) == head:
             candidates.append(head)
     # the longest parent: "星河数据研究院|算法部", not "星河数据|研究院算法部"
@@ -217,6 +222,12 @@ def _move_tail_to_role(org: str, role: str, known: list[str]) -> tuple[str, str]
     suffixes = lexicons.load("org_suffixes") | lexicons.load("unit_suffixes")
     if any(org.endswith(s) for s in suffixes) or not _has_han(org):
         return org, role
+    product = PRODUCT_AFTER_ORG.fullmatch(org)
+    if product and product.group("product") not in LATIN_ORG_WORDS:
+        if all_modifiers(product.group("org")):
+            return product.group("product"), role  # "开源|Apache Dubbo PMC": a domain, then the project
+        # "腾讯云 TKE|集群管理负责人", "蚂蚁金服 Service Mesh|负责人": a product line is part of the title
+        return product.group("org"), f"{product.group('product')} {role}"
     for parent in known:
         if org.startswith(parent) and len(org) > len(parent):
             return parent, org[len(parent):].strip() + role
@@ -251,6 +262,18 @@ def _has_han(text: str) -> bool:
     return re.search(r"[\u4e00-\u9fff]", text) is not None
 
 
+def _split_at_spaces(part: str) -> list[str]:
+    """A part holding two descriptors joined by a space, each with its organisation:
+    "蚂蚁集团技术专家 Occlum 作者", "阿里巴巴高级技术专家 Apache Dubbo PMC"."""
+    titles = lexicons.load("titles")
+    for space in re.finditer(r"[ \t]+", part):
+        left, right = part[:space.start()], part[space.end():]
+        right_split = split_title(right)
+        if right_split and right_split[0].strip() and split_title(left) and left.endswith(tuple(titles)):
+            return [left, *_split_at_spaces(right)]
+    return [part]
+
+
 def parse_descriptor(text: str, known: Iterable[str] = ()) -> list[Affiliation]:
     """All (organisation, role) pairs of a descriptor chain.
 
@@ -267,7 +290,10 @@ def parse_descriptor(text: str, known: Iterable[str] = ()) -> list[Affiliation]:
     pending: str | None = None
     pieces = CHAIN_SEPARATORS.split(text)
     # re.split with two groups: part, list separator, pipe separator, part, ...
-    parts = [(pieces[i], i + 2 < len(pieces) and pieces[i + 2] is not None) for i in range(0, len(pieces), 3)]
+    parts = [(piece, before_pipe and piece is split[-1])
+             for part, before_pipe in ((pieces[i], i + 2 < len(pieces) and pieces[i + 2] is not None)
+                                       for i in range(0, len(pieces), 3))
+             for split in [_split_at_spaces(part)] for piece in split]
     for part, before_pipe in parts:
         part = part.strip()
         if not part:

@@ -74,6 +74,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "byline": re.compile(rf"(?:第一作者|通讯作者|共同作者|作者|@)(?P<name>{han_name})"),
         # a programme entry "第 20 期：崔红保-跨端框架性能优化实践": the speaker, a dash, the title
         "dash_title": re.compile(rf"[：:][ \t]*(?P<name>{han_name})[ \t]*[-—–][ \t]*[^\s-]"),
+        # "黄挺（花名鲁直）", "杨传辉（花名：日照）蚂蚁集团研究员": another name in brackets
+        "alias": re.compile(rf"[（(](?:花名|英文名|笔名|网名|昵称|人称)[：:]?[ \t]*(?P<alias>{LATIN}|[{HAN}A-Za-z]{{2,10}})"
+                            rf"[ \t]*(?:[，,；;][ \t]*(?P<aside>[^（）()\n]{{2,60}}))?[）)]"
+                            rf"(?:[ \t]*[，,]?[ \t]*(?P<desc>[^。！？；;\n（）()]{{2,80}}))?"),
         "latin_list": re.compile(rf"(?P<names>{LATIN}(?:\s*,\s*(?:and\s+)?{LATIN}){{2,}})"),
     }
 
@@ -145,6 +149,7 @@ class PersonExtractor:
             if key not in seeds or (mention.attr("descriptor") and not seeds[key].attr("descriptor")):
                 seeds[key] = mention
         names = {m.text for m in seeds.values()}
+        alias_of = {m.text: m.attr("alias_of") for m in seeds.values() if m.attr("alias_of")}
         # a seed inside a longer seed ("黄东" in "黄东旭") is a mistaken cut
         for m in list(seeds.values()):
             if any(o.text != m.text and m.text in o.text for o in seeds.values()) and text.count(m.text) == sum(
@@ -157,7 +162,8 @@ class PersonExtractor:
                 span = (match.start(), match.end())
                 if span in seeds or not _bounded(text, *span):
                     continue
-                yield Mention(PERSON, name, *span, self.name, 0.8)
+                yield Mention(PERSON, name, *span, self.name, 0.8,
+                              attrs=(("alias_of", alias_of[name]),) if name in alias_of else ())
 
     def _frames(self, document: Document) -> Iterator[Mention]:
         text = document.prose
@@ -198,6 +204,13 @@ class PersonExtractor:
             desc_start = desc_at + desc.find(parts[0])
             yield person(name, start, 0.9, text[desc_start:desc_at + len(desc)], desc_start)
         for match in patterns["label"].finditer(text):
+            if not match.group("more"):
+                # "分享嘉宾：霜林 蚂蚁集团技术专家、散樗 蚂蚁集团高级开发工程师": each name with its title
+                listed = list(_named_titles(text, match.start("name")))
+                if listed:
+                    for name, start, desc, desc_start in listed:
+                        yield person(name, start, 0.85, desc, desc_start)
+                    continue
             found = [(match.group("name"), match.start("name"))]
             for extra in re.finditer(rf"{LATIN}|[{HAN}]{{2,4}}", match.group("more") or ""):
                 found.append((extra.group(), match.start("more") + extra.start()))
@@ -238,6 +251,16 @@ class PersonExtractor:
             name = trim_name(text, match.start("name"), match.group("name"))
             if _is_name(name):
                 yield person(name, match.start("name"), 0.7)
+        for match in patterns["alias"].finditer(text):
+            named = _name_before(text, match.start(), anywhere=True)
+            if named is None:
+                continue
+            name, start = named
+            descriptors = [(match.group(g), match.start(g)) for g in ("aside", "desc") if match.group(g)]
+            titled = [(d, at) for d, at in descriptors if split_title(re.split(r"[、，,]", d)[0].strip()) is not None]
+            yield person(name, start, 0.85, *(titled[0] if titled else ("", -1)))
+            yield Mention(PERSON, match.group("alias"), match.start("alias"), match.end("alias"), self.name, 0.8,
+                          attrs=(("alias_of", name),))
         for match in patterns["latin_list"].finditer(text):
             line = text[text.rfind("\n", 0, match.start()) + 1:text.find("\n", match.end())]
             if CITATION.search(line):
@@ -248,6 +271,26 @@ class PersonExtractor:
             name = row.person.strip()
             if _is_name(name, strong=True, labelled=True):
                 yield person(name, row.person_start, 0.85, row.descriptor, row.descriptor_start)
+
+
+NAMED_TITLE = re.compile(rf"[ \t]*(?P<name>[{HAN}]{{2,4}})[ \t]+(?P<desc>[^、，,；;。！？\n]{{2,40}})")
+
+
+def _named_titles(text: str, start: int) -> Iterator[tuple[str, int, str, int]]:
+    """(name, start, title, title start) of a list "NAME TITLE、NAME TITLE" from ``start``;
+    nothing unless every item is a short name, a space and a title."""
+    items = []
+    pos = start
+    while True:
+        item = NAMED_TITLE.match(text, pos)
+        if item is None or split_title(item.group("desc").strip()) is None \
+                or not _is_name(item.group("name"), strong=True, labelled=True):
+            return
+        items.append((item.group("name"), item.start("name"), item.group("desc").strip(), item.start("desc")))
+        if text[item.end():item.end() + 1] not in ("、", "，", ","):
+            break
+        pos = item.end() + 1
+    yield from items
 
 
 @functools.lru_cache(maxsize=1)
@@ -293,10 +336,11 @@ LATIN_END = re.compile(rf"(?<![A-Za-z]){LATIN}$")
 NAME_LEFT = set("如和与及由请括有的是为")
 
 
-def _name_before(text: str, end: int) -> tuple[str, int] | None:
+def _name_before(text: str, end: int, anywhere: bool = False) -> tuple[str, int] | None:
     """A name ending right before ``end`` ("刘睿" in "来自阿里的刘睿老师"), starting at a
     boundary: punctuation, a space, a Latin character, or a word like 的, 和, 如; or a Latin
-    name ("Michael Jordan" in "…的Michael Jordan教授")."""
+    name ("Michael Jordan" in "…的Michael Jordan教授"). ``anywhere``: a strong frame after the
+    name lets it start after any word ("蚂蚁集团黄挺（花名鲁直）")."""
     if text[end - 1:end].isascii() and text[end - 1:end].isalpha():
         latin = LATIN_END.search(text, max(0, end - 40), end)
         return (latin.group(), latin.start()) if latin and _is_name(latin.group()) else None
@@ -306,7 +350,7 @@ def _name_before(text: str, end: int) -> tuple[str, int] | None:
             continue
         candidate = text[start:end]
         previous = text[start - 1] if start > 0 else "\n"
-        if (not re.match(rf"[{HAN}]", previous) or previous in NAME_LEFT) and _is_name(candidate):
+        if (anywhere or not re.match(rf"[{HAN}]", previous) or previous in NAME_LEFT) and _is_name(candidate):
             return candidate, start
     return None
 

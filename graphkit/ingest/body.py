@@ -94,9 +94,13 @@ def _blank_link_syntax(match: re.Match[str]) -> str:
     return " " + match.group(1) + NOT_NEWLINE.sub(" ", rest)
 
 
+WIDE_SPACES = str.maketrans({"\u00a0": " ", "\u3000": " ", "\u2002": " ", "\u2003": " ", "\u2009": " "})
+
+
 def prose(body: str) -> str:
-    """The body with everything but prose blanked to spaces; same length, same line ends."""
-    text = body
+    """The body with everything but prose blanked to spaces; same length, same line ends.
+    No-break and ideographic spaces read as spaces."""
+    text = body.translate(WIDE_SPACES)
     text = FENCED_CODE.sub(_blank, text)
     text = INDENTED_CODE.sub(_blank_code, text)
     for pattern in (HTML_COMMENT, IMAGE):
