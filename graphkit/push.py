@@ -156,6 +156,10 @@ def push(source: str | os.PathLike[str], url: str, *, server: str = "generic", m
         if given is not None and (urlsplit(given).username or urlsplit(given).password):
             raise PushError("credentials in the URL; give --user and GRAPHKIT_PASSWORD or ~/.netrc", "--to")
     credentialed = user is not None
+    if server == "virtuoso" and credentialed and auth == "basic" and update_endpoint is None:
+        # it would answer 401 without a challenge, which reads as a wrong password
+        raise PushError("Virtuoso's /sparql-graph-crud-auth takes digest authentication only; add --auth digest",
+                        "--auth")
     target = update_endpoint or endpoint(url, server, auth=auth if credentialed else None)
     started = time.perf_counter()
     sent = triples = 0

@@ -8,6 +8,7 @@ import re
 import shutil
 from pathlib import Path
 
+import httpx
 import pyoxigraph as ox
 import pytest
 from click.testing import CliRunner
@@ -179,3 +180,15 @@ def test_terms_as_virtuoso_keeps_them(virtuoso, tests_data: Path) -> None:
         '<https://w3id.org/graphkit/id/article/a> <https://schema.org/timeRequired> '
         '"1260.0"^^<http://www.w3.org/2001/XMLSchema#duration>',
     })}
+
+
+def test_basic_auth_is_refused_before_sending(virtuoso, sample_outdir: Path) -> None:
+    # Virtuoso answers Basic credentials with a bare 401 (no challenge), which reads as a wrong password
+    answer = httpx.put(f"{virtuoso.url}/sparql-graph-crud-auth", params={"graph": "http://example.org/g"},
+                       auth=httpx.BasicAuth("dba", "dba"), content=b"", headers={"Content-Type": "application/n-triples"})
+    assert (answer.status_code, answer.headers.get("WWW-Authenticate")) == (401, None)
+    result = CliRunner().invoke(cli, ["push", str(sample_outdir), "--to", virtuoso.url, "--server", "virtuoso",
+                                      "--user", "dba"])
+    assert result.exit_code == 1
+    assert result.stderr == ("Error: --auth: Virtuoso's /sparql-graph-crud-auth takes digest authentication "
+                             "only; add --auth digest\n")
