@@ -7,8 +7,10 @@ import socket
 import subprocess
 import time
 from pathlib import Path
+from typing import Any
 
 import httpx
+import pyoxigraph as ox
 import pytest
 
 from graphkit.outputs import write_outputs
@@ -70,7 +72,6 @@ class OxigraphServer:
         """The server's dataset, as the N-Triples lines of each named graph."""
         answer = httpx.get(f"{self.url}/store", headers={"Accept": "application/n-quads"}, timeout=30)
         answer.raise_for_status()
-        import pyoxigraph as ox
         return self.by_graph(ox.parse(answer.content, format=ox.RdfFormat.N_QUADS))
 
     @staticmethod
@@ -98,7 +99,7 @@ class VirtuosoServer:
     loopback, so that it never meets a system Virtuoso (ports 1111 and 8890)."""
 
     #: The Graph Store endpoint with digest authentication; dba/dba on a fresh database.
-    CRUD = "/sparql-graph-crud-auth"
+    GRAPH_STORE = "/sparql-graph-crud-auth"
     USER = PASSWORD = "dba"
 
     def __init__(self, folder: Path) -> None:
@@ -167,9 +168,8 @@ ResultSetMaxRows = 1000000
     def running(self) -> bool:
         return self.process is not None and self.process.poll() is None
 
-    def select(self, query: str) -> list[dict[str, object]]:
+    def select(self, query: str) -> list[dict[str, Any]]:
         """Rows of a SELECT over HTTP at /sparql, as pyoxigraph terms."""
-        import pyoxigraph as ox
         answer = httpx.post(f"{self.url}/sparql", data={"query": query}, timeout=30,
                             headers={"Accept": "application/sparql-results+json"})
         answer.raise_for_status()
@@ -186,7 +186,6 @@ ResultSetMaxRows = 1000000
 
     def graphs(self) -> dict[str, frozenset[str]]:
         """The pushed graphs, as the N-Triples lines of each."""
-        import pyoxigraph as ox
         graphs: dict[str, set[str]] = {}
         for row in self.select(f"SELECT ?g ?s ?p ?o WHERE {{ GRAPH ?g {{ ?s ?p ?o }} {self._pushed()} }}"):
             graphs.setdefault(row["g"].value, set()).add(str(ox.Triple(row["s"], row["p"], row["o"])))
@@ -201,7 +200,7 @@ ResultSetMaxRows = 1000000
         """Drops every pushed graph through the Graph Store endpoint."""
         with httpx.Client(auth=httpx.DigestAuth(self.USER, self.PASSWORD), timeout=30) as client:
             for graph in self.graph_names() - self.system_graphs:
-                client.delete(f"{self.url}{self.CRUD}", params={"graph": graph}).raise_for_status()
+                client.delete(f"{self.url}{self.GRAPH_STORE}", params={"graph": graph}).raise_for_status()
 
 
 @pytest.fixture(scope="session")
@@ -213,6 +212,8 @@ def virtuoso_server(tmp_path_factory: pytest.TempPathFactory):
     server.start()
     yield server
     server.stop()
+    for database in server.folder.glob("*.db"):  # 50 MB a run, and pytest keeps three runs
+        database.unlink()
 
 
 @pytest.fixture
