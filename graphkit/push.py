@@ -122,7 +122,7 @@ def push(source: str | os.PathLike[str], url: str, *, server: str = "generic", m
     mode : ``replace`` (PUT: the graph holds exactly the build's triples) or ``append`` (POST)
     update_endpoint : send SPARQL Update to this URL instead of using the Graph Store Protocol
     user, password, token : credentials (see :func:`credentials` for the environment's)
-    auth : ``basic`` or ``digest`` for ``user``
+    auth : ``basic`` or ``digest`` for ``user`` (Virtuoso takes only digest)
     batch : triples per body chunk, or per INSERT DATA request with ``update_endpoint``
     timeout : seconds per network operation
     retries : attempts after the first on a 5xx status or a connection error, with
@@ -269,7 +269,9 @@ class _Body:
     def __init__(self, staged: _Staged, batch: int) -> None:
         self.file, self.batch = staged.file, batch
 
-    def __len__(self) -> int:
+    @property
+    def size(self) -> int:
+        """Bytes in all: the Content-Length."""
         return self.file.stat().st_size
 
     def __iter__(self) -> Iterator[bytes]:
@@ -294,7 +296,7 @@ def _send_graph(client: httpx.Client | None, target: str, staged: _Staged, mode:
     if client is not None:
         body = _Body(staged, batch)
         # a Content-Length, never chunked: Virtuoso answers a chunked PUT with 204 and an empty graph
-        headers = {"Content-Type": N_TRIPLES, "Content-Length": str(len(body))}
+        headers = {"Content-Type": N_TRIPLES, "Content-Length": str(body.size)}
         _request(client, method, target, params, headers, body, retries, backoff)
     return method, shown, 1
 
