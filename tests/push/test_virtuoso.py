@@ -1,7 +1,7 @@
 """``graphkit push --server virtuoso --user dba --auth digest`` against a real Virtuoso on loopback
 (its Graph Store endpoint /sparql-graph-crud-auth): counts and a query over HTTP, idempotence, a
-changed document, an interrupted push and its re-run, a wrong password, SPARQL Update, and what
-Virtuoso keeps of the terms it is sent."""
+changed document, an interrupted push and its re-run, a wrong password, Basic authentication
+refused, SPARQL Update, and what Virtuoso keeps of the terms it is sent."""
 from __future__ import annotations
 
 import re
