@@ -8,8 +8,10 @@ in chunks). Terms are always serialised by pyoxigraph, never pasted from text.
 
 Memory does not grow with the source: the source is streamed once into one temporary
 N-Triples file per graph (graph.nq is sorted by subject, so a graph's lines are not
-contiguous), and each request body is streamed from its file ``batch`` triples at a time
-(chunked transfer), so that a Graph Store PUT still replaces its graph in one request.
+contiguous), and each request body is streamed from its file ``batch`` triples at a time,
+so that a Graph Store PUT still replaces its graph in one request. The body is sent with its
+Content-Length, never chunked (Virtuoso reads a chunked body as empty), and can be read again
+(digest authentication sends a request twice).
 
 Credentials come from the caller (``user``, ``password``, ``token``) or from the
 environment (:func:`credentials`); they go only into the Authorization header, never into a
@@ -120,7 +122,7 @@ def push(source: str | os.PathLike[str], url: str, *, server: str = "generic", m
     mode : ``replace`` (PUT: the graph holds exactly the build's triples) or ``append`` (POST)
     update_endpoint : send SPARQL Update to this URL instead of using the Graph Store Protocol
     user, password, token : credentials (see :func:`credentials` for the environment's)
-    auth : ``basic`` or ``digest`` for ``user``
+    auth : ``basic`` or ``digest`` for ``user`` (Virtuoso takes only digest)
     batch : triples per body chunk, or per INSERT DATA request with ``update_endpoint``
     timeout : seconds per network operation
     retries : attempts after the first on a 5xx status or a connection error, with
@@ -154,6 +156,10 @@ def push(source: str | os.PathLike[str], url: str, *, server: str = "generic", m
         if given is not None and (urlsplit(given).username or urlsplit(given).password):
             raise PushError("credentials in the URL; give --user and GRAPHKIT_PASSWORD or ~/.netrc", "--to")
     credentialed = user is not None
+    if server == "virtuoso" and credentialed and auth == "basic" and update_endpoint is None:
+        # it would answer 401 without a challenge, which reads as a wrong password
+        raise PushError("Virtuoso's /sparql-graph-crud-auth takes digest authentication only; add --auth digest",
+                        "--auth")
     target = update_endpoint or endpoint(url, server, auth=auth if credentialed else None)
     started = time.perf_counter()
     sent = triples = 0
@@ -255,17 +261,29 @@ def _client(user: str | None, password: str | None, token: str | None, auth: str
     return httpx.Client(auth=scheme, headers=headers, timeout=timeout, transport=transport, trust_env=False)
 
 
-def _lines(staged: _Staged, batch: int) -> Iterator[bytes]:
-    """A staged graph's N-Triples, ``batch`` lines at a time."""
-    chunk: list[bytes] = []
-    with open(staged.file, "rb") as handle:
-        for line in handle:
-            chunk.append(line)
-            if len(chunk) >= batch:
-                yield b"".join(chunk)
-                chunk = []
-    if chunk:
-        yield b"".join(chunk)
+class _Body:
+    """A staged graph's N-Triples, ``batch`` lines at a time, readable again from the start:
+    digest authentication re-sends the request after the server's challenge, and a
+    generator would be spent (httpx raises StreamConsumed)."""
+
+    def __init__(self, staged: _Staged, batch: int) -> None:
+        self.file, self.batch = staged.file, batch
+
+    @property
+    def size(self) -> int:
+        """Bytes in all: the Content-Length."""
+        return self.file.stat().st_size
+
+    def __iter__(self) -> Iterator[bytes]:
+        chunk: list[bytes] = []
+        with open(self.file, "rb") as handle:
+            for line in handle:
+                chunk.append(line)
+                if len(chunk) >= self.batch:
+                    yield b"".join(chunk)
+                    chunk = []
+        if chunk:
+            yield b"".join(chunk)
 
 
 def _send_graph(client: httpx.Client | None, target: str, staged: _Staged, mode: str,
@@ -276,7 +294,10 @@ def _send_graph(client: httpx.Client | None, target: str, staged: _Staged, mode:
     params = {"graph": graph.value} if isinstance(graph, ox.NamedNode) else {"default": ""}
     shown = str(httpx.URL(target, params=params))
     if client is not None:
-        _request(client, method, target, params, N_TRIPLES, lambda: _lines(staged, batch), retries, backoff)
+        body = _Body(staged, batch)
+        # a Content-Length, never chunked: Virtuoso answers a chunked PUT with 204 and an empty graph
+        headers = {"Content-Type": N_TRIPLES, "Content-Length": str(body.size)}
+        _request(client, method, target, params, headers, body, retries, backoff)
     return method, shown, 1
 
 
@@ -288,26 +309,25 @@ def _send_update(client: httpx.Client | None, target: str, staged: _Staged, mode
     wrap = (lambda body: f"GRAPH {graph} {{\n{body}}}") if named else (lambda body: body)
     drop = f"DROP SILENT GRAPH {graph}" if named else "DROP SILENT DEFAULT"
     requests = 0
-    for chunk in _lines(staged, batch):
+    for chunk in _Body(staged, batch):
         # N-Triples written by pyoxigraph is valid SPARQL triple syntax: no user text is spliced in
         operation = f"INSERT DATA {{\n{wrap(chunk.decode('utf-8'))}\n}}"
         if requests == 0 and mode == "replace":
             operation = f"{drop} ;\n{operation}"
         if client is not None:
-            body = operation.encode("utf-8")
-            _request(client, "POST", target, None, SPARQL_UPDATE, lambda: iter([body]), retries, backoff)
+            _request(client, "POST", target, None, {"Content-Type": SPARQL_UPDATE}, operation.encode("utf-8"),
+                     retries, backoff)
         requests += 1
     return "POST", target, requests
 
 
 def _request(client: httpx.Client, method: str, url: str, params: dict[str, str] | None,
-             content_type: str, body: Callable[[], Iterator[bytes]], retries: int, backoff: float) -> None:
+             headers: dict[str, str], body: bytes | _Body, retries: int, backoff: float) -> None:
     """Send with retries on 5xx and connection errors; raise PushError naming URL and status."""
     for attempt in range(retries + 1):
         last = attempt == retries
         try:
-            response = client.request(method, url, params=params, content=body(),
-                                      headers={"Content-Type": content_type})
+            response = client.request(method, url, params=params, content=body, headers=headers)
         except httpx.TransportError as error:
             if last:
                 raise PushError(f"cannot reach the server ({_why(error)}) after {attempt + 1} attempt(s)",

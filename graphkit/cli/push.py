@@ -20,7 +20,7 @@ from . import cli
               help="replace: PUT each graph; append: POST its triples.")
 @click.option("--user", help="User name; the password comes from GRAPHKIT_PASSWORD or ~/.netrc.")
 @click.option("--auth", type=click.Choice(["basic", "digest"]), default="basic", show_default=True,
-              help="HTTP authentication for --user.")
+              help="HTTP authentication for --user (Virtuoso: digest).")
 @click.option("--update-endpoint", help="Send SPARQL Update (INSERT DATA) to this URL instead.")
 @click.option("--batch", default=10_000, show_default=True, type=click.IntRange(1),
               help="Triples per body chunk, or per INSERT DATA request.")
