@@ -144,7 +144,8 @@ def test_digest_auth_sends_the_whole_body_again_after_the_challenge(dummy, sampl
     (_, _, challenged, first), (_, _, answered, second) = dummy.seen
     assert "Authorization" not in challenged and answered["Authorization"].startswith('Digest username="dba"')
     assert first == second  # httpx raised StreamConsumed when the body was a generator
-    assert len(list(ox.parse(second, format=ox.RdfFormat.N_TRIPLES))) == summary.triples == 1228
+    lines = sum(1 for _ in open(sample_outdir / "graph.nq", encoding="utf-8"))
+    assert len(list(ox.parse(second, format=ox.RdfFormat.N_TRIPLES))) == summary.triples == lines
 
 
 @pytest.mark.parametrize("server, url, expected", [
