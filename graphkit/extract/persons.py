@@ -228,7 +228,7 @@ class PersonExtractor:
                 if _is_name(name):
                     yield person(name, match.start("name"), 0.75)
         for match in patterns["honorific"].finditer(text):
-            found_name = _name_before(text, match.start())
+            found_name = _name_before(text, match.start(), strong=True)
             if found_name:
                 yield person(*found_name, 0.75)
         for match in patterns["role_verb"].finditer(text):
@@ -336,11 +336,13 @@ LATIN_END = re.compile(rf"(?<![A-Za-z]){LATIN}$")
 NAME_LEFT = set("如和与及由请括有的是为")
 
 
-def _name_before(text: str, end: int, anywhere: bool = False) -> tuple[str, int] | None:
+def _name_before(text: str, end: int, anywhere: bool = False, strong: bool = False) -> tuple[str, int] | None:
     """A name ending right before ``end`` ("刘睿" in "来自阿里的刘睿老师"), starting at a
     boundary: punctuation, a space, a Latin character, or a word like 的, 和, 如; or a Latin
     name ("Michael Jordan" in "…的Michael Jordan教授"). ``anywhere``: a strong frame after the
-    name lets it start after any word ("蚂蚁集团黄挺（花名鲁直）")."""
+    name lets it start after any word ("蚂蚁集团黄挺（花名鲁直）"); ``strong``: a form of address
+    follows, which vouches for a surname that is also a word ("谢正尧同学") and, at the start of
+    a sentence, for a given name alone ("佳龙同学")."""
     if text[end - 1:end].isascii() and text[end - 1:end].isalpha():
         latin = LATIN_END.search(text, max(0, end - 40), end)
         return (latin.group(), latin.start()) if latin and _is_name(latin.group()) else None
@@ -350,9 +352,23 @@ def _name_before(text: str, end: int, anywhere: bool = False) -> tuple[str, int]
             continue
         candidate = text[start:end]
         previous = text[start - 1] if start > 0 else "\n"
-        if (anywhere or not re.match(rf"[{HAN}]", previous) or previous in NAME_LEFT) and _is_name(candidate):
+        clause_start = not re.match(rf"[{HAN}]", previous)
+        if (anywhere or clause_start or previous in NAME_LEFT) and (
+                _is_name(candidate) or strong and _addressed_name(candidate, previous)):
             return candidate, start
     return None
+
+
+def _addressed_name(name: str, previous: str) -> bool:
+    """A name before a form of address that ``_is_name`` doubts: no word inside ("和社区",
+    "平台侧"), no domain word ("运维")."""
+    common = lexicons.load("common_words") | lexicons.load("title_modifiers")
+    if name[:2] in common or name[1:] in common or name in common or set(name) & PARTICLES:
+        return False
+    surname = surname_of(name)
+    if surname is not None and 1 <= len(name) - len(surname) <= 2:
+        return _is_name(name, strong=True)
+    return len(name) == 2 and previous in "\n。！？；：，、" and _is_name(name, strong=True)
 
 
 def _bounded(text: str, start: int, end: int) -> bool:

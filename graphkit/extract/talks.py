@@ -32,6 +32,10 @@ SPEAKER_LABEL = re.compile(r"嘉宾|分享者|分享人|演讲者|讲师|讲者|
 PANEL_PREFIX = re.compile(r"^(?:圆桌(?:会议|论坛|对话|讨论|交流)?|Panel(?: Discussion)?)[ \t]*[：:｜|\-—]+[ \t]*")
 NOT_TITLES = re.compile(r"^(?:分享嘉宾|嘉宾介绍|议题信息|议题介绍|讲师介绍|演讲嘉宾|分享者|嘉宾|议程|日程|活动介绍|活动议程|大会介绍|.*介绍|精彩回顾|.*回顾|总结|结语|引言|前言|Q&A|QA)$")
 SENTENCE = re.compile(r"[^。！？!?\n]+")
+# "分享主题：X" with "分享嘉宾：NAME" next to it; not "议题介绍：…"
+TITLE_LABEL = re.compile(r"(?:分享|演讲|报告)?(?:主题|题目|议题)(?!介绍|简介|描述|概要|内容|方向)[ \t]*[：:][ \t]*"
+                         r"(?P<title>[^\n]{4,80})")
+LABEL_REACH = 300
 # "Dubbo 在考拉的应用实践", "APISIX 在雪球的生产实践": a talk title names where the work was done
 HOST_IN_TITLE = re.compile(r"在[ \t]*(?P<org>[^在的，。、\s][^在的，。、]{1,11}?)[ \t]*的[ \t]*[\u4e00-\u9fffA-Za-z]{0,8}?"
                            r"(?:实践|应用|落地|演进|探索|之路)")
@@ -53,6 +57,8 @@ class TalkExtractor:
             stripped = title.lstrip(" \t:：,，。")
             start += len(title) - len(stripped)
             span = stripped.rstrip(" \t:：,，。")
+            if span.startswith("《") and span.endswith("》") and span.count("《") == 1:
+                span, start = span[1:-1].strip(), start + 1 + len(span[1:]) - len(span[1:].lstrip())
             # the name without the blanks markup left ("《Go *实战*》"), the span as read
             name = " ".join(span.split())
             if len(name) < 2 or len(name) > MAX_TITLE or "。" in name or (name, speaker.text) in seen:
@@ -92,6 +98,16 @@ class TalkExtractor:
             if shared:
                 yield from talk(shared.group("title"), shared.start("title"), person, person.start,
                                 shared.end("title"), 0.7)
+        # "分享主题：X" and "分享嘉宾：NAME …" in the lines after it (or, failing that, before it)
+        labelled = list(TITLE_LABEL.finditer(text))
+        for i, match in enumerate(labelled):
+            end = min(labelled[i + 1].start() if i + 1 < len(labelled) else len(text), match.end() + LABEL_REACH)
+            previous_end = labelled[i - 1].end() if i else 0
+            start = max(previous_end, match.start() - LABEL_REACH)
+            speakers = _labelled_speakers(text, people, match.end(), end) or \
+                _labelled_speakers(text, people, start, match.start())
+            for speaker in _unique(speakers):
+                yield from talk(match.group("title"), match.start("title"), speaker, match.start(), speaker.end, 0.8)
         # a heading whose section names the speaker
         for i, section in enumerate(document.sections):
             heading = section.heading
@@ -103,6 +119,8 @@ class TalkExtractor:
                     end = later.start
                     break
             body = text[section.start:end]
+            if TITLE_LABEL.search(body):
+                continue  # the section's talks are labelled: its heading is no talk title
             label = SPEAKER_LABEL.search(body)
             if label is None or re.search(r"^[ \t]*\|", document.body[section.start:end], re.M):
                 continue  # no speaker label, or an agenda table that names its own talks
@@ -136,10 +154,20 @@ class TalkExtractor:
             if text[line_start:person.start].strip():
                 continue
             rest = re.match(r"[ \t]*[:：][ \t]*([^\n]+)", text[person.end:])
-            if rest:
+            if rest and not rest.group(1).startswith(person.text):  # "X : X 负责…" defines a term
                 item_title = _cut_at_link(document, person.end + rest.start(1), rest.group(1))
                 yield from talk(item_title, person.end + rest.start(1), person, person.start,
                                 person.end + rest.end(1), 0.75)
+
+
+def _labelled_speakers(text: str, people: list[Mention], start: int, end: int) -> list[Mention]:
+    """The people named on lines with a speaker label ("分享嘉宾：") between ``start`` and ``end``."""
+    found = []
+    for label in SPEAKER_LABEL.finditer(text, start, end):
+        line_end = text.find("\n", label.end())
+        line_end = end if line_end < 0 else min(line_end, end)
+        found += [p for p in people if label.end() <= p.start < line_end]
+    return found
 
 
 def _unique(people: list[Mention]) -> list[Mention]:

@@ -5,6 +5,7 @@ import pytest
 
 from _support import assert_spans, texts
 
+from graphkit.extract.descriptors import parse_descriptor
 from graphkit.model import PERSON
 
 CASES = [
@@ -27,6 +28,9 @@ CASES = [
     ("talks-panel.md", {"陈思远", "赵雨桐", "周文涛"}),
     # speech verbs after words that are not names
     ("persons-none.md", set()),
+    # another name in brackets (花名); a form of address after a surname that is also a word,
+    # or after a given name alone at the start of a sentence; not after "和社区"
+    ("persons-nicknames.md", {"陈思远", "欧阳明", "青松", "谢正尧", "佳龙"}),
 ]
 
 
@@ -69,3 +73,11 @@ def test_a_table_row_gives_its_descriptor_cell(extract):
 def test_a_university_name_holds_no_person(extract):
     extraction = extract("orgs-unit-after-before-han.md", ["persons"])
     assert texts(extraction, PERSON) == set()
+
+
+def test_a_nickname_in_brackets_is_an_alias_of_the_name(extract):
+    extraction = extract("persons-nicknames.md", ["persons"])
+    nickname = [m for m in extraction.mentions if m.text == "青松"]
+    assert nickname and all(m.attr("alias_of") == "欧阳明" for m in nickname)
+    (name,) = [m for m in extraction.mentions if m.text == "欧阳明"]
+    assert [(a.organization, a.role) for a in parse_descriptor(name.attr("descriptor"))] == [("北辰云", "资深技术专家")]
