@@ -20,14 +20,16 @@ from .names import LATIN_ORG_WORDS
 # a run of spaces is what is left of a "|" in the prose view: "58集团 | 数据库高级经理"
 CHAIN_SEPARATORS = re.compile(r"(\s*[、，,；;]\s*|\s+兼\s*|兼任|以及)|(\s*[|｜]\s*|\s{3,})")
 ROLE_JOINERS = re.compile(r"\s*(?:&|＆|/|兼|及|和)\s*")
-LEADING_NOISE = re.compile(r"^(?:现任|曾任|前任|原|任|是|为|系|作为|担任|来自|目前是|现为|也是|同时是|他是|她是|就职于|供职于|in)\s*")
+LEADING_NOISE = re.compile(r"^(?:现任|曾任|前任|原|任|是|为|系|作为|担任|来自|目前是|现为|也是|同时是|他是|她是|就职于|供职于|"
+                           r"当前|目前|现在|in)\s*")
 TRAILING_NOISE = re.compile(r"(?:的|之|旗下|下属|内部|(?:另|其中)?[一两三四五六七八九十\d]+[位名个家])$")
 LATIN_OF = re.compile(r"^(?P<title>[A-Za-z][A-Za-z ]*?)\s+(?:of|at|@)\s+(?P<org>[A-Z][\w .&-]*)$")
 COHORT = re.compile(r"\d{2,4}\s*[级届]\s*$")
 PRODUCT_AFTER_ORG = re.compile(r"(?P<org>.*[\u4e00-\u9fff])[ \t]+(?P<product>[A-Za-z][A-Za-z0-9.+#-]*(?: [A-Za-z][A-Za-z0-9.+#-]*)*)")
 ORG_SEPARATOR = re.compile(r"\s*[-—–·]\s*")
 # everything up to the last context word before an organisation's name is context, not name
-PUNCTUATION_CUT = r"[、，。：:；！？（）()“”\"「」《》]|了(?!么)|第[\d一二三四五六七八九十]+[场期届次]|[一两几][场位个家次]"
+PUNCTUATION_CUT = (r"[、，。：:；！？（）()“”\"「」《》]|了(?!么)|第[\d一二三四五六七八九十]+[场期届次]|[一两几][场位个家次]"
+                   r"|\d{2,4}[ \t]*年(?:[上下]半年|[初底中末])?|\d{1,2}[ \t]*(?:月份?|[日号](?:[早晚]上?|上午|下午|晚)?)")  # dates: "2018年下半年"
 
 
 @functools.lru_cache(maxsize=1)
@@ -38,7 +40,7 @@ def _left_cut() -> re.Pattern[str]:
 
 # function words of one character that also occur inside names: cut only where they form
 # no word with a neighbour ("自蚂蚁集团" since, "金融化时银行" when; but "自动化所", "同时")
-SOFT_CUTS = frozenset("自时比给跟替")
+SOFT_CUTS = frozenset("自时比给跟替到做")
 
 
 def left_cut(text: str) -> str:

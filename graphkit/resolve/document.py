@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 
 from ..extract import lexicons
@@ -137,6 +138,9 @@ def _items(clause: str, offset: int) -> list[tuple[str, int]]:
         predicate = last[latin.end():] if latin else ""
         if latin and predicate[:2] in lexicons.load("function_words") and split_title(predicate) is None:
             items[-1] = (latin.group("latin"), start)
+        suffix = _free_suffix().search(last)
+        if suffix and last[suffix.end():suffix.end() + 2] in lexicons.load("function_words"):
+            items[-1] = (last[:suffix.end()], start)  # "…与南京银行共同打造出…" names 南京银行
     return items
 
 
@@ -145,6 +149,11 @@ def _name_like(name: str) -> bool:
     return (2 <= len(name) <= 14 and name not in lexicons.load("not_organizations")
             and name not in lexicons.load("title_modifiers")
             and left_cut(name) == name and not re.search(r"\s{2,}", name) and not QUANTIFIED.match(name))
+
+
+@functools.lru_cache(maxsize=1)
+def _free_suffix() -> re.Pattern[str]:
+    return re.compile("|".join(map(re.escape, sorted(lexicons.load("free_org_suffixes"), key=len, reverse=True))))
 
 
 def _ends_in_suffix(name: str) -> bool:

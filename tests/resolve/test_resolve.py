@@ -98,6 +98,12 @@ def test_the_last_item_of_a_list_ends_where_the_predicate_starts() -> None:
     assert all(d.body[m.start:m.end] == m.text for m in completed.mentions)
 
 
+def test_the_last_item_of_a_list_ends_after_its_suffix_where_a_verb_follows() -> None:
+    d = doc("这套系统由星河集团与南湖银行共同打造出来。")
+    completed = document.complete(Extraction(d, (mention(ORGANIZATION, "星河集团", d.prose),)))
+    assert sorted({m.text for m in completed.mentions}) == ["南湖银行", "星河集团"]
+
+
 def test_shared_brand_is_an_organisation_where_it_stands_alone() -> None:
     d = doc("星河云与星河智慧零售合作多年，星河 to B 业务增长很快。")
     mentions = (mention(ORGANIZATION, "星河云", d.prose), mention(ORGANIZATION, "星河智慧零售", d.prose))
