@@ -26,6 +26,8 @@ TRAILING_NOISE = re.compile(r"(?:的|之|旗下|下属|内部|(?:另|其中)?[�
 LATIN_OF = re.compile(r"^(?P<title>[A-Za-z][A-Za-z ]*?)\s+(?:of|at|@)\s+(?P<org>[A-Z][\w .&-]*)$")
 COHORT = re.compile(r"\d{2,4}\s*[级届]\s*$")
 PRODUCT_AFTER_ORG = re.compile(r"(?P<org>.*[\u4e00-\u9fff])[ \t]+(?P<product>[A-Za-z][A-Za-z0-9.+#-]*(?: [A-Za-z][A-Za-z0-9.+#-]*)*)")
+# one character that ends a brand's name: "去哪儿网", "阿里云"
+NAME_ENDINGS = set("网云")
 ORG_SEPARATOR = re.compile(r"\s*[-—–·]\s*")
 # everything up to the last context word before an organisation's name is context, not name
 PUNCTUATION_CUT = (r"[、，。：:；！？（）()“”\"「」《》]|了(?!么)|第[\d一二三四五六七八九十]+[场期届次]|[一两几][场位个家次]"
@@ -231,8 +233,11 @@ def _move_tail_to_role(org: str, role: str, known: list[str]) -> tuple[str, str]
         # "腾讯云 TKE|集群管理负责人", "蚂蚁金服 Service Mesh|负责人": a product line is part of the title
         return product.group("org"), f"{product.group('product')} {role}"
     for parent in known:
-        if org.startswith(parent) and len(org) > len(parent):
-            return parent, org[len(parent):].strip() + role
+        rest = org[len(parent):].strip()
+        if org.startswith(parent) and rest and (rest[0] not in NAME_ENDINGS
+                                                or any(rest[:n] in _domain_words() for n in (4, 3, 2))):
+            # "腾讯|智慧零售…总监" with 腾讯 known; but "去哪儿网" is no "去哪儿" and "网…"
+            return parent, rest + role
     if org in known:
         return org, role
     for i in range(len(org) - 1, 1, -1):

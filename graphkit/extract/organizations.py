@@ -27,6 +27,11 @@ CLASS_NOUNS = (r"(?:公司|企业|机构|高校|大学|院校|团队|社区|厂�
 LIST_ITEM = rf"[A-Za-z0-9{HAN}][A-Za-z0-9{HAN} .&·+-]{{0,20}}"
 LIST = re.compile(rf"(?:来自|包括|包含|如|例如|比如|像|有|与|和)[ \t]*(?P<items>{LIST_ITEM}(?:[ \t]*[、,][ \t]*{LIST_ITEM}){{1,30}})"
                   rf"[ \t]*等(?:[\d一二三四五六七八九十百多几]+家)?(?:国内外|知名|头部|大型|各大|众多|多家)?{CLASS_NOUNS}")
+# "来自探探科技、阿里云、去哪儿网的用户": where the people of a list come from
+FROM_ITEM = rf"[A-Za-z0-9{HAN}](?:(?!等)[A-Za-z0-9{HAN} .&·+-]){{0,20}}"
+FROM_LIST = re.compile(rf"来自[ \t]*(?P<items>{FROM_ITEM}(?:[ \t]*[、,][ \t]*{FROM_ITEM}){{1,30}}?)[ \t]*"
+                       rf"(?:等[^，。、的\n]{{0,12}})?的[ \t]*"
+                       rf"(?:\d+[ \t]*[位名])?(?:用户|同学|工程师|开发者|朋友|嘉宾|讲师|专家|伙伴|小伙伴|技术专家|代表|团队)")
 LATIN_FRAME = re.compile(rf"(?:来自|加入|就职于|任职于|供职于|入职|离开|效力于|创办了|创立了|工作在)[ \t]*(?P<name>{LATIN_NAME})"
                          rf"(?=[ \t]*(?:的|，|。|、|,|$|公司|团队|工作|担任|任职|实习|后|时))", re.M)
 # "StackBlitz 公司": found from the literal word back, since a class-led pattern is slow
@@ -133,7 +138,7 @@ class OrganizationExtractor:
             seen.add((start, start + len(name)))
             yield Mention(ORGANIZATION, name, start, start + len(name), self.name, confidence)
 
-        for match in LIST.finditer(text):
+        for match in [*LIST.finditer(text), *FROM_LIST.finditer(text)]:
             for item in re.finditer(rf"{LIST_ITEM}", match.group("items")):
                 name = item.group().strip()
                 if name and not re.match(r"^\d+$", name):

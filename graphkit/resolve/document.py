@@ -109,7 +109,15 @@ def _clauses_with_organisations(text: str, mentions: tuple[Mention, ...]) -> lis
             before = PUNCTUATION.search(text[max(0, m.start - CLAUSE_REACH):m.start][::-1])
             start = m.start - before.start() if before else max(0, m.start - CLAUSE_REACH)
             after = PUNCTUATION.search(text, m.end, m.end + CLAUSE_REACH)
-            clauses.add((start, after.start() if after else min(len(text), m.end + CLAUSE_REACH)))
+            end = after.start() if after else min(len(text), m.end + CLAUSE_REACH)
+            if not before and start > 0:
+                # a long list cut short: start and end at a joiner, never inside an item
+                first = text.find("、", start, m.start)
+                start = first + 1 if first >= 0 else m.start
+            if not after and end < len(text):
+                last = text.rfind("、", m.end, end)
+                end = last if last >= 0 else m.end
+            clauses.add((start, end))
     return sorted(clauses)
 
 
@@ -120,6 +128,10 @@ def _items(clause: str, offset: int) -> list[tuple[str, int]]:
         clause = clause[:tail.start()]
     pieces, pos = [], 0
     for joiner in JOINER.finditer(clause):
+        word = joiner.group().strip()
+        if len(word) == 1 and (clause[joiner.start() - 1:joiner.start()] + word in lexicons.load("common_words")
+                               or word + clause[joiner.end():joiner.end() + 1] in lexicons.load("common_words")):
+            continue  # "参与", "涉及", "和谐": the joining character is part of a word
         pieces.append((clause[pos:joiner.start()], offset + pos))
         pos = joiner.end()
     pieces.append((clause[pos:], offset + pos))

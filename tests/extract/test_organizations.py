@@ -20,6 +20,8 @@ CASES = [
     ("orgs-latin-unit.md", {"StoneKV 存储引擎团队", "Nimbus 大数据事业部"}),
     # a Latin name after its kind ("创业公司 X"), the Chinese branch of a Latin name ("X 中国")
     ("orgs-latin-kinds.md", {"Nimbusware", "OpenLake 中国", "StoneKV 中国社区"}),
+    # where the people of a list come from: "来自 A、B、C 的用户"
+    ("orgs-from-list.md", {"星河数据", "北辰云", "青禾网", "StoneKV", "Nimbus"}),
     # a unit named right after its organisation
     ("orgs-unit-after.md", {"南湖理工大学", "南湖理工大学计算机学院"}),
     # 大公司, 这个团队, 配置中心, 注册中心 name no organisation
