@@ -26,6 +26,7 @@ TRAILING_NOISE = re.compile(r"(?:的|之|旗下|下属|内部|(?:另|其中)?[�
 LATIN_OF = re.compile(r"^(?P<title>[A-Za-z][A-Za-z ]*?)\s+(?:of|at|@)\s+(?P<org>[A-Z][\w .&-]*)$")
 COHORT = re.compile(r"\d{2,4}\s*[级届]\s*$")
 PRODUCT_AFTER_ORG = re.compile(r"(?P<org>.*[\u4e00-\u9fff])[ \t]+(?P<product>[A-Za-z][A-Za-z0-9.+#-]*(?: [A-Za-z][A-Za-z0-9.+#-]*)*)")
+FIELD = re.compile(r"(?:领域|方向|方面)$")
 # one character that ends a brand's name: "去哪儿网", "阿里云"
 NAME_ENDINGS = set("网云")
 ORG_SEPARATOR = re.compile(r"\s*[-—–·]\s*")
@@ -320,8 +321,8 @@ def parse_descriptor(text: str, known: Iterable[str] = ()) -> list[Affiliation]:
         org = clean_organization(org_text) or None
         if org in lexicons.load("free_org_suffixes") or org in lexicons.load("unit_suffixes"):
             org = None  # a bare "学会", "团队" names no organisation
-        elif org and all_modifiers(org):
-            # "中间件 SRE 技术专家": a domain, not an organisation; the title as written
+        elif org and (all_modifiers(org) or FIELD.search(org)):
+            # "中间件 SRE 技术专家", "云原生领域专家": a domain, not an organisation; the title as written
             role, org = part[part.find(org):].strip() if org in part else org + role, None
         parent = None
         if org:

@@ -78,6 +78,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "alias": re.compile(rf"[（(](?:花名|英文名|笔名|网名|昵称|人称)[：:]?[ \t]*(?P<alias>{LATIN}|[{HAN}A-Za-z]{{2,10}})"
                             rf"[ \t]*(?:[，,；;][ \t]*(?P<aside>[^（）()\n]{{2,60}}))?[）)]"
                             rf"(?:[ \t]*[，,]?[ \t]*(?P<desc>[^。！？；;\n（）()]{{2,80}}))?"),
+        # a card: the name alone on its line (an alias in brackets may follow), titles on the next lines
+        "card": re.compile(rf"^[ \t>*#-]*(?P<name>{han_name}|{any_han})[ \t*]*(?:[（(][^（）()\n]{{1,20}}[）)])?[ \t*]*$",
+                           re.M),
         "latin_list": re.compile(rf"(?P<names>{LATIN}(?:\s*,\s*(?:and\s+)?{LATIN}){{2,}})"),
     }
 
@@ -252,7 +255,7 @@ class PersonExtractor:
             if _is_name(name):
                 yield person(name, match.start("name"), 0.7)
         for match in patterns["alias"].finditer(text):
-            named = _name_before(text, match.start(), anywhere=True)
+            named = _name_before(text, len(text[:match.start()].rstrip(" \t")), anywhere=True)
             if named is None:
                 continue
             name, start = named
@@ -261,6 +264,10 @@ class PersonExtractor:
             yield person(name, start, 0.85, *(titled[0] if titled else ("", -1)))
             yield Mention(PERSON, match.group("alias"), match.start("alias"), match.end("alias"), self.name, 0.8,
                           attrs=(("alias_of", name),))
+        for match in patterns["card"].finditer(text):
+            titles = _card_titles(text, match.end())
+            if titles and _is_name(match.group("name"), strong=True):
+                yield person(match.group("name"), match.start("name"), 0.8, "、".join(t for t, _ in titles), titles[0][1])
         for match in patterns["latin_list"].finditer(text):
             line = text[text.rfind("\n", 0, match.start()) + 1:text.find("\n", match.end())]
             if CITATION.search(line):
@@ -271,6 +278,28 @@ class PersonExtractor:
             name = row.person.strip()
             if _is_name(name, strong=True, labelled=True):
                 yield person(name, row.person_start, 0.85, row.descriptor, row.descriptor_start)
+
+
+CARD_LINE = re.compile(r"[ \t>*-]*(?P<line>[^\n]*?)[ \t*]*(?:\n|$)")
+
+
+def _card_titles(text: str, end: int) -> list[tuple[str, int]]:
+    """The (title, start) lines right after a name's line ("Koupleless 负责人", "蚂蚁集团技术专家"),
+    blank lines first skipped; none unless the first line read is a title."""
+    titles: list[tuple[str, int]] = []
+    pos = end + 1
+    while pos < len(text):
+        line = CARD_LINE.match(text, pos)
+        if line is None or line.end() == pos:
+            break
+        pos = line.end()
+        content = line.group("line").strip()
+        if not content and not titles:
+            continue
+        if not content or len(content) > 40 or split_title(content) is None:
+            break
+        titles.append((content, line.start("line") + len(line.group("line")) - len(line.group("line").lstrip())))
+    return titles
 
 
 NAMED_TITLE = re.compile(rf"[ \t]*(?P<name>[{HAN}]{{2,4}})[ \t]+(?P<desc>[^、，,；;。！？\n]{{2,40}})")
