@@ -132,6 +132,10 @@ class RoleExtractor:
             if person is not None:
                 yield from self._bare(document, person, match.group("org"), match.start("org"), seen, known)
         for person in people:
+            # "蚂蚁集团黄挺（花名鲁直）", "SOFA 团队宋顺": an organisation right before the name
+            org = orgs_by_end.get(_skip_spaces_back(text, person.start))
+            if org is not None and person.start - org.end <= 1 and not _after_listed_org(text, org, orgs_by_end):
+                yield from self._bare(document, person, org.text, org.start, seen, known)
             # "ORG 的 NAME"
             de = _skip_spaces_back(text, person.start)
             if text[de - 1:de] == "的":

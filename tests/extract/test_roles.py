@@ -25,8 +25,9 @@ CASES = [
     # a thing as subject ("加入了缓存") names none, nor does a branch of no one ("美国分部")
     # a card's title lines; a field ("云原生领域") is part of the title
     ("persons-card.md", {("林晓峰", "负责人", "StoneKV"), ("林晓峰", "技术专家", "北辰云"), ("韩若溪", "云原生领域工程师", None)}),
+    # … and an organisation right before a name ("青禾集团欧阳明（花名青松）")
     ("roles-career-frames.md", {("林晓峰", "CTO", "星河数据"), ("林晓峰", None, "北辰"),
-                                ("林晓峰", None, "Nimbus"), ("林晓峰", None, "云栖")}),
+                                ("林晓峰", None, "Nimbus"), ("林晓峰", None, "云栖"), ("欧阳明", None, "青禾集团")}),
 ]
 
 
