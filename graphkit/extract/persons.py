@@ -32,7 +32,7 @@ BOUNDARY = r"(?:^|(?<=[\s>*:：（(，,、|。！？；;—\-\]]))"
 # a name may follow these words directly: "比如程立，…", "和王五，…"
 SOFT_BOUNDARY = r"(?<=[如和与及由请括有])"
 LABELS = (r"(?:分享嘉宾|分享者|分享人|演讲嘉宾|演讲者|演讲人|主讲人|主讲嘉宾|讲师|讲者|嘉宾|主持人|出品人|"
-          r"作者|文|撰文|采访|受访者|Speaker|speaker)")
+          r"项目导师|导师|指导老师|作者|文|撰文|采访|受访者|Speaker|speaker)")
 LATIN_WORD = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
 LATIN = rf"{LATIN_WORD}(?:\s+(?:[A-Z]\.|{LATIN_WORD}|[A-Z]{{2,}}))+"
 ALIAS_PART = re.compile(r"^(?:花名|英文名|笔名|网名|昵称|人称|原名)")
@@ -61,7 +61,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"(?:[，,：:]|[（(])[ \t]*(?P<desc>[^。！？；;\n（）()]{{2,80}})", re.M),
         "label": re.compile(rf"{LABELS}[ \t]*[：:｜|][ \t]*(?P<name>{LATIN}|{any_han})"
                             rf"(?P<more>(?:[ \t]*[，,、][ \t]*(?:{LATIN}|{any_han}))*)"),
-        "list_item": re.compile(rf"^[ \t]*(?P<name>{han_name}|{LATIN})[ \t]*[:：][ \t]*\S", re.M),
+        # Latin words before a colon in a list define a term ("- Seed Peer：…") more often than they name
+        "list_item": re.compile(rf"^[ \t]*(?P<name>{han_name})[ \t]*[:：][ \t]*\S", re.M),
         # literal-led frames: the word is found first, the name looked for right before it
         # "孙福泽（@x）认证成为 MOSN Committer", "张三出任阿里云 CTO"
         "role_verb": re.compile(r"(?:成为|担任|出任|当选为|当选|晋升为|升任|荣任|就任)[ \t]*(?P<desc>[^，。；！？:：\n]{2,40})"),
@@ -231,7 +232,7 @@ class PersonExtractor:
                 if _is_name(name):
                     yield person(name, match.start("name"), 0.75)
         for match in patterns["honorific"].finditer(text):
-            found_name = _name_before(text, match.start(), strong=True)
+            found_name = _name_before(text, match.start(), strong=True) or _surname_name_before(text, match.start())
             if found_name:
                 yield person(*found_name, 0.75)
         for match in patterns["role_verb"].finditer(text):
@@ -385,6 +386,19 @@ def _name_before(text: str, end: int, anywhere: bool = False, strong: bool = Fal
         if (anywhere or clause_start or previous in NAME_LEFT) and (
                 _is_name(candidate) or strong and _addressed_name(candidate, previous)):
             return candidate, start
+    return None
+
+
+def _surname_name_before(text: str, end: int) -> tuple[str, int] | None:
+    """A three-character name with a surname right before a form of address, whatever
+    precedes it: "中选学生李从旺同学"."""
+    candidate = text[end - 3:end]
+    surname = surname_of(candidate)
+    common = lexicons.load("common_words")
+    if len(candidate) == 3 and surname is not None and len(surname) == 1 and _is_name(candidate) \
+            and candidate[1:] not in common and candidate[:2] not in common \
+            and candidate[2] not in lexicons.load("surnames"):  # not "一位清华博士", "刘超刘老师" (刘老师)
+        return candidate, end - 3
     return None
 
 
