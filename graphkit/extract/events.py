@@ -27,7 +27,9 @@ LEFT_STOP = re.compile(r".*(?:[，。、；：:！？!?,;（）()“”\"「」�
 
 
 # what may follow an event word: "Asia 2021", "NA", "China 2019" - not "PPT", "PDF"
-TAIL = re.compile(r"(?:[ \t]?(?:[A-Z][a-z]+|[A-Z]{2}(?![A-Za-z])|\d{2,4}))*")
+# and an edition's number or city: "Meetup#1 上海站"
+TAIL_PART = r"[ \t]?(?:[A-Z][a-z]+|[A-Z]{2}(?![A-Za-z])|\d{2,4}|#\d+|[\u4e00-\u9fff]{2,3}站(?![\u4e00-\u9fff]))"
+TAIL = re.compile(rf"(?:{TAIL_PART})*")
 QUOTED = re.compile(r"「(?P<quoted>[^」\n]{2,40})」")
 SERIES = re.compile(r"第[ \t]*\d+[ \t]*[期场届]")
 CON = re.compile(r"(?<=[a-z])Con\b|(?<=[A-Z])Con\b")
@@ -49,21 +51,21 @@ class EventExtractor:
     provides = (EVENT,)
 
     def __call__(self, document: Document, found: Sequence[Mention]) -> Iterable[Mention | Relation]:
-        events = list(self._candidates(document))
+        events = _named_in_full(list(self._candidates(document)))
         # the date given once holds for every mention of the event in the article
         dates: dict[str, str] = {}
         for event in events:
             date = event.attr("date")
             if date:
-                dates.setdefault(fold_event(event.text), date)
+                dates.setdefault(_key(event), date)
         for event in events:
             # one event found by two rules ("DataCon 2024 大会" and "DataCon 2024"): keep the longer
             if any(o is not event and o.start <= event.start and event.end <= o.end
                    and (o.end - o.start) > (event.end - event.start) for o in events):
                 continue
-            date = dates.get(fold_event(event.text))
-            if date and not event.attr("date"):
-                event = dataclasses.replace(event, attrs=(("date", date),))
+            date = dates.get(_key(event))
+            if date and event.attr("date") != date:
+                event = dataclasses.replace(event, attrs=(*(a for a in event.attrs if a[0] != "date"), ("date", date)))
             yield event
 
     def _candidates(self, document: Document) -> Iterator[Mention]:
@@ -132,6 +134,23 @@ class EventExtractor:
         yield Mention(EVENT, name, start, end, self.name, 0.75, attrs=attrs)
 
 
+def _key(event: Mention) -> str:
+    return "".join(fold_event(event.attr("alias_of") or event.text).split())
+
+
+def _named_in_full(events: list[Mention]) -> list[Mention]:
+    """An article's shorter names of an event it names in full - "SOFA Meetup", "SOFA Meetup#3"
+    beside "SOFA Meetup #3 广州站" - marked as aliases of the full name: one event, one date."""
+    by_key: dict[str, str] = {}
+    for event in events:
+        key = _key(event)
+        if len(event.text) > len(by_key.get(key, "")):
+            by_key[key] = event.text
+    full = {key: max((k for k in by_key if k.startswith(key)), key=lambda k: (len(k), k)) for key in by_key}
+    return [dataclasses.replace(e, attrs=(*e.attrs, ("alias_of", by_key[full[_key(e)]])))
+            if full[_key(e)] != _key(e) else e for e in events]
+
+
 def _tail_end(text: str, pos: int) -> int:
     """Where an event name's tail ("Asia 2021") ends; TAIL matches the empty string too."""
     tail = TAIL.match(text, pos)
@@ -142,7 +161,9 @@ def _is_named(name: str) -> bool:
     """A proper event name, not "本次大会", "线上直播" or a bare event word: its head holds a
     Latin word or a number, or an ordinal (首届, 第五届)."""
     words = lexicons.load("event_words")
-    core = re.sub(r"(?:[ \t]?(?:[A-Z][A-Za-z]*|\d{2,4}))*$", "", name) or name
+    if re.search(r"/[\u4e00-\u9fff]|[\u4e00-\u9fff]/", name):
+        return False  # "meetup/技术大会": kinds of events listed, none named; but "Google I/O 大会"
+    core = re.sub(rf"(?:{TAIL_PART}|[ \t]?[A-Z][A-Za-z]*)*$", "", name) or name
     for word in sorted(words, key=len, reverse=True):
         if core.endswith(word):
             head = core[:-len(word)].strip()

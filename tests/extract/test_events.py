@@ -28,6 +28,15 @@ def test_events_are_exactly_those_named(extract, article, expected):
     assert_spans(extraction)
 
 
+def test_an_edition_is_one_event_however_the_article_shortens_it(extract):
+    # "OpenLake Meetup#3" and "OpenLake Meetup" in an article about its 广州站: one event, one date
+    extraction = extract("events-edition.md", ["events"])
+    mentions = [m for m in extraction.mentions if m.kind == "event"]
+    assert {m.attr("alias_of") or m.text for m in mentions} == {"OpenLake Meetup #3 广州站"}
+    assert {m.attr("date") for m in mentions} == {"2019-08-11"}
+    assert_spans(extraction)
+
+
 def test_a_quoted_salon_name_is_found_with_its_date(extract):
     # names are compared as the scorer does, without 「」
     extraction = extract("events-quoted-salon.md", ["events"])
