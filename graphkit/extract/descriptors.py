@@ -156,7 +156,8 @@ def clean_organization(text: str) -> str:
 
 
 @functools.lru_cache(maxsize=1)
-def _domain_words() -> frozenset[str]:
+def domain_words() -> frozenset[str]:
+    """Common words and title modifiers: words of a domain, not of a name."""
     return lexicons.load("common_words") | lexicons.load("title_modifiers")
 
 
@@ -167,7 +168,7 @@ def domain_words_start(text: str, end: int | None = None) -> int:
     >>> domain_words_start("快手基础架构")
     2
     """
-    words = _domain_words()
+    words = domain_words()
     start = len(text) if end is None else end
     while True:
         word = next((n for n in (4, 3, 2) if start - n >= 0 and text[start - n:start] in words), 0)
@@ -236,7 +237,7 @@ def _move_tail_to_role(org: str, role: str, known: list[str]) -> tuple[str, str]
     for parent in known:
         rest = org[len(parent):].strip()
         if org.startswith(parent) and rest and (rest[0] not in NAME_ENDINGS
-                                                or any(rest[:n] in _domain_words() for n in (4, 3, 2))):
+                                                or any(rest[:n] in domain_words() for n in (4, 3, 2))):
             # "腾讯|智慧零售…总监" with 腾讯 known; but "去哪儿网" is no "去哪儿" and "网…"
             return parent, rest + role
     if org in known:

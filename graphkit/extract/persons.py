@@ -22,7 +22,7 @@ from typing import Iterable, Iterator, Sequence
 
 from ..model import PERSON, Document, Mention, Relation
 from . import lexicons
-from .descriptors import parse_descriptor, split_title
+from .descriptors import domain_words, parse_descriptor, split_title
 from .names import LATIN_ORG_WORDS, surname_of
 from .tables import speaker_rows
 
@@ -405,7 +405,7 @@ def _surname_name_before(text: str, end: int) -> tuple[str, int] | None:
 def _addressed_name(name: str, previous: str) -> bool:
     """A name before a form of address that ``_is_name`` doubts: no word inside ("和社区",
     "平台侧"), no domain word ("运维")."""
-    common = lexicons.load("common_words") | lexicons.load("title_modifiers")
+    common = domain_words()
     if name[:2] in common or name[1:] in common or name in common or set(name) & PARTICLES:
         return False
     surname = surname_of(name)

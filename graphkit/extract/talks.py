@@ -119,7 +119,7 @@ class TalkExtractor:
                     end = later.start
                     break
             body = text[section.start:end]
-            if TITLE_LABEL.search(body):
+            if any(section.start <= m.start() < end for m in labelled):
                 continue  # the section's talks are labelled: its heading is no talk title
             label = SPEAKER_LABEL.search(body)
             if label is None or re.search(r"^[ \t]*\|", document.body[section.start:end], re.M):
