@@ -44,6 +44,7 @@ LATIN_BEFORE = re.compile(rf"(?<![A-Za-z0-9.&+'-])(?P<name>{LATIN_NAME})$")
 
 INDUSTRY = re.compile(r"^[\u4e00-\u9fff]{1,4}[业界](?:集团|公司)$")
 DETERMINED = re.compile(r"[全本该各此](?=(?:集团|公司|社区|团队|学院|大学|银行)$)")
+MODAL_VERBS = {"会", "能", "要"}
 WORD_GOES_ON = set("生卡家城路账业界们长友")
 # the unit ends the word: punctuation, Latin, or a function word follows ("…分校的…")
 UNIT_AFTER = re.compile(rf"(?P<body>[{HAN}]{{1,8}}?)(?:系|学院|实验室|研究院|研究所|研究中心|事业部|事业群|分校|分院)"
@@ -145,8 +146,10 @@ class OrganizationExtractor:
                     yield from org(_clean(name) if not re.match(r"^[A-Za-z]", name) else name,
                                    match.start("items") + item.start(), 0.75)
         for match in _suffix_pattern().finditer(text):
-            if text[match.end():match.end() + 1] in WORD_GOES_ON or _suffix_pattern().match(text, match.end()):
-                continue  # "大学生", "银行卡", "科学院|大学": the suffix is part of a longer word
+            if text[match.end():match.end() + 1] in WORD_GOES_ON or _suffix_pattern().match(text, match.end()) \
+                    or (text[match.start() - 1:match.start() + 1] in lexicons.load("common_words")
+                        and match.group()[1:] in MODAL_VERBS):
+                continue  # "大学生", "银行卡", "科学院|大学", "有同学|会问": the suffix is part of another word
             start = extend_left(text, match.start(), 16)
             cleaned = _clean(text[start:match.end()])
             parent = list(org(cleaned, start, 0.7))

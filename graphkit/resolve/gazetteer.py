@@ -25,6 +25,7 @@ EXTRACTOR = "gazetteer"
 MIN_CONFIDENCE = 0.75
 CONFIDENCE = 0.6
 HAN = re.compile(r"[\u4e00-\u9fff]")
+HAN_ONLY = re.compile(r"[\u4e00-\u9fff]+")
 
 
 def learn(extractions: Iterable[Extraction]) -> dict[str, str]:
@@ -60,14 +61,32 @@ def apply(extraction: Extraction, names: dict[str, str], pattern: re.Pattern[str
         if (i >= 0 and reach[i] >= end) or _inside_latin_word(text, start, end):
             continue  # already inside a mention (or part of a Latin word)
         added.append(Mention(names[name], name, start, end, EXTRACTOR, CONFIDENCE))
-    mentions = extraction.mentions + tuple(added)
+    mentions = tuple(_trimmed(m, names) for m in extraction.mentions) + tuple(added)
     # a person cut out of an organisation's name ("蚂蚁金" of "蚂蚁金服") is no person
     orgs = [(m.start, m.end) for m in mentions if m.kind == ORGANIZATION and m.start >= 0]
     kept = tuple(m for m in mentions if not (m.kind == PERSON and any(
         s <= m.start and m.end <= e and (e - s) > (m.end - m.start) for s, e in orgs)))
-    if not added and len(kept) == len(extraction.mentions):
+    if kept == extraction.mentions:
         return extraction
     return dataclasses.replace(extraction, mentions=kept)
+
+
+def _trimmed(mention: Mention, names: dict[str, str]) -> Mention:
+    """An organisation found by its suffix with words of the sentence before a learnt name
+    ("类似蚂蚁集团", "肩负蚂蚁集团") is that name; a place before it ("中国工商银行") is no such word."""
+    text = mention.text
+    if mention.kind != ORGANIZATION or text in names or mention.start < 0:
+        return mention
+    for i in range(1, min(len(text) - 1, 7)):
+        prefix, rest = text[:i], text[i:]
+        if names.get(rest) == ORGANIZATION and HAN_ONLY.fullmatch(prefix) and not _names_place(prefix):
+            return dataclasses.replace(mention, text=rest, start=mention.start + i)
+    return mention
+
+
+def _names_place(prefix: str) -> bool:
+    places = lexicons.load("places")
+    return any(prefix.endswith(p) or prefix.startswith(p) for p in places)
 
 
 def compile_names(names: dict[str, str]) -> re.Pattern[str] | None:

@@ -72,6 +72,15 @@ def test_gazetteer_drops_a_person_cut_out_of_an_organisation_name() -> None:
     assert [m.text for m in found.mentions] == ["星河数据科技有限公司"]
 
 
+def test_gazetteer_cuts_words_of_the_sentence_off_a_learnt_name_but_not_a_place() -> None:
+    b = doc("类似星河集团这样的公司，和北京星河集团不同。")
+    found_by_suffix = (mention(ORGANIZATION, "类似星河集团", b.prose, 0.7), mention(ORGANIZATION, "北京星河集团", b.prose, 0.7))
+    learnt = {"星河集团": ORGANIZATION}
+    found = gazetteer.apply(Extraction(b, found_by_suffix), learnt, gazetteer.compile_names(learnt))
+    assert sorted((m.text, b.body[m.start:m.end]) for m in found.mentions) == [
+        ("北京星河集团", "北京星河集团"), ("星河集团", "星河集团")]
+
+
 def test_coordination_with_a_known_organisation_names_its_siblings() -> None:
     d = doc("SOFAStack 被更多金融机构使用，如青禾基金、云栖互信、南湖银行、PayNow 等金融机构。")
     known = mention(ORGANIZATION, "南湖银行", d.prose)
