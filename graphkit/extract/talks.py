@@ -32,6 +32,9 @@ SPEAKER_LABEL = re.compile(r"嘉宾|分享者|分享人|演讲者|讲师|讲者|
 PANEL_PREFIX = re.compile(r"^(?:圆桌(?:会议|论坛|对话|讨论|交流)?|Panel(?: Discussion)?)[ \t]*[：:｜|\-—]+[ \t]*")
 NOT_TITLES = re.compile(r"^(?:分享嘉宾|嘉宾介绍|议题信息|议题介绍|讲师介绍|演讲嘉宾|分享者|嘉宾|议程|日程|活动介绍|活动议程|大会介绍|.*介绍|精彩回顾|.*回顾|总结|结语|引言|前言|Q&A|QA)$")
 SENTENCE = re.compile(r"[^。！？!?\n]+")
+# "在上一篇文章 [《X》]": an article's title, not a talk's
+ARTICLE_BEFORE = re.compile(r"(?:文章|博文|博客|一文|篇|专栏|书)[ \t\[(（]*$")
+FIRST_PERSON = re.compile(r"我|本人|笔者|给大家带来|给大家分享|大家好")
 # "分享主题：X" with "分享嘉宾：NAME" next to it; not "议题介绍：…"
 TITLE_LABEL = re.compile(r"(?:分享|演讲|报告)?(?:主题|题目|议题)(?!介绍|简介|描述|概要|内容|方向)[ \t]*[：:][ \t]*"
                          r"(?P<title>[^\n]{4,80})")
@@ -50,6 +53,7 @@ class TalkExtractor:
 
     def __call__(self, document: Document, found: Sequence[Mention]) -> Iterable[Mention | Relation]:
         people = sorted((m for m in found if m.kind == PERSON and m.start >= 0), key=lambda m: m.start)
+        author = next((m for m in found if m.kind == PERSON and m.field == "author"), None)
         seen: set[tuple[str, str]] = set()
 
         def talk(title: str, start: int, speaker: Mention, rel_start: int, rel_end: int,
@@ -76,7 +80,8 @@ class TalkExtractor:
         for sentence in SENTENCE.finditer(text):
             s, e = sentence.span()
             titles = [m for pattern in (BOOK_TITLE, QUOTED_TITLE) for m in pattern.finditer(text, s, e)
-                      if not EVENT_AFTER.match(text[m.end():m.end() + 4])]
+                      if not EVENT_AFTER.match(text[m.end():m.end() + 4])
+                      and not ARTICLE_BEFORE.search(text, max(s, m.start() - 12), m.start())]
             lead = text[max(0, s - LEAD_REACH):s]  # a list's lead-in: "组织了四场演讲：" before "- …《…》"
             if not titles or not (TALK_WORDS.search(sentence.group()) or TALK_WORDS.search(lead)):
                 continue
@@ -90,6 +95,8 @@ class TalkExtractor:
             for quoted in titles:
                 before = [p for p in speakers if p.end <= quoted.start()]
                 nearest = before[-1] if before else (speakers[0] if speakers else None)
+                if nearest is None and author is not None and FIRST_PERSON.search(sentence.group()):
+                    nearest = author  # "今天给大家带来的演讲主题是《X》": the author speaks
                 if nearest is not None:
                     yield from talk(quoted.group(1), quoted.start(1), nearest, s, e, 0.85)
         # "NAME 为我们分享 TITLE。"

@@ -7,7 +7,7 @@ from _support import assert_spans, talks, texts
 
 from graphkit.model import ORGANIZATION, TALK
 
-EXTRACTORS = ["persons", "talks"]
+EXTRACTORS = ["authors", "persons", "talks"]
 
 CASES = [
     # "带来了《X》的主题演讲"
@@ -23,6 +23,8 @@ CASES = [
     ("list-items.md", {("周文涛", "可观测性平台的建设之路"), ("欧阳明", "边缘计算中的调度难题")}),
     # a book in 《》 with no talk word is no talk
     ("talks-not-talks.md", set()),
+    # the author speaks in the first person; an earlier article's title is no talk
+    ("talks-first-person.md", {("林晓峰", "服务网格的渐进式迁移")}),
     # "分享主题：X" with the speakers' label after it; the section heading is no title
     ("talks-labelled.md", {("霜叶", "湖仓一体的工程实践"), ("柯岚", "湖仓一体的工程实践"),
                            ("林晓峰", "向量检索的十个误区")}),
