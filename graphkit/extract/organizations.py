@@ -74,7 +74,7 @@ def _clean(name: str) -> str | None:
     name = left_cut(name.strip(" \t·.-")).strip(" \t·.-")
     if len(name) < 2 or name in lexicons.load("not_organizations") or name in lexicons.load("free_org_suffixes"):
         return None
-    generic = re.match(rf"^(?:这|那|该|本|某|其|各|每|一|两|几|多|整个|我们|他们|你们|大|小|新|老|顶级|知名|国内|国外|海外|"
+    generic = re.match(rf"^(?:这|那|该|本|某|其|各|每|一|两|几|多|更多|整个|我们|他们|你们|大|小|新|老|顶级|知名|国内|国外|海外|"
                        rf"头部|全球|开源|技术|研发|核心|相关|各大|多家|不同|其他|优秀|上述|许多|数家|很多|一些|部分|传统|"
                        rf"互联网|科技|创业|商业化|纯|AI|外部|内部)+", name)
     if generic and not re.search(r"[A-Z]", name[generic.end():]) and len(name[generic.end():]) <= 2:
@@ -88,6 +88,12 @@ def _clean(name: str) -> str | None:
     return name
 
 
+# "Dubbo 在考拉的应用实践", "Koupleless 在南京爱福路的落地实践": a title names where the work was done
+HOST_IN_TITLE = re.compile(r"在[ \t]*(?P<org>[^在的，。、\s][^在的，。、]{1,11}?)[ \t]*的[ \t]*[\u4e00-\u9fffA-Za-z]{0,8}?"
+                           r"(?:实践|应用|落地|演进|探索|之路)")
+TITLE_LINE = re.compile(r"^[ \t>#*+\-\d.]*(?P<line>[^\n]{4,60}?)[ \t]*$", re.M)
+# "容器环境", "数据平面", "金融场景": where something runs, not who runs it
+SETTING = re.compile(r"(?:环境|平面|场景|领域|宇宙|体系|层面|方向|方面|架构|集群|业务|链路)$")
 # localisers, particles and abstract-noun endings: "贡献当中", "索引等", "国际化"
 NOT_NAME_END = set("等上下中里内外时后前间化性度率")
 # a name that a frame vouches for needs no suffix, but is no word of the sentence
@@ -105,7 +111,8 @@ def reads_as_bare_name(name: str) -> bool:
             and not any(name.startswith(p) for p in lexicons.load("places"))
             and left_cut(name) == name and split_title(name) is None and name[-1] not in NOT_NAME_END
             and not any(name[i:i + 2] in function_words for i in range(len(name) - 1))
-            and not (han and all_modifiers(han)))
+            and not (han and all_modifiers(han))
+            and not SETTING.search(han))
 
 
 def _latin_before(text: str, end: int, pattern: re.Pattern[str] = LATIN_BEFORE, reach: int = 40) -> re.Match[str] | None:
@@ -182,6 +189,11 @@ class OrganizationExtractor:
         for match in _institutions().finditer(text):
             if not _suffix_pattern().match(text, match.end()):  # not "中国科学院|大学"
                 yield from org(match.group(), match.start(), 0.8)
+        for line in TITLE_LINE.finditer(text):
+            # a title on a line of its own: a heading, a list of talks or articles
+            host = HOST_IN_TITLE.search(text, line.start("line"), line.end("line"))
+            if host and re.search(f"[{HAN}]", host.group("org")) and reads_as_bare_name(host.group("org")):
+                yield from org(_clean(host.group("org")), host.start("org"), 0.7)
         for match in INITIATED_BY.finditer(text):
             if text[match.start() - 1:match.start() + 1] in lexicons.load("common_words"):
                 continue  # "路由", "理由": 由 inside a word

@@ -12,7 +12,7 @@ import re
 from typing import Iterable, Sequence
 
 from ..model import ORGANIZATION, PERFORMS, PERSON, TALK, Document, Mention, Relation
-from .organizations import reads_as_bare_name
+from .organizations import HOST_IN_TITLE, reads_as_bare_name
 from .tables import speaker_rows
 
 TALK_WORDS = re.compile(r"演讲|分享|主题|报告|题为|议题|带来|讲解|发表|Keynote|keynote|talk|Talk|出品")
@@ -39,9 +39,6 @@ FIRST_PERSON = re.compile(r"我|本人|笔者|给大家带来|给大家分享|�
 TITLE_LABEL = re.compile(r"(?:分享|演讲|报告)?(?:主题|题目|议题)(?!介绍|简介|描述|概要|内容|方向)[ \t]*[：:][ \t]*"
                          r"(?P<title>[^\n]{4,80})")
 LABEL_REACH = 300
-# "Dubbo 在考拉的应用实践", "APISIX 在雪球的生产实践": a talk title names where the work was done
-HOST_IN_TITLE = re.compile(r"在[ \t]*(?P<org>[^在的，。、\s][^在的，。、]{1,11}?)[ \t]*的[ \t]*[\u4e00-\u9fffA-Za-z]{0,8}?"
-                           r"(?:实践|应用|落地|演进|探索|之路)")
 
 
 class TalkExtractor:

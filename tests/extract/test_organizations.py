@@ -22,6 +22,8 @@ CASES = [
     ("orgs-latin-kinds.md", {"Nimbusware", "OpenLake 中国", "StoneKV 中国社区"}),
     # where the people of a list come from: "来自 A、B、C 的用户"
     ("orgs-from-list.md", {"星河数据", "北辰云", "青禾网", "StoneKV", "Nimbus"}),
+    # a title on a line of its own names where the work was done; a setting ("容器环境") does not
+    ("orgs-host-in-title.md", {"南湖物流", "北辰云"}),
     # a unit named right after its organisation
     ("orgs-unit-after.md", {"南湖理工大学", "南湖理工大学计算机学院"}),
     # 大公司, 这个团队, 配置中心, 注册中心 name no organisation
