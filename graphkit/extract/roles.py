@@ -12,6 +12,7 @@ from typing import Iterable, Sequence
 from ..model import HOLDS_ROLE, ORGANIZATION, PERSON, UNIT_OF, Document, Mention, Relation
 from . import lexicons
 from .descriptors import Affiliation, clean_organization, parse_descriptor, split_title, split_unit
+from .names import LATIN_ORG_WORDS
 from .organizations import reads_as_bare_name
 
 
@@ -84,6 +85,24 @@ def _community(affiliation: Affiliation, known: set[str]) -> Affiliation:
             if name in known:
                 return Affiliation(name, affiliation.role, affiliation.parent)
     return affiliation
+
+
+LATIN_ONLY = re.compile(r"[A-Za-z][A-Za-z0-9.+-]*(?: [A-Za-z][A-Za-z0-9.+-]*)*")
+
+
+def _product_role(affiliation: Affiliation, text: str) -> Affiliation:
+    """A title held in a product, not an organisation: "Koupleless 负责人", "Service Mesh 布道师".
+    The article shows what a Latin name is by how it uses it ("基于 Koupleless", "Koupleless 1.0",
+    "Koupleless 项目"); a name it never uses so is taken for an organisation's."""
+    org = affiliation.organization
+    if not org or not LATIN_ONLY.fullmatch(org) or affiliation.parent or org.split()[-1] in LATIN_ORG_WORDS:
+        return affiliation
+    name = re.escape(org)
+    used_as_product = re.search(rf"(?:开源|使用|基于|部署|发布|引入|接入|采用|落地)了?[ \t]*{name}(?![A-Za-z]|[ \t][A-Za-z])"
+                                rf"|(?<![A-Za-z]){name}[ \t]*(?:v?\d+(?:\.\d+)+|项目|框架|版本|插件|组件|是一[个款种])", text)
+    if used_as_product is None:
+        return affiliation
+    return Affiliation(None, f"{org} {affiliation.role}" if affiliation.role else None, None)
 
 
 class RoleExtractor:
@@ -200,7 +219,7 @@ class RoleExtractor:
                     desc_start: int, seen: set[tuple[str, str | None, str | None]],
                     known: set[str], confidence: float = 0.85) -> Iterable[Mention | Relation]:
         organization = None
-        affiliation = _community(affiliation, known)
+        affiliation = _product_role(_community(affiliation, known), document.prose)
         if affiliation.organization:
             organization = self._org_mention(document, affiliation.organization, desc_start, descriptor,
                                              min(confidence, 0.8))
