@@ -155,6 +155,13 @@ class RoleExtractor:
             org = orgs_by_end.get(_skip_spaces_back(text, person.start))
             if org is not None and person.start - org.end <= 1 and not _after_listed_org(text, org, orgs_by_end):
                 yield from self._bare(document, person, org.text, org.start, seen, known)
+            # "Dragonfly 社区的中选学生李从旺": ORG 的 TITLE NAME
+            de = text.rfind("的", max(0, person.start - 16), person.start)
+            title = text[de + 1:person.start].strip() if de >= 0 else ""
+            if title and split_title(title) == ("", title):
+                org = orgs_by_end.get(_skip_spaces_back(text, de))
+                if org is not None and not _after_listed_org(text, org, orgs_by_end):
+                    yield from self._bare(document, person, org.text, org.start, seen, known, title)
             # "ORG 的 NAME"
             de = _skip_spaces_back(text, person.start)
             if text[de - 1:de] == "的":

@@ -25,11 +25,12 @@ CASES = [
     # a thing as subject ("加入了缓存") names none, nor does a branch of no one ("美国分部")
     # a card's title lines; a field ("云原生领域") is part of the title
     ("persons-card.md", {("林晓峰", "负责人", "StoneKV"), ("林晓峰", "技术专家", "北辰云"), ("韩若溪", "云原生领域工程师", None)}),
-    # … and an organisation right before a name ("青禾集团欧阳明（花名青松）")
+    # … an organisation right before a name ("青禾集团欧阳明（花名青松）"), and "ORG 的 TITLE NAME"
     # a title in a product the article uses as one ("基于 StoneKV") is the product's, of no organisation
     ("roles-product.md", {("林晓峰", "StoneKV 负责人", None), ("林晓峰", "技术专家", "北辰云"), ("陈思远", "CTO", "Nimbus")}),
     ("roles-career-frames.md", {("林晓峰", "CTO", "星河数据"), ("林晓峰", None, "北辰"),
-                                ("林晓峰", None, "Nimbus"), ("林晓峰", None, "云栖"), ("欧阳明", None, "青禾集团")}),
+                                ("林晓峰", None, "Nimbus"), ("林晓峰", None, "云栖"), ("欧阳明", None, "青禾集团"),
+                                ("周文涛", "副教授", "南湖理工大学")}),
 ]
 
 
