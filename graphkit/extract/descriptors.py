@@ -43,7 +43,9 @@ def _left_cut() -> re.Pattern[str]:
 
 # function words of one character that also occur inside names: cut only where they form
 # no word with a neighbour ("自蚂蚁集团" since, "金融化时银行" when; but "自动化所", "同时")
-SOFT_CUTS = frozenset("自时比给跟替到做")
+SOFT_CUTS = frozenset("自时比给跟替做")
+# after a verb only: "反馈到", "应用于"
+VERB_COMPLEMENTS = frozenset("到")
 
 
 def left_cut(text: str) -> str:
@@ -56,6 +58,8 @@ def left_cut(text: str) -> str:
         if text[i] in SOFT_CUTS and text[i:i + 2] not in common and text[i:i + 3] not in common \
                 and (i == 0 or text[i - 1:i + 1] not in common):
             return text[i + 1:]
+        if text[i] in VERB_COMPLEMENTS and text[i - 2:i] in lexicons.load("function_words"):
+            return text[i + 1:]  # "反馈到 SOFABoot", "推进到基金会"; but "美团到店事业群"
     return text
 
 
@@ -283,6 +287,16 @@ def _split_at_spaces(part: str) -> list[str]:
     return [part]
 
 
+def _names_organization(name: str, known: Iterable[str]) -> bool:
+    """Reads as an organisation's name: known, with a suffix, a Latin name, or a short name
+    and domain words ("美团|基础研发平台")."""
+    suffixes = lexicons.load("org_suffixes") | lexicons.load("unit_suffixes")
+    head = name[:domain_words_start(name)]
+    return 2 <= len(name) <= 20 and (name in known or any(name.endswith(s) for s in suffixes)
+                                     or re.fullmatch(r"[A-Za-z][A-Za-z0-9.&-]*", name) is not None
+                                     or re.fullmatch(r"[\u4e00-\u9fff]{2,4}", head) is not None and head != name)
+
+
 def parse_descriptor(text: str, known: Iterable[str] = ()) -> list[Affiliation]:
     """All (organisation, role) pairs of a descriptor chain.
 
@@ -308,6 +322,12 @@ def parse_descriptor(text: str, known: Iterable[str] = ()) -> list[Affiliation]:
         if not part:
             continue
         split = split_title(part)
+        if split is None and part.startswith("来自") and _names_organization(clean_organization(part), known):
+            # "刘洋，来自美团基础研发平台，…": an affiliation without a title
+            org, parent = split_unit(clean_organization(part), known)
+            out.append(Affiliation(org, None, parent))
+            previous = (org, parent)
+            continue
         if split is None:
             # "京东云 | 高级总监": a part with no title, before a pipe, names the next title's organisation
             pending = clean_organization(part) if before_pipe and len(part) <= 30 else None

@@ -54,12 +54,12 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "title_before": re.compile(rf"(?:{titles})[ \t]*(?P<name>{han_name})"),
         "apposition": re.compile(
             # a label ("作者：…") is no name: leave its colon to the label frame
-            rf"(?:{BOUNDARY}|{SOFT_BOUNDARY})(?![ \t>*—\-]*{LABELS}[ \t]*[：:｜|])"
+            rf"(?:{BOUNDARY}|{SOFT_BOUNDARY})(?![ \t>*—\-]*(?:本文|文章)?{LABELS}(?:简介|介绍)?[ \t]*[：:｜|])"
             rf"(?P<name>{han_name}|{LATIN}|(?<![^\n])[ \t>*—\-]*{any_han})[ \t]*"
             # "李凯（知乎 ID：郁白），现任…": an aside in brackets may come first
             rf"(?:[（(](?P<aside>[^（）()\n]{{1,40}})[）)][ \t]*(?=[，,]))?"
             rf"(?:[，,：:]|[（(])[ \t]*(?P<desc>[^。！？；;\n（）()]{{2,80}})", re.M),
-        "label": re.compile(rf"{LABELS}[ \t]*[：:｜|][ \t]*(?P<name>{LATIN}|{any_han})"
+        "label": re.compile(rf"{LABELS}(?:简介|介绍)?[ \t]*[：:｜|][ \t]*(?P<name>{LATIN}|{any_han})"
                             rf"(?P<more>(?:[ \t]*[，,、][ \t]*(?:{LATIN}|{any_han}))*)"),
         # Latin words before a colon in a list define a term ("- Seed Peer：…") more often than they name
         "list_item": re.compile(rf"^[ \t]*(?P<name>{han_name})[ \t]*[:：][ \t]*\S", re.M),
@@ -218,10 +218,12 @@ class PersonExtractor:
             found = [(match.group("name"), match.start("name"))]
             for extra in re.finditer(rf"{LATIN}|[{HAN}]{{2,4}}", match.group("more") or ""):
                 found.append((extra.group(), match.start("more") + extra.start()))
-            for raw, start in found:
+            for i, (raw, start) in enumerate(found):
                 name = trim_name(text, start, raw)
-                # an unlisted surname: only a whole, short word after the label ("分享者：琚致远")
-                if surname_of(raw) is None and (len(raw) > 3 or re.match(rf"[{HAN}]", text[start + len(raw):][:1])):
+                whole = not re.match(rf"[{HAN}]", text[start + len(raw):][:1])
+                # an unlisted surname: only a whole, short word after the label ("分享者：琚致远"); a
+                # later item only whole too ("作者：陈静，阿里云云原生团队…" lists no 阿里云)
+                if (surname_of(raw) is None or i > 0) and (len(raw) > 3 or not whole):
                     continue
                 if _is_name(name, strong=True, labelled=True):
                     yield person(name, start, 0.85)

@@ -34,6 +34,8 @@ CASES = [
     ("persons-nicknames.md", {"陈思远", "欧阳明", "青松", "谢正尧", "佳龙", "李从旺", "戚文博"}),
     # a card: the name alone on its line, titles on the lines after it; a bold heading is no name
     ("persons-card.md", {"林晓峰", "青松", "韩若溪"}),
+    # "作者简介：", "本文作者：" label the name; an organisation after it is no second name
+    ("persons-bio.md", {"刘洋", "陈静"}),
 ]
 
 
