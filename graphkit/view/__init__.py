@@ -35,6 +35,10 @@ REVERSED = {SCHEMA + "author", SCHEMA + "mentions", SCHEMA + "performer"}
 #: Relations other than roles; a membership edge is labelled with its role instead.
 RELATIONS = tuple(sorted(set(EDGES.values())))
 MEMBER = "member of"  # a membership that names no role
+TYPE = RDF + "type"
+# the properties the view reads besides types and labels; the rest (offsets, confidences...) is skipped
+READ = frozenset({GK + "sourcePath", GK + "evidence", GK + "field", OA + "exact", PROV + "wasDerivedFrom",
+                  ORG + "member", ORG + "organization", ORG + "role", RDFS + "label", *EDGES})
 
 Props = dict[str, dict[str, list[str]]]
 
@@ -78,19 +82,21 @@ def to_networkx(quads: Iterable[Quad], kinds: Iterable[str] = KINDS,
         raise ViewError(f"unknown node kind {unknown[0]!r}; expected one of {', '.join(KINDS)}")
     types: dict[str, set[str]] = defaultdict(set)
     names: dict[str, list[str]] = defaultdict(list)
-    props: Props = defaultdict(lambda: defaultdict(list))
-    for q in quads:
-        o = q.object
-        if not isinstance(q.subject, NamedNode) or not isinstance(o, (NamedNode, Literal)):
+    # objects in the order first seen, once each (a dict is an ordered set)
+    seen: dict[str, dict[str, dict[str, None]]] = defaultdict(lambda: defaultdict(dict))
+    for subject, predicate, o, _ in quads:  # unpacked: pyoxigraph makes a new object at every access
+        if type(subject) is not NamedNode or not isinstance(o, (NamedNode, Literal)):
             continue  # the contract mints IRIs for everything the view shows
-        s, p = q.subject.value, q.predicate.value
-        if p == RDF + "type" and o.value in CLASS_KIND:
-            types[s].add(CLASS_KIND[o.value])
-        elif p in LABELS and isinstance(o, Literal):
-            if o.value not in names[s]:
-                names[s].append(o.value)
-        elif o.value not in props[s][p]:
-            props[s][p].append(o.value)
+        p = predicate.value
+        if p == TYPE:
+            if o.value in CLASS_KIND:
+                types[subject.value].add(CLASS_KIND[o.value])
+        elif p in LABELS:
+            if type(o) is Literal and o.value not in names[subject.value]:
+                names[subject.value].append(o.value)
+        elif p in READ:
+            seen[subject.value][p][o.value] = None
+    props: Props = {s: {p: list(objects) for p, objects in by_p.items()} for s, by_p in seen.items()}
 
     graph = nx.MultiDiGraph()
     mentioned_in = _mentioned_in(props)
