@@ -62,6 +62,10 @@ def cycle_collector_paused() -> Iterator[None]:
         yield
     finally:
         if was_enabled:
+            # what was allocated meanwhile goes straight to the oldest generation (freeze, then
+            # unfreeze): the next young collection would otherwise walk all of it at once
+            gc.freeze()
+            gc.unfreeze()
             gc.enable()
 
 
