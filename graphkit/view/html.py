@@ -134,7 +134,7 @@ def network_data(view: nx.MultiDiGraph) -> tuple[list[dict[str, Any]], list[dict
     """vis-network nodes and edges for a view (the options pyvis would give them), sorted."""
     degree = dict(view.degree())
     positions = spiral_layout(view) if len(view) > PHYSICS_LIMIT else {}
-    nodes = []
+    nodes: list[dict[str, Any]] = []
     for node, data in sorted(view.nodes(data=True)):
         kind = data.get("kind", "article")
         label = str(data.get("label", node))
@@ -148,7 +148,7 @@ def network_data(view: nx.MultiDiGraph) -> tuple[list[dict[str, Any]], list[dict
                       "size": _size(degree.get(node, 0)), "kind": kind,
                       "search": "\n".join([label, *data.get("names", [])]).lower(), **extra})
     labels = {n: str(d.get("label", n)) for n, d in view.nodes(data=True)}
-    edges = []
+    edges: list[dict[str, Any]] = []
     for u, v, data in sorted(view.edges(data=True), key=lambda e: (e[0], e[1], e[2].get("relation", ""))):
         relation = str(data.get("relation", ""))
         title = "\n".join([f"{labels[u]} —{relation}→ {labels[v]}", *_evidence_lines(data.get("evidence", []))])
