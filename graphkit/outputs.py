@@ -15,7 +15,7 @@ from typing import Any
 from pyoxigraph import Quad
 
 from .atomicio import atomic_write
-from .pipeline import Build
+from .pipeline import Build, cycle_collector_paused
 from .rdf.export import read_quads, write_rdf
 from .rdf.vocab import prefixes
 from .view import to_networkx
@@ -26,7 +26,11 @@ OUTPUTS = ("graph.nq", "graph.ttl", "graph.jsonld", "graph.html", "report.json")
 
 def write_outputs(build: Build, outdir: str | os.PathLike[str]) -> dict[str, Any]:
     """Write the five outputs of a build into ``outdir``; return the completed report."""
-    outdir = Path(outdir)
+    with cycle_collector_paused():
+        return _write_outputs(build, Path(outdir))
+
+
+def _write_outputs(build: Build, outdir: Path) -> dict[str, Any]:
     started = time.perf_counter()
     quads = build.all_quads()
     counts = write_rdf(outdir, quads, prefixes(build.base))

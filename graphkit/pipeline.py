@@ -5,13 +5,15 @@ fails in any stage is recorded as skipped, with its path and reason, and the bui
 """
 from __future__ import annotations
 
+import gc
 import os
 import time
 from collections import Counter
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Callable, Iterable, Sequence
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Sequence
 
 from pyoxigraph import Quad
 
@@ -47,6 +49,26 @@ class Build:
         return [q for path in sorted(self.quads) for q in self.quads[path]]
 
 
+@contextmanager
+def cycle_collector_paused() -> Iterator[None]:
+    """Pause Python's cycle collector, then restore it as it was.
+
+    A build allocates millions of small objects that form no cycles and live to its end;
+    the collector would walk them again and again (about a tenth of the build's time).
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            # what was allocated meanwhile goes straight to the oldest generation (freeze, then
+            # unfreeze): the next young collection would otherwise walk all of it at once
+            gc.freeze()
+            gc.unfreeze()
+            gc.enable()
+
+
 def build(inputs: Iterable[str | os.PathLike[str]], *, base: str = DEFAULT_BASE,
           extractors: Sequence[str] | None = None, workers: int = 1,
           on_document: OnDocument | None = None, cache: ExtractionCache | None = None) -> Build:
@@ -55,6 +77,13 @@ def build(inputs: Iterable[str | os.PathLike[str]], *, base: str = DEFAULT_BASE,
     With a ``cache`` (see ``graphkit.store``), documents whose bytes an earlier build
     extracted are not read again; resolution and mapping always run over all of them.
     """
+    with cycle_collector_paused():
+        return _build(inputs, base=base, extractors=extractors, workers=workers,
+                      on_document=on_document, cache=cache)
+
+
+def _build(inputs: Iterable[str | os.PathLike[str]], *, base: str, extractors: Sequence[str] | None,
+           workers: int, on_document: OnDocument | None, cache: ExtractionCache | None) -> Build:
     started = time.perf_counter()
     iri.check_base(base)
     timings: dict[str, float] = {}

@@ -26,15 +26,17 @@ import time
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Iterator
+from typing import TYPE_CHECKING, Callable, Iterator
 from urllib.parse import urlsplit
 
-import httpx
 import pyoxigraph as ox
 
 from .errors import ExportError, PushError
 from .rdf.export import iter_quads, rdf_format
 from .store import STORE, open_store
+
+if TYPE_CHECKING:  # imported where a request is made: every graphkit command would pay for it
+    import httpx
 
 #: Graph Store endpoint of each server, from the URL the user gives (see :func:`endpoint`).
 LAYOUTS = {
@@ -251,6 +253,7 @@ def _quads(path: Path) -> Iterator[ox.Quad]:
 def _client(user: str | None, password: str | None, token: str | None, auth: str, timeout: float,
             transport: httpx.BaseTransport | None) -> httpx.Client:
     """An httpx client with the credentials in its auth, where no message can show them."""
+    import httpx
     scheme: httpx.Auth | None = None
     headers = {"User-Agent": "graphkit-push"}
     if user is not None:
@@ -289,6 +292,7 @@ class _Body:
 def _send_graph(client: httpx.Client | None, target: str, staged: _Staged, mode: str,
                 batch: int, retries: int, backoff: float) -> tuple[str, str, int]:
     """One Graph Store request for a graph, its body streamed; returns (method, url, requests)."""
+    import httpx
     method = "PUT" if mode == "replace" else "POST"
     graph = staged.graph
     params = {"graph": graph.value} if isinstance(graph, ox.NamedNode) else {"default": ""}
@@ -324,6 +328,7 @@ def _send_update(client: httpx.Client | None, target: str, staged: _Staged, mode
 def _request(client: httpx.Client, method: str, url: str, params: dict[str, str] | None,
              headers: dict[str, str], body: bytes | _Body, retries: int, backoff: float) -> None:
     """Send with retries on 5xx and connection errors; raise PushError naming URL and status."""
+    import httpx
     for attempt in range(retries + 1):
         last = attempt == retries
         try:
@@ -345,6 +350,7 @@ def _request(client: httpx.Client, method: str, url: str, params: dict[str, str]
 
 def _why(error: httpx.TransportError) -> str:
     """A connection failure in a few words, without the request (whose headers hold credentials)."""
+    import httpx
     if isinstance(error, httpx.TimeoutException):
         return "timed out"
     if isinstance(error, httpx.ConnectError):

@@ -5,6 +5,7 @@
 """
 from __future__ import annotations
 
+import os
 import sys
 
 import click
@@ -39,7 +40,23 @@ def cli(debug: bool) -> None:
 def main() -> None:
     """Console-script entry point."""
     from . import build, push, query, serve, validate, view  # noqa: F401  (registers the commands)
-    cli(prog_name="graphkit")
+    try:
+        cli(prog_name="graphkit")
+    except SystemExit as leaving:
+        code = leaving.code
+    else:
+        code = 0
+    if code is not None and not isinstance(code, int):
+        print(code, file=sys.stderr)  # as sys.exit("message") would
+        code = 1
+    # leave without freeing every object one by one, as mypy does: after a large build the
+    # interpreter's teardown takes a tenth of a second; outputs are written and closed by now
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except OSError:  # the reader went away (`graphkit query ... | head`): nothing to tell it
+            pass
+    os._exit(code or 0)
 
 
 if __name__ == "__main__":

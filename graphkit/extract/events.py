@@ -32,7 +32,8 @@ TAIL_PART = r"[ \t]?(?:[A-Z][a-z]+|[A-Z]{2}(?![A-Za-z])|\d{2,4}|#\d+|[\u4e00-\u9
 TAIL = re.compile(rf"(?:{TAIL_PART})*")
 QUOTED = re.compile(r"「(?P<quoted>[^」\n]{2,40})」")
 SERIES = re.compile(r"第[ \t]*\d+[ \t]*[期场届]")
-CON = re.compile(r"(?<=[a-z])Con\b|(?<=[A-Z])Con\b")
+# "Con" after a letter; led by the literal (a lookbehind first is tried at every position)
+CON = re.compile(r"Con(?<=[A-Za-z]Con)\b")
 
 
 @functools.lru_cache(maxsize=1)

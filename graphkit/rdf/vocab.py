@@ -32,12 +32,14 @@ class _Namespace:
     def __getattr__(self, local: str) -> NamedNode:
         if local.startswith("_"):
             raise AttributeError(local)
-        return self[local]
+        term = self[local]
+        setattr(self, local, term)  # found by plain attribute lookup next time: the mapping asks often
+        return term
 
     def __getitem__(self, local: str) -> NamedNode:
         term = self._terms.get(local)
         if term is None:
-            term = self._terms[local] = NamedNode(self._iri + local)  # made once: the mapping asks often
+            term = self._terms[local] = NamedNode(self._iri + local)  # made once
         return term
 
 

@@ -35,6 +35,11 @@ REVERSED = {SCHEMA + "author", SCHEMA + "mentions", SCHEMA + "performer"}
 #: Relations other than roles; a membership edge is labelled with its role instead.
 RELATIONS = tuple(sorted(set(EDGES.values())))
 MEMBER = "member of"  # a membership that names no role
+TYPE = RDF + "type"
+# the properties the view reads besides types and labels
+READ = frozenset({GK + "sourcePath", GK + "evidence", GK + "field", OA + "exact", PROV + "wasDerivedFrom",
+                  ORG + "member", ORG + "organization", ORG + "role", RDFS + "label", *EDGES})
+VIEWED = READ | {TYPE, *LABELS}
 
 Props = dict[str, dict[str, list[str]]]
 
@@ -78,19 +83,24 @@ def to_networkx(quads: Iterable[Quad], kinds: Iterable[str] = KINDS,
         raise ViewError(f"unknown node kind {unknown[0]!r}; expected one of {', '.join(KINDS)}")
     types: dict[str, set[str]] = defaultdict(set)
     names: dict[str, list[str]] = defaultdict(list)
-    props: Props = defaultdict(lambda: defaultdict(list))
-    for q in quads:
-        o = q.object
-        if not isinstance(q.subject, NamedNode) or not isinstance(o, (NamedNode, Literal)):
+    # objects in the order first seen, once each (a dict is an ordered set)
+    seen: dict[str, dict[str, dict[str, None]]] = defaultdict(lambda: defaultdict(dict))
+    for subject, predicate, o, _ in quads:  # unpacked: pyoxigraph makes a new object at every access
+        p = predicate.value
+        if p not in VIEWED:
+            continue  # offsets, confidences, counters...: most of the quads
+        if type(subject) is not NamedNode or not isinstance(o, (NamedNode, Literal)):
             continue  # the contract mints IRIs for everything the view shows
-        s, p = q.subject.value, q.predicate.value
-        if p == RDF + "type" and o.value in CLASS_KIND:
-            types[s].add(CLASS_KIND[o.value])
-        elif p in LABELS and isinstance(o, Literal):
-            if o.value not in names[s]:
-                names[s].append(o.value)
-        elif o.value not in props[s][p]:
-            props[s][p].append(o.value)
+        s, value = subject.value, o.value
+        if p == TYPE:
+            if value in CLASS_KIND:
+                types[s].add(CLASS_KIND[value])
+        elif p in LABELS:
+            if type(o) is Literal and value not in names[s]:
+                names[s].append(value)
+        elif p in READ:
+            seen[s][p][value] = None
+    props: Props = {s: {p: list(objects) for p, objects in by_p.items()} for s, by_p in seen.items()}
 
     graph = nx.MultiDiGraph()
     mentioned_in = _mentioned_in(props)
@@ -99,8 +109,9 @@ def to_networkx(quads: Iterable[Quad], kinds: Iterable[str] = KINDS,
         if kind not in wanted:
             continue
         label = sorted(names[node], key=lambda n: (len(n), n))[0] if names[node] else node.rsplit("/", 1)[-1]
+        evidence = _evidence(node, props)
         graph.add_node(node, kind=kind, label=label, names=sorted(names[node]), roles=[],
-                       articles=_articles(node, kind, props, mentioned_in), evidence=_evidence(node, props))
+                       articles=_articles(node, kind, props, mentioned_in, evidence), evidence=evidence)
     if not boilerplate:
         site_tags = {o for s in props for o in props[s].get(GK + "siteTag", [])}
         about = {o for s in props for o in props[s].get(SCHEMA + "about", [])}
@@ -135,12 +146,13 @@ def _mentioned_in(props: Props) -> dict[str, set[str]]:
     return index
 
 
-def _articles(node: str, kind: str, props: Props, mentioned_in: dict[str, set[str]]) -> list[str]:
+def _articles(node: str, kind: str, props: Props, mentioned_in: dict[str, set[str]],
+              evidence: list[tuple[str, str]]) -> list[str]:
     """The source paths of the articles a node was read from (an article: its own)."""
     if kind == "article":
         return [_source_path(node, props)]
     found = set(mentioned_in.get(node, ()))
-    found |= {path for path, _ in _evidence(node, props)}
+    found |= {path for path, _ in evidence}
     return sorted(found)
 
 

@@ -1,7 +1,10 @@
-"""The interactive HTML page of a view, drawn by vis-network through pyvis.
+"""The interactive HTML page of a view, drawn by vis-network as pyvis ships it.
 
-pyvis builds the node and edge options; the page is our own template because pyvis's
-templates load vis-network and bootstrap from CDNs even in "in_line" mode. We inline the
+The node and edge options are the dicts pyvis's ``Network`` would build, made here:
+its ``add_node`` and ``add_edge`` search a list of every node at each call (quadratic:
+most of the page's time on a large view), and importing pyvis imports IPython. The page
+is our own template because pyvis's templates load vis-network and bootstrap from CDNs
+even in "in_line" mode. We inline the
 vis-network 9.1.2 build that pyvis ships, so the page works offline from file://, and a
 Content-Security-Policy forbids every network request and runs only our two scripts (by
 hash): an injected script or event-handler attribute would not run even if it got in.
@@ -21,13 +24,15 @@ from __future__ import annotations
 import base64
 import hashlib
 import html
+import importlib.util
 import json
 import math
-from importlib.resources import files
+from pathlib import Path
 from typing import Any
 
 import networkx as nx
 
+from ..errors import ViewError
 from .select import MAX_NODES, reduce_view
 
 COLOURS = {"person": "#e15759", "organization": "#4e79a7", "talk": "#f28e2b", "event": "#59a14f",
@@ -44,8 +49,11 @@ QUIET = {"mentioned in"}
 
 
 def _vis_assets() -> tuple[str, str]:
-    """vis-network's script and style, as shipped inside pyvis."""
-    lib = files("pyvis") / "templates" / "lib" / "vis-9.1.2"
+    """vis-network's script and style, as shipped inside pyvis (found without importing it)."""
+    spec = importlib.util.find_spec("pyvis")
+    if spec is None or not spec.submodule_search_locations:
+        raise ViewError("pyvis is not installed: it ships the vis-network script the page inlines")
+    lib = Path(list(spec.submodule_search_locations)[0]) / "templates" / "lib" / "vis-9.1.2"
     return (lib / "vis-network.min.js").read_text(encoding="utf-8"), \
         (lib / "vis-network.css").read_text(encoding="utf-8")
 
@@ -123,11 +131,10 @@ def spiral_layout(view: nx.MultiDiGraph, spacing: float = 40.0) -> dict[str, tup
 
 
 def network_data(view: nx.MultiDiGraph) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
-    """vis-network nodes and edges for a view, built with pyvis, sorted."""
-    from pyvis.network import Network  # imports IPython: only when a page is drawn
-    net = Network(directed=True)
+    """vis-network nodes and edges for a view (the options pyvis would give them), sorted."""
     degree = dict(view.degree())
     positions = spiral_layout(view) if len(view) > PHYSICS_LIMIT else {}
+    nodes: list[dict[str, Any]] = []
     for node, data in sorted(view.nodes(data=True)):
         kind = data.get("kind", "article")
         label = str(data.get("label", node))
@@ -136,21 +143,21 @@ def network_data(view: nx.MultiDiGraph) -> tuple[list[dict[str, Any]], list[dict
             extra["x"], extra["y"] = positions[node]
         if data.get("focus"):
             extra["borderWidth"] = 4
-        net.add_node(node, label=_short(label), title=node_tooltip(data), color=COLOURS.get(kind, "#777"),
-                     shape=SHAPES.get(kind, "dot"), size=_size(degree.get(node, 0)),
-                     kind=kind, search="\n".join([label, *data.get("names", [])]).lower(), **extra)
+        nodes.append({"id": node, "label": _short(label) or node, "title": node_tooltip(data),
+                      "color": COLOURS.get(kind, "#777"), "shape": SHAPES.get(kind, "dot"),
+                      "size": _size(degree.get(node, 0)), "kind": kind,
+                      "search": "\n".join([label, *data.get("names", [])]).lower(), **extra})
     labels = {n: str(d.get("label", n)) for n, d in view.nodes(data=True)}
+    edges: list[dict[str, Any]] = []
     for u, v, data in sorted(view.edges(data=True), key=lambda e: (e[0], e[1], e[2].get("relation", ""))):
         relation = str(data.get("relation", ""))
         title = "\n".join([f"{labels[u]} —{relation}→ {labels[v]}", *_evidence_lines(data.get("evidence", []))])
-        options: dict[str, Any] = {"title": title, "arrows": "to"}
+        edge: dict[str, Any] = {"from": u, "to": v, "title": title, "arrows": "to", "id": f"e{len(edges)}"}
         if relation in QUIET:
-            options.update(color={"color": "#d0d0d0", "opacity": 0.7}, width=0.5)
+            edge.update(color={"color": "#d0d0d0", "opacity": 0.7}, width=0.5)
         elif not positions:  # thousands of edge labels make the canvas crawl: tooltips only
-            options["label"] = relation
-        net.add_edge(u, v, **options)
-    nodes = sorted(net.nodes, key=lambda n: n["id"])
-    edges = [dict(edge, id=f"e{i}") for i, edge in enumerate(net.edges)]
+            edge["label"] = relation
+        edges.append(edge)
     return nodes, edges
 
 
