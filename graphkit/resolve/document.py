@@ -86,15 +86,18 @@ def _aliases(mentions: tuple[Mention, ...]) -> tuple[Mention, ...]:
         whole = WHOLE_OF.fullmatch(name)
         if whole and whole.group("org") in names:
             long_form[name] = whole.group("org")
-    for short in names:
+    for short in sorted(names):
         suffix = next((x for x in suffixes if short.endswith(x) and len(short) > len(x)), None)
         if suffix is None:
             continue
         head = short[:-len(suffix)].rstrip()
-        for long in names:
+        # the long form that drops least, then the first in order: the same choice on every run
+        for long in sorted(names, key=lambda n: (len(n), n)):
             middle = long[len(head):-len(suffix)] if long.startswith(head) and long.endswith(suffix) else ""
-            if len(head) >= 2 and long != short and 0 < len(middle.strip()) <= MAX_DROPPED:
-                long_form[short] = long
+            # a dropped word, not the rest of a Latin word: "SOFA 社区" is no short form of "SOFAArk 社区"
+            inside_word = head[-1:].isascii() and head[-1:].isalnum() and middle[:1].isascii() and middle[:1].isalnum()
+            if len(head) >= 2 and long != short and 0 < len(middle.strip()) <= MAX_DROPPED and not inside_word:
+                long_form.setdefault(short, long)
     if not long_form:
         return mentions
     return tuple(dataclasses.replace(m, attrs=m.attrs + (("alias_of", long_form[m.text]),))

@@ -7,6 +7,7 @@ import os
 import re
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -140,3 +141,16 @@ def test_outputs_are_written_atomically(failing: str, outdir: Path, tmp_path: Pa
     assert (tmp_path / failing).read_bytes() == old[failing]
     for name in GRAPH_FILES:  # every other file is wholly old or wholly new
         assert (tmp_path / name).read_bytes() in (old[name], (outdir / name).read_bytes()), name
+
+
+def test_builds_under_different_hash_seeds_are_byte_identical(tmp_path: Path):
+    # set and dict order of strings changes with PYTHONHASHSEED; no output may depend on it
+    articles = ROOT / "tests" / "data" / "articles"
+    digests = []
+    for seed in ("1", "2"):
+        out = tmp_path / seed
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        subprocess.run([sys.executable, "-m", "graphkit", "build", str(articles), "-o", str(out), "--quiet"],
+                       check=True, env=env)
+        digests.append((out / "graph.nq").read_bytes())
+    assert digests[0] == digests[1]
