@@ -36,6 +36,7 @@ LABELS = (r"(?:分享嘉宾|分享者|分享人|演讲嘉宾|演讲者|演讲人
 LATIN_WORD = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
 LATIN = rf"{LATIN_WORD}(?:\s+(?:[A-Z]\.|{LATIN_WORD}|[A-Z]{{2,}}))+"
 ALIAS_PART = re.compile(r"^(?:花名|英文名|笔名|网名|昵称|人称|原名)")
+OTHER_NAME = re.compile(r"[ \t]*[（(][ \t]*(?P<name>[\u4e00-\u9fff]{2,3})[ \t]*[）)]")
 CITATION = re.compile(r"\(\d{4}[a-z]?\)|\bet al\.|^\s*\\?\[\d+\\?\]|\b(?:In|Proceedings of|Journal|arXiv|doi)\b")
 JOINING = set("与和及或")
 PARTICLES = set("的了在和与是说等及也都就将把被对从向为以")
@@ -152,6 +153,14 @@ class PersonExtractor:
             key = (mention.start, mention.end)
             if key not in seeds or (mention.attr("descriptor") and not seeds[key].attr("descriptor")):
                 seeds[key] = mention
+        for mention in list(seeds.values()):
+            # "苟利（陈自欣）", "王发康（毅松）": a person's other name in brackets right after the name
+            other = OTHER_NAME.match(text, mention.end)
+            if other and not mention.attr("alias_of") and _is_name(other.group("name"), strong=True) \
+                    and (other.start("name"), other.end("name")) not in seeds:
+                seeds[(other.start("name"), other.end("name"))] = Mention(
+                    PERSON, other.group("name"), other.start("name"), other.end("name"), self.name, 0.8,
+                    attrs=(("alias_of", mention.text),))
         names = {m.text for m in seeds.values()}
         alias_of = {m.text: m.attr("alias_of") for m in seeds.values() if m.attr("alias_of")}
         # a seed inside a longer seed ("黄东" in "黄东旭") is a mistaken cut

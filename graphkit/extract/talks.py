@@ -13,6 +13,7 @@ from typing import Iterable, Sequence
 
 from ..model import ORGANIZATION, PERFORMS, PERSON, TALK, Document, Mention, Relation
 from .organizations import HOST_IN_TITLE, reads_as_bare_name
+from .descriptors import split_title
 from .tables import speaker_rows
 
 TALK_WORDS = re.compile(r"演讲|分享|主题|报告|题为|议题|带来|讲解|发表|Keynote|keynote|talk|Talk|出品")
@@ -32,6 +33,11 @@ SPEAKER_LABEL = re.compile(r"嘉宾|分享者|分享人|演讲者|讲师|讲者|
 PANEL_PREFIX = re.compile(r"^(?:圆桌(?:会议|论坛|对话|讨论|交流)?|Panel(?: Discussion)?)[ \t]*[：:｜|\-—]+[ \t]*")
 NOT_TITLES = re.compile(r"^(?:分享嘉宾|嘉宾介绍|议题信息|议题介绍|讲师介绍|演讲嘉宾|分享者|嘉宾|议程|日程|活动介绍|活动议程|大会介绍|.*介绍|精彩回顾|.*回顾|总结|结语|引言|前言|Q&A|QA)$")
 SENTENCE = re.compile(r"[^。！？!?\n]+")
+# "本文根据…的演讲内容整理", "本文整理自…现场分享": the article writes up a talk
+WRITE_UP = re.compile(r"本文(?:根据|整理自|内容整理自|内容来自|来自)[^。\n]{2,120}?(?:演讲|分享|报告|主题分享)[^。\n]{0,12}?(?:整理|实录|。|$)",
+                      re.M)
+# what an article's title adds to the talk's: "X | KubeCon NA 2019", "X - 2018 开源中国年终盛典分享实录"
+TITLE_TAIL = re.compile(r"[ \t]*(?:[|｜]|[-—–][ \t]).*$|[（(][^）)]*[）)]")
 # "在上一篇文章 [《X》]": an article's title, not a talk's
 ARTICLE_BEFORE = re.compile(r"(?:文章|博文|博客|一文|篇|专栏|书)[ \t\[(（]*$")
 FIRST_PERSON = re.compile(r"我|本人|笔者|给大家带来|给大家分享|大家好")
@@ -50,7 +56,8 @@ class TalkExtractor:
 
     def __call__(self, document: Document, found: Sequence[Mention]) -> Iterable[Mention | Relation]:
         people = sorted((m for m in found if m.kind == PERSON and m.start >= 0), key=lambda m: m.start)
-        author = next((m for m in found if m.kind == PERSON and m.field == "author"), None)
+        authors = [m for m in found if m.kind == PERSON and m.field == "author"]
+        author = authors[0] if len(authors) == 1 else None
         seen: set[tuple[str, str]] = set()
 
         def talk(title: str, start: int, speaker: Mention, rel_start: int, rel_end: int,
@@ -96,6 +103,21 @@ class TalkExtractor:
                     nearest = author  # "今天给大家带来的演讲主题是《X》": the author speaks
                 if nearest is not None:
                     yield from talk(quoted.group(1), quoted.start(1), nearest, s, e, 0.85)
+        # "本文根据徐迪和张晓宇在 KubeCon NA2019 大会分享整理": the article is the write-up of a talk
+        for match in WRITE_UP.finditer(text):
+            sentence_end = match.end()
+            named = [p for p in people if match.start() <= p.start < sentence_end]
+            named += [a for a in authors if a.text in match.group() and all(p.text != a.text for p in named)]
+            quoted = BOOK_TITLE.search(text, match.start(), sentence_end)
+            speakers = named or ([author] if author is not None else [])
+            for speaker in _unique(speakers):
+                if quoted:
+                    yield from talk(quoted.group(1), quoted.start(1), speaker, match.start(), sentence_end, 0.8)
+                elif _title_of_talk(document):
+                    title = _title_of_talk(document)
+                    yield Mention(TALK, title, -1, -1, self.name, 0.7, field="title")
+                    yield Relation(PERFORMS, speaker, Mention(TALK, title, -1, -1, self.name, 0.7, field="title"),
+                                   match.start(), sentence_end, self.name, 0.7)
         # "NAME 为我们分享 TITLE。"
         for person in people:
             shared = SHARES.match(text, person.end, min(len(text), person.end + 80))
@@ -158,10 +180,18 @@ class TalkExtractor:
             if text[line_start:person.start].strip():
                 continue
             rest = re.match(r"[ \t]*[:：][ \t]*([^\n]+)", text[person.end:])
-            if rest and not rest.group(1).startswith(person.text):  # "X : X 负责…" defines a term
+            # "X : X 负责…" defines a term; "张天佳：阿里云技术专家，…" introduces a speaker
+            if rest and not rest.group(1).startswith(person.text) \
+                    and split_title(re.split(r"[，,、；;。]", rest.group(1))[0].strip()) is None:
                 item_title = _cut_at_link(document, person.end + rest.start(1), rest.group(1))
                 yield from talk(item_title, person.end + rest.start(1), person, person.start,
                                 person.end + rest.end(1), 0.75)
+
+
+def _title_of_talk(document: Document) -> str | None:
+    """The talk's title an article is named after, without what names the event or the article."""
+    title = TITLE_TAIL.sub("", str(document.metadata.get("title") or "")).strip()
+    return title if 4 <= len(title) <= MAX_TITLE else None
 
 
 def _labelled_speakers(text: str, people: list[Mention], start: int, end: int) -> list[Mention]:

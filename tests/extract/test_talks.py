@@ -25,6 +25,8 @@ CASES = [
     ("talks-not-talks.md", set()),
     # the author speaks in the first person; an earlier article's title is no talk
     ("talks-first-person.md", {("林晓峰", "服务网格的渐进式迁移")}),
+    # the article writes up a talk named by its title; a speaker's bio in a list is no talk
+    ("talks-write-up.md", {("林晓峰", "湖仓一体的工程实践"), ("韩若溪", "湖仓一体的工程实践")}),
     # "分享主题：X" with the speakers' label after it; the section heading is no title
     ("talks-labelled.md", {("霜叶", "湖仓一体的工程实践"), ("柯岚", "湖仓一体的工程实践"),
                            ("林晓峰", "向量检索的十个误区")}),
