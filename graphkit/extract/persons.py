@@ -36,6 +36,14 @@ LABELS = (r"(?:分享嘉宾|分享者|分享人|演讲嘉宾|演讲者|演讲人
 LATIN_WORD = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
 LATIN = rf"{LATIN_WORD}(?:\s+(?:[A-Z]\.|{LATIN_WORD}|[A-Z]{{2,}}))+"
 ALIAS_PART = re.compile(r"^(?:花名|英文名|笔名|网名|昵称|人称|原名)")
+LATIN_PERSON = rf"(?P<name>{LATIN_WORD}(?:[ \t]+{LATIN_WORD}){{1,2}})"
+LATIN_SUBJECT_VERBS = re.compile(r"撰写|写了|写的|写道|发表|提出|表示|指出|认为|说道|谈到|接受|[（(]@")
+CLAUSE_ENDS = "。！？；\n，,：:"
+LATIN_SUBJECT = re.compile(rf"[ \t>*]*(?:来自[^，。\n]{{1,20}}的[ \t]*)?{LATIN_PERSON}[ \t]*(?:[（(][^）)\n]*[）)])?[ \t]*"
+                           r"(?:在[^，。\n]{0,24}|曾|也|则|还)?$")
+LATIN_ENDS_CLAUSE = re.compile(rf"(?<![A-Za-z]){LATIN_PERSON}[ \t]*$")
+QUOTE_ATTRIBUTION = re.compile(rf"——[^\n]*?[,，][ \t]*{LATIN_PERSON}[ \t]*$", re.M)
+TRANSLITERATED = re.compile(r"(?P<left>[\u4e00-\u9fff]{2,8})·(?P<right>[\u4e00-\u9fff]{2,6})")
 OTHER_NAME = re.compile(r"[ \t]*[（(][ \t]*(?P<name>[\u4e00-\u9fff]{2,3})[ \t]*[）)]")
 CITATION = re.compile(r"\(\d{4}[a-z]?\)|\bet al\.|^\s*\\?\[\d+\\?\]|\b(?:In|Proceedings of|Journal|arXiv|doi)\b")
 JOINING = set("与和及或")
@@ -280,6 +288,34 @@ class PersonExtractor:
             titles = _card_titles(text, match.end())
             if titles and _is_name(match.group("name"), strong=True):
                 yield person(match.group("name"), match.start("name"), 0.8, "、".join(t for t, _ in titles), titles[0][1])
+        for match in LATIN_SUBJECT_VERBS.finditer(text):
+            # "Peter Bourgon 在2017年2月撰写了…", "Matt Stine，在接受 InfoQ 采访的时候": the subject of a
+            # clause of speech or writing; "Joseph Irving (@Joseph-Irving)": a handle after a name
+            clause_start = max(text.rfind(c, 0, match.start()) for c in CLAUSE_ENDS) + 1
+            subject = LATIN_SUBJECT.match(text, clause_start, match.start())
+            if subject is None and (match.group().endswith("@") or text[clause_start:match.start()].lstrip().startswith("在")):
+                # the name ends the clause before: "…的 Matt Stine，在接受…", "Joseph Irving (@…"
+                end = match.start() if match.group().endswith("@") else clause_start - 1
+                subject = LATIN_ENDS_CLAUSE.search(text, max(0, end - 40), end)
+            if subject and _given_name(subject.group("name")):
+                yield person(subject.group("name"), subject.start("name"), 0.75)
+        for match in TRANSLITERATED.finditer(text):
+            # "工程师鲁道夫·卡尔曼提出": a foreign name written in Chinese, its parts joined by ·
+            left, right = re.sub(rf".*{LABELS}", "", match.group("left")), match.group("right")
+            for title in _titles():
+                cut = left.rfind(title)
+                if cut >= 0:
+                    left = left[cut + len(title):]
+            right = next((right[:i] for i in range(2, len(right)) if right[i] in PARTICLES
+                          or right[i:].startswith(_followers())), right)
+            common = domain_words() | lexicons.load("places")
+            if 2 <= len(left) <= 4 and left not in common and right not in common and len(right) >= 2:
+                start = match.end("left") - len(left)
+                yield person(f"{left}·{right}", start, 0.7)
+        for match in QUOTE_ATTRIBUTION.finditer(text):
+            # "—— LinuxCon NA 2015, Linus Torvalds": who said the quotation
+            if _given_name(match.group("name")):
+                yield person(match.group("name"), match.start("name"), 0.7)
         for match in patterns["latin_list"].finditer(text):
             line = text[text.rfind("\n", 0, match.start()) + 1:text.find("\n", match.end())]
             if CITATION.search(line):
@@ -398,6 +434,12 @@ def _name_before(text: str, end: int, anywhere: bool = False, strong: bool = Fal
                 _is_name(candidate) or strong and _addressed_name(candidate, previous)):
             return candidate, start
     return None
+
+
+def _given_name(name: str) -> bool:
+    """A Latin name whose first word is a given name ("Peter Bourgon"), not a term ("Service Mesh")."""
+    words = name.split()
+    return words[0] in lexicons.load("latin_given_names") and words[-1] not in LATIN_ORG_WORDS
 
 
 def _surname_name_before(text: str, end: int) -> tuple[str, int] | None:

@@ -30,8 +30,10 @@ CASES = [
     ("persons-none.md", set()),
     # another name in brackets (花名); a form of address after a surname that is also a word,
     # or after a given name alone at the start of a sentence; not after "和社区"; a mentor label;
-    # a term defined in a list ("Seed Peer：…") is no name
-    ("persons-nicknames.md", {"陈思远", "欧阳明", "青松", "谢正尧", "佳龙", "李从旺", "戚文博", "苟利"}),
+    # a term defined in a list ("Seed Peer：…") is no name; a transliterated name (·); a Latin name
+    # with a given name as the subject of speech or writing, or before a handle; not a term
+    ("persons-nicknames.md", {"陈思远", "欧阳明", "青松", "谢正尧", "佳龙", "李从旺", "戚文博", "苟利",
+                              "鲁道夫·卡尔曼", "Peter Bourgon", "Matt Stine", "Joseph Irving"}),
     # a card: the name alone on its line, titles on the lines after it; a bold heading is no name
     ("persons-card.md", {"林晓峰", "青松", "韩若溪"}),
     # "作者简介：", "本文作者：" label the name; an organisation after it is no second name
