@@ -121,12 +121,12 @@ class CorpusGenerator:
         return f"{r.choice(TALK_OPENERS)}{topic}的{r.choice(TALK_VERBS)}"
 
     def article(self, number: int) -> Article:
-        """The article of this number: an event recap with 8 to 12 talks."""
+        """The article of this number: an event recap with 8 to 13 talks."""
         r = self.random
         event, city = r.choice(self.events), r.choice(CITIES)
         year, month, day = r.choice((2021, 2022, 2023, 2024)), r.randint(1, 12), r.randint(1, 28)
         topics = r.sample(self.topics, 4)
-        speakers = r.sample(self.speakers, r.randint(8, 12))
+        speakers = r.sample(self.speakers, r.randint(8, 13))
         author = r.choice(self.speakers).name
         title = f"{event} {city}站回顾：{topics[0]}与{topics[1]}"
         article = Article(f"{year}/recap-{number:05d}.md", "", events={event})
