@@ -44,7 +44,7 @@ class Entry:
     """What one document's graph was made from, and the graph's digest."""
 
     source: str                                   # extraction cache key: path, bytes, extractor code
-    mentions: tuple[Mention, ...]                 # after the gazetteer and document completion
+    mentions: tuple[int | Mention, ...]           # after the gazetteer and completion, see _encode
     base: str = ""
     lookups: dict[tuple[str, str], Any] = dataclasses.field(default_factory=dict)
     boilerplate: dict[str, bool] = dataclasses.field(default_factory=dict)
@@ -84,8 +84,9 @@ class CachedGraph(Sequence[ox.Quad]):
 class RecordingResolution(Resolution):
     """A resolution that notes every entity looked up, to replay against a later resolution."""
 
-    def __init__(self, resolution: Resolution) -> None:
+    def __init__(self, resolution: Resolution, value: Callable[[Entity | None], Any]) -> None:
         super().__init__(resolution.entities)
+        self.value = value
         self.lookups: dict[tuple[str, str], Any] = {}
 
     def entity(self, kind: str, name: str) -> Entity | None:
@@ -96,7 +97,7 @@ class RecordingResolution(Resolution):
 
     def _look(self, key: tuple[str, str]) -> Entity | None:
         entity = self.entities.get(key)
-        self.lookups[key] = _value(entity)
+        self.lookups[key] = self.value(entity)
         return entity
 
 
@@ -135,6 +136,9 @@ class GraphCache:
         self.old, self.old_names = self._read()
         self.entries: dict[str, Entry] = {}
         self.names: dict[str, str] = {}
+        self.extracted: dict[str, tuple[Mention, ...]] = {}   # mentions before the gazetteer, by path
+        self.previous: dict[str, tuple[Mention, ...]] = {}    # the last build's completed mentions
+        self.values: dict[int, Any] = {}                      # _value by entity, shared in the index
         self.reused = {"mentions": 0, "graphs": 0}
 
     # -- the gazetteer stage -------------------------------------------------------
@@ -149,9 +153,12 @@ class GraphCache:
         for extraction in extractions:
             doc = extraction.document
             entry = self.old.get(doc.path)
-            if entry is not None and entry.source == self.key(doc.path, doc.digest) and not occurs(doc.prose):
+            self.extracted[doc.path] = extraction.mentions
+            if entry is not None and entry.source == self.key(doc.path, doc.digest):
+                self.previous[doc.path] = _decode(entry.mentions, extraction.mentions)
+            if doc.path in self.previous and not occurs(doc.prose):
                 self.reused["mentions"] += 1
-                extraction = dataclasses.replace(extraction, mentions=entry.mentions)
+                extraction = dataclasses.replace(extraction, mentions=self.previous[doc.path])
             else:
                 if pattern is None:
                     pattern = gazetteer.compile_names(names)
@@ -168,23 +175,32 @@ class GraphCache:
         entry = self.old.get(doc.path)
         fresh = lambda: map_document(extraction, resolution, base, boilerplate_topics)  # noqa: E731
         if (entry is not None and entry.source == source and entry.base == base
-                and entry.mentions == extraction.mentions
-                and all(_value(resolution.entities.get(k)) == v for k, v in entry.lookups.items())
+                and self.previous.get(doc.path) == extraction.mentions
+                and all(self.value(resolution.entities.get(k)) == v for k, v in entry.lookups.items())
                 and all((t in boilerplate_topics) == v for t, v in entry.boilerplate.items())
                 and self._file(entry.digest).is_file()):
             self.reused["graphs"] += 1
             self.entries[doc.path] = entry
             return CachedGraph(entry.digest, entry.size, lambda: self._load(entry.digest, fresh))
-        recording, topics = RecordingResolution(resolution), RecordingTopics(boilerplate_topics)
+        recording, topics = RecordingResolution(resolution, self.value), RecordingTopics(boilerplate_topics)
         topics.asked = {}
         quads = map_document(extraction, recording, base, topics)
         data = nquads(quads)
         digest = hashlib.sha256(data).hexdigest()
         self._write(digest, data)
-        self.entries[doc.path] = Entry(source, extraction.mentions, base, recording.lookups, topics.asked,
-                                       digest, len(quads))
+        mentions = _encode(extraction.mentions, self.extracted.get(doc.path, ()))
+        self.entries[doc.path] = Entry(source, mentions, base, recording.lookups, topics.asked, digest, len(quads))
         graph = CachedGraph(digest, len(quads), lambda: quads)
         return graph
+
+    def value(self, entity: Entity | None) -> Any:
+        """``_value`` of an entity, made once per entity so that the index pickles it once."""
+        if entity is None:
+            return None
+        value = self.values.get(id(entity))
+        if value is None:
+            value = self.values[id(entity)] = _value(entity)
+        return value
 
     # -- the files -----------------------------------------------------------------
     def save(self) -> None:
@@ -226,6 +242,17 @@ class GraphCache:
         if hashlib.sha256(data).hexdigest() != digest:
             return fresh()
         return list(ox.parse(data, format=ox.RdfFormat.N_QUADS))
+
+
+def _encode(mentions: tuple[Mention, ...], extracted: tuple[Mention, ...]) -> tuple[int | Mention, ...]:
+    """Completed mentions with those taken over from the extraction as their index in it:
+    the extraction cache holds those already, and ints pickle faster than mentions."""
+    index = {id(m): i for i, m in enumerate(extracted)}
+    return tuple(index.get(id(m), m) for m in mentions)
+
+
+def _decode(encoded: tuple[int | Mention, ...], extracted: tuple[Mention, ...]) -> tuple[Mention, ...]:
+    return tuple(extracted[m] if isinstance(m, int) else m for m in encoded)
 
 
 def _finder(names: list[str]) -> Callable[[str], bool]:
