@@ -11,8 +11,9 @@ in a real site's archive, and resolution has something to merge.
 
 Each article has front matter (title, date, author, tags) and a body: the event with its
 date and city, then one section per talk - the speaker introduced by a title chain
-("星河科技 CTO、OpenLake 社区 PMC 张三") and the talk's 《title》 - and a few sentences
-quoting the speaker. ``planted`` returns what was written, to check extraction against.
+("星河科技 CTO、OpenLake 社区 PMC 张三", a quarter in a unit: "星河科技基础架构部") and the
+talk's 《title》 - and a few sentences quoting the speaker. Each ``Article`` lists the names
+it plants, to check extraction against (``benchmarks/store_queries.py`` does).
 """
 from __future__ import annotations
 
@@ -29,6 +30,7 @@ INDUSTRY = ["科技", "数据", "网络", "智能", "软件", "信息"]
 COMPANY_TAIL = ["", "", "", "集团", "有限公司"]
 LATIN = ["Open", "Nova", "Flux", "Apex", "Cloud", "Data", "Hyper", "Quantum", "Stream", "Vector"]
 LATIN_TAIL = ["Lake", "Mesh", "Base", "Flow", "Stack", "Graph", "Hub", "Scope", "Forge", "Lens"]
+UNITS = ["基础架构部", "研发部", "技术部", "云计算事业部", "数据平台部"]
 UNIVERSITY_PLACE = ["华东", "华南", "西北", "东北", "中南", "西南"]
 UNIVERSITY_TAIL = ["理工大学", "科技大学", "师范大学", "工业大学"]
 TITLES = ["CTO", "CEO", "首席架构师", "技术总监", "技术专家", "高级工程师", "研究员", "产品经理",
@@ -111,7 +113,9 @@ class CorpusGenerator:
         if r.random() < 0.15:
             roles = [(r.choice(self.universities), r.choice(ACADEMIC_TITLES))]
         else:
-            roles = [(r.choice(self.companies), r.choice(TITLES))]
+            company = r.choice(self.companies)
+            # a unit of the company: "星河科技基础架构部 技术专家"
+            roles = [(company + r.choice(UNITS) if r.random() < 0.25 else company, r.choice(TITLES))]
         if r.random() < 0.5:
             roles.append((r.choice(self.communities), r.choice(COMMUNITY_TITLES)))
         return Speaker(name, roles)
@@ -140,6 +144,7 @@ class CorpusGenerator:
             chain = "、".join(f"{o} {t}" for o, t in speaker.roles)
             article.persons.add(speaker.name)
             article.organizations.update(o for o, _ in speaker.roles)
+            article.organizations.update(o[:-len(u)] for o, _ in speaker.roles for u in UNITS if o.endswith(u))
             article.talks.add(talk)
             lines += [f"## {talk}", ""]
             if r.random() < 0.5:
