@@ -45,11 +45,11 @@ class Entry:
 
     source: str                                   # extraction cache key: path, bytes, extractor code
     mentions: tuple[int | Mention, ...]           # after the gazetteer and completion, see _encode
-    base: str = ""
-    lookups: dict[tuple[str, str], Any] = dataclasses.field(default_factory=dict)
-    boilerplate: dict[str, bool] = dataclasses.field(default_factory=dict)
-    digest: str = ""                              # sha256 of the graph's sorted N-Quads
-    size: int = 0                                 # quads in the graph
+    base: str
+    lookups: dict[tuple[str, str], Any]           # entity table key -> _value of what it found
+    boilerplate: dict[str, bool]                  # folded topic -> whether it was boilerplate
+    digest: str                                   # sha256 of the graph's sorted N-Quads
+    size: int                                     # quads in the graph
 
 
 class CachedGraph(Sequence[ox.Quad]):
@@ -82,7 +82,11 @@ class CachedGraph(Sequence[ox.Quad]):
 
 
 class RecordingResolution(Resolution):
-    """A resolution that notes every entity looked up, to replay against a later resolution."""
+    """A resolution that notes every entity looked up, to replay against a later resolution.
+
+    The mapping reads a resolution only through ``entity`` and ``entity_of``; a mapping that
+    read ``entities`` itself would escape the record and make reused graphs stale.
+    """
 
     def __init__(self, resolution: Resolution, value: Callable[[Entity | None], Any]) -> None:
         super().__init__(resolution.entities)
@@ -105,6 +109,11 @@ class RecordingTopics(frozenset[str]):
     """The boilerplate topics, noting which were asked about and the answers."""
 
     asked: dict[str, bool]
+
+    def __new__(cls, topics: frozenset[str]) -> RecordingTopics:
+        self = super().__new__(cls, topics)
+        self.asked = {}
+        return self
 
     def __contains__(self, topic: object) -> bool:
         answer = super().__contains__(topic)
@@ -183,15 +192,13 @@ class GraphCache:
             self.entries[doc.path] = entry
             return CachedGraph(entry.digest, entry.size, lambda: self._load(entry.digest, fresh))
         recording, topics = RecordingResolution(resolution, self.value), RecordingTopics(boilerplate_topics)
-        topics.asked = {}
         quads = map_document(extraction, recording, base, topics)
         data = nquads(quads)
         digest = hashlib.sha256(data).hexdigest()
         self._write(digest, data)
         mentions = _encode(extraction.mentions, self.extracted.get(doc.path, ()))
         self.entries[doc.path] = Entry(source, mentions, base, recording.lookups, topics.asked, digest, len(quads))
-        graph = CachedGraph(digest, len(quads), lambda: quads)
-        return graph
+        return CachedGraph(digest, len(quads), lambda: quads)
 
     def value(self, entity: Entity | None) -> Any:
         """``_value`` of an entity, made once per entity so that the index pickles it once."""
