@@ -11,10 +11,13 @@ a few things, each checked here against what the earlier build recorded:
   every lookup, and the graph is reused when every lookup gives the same entity again.
 
 So after an edit only the edited document and those whose entities it changed (a person
-newly merged, an organisation alias) are mapped again. A reused graph is read back lazily
-from ``DIR/cache/graphs/`` (with the index) - a store update needs only its digest - and mapped again if
-its file is gone or altered. Entries are kept per code fingerprint: a changed graphkit
-forgets them all. The index is a pickle, read only from the store folder the user named.
+newly merged, an organisation alias) are mapped again. The graphs live in
+``DIR/cache/graphs/``, one N-Quads file per digest, beside ``index.pickle``, the record of
+what each was made from. A reused graph is read back lazily - a store update needs only its
+digest - and mapped again if its file is gone or altered. The index is written after the
+graph files and before unused ones are removed, so a crash leaves it naming files that
+exist. Entries are kept per code fingerprint: a changed graphkit forgets them all. The
+index is a pickle, read only from the store folder the user named.
 """
 from __future__ import annotations
 
