@@ -12,8 +12,9 @@ A rebuild re-extracts only documents whose bytes changed (the rest come from the
 then resolves the whole corpus again, so that entities merged across documents stay
 right, maps again only the documents whose graph may have changed with that (see
 ``graphkit.incremental``), and replaces in the store only the graphs whose quads changed,
-dropping the graphs of deleted documents. The replacement is one SPARQL Update, which pyoxigraph applies
-in one transaction: an interrupted build leaves the store as it was or as it is after.
+dropping the graphs of deleted documents. The replacement is one SPARQL Update, which
+pyoxigraph applies in one transaction: an interrupted build leaves the store as it was or
+as it is after.
 ``graphs.json`` is only a record of what is known to be in the store: the graphs about to
 change are struck from it before the update, so a crash between the two can cost a
 needless replacement next time, never a missed one.
