@@ -28,6 +28,7 @@ from .resolve import document, gazetteer, resolve
 from .resolve.topics import boilerplate_topics
 
 if TYPE_CHECKING:
+    from .incremental import GraphCache
     from .store import ExtractionCache
 
 #: Called after each document with (path, skipped reason or None).
@@ -38,7 +39,7 @@ OnDocument = Callable[[str, "str | None"], None]
 class Build:
     """The result of a build: quads per document graph, and the report."""
 
-    quads: dict[str, list[Quad]]
+    quads: dict[str, Sequence[Quad]]
     report: dict[str, Any]
     base: str = DEFAULT_BASE
     documents: list[Document] = field(default_factory=list)
@@ -71,11 +72,13 @@ def cycle_collector_paused() -> Iterator[None]:
 
 def build(inputs: Iterable[str | os.PathLike[str]], *, base: str = DEFAULT_BASE,
           extractors: Sequence[str] | None = None, workers: int = 1,
-          on_document: OnDocument | None = None, cache: ExtractionCache | None = None) -> Build:
+          on_document: OnDocument | None = None, cache: ExtractionCache | None = None,
+          graphs: GraphCache | None = None) -> Build:
     """Read, extract, resolve and map every article under ``inputs``.
 
     With a ``cache`` (see ``graphkit.store``), documents whose bytes an earlier build
-    extracted are not read again; resolution and mapping always run over all of them.
+    extracted are not read again; resolution always runs over all of them. With ``graphs``
+    (see ``graphkit.incremental``), the gazetteer and mapping reuse what did not change.
     """
     with cycle_collector_paused():
         return _build(inputs, base=base, extractors=extractors, workers=workers,
@@ -125,17 +128,21 @@ def _build(inputs: Iterable[str | os.PathLike[str]], *, base: str, extractors: S
 
     t = time.perf_counter()
     learnt = gazetteer.learn(extractions)
-    pattern = gazetteer.compile_names(learnt)
-    extractions = [document.complete(gazetteer.apply(e, learnt, pattern)) for e in extractions]
+    if graphs is not None:
+        extractions = graphs.complete(extractions, learnt)
+    else:
+        pattern = gazetteer.compile_names(learnt)
+        extractions = [document.complete(gazetteer.apply(e, learnt, pattern)) for e in extractions]
     resolution = resolve(extractions)
     boilerplate = boilerplate_topics(extractions)
     timings["resolve_s"] = time.perf_counter() - t
 
     t = time.perf_counter()
-    quads: dict[str, list[Quad]] = {}
+    quads: dict[str, Sequence[Quad]] = {}
+    map_one = graphs.map_document if graphs is not None else map_document
     for extraction in extractions:
         try:
-            quads[extraction.document.path] = map_document(extraction, resolution, base, boilerplate)
+            quads[extraction.document.path] = map_one(extraction, resolution, base, boilerplate)
         except Exception as error:  # one bad document never sinks the build
             skip(extraction.document.path, error)
     timings["map_s"] = time.perf_counter() - t

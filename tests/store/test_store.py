@@ -45,7 +45,7 @@ def store_quads(folder: Path) -> bytes:
 def test_first_build_holds_one_graph_per_document_and_equals_a_plain_build(corpus: Path, tmp_path: Path):
     result, changes = build_store([corpus], tmp_path / "st")
     assert changes == {"graphs": 4, "replaced": 4, "dropped": 0, "unchanged": 0}
-    assert result.report["cache"] == {"hits": 0, "extracted": 4}
+    assert result.report["cache"] == {"hits": 0, "extracted": 4, "mapped": 4}
     assert store_quads(tmp_path / "st") == stored(build([corpus]).all_quads())
     store = open_store(tmp_path / "st", read_only=True)
     assert sorted(g.value for g in store.named_graphs()) == [
@@ -58,7 +58,7 @@ def test_rebuild_re_extracts_only_changed_documents_and_drops_deleted_ones(corpu
     with open(corpus / "persons-apposition.md", "a", encoding="utf-8") as handle:
         handle.write("\n温铭，API7.ai 联合创始人，分享了《云原生网关》。\n")
     result, changes = build_store([corpus], tmp_path / "st")
-    assert result.report["cache"] == {"hits": 2, "extracted": 1}
+    assert result.report["cache"] == {"hits": 2, "extracted": 1, "mapped": 1}   # the edited one only
     assert changes["dropped"] == 1 and changes["graphs"] == 3
     assert changes["replaced"] >= 1 and changes["replaced"] + changes["unchanged"] == 3
     # the incremental store equals a fresh build of the changed corpus, graph for graph
@@ -100,10 +100,10 @@ def test_a_failed_update_leaves_the_store_as_it_was(corpus: Path, tmp_path: Path
 
 def test_a_corrupt_cache_entry_is_extracted_again(corpus: Path, tmp_path: Path):
     build_store([corpus], tmp_path / "st")
-    for entry in (tmp_path / "st" / "cache").iterdir():
+    for entry in (tmp_path / "st" / "cache").glob("*.pickle"):
         entry.write_bytes(b"not a pickle")
     result, changes = build_store([corpus], tmp_path / "st")
-    assert result.report["cache"] == {"hits": 0, "extracted": 4}
+    assert result.report["cache"] == {"hits": 0, "extracted": 4, "mapped": 0}
     assert changes["replaced"] == 0
 
 
