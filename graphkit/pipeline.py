@@ -82,11 +82,12 @@ def build(inputs: Iterable[str | os.PathLike[str]], *, base: str = DEFAULT_BASE,
     """
     with cycle_collector_paused():
         return _build(inputs, base=base, extractors=extractors, workers=workers,
-                      on_document=on_document, cache=cache)
+                      on_document=on_document, cache=cache, graphs=graphs)
 
 
 def _build(inputs: Iterable[str | os.PathLike[str]], *, base: str, extractors: Sequence[str] | None,
-           workers: int, on_document: OnDocument | None, cache: ExtractionCache | None) -> Build:
+           workers: int, on_document: OnDocument | None, cache: ExtractionCache | None,
+           graphs: GraphCache | None) -> Build:
     started = time.perf_counter()
     iri.check_base(base)
     timings: dict[str, float] = {}
