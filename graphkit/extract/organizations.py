@@ -91,7 +91,7 @@ def _clean(name: str) -> str | None:
 # "Dubbo 在考拉的应用实践", "Koupleless 在南京爱福路的落地实践": a title names where the work was done
 HOST_IN_TITLE = re.compile(r"在[ \t]*(?P<org>[^在的，。、\s][^在的，。、]{1,11}?)[ \t]*的[ \t]*[\u4e00-\u9fffA-Za-z]{0,8}?"
                            r"(?:实践|应用|落地|演进|探索|之路)")
-TITLE_LINE = re.compile(r"^[ \t>#*+\-\d.]*(?P<line>[^\n]{4,60}?)[ \t]*$", re.M)
+TITLE_LINE_MAX = 60
 # "容器环境", "数据平面", "金融场景": where something runs, not who runs it
 SETTING = re.compile(r"(?:环境|平面|场景|领域|宇宙|体系|层面|方向|方面|架构|集群|业务|链路)$")
 # localisers, particles and abstract-noun endings: "贡献当中", "索引等", "国际化"
@@ -189,10 +189,12 @@ class OrganizationExtractor:
         for match in _institutions().finditer(text):
             if not _suffix_pattern().match(text, match.end()):  # not "中国科学院|大学"
                 yield from org(match.group(), match.start(), 0.8)
-        for line in TITLE_LINE.finditer(text):
+        for host in HOST_IN_TITLE.finditer(text):
             # a title on a line of its own: a heading, a list of talks or articles
-            host = HOST_IN_TITLE.search(text, line.start("line"), line.end("line"))
-            if host and re.search(f"[{HAN}]", host.group("org")) and reads_as_bare_name(host.group("org")):
+            line_start, line_end = text.rfind("\n", 0, host.start()) + 1, text.find("\n", host.end())
+            line = text[line_start:len(text) if line_end < 0 else line_end].strip(" \t>#*+-0123456789.")
+            if len(line) <= TITLE_LINE_MAX and re.search(f"[{HAN}]", host.group("org")) \
+                    and reads_as_bare_name(host.group("org")):
                 yield from org(_clean(host.group("org")), host.start("org"), 0.7)
         for match in INITIATED_BY.finditer(text):
             if text[match.start() - 1:match.start() + 1] in lexicons.load("common_words"):

@@ -37,13 +37,15 @@ LATIN_WORD = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
 LATIN = rf"{LATIN_WORD}(?:\s+(?:[A-Z]\.|{LATIN_WORD}|[A-Z]{{2,}}))+"
 ALIAS_PART = re.compile(r"^(?:花名|英文名|笔名|网名|昵称|人称|原名)")
 LATIN_PERSON = rf"(?P<name>{LATIN_WORD}(?:[ \t]+{LATIN_WORD}){{1,2}})"
-LATIN_SUBJECT_VERBS = re.compile(r"撰写|写了|写的|写道|发表|提出|表示|指出|认为|说道|谈到|接受|[（(]@")
+LATIN_SUBJECT_VERBS = re.compile(r"撰写|写了|写的|写道|发表|提出|表示|指出|认为|说道|谈到|接受|（@|\(@")
 CLAUSE_ENDS = "。！？；\n，,：:"
 LATIN_SUBJECT = re.compile(rf"[ \t>*]*(?:来自[^，。\n]{{1,20}}的[ \t]*)?{LATIN_PERSON}[ \t]*(?:[（(][^）)\n]*[）)])?[ \t]*"
                            r"(?:在[^，。\n]{0,24}|曾|也|则|还)?$")
 LATIN_ENDS_CLAUSE = re.compile(rf"(?<![A-Za-z]){LATIN_PERSON}[ \t]*$")
 QUOTE_ATTRIBUTION = re.compile(rf"——[^\n]*?[,，][ \t]*{LATIN_PERSON}[ \t]*$", re.M)
-TRANSLITERATED = re.compile(r"(?P<left>[\u4e00-\u9fff]{2,8})·(?P<right>[\u4e00-\u9fff]{2,6})")
+# led by its dot: a pattern led by a character class is tried at every position
+TRANSLITERATED = re.compile(r"·(?P<right>[\u4e00-\u9fff]{2,6})")
+HAN_RUN_END = re.compile(r"[\u4e00-\u9fff]{2,8}$")
 OTHER_NAME = re.compile(r"[ \t]*[（(][ \t]*(?P<name>[\u4e00-\u9fff]{2,3})[ \t]*[）)]")
 CITATION = re.compile(r"\(\d{4}[a-z]?\)|\bet al\.|^\s*\\?\[\d+\\?\]|\b(?:In|Proceedings of|Journal|arXiv|doi)\b")
 JOINING = set("与和及或")
@@ -89,8 +91,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
                             rf"[ \t]*(?:[，,；;][ \t]*(?P<aside>[^（）()\n]{{2,60}}))?[）)]"
                             rf"(?:[ \t]*[，,]?[ \t]*(?P<desc>[^。！？；;\n（）()]{{2,80}}))?"),
         # a card: the name alone on its line (an alias in brackets may follow), titles on the next lines
-        "card": re.compile(rf"^[ \t>*#-]*(?P<name>{han_name}|{any_han})[ \t*]*(?:[（(][^（）()\n]{{1,20}}[）)])?[ \t*]*$",
-                           re.M),
+        "card": re.compile(rf"[ \t>*#-]*(?P<name>{han_name}|{any_han})[ \t*]*(?:[（(][^（）()\n]{{1,20}}[）)])?[ \t*]*$"),
         "latin_list": re.compile(rf"(?P<names>{LATIN}(?:\s*,\s*(?:and\s+)?{LATIN}){{2,}})"),
     }
 
@@ -284,7 +285,7 @@ class PersonExtractor:
             yield person(name, start, 0.85, *(titled[0] if titled else ("", -1)))
             yield Mention(PERSON, match.group("alias"), match.start("alias"), match.end("alias"), self.name, 0.8,
                           attrs=(("alias_of", name),))
-        for match in patterns["card"].finditer(text):
+        for match in _short_lines(text, patterns["card"]):
             titles = _card_titles(text, match.end())
             if titles and _is_name(match.group("name"), strong=True):
                 yield person(match.group("name"), match.start("name"), 0.8, "、".join(t for t, _ in titles), titles[0][1])
@@ -301,7 +302,10 @@ class PersonExtractor:
                 yield person(subject.group("name"), subject.start("name"), 0.75)
         for match in TRANSLITERATED.finditer(text):
             # "工程师鲁道夫·卡尔曼提出": a foreign name written in Chinese, its parts joined by ·
-            left, right = re.sub(rf".*{LABELS}", "", match.group("left")), match.group("right")
+            run = HAN_RUN_END.search(text, max(0, match.start() - 8), match.start())
+            if run is None:
+                continue
+            left, right = re.sub(rf".*{LABELS}", "", run.group()), match.group("right")
             for title in _titles():
                 cut = left.rfind(title)
                 if cut >= 0:
@@ -310,7 +314,7 @@ class PersonExtractor:
                           or right[i:].startswith(_followers())), right)
             common = domain_words() | lexicons.load("places")
             if 2 <= len(left) <= 4 and left not in common and right not in common and len(right) >= 2:
-                start = match.end("left") - len(left)
+                start = match.start() - len(left)
                 yield person(f"{left}·{right}", start, 0.7)
         for match in QUOTE_ATTRIBUTION.finditer(text):
             # "—— LinuxCon NA 2015, Linus Torvalds": who said the quotation
@@ -329,6 +333,21 @@ class PersonExtractor:
 
 
 CARD_LINE = re.compile(r"[ \t>*-]*(?P<line>[^\n]*?)[ \t*]*(?:\n|$)")
+
+
+CARD_LINE_MAX = 40
+
+
+def _short_lines(text: str, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
+    """Matches of ``pattern`` at the start of each line short enough to hold only a name (a
+    pattern tried at every line start of a long text costs as much as one tried everywhere)."""
+    start = 0
+    for line in text.split("\n"):
+        if len(line) <= CARD_LINE_MAX:
+            match = pattern.match(text, start, start + len(line))
+            if match:
+                yield match
+        start += len(line) + 1
 
 
 def _card_titles(text: str, end: int) -> list[tuple[str, int]]:

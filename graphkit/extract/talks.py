@@ -42,7 +42,7 @@ TITLE_TAIL = re.compile(r"[ \t]*(?:[|｜]|[-—–][ \t]).*$|[（(][^）)]*[）)
 ARTICLE_BEFORE = re.compile(r"(?:文章|博文|博客|一文|篇|专栏|书)[ \t\[(（]*$")
 FIRST_PERSON = re.compile(r"我|本人|笔者|给大家带来|给大家分享|大家好")
 # "分享主题：X" with "分享嘉宾：NAME" next to it; not "议题介绍：…"
-TITLE_LABEL = re.compile(r"(?:分享|演讲|报告)?(?:主题|题目|议题)(?!介绍|简介|描述|概要|内容|方向)[ \t]*[：:][ \t]*"
+TITLE_LABEL = re.compile(r"(?:分享主题|演讲主题|报告主题|分享题目|演讲题目|主题|题目|议题)(?!介绍|简介|描述|概要|内容|方向)[ \t]*[：:][ \t]*"
                          r"(?P<title>[^\n]{4,80})")
 LABEL_REACH = 300
 
