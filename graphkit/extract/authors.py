@@ -4,9 +4,9 @@ from __future__ import annotations
 import re
 from typing import Iterable, Sequence
 
-from ..model import AUTHORED, ORGANIZATION, PERSON, Document, Mention, Relation
+from ..model import AUTHORED, HOLDS_ROLE, ORGANIZATION, PERSON, Document, Mention, Relation
 from . import lexicons
-from .names import looks_like_person
+from .names import looks_like_person, surname_of
 
 
 class AuthorExtractor:
@@ -18,15 +18,39 @@ class AuthorExtractor:
 
     def __call__(self, document: Document, found: Sequence[Mention]) -> Iterable[Mention | Relation]:
         for author in author_names(document.metadata.get("author")):
-            kind = PERSON if looks_like_person(author) or _short_han_name(author) or _given_name(author) \
-                else ORGANIZATION
-            start = document.prose.find(author)
-            if start >= 0:
-                mention = Mention(kind, author, start, start + len(author), self.name, 0.9, field="author")
+            signed = _org_and_person(author)
+            if signed:
+                # "Linux 中国老王": a person signing with the organisation's name
+                org, person = signed
+                yield (organization := self._mention(document, ORGANIZATION, org))
+                yield (mention := self._mention(document, PERSON, person))
+                yield Relation(HOLDS_ROLE, mention, organization, mention.start, mention.end, self.name, 0.8)
             else:
-                mention = Mention(kind, author, -1, -1, self.name, 0.9, field="author")
-            yield mention
+                kind = PERSON if looks_like_person(author) or _short_han_name(author) or _given_name(author) \
+                    else ORGANIZATION
+                yield (mention := self._mention(document, kind, author))
             yield Relation(AUTHORED, mention, None, mention.start, mention.end, self.name, 0.9)
+
+    def _mention(self, document: Document, kind: str, name: str) -> Mention:
+        """The author's mention: its span where the body names it, else the front-matter field."""
+        start = document.prose.find(name)
+        if start >= 0:
+            return Mention(kind, name, start, start + len(name), self.name, 0.9, field="author")
+        return Mention(kind, name, -1, -1, self.name, 0.9, field="author")
+
+
+# "Linux 中国老王", "StoneKV 社区 小李": a form of address after an organisation's name
+SIGNED = re.compile(r"(?P<org>.+?)[ \t]*(?P<person>[老小阿][\u4e00-\u9fff])")
+
+
+def _org_and_person(author: str) -> tuple[str, str] | None:
+    signed = SIGNED.fullmatch(author)
+    if signed is None or surname_of(signed.group("person")[1]) is None:
+        return None
+    org = signed.group("org")
+    if len(org) >= 2 and (re.search(r"[A-Za-z]", org) or any(org.endswith(s) for s in lexicons.load("org_suffixes"))):
+        return org, signed.group("person")
+    return None
 
 
 def _short_han_name(author: str) -> bool:

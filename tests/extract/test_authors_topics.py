@@ -71,3 +71,12 @@ def test_topics_are_the_front_matter_tags(extract, article, expected):
     extraction = extract(article, ["topics"])
     assert [(m.kind, m.text) for m in extraction.mentions] == [(TOPIC, t) for t in expected]
     assert all((m.start, m.end, m.field) == (-1, -1, "tags") for m in extraction.mentions)
+
+
+def test_a_person_signing_with_an_organisation_is_both(extract):
+    # "Linux 中国老王": the author is 老王 of the organisation before the form of address
+    extraction = extract("authors-signed.md", ["authors"])
+    assert mentions(extraction) == {(ORGANIZATION, "Nimbus 中国"), (PERSON, "老张")}
+    assert {(r.subject.text, r.obj.text if r.obj else None) for r in extraction.relations} == {
+        ("老张", None), ("老张", "Nimbus 中国")}
+    assert_spans(extraction)
