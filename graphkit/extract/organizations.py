@@ -74,7 +74,7 @@ def _clean(name: str) -> str | None:
     name = left_cut(name.strip(" \t·.-")).strip(" \t·.-")
     if len(name) < 2 or name in lexicons.load("not_organizations") or name in lexicons.load("free_org_suffixes"):
         return None
-    generic = re.match(rf"^(?:这|那|该|本|某|其|各|每|一|两|几|多|更多|整个|我们|他们|你们|大|小|新|老|顶级|知名|国内|国外|海外|"
+    generic = re.match(rf"^(?:这|那|该|本|某|其|各|每|一|两|几|多|更多|新一代|整个|我们|他们|你们|大|小|新|老|顶级|知名|国内|国外|海外|"
                        rf"头部|全球|开源|技术|研发|核心|相关|各大|多家|不同|其他|优秀|上述|许多|数家|很多|一些|部分|传统|"
                        rf"互联网|科技|创业|商业化|纯|AI|外部|内部)+", name)
     if generic and not re.search(r"[A-Z]", name[generic.end():]) and len(name[generic.end():]) <= 2:

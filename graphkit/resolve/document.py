@@ -153,9 +153,10 @@ def _items(clause: str, offset: int) -> list[tuple[str, int]]:
         predicate = last[latin.end():] if latin else ""
         if latin and predicate[:2] in lexicons.load("function_words") and split_title(predicate) is None:
             items[-1] = (latin.group("latin"), start)
-        suffix = _free_suffix().search(last)
-        if suffix and last[suffix.end():suffix.end() + 2] in lexicons.load("function_words"):
-            items[-1] = (last[:suffix.end()], start)  # "…与南京银行共同打造出…" names 南京银行
+        for suffix in _free_suffix().finditer(last):
+            if last[suffix.end():suffix.end() + 2] in lexicons.load("function_words"):
+                items[-1] = (last[:suffix.end()], start)  # "…与南京银行共同打造出…" names 南京银行
+                break
     return items
 
 

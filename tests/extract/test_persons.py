@@ -37,7 +37,7 @@ CASES = [
     # a card: the name alone on its line, titles on the lines after it; a bold heading is no name
     ("persons-card.md", {"林晓峰", "青松", "韩若溪"}),
     # "作者简介：", "本文作者：" label the name; an organisation after it is no second name
-    ("persons-bio.md", {"刘洋", "陈静"}),
+    ("persons-bio.md", {"刘洋", "陈静", "王小明"}),
 ]
 
 

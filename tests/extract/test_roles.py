@@ -28,9 +28,9 @@ CASES = [
     # … an organisation right before a name ("青禾集团欧阳明（花名青松）"), and "ORG 的 TITLE NAME"
     # a title in a product the article uses as one ("基于 StoneKV") is the product's, of no organisation
     ("roles-product.md", {("林晓峰", "StoneKV 负责人", None), ("林晓峰", "技术专家", "北辰云"), ("陈思远", "CTO", "Nimbus")}),
-    # "来自 ORG" in an apposition is a bare affiliation
+    # "来自 ORG" in an apposition is a bare affiliation; a list of speakers "NAME TITLE："
     ("persons-bio.md", {("刘洋", None, "青禾基础研发平台"), ("刘洋", "Committer", "Apache Nimbus"),
-                        ("陈静", "高级技术专家", "北辰云云原生团队")}),
+                        ("陈静", "高级技术专家", "北辰云云原生团队"), ("王小明", "技术专家", "北辰云")}),
     ("roles-career-frames.md", {("林晓峰", "CTO", "星河数据"), ("林晓峰", None, "北辰"),
                                 ("林晓峰", None, "Nimbus"), ("林晓峰", None, "云栖"), ("欧阳明", None, "青禾集团"),
                                 ("周文涛", "副教授", "南湖理工大学")}),
