@@ -18,7 +18,11 @@ from .descriptors import left_cut
 from .names import extend_left
 
 DATE_REACH = 200   # characters after the event's sentence, within its section, to look for its date
-EVENT_CUE = re.compile(r"大会|会议|参加|参会|举办|举行|召开|峰会|演讲|议题|出席|期间")
+EVENT_CUE = re.compile(r"大会|会议|参加|参会|举办|举行|召开|峰会|演讲|议题|出席|期间|直播|报名|回顾|分享")
+EDITION_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d[ \t]*年?[ \t]*$")
+HAN = "\u4e00-\u9fff"
+# "SOFAChannel#16": a Latin name run into its edition's number; found from the "#"
+NUMBERED = re.compile(r"(?<=[A-Za-z])[ \t]?#[ \t]?\d{1,3}(?!\d)")
 ORDINAL = re.compile(r"^(?:首届|第[一二三四五六七八九十\d]+届)")
 FULL_DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]?|(\d{4})-(\d{1,2})-(\d{1,2})")
 MONTH_DAY = re.compile(r"(?<![\d年])(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]")
@@ -92,6 +96,9 @@ class EventExtractor:
             latin = re.search(r"[A-Za-z]", name)
             if latin and latin.start() > 0 and not ORDINAL.match(name):
                 name = name[latin.start():]
+            edition = EDITION_YEAR.search(raw, 0, len(raw) - len(name))
+            if edition and not latin and re.match(rf"[{HAN}]", name):
+                name = raw[edition.start():]  # "2021 年阿里云开发者大会": the year is the edition's
             start = end - len(name)
             yield from self._event(document, name, start, end, year, seen, _is_named(name))
         for match in SERIES.finditer(text):
@@ -106,6 +113,13 @@ class EventExtractor:
             # a series is named: not a place ("美国第 26 届") nor a generic activity ("线上直播第 8 期")
             if len(head) >= 2 and head not in lexicons.load("places") and not GENERIC.match(
                     head.removesuffix("直播").removesuffix("活动").removesuffix("系列")):
+                yield from self._event(document, name, match.end() - len(name), match.end(), year, seen, True)
+        for match in NUMBERED.finditer(text):
+            # "线上直播 SOFAChannel#16", "Service Mesh Webinar#4": a numbered edition of a series
+            start = extend_left(text, match.start(), 40)
+            name = text[start:match.end()].strip()
+            sentence = text[max(text.rfind(c, 0, match.start()) for c in "。\n！？") + 1:match.end() + 40]
+            if re.match(r"[A-Z]", name) and len(name) >= 5 and EVENT_CUE.search(sentence):
                 yield from self._event(document, name, match.end() - len(name), match.end(), year, seen, True)
         for match in CON.finditer(text):
             # "KubeCon 2019", "ApacheCon Asia 2021"
@@ -149,7 +163,7 @@ def _named_in_full(events: list[Mention]) -> list[Mention]:
             by_key[key] = event.text
     full = {key: max((k for k in by_key if k.startswith(key)), key=lambda k: (len(k), k)) for key in by_key}
     return [dataclasses.replace(e, attrs=(*e.attrs, ("alias_of", by_key[full[_key(e)]])))
-            if full[_key(e)] != _key(e) else e for e in events]
+            if by_key[full[_key(e)]] != e.text else e for e in events]
 
 
 def _tail_end(text: str, pos: int) -> int:
@@ -168,6 +182,10 @@ def _is_named(name: str) -> bool:
     for word in sorted(words, key=len, reverse=True):
         if core.endswith(word):
             head = core[:-len(word)].strip()
+            # "2021 年阿里云开发者大会" is named by its brand and edition, "2018 年技术大会" is not
+            brand = re.sub(r"^(?:19|20)\d\d[ \t]*年?[ \t]*", "", head)
+            if brand != head:
+                return bool(brand) and not GENERIC.match(brand) and brand not in lexicons.load("common_words")
             return bool(head) and not GENERIC.match(head) and (
                 re.search(r"[A-Za-z0-9]", head) is not None or ORDINAL.match(head) is not None)
     return len(name) >= 4

@@ -18,6 +18,9 @@ CASES = [
     ("events-generic.md", set()),
     # an article about people, no event
     ("persons-apposition.md", set()),
+    # a Latin name run into its number in a live-stream announcement; a brand's edition by its
+    # year; not a year and a generic word ("2018 年技术大会")
+    ("events-numbered.md", {("NimbusChannel#16", None), ("2021 年北辰云开发者大会", None)}),
 ]
 
 
