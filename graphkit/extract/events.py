@@ -32,7 +32,7 @@ LEFT_STOP = re.compile(r".*(?:[，。、；：:！？!?,;（）()“”\"「」�
 
 # what may follow an event word: "Asia 2021", "NA", "China 2019" - not "PPT", "PDF"
 # and an edition's number or city: "Meetup#1 上海站"
-TAIL_PART = r"[ \t]?(?:[A-Z][a-z]+|[A-Z]{2}(?![A-Za-z])|\d{2,4}|#\d+|[\u4e00-\u9fff]{2,3}站(?![\u4e00-\u9fff]))"
+TAIL_PART = r"[ \t]?(?:[A-Z][a-z]+|[A-Z]{2}(?![A-Za-z])|\d{2,4}|#\d+|[\u4e00-\u9fff]{2}站)"
 TAIL = re.compile(rf"(?:{TAIL_PART})*")
 QUOTED = re.compile(r"「(?P<quoted>[^」\n]{2,40})」")
 SERIES = re.compile(r"第[ \t]*\d+[ \t]*[期场届]")

@@ -113,7 +113,8 @@ class TalkExtractor:
             for speaker in _unique(speakers):
                 if quoted:
                     yield from talk(quoted.group(1), quoted.start(1), speaker, match.start(), sentence_end, 0.8)
-                elif _title_of_talk(document):
+                elif _title_of_talk(document) and not any(spoken == speaker.text for _, spoken in seen):
+                    # the article's title, unless the article names the speaker's talk itself
                     title = _title_of_talk(document)
                     yield Mention(TALK, title, -1, -1, self.name, 0.7, field="title")
                     yield Relation(PERFORMS, speaker, Mention(TALK, title, -1, -1, self.name, 0.7, field="title"),
