@@ -49,6 +49,7 @@ WORD_GOES_ON = set("生卡家城路账业界们长友")
 # the unit ends the word: punctuation, Latin, or a function word follows ("…分校的…")
 UNIT_AFTER = re.compile(rf"(?P<body>[{HAN}]{{1,8}}?)(?:系|学院|实验室|研究院|研究所|研究中心|事业部|事业群|分校|分院)"
                         rf"(?P<ends>(?=[^{HAN}]|[的是在和与及为也都将已]|$))?")
+UNIT_CHAIN = re.compile(rf"(?P<body>[{HAN}]{{2,8}}?)(?:事业部|事业群|实验室|团队|小组|中心|部|组)")
 # "OPPO 大数据中心": a unit of a Latin-named organisation, named by domain words
 LATIN_UNIT = re.compile(r"事业部|事业群|团队|实验室")
 LATIN_SUFFIX = re.compile(r"开源社区|社区|团队|基金会|组委会|委员会|实验室|Team|team|Community|Foundation")
@@ -170,6 +171,20 @@ class OrganizationExtractor:
                 yield from child
                 if child:
                     yield Relation(UNIT_OF, child[0], parent[0], child[0].start, child[0].end, self.name, 0.7)
+                    parent = child
+            while parent:
+                # "蚂蚁集团|技术风险部|智能监控团队": units named by domain words, one inside the other
+                unit = UNIT_CHAIN.match(text, parent[0].end)
+                body = unit.group("body") if unit else ""
+                if unit is None or domain_words_start(body) != 0 \
+                        or any(body[i:i + 2] in lexicons.load("verbs") for i in range(len(body) - 1)) \
+                        or text[unit.end() - 1:unit.end() + 1] in lexicons.load("common_words"):
+                    break  # no unit, or a verb in it: "工商银行|开展异构注册中心"
+                child = list(org(parent[0].text + unit.group(), parent[0].start, 0.7))
+                yield from child
+                if child:
+                    yield Relation(UNIT_OF, child[0], parent[0], child[0].start, child[0].end, self.name, 0.7)
+                parent = child
         for match in LATIN_SUFFIX.finditer(text):
             # "RocksDB 团队", "Chaos Mesh 社区", "如何参与Dubbo开源社区": a Latin name right before the
             # suffix, or before a place and the suffix ("Kubernetes 中国社区")

@@ -63,6 +63,16 @@ def test_a_conjunction_before_a_company_is_not_part_of_its_name(extract):
     assert texts(extraction, ORGANIZATION) == {"青禾科技有限公司"}
 
 
+def test_units_named_by_domain_words_nest_inside_their_organisation(extract):
+    # a verb in it ("开展…中心", "派驻…团队") makes no unit
+    extraction = extract("orgs-unit-chain.md", ["organizations"])
+    assert texts(extraction, ORGANIZATION) == {"青禾集团", "青禾集团技术风险部", "青禾集团技术风险部智能监控团队",
+                                               "工商银行", "星河集团"}
+    assert units(extraction) == {("青禾集团技术风险部", "青禾集团"),
+                                 ("青禾集团技术风险部智能监控团队", "青禾集团技术风险部")}
+    assert_spans(extraction)
+
+
 def test_a_unit_followed_by_a_verb_is_linked_to_its_organisation(extract):
     extraction = extract("orgs-unit-after-before-han.md", ["organizations"])
     assert texts(extraction, ORGANIZATION) == {"南湖理工大学", "南湖理工大学计算机学院"}
