@@ -59,14 +59,18 @@ def complete(extraction: Extraction) -> Extraction:
         for name, start in items:
             add(name, start)
     for brand in _brands(orgs):
-        for match in re.finditer(re.escape(brand), text):
-            following = text[match.end():match.end() + 1]
-            if not re.match(rf"[{HAN}]", following) or following in ALONE_AFTER:
-                add(brand, match.start())
+        found = [m.start() for m in re.finditer(re.escape(brand), text)]
+        alone = [at for at in found if not re.match(rf"[{HAN}]", text[at + len(brand):at + len(brand) + 1])
+                 or text[at + len(brand)] in ALONE_AFTER]
+        # the company of "腾讯云" and "腾讯蓝鲸", cited where the text names it alone, else where first named
+        for at in alone or found[:1]:
+            add(brand, at)
     for brand in _latin_brands(orgs):
-        # "VMware" of "VMware Tanzu" and "VMware Tanzu Labs", where the text names it alone
-        for match in re.finditer(rf"(?<![\w.-]){re.escape(brand)}(?![\w.-]|[ \t][A-Z])", text):
-            add(brand, match.start())
+        # "VMware" of "VMware Tanzu" and "VMware Tanzu Labs"
+        found = [m.start() for m in re.finditer(rf"(?<![\w.-]){re.escape(brand)}(?![\w.-])", text)]
+        alone = [at for at in found if not re.match(r"[ \t][A-Z]", text[at + len(brand):at + len(brand) + 2])]
+        for at in alone or found[:1]:
+            add(brand, at)
     mentions = _aliases(extraction.mentions + tuple(added))
     if mentions == extraction.mentions:
         return extraction

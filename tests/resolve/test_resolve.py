@@ -121,6 +121,14 @@ def test_shared_brand_is_an_organisation_where_it_stands_alone() -> None:
     assert [(m.start, m.extractor) for m in brand] == [(d.prose.index("星河 to B"), "coordination")]
 
 
+def test_a_shared_brand_never_named_alone_is_cited_where_first_named() -> None:
+    d = doc("来自星河云、星河蓝鲸和 Nimbus Tanzu Labs、Nimbus Tanzu 的嘉宾。")
+    mentions = tuple(mention(ORGANIZATION, n, d.prose) for n in ("星河云", "星河蓝鲸", "Nimbus Tanzu Labs", "Nimbus Tanzu"))
+    completed = document.complete(Extraction(d, mentions))
+    brands = sorted((m.text, m.start) for m in completed.mentions if m.text in ("星河", "Nimbus"))
+    assert brands == [("Nimbus", d.prose.index("Nimbus")), ("星河", d.prose.index("星河云"))]
+
+
 def test_a_short_form_dropping_a_middle_word_resolves_to_the_long_form() -> None:
     d = doc("Nimbus 开源软件基金会成立于 2020 年。温明是 Nimbus 基金会 member。")
     long = mention(ORGANIZATION, "Nimbus 开源软件基金会", d.prose)
