@@ -68,7 +68,8 @@ def _suffix_pattern() -> re.Pattern[str]:
 
 @functools.lru_cache(maxsize=1)
 def _institutions() -> re.Pattern[str]:
-    return re.compile("|".join(map(re.escape, sorted(lexicons.load("institutions"), key=len, reverse=True))))
+    names = lexicons.load("institutions") | lexicons.load("known_organizations")
+    return re.compile("|".join(map(re.escape, sorted(names, key=len, reverse=True))))
 
 
 def _clean(name: str) -> str | None:
