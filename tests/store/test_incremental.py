@@ -6,8 +6,9 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
+from _store_support import store_quads, stored
+
 from graphkit.pipeline import build
-from graphkit.rdf.export import nquads
 from graphkit.store import build_store, open_store
 
 ID = "https://w3id.org/graphkit/id/"
@@ -20,20 +21,6 @@ ARTICLES = {
     "d.md": "---\ntitle: 丁\n---\n毕业后他加入了北辰云，会后陈思远回答了现场的提问。\n",
 }
 
-
-def stored(quads) -> bytes:
-    """The quads as a store holds them (pyoxigraph keeps xsd:integer's derived types as xsd:integer)."""
-    store = ox.Store()
-    store.extend(quads)
-    return nquads(store)
-
-
-def store_quads(folder: Path) -> bytes:
-    store = open_store(folder, read_only=True)
-    try:
-        return nquads(store)
-    finally:
-        del store
 
 
 def write(folder: Path, *names: str) -> None:

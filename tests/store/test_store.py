@@ -9,8 +9,9 @@ import pyoxigraph as ox
 import pytest
 
 from graphkit.errors import StoreError
+from _store_support import store_quads, stored
+
 from graphkit.pipeline import build
-from graphkit.rdf.export import nquads
 from graphkit.store import build_store, open_store
 
 GRAPH = "https://w3id.org/graphkit/id/graph/"
@@ -26,20 +27,6 @@ def corpus(tmp_path: Path, sample_dir: Path, tests_data: Path) -> Path:
         shutil.copy(tests_data / "articles" / name, folder)
     return folder
 
-
-def stored(quads) -> bytes:
-    """The quads as a store holds them: pyoxigraph stores xsd:integer's derived types as xsd:integer."""
-    store = ox.Store()
-    store.extend(quads)
-    return nquads(store)
-
-
-def store_quads(folder: Path) -> bytes:
-    store = open_store(folder, read_only=True)
-    try:
-        return nquads(store)
-    finally:
-        del store
 
 
 def test_first_build_holds_one_graph_per_document_and_equals_a_plain_build(corpus: Path, tmp_path: Path):
