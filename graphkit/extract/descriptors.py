@@ -324,9 +324,9 @@ def parse_descriptor(text: str, known: Iterable[str] = ()) -> list[Affiliation]:
         split = split_title(part)
         if split is None and part.startswith("来自") and _names_organization(clean_organization(part), known):
             # "刘洋，来自美团基础研发平台，…": an affiliation without a title
-            org, parent = split_unit(clean_organization(part), known)
-            out.append(Affiliation(org, None, parent))
-            previous = (org, parent)
+            unit, unit_parent = split_unit(clean_organization(part), known)
+            out.append(Affiliation(unit, None, unit_parent))
+            previous = (unit, unit_parent)
             continue
         if split is None:
             # "京东云 | 高级总监": a part with no title, before a pipe, names the next title's organisation

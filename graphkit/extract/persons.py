@@ -171,7 +171,7 @@ class PersonExtractor:
                     PERSON, other.group("name"), other.start("name"), other.end("name"), self.name, 0.8,
                     attrs=(("alias_of", mention.text),))
         names = {m.text for m in seeds.values()}
-        alias_of = {m.text: m.attr("alias_of") for m in seeds.values() if m.attr("alias_of")}
+        alias_of = {m.text: str(m.attr("alias_of")) for m in seeds.values() if m.attr("alias_of")}
         # a seed inside a longer seed ("黄东" in "黄东旭") is a mistaken cut
         for m in list(seeds.values()):
             if any(o.text != m.text and m.text in o.text for o in seeds.values()) and text.count(m.text) == sum(
@@ -280,10 +280,10 @@ class PersonExtractor:
             if _is_name(name):
                 yield person(name, match.start("name"), 0.7)
         for match in patterns["alias"].finditer(text):
-            named = _name_before(text, len(text[:match.start()].rstrip(" \t")), anywhere=True)
-            if named is None:
+            before = _name_before(text, len(text[:match.start()].rstrip(" \t")), anywhere=True)
+            if before is None:
                 continue
-            name, start = named
+            name, start = before
             descriptors = [(match.group(g), match.start(g)) for g in ("aside", "desc") if match.group(g)]
             titled = [(d, at) for d, at in descriptors if split_title(re.split(r"[、，,]", d)[0].strip()) is not None]
             yield person(name, start, 0.85, *(titled[0] if titled else ("", -1)))
@@ -328,8 +328,8 @@ class PersonExtractor:
             line = text[text.rfind("\n", 0, match.start()) + 1:text.find("\n", match.end())]
             if CITATION.search(line):
                 continue  # a reference list names sources, not people of the article
-            for listed in re.finditer(LATIN, match.group("names")):
-                yield person(listed.group(), match.start("names") + listed.start(), 0.7)
+            for latin in re.finditer(LATIN, match.group("names")):
+                yield person(latin.group(), match.start("names") + latin.start(), 0.7)
         for row in speaker_rows(document):
             name = row.person.strip()
             if _is_name(name, strong=True, labelled=True):

@@ -157,11 +157,11 @@ class RoleExtractor:
                 yield from self._bare(document, person, org.text, org.start, seen, known)
             # "Dragonfly 社区的中选学生李从旺": ORG 的 TITLE NAME
             de = text.rfind("的", max(0, person.start - 16), person.start)
-            title = text[de + 1:person.start].strip() if de >= 0 else ""
-            if title and split_title(title) == ("", title):
+            between = text[de + 1:person.start].strip() if de >= 0 else ""
+            if between and split_title(between) == ("", between):
                 org = orgs_by_end.get(_skip_spaces_back(text, de))
                 if org is not None and not _after_listed_org(text, org, orgs_by_end):
-                    yield from self._bare(document, person, org.text, org.start, seen, known, title)
+                    yield from self._bare(document, person, org.text, org.start, seen, known, between)
             # "ORG 的 NAME"
             de = _skip_spaces_back(text, person.start)
             if text[de - 1:de] == "的":
@@ -174,8 +174,8 @@ class RoleExtractor:
         for match in [*WORKS_AT.finditer(text), *WORKS_IN.finditer(text)]:
             subject, clause = _subject(text, match.start(), people, author)
             if subject is not None:
-                role = AS_ROLE.search(clause)
-                title = role.group("title") if role and split_title(role.group("title")) else None
+                as_role = AS_ROLE.search(clause)
+                title = as_role.group("title") if as_role and split_title(as_role.group("title")) else None
                 # "服务于" serves customers as often as it names an employer
                 yield from self._bare(document, subject, match.group("org"), match.start("org"), seen, known, title,
                                       framed=not match.group().startswith("服务于"))

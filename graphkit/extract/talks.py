@@ -104,21 +104,21 @@ class TalkExtractor:
                 if nearest is not None:
                     yield from talk(quoted.group(1), quoted.start(1), nearest, s, e, 0.85)
         # "本文根据徐迪和张晓宇在 KubeCon NA2019 大会分享整理": the article is the write-up of a talk
+        page_title = _title_of_talk(document)
         for match in WRITE_UP.finditer(text):
             sentence_end = match.end()
             named = [p for p in people if match.start() <= p.start < sentence_end]
             named += [a for a in authors if a.text in match.group() and all(p.text != a.text for p in named)]
-            quoted = BOOK_TITLE.search(text, match.start(), sentence_end)
+            book_title = BOOK_TITLE.search(text, match.start(), sentence_end)
             speakers = named or ([author] if author is not None else [])
             for speaker in _unique(speakers):
-                if quoted:
-                    yield from talk(quoted.group(1), quoted.start(1), speaker, match.start(), sentence_end, 0.8)
-                elif _title_of_talk(document) and not any(spoken == speaker.text for _, spoken in seen):
+                if book_title:
+                    yield from talk(book_title.group(1), book_title.start(1), speaker, match.start(), sentence_end, 0.8)
+                elif page_title and not any(spoken == speaker.text for _, spoken in seen):
                     # the article's title, unless the article names the speaker's talk itself
-                    title = _title_of_talk(document)
-                    yield Mention(TALK, title, -1, -1, self.name, 0.7, field="title")
-                    yield Relation(PERFORMS, speaker, Mention(TALK, title, -1, -1, self.name, 0.7, field="title"),
-                                   match.start(), sentence_end, self.name, 0.7)
+                    written_up = Mention(TALK, page_title, -1, -1, self.name, 0.7, field="title")
+                    yield written_up
+                    yield Relation(PERFORMS, speaker, written_up, match.start(), sentence_end, self.name, 0.7)
         # "NAME 为我们分享 TITLE。"
         for person in people:
             shared = SHARES.match(text, person.end, min(len(text), person.end + 80))
