@@ -28,8 +28,8 @@ from urllib.parse import parse_qs, urlsplit
 import pyoxigraph as ox
 
 from .errors import QueryError
+from .ordering import results_json
 from .query import RESULTS_FORMATS, run_query
-from .rdf.vocab import XSD
 from .store import open_store
 
 SELECT_TYPES = {"application/sparql-results+json": "json", "application/json": "json",
@@ -151,7 +151,7 @@ class _Handler(BaseHTTPRequestHandler):
             return HTTPStatus.OK, results.serialize(format=RESULTS_FORMATS[name]) or b"", MEDIA[name], False
         variables = [v.value for v in results.variables]
         rows = list(islice(results, server.max_rows + 1))
-        data = _results_json(variables, rows[:server.max_rows])
+        data = results_json(variables, rows[:server.max_rows])
         if name != "json":
             data = ox.parse_query_results(data, format=ox.QueryResultsFormat.JSON).serialize(
                 format=RESULTS_FORMATS[name]) or b""
@@ -172,34 +172,3 @@ class _Handler(BaseHTTPRequestHandler):
 
     def log_message(self, format: str, *args: Any) -> None:
         """Requests are not logged: queries may hold what the user would rather not see in a log."""
-
-
-def _results_json(variables: list[str], rows: list[Any]) -> bytes:
-    """SPARQL 1.1 JSON results of rows already read (pyoxigraph serialises only live results;
-    its own parser then turns this into the other formats)."""
-    bindings = []
-    for row in rows:
-        binding = {}
-        for i, name in enumerate(variables):
-            if row[i] is not None:
-                binding[name] = _term(row[i])
-        bindings.append(binding)
-    return json.dumps({"head": {"vars": variables}, "results": {"bindings": bindings}},
-                      ensure_ascii=False, separators=(",", ":")).encode("utf-8")
-
-
-def _term(term: Any) -> dict[str, Any]:
-    """One RDF term in the SPARQL JSON results form."""
-    if isinstance(term, ox.NamedNode):
-        return {"type": "uri", "value": term.value}
-    if isinstance(term, ox.BlankNode):
-        return {"type": "bnode", "value": term.value}
-    if isinstance(term, ox.Literal):
-        value: dict[str, Any] = {"type": "literal", "value": term.value}
-        if term.language:
-            value["xml:lang"] = term.language
-        elif term.datatype.value != XSD + "string":
-            value["datatype"] = term.datatype.value
-        return value
-    return {"type": "triple", "value": {"subject": _term(term.subject), "predicate": _term(term.predicate),
-                                        "object": _term(term.object)}}
