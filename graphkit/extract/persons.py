@@ -46,6 +46,8 @@ QUOTE_ATTRIBUTION = re.compile(rf"——[^\n]*?[,，][ \t]*{LATIN_PERSON}[ \t]*$
 # led by its dot: a pattern led by a character class is tried at every position
 TRANSLITERATED = re.compile(r"·(?P<right>[\u4e00-\u9fff]{2,6})")
 HAN_RUN_END = re.compile(r"[\u4e00-\u9fff]{2,8}$")
+LISTED_PEOPLE = re.compile(r"等(?:同学|老师|嘉宾|专家|讲师|小伙伴)")
+NAME_LIST_BEFORE = re.compile(r"[\u4e00-\u9fff]{2,6}(?:、[\u4e00-\u9fff]{2,3})+$")
 OTHER_NAME = re.compile(r"[ \t]*[（(][ \t]*(?P<name>[\u4e00-\u9fff]{2,3})[ \t]*[）)]")
 CITATION = re.compile(r"\(\d{4}[a-z]?\)|\bet al\.|^\s*\\?\[\d+\\?\]|\b(?:In|Proceedings of|Journal|arXiv|doi)\b")
 JOINING = set("与和及或")
@@ -320,6 +322,22 @@ class PersonExtractor:
             if 2 <= len(left) <= 4 and left not in common and right not in common and len(right) >= 2:
                 start = match.start() - len(left)
                 yield person(f"{left}·{right}", start, 0.7)
+        for match in LISTED_PEOPLE.finditer(text):
+            # "感谢艺刚、茂修、浩也等同学": names listed before a form of address for all of them
+            run = NAME_LIST_BEFORE.search(text, max(0, match.start() - 80), match.start())
+            items = run.group().split("、") if run else []
+            if len(items) < 2:
+                continue
+            start = run.start()
+            for i, item in enumerate(items):
+                name = item
+                if i == 0 and len(item) > 3:
+                    # the list starts inside a sentence: "随着小剑、净超…", "本文由张磊、心贵…"
+                    cut = next((n for n in (2, 3) if item[-n - 1] in NAME_LEFT), None)
+                    name = item[-cut:] if cut else item[-2:] if item[:-2][-2:] in lexicons.load("function_words") else ""
+                if 2 <= len(name) <= 3 and _is_name(name, strong=True):
+                    yield person(name, start + len(item) - len(name), 0.75)
+                start += len(item) + 1
         for match in QUOTE_ATTRIBUTION.finditer(text):
             # "—— LinuxCon NA 2015, Linus Torvalds": who said the quotation
             if _given_name(match.group("name")):

@@ -31,9 +31,11 @@ CASES = [
     # another name in brackets (花名); a form of address after a surname that is also a word,
     # or after a given name alone at the start of a sentence; not after "和社区"; a mentor label;
     # a term defined in a list ("Seed Peer：…") is no name; a transliterated name (·); a Latin name
-    # with a given name as the subject of speech or writing, or before a handle; not a term
+    # with a given name as the subject of speech or writing, or before a handle; not a term; names
+    # listed before a form of address for all of them ("艺刚、茂修等同学")
     ("persons-nicknames.md", {"陈思远", "欧阳明", "青松", "谢正尧", "佳龙", "李从旺", "戚文博", "苟利",
-                              "鲁道夫·卡尔曼", "Peter Bourgon", "Matt Stine", "Joseph Irving"}),
+                              "鲁道夫·卡尔曼", "Peter Bourgon", "Matt Stine", "Joseph Irving",
+                              "艺刚", "茂修", "永鹏", "小剑", "净超"}),
     # a card: the name alone on its line, titles on the lines after it; a bold heading is no name
     ("persons-card.md", {"林晓峰", "青松", "韩若溪"}),
     # "作者简介：", "本文作者：" label the name; an organisation after it is no second name
