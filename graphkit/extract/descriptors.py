@@ -156,7 +156,19 @@ def clean_organization(text: str) -> str:
         if text.startswith("前") and text[:2] not in lexicons.load("common_words"):
             text = text[1:].strip()  # "前京东": formerly of; but "前端团队"
         text = TRAILING_NOISE.sub("", text).strip()
-    return text
+    return _without_city(text)
+
+
+def _without_city(name: str) -> str:
+    """A company named with the city it sits in: "杭州涂鸦智能" is 涂鸦智能. Not a university, a
+    bank or a registered name ("上海交通大学", "北京银行", "杭州某某有限公司"), which the city is part of."""
+    city = next((p for p in lexicons.load("places") if name.startswith(p)), None)
+    rest = name[len(city):].strip() if city else ""
+    weak = lexicons.load("org_suffixes") - lexicons.load("free_org_suffixes")
+    if len(rest) >= 4 and re.match(r"[\u4e00-\u9fff]", rest) and any(rest.endswith(s) for s in weak) \
+            and not any(s in rest for s in lexicons.load("free_org_suffixes")):
+        return rest
+    return name
 
 
 @functools.lru_cache(maxsize=1)

@@ -105,3 +105,8 @@ def test_parse_descriptor_moves_words_after_a_known_organisation_into_the_role()
 
 def test_parse_descriptor_skips_parts_without_a_title():
     assert parse_descriptor("长期从事分布式存储研究、青禾科技架构师") == [Affiliation("青禾科技", "架构师")]
+
+
+def test_a_company_named_with_its_city_is_the_company_but_a_university_keeps_its_city():
+    assert [(a.organization, a.role) for a in parse_descriptor("杭州星河科技工程师")] == [("星河科技", "工程师")]
+    assert [(a.organization, a.role) for a in parse_descriptor("上海南湖大学教授")] == [("上海南湖大学", "教授")]
