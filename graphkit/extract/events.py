@@ -62,13 +62,13 @@ class EventExtractor:
         for event in events:
             date = event.attr("date")
             if date:
-                dates.setdefault(_key(event), date)
+                dates.setdefault(event_key(event), date)
         for event in events:
             # one event found by two rules ("DataCon 2024 大会" and "DataCon 2024"): keep the longer
             if any(o is not event and o.start <= event.start and event.end <= o.end
                    and (o.end - o.start) > (event.end - event.start) for o in events):
                 continue
-            date = dates.get(_key(event))
+            date = dates.get(event_key(event))
             if date and event.attr("date") != date:
                 event = dataclasses.replace(event, attrs=(*(a for a in event.attrs if a[0] != "date"), ("date", date)))
             yield event
@@ -149,7 +149,9 @@ class EventExtractor:
         yield Mention(EVENT, name, start, end, self.name, 0.75, attrs=attrs)
 
 
-def _key(event: Mention) -> str:
+def event_key(event: Mention) -> str:
+    """The name an article's mentions of one event share, once this extractor marked its
+    shortened names as aliases of the full one."""
     return "".join(fold_event(event.attr("alias_of") or event.text).split())
 
 
@@ -158,12 +160,12 @@ def _named_in_full(events: list[Mention]) -> list[Mention]:
     beside "SOFA Meetup #3 广州站" - marked as aliases of the full name: one event, one date."""
     by_key: dict[str, str] = {}
     for event in events:
-        key = _key(event)
+        key = event_key(event)
         if len(event.text) > len(by_key.get(key, "")):
             by_key[key] = event.text
     full = {key: max((k for k in by_key if k.startswith(key)), key=lambda k: (len(k), k)) for key in by_key}
-    return [dataclasses.replace(e, attrs=(*e.attrs, ("alias_of", by_key[full[_key(e)]])))
-            if by_key[full[_key(e)]] != e.text else e for e in events]
+    return [dataclasses.replace(e, attrs=(*e.attrs, ("alias_of", by_key[full[event_key(e)]])))
+            if by_key[full[event_key(e)]] != e.text else e for e in events]
 
 
 def _tail_end(text: str, pos: int) -> int:
