@@ -325,19 +325,18 @@ class PersonExtractor:
         for match in LISTED_PEOPLE.finditer(text):
             # "感谢艺刚、茂修、浩也等同学": names listed before a form of address for all of them
             run = NAME_LIST_BEFORE.search(text, max(0, match.start() - 80), match.start())
-            items = run.group().split("、") if run else []
-            if len(items) < 2:
+            if run is None:
                 continue
-            start = run.start()
-            for i, item in enumerate(items):
+            at = run.start()
+            for i, item in enumerate(run.group().split("、")):
                 name = item
                 if i == 0 and len(item) > 3:
                     # the list starts inside a sentence: "随着小剑、净超…", "本文由张磊、心贵…"
-                    cut = next((n for n in (2, 3) if item[-n - 1] in NAME_LEFT), None)
+                    cut = next((n for n in (2, 3) if item[-n - 1] in NAME_LEFT), 0)
                     name = item[-cut:] if cut else item[-2:] if item[:-2][-2:] in lexicons.load("function_words") else ""
                 if 2 <= len(name) <= 3 and _is_name(name, strong=True):
-                    yield person(name, start + len(item) - len(name), 0.75)
-                start += len(item) + 1
+                    yield person(name, at + len(item) - len(name), 0.75)
+                at += len(item) + 1
         for match in QUOTE_ATTRIBUTION.finditer(text):
             # "—— LinuxCon NA 2015, Linus Torvalds": who said the quotation
             if _given_name(match.group("name")):
