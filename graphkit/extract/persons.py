@@ -119,8 +119,9 @@ def trim_name(text: str, start: int, candidate: str) -> str:
     followers = _followers()
     for n in lengths:
         after = text[start + n:start + n + 4]
-        if not after or not re.match(rf"[{HAN}]", after[0]) or after.startswith(followers):
-            return candidate[:n]
+        if not after or not re.match(rf"[{HAN}]", after[0]) or after.startswith(followers) \
+                or after[:2] in lexicons.load("verbs") and candidate[n - 1] + after[0] not in domain_words():
+            return candidate[:n]  # "周济发布了": a verb follows; but not "王健回|答道", which cuts 回答
     if len(lengths) == 1:
         return candidate[:lengths[0]]
     long, short = candidate[:lengths[0]], candidate[:lengths[1]]
@@ -338,8 +339,9 @@ class PersonExtractor:
                     yield person(name, at + len(item) - len(name), 0.75)
                 at += len(item) + 1
         for match in QUOTE_ATTRIBUTION.finditer(text):
-            # "—— LinuxCon NA 2015, Linus Torvalds": who said the quotation
-            if _given_name(match.group("name")):
+            # "—— LinuxCon NA 2015, Linus Torvalds": who said the quotation (a dash and a comma
+            # before a name of two or three capitalised words vouch for it without a given name)
+            if match.group("name").split()[-1] not in LATIN_ORG_WORDS:
                 yield person(match.group("name"), match.start("name"), 0.7)
         for match in patterns["latin_list"].finditer(text):
             line = text[text.rfind("\n", 0, match.start()) + 1:text.find("\n", match.end())]
@@ -449,7 +451,8 @@ def _near_descriptors(text: str, pattern: re.Pattern[str]) -> Iterator[re.Match[
 
 
 def _ends_with_title(text: str) -> bool:
-    return text.rstrip().endswith(_titles())
+    """The text ends with a title on the same line (a title on the line before introduces no one here)."""
+    return text[text.rfind("\n") + 1:].rstrip().endswith(_titles())
 
 
 LATIN_END = re.compile(rf"(?<![A-Za-z]){LATIN}$")

@@ -35,11 +35,11 @@ CASES = [
     # listed before a form of address for all of them ("艺刚、茂修等同学")
     ("persons-nicknames.md", {"陈思远", "欧阳明", "青松", "谢正尧", "佳龙", "李从旺", "戚文博", "苟利",
                               "鲁道夫·卡尔曼", "Peter Bourgon", "Matt Stine", "Joseph Irving",
-                              "艺刚", "茂修", "永鹏", "小剑", "净超"}),
+                              "艺刚", "茂修", "永鹏", "小剑", "净超", "Linus Torvalds", "林峰"}),
     # a card: the name alone on its line, titles on the lines after it; a bold heading is no name
     ("persons-card.md", {"林晓峰", "青松", "韩若溪"}),
     # "作者简介：", "本文作者：" label the name; an organisation after it is no second name
-    ("persons-bio.md", {"刘洋", "陈静", "王小明"}),
+    ("persons-bio.md", {"刘洋", "陈静", "王小明", "韩若溪", "宋一鸣"}),
 ]
 
 

@@ -30,7 +30,8 @@ CASES = [
     ("roles-product.md", {("林晓峰", "StoneKV 负责人", None), ("林晓峰", "技术专家", "北辰云"), ("陈思远", "CTO", "Nimbus")}),
     # "来自 ORG" in an apposition is a bare affiliation; a list of speakers "NAME TITLE："
     ("persons-bio.md", {("刘洋", None, "青禾基础研发平台"), ("刘洋", "Committer", "Apache Nimbus"),
-                        ("陈静", "高级技术专家", "北辰云云原生团队"), ("王小明", "技术专家", "北辰云")}),
+                        ("陈静", "高级技术专家", "北辰云云原生团队"), ("王小明", "技术专家", "北辰云"),
+                        ("韩若溪", "技术专家", "北辰云"), ("宋一鸣", "高级工程师", "青禾集团")}),
     ("roles-career-frames.md", {("林晓峰", "CTO", "星河数据"), ("林晓峰", None, "北辰"),
                                 ("林晓峰", None, "Nimbus"), ("林晓峰", None, "云栖"), ("欧阳明", None, "青禾集团"),
                                 ("周文涛", "副教授", "南湖理工大学")}),
