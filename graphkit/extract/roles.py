@@ -45,7 +45,11 @@ def _subject(text: str, at: int, people: list[Mention],
     before = [p for p in people if sentence_start <= p.start < at]
     if before:
         return before[-1], clause
-    if PRONOUN.match(text, sentence_start) or PRONOUN.search(clause):
+    sentence_end = min([i for i in (text.find(c, at) for c in "。！？\n") if i >= 0] or [len(text)])
+    # "虽然2011年就在腾讯作为…，但是他…": a 他/她 later in the sentence is its subject too
+    if PRONOUN.match(text, sentence_start) or PRONOUN.search(clause) \
+            or (text.find("他", at, sentence_end) >= 0 or text.find("她", at, sentence_end) >= 0) \
+            and not any(at <= p.start < sentence_end for p in people):
         earlier = [p for p in people if sentence_start - PRONOUN_REACH <= p.start < sentence_start]
         if earlier:
             return earlier[-1], clause
