@@ -224,9 +224,12 @@ class DocumentMapper:
         elif relation.kind == HOLDS_ROLE:
             self.map_membership(relation, subject, obj, ev())
         elif relation.kind == PERFORMS and obj is not None:
+            # the talk cites the sentence that names its speaker, as a membership cites its own
             self.add(obj, schema.performer, subject)
+            self.add(obj, gk.evidence, ev())
         elif relation.kind == PART_OF and obj is not None:
             self.add(subject, schema.superEvent, obj)
+            self.add(subject, gk.evidence, ev())
         elif relation.kind == UNIT_OF and obj is not None:
             self.add(subject, org.subOrganizationOf, obj)
 

@@ -154,3 +154,16 @@ def test_builds_under_different_hash_seeds_are_byte_identical(tmp_path: Path):
                        check=True, env=env)
         digests.append((out / "graph.nq").read_bytes())
     assert digests[0] == digests[1]
+
+
+def test_a_talk_cites_the_sentence_that_names_its_speaker(quads):
+    # "where did we learn that X gave this talk?": an evidence span holding the speaker's name
+    store = ox.Store()
+    store.extend(quads)
+    rows = list(store.query("""
+        PREFIX schema: <https://schema.org/>  PREFIX gk: <https://w3id.org/graphkit/ontology#>
+        PREFIX oa: <http://www.w3.org/ns/oa#>
+        SELECT ?talk ?name (SUM(IF(CONTAINS(?exact, ?name), 1, 0)) AS ?cited) WHERE {
+          ?talk a gk:Talk ; schema:performer/schema:name ?name ; gk:evidence/oa:exact ?exact .
+        } GROUP BY ?talk ?name""", use_default_graph_as_union=True))
+    assert rows and all(int(row["cited"].value) > 0 for row in rows)
