@@ -37,7 +37,7 @@ def complete(extraction: Extraction) -> Extraction:
     text = extraction.document.prose
     orgs = {m.text for m in extraction.mentions if m.kind == ORGANIZATION}
     if not orgs:
-        return extraction
+        return _with_aliases_spread(extraction)
     taken = {(m.start, m.end) for m in extraction.mentions}
     added: list[Mention] = []
 
@@ -73,8 +73,19 @@ def complete(extraction: Extraction) -> Extraction:
             add(brand, at)
     mentions = _aliases(extraction.mentions + tuple(added))
     if mentions == extraction.mentions:
+        return _with_aliases_spread(extraction)
+    return _with_aliases_spread(dataclasses.replace(extraction, mentions=mentions))
+
+
+def _with_aliases_spread(extraction: Extraction) -> Extraction:
+    """A name the article gives as another's ("靳文祥（花名贾岛）") is that one's wherever it
+    stands in the article - the byline "贾岛" too."""
+    alias_of = {(m.kind, m.text): m.attr("alias_of") for m in extraction.mentions if m.attr("alias_of")}
+    if not alias_of:
         return extraction
-    return dataclasses.replace(extraction, mentions=mentions)
+    mentions = tuple(dataclasses.replace(m, attrs=(*m.attrs, ("alias_of", alias_of[(m.kind, m.text)])))
+                     if not m.attr("alias_of") and (m.kind, m.text) in alias_of else m for m in extraction.mentions)
+    return extraction if mentions == extraction.mentions else dataclasses.replace(extraction, mentions=mentions)
 
 
 def _aliases(mentions: tuple[Mention, ...]) -> tuple[Mention, ...]:

@@ -147,3 +147,14 @@ def test_the_team_of_an_organisation_named_alone_is_the_organisation() -> None:
     assert resolution.entity(ORGANIZATION, "StoneDB 团队") is resolution.entity(ORGANIZATION, "StoneDB")
     # a team whose head the article names nowhere alone stays what it is
     assert resolution.entity(ORGANIZATION, "RocksDB 团队").names == ("RocksDB 团队",)
+
+
+def test_a_name_given_as_another_s_is_that_one_s_in_the_byline_too() -> None:
+    d = doc("靳文祥（花名贾岛），北辰云高级技术专家。")
+    byline = Mention(PERSON, "贾岛", -1, -1, "authors", 0.9, field="author")
+    name = mention(PERSON, "靳文祥", d.prose)
+    alias = Mention(PERSON, "贾岛", d.prose.index("贾岛"), d.prose.index("贾岛") + 2, "persons", 0.8,
+                    attrs=(("alias_of", "靳文祥"),))
+    resolution = resolve([document.complete(Extraction(d, (byline, name, alias)))])
+    assert resolution.entity(PERSON, "贾岛") is resolution.entity(PERSON, "靳文祥")
+    assert resolution.entity(PERSON, "靳文祥").names == ("贾岛", "靳文祥")
