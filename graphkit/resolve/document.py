@@ -80,7 +80,7 @@ def complete(extraction: Extraction) -> Extraction:
 def _with_aliases_spread(extraction: Extraction) -> Extraction:
     """A name the article gives as another's ("靳文祥（花名贾岛）") is that one's wherever it
     stands in the article - the byline "贾岛" too."""
-    alias_of = {(m.kind, m.text): m.attr("alias_of") for m in extraction.mentions if m.attr("alias_of")}
+    alias_of = {(m.kind, m.text): str(m.attr("alias_of")) for m in extraction.mentions if m.attr("alias_of")}
     if not alias_of:
         return extraction
     mentions = tuple(dataclasses.replace(m, attrs=(*m.attrs, ("alias_of", alias_of[(m.kind, m.text)])))
