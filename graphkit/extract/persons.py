@@ -248,7 +248,7 @@ class PersonExtractor:
                     continue
                 if _is_name(name, strong=True, labelled=True):
                     yield person(name, start, 0.85)
-        for match in _short_lines(text, LIST_ITEM_NAMED_TITLE, 200):
+        for match in _short_lines(text, LIST_ITEM_NAMED_TITLE, 200, spaced_name=True):
             # "- 徐迪 蚂蚁金服技术专家：负责…": a list of speakers, each with a title
             if split_title(match.group("desc").strip()) is not None and _is_name(match.group("name"), strong=True):
                 yield person(match.group("name"), match.start("name"), 0.8, match.group("desc").strip(), match.start("desc"))
@@ -359,20 +359,25 @@ CARD_LINE = re.compile(r"[ \t>*-]*(?P<line>[^\n]*?)[ \t*]*(?:\n|$)")
 
 
 CARD_LINE_MAX = 40
+LINE_MARKERS = " \t-*+0123456789.)"
 # the list marker is blanked in the prose view
 LIST_ITEM_NAMED_TITLE = re.compile(r"[ \t]*(?:[-*+][ \t]+|\d+[.)][ \t]+)?(?P<name>[\u4e00-\u9fff]{2,3})[ \t]+"
                                    r"(?P<desc>[^：:，,。\n]{3,40})[：:，,]")
 
 
-def _short_lines(text: str, pattern: re.Pattern[str], longest: int = CARD_LINE_MAX) -> Iterator[re.Match[str]]:
+def _short_lines(text: str, pattern: re.Pattern[str], longest: int = CARD_LINE_MAX,
+                 spaced_name: bool = False) -> Iterator[re.Match[str]]:
     """Matches of ``pattern`` at the start of each line of at most ``longest`` characters (a
-    pattern tried at every line start of a long text costs as much as one tried everywhere)."""
+    pattern tried at every line start of a long text costs as much as one tried everywhere);
+    ``spaced_name``: only lines whose first word, of two or three characters, a space ends."""
     start = 0
     for line in text.split("\n"):
-        if len(line) <= longest:
-            match = pattern.match(text, start, start + len(line))
-            if match:
-                yield match
+        if 2 <= len(line) <= longest and not line.isspace():
+            head = line.lstrip(LINE_MARKERS) if spaced_name else ""
+            if not spaced_name or head[2:4].strip(" \t") != head[2:4]:
+                match = pattern.match(text, start, start + len(line))
+                if match:
+                    yield match
         start += len(line) + 1
 
 
