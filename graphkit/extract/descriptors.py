@@ -204,8 +204,8 @@ def split_unit(name: str, known: Iterable[str] = ()) -> tuple[str, str | None]:
     ('快手基础架构中心', '快手')
     """
     parts = ORG_SEPARATOR.split(name)
-    if len(parts) == 2 and all(parts):
-        return parts[0] + parts[1], parts[0]
+    if len(parts) == 2 and all(parts) and _has_han(parts[1]):
+        return parts[0] + parts[1], parts[0]  # "58 集团-房产事业部"; but "Seata-php" is one name
     units = lexicons.load("unit_suffixes")
     if not any(name.endswith(u) for u in units):
         return name, None

@@ -44,6 +44,8 @@ def test_split_roles_keeps_a_modifier_pair_whole():
     ("南湖理工大学计算机学院", ("南湖理工大学计算机学院", "南湖理工大学")),
     ("星河数据科技有限公司", ("星河数据科技有限公司", None)),
     ("北辰云", ("北辰云", None)),
+    # a hyphen inside a Latin name joins no unit to a parent
+    ("Nimbus-php", ("Nimbus-php", None)),
     # domain words between the parent and the unit suffix
     ("青禾基础架构中心", ("青禾基础架构中心", "青禾")),
     ("StoneKV 大数据中心", ("StoneKV 大数据中心", "StoneKV")),
