@@ -26,6 +26,7 @@ TAIL = re.compile(r"[ \t]*等.*$")       # "…、PayTM 等金融机构": the li
 LATIN_THEN_HAN = re.compile(rf"(?P<latin>[A-Za-z0-9][A-Za-z0-9.&+ -]*?)[ \t]+(?=[{HAN}])")
 LEAD_IN = re.compile(r"^(?:如|例如|比如|诸如|像|包括|其中有|其中|有)")
 QUANTIFIED = re.compile(r"^(?:不少|很多|许多|一些|部分|多家|各|各大|其他|其它|某些|大量|众多)")
+COMMUNITY_WORDS = frozenset({"社区", "Community", "community"})
 WHOLE_OF = re.compile(r"(?P<org>.+?)[ \t]*(?:团队|公司|Team|team)")
 MAX_DROPPED = 6                         # characters a short form may leave out of the long one
 BRAND = 2                               # characters of a shared leading brand
@@ -90,8 +91,8 @@ def _with_aliases_spread(extraction: Extraction) -> Extraction:
 
 def _aliases(mentions: tuple[Mention, ...]) -> tuple[Mention, ...]:
     """Short forms that drop a middle word - "Apache 基金会" of "Apache 软件基金会" - are marked as
-    aliases of the long form named in the same article, and "X 团队" of X, so that both resolve
-    to one entity."""
+    aliases of the long form named in the same article, "X 团队" of X, and a byline X of the "X 社区"
+    the article names, so that both resolve to one entity."""
     names = {m.text for m in mentions if m.kind == ORGANIZATION}
     suffixes = sorted(lexicons.load("free_org_suffixes") | lexicons.load("unit_suffixes") | {"社区", "公司"},
                       key=len, reverse=True)
@@ -101,6 +102,11 @@ def _aliases(mentions: tuple[Mention, ...]) -> tuple[Mention, ...]:
         whole = WHOLE_OF.fullmatch(name)
         if whole and whole.group("org") in names:
             long_form[name] = whole.group("org")
+    for account in sorted({m.text for m in mentions if m.kind == ORGANIZATION and m.field == "author"}):
+        # a byline "SOFAStack" where the article names the "SOFAStack 社区": the project's community writes
+        community = next((c for c in (f"{account} 社区", f"{account}社区", f"{account} Community") if c in names), None)
+        if community:
+            long_form[account] = community
     for short in sorted(names):
         suffix = next((x for x in suffixes if short.endswith(x) and len(short) > len(x)), None)
         if suffix is None:
@@ -200,8 +206,8 @@ def _latin_brands(orgs: set[str]) -> set[str]:
     """Leading Latin words shared by two organisation names of several words."""
     first: dict[str, set[str]] = {}
     for name in orgs:
-        if any(name.endswith(u) for u in lexicons.load("unit_suffixes")):
-            continue  # "SQLFlow 核心团队": the team of a product shows no brand
+        if any(name.endswith(u) for u in lexicons.load("unit_suffixes") | COMMUNITY_WORDS):
+            continue  # "SQLFlow 核心团队", "SOFAStack 开源社区": a product's team or community shows no brand
         words = name.split()
         if len(words) >= 2 and re.fullmatch(r"[A-Z][A-Za-z0-9]{2,}", words[0]):
             first.setdefault(words[0], set()).add(name)

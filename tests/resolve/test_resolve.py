@@ -158,3 +158,14 @@ def test_a_name_given_as_another_s_is_that_one_s_in_the_byline_too() -> None:
     resolution = resolve([document.complete(Extraction(d, (byline, name, alias)))])
     assert resolution.entity(PERSON, "贾岛") is resolution.entity(PERSON, "靳文祥")
     assert resolution.entity(PERSON, "靳文祥").names == ("贾岛", "靳文祥")
+
+
+def test_a_project_byline_is_the_project_s_community_and_communities_show_no_brand() -> None:
+    d = doc("StoneKV 社区和 StoneKV 开源社区都在成长，StoneKV 也发布了新版本。")
+    byline = Mention(ORGANIZATION, "StoneKV", -1, -1, "authors", 0.9, field="author")
+    found = (byline, mention(ORGANIZATION, "StoneKV 社区", d.prose), mention(ORGANIZATION, "StoneKV 开源社区", d.prose))
+    completed = document.complete(Extraction(d, found))
+    # no brand "StoneKV" taken from the two communities: it names the project
+    assert sorted(m.text for m in completed.mentions) == ["StoneKV", "StoneKV 开源社区", "StoneKV 社区"]
+    resolution = resolve([completed])
+    assert resolution.entity(ORGANIZATION, "StoneKV") is resolution.entity(ORGANIZATION, "StoneKV 社区")
