@@ -242,6 +242,12 @@ def _move_tail_to_role(org: str, role: str, known: list[str]) -> tuple[str, str]
     """Words after the end of an organisation's name belong to the title:
     "快手基础架构中心|服务网格负责人", "腾讯|智慧零售…总监" (腾讯 known)."""
     suffixes = lexicons.load("org_suffixes") | lexicons.load("unit_suffixes")
+    for parent in known:
+        rest = org[len(parent):]
+        if org.startswith(parent) and rest and domain_words_start(rest) == 0 \
+                and not any(rest.endswith(u) for u in lexicons.load("unit_suffixes") | lexicons.load("free_org_suffixes")):
+            # "蚂蚁金服|金融科技产品技术总监" with 蚂蚁金服 known: a domain, though it ends like a company
+            return parent, rest + role
     if any(org.endswith(s) for s in suffixes) or not _has_han(org):
         return org, role
     product = PRODUCT_AFTER_ORG.fullmatch(org)

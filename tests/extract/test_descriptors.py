@@ -112,3 +112,11 @@ def test_parse_descriptor_skips_parts_without_a_title():
 def test_a_company_named_with_its_city_is_the_company_but_a_university_keeps_its_city():
     assert [(a.organization, a.role) for a in parse_descriptor("杭州星河科技工程师")] == [("星河科技", "工程师")]
     assert [(a.organization, a.role) for a in parse_descriptor("上海南湖大学教授")] == [("上海南湖大学", "教授")]
+
+
+def test_a_domain_after_a_known_organisation_is_the_title_s_though_it_ends_like_a_company():
+    assert [(a.organization, a.role) for a in parse_descriptor("北辰云金融科技产品技术总监", ["北辰云"])] == [
+        ("北辰云", "金融科技产品技术总监")]
+    # a registered name is no domain
+    assert [(a.organization, a.role) for a in parse_descriptor("星河数据科技有限公司首席架构师", ["星河数据"])] == [
+        ("星河数据科技有限公司", "首席架构师")]
