@@ -43,6 +43,13 @@ def looks_like_person(name: str) -> bool:
     return LATIN_NAME.match(name) is not None and name.split()[-1] not in LATIN_ORG_WORDS
 
 
+def skip_spaces_back(text: str, pos: int) -> int:
+    """Where the blanks (spaces, tabs) right before ``pos`` start."""
+    while pos > 0 and text[pos - 1] in " \t":
+        pos -= 1
+    return pos
+
+
 NAME_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z0-9·&.+#/'-]")
 
 

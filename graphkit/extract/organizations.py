@@ -84,7 +84,7 @@ def _clean(name: str) -> str | None:
     determiner = DETERMINED.search(name)
     if determiner and (determiner.start() == 0 or name[determiner.start() - 1] in " \t"):
         # "OPPO 全集团": the whole group of an organisation named before it
-        return _clean(name[:determiner.start()])  # "OPPO 全集团": the whole group of someone, not a name
+        return _clean(name[:determiner.start()])
     if INDUSTRY.search(name):
         return None  # "畜牧业集团": a kind of organisation, not a name
     return name
@@ -106,13 +106,12 @@ def reads_as_bare_name(name: str) -> bool:
     """A name that a frame ("加入 X", "在 X 的实践") says is an organisation's and that reads
     as one without a suffix: short; no word of the sentence in it ("我们", "进来", "贡献当中",
     "索引等"); not a place; not a domain ("AI 基础架构") or an abstract noun ("国际化")."""
-    function_words = lexicons.load("function_words")
     han = re.sub(r"[A-Za-z0-9 .&-]+", "", name)
     return (BARE_NAME.fullmatch(name) is not None and name[-1] not in ".-&"
             and not re.search(r"\d[\u4e00-\u9fff]", name)  # "3条边"
             and not any(name.startswith(p) for p in lexicons.load("places"))
             and left_cut(name) == name and split_title(name) is None and name[-1] not in NOT_NAME_END
-            and not any(name[i:i + 2] in function_words for i in range(len(name) - 1))
+            and not lexicons.has_word(name, "function_words")
             and not (han and all_modifiers(han))
             and not SETTING.search(han))
 
@@ -148,6 +147,13 @@ class OrganizationExtractor:
             seen.add((start, start + len(name)))
             yield Mention(ORGANIZATION, name, start, start + len(name), self.name, confidence)
 
+        def unit_of(parent: Mention, unit: str) -> tuple[Mention, Relation] | None:
+            """The unit named right after its organisation, and the tie between them."""
+            child = next(iter(org(parent.text + unit, parent.start, 0.7)), None)
+            if child is None:
+                return None
+            return child, Relation(UNIT_OF, child, parent, child.start, child.end, self.name, 0.7)
+
         for match in [*LIST.finditer(text), *FROM_LIST.finditer(text)]:
             for item in re.finditer(rf"{LIST_ITEM}", match.group("items")):
                 name = item.group().strip()
@@ -161,31 +167,31 @@ class OrganizationExtractor:
                 continue  # "大学生", "银行卡", "科学院|大学", "有同学|会问": the suffix is part of another word
             start = extend_left(text, match.start(), 16)
             cleaned = _clean(text[start:match.end()])
-            parent = list(org(cleaned, start, 0.7))
-            yield from parent
+            parent = next(iter(org(cleaned, start, 0.7)), None)
+            if parent is None:
+                continue
+            yield parent
             unit = UNIT_AFTER.match(text, match.end())
-            if parent and unit and left_cut(unit.group()) == unit.group() and (
+            if unit and left_cut(unit.group()) == unit.group() and (
                     unit.group("ends") is not None or domain_words_start(unit.group("body")) == 0
                     and text[unit.end() - 1:unit.end() + 1] not in lexicons.load("common_words")):
                 # "清华大学自动化系", "于清华大学物理系获": a unit named right after its organisation
-                child = list(org(parent[0].text + unit.group(), parent[0].start, 0.7))
-                yield from child
-                if child:
-                    yield Relation(UNIT_OF, child[0], parent[0], child[0].start, child[0].end, self.name, 0.7)
-                    parent = child
-            while parent:
+                tied = unit_of(parent, unit.group())
+                if tied:
+                    yield from tied
+                    parent = tied[0]
+            while True:
                 # "蚂蚁集团|技术风险部|智能监控团队": units named by domain words, one inside the other
-                unit = UNIT_CHAIN.match(text, parent[0].end)
+                unit = UNIT_CHAIN.match(text, parent.end)
                 body = unit.group("body") if unit else ""
-                if unit is None or domain_words_start(body) != 0 \
-                        or any(body[i:i + 2] in lexicons.load("verbs") for i in range(len(body) - 1)) \
+                if unit is None or domain_words_start(body) != 0 or lexicons.has_word(body, "verbs") \
                         or text[unit.end() - 1:unit.end() + 1] in lexicons.load("common_words"):
                     break  # no unit, or a verb in it: "工商银行|开展异构注册中心"
-                child = list(org(parent[0].text + unit.group(), parent[0].start, 0.7))
-                yield from child
-                if child:
-                    yield Relation(UNIT_OF, child[0], parent[0], child[0].start, child[0].end, self.name, 0.7)
-                parent = child
+                tied = unit_of(parent, unit.group())
+                if not tied:
+                    break
+                yield from tied
+                parent = tied[0]
         for match in LATIN_SUFFIX.finditer(text):
             # "RocksDB 团队", "Chaos Mesh 社区", "如何参与Dubbo开源社区": a Latin name right before the
             # suffix, or before a place and the suffix ("Kubernetes 中国社区")
@@ -198,8 +204,7 @@ class OrganizationExtractor:
             domain = domain_words_start(text, match.start())
             words = text[domain:match.start()]
             head = _latin_before(text, domain, LATIN_HEAD) if words else None
-            if head and re.search("[A-Za-z]", head.group()) and not any(
-                    words[i:i + 2] in lexicons.load("function_words") for i in range(len(words))):
+            if head and re.search("[A-Za-z]", head.group()) and not lexicons.has_word(words, "function_words"):
                 # the head may be a product ("SQLFlow 核心团队"): the unit is named, its parent is not
                 yield from org(text[head.start():match.end()], head.start(), 0.7)
         for match in _institutions().finditer(text):

@@ -23,7 +23,7 @@ from typing import Iterable, Iterator, Sequence
 from ..model import PERSON, Document, Mention, Relation
 from . import lexicons
 from .descriptors import domain_words, parse_descriptor, split_title
-from .names import LATIN_ORG_WORDS, surname_of
+from .names import LATIN_ORG_WORDS, skip_spaces_back, surname_of
 from .tables import speaker_rows
 
 HAN = "\u4e00-\u9fff"
@@ -283,7 +283,7 @@ class PersonExtractor:
             if _is_name(name):
                 yield person(name, match.start("name"), 0.7)
         for match in patterns["alias"].finditer(text):
-            before = _name_before(text, len(text[:match.start()].rstrip(" \t")), anywhere=True)
+            before = _name_before(text, skip_spaces_back(text, match.start()), anywhere=True)
             if before is None:
                 continue
             name, start = before

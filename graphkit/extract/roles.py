@@ -12,7 +12,7 @@ from typing import Iterable, Sequence
 from ..model import HOLDS_ROLE, ORGANIZATION, PERSON, UNIT_OF, Document, Mention, Relation
 from . import lexicons
 from .descriptors import Affiliation, clean_organization, parse_descriptor, split_title, split_unit
-from .names import LATIN_ORG_WORDS
+from .names import LATIN_ORG_WORDS, skip_spaces_back
 from .organizations import reads_as_bare_name
 
 
@@ -70,14 +70,8 @@ def _title_at(text: str, pos: int) -> str | None:
 
 def _after_listed_org(text: str, org: Mention, orgs_by_end: dict[int, Mention]) -> bool:
     """True when an organisation follows another one in a list: "清华大学、墨尔本大学"."""
-    before = _skip_spaces_back(text, org.start)
-    return text[before - 1:before] in ("、", ",", "，") and _skip_spaces_back(text, before - 1) in orgs_by_end
-
-
-def _skip_spaces_back(text: str, pos: int) -> int:
-    while pos > 0 and text[pos - 1] in " \t":
-        pos -= 1
-    return pos
+    before = skip_spaces_back(text, org.start)
+    return text[before - 1:before] in ("、", ",", "，") and skip_spaces_back(text, before - 1) in orgs_by_end
 
 
 def _community(affiliation: Affiliation, known: set[str]) -> Affiliation:
@@ -156,20 +150,20 @@ class RoleExtractor:
                 yield from self._bare(document, person, match.group("org"), match.start("org"), seen, known)
         for person in people:
             # "蚂蚁集团黄挺（花名鲁直）", "SOFA 团队宋顺": an organisation right before the name
-            org = orgs_by_end.get(_skip_spaces_back(text, person.start))
+            org = orgs_by_end.get(skip_spaces_back(text, person.start))
             if org is not None and person.start - org.end <= 1 and not _after_listed_org(text, org, orgs_by_end):
                 yield from self._bare(document, person, org.text, org.start, seen, known)
             # "Dragonfly 社区的中选学生李从旺": ORG 的 TITLE NAME
             de = text.rfind("的", max(0, person.start - 16), person.start)
             between = text[de + 1:person.start].strip() if de >= 0 else ""
             if between and split_title(between) == ("", between):
-                org = orgs_by_end.get(_skip_spaces_back(text, de))
+                org = orgs_by_end.get(skip_spaces_back(text, de))
                 if org is not None and not _after_listed_org(text, org, orgs_by_end):
                     yield from self._bare(document, person, org.text, org.start, seen, known, between)
             # "ORG 的 NAME"
-            de = _skip_spaces_back(text, person.start)
+            de = skip_spaces_back(text, person.start)
             if text[de - 1:de] == "的":
-                org = orgs_by_end.get(_skip_spaces_back(text, de - 1))
+                org = orgs_by_end.get(skip_spaces_back(text, de - 1))
                 # the last of a list of organisations ("来自A、B、C的 X"): whose is X? none is said
                 if org is not None and not _after_listed_org(text, org, orgs_by_end):
                     # "加州大学伯克利分校的Michael Jordan教授": a title right after the name is the role

@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import re
+from typing import Callable
 
 from ..extract import lexicons
 from ..extract.descriptors import left_cut, split_title
@@ -31,6 +32,8 @@ WHOLE_OF = re.compile(r"(?P<org>.+?)[ \t]*(?:团队|公司|Team|team)")
 MAX_DROPPED = 6                         # characters a short form may leave out of the long one
 BRAND = 2                               # characters of a shared leading brand
 ALONE_AFTER = set("的和与及在是也都将为从对")
+HAN_CHAR = re.compile(f"[{HAN}]")
+LATIN_WORD_NEXT = re.compile(r"[ \t][A-Z]")
 
 
 def complete(extraction: Extraction) -> Extraction:
@@ -60,22 +63,26 @@ def complete(extraction: Extraction) -> Extraction:
         for name, start in items:
             add(name, start)
     for brand in _brands(orgs):
-        found = [m.start() for m in re.finditer(re.escape(brand), text)]
-        alone = [at for at in found if not re.match(rf"[{HAN}]", text[at + len(brand):at + len(brand) + 1])
-                 or text[at + len(brand)] in ALONE_AFTER]
-        # the company of "腾讯云" and "腾讯蓝鲸", cited where the text names it alone, else where first named
-        for at in alone or found[:1]:
+        # the company of "腾讯云" and "腾讯蓝鲸"
+        for at in _cited_at(text, re.escape(brand), lambda end: HAN_CHAR.match(text, end) is not None
+                            and text[end] not in ALONE_AFTER):
             add(brand, at)
     for brand in _latin_brands(orgs):
         # "VMware" of "VMware Tanzu" and "VMware Tanzu Labs"
-        found = [m.start() for m in re.finditer(rf"(?<![\w.-]){re.escape(brand)}(?![\w.-])", text)]
-        alone = [at for at in found if not re.match(r"[ \t][A-Z]", text[at + len(brand):at + len(brand) + 2])]
-        for at in alone or found[:1]:
+        for at in _cited_at(text, rf"(?<![\w.-]){re.escape(brand)}(?![\w.-])",
+                            lambda end: LATIN_WORD_NEXT.match(text, end) is not None):
             add(brand, at)
     mentions = _aliases(extraction.mentions + tuple(added))
     if mentions == extraction.mentions:
         return _with_aliases_spread(extraction)
     return _with_aliases_spread(dataclasses.replace(extraction, mentions=mentions))
+
+
+def _cited_at(text: str, pattern: str, name_goes_on: Callable[[int], bool]) -> list[int]:
+    """Where a brand is cited: where the text names it alone, else where it first names it."""
+    found = [(m.start(), m.end()) for m in re.finditer(pattern, text)]
+    alone = [start for start, end in found if not name_goes_on(end)]
+    return alone or [start for start, _ in found[:1]]
 
 
 def _with_aliases_spread(extraction: Extraction) -> Extraction:

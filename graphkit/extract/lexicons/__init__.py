@@ -4,7 +4,7 @@ from __future__ import annotations
 import functools
 from importlib.resources import files
 
-__all__ = ["load"]
+__all__ = ["has_word", "load"]
 
 
 @functools.lru_cache(maxsize=None)
@@ -13,3 +13,9 @@ def load(name: str) -> frozenset[str]:
     text = files(__package__).joinpath(f"{name}.txt").read_text(encoding="utf-8")
     entries = (line.split("#", 1)[0].strip() for line in text.splitlines())
     return frozenset(e for e in entries if e)
+
+
+def has_word(text: str, name: str) -> bool:
+    """True when a two-character word of ``lexicons/<name>.txt`` stands in ``text``."""
+    words = load(name)
+    return any(text[i:i + 2] in words for i in range(len(text) - 1))
