@@ -63,6 +63,19 @@ def left_cut(text: str) -> str:
     return text
 
 
+# words that lead a list: "如天弘基金、…", "像蚂蚁金服、美团等公司", "还有阿里云、…"
+LIST_LEAD_IN = re.compile(r"^(?:如|例如|比如|诸如|像|包括|其中有|其中|还有|有)(?=[^ \t]{2})")
+LATIN_TAIL = re.compile(r"[\u4e00-\u9fff][ \t]+(?P<name>[A-Za-z][A-Za-z0-9.&+'-]*(?:[ \t][A-Z0-9][A-Za-z0-9.&+'-]*){0,3})$")
+
+
+def list_head(text: str) -> str:
+    """The first item of a list cut off from the words before it: "其中以 RedHat" -> "RedHat",
+    "比如有赞" -> "有赞", "像蚂蚁金服" -> "蚂蚁金服"."""
+    name = left_cut(text).strip(" \t")
+    tail = LATIN_TAIL.search(name)
+    return tail.group("name") if tail else LIST_LEAD_IN.sub("", name)
+
+
 @dataclass(frozen=True)
 class Affiliation:
     """One (organisation, role) reading of a descriptor; ``parent`` when the organisation is a unit."""
@@ -238,13 +251,20 @@ def split_unit(name: str, known: Iterable[str] = ()) -> tuple[str, str | None]:
     return (name, best.strip()) if best else (name, None)
 
 
+def _opens_title(parent: str, rest: str) -> bool:
+    """Whether the words after a known name can open a title: not one two-character word
+    right after a Chinese name, which finishes that name instead ("蚂蚁|金服", "美团|点评")."""
+    return bool(rest) and (len(rest) > 2 or not _has_han(parent[-1]))
+
+
 def _move_tail_to_role(org: str, role: str, known: list[str]) -> tuple[str, str]:
     """Words after the end of an organisation's name belong to the title:
     "快手基础架构中心|服务网格负责人", "腾讯|智慧零售…总监" (腾讯 known)."""
     suffixes = lexicons.load("org_suffixes") | lexicons.load("unit_suffixes")
-    for parent in known:
+    # the longest known name the organisation starts with: "蚂蚁金服", not "蚂蚁" of it
+    for parent in sorted((p for p in known if org.startswith(p)), key=len, reverse=True)[:1]:
         rest = org[len(parent):]
-        if org.startswith(parent) and rest and domain_words_start(rest) == 0 \
+        if _opens_title(parent, rest) and domain_words_start(rest) == 0 \
                 and not any(rest.endswith(u) for u in lexicons.load("unit_suffixes") | lexicons.load("free_org_suffixes")):
             # "蚂蚁金服|金融科技产品技术总监" with 蚂蚁金服 known: a domain, though it ends like a company
             return parent, rest + role
@@ -258,7 +278,7 @@ def _move_tail_to_role(org: str, role: str, known: list[str]) -> tuple[str, str]
         return product.group("org"), f"{product.group('product')} {role}"
     for parent in known:
         rest = org[len(parent):].strip()
-        if org.startswith(parent) and rest and (rest[0] not in NAME_ENDINGS
+        if org.startswith(parent) and _opens_title(parent, rest) and (rest[0] not in NAME_ENDINGS
                                                 or any(rest[:n] in domain_words() for n in (4, 3, 2))):
             # "腾讯|智慧零售…总监" with 腾讯 known; but "去哪儿网" is no "去哪儿" and "网…"
             return parent, rest + role

@@ -17,16 +17,18 @@ from typing import Iterable, Sequence
 
 from ..model import ORGANIZATION, UNIT_OF, Document, Mention, Relation
 from . import lexicons
-from .descriptors import all_modifiers, domain_words_start, left_cut, split_title
+from .descriptors import all_modifiers, domain_words_start, left_cut, list_head, split_title
 from .names import extend_left
 
 HAN = "\u4e00-\u9fff"
 LATIN_NAME = r"[A-Za-z][A-Za-z0-9.&+'-]*(?:[ \t][A-Z0-9][A-Za-z0-9.&+'-]*){0,3}"
-CLASS_NOUNS = (r"(?:公司|企业|机构|高校|大学|院校|团队|社区|厂商|银行|单位|组织|合作伙伴|客户|用户|"
-               r"金融机构|互联网公司|科技公司|大厂|开源社区|社群|项目|基金会)")
-LIST_ITEM = rf"[A-Za-z0-9{HAN}][A-Za-z0-9{HAN} .&·+-]{{0,20}}"
-LIST = re.compile(rf"(?:来自|包括|包含|如|例如|比如|像|有|与|和)[ \t]*(?P<items>{LIST_ITEM}(?:[ \t]*[、,][ \t]*{LIST_ITEM}){{1,30}})"
-                  rf"[ \t]*等(?:[\d一二三四五六七八九十百多几]+家)?(?:国内外|知名|头部|大型|各大|众多|多家)?{CLASS_NOUNS}")
+# "由微软、谷歌、IBM 等领先科技公司成立", "包括 A、B 等在内的企业": names listed before 等 and a kind
+# of organisation; found from 等 back, since a list-led pattern is tried at every position
+ENUMERATION_END = re.compile(rf"等(?:[\d一二三四五六七八九十百多几]+家)?[{HAN}]{{0,6}}?"
+                             rf"(?:公司|企业|机构|高校|大学|院校|厂商|银行|基金会|大厂|巨头|券商|运营商|合作伙伴)(?![级内化])")
+ENUMERATION_STOP = re.compile(r".*[。；;：:！？!?\n（(「“”」）)，]", re.S)
+ENUMERATION_REACH = 200
+LEAD_CHARS = "有是像如"
 # "来自探探科技、阿里云、去哪儿网的用户": where the people of a list come from
 FROM_ITEM = rf"[A-Za-z0-9{HAN}](?:(?!等)[A-Za-z0-9{HAN} .&·+-]){{0,20}}"
 FROM_LIST = re.compile(rf"来自[ \t]*(?P<items>{FROM_ITEM}(?:[ \t]*[、,][ \t]*{FROM_ITEM}){{1,30}}?)[ \t]*"
@@ -88,6 +90,44 @@ def _clean(name: str) -> str | None:
     if INDUSTRY.search(name):
         return None  # "畜牧业集团": a kind of organisation, not a name
     return name
+
+
+def _enumerated(text: str) -> Iterable[tuple[str, int]]:
+    """The names of an enumeration closed by 等 and a kind of organisation, with their starts:
+    its items between 、 or commas, the first one cut off from the words before it."""
+    common = lexicons.load("common_words")
+    for end in ENUMERATION_END.finditer(text):
+        at = end.start()
+        if text[at - 1:at + 1] in common or text[at:at + 2] in common:
+            continue  # "等级", "平等", "等待"
+        begin = max(0, at - ENUMERATION_REACH)
+        stop = ENUMERATION_STOP.match(text, begin, at)
+        begin = stop.end() if stop else begin
+        items = list(re.finditer(r"[^、,]+", text[begin:at]))
+        if len(items) < 2:
+            continue  # one name before 等 is no list: "百度阿里等公司", "华为等企业" read the same
+        longest = max(len(item.group().strip(" \t")) for item in items[1:])
+        for position, item in enumerate(items):
+            raw = item.group()
+            name = raw.strip(" \t")
+            if position == 0:
+                name = list_head(name)
+                if len(name) > longest + 3:
+                    # longer than the others, it holds words of the sentence: "贡献者有|腾讯"
+                    lead = max(name.rfind(c) for c in LEAD_CHARS)
+                    name = name[lead + 1:] if 0 <= lead < len(name) - 2 else ""
+                    if len(name) > longest + 3:
+                        continue
+            if not name or re.fullmatch(r"\d+", name):
+                continue
+            if re.match("[A-Za-z]", name):
+                readable = re.fullmatch(LATIN_NAME, name) is not None
+            else:
+                name = _clean(name) or ""
+                readable = bool(name) and (reads_as_bare_name(name)
+                                         or lexicons.ends_with(name, "org_suffixes", "unit_suffixes"))
+            if readable:
+                yield name, begin + item.start() + raw.rfind(name)
 
 
 # "Dubbo 在考拉的应用实践", "Koupleless 在南京爱福路的落地实践": a title names where the work was done
@@ -154,8 +194,10 @@ class OrganizationExtractor:
                 return None
             return child, Relation(UNIT_OF, child, parent, child.start, child.end, self.name, 0.7)
 
-        for match in [*LIST.finditer(text), *FROM_LIST.finditer(text)]:
-            for item in re.finditer(rf"{LIST_ITEM}", match.group("items")):
+        for name, start in _enumerated(text):
+            yield from org(name, start, 0.75)
+        for match in FROM_LIST.finditer(text):
+            for item in re.finditer(rf"{FROM_ITEM}", match.group("items")):
                 name = item.group().strip()
                 if name and not re.match(r"^\d+$", name):
                     yield from org(_clean(name) if not re.match(r"^[A-Za-z]", name) else name,

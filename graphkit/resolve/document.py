@@ -13,7 +13,7 @@ import re
 from typing import Callable
 
 from ..extract import lexicons
-from ..extract.descriptors import left_cut, split_title
+from ..extract.descriptors import left_cut, list_head, split_title
 from ..model import ORGANIZATION, Extraction, Mention
 
 EXTRACTOR = "coordination"
@@ -25,7 +25,6 @@ JOINER = re.compile(r"[ \t]*(?:、|以及|和|与|及|,)[ \t]*")
 HAS_JOINER = re.compile(r"、|以及|和|与|及|,")   # literal-led: a leading optional space is tried everywhere
 TAIL = re.compile(r"[ \t]*等.*$")       # "…、PayTM 等金融机构": the list ends at 等
 LATIN_THEN_HAN = re.compile(rf"(?P<latin>[A-Za-z0-9][A-Za-z0-9.&+ -]*?)[ \t]+(?=[{HAN}])")
-LEAD_IN = re.compile(r"^(?:如|例如|比如|诸如|像|包括|其中有|其中|有)")
 QUANTIFIED = re.compile(r"^(?:不少|很多|许多|一些|部分|多家|各|各大|其他|其它|某些|大量|众多)")
 COMMUNITY_WORDS = frozenset({"社区", "Community", "community"})
 WHOLE_OF = re.compile(r"(?P<org>.+?)[ \t]*(?:团队|公司|Team|team)")
@@ -168,7 +167,7 @@ def _items(clause: str, offset: int) -> list[tuple[str, int]]:
     pieces.append((clause[pos:], offset + pos))
     if pieces:
         first, start = pieces[0]
-        name = LEAD_IN.sub("", left_cut(first))
+        name = list_head(first)
         pieces[0] = (name, start + len(first) - len(name))
     items = []
     for piece, start in pieces:
@@ -201,7 +200,7 @@ def _free_suffix() -> re.Pattern[str]:
 
 
 def _ends_in_suffix(name: str) -> bool:
-    return any(name.endswith(s) for s in lexicons.load("org_suffixes") | lexicons.load("unit_suffixes"))
+    return lexicons.ends_with(name, "org_suffixes", "unit_suffixes")
 
 
 def _strong_name(name: str) -> bool:

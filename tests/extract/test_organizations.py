@@ -20,6 +20,10 @@ CASES = [
     ("orgs-latin-unit.md", {"StoneKV 存储引擎团队", "Nimbus 大数据事业部"}),
     # a Latin name after its kind ("创业公司 X"), the Chinese branch of a Latin name ("X 中国")
     ("orgs-latin-kinds.md", {"Nimbusware", "OpenLake 中国", "StoneKV 中国社区"}),
+    # names listed before 等 and a kind of organisation, with no word to lead the list in; the
+    # first cut off from the words before it; capabilities and generic kinds name none
+    ("orgs-enumeration.md", {"北辰云", "青禾网", "Nimbusware", "StoneKV", "南湖农信", "星河银行", "OpenLake",
+                             "Fluentware", "云栖", "白鹭"}),
     # where the people of a list come from: "来自 A、B、C 的用户"
     ("orgs-from-list.md", {"星河数据", "北辰云", "青禾网", "StoneKV", "Nimbus"}),
     # a title on a line of its own names where the work was done; a setting ("容器环境") does not

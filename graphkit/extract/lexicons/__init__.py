@@ -4,7 +4,7 @@ from __future__ import annotations
 import functools
 from importlib.resources import files
 
-__all__ = ["has_word", "load"]
+__all__ = ["ends_with", "has_word", "load"]
 
 
 @functools.lru_cache(maxsize=None)
@@ -19,3 +19,8 @@ def has_word(text: str, name: str) -> bool:
     """True when a two-character word of ``lexicons/<name>.txt`` stands in ``text``."""
     words = load(name)
     return any(text[i:i + 2] in words for i in range(len(text) - 1))
+
+
+def ends_with(text: str, *names: str) -> bool:
+    """True when ``text`` ends with an entry of one of the lexicons ``names``."""
+    return any(text.endswith(entry) for name in names for entry in load(name))
