@@ -14,7 +14,7 @@ from typing import Iterable, Iterator, Sequence
 from ..model import EVENT, Document, Mention, Relation
 from ..resolve.normalize import fold_event
 from . import lexicons
-from .descriptors import left_cut
+from .descriptors import domain_words_start, left_cut
 from .names import extend_left
 
 DATE_REACH = 200   # characters after the event's sentence, within its section, to look for its date
@@ -27,17 +27,20 @@ ORDINAL = re.compile(r"^(?:首届|第[一二三四五六七八九十\d]+届)")
 FULL_DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]?|(\d{4})-(\d{1,2})-(\d{1,2})")
 MONTH_DAY = re.compile(r"(?<![\d年])(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]")
 GENERIC = re.compile(r"^(?:本次|这次|此次|本场|这场|该|本届|一场|一次|各类|各种|线上|线下|相关|技术|开发者|大型|国内|国际|全球|其他|各大|多场|多个|系列)*$")
-LEFT_STOP = re.compile(r".*(?:[，。、；：:！？!?,;（）()“”\"「」《》]|参加|参与|举办|举行|召开|出席|在|于|的|是|和|与|及|为|由|了|场|届|期|第[一二三四五六七八九十\d]+)")
+LEFT_STOP = re.compile(r".*(?:[，。、；：:！？!?,;（）()“”\"「」《》]|参加|参与|举办|举行|召开|出席|在|于|的|是|和|与|及|为|由|了|场|届|期"
+                       r"|第[一二三四五六七八九十\d]+|[去今明前当]年)")
 
 
 # what may follow an event word: "Asia 2021", "NA", "China 2019" - not "PPT", "PDF"
-# and an edition's number or city: "Meetup#1 上海站"
-TAIL_PART = r"[ \t]?(?:[A-Z][a-z]+|[A-Z]{2}(?![A-Za-z])|\d{2,4}|#\d+|[\u4e00-\u9fff]{2}站)"
+# and an edition's number or city: "Meetup#1 上海站", "大会（上海站）2019"
+TAIL_PART = r"[ \t]?(?:[A-Z][a-z]+|[A-Z]{2}(?![A-Za-z])|\d{2,4}|#\d+|[\u4e00-\u9fff]{2}站|[（(][\u4e00-\u9fff]{2}站[）)])"
 TAIL = re.compile(rf"(?:{TAIL_PART})*")
 QUOTED = re.compile(r"「(?P<quoted>[^」\n]{2,40})」")
 SERIES = re.compile(r"第[ \t]*\d+[ \t]*[期场届]")
 # "Con" after a letter; led by the literal (a lookbehind first is tried at every position)
 CON = re.compile(r"Con(?<=[A-Za-z]Con)\b")
+# the event words a Chinese brand alone can name: "云栖大会"; but no "云栖直播"
+BRANDED_WORDS = frozenset({"大会", "峰会", "论坛", "盛典", "嘉年华", "大赛"})
 
 
 @functools.lru_cache(maxsize=1)
@@ -56,7 +59,7 @@ class EventExtractor:
     provides = (EVENT,)
 
     def __call__(self, document: Document, found: Sequence[Mention]) -> Iterable[Mention | Relation]:
-        events = _named_in_full(list(self._candidates(document)))
+        events = _dated_later(document, _named_in_full(list(self._candidates(document))))
         # the date given once holds for every mention of the event in the article
         dates: dict[str, str] = {}
         for event in events:
@@ -88,10 +91,14 @@ class EventExtractor:
         for match in words.finditer(text):
             if match.group()[0].isascii() and text[match.start() - 1:match.start()].islower():
                 continue  # not a word of its own: "ReserveDay", "saveDays"
+            if text[match.start() - 1:match.start() + 1] in lexicons.load("function_words"):
+                continue  # the word starts inside a verb: "扩大|会"; but "线上峰会" (上峰 is a noun)
             end = _tail_end(text, match.end())
             raw = text[extend_left(text, match.start(), 40):end]
-            stop = LEFT_STOP.match(raw[:-len(match.group())] if raw.endswith(match.group()) else raw)
-            name = left_cut(raw[stop.end() if stop else 0:]).strip()
+            # the words before the name end at a stop before the event word, not in its tail ("（上海站）")
+            stop = LEFT_STOP.match(raw[:len(raw) - (end - match.start())])
+            head_and_word = raw[stop.end() if stop else 0:len(raw) - (end - match.end())]
+            name = (left_cut(head_and_word) + text[match.end():end]).strip()
             # a Latin-led name starts at its first Latin word: "前往 Apache APISIX Summit"
             latin = re.search(r"[A-Za-z]", name)
             if latin and latin.start() > 0 and not ORDINAL.match(name):
@@ -141,12 +148,28 @@ class EventExtractor:
         sentence_start = max(text.rfind(c, 0, start) for c in "。\n！？") + 1
         sentence_end = min([i for i in (text.find(c, end) for c in "。\n！？") if i >= 0] or [len(text)])
         date = _date(text[sentence_start:sentence_end], year)
-        if date is None:
-            # an announcement gives the date a few lines on: "### SOFA Meetup#3 广州站 … 8 月 11 日"
-            section_end = min([s.start for s in document.sections if s.start > end] or [len(text)])
-            date = _date(text[sentence_end:min(section_end, sentence_end + DATE_REACH)], year)
         attrs = (("date", date),) if date else ()
         yield Mention(EVENT, name, start, end, self.name, 0.75, attrs=attrs)
+
+
+def _dated_later(document: Document, events: list[Mention]) -> list[Mention]:
+    """Events whose sentence gives no date, dated by the lines after it within its section:
+    "### SOFA Meetup#3 广州站 … 8 月 11 日" - up to the sentence of the next other event."""
+    text, year = document.prose, _year(document)
+    dated = []
+    for event in events:
+        if event.attr("date") is None:
+            sentence_end = min([i for i in (text.find(c, event.end) for c in "。\n！？") if i >= 0] or [len(text)])
+            section_end = min([s.start for s in document.sections if s.start > event.end] or [len(text)])
+            end = min(section_end, sentence_end + DATE_REACH)
+            others = [o.start for o in events if event_key(o) != event_key(event) and sentence_end <= o.start < end]
+            if others:
+                end = max(text.rfind(c, 0, min(others)) for c in "。\n！？") + 1
+            date = _date(text[sentence_end:end], year)
+            if date:
+                event = dataclasses.replace(event, attrs=(*event.attrs, ("date", date)))
+        dated.append(event)
+    return dated
 
 
 def event_key(event: Mention) -> str:
@@ -189,8 +212,21 @@ def _is_named(name: str) -> bool:
             if brand != head:
                 return bool(brand) and not GENERIC.match(brand) and brand not in lexicons.load("common_words")
             return bool(head) and not GENERIC.match(head) and (
-                re.search(r"[A-Za-z0-9]", head) is not None or ORDINAL.match(head) is not None)
+                re.search(r"[A-Za-z0-9]", head) is not None or ORDINAL.match(head) is not None
+                or word in BRANDED_WORDS and _han_brand(head))
     return len(name) >= 4
+
+
+def _han_brand(head: str) -> bool:
+    """A Chinese head that names its event ("云栖", "全球分布式云"), not a kind of event ("科技",
+    "研发管理行业技术"): two characters that are no common word, or longer with a word that is
+    no domain word; never a place alone ("北京峰会")."""
+    if not re.fullmatch(rf"[{HAN}]{{2,8}}", head) or head in lexicons.load("places") or left_cut(head) != head \
+            or lexicons.has_word(head, "function_words"):
+        return False  # "更有外滩": words of the sentence
+    if len(head) == 2:
+        return head not in lexicons.load("common_words")
+    return domain_words_start(head) > 0
 
 
 def _year(document: Document) -> int | None:

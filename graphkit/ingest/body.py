@@ -97,12 +97,14 @@ def _blank_link_syntax(match: re.Match[str]) -> str:
     return " " + match.group(1) + NOT_NEWLINE.sub(" ", rest)
 
 
-WIDE_SPACES = str.maketrans({"\u00a0": " ", "\u3000": " ", "\u2002": " ", "\u2003": " ", "\u2009": " "})
+# zero-width spaces and joiners too: editors leave them around emphasis ("我是\u200b**魏某**\u200b")
+WIDE_SPACES = str.maketrans({"\u00a0": " ", "\u3000": " ", "\u2002": " ", "\u2003": " ", "\u2009": " ",
+                             "\u200b": " ", "\u200c": " ", "\u200d": " ", "\u2060": " ", "\ufeff": " "})
 
 
 def prose(body: str) -> str:
     """The body with everything but prose blanked to spaces; same length, same line ends.
-    No-break and ideographic spaces read as spaces."""
+    No-break, ideographic and zero-width spaces read as spaces."""
     text = body.translate(WIDE_SPACES)
     text = FENCED_CODE.sub(_blank, text)
     text = INDENTED_CODE.sub(_blank_code, text)

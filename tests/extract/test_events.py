@@ -21,6 +21,10 @@ CASES = [
     # a Latin name run into its number in a live-stream announcement; a brand's edition by its
     # year; not a year and a generic word ("2018 年技术大会")
     ("events-numbered.md", {("NimbusChannel#16", None), ("2021 年北辰云开发者大会", None)}),
+    # a Chinese brand alone names a conference ("去年的" cut off), and a city in brackets and a year
+    # end an edition's name; "扩大会", kinds of events and a city alone name none
+    ("events-chinese-brand.md", {("白鹭大会", "2023-09-14"), ("全球星链云大会", None),
+                                 ("Nimbus 全球软件开发大会（广州站）2023", "2023-05-26")}),
 ]
 
 

@@ -139,3 +139,11 @@ def test_long_pathological_lines_are_handled(line: str) -> None:
 def test_two_indented_code_blocks_after_one_blank_line_are_both_blanked() -> None:
     body = "说明\n\n    code1\n\n    code2\n\n正文"
     assert prose(body) == "说明\n\n         \n\n         \n\n正文"
+
+
+def test_zero_width_spaces_around_emphasis_read_as_spaces() -> None:
+    # editors leave U+200B around bold text: "我是\u200b**王五**\u200b。"
+    body = "我是\u200b**王五**\u200b。\ufeff项目导师\u200b：赵六"
+    text = prose(body)
+    assert len(text) == len(body)
+    assert text == "我是   王五   。 项目导师 ：赵六"
