@@ -16,6 +16,7 @@ The descriptor next to a name (title chain or apposition) is kept on the mention
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import functools
 import re
 from typing import Iterable, Iterator, Sequence
@@ -36,6 +37,7 @@ LABELS = (r"(?:分享嘉宾|分享者|分享人|演讲嘉宾|演讲者|演讲人
 LATIN_WORD = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
 LATIN = rf"{LATIN_WORD}(?:\s+(?:[A-Z]\.|{LATIN_WORD}|[A-Z]{{2,}}))+"
 ALIAS_PART = re.compile(r"^(?:花名|英文名|笔名|网名|昵称|人称|原名)")
+OTHER_NAME_PART = re.compile(r"(?:是|为)?[：:]?[ \t]*(?P<alias>[\u4e00-\u9fff]{2,4}|[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?)")
 LATIN_PERSON = rf"(?P<name>{LATIN_WORD}(?:[ \t]+{LATIN_WORD}){{1,2}})"
 LATIN_SUBJECT_VERBS = re.compile(r"撰写|写了|写的|写道|发表|提出|表示|指出|认为|说道|谈到|接受|（@|\(@")
 CLAUSE_ENDS = "。！？；\n，,：:"
@@ -175,6 +177,9 @@ class PersonExtractor:
                     attrs=(("alias_of", mention.text),))
         names = {m.text for m in seeds.values()}
         alias_of = {m.text: str(m.attr("alias_of")) for m in seeds.values() if m.attr("alias_of")}
+        for key, m in seeds.items():
+            if m.text in alias_of and not m.attr("alias_of"):  # "我是…专家白榆", 白榆 given as another's
+                seeds[key] = dataclasses.replace(m, attrs=(*m.attrs, ("alias_of", alias_of[m.text])))
         # a seed inside a longer seed ("黄东" in "黄东旭") is a mistaken cut
         for m in list(seeds.values()):
             if any(o.text != m.text and m.text in o.text for o in seeds.values()) and text.count(m.text) == sum(
@@ -222,12 +227,19 @@ class PersonExtractor:
                 # "周小四（青云容器平台负责人、KubeSphere 创始人），一起…": the brackets hold the titles
                 desc, desc_at = aside, match.start("aside")
             parts = [p.strip() for p in re.split(r"[、，,]", desc)]
+            other_name = None
             if parts and ALIAS_PART.match(parts[0]):
+                # "朵晓东，花名奕杉，蚂蚁金服高级技术专家": the other name, then the titles
+                other_name = OTHER_NAME_PART.fullmatch(parts[0][ALIAS_PART.match(parts[0]).end():])
                 parts = parts[1:]
             if not parts or (split_title(parts[0]) is None and not parts[0].startswith("来自")):
                 continue
             desc_start = desc_at + desc.find(parts[0])
             yield person(name, start, 0.9, text[desc_start:desc_at + len(desc)], desc_start)
+            if other_name:
+                alias_at = desc_at + desc.find(other_name.group("alias"))
+                yield Mention(PERSON, other_name.group("alias"), alias_at, alias_at + len(other_name.group("alias")),
+                              self.name, 0.8, attrs=(("alias_of", name),))
         for match in patterns["label"].finditer(text):
             if not match.group("more"):
                 # "分享嘉宾：霜林 蚂蚁集团技术专家、散樗 蚂蚁集团高级开发工程师": each name with its title

@@ -35,7 +35,7 @@ CASES = [
     # listed before a form of address for all of them ("艺刚、茂修等同学")
     ("persons-nicknames.md", {"陈思远", "欧阳明", "青松", "谢正尧", "佳龙", "李从旺", "戚文博", "苟利",
                               "鲁道夫·卡尔曼", "Peter Bourgon", "Matt Stine", "Joseph Irving",
-                              "艺刚", "茂修", "永鹏", "小剑", "净超", "Linus Torvalds", "林峰"}),
+                              "艺刚", "茂修", "永鹏", "小剑", "净超", "Linus Torvalds", "林峰", "宋明远", "白榆"}),
     # a card: the name alone on its line, titles on the lines after it; a bold heading is no name
     ("persons-card.md", {"林晓峰", "青松", "韩若溪"}),
     # "作者简介：", "本文作者：" label the name; an organisation after it is no second name
@@ -82,6 +82,16 @@ def test_a_table_row_gives_its_descriptor_cell(extract):
 def test_a_university_name_holds_no_person(extract):
     extraction = extract("orgs-unit-after-before-han.md", ["persons"])
     assert texts(extraction, PERSON) == set()
+
+
+def test_a_nickname_between_commas_is_an_alias_of_the_name_everywhere(extract):
+    # "宋明远，花名白榆，北辰云高级技术专家。…我是…白榆": one person
+    extraction = extract("persons-nicknames.md", ["persons"])
+    nickname = [m for m in extraction.mentions if m.text == "白榆"]
+    assert len(nickname) == 2 and all(m.attr("alias_of") == "宋明远" for m in nickname)
+    (name,) = [m for m in extraction.mentions if m.text == "宋明远"]
+    assert [(a.organization, a.role) for a in parse_descriptor(name.attr("descriptor"))] == [("北辰云", "高级技术专家")]
+    assert_spans(extraction)
 
 
 def test_a_nickname_in_brackets_is_an_alias_of_the_name(extract):
