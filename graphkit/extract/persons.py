@@ -50,6 +50,8 @@ TRANSLITERATED = re.compile(r"·(?P<right>[\u4e00-\u9fff]{2,6})")
 HAN_RUN_END = re.compile(r"[\u4e00-\u9fff]{2,8}$")
 LISTED_PEOPLE = re.compile(r"等(?:同学|老师|嘉宾|专家|讲师|小伙伴)")
 NAME_LIST_BEFORE = re.compile(r"[\u4e00-\u9fff]{2,6}(?:、[\u4e00-\u9fff]{2,3})+$")
+# the titles right after a name and its other name in brackets, to the end of the sentence
+TITLES_AFTER = re.compile(r"[ \t]*[，,]?[ \t]*(?P<desc>[^。！？；;\n（）()：:]{2,80})")
 OTHER_NAME = re.compile(r"[ \t]*[（(][ \t]*(?P<name>[\u4e00-\u9fff]{2,3})[ \t]*[）)]")
 CITATION = re.compile(r"\(\d{4}[a-z]?\)|\bet al\.|^\s*\\?\[\d+\\?\]|\b(?:In|Proceedings of|Journal|arXiv|doi)\b")
 JOINING = set("与和及或")
@@ -175,6 +177,13 @@ class PersonExtractor:
                 seeds[(other.start("name"), other.end("name"))] = Mention(
                     PERSON, other.group("name"), other.start("name"), other.end("name"), self.name, 0.8,
                     attrs=(("alias_of", mention.text),))
+                titles = TITLES_AFTER.match(text, other.end())
+                if titles and not mention.attr("descriptor") and split_title(
+                        re.split(r"[、，,]", titles.group("desc"))[0].strip()) is not None:
+                    # "王发康（毅松）蚂蚁集团 可信原生技术部 技术专家", "玄北（曹杰），…核心成员"
+                    seeds[(mention.start, mention.end)] = dataclasses.replace(mention, attrs=(
+                        *mention.attrs, ("descriptor", titles.group("desc").strip()),
+                        ("descriptor_start", str(titles.start("desc")))))
         names = {m.text for m in seeds.values()}
         alias_of = {m.text: str(m.attr("alias_of")) for m in seeds.values() if m.attr("alias_of")}
         for key, m in seeds.items():

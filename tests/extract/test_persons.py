@@ -35,7 +35,8 @@ CASES = [
     # listed before a form of address for all of them ("艺刚、茂修等同学")
     ("persons-nicknames.md", {"陈思远", "欧阳明", "青松", "谢正尧", "佳龙", "李从旺", "戚文博", "苟利",
                               "鲁道夫·卡尔曼", "Peter Bourgon", "Matt Stine", "Joseph Irving",
-                              "艺刚", "茂修", "永鹏", "小剑", "净超", "Linus Torvalds", "林峰", "宋明远", "白榆"}),
+                              "艺刚", "茂修", "永鹏", "小剑", "净超", "Linus Torvalds", "林峰", "宋明远", "白榆",
+                              "韩立秋", "青枫", "白露", "严冬"}),
     # a card: the name alone on its line, titles on the lines after it; a bold heading is no name
     ("persons-card.md", {"林晓峰", "青松", "韩若溪"}),
     # "作者简介：", "本文作者：" label the name; an organisation after it is no second name
@@ -92,6 +93,13 @@ def test_a_nickname_between_commas_is_an_alias_of_the_name_everywhere(extract):
     (name,) = [m for m in extraction.mentions if m.text == "宋明远"]
     assert [(a.organization, a.role) for a in parse_descriptor(name.attr("descriptor"))] == [("北辰云", "高级技术专家")]
     assert_spans(extraction)
+
+
+@pytest.mark.parametrize("name, titles", [("韩立秋", "北辰云 可信计算部 技术专家"),
+                                           ("白露", "星河数据 StoneKV 开源组核心成员")])
+def test_titles_after_a_name_and_its_other_name_in_brackets_are_the_names(extract, name, titles):
+    extraction = extract("persons-nicknames.md", ["persons"])
+    assert {m.attr("descriptor") for m in extraction.mentions if m.text == name} >= {titles}
 
 
 def test_a_nickname_in_brackets_is_an_alias_of_the_name(extract):
