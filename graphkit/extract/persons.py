@@ -88,6 +88,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # a one-character form of address ("张总") must end the word: not "总经理"
         "honorific": re.compile(rf"(?:{honorifics})(?<=[{HAN}]{{2}})(?![{HAN}]?(?:们|界))(?:(?<=[总])(?![{HAN}])|(?<![总]))"),
         "speech": re.compile(rf"(?:{verbs})"),
+        # "作为 SOFAStack 商业化团队负责人，马振雄表示": the titles the sentence gives its subject first
+        "as_titles": re.compile(rf"作为[ \t]*(?:一名|一位|一个)?(?P<desc>[^，。；！？\n《》“”]{{3,40}})[，,][ \t]*"
+                                rf"(?P<name>{han_name})"),
         # "第一作者杜超群是…", "@王勇 提问"
         "byline": re.compile(rf"(?:第一作者|通讯作者|共同作者|作者|@)(?P<name>{han_name})"),
         # a programme entry "第 20 期：崔红保-跨端框架性能优化实践": the speaker, a dash, the title
@@ -299,6 +302,11 @@ class PersonExtractor:
             name = match.group("name")
             if len(name) <= 3 and _is_name(name):
                 yield person(name, match.start("name"), 0.7)
+        for match in patterns["as_titles"].finditer(text):
+            name = trim_name(text, match.start("name"), match.group("name"))
+            desc = match.group("desc").strip()
+            if _is_name(name) and split_title(desc) is not None:
+                yield person(name, match.start("name"), 0.85, desc, match.start("desc") + match.group("desc").find(desc))
         for match in patterns["byline"].finditer(text):
             name = trim_name(text, match.start("name"), match.group("name"))
             if _is_name(name):

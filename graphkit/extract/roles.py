@@ -18,11 +18,12 @@ from .organizations import reads_as_bare_name
 
 ORG_RUN = r"[A-Za-z0-9\u4e00-\u9fff][A-Za-z0-9\u4e00-\u9fff .&·-]{1,24}?"
 FROM_ORG = re.compile(rf"来自[ \t]*(?P<org>{ORG_RUN})[ \t]*的[ \t]*")
-WORKS_AT = re.compile(rf"(?:就职于|任职于|供职于|效力于|服务于|加入了|加入|入职|离开了|离开|跳槽到|跳槽至|加盟)"
+WORKS_AT = re.compile(rf"(?:就职于|就职|任职于|供职于|效力于|服务于|加入了|加入|入职|离开了|离开|跳槽到|跳槽至|加盟)"
                       rf"[ \t]*(?P<org>{ORG_RUN})"
                       rf"(?=[ \t]*(?:[，。；、,]|$|工作|担任|任|从事|负责|后|之后|之前|以后|以来|至今|期间|时|移居|进入))", re.M)
-# "在腾讯工作时": where someone works
-WORKS_IN = re.compile(rf"在[ \t]*(?P<org>{ORG_RUN})[ \t]*(?:工作|任职|就职|实习)")
+# "在腾讯工作时", "曾在亚信、爱立信、唯品会等任职": where someone works or worked
+WORKS_IN = re.compile(rf"在[ \t]*(?P<org>{ORG_RUN}(?:[ \t]*、[ \t]*{ORG_RUN})*)[ \t]*(?:等(?:公司|企业|单位)?)?[ \t]*"
+                      rf"(?:工作|任职|就职|实习)")
 PRONOUN = re.compile(r"\s*(?:目前|现在|此前|之后|后来|随后)?[，,]?\s*(?:他|她)")
 PRONOUN_REACH = 300
 COPULA = re.compile(r"[ \t]*(?:目前|现在|现|曾)?(?:是|系|任|现任|担任|为)[ \t]*(?P<desc>[^，。；！？\n]{3,40})")
@@ -55,6 +56,13 @@ def _subject(text: str, at: int, people: list[Mention],
             return earlier[-1], clause
     if author is not None and FIRST_PERSON.search(clause):
         return author, clause  # "我…加入": an article's first person is its author
+    # a bio: "敖小剑，蚂蚁金服高级技术专家，…。曾在亚信、爱立信等任职": a sentence with no subject in a
+    # paragraph that opens with a name, and names no one else, is about that one
+    paragraph_start = text.rfind("\n", 0, at) + 1
+    in_paragraph = {p.text for p in people if paragraph_start <= p.start < at}
+    opener = next((p for p in people if paragraph_start <= p.start < at), None)
+    if opener is not None and len(in_paragraph) == 1 and not text[paragraph_start:opener.start].strip(" \t>*-#"):
+        return opener, clause
     return None, clause
 
 
@@ -174,9 +182,10 @@ class RoleExtractor:
             if subject is not None:
                 as_role = AS_ROLE.search(clause)
                 title = as_role.group("title") if as_role and split_title(as_role.group("title")) else None
-                # "服务于" serves customers as often as it names an employer
-                yield from self._bare(document, subject, match.group("org"), match.start("org"), seen, known, title,
-                                      framed=not match.group().startswith("服务于"))
+                for item in re.finditer(r"[^、]+", match.group("org")):
+                    # "服务于" serves customers as often as it names an employer
+                    yield from self._bare(document, subject, item.group().strip(), match.start("org") + item.start(),
+                                          seen, known, title, framed=not match.group().startswith("服务于"))
         for person in people:
             # "杜超群是清华大学自动化系 2020 级直博生": a copula and a descriptor that names an organisation
             copula = COPULA.match(text, person.end)

@@ -38,6 +38,11 @@ CASES = [
     ("roles-career-frames.md", {("林晓峰", "CTO", "星河数据"), ("林晓峰", None, "北辰"),
                                 ("林晓峰", None, "Nimbus"), ("林晓峰", None, "云栖"), ("欧阳明", None, "青禾集团"),
                                 ("周文涛", "副教授", "南湖理工大学")}),
+    # "作为 TITLES，NAME…": the titles the sentence gives its subject first; a sentence with no
+    # subject in a bio that opens with a name is about that name ("曾在 A、B、C 等任职"), but not
+    # in a paragraph that names two people
+    ("roles-bio-sentences.md", {("韩若溪", "负责人", "星河数据平台团队"), ("宋一鸣", "高级技术专家", "北辰云"),
+                                ("宋一鸣", None, "青禾网"), ("宋一鸣", None, "白鹭科技"), ("宋一鸣", None, "Nimbus")}),
 ]
 
 
