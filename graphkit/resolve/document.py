@@ -24,6 +24,10 @@ CLAUSE_REACH = 120
 JOINER = re.compile(r"[ \t]*(?:、|以及|和|与|及|,)[ \t]*")
 HAS_JOINER = re.compile(r"、|以及|和|与|及|,")   # literal-led: a leading optional space is tried everywhere
 TAIL = re.compile(r"[ \t]*等.*$")       # "…、PayTM 等金融机构": the list ends at 等
+ORG_KIND_REACH = 6                      # "等多个技术团队": the kind ends within a few characters
+QUANTIFIER_AFTER_ETC = re.compile(r"^(?:[\d一二三四五六七八九十百多几数各]+[家个种类位所]|众多|多种|各种|各类|不同|知名|国内外|国内|海外|领先|头部|一线|主流)*")
+ORG_KIND = re.compile(r"(?:公司|企业|机构|高校|大学|院校|厂商|银行|基金会|大厂|巨头|券商|运营商|合作伙伴|客户|用户|社区|团队|组织|单位|"
+                      r"金融机构|科技公司|互联网公司|云厂商|伙伴|研究院|实验室|部门|政府|协会|联盟)")
 LATIN_THEN_HAN = re.compile(rf"(?P<latin>[A-Za-z0-9][A-Za-z0-9.&+ -]*?)[ \t]+(?=[{HAN}])")
 QUANTIFIED = re.compile(r"^(?:不少|很多|许多|一些|部分|多家|各|各大|其他|其它|某些|大量|众多)")
 COMMUNITY_WORDS = frozenset({"社区", "Community", "community"})
@@ -53,6 +57,8 @@ def complete(extraction: Extraction) -> Extraction:
         clause = text[start:end]
         if not HAS_JOINER.search(clause):
             continue
+        if _listed_as_other_kind(clause):
+            continue  # "支撑手机银行、营销、反欺诈等业务系统": things, not organisations
         items = _items(clause, start)
         if len(items) < 2 or not any(n in orgs for n, _ in items) or not all(_name_like(n) for n, _ in items):
             continue
@@ -185,6 +191,18 @@ def _items(clause: str, offset: int) -> list[tuple[str, int]]:
                 items[-1] = (last[:suffix.end()], start)  # "…与南京银行共同打造出…" names 南京银行
                 break
     return items
+
+
+def _listed_as_other_kind(clause: str) -> bool:
+    """True when a list closes with 等 and a noun for things other than organisations
+    ("等业务系统", "等多种能力"); a kind of organisation ("等公司", "等多家银行") or a verb may close it."""
+    tail = TAIL.search(clause)
+    if tail is None:
+        return False
+    kind = QUANTIFIER_AFTER_ETC.sub("", tail.group().strip()[1:].lstrip())
+    noun = kind[:2]
+    return (noun in lexicons.load("common_words") and noun not in lexicons.load("function_words")
+            and not ORG_KIND.search(kind[:ORG_KIND_REACH]))
 
 
 def _name_like(name: str) -> bool:
