@@ -35,9 +35,10 @@ CASES = [
     # a company by its suffix in an apposition
     ("persons-apposition.md", {"星河数据科技有限公司"}),
     # 自 (since), 时 (when), 由 of 路由, 全 (the whole): words of the sentence, not of a name
-    # and dates: "2019年青禾大学"; an organisation jieba knows (中国移动), found with no suffix
+    # and dates: "2019年青禾大学"; an organisation jieba knows (中国移动), found with no suffix;
+    # verbs that take an organisation as object: "使得|南湖银行", "拥有|青禾理工大学"
     ("orgs-soft-function-words.md", {"星河集团", "云栖科技有限公司", "OPENX", "中国科学院自动化研究所",
-                                      "中国科学院", "青禾大学", "云栖集团", "中国移动"}),
+                                      "中国科学院", "青禾大学", "云栖集团", "中国移动", "南湖银行", "青禾理工大学"}),
 ]
 
 
