@@ -222,8 +222,8 @@ def _han_brand(head: str) -> bool:
     "研发管理行业技术"): two characters that are no common word, or longer with a word that is
     no domain word; never a place alone ("北京峰会")."""
     if not re.fullmatch(rf"[{HAN}]{{2,8}}", head) or head in lexicons.load("places") or left_cut(head) != head \
-            or lexicons.has_word(head, "function_words"):
-        return False  # "更有外滩": words of the sentence
+            or head[:2] in lexicons.load("function_words"):
+        return False  # "随即外滩": words of the sentence
     if len(head) == 2:
         return head not in lexicons.load("common_words")
     return domain_words_start(head) > 0
