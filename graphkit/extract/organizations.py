@@ -263,8 +263,17 @@ class OrganizationExtractor:
             if text[match.start() - 1:match.start() + 1] in lexicons.load("common_words"):
                 continue  # "路由", "理由": 由 inside a word
             organiser = _clean(match.group("org"))
-            if organiser and organiser not in lexicons.load("common_words") and organiser not in lexicons.load("places"):
-                yield from org(organiser, match.start("org"), 0.7)
+            if not organiser or organiser in lexicons.load("common_words") or organiser in lexicons.load("places"):
+                continue
+            owner, _, subsidiary = (part.strip() for part in organiser.partition("旗下"))
+            if owner and subsidiary.lstrip("的"):
+                # "由极客邦科技旗下 InfoQ 中国主办": the organiser and the company that owns it
+                parent = next(iter(org(owner, match.start("org"), 0.7)), None)
+                child = next(iter(org(subsidiary.lstrip("的").strip(), match.start("org") + len(owner), 0.7)), None)
+                if parent and child:
+                    yield from (parent, child, Relation(UNIT_OF, child, parent, parent.start, child.end, self.name, 0.7))
+                continue
+            yield from org(organiser, match.start("org"), 0.7)
         framed = [(m.group("name"), m.start("name")) for m in LATIN_FRAME.finditer(text)]
         framed += [(m.group("name"), m.start("name")) for m in COMPANY_THEN_NAME.finditer(text)]
         for match in CHINA_BRANCH.finditer(text):

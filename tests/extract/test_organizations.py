@@ -23,7 +23,7 @@ CASES = [
     # names listed before 等 and a kind of organisation, with no word to lead the list in; the
     # first cut off from the words before it; capabilities and generic kinds name none
     ("orgs-enumeration.md", {"北辰云", "青禾网", "Nimbusware", "StoneKV", "南湖农信", "星河银行", "OpenLake",
-                             "Fluentware", "云栖", "白鹭"}),
+                             "Fluentware", "云栖", "白鹭", "北辰传媒", "Nimbus 中国"}),
     # where the people of a list come from: "来自 A、B、C 的用户"
     ("orgs-from-list.md", {"星河数据", "北辰云", "青禾网", "StoneKV", "Nimbus"}),
     # a title on a line of its own names where the work was done; a setting ("容器环境") does not
@@ -66,6 +66,11 @@ def test_each_list_item_is_cited_at_its_own_place(extract):
 def test_a_conjunction_before_a_company_is_not_part_of_its_name(extract):
     extraction = extract("orgs-left-context-conjunction.md", ["organizations"])
     assert texts(extraction, ORGANIZATION) == {"青禾科技有限公司"}
+
+
+def test_a_company_owned_by_another_is_linked_to_it(extract):
+    # "由北辰传媒旗下 Nimbus 中国主办"
+    assert units(extract("orgs-enumeration.md", ["organizations"])) == {("Nimbus 中国", "北辰传媒")}
 
 
 def test_units_named_by_domain_words_nest_inside_their_organisation(extract):
