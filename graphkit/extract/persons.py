@@ -100,7 +100,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
                             rf"[ \t]*(?:[，,；;][ \t]*(?P<aside>[^（）()\n]{{2,60}}))?[）)]"
                             rf"(?:[ \t]*[，,]?[ \t]*(?P<desc>[^。！？；;\n（）()]{{2,80}}))?"),
         # a card: the name alone on its line (an alias in brackets may follow), titles on the next lines
-        "card": re.compile(rf"[ \t>*#-]*(?P<name>{han_name}|{any_han})[ \t*]*(?:[（(][^（）()\n]{{1,20}}[）)])?[ \t*]*$"),
+        # a bullet may lead it, a handle follow it: "**· 赵某 ｜**GitHub:zhao"
+        "card": re.compile(rf"[ \t>*#·•-]*(?P<name>{han_name}|{any_han})[ \t*]*(?:[（(][^（）()\n]{{1,20}}[）)])?[ \t*]*"
+                           rf"(?:[｜|][ \t*]*(?:GitHub|Github|github|Twitter|微信|@)[^\n]*)?$"),
         "latin_list": re.compile(rf"(?P<names>{LATIN}(?:\s*,\s*(?:and\s+)?{LATIN}){{2,}})"),
     }
 
@@ -323,7 +325,8 @@ class PersonExtractor:
                           attrs=(("alias_of", name),))
         for match in _short_lines(text, patterns["card"]):
             titles = _card_titles(text, match.end())
-            if titles and _is_name(match.group("name"), strong=True):
+            if titles and _is_name(match.group("name"), strong=True) \
+                    and match.group("name") not in lexicons.load("generic_headings"):  # "关于作者"
                 yield person(match.group("name"), match.start("name"), 0.8, "、".join(t for t, _ in titles), titles[0][1])
         for match in LATIN_SUBJECT_VERBS.finditer(text):
             # "Peter Bourgon 在2017年2月撰写了…", "Matt Stine，在接受 InfoQ 采访的时候": the subject of a
@@ -423,6 +426,8 @@ def _card_titles(text: str, end: int) -> list[tuple[str, int]]:
         content = line.group("line").strip()
         if not content and not titles:
             continue
+        if content and not titles and (len(content) > 40 or split_title(content) is None):
+            content = re.split(r"[，,。]", content)[0].strip()  # "北辰云架构师，负责服务治理相关工作，…"
         if not content or len(content) > 40 or split_title(content) is None:
             break
         titles.append((content, line.start("line") + len(line.group("line")) - len(line.group("line").lstrip())))
