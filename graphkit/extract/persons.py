@@ -68,7 +68,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     honorifics = "|".join(sorted(lexicons.load("honorifics"), key=len, reverse=True))
     verbs = "表示|指出|认为|说道|说|谈到|提到|坦言|介绍|强调|回忆|透露"
     return {
-        "title_before": re.compile(rf"(?:{titles})[ \t]*(?P<name>{han_name})"),
+        # "… CTO 林某", "我是社区的负责人——齐某"
+        "title_before": re.compile(rf"(?:{titles})[ \t]*(?:——[ \t]*)?(?P<name>{han_name})"),
         "apposition": re.compile(
             # a label ("作者：…") is no name: leave its colon to the label frame
             rf"(?:{BOUNDARY}|{SOFT_BOUNDARY})(?![ \t>*—\-]*(?:本文|文章)?{LABELS}(?:简介|介绍)?[ \t]*[：:｜|])"
@@ -223,7 +224,7 @@ class PersonExtractor:
             if not _is_name(name):
                 continue
             chain_start = _chain_start(text, match.start())
-            chain = text[chain_start:match.start("name")]
+            chain = text[chain_start:match.start("name")].rstrip(" \t—")
             if parse_descriptor(chain):
                 yield person(name, match.start("name"), 0.9, chain, chain_start)
         for match in _near_descriptors(text, patterns["apposition"]):
