@@ -159,6 +159,10 @@ def split_roles(role: str) -> list[str]:
     return [role]
 
 
+YEAR_BEFORE = re.compile(r"^.*(?<![\d.])(?:19|20)\d\d[ \t]+(?=\S)")
+WORD_BEFORE_COMMUNITY = re.compile(r"^[\u4e00-\u9fff]+[ \t]+(?=[A-Za-z][A-Za-z0-9 .&+-]*?[ \t]?社区$)")
+
+
 def clean_organization(text: str) -> str:
     """An organisation name without the words that introduce or follow it."""
     text = left_cut(TRAILING_NOISE.sub("", text.strip(" \t:：,，、()（）[]【】\"'“”")).strip())
@@ -168,6 +172,8 @@ def clean_organization(text: str) -> str:
         text = LEADING_NOISE.sub("", text).strip()
         if text.startswith("前") and text[:2] not in lexicons.load("common_words"):
             text = text[1:].strip()  # "前京东": formerly of; but "前端团队"
+        text = YEAR_BEFORE.sub("", text)  # "开源之夏 2024 Koupleless 社区": a programme's year, then the name
+        text = WORD_BEFORE_COMMUNITY.sub("", text)  # "活动 Dragonfly 社区": a project's community
         text = TRAILING_NOISE.sub("", text).strip()
     return _without_city(text)
 

@@ -286,7 +286,9 @@ class PersonExtractor:
                 if _is_name(name):
                     yield person(name, match.start("name"), 0.75)
         for match in patterns["honorific"].finditer(text):
-            found_name = _name_before(text, match.start(), strong=True) or _surname_name_before(text, match.start())
+            # "学生**魏某**同学": emphasis leaves blanks between the name and its form of address
+            end = skip_spaces_back(text, match.start())
+            found_name = _name_before(text, end, strong=True) or _surname_name_before(text, end, match.group())
             if found_name:
                 yield person(*found_name, 0.75)
         for match in patterns["role_verb"].finditer(text):
@@ -528,16 +530,17 @@ def _given_name(name: str) -> bool:
     return words[0] in lexicons.load("latin_given_names") and words[-1] not in LATIN_ORG_WORDS
 
 
-def _surname_name_before(text: str, end: int) -> tuple[str, int] | None:
+def _surname_name_before(text: str, end: int, address: str) -> tuple[str, int] | None:
     """A three-character name with a surname right before a form of address, whatever
     precedes it: "中选学生李从旺同学"."""
     candidate = text[end - 3:end]
     surname = surname_of(candidate)
     common = lexicons.load("common_words")
+    # "刘超刘老师": a form of address that follows a surname alone (刘老师) may take the last character
+    surname_last = candidate[2:] in lexicons.load("surnames") and not address.startswith(("同学", "同志"))
     if len(candidate) == 3 and surname is not None and len(surname) == 1 and _is_name(candidate) \
-            and candidate[1:] not in common and candidate[:2] not in common \
-            and candidate[2] not in lexicons.load("surnames"):  # not "一位清华博士", "刘超刘老师" (刘老师)
-        return candidate, end - 3
+            and candidate[1:] not in common and candidate[:2] not in common and not surname_last:
+        return candidate, end - 3  # not "一位清华博士"
     return None
 
 
