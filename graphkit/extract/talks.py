@@ -28,7 +28,10 @@ EVENT_AFTER = re.compile(r"^\s*(?:活动|大会|峰会|沙龙|会议|系列|专�
 SHARES = re.compile(r"[ \t]*(?:(?:为|给|向)(?:大家|我们)(?:分享|带来|讲解|讲述)(?:了)?(?:主题为|题为|名为)?"
                     r"|(?:分享|带来|讲解|讲述)(?:了)?(?:主题为|题为|名为))[ \t]*(?P<title>[^，。；！？\n《》]{4,60})(?=[。\n]|$)")
 BOOK_TITLE = re.compile(r"《([^《》\n]{2,80})》")
-QUOTED_TITLE = re.compile(r"(?:题目|主题|议题|题为)(?:是|为)?[：:]?\s*[“\"「]([^”\"」\n]{2,80})[”\"」]")
+# a link's blanked address may follow the title inside the quotes: “[X](https://…)”
+QUOTED_TITLE = re.compile(r"(?:题目|主题|议题|题为|名为)(?:是|为)?[：:]?\s*[“\"「][ \t]*([^”\"」\n]{2,80}?)[ \t]*[”\"」]")
+# "今天分享的内容是：" with the title on the next line: the sentence before introduces it
+INTRODUCES_TITLE = re.compile(r"(?:演讲|分享|报告|介绍)[^。！？\n]{0,8}(?:内容|主题|题目)(?:是|为)?[ \t]*[：:]?[ \t]*$")
 SPEAKER_LABEL = re.compile(r"嘉宾|分享者|分享人|演讲者|讲师|讲者|主讲|Speaker")
 PANEL_PREFIX = re.compile(r"^(?:圆桌(?:会议|论坛|对话|讨论|交流)?|Panel(?: Discussion)?)[ \t]*[：:｜|\-—]+[ \t]*")
 NOT_TITLES = re.compile(r"^(?:分享嘉宾|嘉宾介绍|议题信息|议题介绍|讲师介绍|演讲嘉宾|分享者|嘉宾|议程|日程|活动介绍|活动议程|大会介绍|.*介绍|精彩回顾|.*回顾|总结|结语|引言|前言|Q&A|QA)$")
@@ -96,11 +99,17 @@ class TalkExtractor:
                 for panelist in _unique(panelists):
                     yield from talk(titles[0].group(1), titles[0].start(1), panelist, s, e, 0.75)
                 continue
+            introduction = _introduction(text, s)
             for quoted in titles:
                 before = [p for p in speakers if p.end <= quoted.start()]
                 nearest = before[-1] if before else (speakers[0] if speakers else None)
                 if nearest is None and author is not None and FIRST_PERSON.search(sentence.group()):
                     nearest = author  # "今天给大家带来的演讲主题是《X》": the author speaks
+                if nearest is None and introduction is not None:
+                    # "大家好，我是…专家奕杉，今天分享的内容是：" then "《X》" on its own line
+                    introducers = [p for p in people if introduction[0] <= p.start < introduction[1]]
+                    nearest = introducers[-1] if introducers else (
+                        author if author is not None and FIRST_PERSON.search(text, *introduction) else None)
                 if nearest is not None:
                     yield from talk(quoted.group(1), quoted.start(1), nearest, s, e, 0.85)
         # "本文根据徐迪和张晓宇在 KubeCon NA2019 大会分享整理": the article is the write-up of a talk
@@ -187,6 +196,18 @@ class TalkExtractor:
                 item_title = _cut_at_link(document, person.end + rest.start(1), rest.group(1))
                 yield from talk(item_title, person.end + rest.start(1), person, person.start,
                                 person.end + rest.end(1), 0.75)
+
+
+def _introduction(text: str, start: int) -> tuple[int, int] | None:
+    """The span of the sentence right before ``start`` when it introduces a title on the next
+    line ("今天分享的内容是："), else None."""
+    end = start
+    while end > 0 and text[end - 1] in " \t\n":
+        end -= 1
+    if start - end > 3 or "\n" not in text[end:start]:
+        return None  # not a line of its own, or blank lines far between
+    begin = max(text.rfind(c, 0, end) for c in "。！？\n") + 1
+    return (begin, end) if INTRODUCES_TITLE.search(text, begin, end) else None
 
 
 def _title_of_talk(document: Document) -> str | None:
