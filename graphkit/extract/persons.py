@@ -243,9 +243,10 @@ class PersonExtractor:
                 desc, desc_at = aside, match.start("aside")
             parts = [p.strip() for p in re.split(r"[、，,]", desc)]
             other_name = None
-            if parts and ALIAS_PART.match(parts[0]):
+            alias_label = ALIAS_PART.match(parts[0]) if parts else None
+            if alias_label:
                 # "朵晓东，花名奕杉，蚂蚁金服高级技术专家": the other name, then the titles
-                other_name = OTHER_NAME_PART.fullmatch(parts[0][ALIAS_PART.match(parts[0]).end():])
+                other_name = OTHER_NAME_PART.fullmatch(parts[0][alias_label.end():])
                 parts = parts[1:]
             if not parts or (split_title(parts[0]) is None and not parts[0].startswith("来自")):
                 continue

@@ -7,7 +7,7 @@ named in descriptors become organisation mentions, units are linked to their par
 from __future__ import annotations
 
 import re
-from typing import Iterable, Sequence
+from typing import Iterable, Iterator, Sequence
 
 from ..model import HOLDS_ROLE, ORGANIZATION, PERSON, UNIT_OF, Document, Mention, Relation
 from . import lexicons
@@ -21,9 +21,11 @@ FROM_ORG = re.compile(rf"来自[ \t]*(?P<org>{ORG_RUN})[ \t]*的[ \t]*")
 WORKS_AT = re.compile(rf"(?:就职于|就职|任职于|供职于|效力于|服务于|加入了|加入|入职|离开了|离开|跳槽到|跳槽至|加盟)"
                       rf"[ \t]*(?P<org>{ORG_RUN})"
                       rf"(?=[ \t]*(?:[，。；、,]|$|工作|担任|任|从事|负责|后|之后|之前|以后|以来|至今|期间|时|移居|进入))", re.M)
-# "在腾讯工作时", "曾在亚信、爱立信、唯品会等任职": where someone works or worked
-WORKS_IN = re.compile(rf"在[ \t]*(?P<org>{ORG_RUN}(?:[ \t]*、[ \t]*{ORG_RUN})*)[ \t]*(?:等(?:公司|企业|单位)?)?[ \t]*"
-                      rf"(?:工作|任职|就职|实习)")
+# "在腾讯工作时", "曾在亚信、爱立信、唯品会等任职": where someone works or worked; found from the
+# verb back to 在, since a pattern led by 在 and a list is tried at every 在 of the text
+WORK_VERB = re.compile(r"工作|任职|就职|实习")
+WORKPLACES = re.compile(rf"[ \t]*(?P<org>{ORG_RUN}(?:[ \t]*、[ \t]*{ORG_RUN})*)[ \t]*(?:等(?:公司|企业|单位)?)?[ \t]*")
+WORKS_IN_REACH = 100
 PRONOUN = re.compile(r"\s*(?:目前|现在|此前|之后|后来|随后)?[，,]?\s*(?:他|她)")
 PRONOUN_REACH = 300
 COPULA = re.compile(r"[ \t]*(?:目前|现在|现|曾)?(?:是|系|任|现任|担任|为)[ \t]*(?P<desc>[^，。；！？\n]{3,40})")
@@ -35,6 +37,16 @@ BARE_CONFIDENCE = 0.65   # below the gazetteer's threshold: a bare affiliation t
 # "来自各行各业的", "来自不同公司的": no organisation named
 GENERIC_PLACE = re.compile(r"^(?:各|不同|多|全国|全球|世界|国内|海外|一线|社区|业界|行业|企业|高校)")
 COMMUNITY_ROLES = re.compile(r"PMC|Committer|committer|Maintainer|maintainer|Contributor|contributor|维护者|贡献者")
+
+
+def _works_in(text: str) -> Iterator[re.Match[str]]:
+    """The matches of WORKPLACES between a 在 and a work verb of the same clause."""
+    for verb in WORK_VERB.finditer(text):
+        at = text.rfind("在", max(0, verb.start() - WORKS_IN_REACH), verb.start())
+        if at >= 0 and not re.search(r"[，。；！？\n]", text[at:verb.start()]):
+            match = WORKPLACES.fullmatch(text, at + 1, verb.start())
+            if match:
+                yield match
 
 
 def _subject(text: str, at: int, people: list[Mention],
@@ -177,7 +189,7 @@ class RoleExtractor:
                     # "加州大学伯克利分校的Michael Jordan教授": a title right after the name is the role
                     yield from self._bare(document, person, org.text, org.start, seen, known,
                                           _title_at(text, person.end))
-        for match in [*WORKS_AT.finditer(text), *WORKS_IN.finditer(text)]:
+        for match in [*WORKS_AT.finditer(text), *_works_in(text)]:
             subject, clause = _subject(text, match.start(), people, author)
             if subject is not None:
                 as_role = AS_ROLE.search(clause)
