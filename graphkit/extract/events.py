@@ -39,6 +39,8 @@ QUOTED = re.compile(r"「(?P<quoted>[^」\n]{2,40})」")
 SERIES = re.compile(r"第[ \t]*\d+[ \t]*[期场届]")
 # "Con" after a letter; led by the literal (a lookbehind first is tried at every position)
 CON = re.compile(r"Con(?<=[A-Za-z]Con)\b")
+STATION = re.compile("站")
+LATIN_BRAND = re.compile(r"(?<![A-Za-z0-9#+.-])[A-Z][A-Za-z0-9#+.-]*(?:[ \t][A-Za-z0-9#+.-]+){0,3}[ \t]?$")
 # the event words a Chinese brand alone can name: "云栖大会"; but no "云栖直播"
 BRANDED_WORDS = frozenset({"大会", "峰会", "论坛", "盛典", "嘉年华", "大赛"})
 
@@ -128,6 +130,13 @@ class EventExtractor:
             sentence = text[max(text.rfind(c, 0, match.start()) for c in "。\n！？") + 1:match.end() + 40]
             if re.match(r"[A-Z]", name) and len(name) >= 5 and EVENT_CUE.search(sentence):
                 yield from self._event(document, name, match.end() - len(name), match.end(), year, seen, True)
+        for match in STATION.finditer(text):
+            # "GIAC 上海站", "KCD 2023 杭州站": a Latin-named series' edition in a city
+            city_start = match.start() - 2
+            brand = LATIN_BRAND.search(text, max(0, city_start - 40), city_start)
+            if text[city_start:match.start()] in lexicons.load("places") and brand:
+                yield from self._event(document, text[brand.start():match.end()], brand.start(), match.end(),
+                                       year, seen, True)
         for match in CON.finditer(text):
             # "KubeCon 2019", "ApacheCon Asia 2021"
             start = match.start()
