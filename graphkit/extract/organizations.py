@@ -74,6 +74,30 @@ def _institutions() -> re.Pattern[str]:
     return re.compile("|".join(map(re.escape, sorted(names, key=len, reverse=True))))
 
 
+@functools.lru_cache(maxsize=1)
+def _companies() -> re.Pattern[str]:
+    """The companies a dictionary names (lexicons/companies.txt), longest first, as one alternation;
+    a Latin name stands as a word of its own."""
+    names = sorted(lexicons.load("companies") - lexicons.load("places"), key=len, reverse=True)
+    return re.compile("|".join(rf"(?<![A-Za-z0-9]){re.escape(n)}(?![A-Za-z0-9])" if n.isascii() else re.escape(n)
+                               for n in names))
+
+
+def _named_companies(text: str) -> Iterable[tuple[str, int]]:
+    """Where the text names a known company by itself: "谷歌开源了…", "来自 Google 的…". A Chinese
+    name whose edge forms a word with its neighbour is part of that word ("百战百胜", "中视频")."""
+    common, collisions = lexicons.load("common_words"), lexicons.load("company_collisions")
+    for match in _companies().finditer(text):
+        start, end = match.span()
+        if not match.group().isascii() and (
+                any(text[start:j] in collisions or text[i:end] in collisions
+                    for i in range(max(0, start - 4), start) for j in range(end + 1, end + 5))
+                or any(text[i:j] in common for i in range(max(0, start - 3), end) for j in range(max(start, i) + 1, end + 4)
+                       if j - i <= 4 and (i < start < j or i < end < j))):
+            continue  # "卡夫卡" of 卡夫, "中视频" of 中视
+        yield match.group(), start
+
+
 def _clean(name: str) -> str | None:
     name = left_cut(name.strip(" \t·.-")).strip(" \t·.-")
     if len(name) < 2 or name in lexicons.load("not_organizations") or name in lexicons.load("free_org_suffixes"):
@@ -249,6 +273,9 @@ class OrganizationExtractor:
             if head and re.search("[A-Za-z]", head.group()) and not lexicons.has_word(words, "function_words"):
                 # the head may be a product ("SQLFlow 核心团队"): the unit is named, its parent is not
                 yield from org(text[head.start():match.end()], head.start(), 0.7)
+        for name, start in _named_companies(text):
+            if not any(s <= start and start + len(name) <= e for s, e in seen):  # "国泰" of "国泰产险"
+                yield from org(name, start, 0.7)
         for match in _institutions().finditer(text):
             if not _suffix_pattern().match(text, match.end()):  # not "中国科学院|大学"
                 yield from org(match.group(), match.start(), 0.8)

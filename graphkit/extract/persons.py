@@ -250,6 +250,8 @@ class PersonExtractor:
                 parts = parts[1:]
             if not parts or (split_title(parts[0]) is None and not parts[0].startswith("来自")):
                 continue
+            if split_title(parts[0]) is None and re.fullmatch(LATIN, name) and not _given_name(name):
+                continue  # "…观测 Service Mesh，来自陌陌和百度的…": a term, where the people come from
             desc_start = desc_at + desc.find(parts[0])
             yield person(name, start, 0.9, text[desc_start:desc_at + len(desc)], desc_start)
             if other_name:

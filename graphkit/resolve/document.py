@@ -177,7 +177,7 @@ def _items(clause: str, offset: int) -> list[tuple[str, int]]:
         pieces[0] = (name, start + len(first) - len(name))
     items = []
     for piece, start in pieces:
-        stripped = piece.strip()
+        stripped = piece.strip().rstrip("…")  # "…、信美相互……": the list trails off
         items.append((stripped, start + len(piece) - len(piece.lstrip())))
     if items:
         # the last item runs on into the predicate: "…、CNCF 进行直接接触" names CNCF
@@ -209,7 +209,7 @@ def _name_like(name: str) -> bool:
     """Short, not a generic word, no context words: an organisation's name in a list."""
     return (2 <= len(name) <= 14 and name not in lexicons.load("not_organizations")
             and name not in lexicons.load("title_modifiers")
-            and left_cut(name) == name and not re.search(r"\s{2,}", name) and not QUANTIFIED.match(name))
+            and left_cut(name) == name and not re.search(r"\s{2,}|…", name) and not QUANTIFIED.match(name))
 
 
 @functools.lru_cache(maxsize=1)

@@ -24,6 +24,9 @@ CASES = [
     # first cut off from the words before it; capabilities and generic kinds name none
     ("orgs-enumeration.md", {"北辰云", "青禾网", "Nimbusware", "StoneKV", "南湖农信", "星河银行", "OpenLake",
                              "Fluentware", "云栖", "白鹭", "北辰传媒", "Nimbus 中国"}),
+    # companies a dictionary knows, named bare (lexicons/companies.txt, from CC-CEDICT); not inside
+    # a longer word ("卡夫卡" is no 卡夫, "中视频" no 中视) nor a longer Latin name
+    ("orgs-companies.md", {"西门子", "诺基亚", "Siemens"}),
     # where the people of a list come from: "来自 A、B、C 的用户"
     ("orgs-from-list.md", {"星河数据", "北辰云", "青禾网", "StoneKV", "Nimbus"}),
     # a title on a line of its own names where the work was done; a setting ("容器环境") does not
