@@ -166,7 +166,10 @@ def update_store(build: Build, folder: str | os.PathLike[str], *, store: ox.Stor
         if quads:
             digest = quads.digest if isinstance(quads, CachedGraph) else hashlib.sha256(nquads(quads)).hexdigest()
             new[graph_iri(build.base, path).value] = (path, digest, quads)
-    present = {_iri(g) for g in store.named_graphs()} - {SUMMARY.value}
+    present = {_iri(g) for g in store.named_graphs()}
+    if SUMMARY.value not in present:
+        known_summary = None  # dropped by hand, or a store made before graphkit kept one
+    present.discard(SUMMARY.value)
     dropped = sorted(present - set(new))
     replaced = sorted(g for g, (_, digest, _) in new.items()
                       if g not in present or known.get(g, {}).get("sha256") != digest)
