@@ -57,7 +57,7 @@ def read_query(text: str) -> str:
 
     >>> read_query("ASK {}")
     'ASK {}'
-    >>> "org:Membership" in read_query("@people-by-org")
+    >>> "gk:roleHolder" in read_query("@people-by-org")
     True
     """
     if not text.startswith("@"):

@@ -31,11 +31,11 @@ import pickle
 from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Callable, Iterable, Iterator, Sequence
+from typing import Any, Callable, Iterable, Sequence
 
 import pyoxigraph as ox
 
-from .atomicio import atomic_write
+from .incremental import write_cache_file
 from .rdf import iri
 from .rdf.vocab import GK, ORG, RDF, RDFS, SCHEMA, SUMMARY_GRAPH, XSD, gk
 
@@ -102,7 +102,7 @@ def extract(quads: Iterable[ox.Quad], terms: dict[str, str] | None = None) -> Ex
                       else tuple(sorted(values)) for name, values in found.items()})  # type: ignore[arg-type]
 
 
-def _term(term: ox.Term, share: dict[str, str]) -> str:
+def _term(term: Any, share: dict[str, str]) -> str:
     text = str(term)
     return share.setdefault(text, text)
 
@@ -176,7 +176,8 @@ def _holdings(union: dict[str, set[Any]]) -> set[str]:
         if not people:
             continue
         labels: list[str | None] = [lab for r in role.get(m, ()) for lab in label.get(r, ())] or [None]
-        for o in organization.get(m) or [None]:
+        organizations: list[str | None] = list(organization.get(m, ())) or [None]
+        for o in organizations:
             for lab in labels:
                 groups[o, lab].update(people)
     return _rows("holding", groups, gk.roleOrganization, gk.roleLabel, gk.roleHolder)
@@ -193,7 +194,8 @@ def _listings(union: dict[str, set[Any]]) -> set[str]:
     for talk in talks:
         titles: list[str | None] = list(name.get(talk, ())) or [None]
         for speaker in performer.get(talk, ()):
-            for event in events.get((talk, speaker)) or [None]:
+            given: list[str | None] = list(events.get((talk, speaker), ())) or [None]
+            for event in given:
                 for title in titles:
                     groups[event, title].add(speaker)
     return _rows("listing", groups, gk.listedEvent, gk.listedTitle, gk.listedSpeaker)
@@ -211,7 +213,7 @@ def _pairs(union: dict[str, set[Any]]) -> set[str]:
             for other in people[i + 1:]:
                 counts[person, other] += 1
     first = heapq.nsmallest(RANKED, counts.items(), key=lambda item: (-item[1], item[0]))
-    lines = set()
+    lines: set[str] = set()
     node_of = _nodes("pair")
     for rank, ((person, other), articles) in enumerate(first, start=1):
         node = node_of(person, other)
@@ -281,7 +283,7 @@ class SummaryCache:
         """Record the lines now in the store and the extracts."""
         self.lines, self.token = lines, token
         data = {"fingerprint": self.fingerprint, "token": token, "lines": lines, "extracts": self.extracts}
-        atomic_write(self.path, pickle.dumps(data, protocol=pickle.HIGHEST_PROTOCOL))
+        write_cache_file(self.path, pickle.dumps(data, protocol=pickle.HIGHEST_PROTOCOL))
 
 
 def update(delete: set[str] | None, insert: set[str]) -> str:

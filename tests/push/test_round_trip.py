@@ -117,5 +117,7 @@ def test_pushing_a_store_sends_its_document_graphs_not_its_summary(store_server,
     build_store([sample_dir], tmp_path / "st")
     result = push(tmp_path / "st", *store_server.push_args)
     assert result.exit_code == 0, result.output
-    assert result.stderr.startswith("graphkit: pushed 1 graphs, ")
-    assert store_server.graphs() == store_server.holds(sample_outdir)
+    assert result.stderr.startswith(f"graphkit: pushed 1 graphs, {quads_in(sample_outdir)} triples ")
+    # the graph names only: a store keeps some datatypes as others (xsd:integer for
+    # xsd:nonNegativeInteger), which Virtuoso gives back as sent
+    assert set(store_server.graphs()) == set(store_server.holds(sample_outdir))
