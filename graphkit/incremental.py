@@ -217,7 +217,7 @@ class GraphCache:
         """Write the index of this build's entries and remove graph files no entry names."""
         data = {"version": INDEX_VERSION, "fingerprint": self.fingerprint, "names": self.names,
                 "entries": self.entries}
-        _write_file(self.folder / INDEX, pickle.dumps(data, protocol=pickle.HIGHEST_PROTOCOL))
+        write_cache_file(self.folder / INDEX, pickle.dumps(data, protocol=pickle.HIGHEST_PROTOCOL))
         keep = {f"{e.digest}.nq" for e in self.entries.values()}
         if (self.folder / GRAPHS).is_dir():
             for entry in os.scandir(self.folder / GRAPHS):
@@ -241,7 +241,7 @@ class GraphCache:
 
     def _write(self, digest: str, data: bytes) -> None:
         if not self._file(digest).is_file():
-            _write_file(self._file(digest), data)
+            write_cache_file(self._file(digest), data)
 
     def _load(self, digest: str, fresh: Callable[[], list[ox.Quad]]) -> list[ox.Quad]:
         """A graph file's quads; mapped again if the file is gone or does not match its digest."""
@@ -275,7 +275,7 @@ def _finder(names: list[str]) -> Callable[[str], bool]:
     return lambda text: any(n in text for n in names)
 
 
-def _write_file(path: Path, data: bytes) -> None:
+def write_cache_file(path: Path, data: bytes) -> None:
     """Write a cache file whole (temporary file, then rename) without waiting for the disk:
     a cache file lost in a crash only costs work, as every reader checks what it reads."""
     path.parent.mkdir(parents=True, exist_ok=True)

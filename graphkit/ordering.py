@@ -36,15 +36,30 @@ _DECIMALS = {XSD + "integer", XSD + "decimal"}
 _FLOATS = {XSD + "double", XSD + "float"}
 
 
+class Solution(tuple):  # type: ignore[type-arg]
+    """One solution read out of pyoxigraph's: its terms by position, or by variable as a
+    pyoxigraph QuerySolution gives them (``solution["name"]``)."""
+
+    __slots__ = ()
+    names: dict[str, int] = {}
+
+    def __getitem__(self, key: Any) -> Any:
+        if isinstance(key, ox.Variable):
+            key = key.value
+        if isinstance(key, str):
+            key = self.names[key]
+        return tuple.__getitem__(self, key)
+
+
 class OrderedSolutions:
     """Solutions sorted in Python, read like pyoxigraph's QuerySolutions (``variables``,
     iteration, ``serialize``)."""
 
-    def __init__(self, variables: list[ox.Variable], solutions: list[ox.QuerySolution]) -> None:
+    def __init__(self, variables: list[ox.Variable], solutions: list[Solution]) -> None:
         self.variables = variables
         self._solutions = solutions
 
-    def __iter__(self) -> Iterator[ox.QuerySolution]:
+    def __iter__(self) -> Iterator[Solution]:
         return iter(self._solutions)
 
     def __len__(self) -> int:
@@ -81,19 +96,32 @@ def sort_solutions(results: Any, keys: list[tuple[str, bool]]) -> OrderedSolutio
     names = [v.value for v in variables]
     if any(name not in names for name, _ in keys):
         return None
-    solutions = list(results)
-    columns = {name: [s[names.index(name)] for s in solutions] for name, _ in keys}
-    order = list(range(len(solutions)))
-    # least significant key first: Python's sort is stable, so each sort keeps the ties of the last
-    for name, descending in reversed(keys):
-        values = _column_keys(columns[name])
+    # each term is read out of pyoxigraph once (each read of an IRI is a RocksDB lookup)
+    row = type("Solution", (Solution,), {"__slots__": (), "names": {n: i for i, n in enumerate(names)}})
+    solutions = [row(s) for s in results]
+    transposed = list(zip(*solutions)) if solutions else [() for _ in names]
+    columns = {}
+    for name, _ in keys:
+        values = _column_keys(list(transposed[names.index(name)]))
         if values is None:
             return None
-        order.sort(key=values.__getitem__, reverse=descending)
+        columns[name] = values
+    order = list(range(len(solutions)))
+    # least significant run of keys first: Python's sort is stable, so each sort keeps the ties
+    # of the last; one sort per run of keys sorted the same way, by their tuple
+    runs: list[tuple[bool, list[str]]] = []
+    for name, descending in keys:
+        if runs and runs[-1][0] == descending:
+            runs[-1][1].append(name)
+        else:
+            runs.append((descending, [name]))
+    for descending, run in reversed(runs):
+        combined = columns[run[0]] if len(run) == 1 else list(zip(*(columns[n] for n in run)))
+        order.sort(key=combined.__getitem__, reverse=descending)
     return OrderedSolutions(variables, [solutions[i] for i in order])
 
 
-def _column_keys(column: list[Any]) -> list[tuple[Any, ...]] | None:
+def _column_keys(column: list[Any]) -> list[Any] | None:
     """The sort keys of one column's terms, or None if its literals mix kinds that pyoxigraph
     orders by a partial comparison (numbers with strings, dates, NaN, ...)."""
     datatypes = {t.datatype.value for t in column if isinstance(t, ox.Literal)}
@@ -106,6 +134,15 @@ def _column_keys(column: list[Any]) -> list[tuple[Any, ...]] | None:
         literal = lambda t: float(t.value)  # noqa: E731
     else:
         return None
+    kinds = set(map(type, column))
+    if kinds <= {ox.NamedNode, type(None)} or (kinds <= {ox.Literal, type(None)} and datatypes <= _STRINGS and len(
+            {(t.datatype.value, t.language) for t in column if t is not None}) <= 1):
+        # one kind of term (IRIs, or strings of one datatype and language): their text orders
+        # them, and "" an unbound value, unless "" is a value
+        text = ["" if t is None else t.value for t in column]
+        if type(None) not in kinds or "" not in (t.value for t in column if t is not None):
+            return text
+        return [(t is not None, v) for t, v in zip(column, text)]
     try:
         keys = [_term_key(t, literal) for t in column]
     except (InvalidOperation, ValueError):

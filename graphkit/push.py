@@ -34,6 +34,7 @@ import pyoxigraph as ox
 from .errors import ExportError, PushError
 from .rdf.export import iter_quads, rdf_format
 from .store import STORE, open_store
+from .summary import SUMMARY
 
 if TYPE_CHECKING:  # imported where a request is made: every graphkit command would pay for it
     import httpx
@@ -238,7 +239,11 @@ def _staged(source: str | os.PathLike[str], batch: int) -> Iterator[list[_Staged
 def _quads(path: Path) -> Iterator[ox.Quad]:
     """The quads of a store folder, a build folder's graph.nq or an RDF file, streamed."""
     if path.is_dir() and (path / STORE).is_dir():
-        yield from open_store(path).quads_for_pattern(None, None, None, None)
+        # the summary graph is the store's own index, derived from the rest: not a document
+        store = open_store(path)
+        for graph in [ox.DefaultGraph(), *store.named_graphs()]:
+            if graph != SUMMARY:
+                yield from store.quads_for_pattern(None, None, None, graph)
         return
     file = path / "graph.nq" if path.is_dir() else path
     try:

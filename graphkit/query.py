@@ -18,9 +18,11 @@ import pyoxigraph as ox
 
 from .errors import QueryError
 from .ordering import sort_solutions, split_final_order
+from .pipeline import cycle_collector_paused
 from .rdf.export import read_quads
 from .rdf.vocab import RDFS, SCHEMA, SKOS, prefixes
 from .store import open_store
+from .summary import SUMMARY, add_summary
 
 RESULTS_FORMATS = {"csv": ox.QueryResultsFormat.CSV, "tsv": ox.QueryResultsFormat.TSV,
                    "json": ox.QueryResultsFormat.JSON, "xml": ox.QueryResultsFormat.XML}
@@ -55,7 +57,7 @@ def read_query(text: str) -> str:
 
     >>> read_query("ASK {}")
     'ASK {}'
-    >>> "org:Membership" in read_query("@people-by-org")
+    >>> "gk:roleHolder" in read_query("@people-by-org")
     True
     """
     if not text.startswith("@"):
@@ -90,6 +92,7 @@ def open_source(store: str | os.PathLike[str] | None = None, graph: str | os.Pat
         return open_store(store)
     memory = ox.Store()
     memory.extend(read_quads(graph))  # type: ignore[arg-type]
+    add_summary(memory)  # what a store keeps beside the article graphs, for the ready queries
     return memory
 
 
@@ -108,6 +111,9 @@ def run_query(store: ox.Store, query: str, *, update: bool = False) -> Any:
     Traceback (most recent call last):
     graphkit.errors.QueryError: query:1:18: expected one of ...
     """
+    if SUMMARY.value in query and not update and not store.contains_named_graph(SUMMARY):
+        raise QueryError("the store has no summary graph, which this query reads: build it again with "
+                         "`graphkit build --store` (a store made before graphkit had one)", "query")
     try:
         if update:
             store.update(query)
@@ -118,7 +124,8 @@ def run_query(store: ox.Store, query: str, *, update: bool = False) -> Any:
             results = store.query(text, use_default_graph_as_union=True)
             if not isinstance(results, ox.QuerySolutions):
                 return results  # without a LIMIT, ORDER BY changes nothing else
-            ordered = sort_solutions(results, keys)
+            with cycle_collector_paused():  # the rows are acyclic: a collection would walk them in vain
+                ordered = sort_solutions(results, keys)
             if ordered is not None:
                 return ordered
         return store.query(query, use_default_graph_as_union=True)
@@ -160,10 +167,11 @@ def collect(results: Any, max_rows: int | None = None) -> Result:
         return Result(["subject", "predicate", "object"], [], triples=list(results))
     variables = [v.value for v in results.variables]
     rows: list[list[Any]] = []
-    for solution in results:
-        if max_rows is not None and len(rows) >= max_rows:
-            break
-        rows.append([solution[i] for i in range(len(variables))])
+    with cycle_collector_paused():
+        for solution in results:
+            if max_rows is not None and len(rows) >= max_rows:
+                break
+            rows.append(list(solution))
     return Result(variables, rows)
 
 

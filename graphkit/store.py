@@ -5,8 +5,13 @@ A store folder holds three things::
 
     DIR/oxigraph/     the RocksDB store (``oxigraph serve --location DIR/oxigraph`` reads it too)
     DIR/graphs.json   per named graph: its document and the sha256 of its sorted N-Quads
-    DIR/cache/        the extraction of every document seen, one pickle per content hash, and
-                      the last build's graphs (``graphkit.incremental``)
+    DIR/cache/        the extraction of every document seen, one pickle per content hash,
+                      the last build's graphs (``graphkit.incremental``) and what the summary
+                      graph was derived from (``graphkit.summary``)
+
+Beside one named graph per document, the store holds the summary graph
+``<https://w3id.org/graphkit/summary>``: rows derived from all the others for the ready
+queries (``graphkit.summary``), changed in the same transaction as the graphs it comes from.
 
 A rebuild re-extracts only documents whose bytes changed (the rest come from the cache),
 then resolves the whole corpus again, so that entities merged across documents stay
@@ -46,6 +51,8 @@ from .pipeline import Build
 from .pipeline import build as run_build
 from .rdf.export import nquads
 from .rdf.mapping import graph_iri
+from .summary import SUMMARY, SummaryCache, extract_graphs
+from .summary import update as summary_update
 
 STORE = "oxigraph"
 INDEX = "graphs.json"
@@ -146,36 +153,67 @@ def _collector_paused() -> Iterator[None]:
 
 
 def update_store(build: Build, folder: str | os.PathLike[str], *, store: ox.Store | None = None) -> dict[str, int]:
-    """Make the store hold exactly the build's graphs, in one transaction.
+    """Make the store hold exactly the build's graphs and their summary, in one transaction.
 
     Returns counts: ``graphs`` (now in the store), ``replaced`` (written anew),
     ``dropped`` (graphs of documents gone) and ``unchanged``.
     """
     folder = Path(folder)
     store = store if store is not None else open_store(folder, create=True)
-    known = _read_index(folder)
+    known, known_summary = _read_index(folder)
     new: dict[str, tuple[str, str, Sequence[ox.Quad]]] = {}
     for path, quads in build.quads.items():
         if quads:
             digest = quads.digest if isinstance(quads, CachedGraph) else hashlib.sha256(nquads(quads)).hexdigest()
             new[graph_iri(build.base, path).value] = (path, digest, quads)
     present = {_iri(g) for g in store.named_graphs()}
+    if SUMMARY.value not in present:
+        known_summary = None  # dropped by hand, or a store made before graphkit kept one
+    present.discard(SUMMARY.value)
     dropped = sorted(present - set(new))
     replaced = sorted(g for g, (_, digest, _) in new.items()
                       if g not in present or known.get(g, {}).get("sha256") != digest)
-    if dropped or replaced:
+    summary = SummaryCache(folder / CACHE)
+    lines, token = summary.derive({digest: quads for _, digest, quads in new.values()})
+    delete, insert = summary.changes(lines, known_summary)
+    if dropped or replaced or delete is None or delete or insert:
         # strike what is about to change from the record first: see the module docstring
         _write_index(folder, {g: v for g, v in known.items() if g in present and g not in replaced
                               and g not in dropped})
+        operations = [_replacement(dropped, [g for g in replaced if g in present],
+                                   [q for g in replaced for q in new[g][2]]), summary_update(delete, insert)]
         try:
-            store.update(_replacement(dropped, [g for g in replaced if g in present],
-                                      [q for g in replaced for q in new[g][2]]))
+            store.update(" ;\n".join(o for o in operations if o))
             store.flush()
         except (OSError, RuntimeError) as error:
             raise StoreError(f"cannot update the store: {error}", folder) from None
-    _write_index(folder, {g: {"path": path, "sha256": digest} for g, (path, digest, _) in new.items()})
+        summary.save(lines, token)
+    _write_index(folder, {g: {"path": path, "sha256": digest} for g, (path, digest, _) in new.items()}, token)
     return {"graphs": len(new), "replaced": len(replaced), "dropped": len(dropped),
             "unchanged": len(new) - len(replaced)}
+
+
+def refresh_summary(folder: str | os.PathLike[str], store: ox.Store) -> None:
+    """Derive the summary graph again from what the store holds: after a SPARQL Update by hand
+    (``graphkit query --update``), which changes the graphs and not the summary.
+
+    The extracts read here are kept under the digests of ``graphs.json``, which a hand update
+    leaves as they were: the next build takes them for what those graphs hold.
+    """
+    folder = Path(folder)
+    known, _ = _read_index(folder)
+    summary = SummaryCache(folder / CACHE)
+    extracts = {known.get(graph, {}).get("sha256", f"unknown {graph}"): found
+                for graph, found in extract_graphs(store).items()}
+    lines, token = summary.replace(extracts)
+    _write_index(folder, known)  # strike the summary first: see the module docstring
+    try:
+        store.update(summary_update(None, lines))
+        store.flush()
+    except (OSError, RuntimeError) as error:
+        raise StoreError(f"cannot update the store: {error}", folder) from None
+    summary.save(lines, token)
+    _write_index(folder, known, token)
 
 
 def _iri(graph: Any) -> str:
@@ -197,21 +235,23 @@ def _replacement(dropped: Sequence[str], cleared: Sequence[str], quads: Sequence
     return " ;\n".join(operations)
 
 
-def _read_index(folder: Path) -> dict[str, dict[str, str]]:
-    """The record of graphs known to be in the store; empty if missing or unreadable."""
+def _read_index(folder: Path) -> tuple[dict[str, dict[str, str]], str | None]:
+    """The record of graphs known to be in the store, and the digest of the summary known to
+    be there; empty and None if missing or unreadable."""
     try:
         data = json.loads((folder / INDEX).read_text(encoding="utf-8"))
     except (OSError, ValueError):
-        return {}
+        return {}, None
     if not isinstance(data, dict) or data.get("version") != INDEX_VERSION:
-        return {}
-    graphs = data.get("graphs")
-    return graphs if isinstance(graphs, dict) else {}
+        return {}, None
+    graphs, summary = data.get("graphs"), data.get("summary")
+    return graphs if isinstance(graphs, dict) else {}, summary if isinstance(summary, str) else None
 
 
-def _write_index(folder: Path, graphs: dict[str, Any]) -> None:
+def _write_index(folder: Path, graphs: dict[str, Any], summary: str | None = None) -> None:
     """Write graphs.json atomically."""
-    data = {"version": INDEX_VERSION, "graphkit": __version__, "graphs": dict(sorted(graphs.items()))}
+    data = {"version": INDEX_VERSION, "graphkit": __version__, "graphs": dict(sorted(graphs.items())),
+            "summary": summary}
     atomic_write(folder / INDEX, json.dumps(data, ensure_ascii=False, indent=1).encode("utf-8") + b"\n")
 
 

@@ -6,6 +6,7 @@ import sys
 import click
 
 from .. import query as q
+from ..store import refresh_summary
 from . import cli
 
 
@@ -27,6 +28,8 @@ def query(text: str, store: str | None, graph: str | None, fmt: str, update: boo
     source = q.open_source(store, graph, update=update)
     results = q.run_query(source, q.read_query(text), update=update)
     if update:
+        assert store is not None  # --update needs --store: checked above
+        refresh_summary(store, source)  # what the store derives from its graphs follows them
         click.echo("graphkit: update applied", err=True)
     elif fmt == "table":
         click.echo(q.table(q.collect(results), source))

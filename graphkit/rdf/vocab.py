@@ -15,6 +15,9 @@ XSD = "http://www.w3.org/2001/XMLSchema#"
 OWL = "http://www.w3.org/2002/07/owl#"
 SH = "http://www.w3.org/ns/shacl#"
 DEFAULT_BASE = "https://w3id.org/graphkit/id/"
+#: The named graph of a store's summary rows (graphkit.summary): not under --base, so that
+#: the ready queries can name it, and no document's graph IRI can be it.
+SUMMARY_GRAPH = "https://w3id.org/graphkit/summary"
 
 PREFIXES = {
     "gk": GK, "schema": SCHEMA, "org": ORG, "prov": PROV, "skos": SKOS, "oa": OA,

@@ -109,3 +109,15 @@ def test_server_stopped_mid_push_is_one_error_line_and_a_rerun_completes(
     result = push(articles_outdir, *store_server.push_args)
     assert result.exit_code == 0, result.output
     assert store_server.count() == quads_in(articles_outdir)
+
+
+def test_pushing_a_store_sends_its_document_graphs_not_its_summary(store_server, sample_outdir: Path,
+                                                                   sample_dir: Path, tmp_path: Path) -> None:
+    from graphkit.store import build_store
+    build_store([sample_dir], tmp_path / "st")
+    result = push(tmp_path / "st", *store_server.push_args)
+    assert result.exit_code == 0, result.output
+    assert result.stderr.startswith(f"graphkit: pushed 1 graphs, {quads_in(sample_outdir)} triples ")
+    # the graph names only: a store keeps some datatypes as others (xsd:integer for
+    # xsd:nonNegativeInteger), which Virtuoso gives back as sent
+    assert set(store_server.graphs()) == set(store_server.holds(sample_outdir))

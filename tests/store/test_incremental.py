@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from _store_support import store_quads, stored
+from _store_support import built_summary, store_quads, stored, summary_quads
 
 from graphkit.pipeline import build
 from graphkit.store import build_store, open_store
@@ -49,6 +49,7 @@ def test_a_merge_made_by_a_new_article_reaches_the_unchanged_article(tmp_path: P
     assert changes == {"graphs": 3, "replaced": 2, "dropped": 0, "unchanged": 1}
     assert f"{ID}organization/青宁信安" in graph_objects(folder, "a", "https://schema.org/mentions")
     assert store_quads(folder) == stored(build([corpus]).all_quads())
+    assert summary_quads(folder) == built_summary(corpus)
 
 
 def test_a_deletion_reaches_the_articles_whose_entities_it_changed(tmp_path: Path):
@@ -63,6 +64,7 @@ def test_a_deletion_reaches_the_articles_whose_entities_it_changed(tmp_path: Pat
     assert changes == {"graphs": 2, "replaced": 1, "dropped": 1, "unchanged": 1}
     assert graph_objects(folder, "b", skos) == {"kubernetes"}
     assert store_quads(folder) == stored(build([corpus]).all_quads())
+    assert summary_quads(folder) == built_summary(corpus)
 
 
 def test_names_learnt_from_a_new_article_reach_the_unchanged_articles_that_contain_them(tmp_path: Path):
@@ -76,10 +78,12 @@ def test_names_learnt_from_a_new_article_reach_the_unchanged_articles_that_conta
     assert result.report["cache"] == {"hits": 2, "extracted": 1, "mapped": 2}   # c, and d for its names
     assert graph_objects(folder, "d", mentions) == {f"{ID}organization/北辰云", f"{ID}person/陈思远"}
     assert store_quads(folder) == stored(build([corpus]).all_quads())
+    assert summary_quads(folder) == built_summary(corpus)
     (corpus / "c.md").unlink()
     build_store([corpus], folder)
     assert graph_objects(folder, "d", mentions) == set()
     assert store_quads(folder) == stored(build([corpus]).all_quads())
+    assert summary_quads(folder) == built_summary(corpus)
 
 
 def test_a_lost_graph_file_is_mapped_again(tmp_path: Path):

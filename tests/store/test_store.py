@@ -9,7 +9,7 @@ import pyoxigraph as ox
 import pytest
 
 from graphkit.errors import StoreError
-from _store_support import store_quads, stored
+from _store_support import built_summary, store_quads, stored, summary_quads
 
 from graphkit.pipeline import build
 from graphkit.store import build_store, open_store
@@ -34,9 +34,12 @@ def test_first_build_holds_one_graph_per_document_and_equals_a_plain_build(corpu
     assert changes == {"graphs": 4, "replaced": 4, "dropped": 0, "unchanged": 0}
     assert result.report["cache"] == {"hits": 0, "extracted": 4, "mapped": 4}
     assert store_quads(tmp_path / "st") == stored(build([corpus]).all_quads())
+    assert summary_quads(tmp_path / "st") == built_summary(corpus)
     store = open_store(tmp_path / "st", read_only=True)
+    # one graph per document, and the summary graph derived from them
     assert sorted(g.value for g in store.named_graphs()) == [
-        GRAPH + "orgs-university", GRAPH + "persons-apposition", GRAPH + "talks-titled", GRAPH + "tvp-luzhou-laojiao"]
+        GRAPH + "orgs-university", GRAPH + "persons-apposition", GRAPH + "talks-titled", GRAPH + "tvp-luzhou-laojiao",
+        "https://w3id.org/graphkit/summary"]
 
 
 def test_rebuild_re_extracts_only_changed_documents_and_drops_deleted_ones(corpus: Path, tmp_path: Path):
@@ -50,6 +53,7 @@ def test_rebuild_re_extracts_only_changed_documents_and_drops_deleted_ones(corpu
     assert changes["replaced"] >= 1 and changes["replaced"] + changes["unchanged"] == 3
     # the incremental store equals a fresh build of the changed corpus, graph for graph
     assert store_quads(tmp_path / "st") == stored(build([corpus]).all_quads())
+    assert summary_quads(tmp_path / "st") == built_summary(corpus)
     again = build_store([corpus], tmp_path / "st")[1]
     assert again == {"graphs": 3, "replaced": 0, "dropped": 0, "unchanged": 3}
 
@@ -64,11 +68,12 @@ def test_cross_document_resolution_reaches_unchanged_documents(tmp_path: Path):
     (corpus / "b.md").write_text("---\ntitle: 乙\n---\n温铭，API7.ai 联合创始人。\n", encoding="utf-8")
     build_store([corpus], tmp_path / "st")
     assert store_quads(tmp_path / "st") == stored(build([corpus]).all_quads())
+    assert summary_quads(tmp_path / "st") == built_summary(corpus)
 
 
 def test_a_failed_update_leaves_the_store_as_it_was(corpus: Path, tmp_path: Path, monkeypatch):
     build_store([corpus], tmp_path / "st")
-    before = store_quads(tmp_path / "st")
+    before, summary_before = store_quads(tmp_path / "st"), summary_quads(tmp_path / "st")
     (corpus / "orgs-university.md").unlink()
     (corpus / "talks-titled.md").write_text("---\ntitle: 新\n---\n张三（Zhang San）说：你好。\n", encoding="utf-8")
     import graphkit.store as module
@@ -80,9 +85,11 @@ def test_a_failed_update_leaves_the_store_as_it_was(corpus: Path, tmp_path: Path
     with pytest.raises(StoreError, match="cannot update the store: The graph <urn:graphkit:missing> does not exist"):
         build_store([corpus], tmp_path / "st")
     assert store_quads(tmp_path / "st") == before
+    assert summary_quads(tmp_path / "st") == summary_before
     monkeypatch.setattr(module, "_replacement", real)
     build_store([corpus], tmp_path / "st")
     assert store_quads(tmp_path / "st") == stored(build([corpus]).all_quads())
+    assert summary_quads(tmp_path / "st") == built_summary(corpus)
 
 
 def test_a_corrupt_cache_entry_is_extracted_again(corpus: Path, tmp_path: Path):

@@ -1,0 +1,217 @@
+"""The summary graph (graphkit.summary): what users see of it, how it is kept and when it is
+derived again. Its rows are checked against the ready queries' former text in
+test_ready_queries.py, and an incremental store's summary against a fresh build's in
+test_incremental.py and test_store.py."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+from click.testing import CliRunner
+
+from _store_support import built_summary, summary_quads
+
+import graphkit.cli.query  # noqa: F401  (registers the command)
+from graphkit.cli import cli
+from graphkit.errors import QueryError
+from graphkit.pipeline import build
+from graphkit.query import collect, open_source, ready_queries, run_query
+from graphkit.store import build_store, open_store
+from graphkit.summary import SUMMARY
+from graphkit.rdf.vocab import GK
+
+EXPORTS = Path(__file__).resolve().parents[2] / "exports"   # equals a fresh build (test_exports_fresh.py)
+PREFIXES = """PREFIX schema: <https://schema.org/> PREFIX org: <http://www.w3.org/ns/org#>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+PREFIX gk: <https://w3id.org/graphkit/ontology#> """
+# queries a user might write over the union: counts that a copy of any triple would change
+USER_QUERIES = [
+    "SELECT (COUNT(*) AS ?n) WHERE { ?p a schema:Person }",
+    "SELECT (COUNT(*) AS ?n) WHERE { ?s a ?class }",
+    "SELECT (COUNT(*) AS ?n) WHERE { ?m org:member ?p ; org:organization ?o }",
+    "SELECT (COUNT(*) AS ?n) WHERE { ?m org:role/rdfs:label ?label }",
+    "SELECT (COUNT(*) AS ?n) WHERE { ?t schema:performer ?s ; schema:name ?title }",
+    "SELECT (COUNT(*) AS ?n) WHERE { ?a schema:mentions ?x }",
+    "SELECT (COUNT(*) AS ?n) WHERE { ?x schema:name|rdfs:label|skos:prefLabel ?name }",
+    "SELECT ?p (COUNT(*) AS ?n) WHERE { ?p a schema:Person ; ?q ?o } GROUP BY ?p ORDER BY ?p",
+]
+
+
+def rows(store: ox.Store, query: str) -> list[tuple[str, ...]]:
+    return [tuple(map(str, row)) for row in collect(run_query(store, PREFIXES + query)).rows]
+
+
+@pytest.mark.parametrize("query", USER_QUERIES)
+def test_a_users_query_of_the_contracts_patterns_finds_nothing_more(sample_store: Path, sample_build, query: str):
+    plain = ox.Store()   # the build's graphs alone, as graph.nq holds them
+    plain.extend(sample_build.all_quads())
+    store = open_source(store=sample_store)
+    try:
+        assert store.contains_named_graph(SUMMARY)
+        assert rows(store, query) == rows(plain, query) != [("0",)]
+    finally:
+        del store
+
+
+def test_the_summary_has_terms_of_its_own(sample_store: Path):
+    store = open_store(sample_store, read_only=True)
+    try:
+        summary = list(store.quads_for_pattern(None, None, None, SUMMARY))
+        elsewhere = {q.predicate.value for q in store if q.graph_name != SUMMARY}
+    finally:
+        del store
+    predicates = {q.predicate.value for q in summary}
+    assert predicates == {GK + p for p in ("roleOrganization", "roleLabel", "roleHolder", "listedEvent",
+                                           "listedTitle", "listedSpeaker", "pairPerson", "pairOther",
+                                           "pairArticles", "pairRank")}
+    assert not predicates & elsewhere
+    assert all(q.subject.value.startswith(SUMMARY.value + "/") for q in summary)
+
+
+def test_graph_mode_derives_the_summary_a_store_keeps(sample_store: Path):
+    assert summary_quads(sample_store) == graph_mode_summary(EXPORTS)
+    for name, text in ready_queries().items():
+        store = open_source(store=sample_store)
+        try:
+            expected = collect(run_query(store, text)).rows
+        finally:
+            del store
+        assert collect(run_query(open_source(graph=EXPORTS), text)).rows == expected, name
+
+
+def graph_mode_summary(outdir: Path) -> bytes:
+    from graphkit.rdf.export import nquads
+    return nquads(open_source(graph=outdir).quads_for_pattern(None, None, None, SUMMARY))
+
+
+def test_a_graph_file_holding_a_summary_gets_it_derived_again(tmp_path: Path, sample_store: Path):
+    # e.g. a dump of a store: its summary is replaced, not added to
+    store = open_store(sample_store, read_only=True)
+    try:
+        dump = ox.serialize(list(store), format=ox.RdfFormat.N_QUADS)
+    finally:
+        del store
+    extra = f'<{SUMMARY.value}/stale> <{GK}roleHolder> <urn:nobody> <{SUMMARY.value}> .\n'.encode()
+    (tmp_path / "dump.nq").write_bytes(dump + extra)
+    assert graph_mode_summary(tmp_path / "dump.nq") == summary_quads(sample_store)
+
+
+def test_a_store_without_a_summary_says_to_build_again(tmp_path: Path, sample_dir: Path):
+    build_store([sample_dir], tmp_path / "st")
+    store = open_store(tmp_path / "st")
+    store.remove_graph(SUMMARY)   # as a store made before the summary existed
+    with pytest.raises(QueryError, match="the store has no summary graph, which this query reads: build it again"):
+        run_query(store, ready_queries()["people-by-org"])
+    assert rows(store, "SELECT (COUNT(*) AS ?n) WHERE { ?p a schema:Person }") != [("0",)]
+    del store
+    build_store([sample_dir], tmp_path / "st")   # graphs.json still names the summary: ignored
+    assert summary_quads(tmp_path / "st") == built_summary(sample_dir)
+
+
+@pytest.mark.parametrize("loss", ["state", "token"])
+def test_a_lost_record_of_the_summary_replaces_it_whole(tmp_path: Path, sample_dir: Path, loss: str):
+    build_store([sample_dir], tmp_path / "st")
+    store = open_store(tmp_path / "st")
+    store.update(f"INSERT DATA {{ GRAPH {SUMMARY} {{ <{SUMMARY.value}/stale> <{GK}roleHolder> <urn:x> }} }}")
+    del store
+    if loss == "state":   # the cache lost (cache files are not written to be kept)
+        (tmp_path / "st" / "cache" / "summary" / "state.pickle").unlink()
+    else:                 # a crash between the store update and the record of its summary
+        index = json.loads((tmp_path / "st" / "graphs.json").read_text(encoding="utf-8"))
+        index["summary"] = None
+        (tmp_path / "st" / "graphs.json").write_text(json.dumps(index), encoding="utf-8")
+    build_store([sample_dir], tmp_path / "st")
+    assert summary_quads(tmp_path / "st") == built_summary(sample_dir)
+
+
+def test_an_update_by_hand_reaches_the_summary_and_a_rebuild_keeps_it(tmp_path: Path, sample_dir: Path):
+    folder = tmp_path / "st"
+    build_store([sample_dir], folder)
+    update = ('DELETE WHERE { GRAPH ?g { ?m <http://www.w3.org/ns/org#member> '
+              '<https://w3id.org/graphkit/id/person/苏王辉> } }')
+    result = CliRunner().invoke(cli, ["query", update, "--store", str(folder), "--update"])
+    assert result.exit_code == 0, result.output
+    people = "SELECT DISTINCT ?person WHERE { ?h gk:roleHolder ?person } ORDER BY ?person"
+    store = open_source(store=folder)
+    try:
+        held = rows(store, people)
+    finally:
+        del store
+    assert ("<https://w3id.org/graphkit/id/person/苏王辉>",) not in held
+    assert ("<https://w3id.org/graphkit/id/person/周傲英>",) in held
+    result, changes = build_store([sample_dir], folder)
+    assert changes["replaced"] == 0   # as for the graphs, an update by hand is not undone
+    store = open_source(store=folder)
+    try:
+        assert rows(store, people) == held
+    finally:
+        del store
+
+
+def test_an_edit_changes_the_summary_by_a_diff(tmp_path: Path, sample_dir: Path, tests_data: Path, monkeypatch):
+    import shutil
+
+    import graphkit.store
+    corpus = tmp_path / "in"
+    corpus.mkdir()
+    shutil.copy(sample_dir / "tvp-luzhou-laojiao.md", corpus)
+    shutil.copy(tests_data / "articles" / "talks-titled.md", corpus)
+    build_store([corpus], tmp_path / "st")
+    before = summary_quads(tmp_path / "st")
+    updates = []
+    real = graphkit.store.summary_update
+    monkeypatch.setattr(graphkit.store, "summary_update", lambda d, i: updates.append((d, i)) or real(d, i))
+    with open(corpus / "talks-titled.md", "a", encoding="utf-8") as handle:
+        handle.write("\n温铭，API7.ai 联合创始人，分享了《云原生网关》。\n")
+    build_store([corpus], tmp_path / "st")
+    after = summary_quads(tmp_path / "st")
+    assert after != before and after == built_summary(corpus)
+    assert "<https://w3id.org/graphkit/id/person/温铭>" in after.decode()
+    [(deleted, inserted)] = updates
+    assert deleted is not None and 0 < len(inserted) < len(after.splitlines()) / 2   # not the whole graph
+
+
+BEFORE = Path(__file__).resolve().parents[2] / "tests" / "data" / "queries-before"
+EX = "http://example.org/"
+# pairs mentioned by 3, 2 and 1 articles, persons typed in another graph than their mentions,
+# a mention of something that is no person, and a talk given in the default graph, which
+# GRAPH ?article does not match: its speaker has no event
+TRIG = f"""@prefix schema: <https://schema.org/> . @prefix gk: <https://w3id.org/graphkit/ontology#> .
+@prefix ex: <{EX}> .
+ex:g1 {{ ex:a1 a schema:Article ; schema:mentions ex:p1, ex:p2, ex:p3, ex:org .
+        ex:t1 a gk:Talk ; schema:name "甲"@zh ; schema:performer ex:p1, ex:p2 ; schema:superEvent ex:e1 . }}
+ex:g2 {{ ex:a2 a schema:Article ; schema:mentions ex:p2, ex:p3, ex:p4 .
+        ex:t1 schema:name "甲乙"@zh ; schema:performer ex:p3 . }}
+ex:g3 {{ ex:a3 a schema:Article ; schema:mentions ex:p2, ex:p3, ex:p4 . }}
+ex:g4 {{ ex:p1 a schema:Person . ex:p2 a schema:Person . ex:p3 a schema:Person . ex:p4 a schema:Person . }}
+ex:t2 a gk:Talk ; schema:performer ex:p4 ; schema:superEvent ex:e2 .
+"""
+
+
+@pytest.mark.parametrize("name", ["co-occurring-people", "speakers-by-event", "people-by-org"])
+def test_graph_mode_gives_the_rows_of_the_former_text_on_a_dataset_made_for_it(tmp_path: Path, name: str):
+    (tmp_path / "data.trig").write_text(TRIG, encoding="utf-8")
+    store = open_source(graph=tmp_path / "data.trig")
+    former = [tuple(map(str, row)) for row in store.query((BEFORE / f"{name}.rq").read_text(encoding="utf-8"),
+                                                          use_default_graph_as_union=True)]
+    assert [tuple(map(str, row)) for row in collect(run_query(store, ready_queries()[name])).rows] == former
+    if name == "co-occurring-people":
+        assert former[:2] == [(f"<{EX}p2>", f"<{EX}p3>", '"3"^^<http://www.w3.org/2001/XMLSchema#integer>'),
+                              (f"<{EX}p2>", f"<{EX}p4>", '"2"^^<http://www.w3.org/2001/XMLSchema#integer>')]
+    if name == "speakers-by-event":
+        assert (f"<{EX}e1>", f"<{EX}p3>", '"甲"@zh') not in former   # p3 is given no event with t1
+        assert (None, f"<{EX}p4>", None) not in former and ("None", f"<{EX}p4>", "None") in former
+
+
+def test_only_the_first_pairs_are_ranked(tmp_path: Path, monkeypatch):
+    import graphkit.summary
+    monkeypatch.setattr(graphkit.summary, "RANKED", 3)
+    (tmp_path / "data.trig").write_text(TRIG, encoding="utf-8")
+    store = open_source(graph=tmp_path / "data.trig")
+    former = (BEFORE / "co-occurring-people.rq").read_text(encoding="utf-8").replace("LIMIT 1000", "LIMIT 3")
+    expected = [tuple(map(str, row)) for row in store.query(former, use_default_graph_as_union=True)]
+    assert len(expected) == 3
+    assert [tuple(map(str, r)) for r in collect(run_query(store, ready_queries()["co-occurring-people"])).rows] \
+        == expected
