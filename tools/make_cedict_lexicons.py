@@ -29,7 +29,7 @@ LEXICONS = ROOT / "graphkit" / "extract" / "lexicons"
 ENTRY = re.compile(r"^(\S+) (\S+) \[([^\]]*)\] /(.*)/\s*$")
 COMPANY = re.compile(r"\b(?:[Cc]ompany|[Cc]orporation|[Cc]orp\b|conglomerate|manufacturer|carmaker|automaker|airline\b|"
                      r"[Bb]ank\b|search engine|Internet portal|Holdings?\b|Group\b)")
-NOT_COMPANY = re.compile(r"\b(?:brand|website|web site|app\b|application|platform|service|software|product|"
+NOT_COMPANY = re.compile(r"\b(?:brand|website|web site|app(?!-)\b|application|platform|service|software|product|"
                          r"surname|district|county|city|province|river|mountain|village|town|township|society|"
                          r"founder|governor|chairman|CEO|president|born|character|novel|film|movie|series|song|"
                          r"theatrical|drama|landform|drug|medicine|tablet|ethnic|minority|nationality|tribe|"

@@ -221,7 +221,11 @@ class PersonExtractor:
 
         for match in patterns["title_before"].finditer(text):
             name = trim_name(text, match.start("name"), match.group("name"))
-            if not _is_name(name):
+            after = match.start("name") + len(name)
+            # "院士周济发布了…": a name that is also a word, vouched for by the title and the verb after it
+            if not _is_name(name) and not (len(name) == 2 and _is_name(name, labelled=True)
+                                           and name not in lexicons.load("function_words")  # "SRE 支持…"
+                                           and text[after:after + 2] in lexicons.load("verbs")):
                 continue
             chain_start = _chain_start(text, match.start())
             chain = text[chain_start:match.start("name")].rstrip(" \t—")

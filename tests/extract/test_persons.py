@@ -11,6 +11,9 @@ from graphkit.model import PERSON
 CASES = [
     # title chain before the name, then the name seen again later
     ("persons-title-chain.md", {"林晓峰"}),
+    # a name that is also a word, after a title and before a verb; not a verb ("SRE 支持…") nor a
+    # word before no verb ("工程师周期性地")
+    ("persons-word-name.md", {"周济"}),
     # two roles joined by &
     ("persons-ampersand.md", {"陈思远"}),
     # apposition after the name: comma, brackets, Latin
