@@ -241,7 +241,8 @@ def split_unit(name: str, known: Iterable[str] = ()) -> tuple[str, str | None]:
     suffixes = lexicons.load("free_org_suffixes") | lexicons.load("unit_suffixes") | {"公司", "科技"}
     for i in range(len(name) - 2, 1, -1):
         head = name[:i]
-        if any(head.endswith(s) for s in suffixes) and head not in lexicons.load("not_organizations"):
+        if any(head.endswith(s) for s in suffixes) and head not in lexicons.load("not_organizations") \
+                and name[i - 1:i + 1] not in lexicons.load("common_words"):  # "蚂蚁金服|系统部", not "…系|统部"
             candidates.append(head)
             break
     if not candidates:

@@ -11,7 +11,7 @@ from typing import Iterable, Iterator, Sequence
 
 from ..model import HOLDS_ROLE, ORGANIZATION, PERSON, UNIT_OF, Document, Mention, Relation
 from . import lexicons
-from .descriptors import Affiliation, clean_organization, parse_descriptor, split_title, split_unit
+from .descriptors import Affiliation, clean_organization, left_cut, parse_descriptor, split_title, split_unit
 from .names import LATIN_ORG_WORDS, skip_spaces_back
 from .organizations import reads_as_bare_name
 
@@ -180,6 +180,13 @@ class RoleExtractor:
                 org = orgs_by_end.get(skip_spaces_back(text, de))
                 if org is not None and not _after_listed_org(text, org, orgs_by_end):
                     yield from self._bare(document, person, org.text, org.start, seen, known, between)
+                elif org is None:
+                    # "我是蚂蚁金服系统部的高级技术专家奕杉": a unit of a known organisation, named here only
+                    clause_start = max(text.rfind(c, 0, de) for c in "，,。！？；：:\n") + 1
+                    unit = left_cut(text[clause_start:de]).strip()
+                    owner = next((k for k in sorted(known, key=len, reverse=True) if unit.startswith(k)), None)
+                    if owner and len(unit) > len(owner) and lexicons.ends_with(unit, "unit_suffixes"):
+                        yield from self._bare(document, person, unit, de - len(unit), seen, known, between)
             # "ORG 的 NAME"
             de = skip_spaces_back(text, person.start)
             if text[de - 1:de] == "的":

@@ -39,16 +39,17 @@ CASES = [
     ("roles-career-frames.md", {("林晓峰", "CTO", "星河数据"), ("林晓峰", None, "北辰"),
                                 ("林晓峰", None, "Nimbus"), ("林晓峰", None, "云栖"), ("欧阳明", None, "青禾集团"),
                                 ("周文涛", "副教授", "南湖理工大学")}),
-    # "作为 TITLES，NAME…": the titles the sentence gives its subject first; a sentence with no
-    # subject in a bio that opens with a name is about that name ("曾在 A、B、C 等任职"), but not
-    # in a paragraph that names two people
     # a programme's name and year, or a word, before a project's community are not its name;
     # emphasis between a name and its form of address; a surname last ("华") before 同学
     ("roles-programme-student.md", {("魏明远", "中选学生", "StoneKV 社区"), ("赵志华", "中选学生", "OpenLake 社区")}),
     # a title, a dash, the name
     ("persons-dash.md", {("欧阳明", "负责人", "青禾社区")}),
+    # "作为 TITLES，NAME…": the titles the sentence gives its subject first; a sentence with no
+    # subject in a bio that opens with a name is about that name ("曾在 A、B、C 等任职"), but not
+    # in a paragraph that names two people; "我是 ORG UNIT 的 TITLE NAME", a known organisation's unit
     ("roles-bio-sentences.md", {("韩若溪", "负责人", "星河数据平台团队"), ("宋一鸣", "高级技术专家", "北辰云"),
-                                ("宋一鸣", None, "青禾网"), ("宋一鸣", None, "白鹭科技"), ("宋一鸣", None, "Nimbus")}),
+                                ("宋一鸣", None, "青禾网"), ("宋一鸣", None, "白鹭科技"), ("宋一鸣", None, "Nimbus"),
+                                ("白榆", "高级技术专家", "北辰云系统部")}),
 ]
 
 
