@@ -30,10 +30,12 @@ ENUMERATION_STOP = re.compile(r".*[。；;：:！？!?\n（(「“”」）)，]
 ENUMERATION_REACH = 200
 LEAD_CHARS = "有是像如"
 # "来自探探科技、阿里云、去哪儿网的用户": where the people of a list come from
-FROM_ITEM = rf"[A-Za-z0-9{HAN}](?:(?!等)[A-Za-z0-9{HAN} .&·+-]){{0,20}}"
-FROM_LIST = re.compile(rf"来自[ \t]*(?P<items>{FROM_ITEM}(?:[ \t]*[、,][ \t]*{FROM_ITEM}){{1,30}}?)[ \t]*"
+FROM_ITEM = rf"[A-Za-z0-9{HAN}](?:(?!等|的)[A-Za-z0-9{HAN} .&·+-]){{0,20}}"
+FROM_LIST = re.compile(rf"来自[ \t]*(?P<items>{FROM_ITEM}(?:[ \t]*(?:[、,]|和|与|以及|及)[ \t]*{FROM_ITEM}){{1,30}}?)[ \t]*"
                        rf"(?:等[^，。、的\n]{{0,12}})?的[ \t]*"
-                       rf"(?:\d+[ \t]*[位名])?(?:用户|同学|工程师|开发者|朋友|嘉宾|讲师|专家|伙伴|小伙伴|技术专家|代表|团队)")
+                       rf"(?:\d+[ \t]*[位名])?(?:用户|同学|工程师|开发者|朋友|嘉宾|讲师|专家|伙伴|小伙伴|技术专家|代表|团队|"
+                       rf"研究者|研究人员|研究团队|学者|科学家|作者|老师|教授|学生|成员)")
+FROM_SEPARATOR = re.compile(r"[ \t]*(?:[、,]|和|与|以及|及)[ \t]*")
 LATIN_FRAME = re.compile(rf"(?:来自|加入|就职于|任职于|供职于|入职|离开|效力于|创办了|创立了|工作在)[ \t]*(?P<name>{LATIN_NAME})"
                          rf"(?=[ \t]*(?:的|，|。|、|,|$|公司|团队|工作|担任|任职|实习|后|时))", re.M)
 # "StackBlitz 公司": found from the literal word back, since a class-led pattern is slow
@@ -75,26 +77,33 @@ def _institutions() -> re.Pattern[str]:
 
 
 @functools.lru_cache(maxsize=1)
-def _companies() -> re.Pattern[str]:
-    """The companies a dictionary names (lexicons/companies.txt), longest first, as one alternation;
-    a Latin name stands as a word of its own."""
-    names = sorted(lexicons.load("companies") - lexicons.load("places"), key=len, reverse=True)
-    return re.compile("|".join(rf"(?<![A-Za-z0-9]){re.escape(n)}(?![A-Za-z0-9])" if n.isascii() else re.escape(n)
-                               for n in names))
+def _companies() -> tuple[re.Pattern[str], frozenset[str]]:
+    """The companies a dictionary names (lexicons/companies.txt): the Chinese names as one literal
+    alternation, longest first; the Latin ones as a set to look each capitalised word up in."""
+    names = lexicons.load("companies") - lexicons.load("places")
+    han = sorted((n for n in names if not n.isascii()), key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, han))), frozenset(n for n in names if n.isascii())
+
+
+CAPITALISED_WORD = re.compile(r"[A-Z][A-Za-z0-9&.-]*")
 
 
 def _named_companies(text: str) -> Iterable[tuple[str, int]]:
     """Where the text names a known company by itself: "谷歌开源了…", "来自 Google 的…". A Chinese
-    name whose edge forms a word with its neighbour is part of that word ("百战百胜", "中视频")."""
+    name inside a longer word is that word's ("卡夫卡", "中视频"); a Latin one is a word of its own."""
+    han, latin = _companies()
+    for word in CAPITALISED_WORD.finditer(text):
+        name = word.group().rstrip(".&-")
+        if name in latin and not (word.start() and text[word.start() - 1].isascii() and text[word.start() - 1].isalnum()):
+            yield name, word.start()
     common, collisions = lexicons.load("common_words"), lexicons.load("company_collisions")
-    for match in _companies().finditer(text):
+    for match in han.finditer(text):
         start, end = match.span()
-        if not match.group().isascii() and (
-                any(text[start:j] in collisions or text[i:end] in collisions
-                    for i in range(max(0, start - 4), start) for j in range(end + 1, end + 5))
+        if any(text[start:j] in collisions or text[i:end] in collisions
+               for i in range(max(0, start - 4), start) for j in range(end + 1, end + 5)) \
                 or any(text[i:j] in common for i in range(max(0, start - 3), end) for j in range(max(start, i) + 1, end + 4)
-                       if j - i <= 4 and (i < start < j or i < end < j))):
-            continue  # "卡夫卡" of 卡夫, "中视频" of 中视
+                       if j - i <= 4 and (i < start < j or i < end < j)):
+            continue
         yield match.group(), start
 
 
@@ -221,11 +230,21 @@ class OrganizationExtractor:
         for name, start in _enumerated(text):
             yield from org(name, start, 0.75)
         for match in FROM_LIST.finditer(text):
-            for item in re.finditer(rf"{FROM_ITEM}", match.group("items")):
-                name = item.group().strip()
-                if name and not re.match(r"^\d+$", name):
-                    yield from org(_clean(name) if not re.match(r"^[A-Za-z]", name) else name,
-                                   match.start("items") + item.start(), 0.75)
+            # "来自 A、B 和 C 的研究者"; a joining character inside a word joins nothing ("和谐")
+            items, at = match.group("items"), 0
+            if items.rstrip().endswith("项目"):
+                continue  # "来自 Envoy 和 gRPC 项目的代表": projects
+            common = lexicons.load("common_words")
+            separators = [m for m in FROM_SEPARATOR.finditer(items) if not (
+                len(m.group().strip()) == 1 and m.group().strip() in "和与及"
+                and (items[m.start() - 1:m.start() + 1] in common or items[m.end() - 1:m.end() + 1] in common))]
+            for separator in [*separators, None]:
+                end = separator.start() if separator else len(items)
+                name, item_start = items[at:end].strip(), match.start("items") + at
+                at = separator.end() if separator else at
+                if not name or re.match(r"^\d+$", name) or (name in common and not lexicons.ends_with(name, "org_suffixes")):
+                    continue  # "来自不同行业和领域的专家": kinds of places, not names
+                yield from org(_clean(name) if not re.match(r"^[A-Za-z]", name) else name, item_start, 0.75)
         for match in _suffix_pattern().finditer(text):
             if text[match.end():match.end() + 1] in WORD_GOES_ON or _suffix_pattern().match(text, match.end()) \
                     or (text[match.start() - 1:match.start() + 1] in lexicons.load("common_words")

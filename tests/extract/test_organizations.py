@@ -28,7 +28,8 @@ CASES = [
     # a longer word ("卡夫卡" is no 卡夫, "中视频" no 中视) nor a longer Latin name
     ("orgs-companies.md", {"西门子", "诺基亚", "Siemens"}),
     # where the people of a list come from: "来自 A、B、C 的用户"
-    ("orgs-from-list.md", {"星河数据", "北辰云", "青禾网", "StoneKV", "Nimbus"}),
+    # … joined by 和 too, of researchers as well; kinds of places and projects are no organisations
+    ("orgs-from-list.md", {"星河数据", "北辰云", "青禾网", "StoneKV", "Nimbus", "南湖理工大学", "Fluentware"}),
     # a title on a line of its own names where the work was done; a setting ("容器环境") does not
     ("orgs-host-in-title.md", {"南湖物流", "北辰云"}),
     # a unit named right after its organisation
