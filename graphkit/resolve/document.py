@@ -102,9 +102,10 @@ def _with_aliases_spread(extraction: Extraction) -> Extraction:
 
 
 def _aliases(mentions: tuple[Mention, ...]) -> tuple[Mention, ...]:
-    """Short forms that drop a middle word - "Apache 基金会" of "Apache 软件基金会" - are marked as
-    aliases of the long form named in the same article, "X 团队" of X, and a byline X of the "X 社区"
-    the article names, so that both resolve to one entity."""
+    """Short forms that drop a middle word - "Apache 基金会" of "Apache 软件基金会" - or the leading
+    中国 ("工商银行" of "中国工商银行") are marked as aliases of the long form named in the same
+    article, "X 团队" of X, and a byline X of the "X 社区" the article names, so that both resolve
+    to one entity."""
     names = {m.text for m in mentions if m.kind == ORGANIZATION}
     suffixes = sorted(lexicons.load("free_org_suffixes") | lexicons.load("unit_suffixes") | {"社区", "公司"},
                       key=len, reverse=True)
@@ -114,6 +115,11 @@ def _aliases(mentions: tuple[Mention, ...]) -> tuple[Mention, ...]:
         whole = WHOLE_OF.fullmatch(name)
         if whole and whole.group("org") in names:
             long_form[name] = whole.group("org")
+    for name in names:
+        # "工商银行" where the article names the "中国工商银行": the national name, shortened
+        national = f"中国{name}"
+        if len(name) >= 4 and national in names and lexicons.ends_with(name, "org_suffixes"):
+            long_form[name] = national
     for account in sorted({m.text for m in mentions if m.kind == ORGANIZATION and m.field == "author"}):
         # a byline "SOFAStack" where the article names the "SOFAStack 社区": the project's community writes
         community = next((c for c in (f"{account} 社区", f"{account}社区", f"{account} Community") if c in names), None)

@@ -140,6 +140,15 @@ def test_a_short_form_dropping_a_middle_word_resolves_to_the_long_form() -> None
     assert entity.names == ("Nimbus 基金会", "Nimbus 开源软件基金会")
 
 
+def test_a_national_name_without_its_leading_china_is_the_same_organisation() -> None:
+    d = doc("中国星河银行的网点遍布全国。星河银行率先上线了新系统，中国科学院和科学院不同。")
+    mentions = tuple(mention(ORGANIZATION, n, d.prose) for n in ("中国星河银行", "星河银行", "中国科学院", "科学院"))
+    resolution = resolve([document.complete(Extraction(d, mentions))])
+    assert resolution.entity(ORGANIZATION, "星河银行") is resolution.entity(ORGANIZATION, "中国星河银行")
+    # a bare suffix word is no name to shorten to
+    assert resolution.entity(ORGANIZATION, "科学院") is not resolution.entity(ORGANIZATION, "中国科学院")
+
+
 def test_the_team_of_an_organisation_named_alone_is_the_organisation() -> None:
     d = doc("2016 年的 StoneDB 只有 35 人，到现在 StoneDB 团队有 91 人。RocksDB 团队也来了。")
     mentions = tuple(mention(ORGANIZATION, n, d.prose) for n in ("StoneDB", "StoneDB 团队", "RocksDB 团队"))
