@@ -251,6 +251,8 @@ class OrganizationExtractor:
                         and match.group()[1:] in MODAL_VERBS):
                 continue  # "大学生", "银行卡", "科学院|大学", "有同学|会问": the suffix is part of another word
             start = extend_left(text, match.start(), 16)
+            if text[match.end() - 4:match.end()] in lexicons.load("title_modifiers") and re.match(f"[{HAN}]", text[match.end():]):
+                continue  # "蚂蚁金服金融科技产品技术总监": a domain inside a title, not a company's suffix
             cleaned = _clean(text[start:match.end()])
             parent = next(iter(org(cleaned, start, 0.7)), None)
             if parent is None:

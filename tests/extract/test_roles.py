@@ -42,6 +42,8 @@ CASES = [
     # a programme's name and year, or a word, before a project's community are not its name;
     # emphasis between a name and its form of address; a surname last ("华") before 同学
     ("roles-programme-student.md", {("魏明远", "中选学生", "StoneKV 社区"), ("赵志华", "中选学生", "OpenLake 社区")}),
+    # a domain before a title ("金融科技") ends like a company but is the title's, after a company
+    ("roles-domain-in-title.md", {("林晓峰", "金融科技产品技术总监", "北辰云"), ("欧阳明", "CTO", "青宁科技")}),
     # a title, a dash, the name
     ("persons-dash.md", {("欧阳明", "负责人", "青禾社区")}),
     # "作为 TITLES，NAME…": the titles the sentence gives its subject first; a sentence with no
