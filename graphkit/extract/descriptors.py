@@ -165,7 +165,7 @@ WORD_BEFORE_COMMUNITY = re.compile(r"^[\u4e00-\u9fff]+[ \t]+(?=[A-Za-z][A-Za-z0-
 
 def clean_organization(text: str) -> str:
     """An organisation name without the words that introduce or follow it."""
-    text = left_cut(TRAILING_NOISE.sub("", text.strip(" \t:：,，、()（）[]【】\"'“”")).strip())
+    text = left_cut(TRAILING_NOISE.sub("", text.strip(" \t:：,，、()（）[]【】\"'“”-—–")).strip())
     previous = None
     while previous != text:
         previous = text

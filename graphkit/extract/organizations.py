@@ -35,6 +35,8 @@ FROM_LIST = re.compile(rf"来自[ \t]*(?P<items>{FROM_ITEM}(?:[ \t]*(?:[、,]|�
                        rf"(?:等[^，。、的\n]{{0,12}})?的[ \t]*"
                        rf"(?:\d+[ \t]*[位名])?(?:用户|同学|工程师|开发者|朋友|嘉宾|讲师|专家|伙伴|小伙伴|技术专家|代表|团队|"
                        rf"研究者|研究人员|研究团队|学者|科学家|作者|老师|教授|学生|成员)")
+THING_AFTER = re.compile(r"[ \t]*的[ \t]*(?P<noun>[\u4e00-\u9fff]{2})")
+PEOPLE_NOUN = re.compile(r"用户|同学|工程师|开发|朋友|嘉宾|讲师|专家|伙伴|团队|研究|学者|科学|作者|老师|教授|学生|成员|代表|技术|架构|员工|同事|负责")
 FROM_SEPARATOR = re.compile(r"[ \t]*(?:[、,]|和|与|以及|及)[ \t]*")
 LATIN_FRAME = re.compile(rf"(?:来自|加入|就职于|任职于|供职于|入职|离开|效力于|创办了|创立了|工作在)[ \t]*(?P<name>{LATIN_NAME})"
                          rf"(?=[ \t]*(?:的|，|。|、|,|$|公司|团队|工作|担任|任职|实习|后|时))", re.M)
@@ -107,14 +109,22 @@ def _named_companies(text: str) -> Iterable[tuple[str, int]]:
         yield match.group(), start
 
 
+def _thing_after(text: str, end: int) -> bool:
+    """True when "的" and a common noun for no people follow ``end``: "…的流量", "…的优秀开源项目"."""
+    after = THING_AFTER.match(text, end)
+    return after is not None and after.group("noun") in lexicons.load("common_words") \
+        and not PEOPLE_NOUN.match(after.group("noun"))
+
+
 def _clean(name: str) -> str | None:
     name = left_cut(name.strip(" \t·.-")).strip(" \t·.-")
     if len(name) < 2 or name in lexicons.load("not_organizations") or name in lexicons.load("free_org_suffixes"):
         return None
-    generic = re.match(rf"^(?:这|那|该|本|某|其|各|每|一|两|几|多|更多|新一代|整个|我们|他们|你们|大|小|新|老|顶级|知名|国内|国外|海外|"
+    generic = re.match(rf"^(?:这|那|该|本|某|其|各|每|子|一|两|几|多|更多|新一代|整个|我们|他们|你们|大|小|新|老|顶级|知名|国内|国外|海外|"
                        rf"头部|全球|开源|技术|研发|核心|相关|各大|多家|不同|其他|优秀|上述|许多|数家|很多|一些|部分|传统|"
                        rf"互联网|科技|创业|商业化|纯|AI|外部|内部)+", name)
-    if generic and not re.search(r"[A-Z]", name[generic.end():]) and len(name[generic.end():]) <= 2:
+    rest = name[generic.end():] if generic else name
+    if generic and not re.search(r"[A-Z]", rest) and (len(rest) <= 2 or rest in lexicons.load("org_suffixes")):
         return None
     determiner = DETERMINED.search(name)
     if determiner and (determiner.start() == 0 or name[determiner.start() - 1] in " \t"):
@@ -322,7 +332,9 @@ class OrganizationExtractor:
                     yield from (parent, child, Relation(UNIT_OF, child, parent, parent.start, child.end, self.name, 0.7))
                 continue
             yield from org(organiser, match.start("org"), 0.7)
-        framed = [(m.group("name"), m.start("name")) for m in LATIN_FRAME.finditer(text)]
+        # "来自 B 的流量", "来自 Follower 的请求": where things come from, not people
+        framed = [(m.group("name"), m.start("name")) for m in LATIN_FRAME.finditer(text)
+                  if not (m.group().startswith("来自") and _thing_after(text, m.end("name")))]
         framed += [(m.group("name"), m.start("name")) for m in COMPANY_THEN_NAME.finditer(text)]
         for match in CHINA_BRANCH.finditer(text):
             # "Linux 中国", "K8S 中国": the Chinese branch or community of a Latin name
@@ -334,6 +346,8 @@ class OrganizationExtractor:
             if before:
                 framed.append((before.group("name"), before.start("name")))
         for name, start in framed:
+            if len(name.strip()) < 2:
+                continue
             if re.match(r"[A-Z0-9]", name) and " " not in name.strip() or (re.match(r"[A-Z]", name)
                                                                             and len(name.split()) <= 3):
                 yield from org(name.strip(), start, 0.6)

@@ -34,7 +34,8 @@ CASES = [
     ("orgs-host-in-title.md", {"南湖物流", "北辰云"}),
     # a unit named right after its organisation
     ("orgs-unit-after.md", {"南湖理工大学", "南湖理工大学计算机学院"}),
-    # 大公司, 这个团队, 配置中心, 注册中心 name no organisation
+    # 大公司, 这个团队, 配置中心, 注册中心 name no organisation, nor where traffic comes from
+    # ("来自 B 的流量", "来自 Follower 的请求"), nor a sub-foundation
     ("orgs-non-orgs.md", set()),
     # a company by its suffix in an apposition
     ("persons-apposition.md", {"星河数据科技有限公司"}),
