@@ -335,8 +335,10 @@ class PersonExtractor:
                           attrs=(("alias_of", name),))
         for match in _short_lines(text, patterns["card"]):
             titles = _card_titles(text, match.end())
-            if titles and _is_name(match.group("name"), strong=True) \
-                    and match.group("name") not in lexicons.load("generic_headings"):  # "关于作者"
+            card_name = match.group("name")
+            common = lexicons.load("common_words")
+            if titles and _is_name(card_name, strong=True) and card_name not in lexicons.load("generic_headings") \
+                    and not (len(card_name) == 4 and card_name[:2] in common and card_name[2:] in common):  # "项目名称"
                 yield person(match.group("name"), match.start("name"), 0.8, "、".join(t for t, _ in titles), titles[0][1])
         for match in LATIN_SUBJECT_VERBS.finditer(text):
             # "Peter Bourgon 在2017年2月撰写了…", "Matt Stine，在接受 InfoQ 采访的时候": the subject of a
@@ -428,6 +430,7 @@ def _card_titles(text: str, end: int) -> list[tuple[str, int]]:
     blank lines first skipped; none unless the first line read is a title."""
     titles: list[tuple[str, int]] = []
     pos = end + 1
+    skipped = False
     while pos < len(text):
         line = CARD_LINE.match(text, pos)
         if line is None or line.end() == pos:
@@ -436,10 +439,15 @@ def _card_titles(text: str, end: int) -> list[tuple[str, int]]:
         content = line.group("line").strip()
         if not content and not titles:
             continue
+        if content.startswith("#"):
+            break  # a heading starts another part: "## 项目导师"
         if content and not titles and (len(content) > 40 or split_title(content) is None):
             content = re.split(r"[，,。]", content)[0].strip()  # "北辰云架构师，负责服务治理相关工作，…"
         if not content or len(content) > 40 or split_title(content) is None:
-            break
+            if titles or skipped or not re.fullmatch(r"[A-Za-z][A-Za-z .&-]*", content):
+                break
+            skipped = True  # one line in English before the titles may name a field: "Computer Science"
+            continue
         titles.append((content, line.start("line") + len(line.group("line")) - len(line.group("line").lstrip())))
     return titles
 

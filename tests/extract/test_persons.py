@@ -41,8 +41,9 @@ CASES = [
                               "艺刚", "茂修", "永鹏", "小剑", "净超", "Linus Torvalds", "林峰", "宋明远", "白榆",
                               "韩立秋", "青枫", "白露", "严冬"}),
     # a card: the name alone on its line (a bullet before it, a handle after it), titles on the
-    # lines after it, or in the first clause of a sentence; a bold heading is no name, nor "关于作者"
-    ("persons-card.md", {"林晓峰", "青松", "韩若溪", "钱多多"}),
+    # lines after it (a line in English, a field, may come first), or in the first clause of a
+    # sentence; a bold heading is no name, nor "关于作者", nor a heading of two words ("项目名称")
+    ("persons-card.md", {"林晓峰", "青松", "韩若溪", "钱多多", "孙明哲"}),
     # "作者简介：", "本文作者：" label the name; an organisation after it is no second name
     ("persons-bio.md", {"刘洋", "陈静", "王小明", "韩若溪", "宋一鸣"}),
 ]
