@@ -219,6 +219,22 @@ class RoleExtractor:
                 for affiliation in parse_descriptor(match.group("desc"), known)[:2]:
                     yield from self._membership(document, author, affiliation, match.group("desc"),
                                                 match.start("desc"), seen, known, confidence=0.7)
+        org_names = {m.text for m in orgs_by_end.values()}
+        for section in document.sections:
+            # "### 探探科技" then "谢正尧同学详细地列出了…": a section headed by an organisation, whose
+            # first paragraph speaks of one person, is that person's account of it
+            heading = section.heading
+            if heading is None or heading.text.strip() not in org_names:
+                continue
+            body_start = text.find("\n", heading.end) + 1 if text.find("\n", heading.end) >= 0 else len(text)
+            paragraph = re.search(r"\S[^\n]*(?:\n(?![ \t]*\n)[^\n]*)*", text[body_start:section.end])
+            if paragraph is None:
+                continue
+            start, end = body_start + paragraph.start(), body_start + paragraph.end()
+            named = [p for p in people if start <= p.start < end]
+            if named and len({p.text for p in named}) == 1:
+                org_at = text.find(heading.text.strip(), heading.start)
+                yield from self._bare(document, named[0], heading.text.strip(), org_at, seen, known)
         for match in AT_ORG_AS.finditer(text):
             # "（他）2011年就在腾讯作为广告系统技术总监"
             subject, _ = _subject(text, match.start(), people, author)

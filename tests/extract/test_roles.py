@@ -44,6 +44,8 @@ CASES = [
     ("roles-programme-student.md", {("魏明远", "中选学生", "StoneKV 社区"), ("赵志华", "中选学生", "OpenLake 社区")}),
     # a domain before a title ("金融科技") ends like a company but is the title's, after a company
     ("roles-domain-in-title.md", {("林晓峰", "金融科技产品技术总监", "北辰云"), ("欧阳明", "CTO", "青宁科技")}),
+    # a section headed by an organisation whose first paragraph speaks of one person; not of two
+    ("roles-section-heading.md", {("谢明远", None, "星河数据")}),
     # a title, a dash, the name
     ("persons-dash.md", {("欧阳明", "负责人", "青禾社区")}),
     # "作为 TITLES，NAME…": the titles the sentence gives its subject first; a sentence with no
