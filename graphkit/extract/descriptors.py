@@ -31,7 +31,9 @@ FIELD = re.compile(r"(?:领域|方向|方面)$")
 NAME_ENDINGS = set("网云")
 ORG_SEPARATOR = re.compile(r"\s*[-—–·]\s*")
 # everything up to the last context word before an organisation's name is context, not name
-PUNCTUATION_CUT = (r"[、，。：:；！？（）()“”\"「」《》]|了(?!么)|第[\d一二三四五六七八九十]+[场期届次]|[一两几][场位个家次]"
+# a city in brackets is part of a registered name: "仁励家网络科技（杭州）有限公司"
+PUNCTUATION_CUT = (r"[、，。：:；！？“”\"「」《》]|[（(](?![\u4e00-\u9fff]{2,3}[）)])"
+                   r"|(?<![（(][\u4e00-\u9fff]{2})(?<![（(][\u4e00-\u9fff]{3})[）)]|了(?!么)|第[\d一二三四五六七八九十]+[场期届次]|[一两几][场位个家次]"
                    r"|\d{2,4}[ \t]*年(?:[上下]半年|[初底中末])?|\d{1,2}[ \t]*(?:月份?|[日号](?:[早晚]上?|上午|下午|晚)?)")  # dates: "2018年下半年"
 
 

@@ -273,6 +273,9 @@ class PersonExtractor:
             found = [(match.group("name"), match.start("name"))]
             for extra in re.finditer(rf"{LATIN}|[{HAN}]{{2,4}}", match.group("more") or ""):
                 found.append((extra.group(), match.start("more") + extra.start()))
+            # "文｜八幡、朵拉" with "杭州涂鸦智能技术专家，…" on the next line: the titles all of them hold
+            line_end = text.find("\n", match.end())
+            shared = _card_titles(text, line_end) if line_end >= 0 and not text[match.end():line_end].strip() else []
             for i, (raw, start) in enumerate(found):
                 name = trim_name(text, start, raw)
                 whole = not re.match(rf"[{HAN}]", text[start + len(raw):][:1])
@@ -281,7 +284,7 @@ class PersonExtractor:
                 if (surname_of(raw) is None or i > 0) and (len(raw) > 3 or not whole):
                     continue
                 if _is_name(name, strong=True, labelled=True):
-                    yield person(name, start, 0.85)
+                    yield person(name, start, 0.85, *(("、".join(t for t, _ in shared), shared[0][1]) if shared else ()))
         for match in _short_lines(text, LIST_ITEM_NAMED_TITLE, 200, spaced_name=True):
             # "- 徐迪 蚂蚁金服技术专家：负责…": a list of speakers, each with a title
             if split_title(match.group("desc").strip()) is not None and _is_name(match.group("name"), strong=True):

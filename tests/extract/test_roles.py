@@ -46,6 +46,10 @@ CASES = [
     ("roles-domain-in-title.md", {("林晓峰", "金融科技产品技术总监", "北辰云"), ("欧阳明", "CTO", "青宁科技")}),
     # a section headed by an organisation whose first paragraph speaks of one person; not of two
     ("roles-section-heading.md", {("谢明远", None, "星河数据")}),
+    # a byline of several names, their shared titles on the next line; a city in brackets inside
+    # a registered name
+    ("roles-byline-shared.md", {("宋一鸣", "架构师", "星河网络科技（杭州）有限公司"),
+                                ("韩若溪", "架构师", "星河网络科技（杭州）有限公司")}),
     # a title, a dash, the name
     ("persons-dash.md", {("欧阳明", "负责人", "青禾社区")}),
     # "作为 TITLES，NAME…": the titles the sentence gives its subject first; a sentence with no
