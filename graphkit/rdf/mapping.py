@@ -78,6 +78,7 @@ class DocumentMapper:
         self.article = article_iri(base, self.doc.path)
         self.graph = graph_iri(base, self.doc.path)
         self.quads: list[Quad] = []
+        self.confidence: dict[NamedNode, float] = {}   # per evidence node: one finding, its best confidence
 
     def add(self, s: NamedNode | BlankNode, p: NamedNode, o: NamedNode | Literal | BlankNode) -> None:
         self.quads.append(Quad(s, p, o, self.graph))
@@ -89,6 +90,8 @@ class DocumentMapper:
             self.map_mention(mention)
         for relation in self.extraction.relations:
             self.map_relation(relation)
+        for ev, confidence in self.confidence.items():
+            self.add(ev, gk.confidence, Literal(_decimal(confidence), datatype=xsd.decimal))
         return list(dict.fromkeys(self.quads))
 
     def _cited_mentions(self) -> list[Mention]:
@@ -208,7 +211,8 @@ class DocumentMapper:
         self.add(ev, prov.wasAttributedTo, extractor_node)
         self.add(extractor_node, rdf.type, gk.Extractor)
         self.add(extractor_node, rdfs.label, Literal(extractor))
-        self.add(ev, gk.confidence, Literal(_decimal(confidence), datatype=xsd.decimal))
+        # one extractor may find one span twice, by two frames: the evidence holds the surer one
+        self.confidence[ev] = max(confidence, self.confidence.get(ev, 0.0))
         return ev
 
     # -- facts -----------------------------------------------------------------------
