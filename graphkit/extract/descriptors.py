@@ -322,16 +322,46 @@ def _has_han(text: str) -> bool:
     return re.search(r"[\u4e00-\u9fff]", text) is not None
 
 
+@functools.lru_cache(maxsize=1)
+def _title_ends() -> re.Pattern[str]:
+    """Where a title word ends and another word starts right after it, with or without a space."""
+    titles = sorted(lexicons.load("titles"), key=len, reverse=True)
+    return re.compile(rf"(?:{'|'.join(map(re.escape, titles))})(?![a-z])(?P<gap>[ \t]*)(?=\S)")  # not "Engineer|ing"
+
+
 def _split_at_spaces(part: str) -> list[str]:
-    """A part holding two descriptors joined by a space, each with its organisation:
-    "蚂蚁集团技术专家 Occlum 作者", "阿里巴巴高级技术专家 Apache Dubbo PMC"."""
-    titles = lexicons.load("titles")
-    for space in re.finditer(r"[ \t]+", part):
-        left, right = part[:space.start()], part[space.end():]
+    """A part holding two descriptors, each with its organisation, joined by a space or by
+    nothing: "蚂蚁集团技术专家 Occlum 作者", "Dragonfly Maintainer蚂蚁集团软件工程师"."""
+    titles = tuple(lexicons.load("titles"))
+    for end in _title_ends().finditer(part):
+        left, right = part[:end.start("gap")], part[end.end():]
         right_split = split_title(right)
-        if right_split and right_split[0].strip() and split_title(left) and left.endswith(tuple(titles)):
+        if right_split and re.search(r"[A-Za-z\u4e00-\u9fff]{2}", right_split[0]) and split_title(left) and left.endswith(titles) \
+                and (end.group("gap") or not _is_title_word(part, end.start("gap"))):
             return [left, *_split_at_spaces(right)]
     return [part]
+
+
+def _is_title_word(part: str, at: int) -> bool:
+    """True when the text from ``at`` still continues a title or a name across the joint: with
+    no space between, "Maintainer|蚂蚁集团" and "创始人|蚂蚁集团" are two parts, but not
+    "架构师|负责人" (one title) nor "治理委员|会" (a suffix across the joint)."""
+    rest = split_title(part[at:])
+    if rest is not None and not rest[0].strip():
+        return True
+    suffixes = lexicons.load("org_suffixes") | lexicons.load("unit_suffixes") | lexicons.load("free_org_suffixes")
+    joint = part[max(0, at - 3):at + 3]
+    return part[at - 1:at + 1] in lexicons.load("common_words") or any(_spans_joint(joint, s, min(at, 3)) for s in suffixes)
+
+
+def _spans_joint(joint: str, word: str, at: int) -> bool:
+    """True when ``word`` occurs in ``joint`` across position ``at``."""
+    start = joint.find(word)
+    while start >= 0:
+        if start < at < start + len(word):
+            return True
+        start = joint.find(word, start + 1)
+    return False
 
 
 def _names_organization(name: str, known: Iterable[str]) -> bool:

@@ -98,7 +98,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "dash_title": re.compile(rf"[：:][ \t]*(?P<name>{han_name})[ \t]*[-—–][ \t]*[^\s-]"),
         # "黄挺（花名鲁直）", "杨传辉（花名：日照）蚂蚁集团研究员": another name in brackets
         "alias": re.compile(rf"[（(](?:花名|英文名|笔名|网名|昵称|人称)[：:]?[ \t]*(?P<alias>{LATIN}|[{HAN}A-Za-z]{{2,10}})"
-                            rf"[ \t]*(?:[，,；;][ \t]*(?P<aside>[^（）()\n]{{2,60}}))?[）)]"
+                            rf"(?:[ \t]*[，,；;][ \t]*|[ \t]+)?(?P<aside>(?<=[ \t，,；;])[^（）()\n]{{2,60}})?[ \t]*[）)]"
                             rf"(?:[ \t]*[，,]?[ \t]*(?P<desc>[^。！？；;\n（）()]{{2,80}}))?"),
         # a card: the name alone on its line (an alias in brackets may follow), titles on the next lines
         # a bullet may lead it, a handle follow it: "**· 赵某 ｜**GitHub:zhao"
@@ -333,6 +333,11 @@ class PersonExtractor:
             name, start = before
             descriptors = [(match.group(g), match.start(g)) for g in ("aside", "desc") if match.group(g)]
             titled = [(d, at) for d, at in descriptors if split_title(re.split(r"[、，,]", d)[0].strip()) is not None]
+            line_end = text.find("\n", match.end())
+            if not titled and line_end >= 0 and not text[match.end():line_end].strip(" \t*"):
+                # "文｜王某（花名：某某）" then "蚂蚁集团技术专家" on the next line: a card
+                titles = _card_titles(text, line_end)
+                titled = [("、".join(t for t, _ in titles), titles[0][1])] if titles else []
             yield person(name, start, 0.85, *(titled[0] if titled else ("", -1)))
             yield Mention(PERSON, match.group("alias"), match.start("alias"), match.end("alias"), self.name, 0.8,
                           attrs=(("alias_of", name),))

@@ -120,3 +120,16 @@ def test_a_domain_after_a_known_organisation_is_the_title_s_though_it_ends_like_
     # a registered name is no domain
     assert [(a.organization, a.role) for a in parse_descriptor("星河数据科技有限公司首席架构师", ["星河数据"])] == [
         ("星河数据科技有限公司", "首席架构师")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # two descriptors joined by nothing: a title, then the next organisation
+    ("StoneKV Maintainer北辰云软件工程师", [("StoneKV", "Maintainer"), ("北辰云", "软件工程师")]),
+    ("青禾密码库创始人北辰云高级技术专家", [("青禾密码库", "创始人"), ("北辰云", "高级技术专家")]),
+    # not inside a Latin word, nor across a suffix, nor before "&"
+    ("Nimbus Engineering VP", [("Nimbus", "Engineering VP")]),
+    ("Nimbus 社区治理委员会核心成员", [("Nimbus 社区治理委员会", "核心成员")]),
+    ("青禾科技合伙人&CTO", [("青禾科技", "合伙人"), ("青禾科技", "CTO")]),
+])
+def test_descriptors_joined_without_a_separator_are_split_at_the_title(text, expected):
+    assert [(a.organization, a.role) for a in parse_descriptor(text)] == expected

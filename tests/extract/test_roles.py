@@ -50,6 +50,9 @@ CASES = [
     # a registered name
     ("roles-byline-shared.md", {("宋一鸣", "架构师", "星河网络科技（杭州）有限公司"),
                                 ("韩若溪", "架构师", "星河网络科技（杭州）有限公司")}),
+    # a name and its other name in brackets at the end of a line, titles on the next lines (a card),
+    # or after the other name inside the brackets
+    ("persons-alias-card.md", {("杜明远", "高级开发工程师", "北辰云"), ("吴成海", "高级技术专家", "北辰云")}),
     # a title, a dash, the name
     ("persons-dash.md", {("欧阳明", "负责人", "青禾社区")}),
     # "作为 TITLES，NAME…": the titles the sentence gives its subject first; a sentence with no
