@@ -26,7 +26,9 @@ TRAILING_NOISE = re.compile(r"(?:的|之|旗下|下属|内部|(?:另|其中)?[�
 LATIN_OF = re.compile(r"^(?P<title>[A-Za-z][A-Za-z ]*?)\s+(?:of|at|@)\s+(?P<org>[A-Z][\w .&-]*)$")
 COHORT = re.compile(r"\d{2,4}\s*[级届]\s*$")
 PRODUCT_AFTER_ORG = re.compile(r"(?P<org>.*[\u4e00-\u9fff])[ \t]+(?P<product>[A-Za-z][A-Za-z0-9.+#-]*(?: [A-Za-z][A-Za-z0-9.+#-]*)*)")
-FIELD = re.compile(r"(?:领域|方向|方面)$")
+# a field or a project before a title: "云原生领域专家", "SOFABoot 项目 Maintainer" (a project is no organisation)
+LATIN_NAME_ONLY = re.compile(r"[A-Za-z][A-Za-z0-9.+-]*(?: [A-Za-z0-9.+-]+)*")
+FIELD = re.compile(r"(?:领域|方向|方面|项目)$")
 # one character that ends a brand's name: "去哪儿网", "阿里云"
 NAME_ENDINGS = set("网云")
 ORG_SEPARATOR = re.compile(r"\s*[-—–·]\s*")
@@ -417,18 +419,22 @@ def parse_descriptor(text: str, known: Iterable[str] = ()) -> list[Affiliation]:
             org_text = pending + org_text.strip()
         pending = None
         org = clean_organization(org_text) or None
+        project = bool(org and (org.endswith("项目") or role.startswith("项目") and LATIN_NAME_ONLY.fullmatch(org)))
+        if project and not org.endswith("项目"):
+            org, role = f"{org} 项目", role[len("项目"):]  # "StoneKV 项目核心开发者"
         if org in lexicons.load("free_org_suffixes") or org in lexicons.load("unit_suffixes"):
             org = None  # a bare "学会", "团队" names no organisation
         elif org and (all_modifiers(org) or FIELD.search(org)):
-            # "中间件 SRE 技术专家", "云原生领域专家": a domain, not an organisation; the title as written
+            # "中间件 SRE 技术专家", "云原生领域专家", "X 项目 Maintainer": no organisation; the title as written
             role, org = part[part.find(org):].strip() if org in part else org + role, None
         parent = None
         if org:
             org, role = _move_tail_to_role(org, role, known)
             org, parent = split_unit(org, known)
             parent = parent or owner
-        elif out:
-            # "蚂蚁金服副总裁、副CTO": a title without an organisation shares the previous one's
+        elif out and not project:
+            # "蚂蚁金服副总裁、副CTO": a title without an organisation shares the previous one's; a
+            # title in a project does not
             org, parent = previous
         previous = (org, parent)
         for single in split_roles(role):

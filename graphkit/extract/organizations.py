@@ -59,7 +59,9 @@ UNIT_CHAIN = re.compile(rf"(?P<body>[{HAN}]{{2,8}}?)(?:事业部|事业群|实�
 # "OPPO 大数据中心": a unit of a Latin-named organisation, named by domain words
 LATIN_UNIT = re.compile(r"事业部|事业群|团队|实验室")
 LATIN_SUFFIX = re.compile(r"开源社区|社区|团队|基金会|组委会|委员会|实验室|Team|team|Community|Foundation")
-LATIN_HEAD = re.compile(r"(?<![A-Za-z0-9.&+'-])[A-Z0-9][A-Za-z0-9.&+'-]*(?:[ \t][A-Z0-9][A-Za-z0-9.&+'-]*){0,3}[ \t]?$")
+# a year before a name is no part of it: "2024 SOFARPC 社区"
+LATIN_HEAD = re.compile(r"(?<![A-Za-z0-9.&+'-])(?!(?:19|20)\d\d[ \t])[A-Z0-9][A-Za-z0-9.&+'-]*"
+                        r"(?:[ \t](?!(?:19|20)\d\d[ \t])[A-Z0-9][A-Za-z0-9.&+'-]*){0,3}[ \t]?$")
 # "掘力计划由稀土掘金技术社区发起": the organiser of something
 INITIATED_BY = re.compile(rf"由[ \t]*(?P<org>[A-Za-z0-9{HAN}][A-Za-z0-9{HAN} .&·-]{{1,20}}?)[ \t]*"
                           rf"(?:联合)?(?:发起|主办|承办|举办|组织|出品|赞助|孵化|开源|维护)")
@@ -116,8 +118,11 @@ def _thing_after(text: str, end: int) -> bool:
         and not PEOPLE_NOUN.match(after.group("noun"))
 
 
+EDITION_BEFORE = re.compile(r"^.*#[ \t]?\d+[ \t]*")   # "Service Mesh Webinar#1 多点生活…": an event's edition
+
+
 def _clean(name: str) -> str | None:
-    name = left_cut(name.strip(" \t·.-")).strip(" \t·.-")
+    name = left_cut(EDITION_BEFORE.sub("", name).strip(" \t·.-")).strip(" \t·.-")
     if len(name) < 2 or name in lexicons.load("not_organizations") or name in lexicons.load("free_org_suffixes"):
         return None
     generic = re.match(rf"^(?:这|那|该|本|某|其|各|每|子|一|两|几|多|更多|新一代|整个|我们|他们|你们|大|小|新|老|顶级|知名|国内|国外|海外|"

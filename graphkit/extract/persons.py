@@ -52,6 +52,7 @@ LISTED_PEOPLE = re.compile(r"等(?:同学|老师|嘉宾|专家|讲师|小伙伴)
 NAME_LIST_BEFORE = re.compile(r"[\u4e00-\u9fff]{2,6}(?:、[\u4e00-\u9fff]{2,3})+$")
 # the titles right after a name and its other name in brackets, to the end of the sentence
 TITLES_AFTER = re.compile(r"[ \t]*[，,]?[ \t]*(?P<desc>[^。！？；;\n（）()：:]{2,80})")
+ASIDE_LINE_END = re.compile(r"[ \t]*[（(][^（）()\n]{1,40}[）)][ \t*]*")
 OTHER_NAME = re.compile(r"[ \t]*[（(][ \t]*(?P<name>[\u4e00-\u9fff]{2,3})[ \t]*[）)]")
 CITATION = re.compile(r"\(\d{4}[a-z]?\)|\bet al\.|^\s*\\?\[\d+\\?\]|\b(?:In|Proceedings of|Journal|arXiv|doi)\b")
 JOINING = set("与和及或")
@@ -148,8 +149,9 @@ def _is_name(name: str, strong: bool = False, labelled: bool = False) -> bool:
         return name.split()[-1] not in LATIN_ORG_WORDS
     if name in lexicons.load("not_names") or not re.fullmatch(rf"[{HAN}]{{2,4}}", name):
         return False
-    if name[-1] in PARTICLES or any(c in JOINING for c in name[1:]):
-        return False  # "相关的", "黄帅的", "卓与"
+    if name[-1] in PARTICLES and not (labelled and name[-1] in JOINING) \
+            or not labelled and any(c in JOINING for c in name[1:]):
+        return False  # "相关的", "黄帅的", "卓与" (a name only where a label says so: "嘉宾：卓与，…")
     if not labelled and len(name) == 3 and name[:2] in lexicons.load("function_words"):
         return False  # "简单来(说)": a word and the start of the next one
     if not labelled and name in lexicons.load("common_words"):
@@ -275,7 +277,9 @@ class PersonExtractor:
                 found.append((extra.group(), match.start("more") + extra.start()))
             # "文｜八幡、朵拉" with "杭州涂鸦智能技术专家，…" on the next line: the titles all of them hold
             line_end = text.find("\n", match.end())
-            shared = _card_titles(text, line_end) if line_end >= 0 and not text[match.end():line_end].strip() else []
+            # … or "文｜宋某（GitHub ID：…)" with the titles below: an aside in brackets may end the line
+            line_rest = text[match.end():line_end] if line_end >= 0 else "-"
+            shared = _card_titles(text, line_end) if not line_rest.strip() or ASIDE_LINE_END.fullmatch(line_rest) else []
             for i, (raw, start) in enumerate(found):
                 name = trim_name(text, start, raw)
                 whole = not re.match(rf"[{HAN}]", text[start + len(raw):][:1])

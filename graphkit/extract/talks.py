@@ -48,6 +48,7 @@ FIRST_PERSON = re.compile(r"我|本人|笔者|给大家带来|给大家分享|�
 TITLE_LABEL = re.compile(r"(?:分享主题|演讲主题|报告主题|分享题目|演讲题目|主题|题目|议题)(?!介绍|简介|描述|概要|内容|方向)[ \t]*[：:][ \t]*"
                          r"(?P<title>[^\n]{4,80})")
 LABEL_REACH = 300
+EDITION_PREFIX = re.compile(r"[ \t]*[A-Za-z][A-Za-z0-9 ]*#[ \t]?\d+[ \t]*[：:|｜]")
 
 
 class TalkExtractor:
@@ -65,7 +66,8 @@ class TalkExtractor:
 
         def talk(title: str, start: int, speaker: Mention, rel_start: int, rel_end: int,
                  confidence: float) -> Iterable[Mention | Relation]:
-            stripped = title.lstrip(" \t:：,，。")
+            edition = EDITION_PREFIX.match(title)  # "SOFAChannel#10：X": the live stream's, then the talk's title
+            stripped = title[edition.end() if edition else 0:].lstrip(" \t:：,，。")
             start += len(title) - len(stripped)
             span = stripped.rstrip(" \t:：,，。")
             if span.startswith("《") and span.endswith("》") and span.count("《") == 1:

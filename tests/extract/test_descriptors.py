@@ -133,3 +133,12 @@ def test_a_domain_after_a_known_organisation_is_the_title_s_though_it_ends_like_
 ])
 def test_descriptors_joined_without_a_separator_are_split_at_the_title(text, expected):
     assert [(a.organization, a.role) for a in parse_descriptor(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a project is no organisation, nor does its title take the organisation named before it
+    ("StoneKV 项目 Maintainer", [(None, "StoneKV 项目 Maintainer")]),
+    ("北辰云技术专家、StoneKV 项目核心开发者", [("北辰云", "技术专家"), (None, "StoneKV 项目核心开发者")]),
+])
+def test_a_title_in_a_project_has_no_organisation(text, expected):
+    assert [(a.organization, a.role) for a in parse_descriptor(text)] == expected

@@ -14,7 +14,8 @@ CASES = [
     ("orgs-university.md", {"南湖理工大学"}),
     ("orgs-university-before-han.md", {"南湖理工大学"}),
     # Latin names before 社区 / 团队
-    ("orgs-community.md", {"OpenLake 社区", "Apache Fluent 社区"}),
+    # … a year before the name is no part of it ("2024 StoneKV 社区")
+    ("orgs-community.md", {"OpenLake 社区", "Apache Fluent 社区", "StoneKV 社区", "Nimbus 社区"}),
     ("orgs-latin-team.md", {"StoneKV 团队"}),
     # a unit of a Latin-named organisation, by domain words ("OPPO 大数据团队")
     ("orgs-latin-unit.md", {"StoneKV 存储引擎团队", "Nimbus 大数据事业部"}),

@@ -29,6 +29,8 @@ CASES = [
     ("talks-write-up.md", {("林晓峰", "湖仓一体的工程实践"), ("韩若溪", "湖仓一体的工程实践")}),
     # a sentence introduces the title on the next line; "名为“X”的演讲" with a link in the quotes
     ("talks-introduced.md", {("青松", "北辰云在服务网格推进过程中对网络代理的思考"), ("青松", "服务网格：下一代微服务")}),
+    # a live stream's edition before a labelled title is no part of it; a labelled name may hold 与
+    ("talks-edition-label.md", {("卓与", "分布式事务长事务解决方案详解")}),
     # "分享主题：X" with the speakers' label after it; the section heading is no title
     ("talks-labelled.md", {("霜叶", "湖仓一体的工程实践"), ("柯岚", "湖仓一体的工程实践"),
                            ("林晓峰", "向量检索的十个误区")}),
