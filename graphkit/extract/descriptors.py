@@ -419,8 +419,8 @@ def parse_descriptor(text: str, known: Iterable[str] = ()) -> list[Affiliation]:
             org_text = pending + org_text.strip()
         pending = None
         org = clean_organization(org_text) or None
-        project = bool(org and (org.endswith("项目") or role.startswith("项目") and LATIN_NAME_ONLY.fullmatch(org)))
-        if project and not org.endswith("项目"):
+        project = org is not None and (org.endswith("项目") or role.startswith("项目") and bool(LATIN_NAME_ONLY.fullmatch(org)))
+        if org is not None and project and not org.endswith("项目"):
             org, role = f"{org} 项目", role[len("项目"):]  # "StoneKV 项目核心开发者"
         if org in lexicons.load("free_org_suffixes") or org in lexicons.load("unit_suffixes"):
             org = None  # a bare "学会", "团队" names no organisation
