@@ -127,7 +127,15 @@ class EventExtractor:
             # "线上直播 SOFAChannel#16", "Service Mesh Webinar#4": a numbered edition of a series
             start = extend_left(text, match.start(), 40)
             name = text[start:match.end()].strip()
-            sentence = text[max(text.rfind(c, 0, match.start()) for c in "。\n！？") + 1:match.end() + 40]
+            latin = re.search(r"[A-Za-z]", name)
+            name = name[latin.start():] if latin else name  # "本期 SOFAChannel#35": the series' name only
+            # the cue may come late in a long sentence: "本期 X#35 邀请到了…跟大家分享《…》"
+            ends = [i for i in (text.find(c, match.end()) for c in "。\n！？") if i >= 0]
+            sentence_start = max(text.rfind(c, 0, match.start()) for c in "。\n！？") + 1
+            sentence_end = min(min(ends, default=len(text)), match.end() + 120)
+            if "[" in document.body[match.end():sentence_end]:
+                sentence_end = match.end()  # a reading list: "X#7：[title | X#7 直播整理](…)" cites, names no event
+            sentence = text[sentence_start:max(match.end() + 40, sentence_end)]
             if re.match(r"[A-Z]", name) and len(name) >= 5 and EVENT_CUE.search(sentence):
                 yield from self._event(document, name, match.end() - len(name), match.end(), year, seen, True)
         for match in STATION.finditer(text):
