@@ -64,7 +64,7 @@ LATIN_HEAD = re.compile(r"(?<![A-Za-z0-9.&+'-])(?!(?:19|20)\d\d[ \t])[A-Z0-9][A-
                         r"(?:[ \t](?!(?:19|20)\d\d[ \t])[A-Z0-9][A-Za-z0-9.&+'-]*){0,3}[ \t]?$")
 # "掘力计划由稀土掘金技术社区发起": the organiser of something
 INITIATED_BY = re.compile(rf"由[ \t]*(?P<org>[A-Za-z0-9{HAN}][A-Za-z0-9{HAN} .&·-]{{1,20}}?)[ \t]*"
-                          rf"(?:联合)?(?:发起|主办|承办|举办|组织|出品|赞助|孵化|开源|维护)")
+                          rf"(?:[ \t]*(?:官方|共同|联合))*(?:发起|主办|承办|举办|组织|出品|赞助|孵化|开源|维护)")
 
 
 @functools.lru_cache(maxsize=1)
@@ -185,7 +185,7 @@ TITLE_LINE_MAX = 60
 # "容器环境", "数据平面", "TCC 模式", "交流群": where or how something runs, not who runs it
 SETTING = re.compile(r"(?:环境|平面|场景|领域|宇宙|体系|层面|方向|方面|架构|集群|业务|链路|模式|功能|特性|机制|群)$")
 # localisers, particles and abstract-noun endings: "贡献当中", "索引等", "国际化"
-NOT_NAME_END = set("等上下中里内外时后前间化性度率哦吧啦呢")
+NOT_NAME_END = set("等上下中里内外时后前间化性度率哦吧啦呢来去")
 # a name that a frame vouches for needs no suffix, but is no word of the sentence
 BARE_NAME = re.compile(r"[A-Za-z0-9\u4e00-\u9fff][A-Za-z0-9\u4e00-\u9fff .&-]{1,9}")
 
@@ -336,7 +336,9 @@ class OrganizationExtractor:
                 if parent and child:
                     yield from (parent, child, Relation(UNIT_OF, child, parent, parent.start, child.end, self.name, 0.7))
                 continue
-            yield from org(organiser, match.start("org"), 0.7)
+            if re.fullmatch(LATIN_NAME, organiser) or reads_as_bare_name(organiser) \
+                    or lexicons.ends_with(organiser, "org_suffixes", "unit_suffixes"):
+                yield from org(organiser, match.start("org"), 0.7)  # not "由一批服务器组成一个集群来维护"
         # "来自 B 的流量", "来自 Follower 的请求": where things come from, not people
         framed = [(m.group("name"), m.start("name")) for m in LATIN_FRAME.finditer(text)
                   if not (m.group().startswith("来自") and _thing_after(text, m.end("name")))]

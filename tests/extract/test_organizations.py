@@ -22,9 +22,10 @@ CASES = [
     # a Latin name after its kind ("创业公司 X"), the Chinese branch of a Latin name ("X 中国")
     ("orgs-latin-kinds.md", {"Nimbusware", "OpenLake 中国", "StoneKV 中国社区"}),
     # names listed before 等 and a kind of organisation, with no word to lead the list in; the
-    # first cut off from the words before it; capabilities and generic kinds name none
+    # first cut off from the words before it; capabilities and generic kinds name none; an
+    # organiser before 官方/共同 and the verb ("由 X 官方共同发起"), but no words of a sentence
     ("orgs-enumeration.md", {"北辰云", "青禾网", "Nimbusware", "StoneKV", "南湖农信", "星河银行", "OpenLake",
-                             "Fluentware", "云栖", "白鹭", "北辰传媒", "Nimbus 中国"}),
+                             "Fluentware", "云栖", "白鹭", "北辰传媒", "Nimbus 中国", "Kestrelware"}),
     # companies a dictionary knows, named bare (lexicons/companies.txt, from CC-CEDICT); not inside
     # a longer word ("卡夫卡" is no 卡夫, "中视频" no 中视) nor a longer Latin name
     ("orgs-companies.md", {"西门子", "诺基亚", "Siemens"}),
