@@ -37,6 +37,8 @@ LABELS = (r"(?:分享嘉宾|分享者|分享人|演讲嘉宾|演讲者|演讲人
 LATIN_WORD = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
 LATIN = rf"{LATIN_WORD}(?:\s+(?:[A-Z]\.|{LATIN_WORD}|[A-Z]{{2,}}))+"
 ALIAS_PART = re.compile(r"^(?:花名|英文名|笔名|网名|昵称|人称|原名)")
+ALIAS_BETWEEN_COMMAS = re.compile(r"[，,][ \t]*(?:花名|英文名|笔名|网名|昵称|人称)[：:]?[ \t]*(?P<alias>[\u4e00-\u9fff]{2,3})(?=[，,。；;]|$)",
+                                  re.M)
 OTHER_NAME_PART = re.compile(r"(?:是|为)?[：:]?[ \t]*(?P<alias>[\u4e00-\u9fff]{2,4}|[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?)")
 LATIN_PERSON = rf"(?P<name>{LATIN_WORD}(?:[ \t]+{LATIN_WORD}){{1,2}})"
 LATIN_SUBJECT_VERBS = re.compile(r"撰写|写了|写的|写道|发表|提出|表示|指出|认为|说道|谈到|接受|（@|\(@")
@@ -254,6 +256,13 @@ class PersonExtractor:
                 # "朵晓东，花名奕杉，蚂蚁金服高级技术专家": the other name, then the titles
                 other_name = OTHER_NAME_PART.fullmatch(parts[0][alias_label.end():])
                 parts = parts[1:]
+                if other_name and (not parts or split_title(parts[0]) is None):
+                    # "我是…的黄某，花名鲁某，目前…": the other name, with no titles after it
+                    alias_at = desc_at + desc.find(other_name.group("alias"))
+                    yield person(name, start, 0.8)
+                    yield Mention(PERSON, other_name.group("alias"), alias_at, alias_at + len(other_name.group("alias")),
+                                  self.name, 0.8, attrs=(("alias_of", name),))
+                    continue
             if not parts or (split_title(parts[0]) is None and not parts[0].startswith("来自")):
                 continue
             if split_title(parts[0]) is None and re.fullmatch(LATIN, name) and not _given_name(name):
@@ -345,6 +354,13 @@ class PersonExtractor:
             yield person(name, start, 0.85, *(titled[0] if titled else ("", -1)))
             yield Mention(PERSON, match.group("alias"), match.start("alias"), match.end("alias"), self.name, 0.8,
                           attrs=(("alias_of", name),))
+        for match in ALIAS_BETWEEN_COMMAS.finditer(text):
+            # "我是来自于某公司的黄某，花名鲁某，目前…": another name between commas, whatever follows
+            before = _name_before(text, skip_spaces_back(text, match.start()), anywhere=True)
+            if before is not None and _is_name(match.group("alias"), strong=True):
+                yield person(*before, 0.8)
+                yield Mention(PERSON, match.group("alias"), match.start("alias"), match.end("alias"), self.name, 0.8,
+                              attrs=(("alias_of", before[0]),))
         for match in _short_lines(text, patterns["card"]):
             titles = _card_titles(text, match.end())
             card_name = match.group("name")

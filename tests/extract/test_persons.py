@@ -39,7 +39,7 @@ CASES = [
     ("persons-nicknames.md", {"陈思远", "欧阳明", "青松", "谢正尧", "佳龙", "李从旺", "戚文博", "苟利",
                               "鲁道夫·卡尔曼", "Peter Bourgon", "Matt Stine", "Joseph Irving",
                               "艺刚", "茂修", "永鹏", "小剑", "净超", "Linus Torvalds", "林峰", "宋明远", "白榆",
-                              "韩立秋", "青枫", "白露", "严冬"}),
+                              "韩立秋", "青枫", "白露", "严冬", "韩明远", "青崖"}),
     # a card: the name alone on its line (a bullet before it, a handle after it), titles on the
     # lines after it (a line in English, a field, may come first), or in the first clause of a
     # sentence; a bold heading is no name, nor "关于作者", nor a heading of two words ("项目名称")
@@ -105,6 +105,11 @@ def test_a_nickname_between_commas_is_an_alias_of_the_name_everywhere(extract):
 def test_titles_after_a_name_and_its_other_name_in_brackets_are_the_names(extract, name, titles):
     extraction = extract("persons-nicknames.md", ["persons"])
     assert {m.attr("descriptor") for m in extraction.mentions if m.text == name} >= {titles}
+
+
+def test_a_nickname_between_commas_with_no_titles_after_it_is_an_alias_too(extract):
+    extraction = extract("persons-nicknames.md", ["persons"])
+    assert {m.attr("alias_of") for m in extraction.mentions if m.text == "青崖"} == {"韩明远"}
 
 
 def test_a_nickname_in_brackets_is_an_alias_of_the_name(extract):
