@@ -55,6 +55,7 @@ NAME_LIST_BEFORE = re.compile(r"[\u4e00-\u9fff]{2,6}(?:、[\u4e00-\u9fff]{2,3})+
 # the titles right after a name and its other name in brackets, to the end of the sentence
 TITLES_AFTER = re.compile(r"[ \t]*[，,]?[ \t]*(?P<desc>[^。！？；;\n（）()：:]{2,80})")
 ASIDE_LINE_END = re.compile(r"[ \t]*[（(][^（）()\n]{1,40}[）)][ \t*]*")
+TITLES_IN_BRACKETS = re.compile(r"[ \t]*[（(][ \t]*(?P<desc>[^（）()\n]{3,40}?)[ \t]*[）)]")
 OTHER_NAME = re.compile(r"[ \t]*[（(][ \t]*(?P<name>[\u4e00-\u9fff]{2,3})[ \t]*[）)]")
 CITATION = re.compile(r"\(\d{4}[a-z]?\)|\bet al\.|^\s*\\?\[\d+\\?\]|\b(?:In|Proceedings of|Journal|arXiv|doi)\b")
 JOINING = set("与和及或")
@@ -179,6 +180,12 @@ class PersonExtractor:
             key = (mention.start, mention.end)
             if key not in seeds or (mention.attr("descriptor") and not seeds[key].attr("descriptor")):
                 seeds[key] = mention
+        for key, mention in list(seeds.items()):
+            # "文｜金某（蚂蚁集团技术专家)": titles in brackets right after a name
+            bracket = TITLES_IN_BRACKETS.match(text, mention.end)
+            if bracket and not mention.attr("descriptor") and split_title(bracket.group("desc").strip()) is not None:
+                seeds[key] = mention = dataclasses.replace(mention, attrs=(
+                    *mention.attrs, ("descriptor", bracket.group("desc").strip()), ("descriptor_start", str(bracket.start("desc")))))
         for mention in list(seeds.values()):
             # "苟利（陈自欣）", "王发康（毅松）": a person's other name in brackets right after the name
             other = OTHER_NAME.match(text, mention.end)

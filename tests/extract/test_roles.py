@@ -46,10 +46,11 @@ CASES = [
     ("roles-domain-in-title.md", {("林晓峰", "金融科技产品技术总监", "北辰云"), ("欧阳明", "CTO", "青宁科技")}),
     # a section headed by an organisation whose first paragraph speaks of one person; not of two
     ("roles-section-heading.md", {("谢明远", None, "星河数据")}),
-    # a byline of several names, their shared titles on the next line; a city in brackets inside
+    # a byline of several names, their shared titles on the next line, or titles in brackets after
+    # each name; a city in brackets inside
     # a registered name
     ("roles-byline-shared.md", {("宋一鸣", "架构师", "星河网络科技（杭州）有限公司"),
-                                ("韩若溪", "架构师", "星河网络科技（杭州）有限公司")}),
+                                ("韩若溪", "架构师", "星河网络科技（杭州）有限公司"), ("金明远", "技术专家", "北辰云")}),
     # a name and its other name in brackets at the end of a line, titles on the next lines (a card),
     # or after the other name inside the brackets
     ("persons-alias-card.md", {("杜明远", "高级开发工程师", "北辰云"), ("吴成海", "高级技术专家", "北辰云")}),
