@@ -27,6 +27,7 @@ LATIN_OF = re.compile(r"^(?P<title>[A-Za-z][A-Za-z ]*?)\s+(?:of|at|@)\s+(?P<org>
 COHORT = re.compile(r"\d{2,4}\s*[级届]\s*$")
 PRODUCT_AFTER_ORG = re.compile(r"(?P<org>.*[\u4e00-\u9fff])[ \t]+(?P<product>[A-Za-z][A-Za-z0-9.+#-]*(?: [A-Za-z][A-Za-z0-9.+#-]*)*)")
 # a field or a project before a title: "云原生领域专家", "SOFABoot 项目 Maintainer" (a project is no organisation)
+BRAND_ASIDE = re.compile(r"【[^【】\n]{1,20}】")
 LATIN_NAME_ONLY = re.compile(r"[A-Za-z][A-Za-z0-9.+-]*(?: [A-Za-z0-9.+-]+)*")
 FIELD = re.compile(r"(?:领域|方向|方面|项目)$")
 # one character that ends a brand's name: "去哪儿网", "阿里云"
@@ -163,6 +164,7 @@ def split_roles(role: str) -> list[str]:
     return [role]
 
 
+EDITION_BEFORE = re.compile(r"^.*#[ \t]?\d+[ \t]*(?=\S)")
 YEAR_BEFORE = re.compile(r"^.*(?<![\d.])(?:19|20)\d\d[ \t]+(?=\S)")
 WORD_BEFORE_COMMUNITY = re.compile(r"^[\u4e00-\u9fff]+[ \t]+(?=[A-Za-z][A-Za-z0-9 .&+-]*?[ \t]?社区$)")
 
@@ -177,6 +179,7 @@ def clean_organization(text: str) -> str:
         if text.startswith("前") and text[:2] not in lexicons.load("common_words"):
             text = text[1:].strip()  # "前京东": formerly of; but "前端团队"
         text = YEAR_BEFORE.sub("", text)  # "开源之夏 2024 Koupleless 社区": a programme's year, then the name
+        text = EDITION_BEFORE.sub("", text)  # "Service Mesh Webinar#1 多点生活平台架构组": an event's edition
         text = WORD_BEFORE_COMMUNITY.sub("", text)  # "活动 Dragonfly 社区": a project's community
         text = TRAILING_NOISE.sub("", text).strip()
     return _without_city(text)
@@ -387,6 +390,7 @@ def parse_descriptor(text: str, known: Iterable[str] = ()) -> list[Affiliation]:
     [Affiliation(organization='泸州老窖', role='CIO', parent=None), Affiliation(organization='腾讯云', role='TVP', parent=None)]
     """
     known = sorted(set(known), key=len, reverse=True)
+    text = BRAND_ASIDE.sub("", text)  # "北京小桔科技有限公司【滴滴】开发工程师": the company's brand, aside
     out: list[Affiliation] = []
     previous: tuple[str | None, str | None] = (None, None)
     pending: str | None = None

@@ -17,7 +17,7 @@ from typing import Iterable, Sequence
 
 from ..model import ORGANIZATION, UNIT_OF, Document, Mention, Relation
 from . import lexicons
-from .descriptors import all_modifiers, domain_words_start, left_cut, list_head, split_title
+from .descriptors import EDITION_BEFORE, all_modifiers, domain_words_start, left_cut, list_head, split_title
 from .names import extend_left
 
 HAN = "\u4e00-\u9fff"
@@ -116,9 +116,6 @@ def _thing_after(text: str, end: int) -> bool:
     after = THING_AFTER.match(text, end)
     return after is not None and after.group("noun") in lexicons.load("common_words") \
         and not PEOPLE_NOUN.match(after.group("noun"))
-
-
-EDITION_BEFORE = re.compile(r"^.*#[ \t]?\d+[ \t]*")   # "Service Mesh Webinar#1 多点生活…": an event's edition
 
 
 def _clean(name: str) -> str | None:

@@ -460,12 +460,15 @@ def _short_lines(text: str, pattern: re.Pattern[str], longest: int = CARD_LINE_M
         start += len(line) + 1
 
 
+CARD_TITLE_AFTER_BLANK = 20   # a title line after a blank one is short, or it is the next paragraph
+
+
 def _card_titles(text: str, end: int) -> list[tuple[str, int]]:
     """The (title, start) lines right after a name's line ("Koupleless 负责人", "蚂蚁集团技术专家"),
     blank lines first skipped; none unless the first line read is a title."""
     titles: list[tuple[str, int]] = []
     pos = end + 1
-    skipped = False
+    skipped = blank_after_title = False
     while pos < len(text):
         line = CARD_LINE.match(text, pos)
         if line is None or line.end() == pos:
@@ -474,11 +477,14 @@ def _card_titles(text: str, end: int) -> list[tuple[str, int]]:
         content = line.group("line").strip()
         if not content and not titles:
             continue
+        if not content and not blank_after_title:
+            blank_after_title = True  # one blank line between title lines: "X 社区开源负责人", "", "Y 公司专家"
+            continue
         if content.startswith("#"):
             break  # a heading starts another part: "## 项目导师"
         if content and not titles and (len(content) > 40 or split_title(content) is None):
             content = re.split(r"[，,。]", content)[0].strip()  # "北辰云架构师，负责服务治理相关工作，…"
-        if not content or len(content) > 40 or split_title(content) is None:
+        if not content or len(content) > (CARD_TITLE_AFTER_BLANK if blank_after_title else 40) or split_title(content) is None:
             if titles or skipped or not re.fullmatch(r"[A-Za-z][A-Za-z .&-]*", content):
                 break
             skipped = True  # one line in English before the titles may name a field: "Computer Science"

@@ -142,3 +142,12 @@ def test_descriptors_joined_without_a_separator_are_split_at_the_title(text, exp
 ])
 def test_a_title_in_a_project_has_no_organisation(text, expected):
     assert [(a.organization, a.role) for a in parse_descriptor(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a brand in 【】 after the company is an aside; an event's edition before a name is no part of it
+    ("北辰云科技有限公司【北辰】开发工程师", [("北辰云科技有限公司", "开发工程师")]),
+    ("Nimbus Webinar#1 北辰云平台架构组研发工程师", [("北辰云平台架构组", "研发工程师")]),
+])
+def test_asides_and_editions_around_an_organisation_are_left_out(text, expected):
+    assert [(a.organization, a.role) for a in parse_descriptor(text)] == expected

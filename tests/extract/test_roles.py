@@ -47,10 +47,11 @@ CASES = [
     # a section headed by an organisation whose first paragraph speaks of one person; not of two
     ("roles-section-heading.md", {("谢明远", None, "星河数据")}),
     # a byline of several names, their shared titles on the next line, or titles in brackets after
-    # each name; a city in brackets inside
-    # a registered name
+    # each name; a city in brackets inside a registered name; a handle in brackets after the name,
+    # then title lines with a blank line between them
     ("roles-byline-shared.md", {("宋一鸣", "架构师", "星河网络科技（杭州）有限公司"),
-                                ("韩若溪", "架构师", "星河网络科技（杭州）有限公司"), ("金明远", "技术专家", "北辰云")}),
+                                ("韩若溪", "架构师", "星河网络科技（杭州）有限公司"), ("金明远", "技术专家", "北辰云"),
+                                ("宋青", "开源负责人", "Nimbus 社区"), ("宋青", "高级技术专家", "北辰云")}),
     # a name and its other name in brackets at the end of a line, titles on the next lines (a card),
     # or after the other name inside the brackets
     ("persons-alias-card.md", {("杜明远", "高级开发工程师", "北辰云"), ("吴成海", "高级技术专家", "北辰云")}),
