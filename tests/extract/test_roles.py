@@ -55,6 +55,8 @@ CASES = [
     # a name and its other name in brackets at the end of a line, titles on the next lines (a card),
     # or after the other name inside the brackets
     ("persons-alias-card.md", {("杜明远", "高级开发工程师", "北辰云"), ("吴成海", "高级技术专家", "北辰云")}),
+    # a mentor's label in an article about one community's project: that community's mentor
+    ("roles-mentor.md", {("刘建明", "项目导师", "StoneKV 社区")}),
     # a title, a dash, the name
     ("persons-dash.md", {("欧阳明", "负责人", "青禾社区")}),
     # "作为 TITLES，NAME…": the titles the sentence gives its subject first; a sentence with no
