@@ -3,17 +3,30 @@
 The union of the article graphs holds a shared triple (a type, a name, a role's label) once
 per article naming it, so that a query over it must remove the copies before joining, and
 pyoxigraph reads an IRI's text from RocksDB at every comparison. On a store of a million
-quads that made ``people-by-org``, ``speakers-by-event`` and ``co-occurring-people`` take
-0.1 to 0.6 s. The summary graph ``<https://w3id.org/graphkit/summary>`` holds their rows once,
-already joined, so that the ready queries only scan and join it by hash:
+quads that made ``people-by-org``, ``speakers-by-event``, ``co-occurring-people`` and
+``articles-by-topic`` take 0.1 to 0.6 s. The summary graph
+``<https://w3id.org/graphkit/summary>`` holds their rows once, already joined, so that the
+ready queries only scan and join it by hash:
 
 - a *holding*, one per organization and role label, with the people holding that role there
   (``people-by-org``): ``gk:roleOrganization``, ``gk:roleLabel``, ``gk:roleHolder``;
-- a *talk listing*, one per event and talk title, with its speakers (``speakers-by-event``):
-  ``gk:listedEvent``, ``gk:listedTitle``, ``gk:listedSpeaker``;
+- a *talk listing*, one per row of ``speakers-by-event`` (an event, a speaker, a talk title),
+  and its position in that query's order (event, speaker, title):
+  ``gk:listedEvent``, ``gk:listedSpeaker``, ``gk:listedTitle``, ``gk:listingRank``;
 - a *pair* of people mentioned by the same articles, for the first ``RANKED`` pairs in the
   order of ``co-occurring-people`` (most articles first, then the IRIs' text):
-  ``gk:pairPerson``, ``gk:pairOther``, ``gk:pairArticles``, ``gk:pairRank``.
+  ``gk:pairPerson``, ``gk:pairOther``, ``gk:pairArticles``, ``gk:pairRank``;
+- a *topic count*, one per topic about which some article is (``articles-by-topic``): the
+  number of articles and their paths, sorted, and its position in that query's order (most
+  articles first, then the topic): ``gk:countedTopic``, ``gk:topicArticles``,
+  ``gk:topicPaths``, ``gk:topicRank``.
+
+A rank is the row's position (from 1) when the rows are ordered as pyoxigraph's ``ORDER BY``
+of the query's former text orders them, so that the ready query orders integers, which
+pyoxigraph compares without reading any text (``graphkit.ordering`` computes the order, and
+pyoxigraph itself in memory for a column it cannot order). Ranks are dense: an edit that
+inserts a row renumbers the rows after it, which a rebuild writes as a diff like any other
+line of the summary.
 
 Its rows are those of the queries' former text (``tests/data/queries-before/``), computed
 here in Python from each graph's *extract* - the triples those queries read - so that a
@@ -31,24 +44,26 @@ import pickle
 from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Callable, Iterable, Sequence
+from typing import Any, Callable, Iterable, Sequence, cast
 
 import pyoxigraph as ox
 
 from .incremental import write_cache_file
+from .ordering import order_rows
 from .rdf import iri
-from .rdf.vocab import GK, ORG, RDF, RDFS, SCHEMA, SUMMARY_GRAPH, XSD, gk
+from .rdf.vocab import GK, ORG, RDF, RDFS, SCHEMA, SKOS, SUMMARY_GRAPH, XSD, gk
 
 SUMMARY = ox.NamedNode(SUMMARY_GRAPH)
 RANKED = 1000        # co-occurring-people's LIMIT: the pairs past it are not kept
 _TYPE, _LABEL = RDF + "type", RDFS + "label"
 _CLASSES = {ORG + "Membership": "memberships", GK + "Talk": "talks", SCHEMA + "Article": "articles",
-            SCHEMA + "Person": "persons"}
+            SCHEMA + "Person": "persons", SKOS + "Concept": "concepts"}
 _PAIRS = {ORG + "member": "member", ORG + "organization": "organization", ORG + "role": "role",
           _LABEL: "label", SCHEMA + "performer": "performer", SCHEMA + "name": "name",
-          SCHEMA + "mentions": "mentions"}
+          SCHEMA + "mentions": "mentions", SCHEMA + "about": "about", GK + "sourcePath": "source"}
 _SUPER_EVENT = SCHEMA + "superEvent"
 _INTEGER = f"^^<{XSD}integer>"
+_STRINGS = {XSD + "string", RDF + "langString"}
 
 
 @dataclass(frozen=True)
@@ -59,6 +74,7 @@ class Extract:
     talks: tuple[str, ...] = ()
     articles: tuple[str, ...] = ()
     persons: tuple[str, ...] = ()
+    concepts: tuple[str, ...] = ()
     member: tuple[tuple[str, str], ...] = ()
     organization: tuple[tuple[str, str], ...] = ()
     role: tuple[tuple[str, str], ...] = ()
@@ -66,6 +82,8 @@ class Extract:
     performer: tuple[tuple[str, str], ...] = ()
     name: tuple[tuple[str, str], ...] = ()
     mentions: tuple[tuple[str, str], ...] = ()
+    about: tuple[tuple[str, str], ...] = ()
+    source: tuple[tuple[str, str], ...] = ()
     events: tuple[tuple[str, str, str], ...] = ()   # (talk, speaker, event) given in one named graph
 
 
@@ -127,7 +145,7 @@ def derive(extracts: Iterable[Extract]) -> set[str]:
             values = getattr(part, name)
             if values:
                 union[name].update(values)
-    return _holdings(union) | _listings(union) | _pairs(union)
+    return _holdings(union) | _listings(union) | _pairs(union) | _topics(union)
 
 
 def _index(pairs: Iterable[tuple[str, ...]], subjects: set[str]) -> dict[str, list[str]]:
@@ -184,21 +202,30 @@ def _holdings(union: dict[str, set[Any]]) -> set[str]:
 
 
 def _listings(union: dict[str, set[Any]]) -> set[str]:
-    """speakers-by-event: per talk and speaker, its titles x the events given with that speaker."""
+    """speakers-by-event: per talk and speaker, its titles x the events given with that speaker,
+    one node per row, ranked by event, speaker, title."""
     talks = union["talks"]
     performer, name = _index(union["performer"], talks), _index(union["name"], talks)
     events: dict[tuple[str, str], list[str]] = defaultdict(list)
     for talk, speaker, event in union["events"]:
         events[talk, speaker].append(event)
-    groups: dict[tuple[str | None, str | None], set[str]] = defaultdict(set)
+    rows: set[tuple[str | None, ...]] = set()
     for talk in talks:
         titles: list[str | None] = list(name.get(talk, ())) or [None]
         for speaker in performer.get(talk, ()):
             given: list[str | None] = list(events.get((talk, speaker), ())) or [None]
-            for event in given:
-                for title in titles:
-                    groups[event, title].add(speaker)
-    return _rows("listing", groups, gk.listedEvent, gk.listedTitle, gk.listedSpeaker)
+            rows.update((event, speaker, title) for event in given for title in titles)
+    lines = set()
+    node_of = _nodes("listing")
+    event_, speaker_, title_, rank_ = str(gk.listedEvent), str(gk.listedSpeaker), str(gk.listedTitle), str(gk.listingRank)
+    for rank, (event, speaker, title) in enumerate(ranked(rows, [False, False, False]), start=1):
+        node = node_of(event, speaker, title)
+        if event is not None:
+            lines.add(f"{node} {event_} {event} .")
+        if title is not None:
+            lines.add(f"{node} {title_} {title} .")
+        lines.update((f"{node} {speaker_} {speaker} .", f'{node} {rank_} "{rank}"{_INTEGER} .'))
+    return lines
 
 
 def _pairs(union: dict[str, set[Any]]) -> set[str]:
@@ -221,6 +248,80 @@ def _pairs(union: dict[str, set[Any]]) -> set[str]:
                       f'{node} {gk.pairArticles} "{articles}"{_INTEGER} .',
                       f'{node} {gk.pairRank} "{rank}"{_INTEGER} .'))
     return lines
+
+
+def _topics(union: dict[str, set[Any]]) -> set[str]:
+    """articles-by-topic: per topic (skos:Concept) the articles about it that have a path, counted
+    once per article and path, their paths sorted; ranked by that count, most first, then topic."""
+    concepts = union["concepts"]
+    paths = _index(union["source"], {article for article, topic in union["about"] if topic in concepts})
+    found: dict[str, list[str]] = defaultdict(list)
+    for article, topic in union["about"]:
+        if topic in concepts:
+            found[topic].extend(paths.get(article, ()))
+    terms = _terms({p for values in found.values() for p in values})
+    counts = {topic: f'"{len(values)}"{_INTEGER}' for topic, values in found.items() if values}
+    lines: set[str] = set()
+    node_of = _nodes("topic")
+    topic_, articles_, paths_, rank_ = str(gk.countedTopic), str(gk.topicArticles), str(gk.topicPaths), str(gk.topicRank)
+    for rank, (count, bound) in enumerate(ranked({(c, t) for t, c in counts.items()}, [True, False]), start=1):
+        topic = cast(str, bound)   # a topic is always bound here
+        node = node_of(topic)
+        lines.update((f"{node} {topic_} {topic} .", f"{node} {articles_} {count} .",
+                      f'{node} {rank_} "{rank}"{_INTEGER} .'))
+        joined = _concatenation([terms[p] for p in found[topic]])
+        if joined is not None:
+            lines.add(f"{node} {paths_} {joined} .")
+    return lines
+
+
+def _concatenation(values: list[Any]) -> ox.Literal | None:
+    """GROUP_CONCAT(?x; separator=" ") of these terms as pyoxigraph computes it, but over the values
+    sorted: their common language tag kept, None (unbound) if one is no string."""
+    if not all(isinstance(v, ox.Literal) and v.datatype.value in _STRINGS for v in values):
+        return None
+    text = " ".join(sorted(v.value for v in values))
+    languages = {v.language for v in values}
+    language = languages.pop() if len(languages) == 1 else None
+    return ox.Literal(text, language=language) if language else ox.Literal(text)
+
+
+def ranked(rows: Iterable[tuple[str | None, ...]], descending: Sequence[bool]) -> list[tuple[str | None, ...]]:
+    """Rows of N-Triples terms (None for unbound) in the order of an ORDER BY over their columns
+    (each descending or not) as pyoxigraph sorts them; rows it holds equal, in the order of their text."""
+    rows = sorted(rows, key=lambda row: tuple(t or "" for t in row))
+    if not rows:
+        return rows
+    terms = _terms({t for row in rows for t in row if t is not None})
+    order = order_rows([[None if t is None else terms[t] for t in column] for column in zip(*rows)],
+                       list(descending))
+    if order is None:
+        order = _pyoxigraph_order(rows, descending)
+    return [rows[i] for i in order]
+
+
+def _terms(texts: set[str]) -> dict[str, Any]:
+    """pyoxigraph terms of N-Triples terms, parsed in one go."""
+    ordered = sorted(texts)
+    data = "".join(f"<urn:graphkit:t> <urn:graphkit:t> {text} .\n" for text in ordered).encode("utf-8")
+    parsed = ox.parse(data, format=ox.RdfFormat.N_TRIPLES)
+    return {text: quad.object for text, quad in zip(ordered, parsed)}
+
+
+def _pyoxigraph_order(rows: list[tuple[str | None, ...]], descending: Sequence[bool]) -> list[int]:
+    """The order of the rows by pyoxigraph's ORDER BY, in memory: for the columns whose terms
+    graphkit.ordering cannot order (numbers mixed with strings, dates ...); ties by position."""
+    lines = []
+    for i, row in enumerate(rows):
+        lines.append(f'<urn:graphkit:row> <urn:graphkit:i> "{i}"{_INTEGER} <urn:graphkit:{i}> .')
+        lines.extend(f"<urn:graphkit:row> <urn:graphkit:k{k}> {term} <urn:graphkit:{i}> ."
+                     for k, term in enumerate(row) if term is not None)
+    memory = ox.Store()
+    memory.load("\n".join(lines).encode("utf-8"), format=ox.RdfFormat.N_QUADS)
+    keys = " ".join(f"DESC(?k{k})" if way else f"?k{k}" for k, way in enumerate(descending))
+    optional = " ".join(f"OPTIONAL {{ ?r <urn:graphkit:k{k}> ?k{k} }}" for k in range(len(descending)))
+    query = f"SELECT ?i WHERE {{ GRAPH ?g {{ ?r <urn:graphkit:i> ?i {optional} }} }} ORDER BY {keys} ?i"
+    return [int(solution[0].value) for solution in memory.query(query)]  # type: ignore[union-attr]
 
 
 class SummaryCache:
@@ -308,5 +409,5 @@ def add_summary(store: ox.Store) -> None:
     store.load("\n".join(sorted(lines)).encode("utf-8"), format=ox.RdfFormat.N_TRIPLES, to_graph=SUMMARY)
 
 
-__all__ = ["SUMMARY", "RANKED", "Extract", "extract", "extract_graphs", "derive", "SummaryCache", "update",
-           "add_summary"]
+__all__ = ["SUMMARY", "RANKED", "Extract", "extract", "extract_graphs", "derive", "ranked", "SummaryCache",
+           "update", "add_summary"]

@@ -1,6 +1,7 @@
 """Helpers shared by the store tests (imported as a module beside them)."""
 from __future__ import annotations
 
+from collections import defaultdict
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -43,3 +44,27 @@ def built_summary(corpus: Path) -> bytes:
     store = ox.Store()
     store.load("\n".join(lines).encode("utf-8"), format=ox.RdfFormat.N_TRIPLES, to_graph=SUMMARY)
     return nquads(store)
+
+
+# what articles-by-topic's former text joined: each topic's distinct (article, path) pairs
+TOPIC_PATHS = """SELECT DISTINCT ?topic ?article ?path WHERE {
+  ?topic a <http://www.w3.org/2004/02/skos/core#Concept> .
+  ?article <https://schema.org/about> ?topic ; <https://w3id.org/graphkit/ontology#sourcePath> ?path }"""
+
+
+def with_sorted_paths(store: ox.Store, rows: list[tuple[str | None, ...]]) -> list[tuple[str | None, ...]]:
+    """articles-by-topic's former rows (as text) with each topic's paths sorted, after checking that
+    the former text's concatenation holds exactly the topic's paths, in some order."""
+    paths = defaultdict(list)
+    for topic, _, path in store.query(TOPIC_PATHS, use_default_graph_as_union=True):
+        paths[str(topic)].append(path.value)
+    fixed = []
+    for topic, count, concatenated in rows:
+        if concatenated is not None:   # unbound where a path is no string
+            former = next(ox.parse(f"<urn:x> <urn:x> {concatenated} .".encode(), format=ox.RdfFormat.N_TRIPLES)).object
+            mine = sorted(paths[topic])
+            assert sorted(former.value.split(" ")) == sorted(" ".join(mine).split(" "))
+            concatenated = str(ox.Literal(" ".join(mine), language=former.language) if former.language
+                               else ox.Literal(" ".join(mine)))
+        fixed.append((topic, count, concatenated))
+    return fixed
