@@ -21,12 +21,15 @@ ready queries only scan and join it by hash:
   articles first, then the topic): ``gk:countedTopic``, ``gk:topicArticles``,
   ``gk:topicPaths``, ``gk:topicRank``.
 
-A rank is the row's position (from 1) when the rows are ordered as pyoxigraph's ``ORDER BY``
-of the query's former text orders them, so that the ready query orders integers, which
-pyoxigraph compares without reading any text (``graphkit.ordering`` computes the order, and
-pyoxigraph itself in memory for a column it cannot order). Ranks are dense: an edit that
-inserts a row renumbers the rows after it, which a rebuild writes as a diff like any other
-line of the summary.
+Ranks are positive integers that increase in the order pyoxigraph's ``ORDER BY`` gives the
+rows of the query's former text, so that the ready query orders integers, which pyoxigraph
+compares without reading any text (``graphkit.ordering`` computes the order, and pyoxigraph
+itself in memory for a column it cannot order). They are not positions: numbered afresh
+they are ``GAP`` apart, and a rebuild keeps the rank of every row that stays in order and
+gives a row it adds or moves a rank between its neighbours', so that an edit rewrites a
+few ranks, not those of every row after it (thousands, for a topic or speaker that sorts
+early). When two neighbours leave no room, all are numbered afresh. So the ranks of a store
+depend on its history; the order they give does not.
 
 Its rows are those of the queries' former text (``tests/data/queries-before/``), computed
 here in Python from each graph's *extract* - the triples those queries read - so that a
@@ -37,6 +40,7 @@ keeps it (``graphkit.store``), and ``graphkit query --graph`` derives it when lo
 """
 from __future__ import annotations
 
+import bisect
 import hashlib
 import heapq
 import os
@@ -55,6 +59,7 @@ from .rdf.vocab import GK, ORG, RDF, RDFS, SCHEMA, SKOS, SUMMARY_GRAPH, XSD, gk
 
 SUMMARY = ox.NamedNode(SUMMARY_GRAPH)
 RANKED = 1000        # co-occurring-people's LIMIT: the pairs past it are not kept
+GAP = 1 << 16        # between ranks numbered afresh: room for 16 halvings at one place
 _TYPE, _LABEL = RDF + "type", RDFS + "label"
 _CLASSES = {ORG + "Membership": "memberships", GK + "Talk": "talks", SCHEMA + "Article": "articles",
             SCHEMA + "Person": "persons", SKOS + "Concept": "concepts"}
@@ -137,15 +142,73 @@ def extract_graphs(store: ox.Store) -> dict[str, Extract]:
     return {graph: extract(found, terms) for graph, found in quads.items()}
 
 
-def derive(extracts: Iterable[Extract]) -> set[str]:
-    """The summary graph of the graphs these extracts were taken from, as N-Triples lines."""
+def derive(extracts: Iterable[Extract], previous: Iterable[str] = ()) -> set[str]:
+    """The summary graph of the graphs these extracts were taken from, as N-Triples lines;
+    ``previous``, the summary it replaces, whose ranks are kept where the new order allows."""
     union: dict[str, set[Any]] = defaultdict(set)
     for part in extracts:
         for name in Extract.__dataclass_fields__:
             values = getattr(part, name)
             if values:
                 union[name].update(values)
-    return _holdings(union) | _listings(union) | _pairs(union) | _topics(union)
+    ranks = _previous_ranks(previous)
+    return _holdings(union) | _listings(union, ranks) | _pairs(union) | _topics(union, ranks)
+
+
+def _previous_ranks(lines: Iterable[str]) -> dict[str, int]:
+    """The gk:listingRank and gk:topicRank of each node of a summary, by the node's IRI in N-Triples."""
+    predicates = (f" {gk.listingRank} ", f" {gk.topicRank} ")
+    ranks = {}
+    for line in lines:
+        if predicates[0] in line or predicates[1] in line:
+            node, _, value = line.split(" ", 2)
+            ranks[node] = int(value[1:value.index('"', 1)])
+    return ranks
+
+
+def _ranks(nodes: Sequence[str], previous: dict[str, int]) -> list[int]:
+    """Increasing ranks for nodes in this order: each node keeps its previous rank if it is on the
+    longest run of previous ranks still in order, the others take ranks between those, so that an
+    edit rewrites the ranks of the rows it adds or moves only; ranks afresh are GAP apart."""
+    old = [previous.get(node) for node in nodes]
+    kept = set(_increasing(old))
+    ranks: list[int] = []
+    low, start = 0, 0
+    for i in [*sorted(kept), len(nodes)]:
+        high = old[i] if i < len(nodes) else None
+        count = i - start   # nodes to rank between low and high
+        if high is None:
+            ranks += [low + GAP * (j + 1) for j in range(count)]
+        elif high - low > count:
+            ranks += [low + (high - low) * (j + 1) // (count + 1) for j in range(count)]
+        else:   # no room left between two kept ranks: all afresh
+            return [GAP * (j + 1) for j in range(len(nodes))]
+        if high is not None:
+            ranks.append(high)
+            low, start = high, i + 1
+    return ranks
+
+
+def _increasing(values: Sequence[int | None]) -> list[int]:
+    """The indexes of a longest strictly increasing run (not contiguous) of the values not None."""
+    tails: list[int] = []     # tails[k]: the least last value of an increasing run of k + 1 values
+    ends: list[int] = []      # the index of that value
+    before = [-1] * len(values)
+    for i, value in enumerate(values):
+        if value is None:
+            continue
+        k = bisect.bisect_left(tails, value)
+        if k == len(tails):
+            tails.append(value)
+            ends.append(i)
+        else:
+            tails[k], ends[k] = value, i
+        before[i] = ends[k - 1] if k else -1
+    run, i = [], ends[-1] if ends else -1
+    while i != -1:
+        run.append(i)
+        i = before[i]
+    return run[::-1]
 
 
 def _index(pairs: Iterable[tuple[str, ...]], subjects: set[str]) -> dict[str, list[str]]:
@@ -201,7 +264,7 @@ def _holdings(union: dict[str, set[Any]]) -> set[str]:
     return _rows("holding", groups, gk.roleOrganization, gk.roleLabel, gk.roleHolder)
 
 
-def _listings(union: dict[str, set[Any]]) -> set[str]:
+def _listings(union: dict[str, set[Any]], previous: dict[str, int]) -> set[str]:
     """speakers-by-event: per talk and speaker, its titles x the events given with that speaker,
     one node per row, ranked by event, speaker, title."""
     talks = union["talks"]
@@ -218,8 +281,9 @@ def _listings(union: dict[str, set[Any]]) -> set[str]:
     lines = set()
     node_of = _nodes("listing")
     event_, speaker_, title_, rank_ = str(gk.listedEvent), str(gk.listedSpeaker), str(gk.listedTitle), str(gk.listingRank)
-    for rank, (event, speaker, title) in enumerate(ranked(rows, [False, False, False]), start=1):
-        node = node_of(event, speaker, title)
+    order = ranked(rows, [False, False, False])
+    nodes = [node_of(*row) for row in order]
+    for rank, node, (event, speaker, title) in zip(_ranks(nodes, previous), nodes, order):
         if event is not None:
             lines.add(f"{node} {event_} {event} .")
         if title is not None:
@@ -250,7 +314,7 @@ def _pairs(union: dict[str, set[Any]]) -> set[str]:
     return lines
 
 
-def _topics(union: dict[str, set[Any]]) -> set[str]:
+def _topics(union: dict[str, set[Any]], previous: dict[str, int]) -> set[str]:
     """articles-by-topic: per topic (skos:Concept) the articles about it that have a path, counted
     once per article and path, their paths sorted; ranked by that count, most first, then topic."""
     concepts = union["concepts"]
@@ -264,9 +328,9 @@ def _topics(union: dict[str, set[Any]]) -> set[str]:
     lines: set[str] = set()
     node_of = _nodes("topic")
     topic_, articles_, paths_, rank_ = str(gk.countedTopic), str(gk.topicArticles), str(gk.topicPaths), str(gk.topicRank)
-    for rank, (count, bound) in enumerate(ranked({(c, t) for t, c in counts.items()}, [True, False]), start=1):
-        topic = cast(str, bound)   # a topic is always bound here
-        node = node_of(topic)
+    order = [(count, cast(str, topic)) for count, topic in ranked({(c, t) for t, c in counts.items()}, [True, False])]
+    nodes = [node_of(topic) for _, topic in order]
+    for rank, node, (count, topic) in zip(_ranks(nodes, previous), nodes, order):
         lines.update((f"{node} {topic_} {topic} .", f"{node} {articles_} {count} .",
                       f'{node} {rank_} "{rank}"{_INTEGER} .'))
         joined = _concatenation([terms[p] for p in found[topic]])
@@ -363,7 +427,7 @@ class SummaryCache:
             found = self.extracts.get(digest)
             extracts[digest] = found if found is not None else extract(quads, terms)
         self.extracts = extracts
-        return derive(extracts.values()), token
+        return derive(extracts.values(), self.lines), token
 
     def replace(self, extracts: dict[str, Extract]) -> tuple[set[str], str]:
         """The summary of graphs whose extracts, by digest, were read from the store, and its token."""

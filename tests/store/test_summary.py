@@ -5,13 +5,14 @@ test_incremental.py and test_store.py."""
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
 from click.testing import CliRunner
 
-from _store_support import built_summary, summary_quads, with_sorted_paths
+from _store_support import built_summary, positions, summary_quads, with_sorted_paths
 
 import graphkit.cli.query  # noqa: F401  (registers the command)
 from graphkit.cli import cli
@@ -83,8 +84,7 @@ def test_graph_mode_derives_the_summary_a_store_keeps(sample_store: Path):
 
 
 def graph_mode_summary(outdir: Path) -> bytes:
-    from graphkit.rdf.export import nquads
-    return nquads(open_source(graph=outdir).quads_for_pattern(None, None, None, SUMMARY))
+    return positions(open_source(graph=outdir).quads_for_pattern(None, None, None, SUMMARY))
 
 
 def test_a_graph_file_holding_a_summary_gets_it_derived_again(tmp_path: Path, sample_store: Path):
@@ -261,13 +261,18 @@ ex:g2 {{ ex:t2 a gk:Talk ; schema:name "2024-01-01"^^xsd:date ; schema:performer
     assert [tuple(map(str, r)) for r in collect(run_query(store, ready_queries()["speakers-by-event"])).rows] == former
 
 
-def test_an_edit_inserting_rows_renumbers_the_ranks_after_them(tmp_path: Path, sample_dir: Path, tests_data: Path):
+def test_an_edit_inserting_rows_ranks_them_between_the_others(tmp_path: Path, sample_dir: Path, monkeypatch):
     import shutil
+
+    import graphkit.store
     corpus = tmp_path / "in"
     corpus.mkdir()
     shutil.copy(sample_dir / "tvp-luzhou-laojiao.md", corpus)
     folder = tmp_path / "st"
     build_store([corpus], folder)
+    updates = []
+    real = graphkit.store.summary_update
+    monkeypatch.setattr(graphkit.store, "summary_update", lambda d, i: updates.append((d, i)) or real(d, i))
     # a talk by a speaker whose IRI sorts among the others', at the sample's event: a row in
     # the middle of speakers-by-event, and a topic (its title) in the middle of articles-by-topic
     with open(corpus / "tvp-luzhou-laojiao.md", "a", encoding="utf-8") as handle:
@@ -291,3 +296,20 @@ def test_an_edit_inserting_rows_renumbers_the_ranks_after_them(tmp_path: Path, s
     speakers = [row[1] for row in now["speakers-by-event"]]
     assert len(speakers) == 10 and speakers.index(person("李明")) == 3   # 李忠 < 李明 < 王健
     assert now["articles-by-topic"][0][0] == topic("云原生的下一步")   # 云 U+4E91 sorts first
+    # the other rows keep their ranks: only the new listing's and the new topic's are written
+    [(deleted, inserted)] = updates
+    rank = re.compile(r" <https://w3id.org/graphkit/ontology#(listing|topic)Rank> ")
+    assert [line for line in deleted if rank.search(line)] == []
+    assert sorted(rank.search(line).group(1) for line in inserted if rank.search(line)) == ["listing", "topic"]
+
+
+def test_ranks_stay_where_the_order_keeps_them():
+    from graphkit.summary import GAP, _ranks
+    assert _ranks(["a", "b", "c"], {}) == [GAP, 2 * GAP, 3 * GAP]   # afresh
+    # b is new between a and c, e moved from the front to the end, d new at the end
+    previous = {"e": 5, "a": 10, "c": 30}
+    assert _ranks(["a", "b", "c", "e", "d"], previous) == [10, 20, 30, 30 + GAP, 30 + 2 * GAP]
+    # the longest run in order is kept (a, c, d), not the first one met (x)
+    assert _ranks(["x", "a", "c", "d"], {"x": 100, "a": 10, "c": 20, "d": 30}) == [5, 10, 20, 30]
+    # no integer left between 1 and 2 for b: all numbered afresh
+    assert _ranks(["a", "b", "c"], {"a": 1, "c": 2}) == [GAP, 2 * GAP, 3 * GAP]
