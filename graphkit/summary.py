@@ -1,4 +1,4 @@
-"""The summary graph: rows that three ready queries read, derived from the article graphs.
+"""The summary graph: rows that four ready queries read, derived from the article graphs.
 
 The union of the article graphs holds a shared triple (a type, a name, a role's label) once
 per article naming it, so that a query over it must remove the copies before joining, and
@@ -11,13 +11,13 @@ ready queries only scan and join it by hash:
 - a *holding*, one per organization and role label, with the people holding that role there
   (``people-by-org``): ``gk:roleOrganization``, ``gk:roleLabel``, ``gk:roleHolder``;
 - a *talk listing*, one per row of ``speakers-by-event`` (an event, a speaker, a talk title),
-  and its position in that query's order (event, speaker, title):
+  and its rank in that query's order (event, speaker, title):
   ``gk:listedEvent``, ``gk:listedSpeaker``, ``gk:listedTitle``, ``gk:listingRank``;
 - a *pair* of people mentioned by the same articles, for the first ``RANKED`` pairs in the
   order of ``co-occurring-people`` (most articles first, then the IRIs' text):
   ``gk:pairPerson``, ``gk:pairOther``, ``gk:pairArticles``, ``gk:pairRank``;
 - a *topic count*, one per topic about which some article is (``articles-by-topic``): the
-  number of articles and their paths, sorted, and its position in that query's order (most
+  number of articles and their paths, sorted, and its rank in that query's order (most
   articles first, then the topic): ``gk:countedTopic``, ``gk:topicArticles``,
   ``gk:topicPaths``, ``gk:topicRank``.
 
