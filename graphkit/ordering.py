@@ -9,9 +9,10 @@ variables runs without it and is sorted here, with SPARQL's order as pyoxigraph 
 by their text, numbers by value, strings by value then datatype then language tag.
 
 Anything else runs as written: a LIMIT or OFFSET after the ORDER BY (all rows would have to
-be read to keep a few), an ordering expression, a comment in the clause, and a column
-whose values this module cannot order exactly as pyoxigraph does (a mix of numbers and
-strings, dates, NaN). Rows whose keys are equal may come in another order than
+be read to keep a few), an ordering expression, a comment in the clause, a key the SELECT
+does not project (``ORDER BY ?rank`` over integers, cheap in pyoxigraph: the ready queries
+that read the summary graph), and a column whose values this module cannot order exactly
+as pyoxigraph does (a mix of numbers and strings, dates, NaN). Rows whose keys are equal may come in another order than
 pyoxigraph's, which sorts unstably: SPARQL leaves their order open.
 """
 from __future__ import annotations
@@ -31,6 +32,9 @@ _FINAL_ORDER = re.compile(
     r"\}(?P<group>\s*GROUP\s+BY(?:\s*\?\w+)+)?\s*ORDER\s+BY"
     r"(?P<keys>(?:\s*(?:(?:ASC|DESC)\s*\(\s*\?\w+\s*\)|\?\w+))+)\s*\Z", re.I)
 _KEY = re.compile(r"(ASC|DESC)?\s*\(?\s*\?(\w+)", re.I)
+_PROJECTION = re.compile(r"\bSELECT\s+(?:DISTINCT\s+|REDUCED\s+)?(?P<projection>.*?)(?:\bWHERE\b|\{)", re.I | re.S)
+_VARIABLE = re.compile(r"[?$](\w+)")
+_AS = re.compile(r"\bAS\s+[?$](\w+)", re.I)
 _STRINGS = {XSD + "string", RDF + "langString"}
 _DECIMALS = {XSD + "integer", XSD + "decimal"}
 _FLOATS = {XSD + "double", XSD + "float"}
@@ -84,7 +88,27 @@ def split_final_order(query: str) -> tuple[str, list[tuple[str, bool]]] | None:
     if found is None:
         return None
     keys = [(name, (way or "").upper() == "DESC") for way, name in _KEY.findall(found.group("keys"))]
+    projected = _projected(query[:found.start()])
+    if projected is not None and not {name for name, _ in keys} <= projected:
+        return None   # sorting after the query would need a column it does not give
     return query[:found.start()] + "}" + (found.group("group") or ""), keys
+
+
+def _projected(query: str) -> set[str] | None:
+    """The variables the first SELECT of a query projects, None for ``SELECT *`` or when not found.
+
+    >>> sorted(_projected("SELECT ?t (COUNT(?a) AS ?n) WHERE { ?a ?p ?t }"))
+    ['n', 't']
+    """
+    text = re.sub(r"(?m)^\s*#.*$", "", query)   # whole-line comments: a "#" inside an IRI stays
+    found = _PROJECTION.search(text)
+    if found is None or found.group("projection").strip() == "*":
+        return None
+    projection, depth, outside = found.group("projection"), 0, []
+    for char in projection:   # the variables outside parentheses, and each expression's "AS ?name"
+        depth += (char == "(") - (char == ")")
+        outside.append(char if depth == 0 else " ")
+    return set(_VARIABLE.findall("".join(outside))) | set(_AS.findall(projection))
 
 
 def sort_solutions(results: Any, keys: list[tuple[str, bool]]) -> OrderedSolutions | None:
@@ -100,25 +124,40 @@ def sort_solutions(results: Any, keys: list[tuple[str, bool]]) -> OrderedSolutio
     row = type("Solution", (Solution,), {"__slots__": (), "names": {n: i for i, n in enumerate(names)}})
     solutions = [row(s) for s in results]
     transposed = list(zip(*solutions)) if solutions else [() for _ in names]
-    columns = {}
-    for name, _ in keys:
-        values = _column_keys(list(transposed[names.index(name)]))
+    order = order_rows([list(transposed[names.index(name)]) for name, _ in keys],
+                       [descending for _, descending in keys])
+    if order is None:
+        return None
+    return OrderedSolutions(variables, [solutions[i] for i in order])
+
+
+def order_rows(columns: list[list[Any]], descending: list[bool]) -> list[int] | None:
+    """The indexes of rows, given as key columns of pyoxigraph terms (None for unbound), in the
+    order of an ORDER BY over those columns (each descending or not) as pyoxigraph sorts them;
+    rows whose keys are equal keep their order. None when a column cannot be ordered here.
+
+    >>> order_rows([[ox.Literal("乙"), None, ox.Literal("甲")]], [False])  # 乙 U+4E59 < 甲 U+7532
+    [1, 0, 2]
+    """
+    keys = []
+    for column in columns:
+        values = _column_keys(column)
         if values is None:
             return None
-        columns[name] = values
-    order = list(range(len(solutions)))
+        keys.append(values)
+    order = list(range(len(columns[0]) if columns else 0))
     # least significant run of keys first: Python's sort is stable, so each sort keeps the ties
     # of the last; one sort per run of keys sorted the same way, by their tuple
-    runs: list[tuple[bool, list[str]]] = []
-    for name, descending in keys:
-        if runs and runs[-1][0] == descending:
-            runs[-1][1].append(name)
+    runs: list[tuple[bool, list[int]]] = []
+    for index, way in enumerate(descending):
+        if runs and runs[-1][0] == way:
+            runs[-1][1].append(index)
         else:
-            runs.append((descending, [name]))
-    for descending, run in reversed(runs):
-        combined = columns[run[0]] if len(run) == 1 else list(zip(*(columns[n] for n in run)))
-        order.sort(key=combined.__getitem__, reverse=descending)
-    return OrderedSolutions(variables, [solutions[i] for i in order])
+            runs.append((way, [index]))
+    for way, run in reversed(runs):
+        combined = keys[run[0]] if len(run) == 1 else list(zip(*(keys[i] for i in run)))
+        order.sort(key=combined.__getitem__, reverse=way)
+    return order
 
 
 def _column_keys(column: list[Any]) -> list[Any] | None:

@@ -1,19 +1,35 @@
-"""The summary graph: rows that three ready queries read, derived from the article graphs.
+"""The summary graph: rows that four ready queries read, derived from the article graphs.
 
 The union of the article graphs holds a shared triple (a type, a name, a role's label) once
 per article naming it, so that a query over it must remove the copies before joining, and
 pyoxigraph reads an IRI's text from RocksDB at every comparison. On a store of a million
-quads that made ``people-by-org``, ``speakers-by-event`` and ``co-occurring-people`` take
-0.1 to 0.6 s. The summary graph ``<https://w3id.org/graphkit/summary>`` holds their rows once,
-already joined, so that the ready queries only scan and join it by hash:
+quads that made ``people-by-org``, ``speakers-by-event``, ``co-occurring-people`` and
+``articles-by-topic`` take 0.1 to 0.6 s. The summary graph
+``<https://w3id.org/graphkit/summary>`` holds their rows once, already joined, so that the
+ready queries only scan and join it by hash:
 
 - a *holding*, one per organization and role label, with the people holding that role there
   (``people-by-org``): ``gk:roleOrganization``, ``gk:roleLabel``, ``gk:roleHolder``;
-- a *talk listing*, one per event and talk title, with its speakers (``speakers-by-event``):
-  ``gk:listedEvent``, ``gk:listedTitle``, ``gk:listedSpeaker``;
+- a *talk listing*, one per row of ``speakers-by-event`` (an event, a speaker, a talk title),
+  and its rank in that query's order (event, speaker, title):
+  ``gk:listedEvent``, ``gk:listedSpeaker``, ``gk:listedTitle``, ``gk:listingRank``;
 - a *pair* of people mentioned by the same articles, for the first ``RANKED`` pairs in the
   order of ``co-occurring-people`` (most articles first, then the IRIs' text):
-  ``gk:pairPerson``, ``gk:pairOther``, ``gk:pairArticles``, ``gk:pairRank``.
+  ``gk:pairPerson``, ``gk:pairOther``, ``gk:pairArticles``, ``gk:pairRank``;
+- a *topic count*, one per topic about which some article is (``articles-by-topic``): the
+  number of articles and their paths, sorted, and its rank in that query's order (most
+  articles first, then the topic): ``gk:countedTopic``, ``gk:topicArticles``,
+  ``gk:topicPaths``, ``gk:topicRank``.
+
+Ranks are positive integers that increase in the order pyoxigraph's ``ORDER BY`` gives the
+rows of the query's former text, so that the ready query orders integers, which pyoxigraph
+compares without reading any text (``graphkit.ordering`` computes the order, and pyoxigraph
+itself in memory for a column it cannot order). They are not positions: numbered afresh
+they are ``GAP`` apart, and a rebuild keeps the rank of every row that stays in order and
+gives a row it adds or moves a rank between its neighbours', so that an edit rewrites a
+few ranks, not those of every row after it (thousands, for a topic or speaker that sorts
+early). When two neighbours leave no room, all are numbered afresh. So the ranks of a store
+depend on its history; the order they give does not.
 
 Its rows are those of the queries' former text (``tests/data/queries-before/``), computed
 here in Python from each graph's *extract* - the triples those queries read - so that a
@@ -24,6 +40,7 @@ keeps it (``graphkit.store``), and ``graphkit query --graph`` derives it when lo
 """
 from __future__ import annotations
 
+import bisect
 import hashlib
 import heapq
 import os
@@ -31,24 +48,27 @@ import pickle
 from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Callable, Iterable, Sequence
+from typing import Any, Callable, Iterable, Sequence, cast
 
 import pyoxigraph as ox
 
 from .incremental import write_cache_file
+from .ordering import order_rows
 from .rdf import iri
-from .rdf.vocab import GK, ORG, RDF, RDFS, SCHEMA, SUMMARY_GRAPH, XSD, gk
+from .rdf.vocab import GK, ORG, RDF, RDFS, SCHEMA, SKOS, SUMMARY_GRAPH, XSD, gk
 
 SUMMARY = ox.NamedNode(SUMMARY_GRAPH)
 RANKED = 1000        # co-occurring-people's LIMIT: the pairs past it are not kept
+GAP = 1 << 16        # between ranks numbered afresh: room for 16 halvings at one place
 _TYPE, _LABEL = RDF + "type", RDFS + "label"
 _CLASSES = {ORG + "Membership": "memberships", GK + "Talk": "talks", SCHEMA + "Article": "articles",
-            SCHEMA + "Person": "persons"}
+            SCHEMA + "Person": "persons", SKOS + "Concept": "concepts"}
 _PAIRS = {ORG + "member": "member", ORG + "organization": "organization", ORG + "role": "role",
           _LABEL: "label", SCHEMA + "performer": "performer", SCHEMA + "name": "name",
-          SCHEMA + "mentions": "mentions"}
+          SCHEMA + "mentions": "mentions", SCHEMA + "about": "about", GK + "sourcePath": "source"}
 _SUPER_EVENT = SCHEMA + "superEvent"
 _INTEGER = f"^^<{XSD}integer>"
+_STRINGS = {XSD + "string", RDF + "langString"}
 
 
 @dataclass(frozen=True)
@@ -59,6 +79,7 @@ class Extract:
     talks: tuple[str, ...] = ()
     articles: tuple[str, ...] = ()
     persons: tuple[str, ...] = ()
+    concepts: tuple[str, ...] = ()
     member: tuple[tuple[str, str], ...] = ()
     organization: tuple[tuple[str, str], ...] = ()
     role: tuple[tuple[str, str], ...] = ()
@@ -66,6 +87,8 @@ class Extract:
     performer: tuple[tuple[str, str], ...] = ()
     name: tuple[tuple[str, str], ...] = ()
     mentions: tuple[tuple[str, str], ...] = ()
+    about: tuple[tuple[str, str], ...] = ()
+    source: tuple[tuple[str, str], ...] = ()
     events: tuple[tuple[str, str, str], ...] = ()   # (talk, speaker, event) given in one named graph
 
 
@@ -119,15 +142,73 @@ def extract_graphs(store: ox.Store) -> dict[str, Extract]:
     return {graph: extract(found, terms) for graph, found in quads.items()}
 
 
-def derive(extracts: Iterable[Extract]) -> set[str]:
-    """The summary graph of the graphs these extracts were taken from, as N-Triples lines."""
+def derive(extracts: Iterable[Extract], previous: Iterable[str] = ()) -> set[str]:
+    """The summary graph of the graphs these extracts were taken from, as N-Triples lines;
+    ``previous``, the summary it replaces, whose ranks are kept where the new order allows."""
     union: dict[str, set[Any]] = defaultdict(set)
     for part in extracts:
         for name in Extract.__dataclass_fields__:
             values = getattr(part, name)
             if values:
                 union[name].update(values)
-    return _holdings(union) | _listings(union) | _pairs(union)
+    ranks = _previous_ranks(previous)
+    return _holdings(union) | _listings(union, ranks) | _pairs(union) | _topics(union, ranks)
+
+
+def _previous_ranks(lines: Iterable[str]) -> dict[str, int]:
+    """The gk:listingRank and gk:topicRank of each node of a summary, by the node's IRI in N-Triples."""
+    predicates = (f" {gk.listingRank} ", f" {gk.topicRank} ")
+    ranks = {}
+    for line in lines:
+        if predicates[0] in line or predicates[1] in line:
+            node, _, value = line.split(" ", 2)
+            ranks[node] = int(value[1:value.index('"', 1)])
+    return ranks
+
+
+def _ranks(nodes: Sequence[str], previous: dict[str, int]) -> list[int]:
+    """Increasing ranks for nodes in this order: each node keeps its previous rank if it is on the
+    longest run of previous ranks still in order, the others take ranks between those, so that an
+    edit rewrites the ranks of the rows it adds or moves only; ranks afresh are GAP apart."""
+    old = [previous.get(node) for node in nodes]
+    kept = set(_increasing(old))
+    ranks: list[int] = []
+    low, start = 0, 0
+    for i in [*sorted(kept), len(nodes)]:
+        high = old[i] if i < len(nodes) else None
+        count = i - start   # nodes to rank between low and high
+        if high is None:
+            ranks += [low + GAP * (j + 1) for j in range(count)]
+        elif high - low > count:
+            ranks += [low + (high - low) * (j + 1) // (count + 1) for j in range(count)]
+        else:   # no room left between two kept ranks: all afresh
+            return [GAP * (j + 1) for j in range(len(nodes))]
+        if high is not None:
+            ranks.append(high)
+            low, start = high, i + 1
+    return ranks
+
+
+def _increasing(values: Sequence[int | None]) -> list[int]:
+    """The indexes of a longest strictly increasing run (not contiguous) of the values not None."""
+    tails: list[int] = []     # tails[k]: the least last value of an increasing run of k + 1 values
+    ends: list[int] = []      # the index of that value
+    before = [-1] * len(values)
+    for i, value in enumerate(values):
+        if value is None:
+            continue
+        k = bisect.bisect_left(tails, value)
+        if k == len(tails):
+            tails.append(value)
+            ends.append(i)
+        else:
+            tails[k], ends[k] = value, i
+        before[i] = ends[k - 1] if k else -1
+    run, i = [], ends[-1] if ends else -1
+    while i != -1:
+        run.append(i)
+        i = before[i]
+    return run[::-1]
 
 
 def _index(pairs: Iterable[tuple[str, ...]], subjects: set[str]) -> dict[str, list[str]]:
@@ -183,22 +264,32 @@ def _holdings(union: dict[str, set[Any]]) -> set[str]:
     return _rows("holding", groups, gk.roleOrganization, gk.roleLabel, gk.roleHolder)
 
 
-def _listings(union: dict[str, set[Any]]) -> set[str]:
-    """speakers-by-event: per talk and speaker, its titles x the events given with that speaker."""
+def _listings(union: dict[str, set[Any]], previous: dict[str, int]) -> set[str]:
+    """speakers-by-event: per talk and speaker, its titles x the events given with that speaker,
+    one node per row, ranked by event, speaker, title."""
     talks = union["talks"]
     performer, name = _index(union["performer"], talks), _index(union["name"], talks)
     events: dict[tuple[str, str], list[str]] = defaultdict(list)
     for talk, speaker, event in union["events"]:
         events[talk, speaker].append(event)
-    groups: dict[tuple[str | None, str | None], set[str]] = defaultdict(set)
+    rows: set[tuple[str | None, ...]] = set()
     for talk in talks:
         titles: list[str | None] = list(name.get(talk, ())) or [None]
         for speaker in performer.get(talk, ()):
             given: list[str | None] = list(events.get((talk, speaker), ())) or [None]
-            for event in given:
-                for title in titles:
-                    groups[event, title].add(speaker)
-    return _rows("listing", groups, gk.listedEvent, gk.listedTitle, gk.listedSpeaker)
+            rows.update((event, speaker, title) for event in given for title in titles)
+    lines = set()
+    node_of = _nodes("listing")
+    event_, speaker_, title_, rank_ = str(gk.listedEvent), str(gk.listedSpeaker), str(gk.listedTitle), str(gk.listingRank)
+    order = ranked(rows, [False, False, False])
+    nodes = [node_of(*row) for row in order]
+    for rank, node, (event, speaker, title) in zip(_ranks(nodes, previous), nodes, order):
+        if event is not None:
+            lines.add(f"{node} {event_} {event} .")
+        if title is not None:
+            lines.add(f"{node} {title_} {title} .")
+        lines.update((f"{node} {speaker_} {speaker} .", f'{node} {rank_} "{rank}"{_INTEGER} .'))
+    return lines
 
 
 def _pairs(union: dict[str, set[Any]]) -> set[str]:
@@ -221,6 +312,80 @@ def _pairs(union: dict[str, set[Any]]) -> set[str]:
                       f'{node} {gk.pairArticles} "{articles}"{_INTEGER} .',
                       f'{node} {gk.pairRank} "{rank}"{_INTEGER} .'))
     return lines
+
+
+def _topics(union: dict[str, set[Any]], previous: dict[str, int]) -> set[str]:
+    """articles-by-topic: per topic (skos:Concept) the articles about it that have a path, counted
+    once per article and path, their paths sorted; ranked by that count, most first, then topic."""
+    concepts = union["concepts"]
+    paths = _index(union["source"], {article for article, topic in union["about"] if topic in concepts})
+    found: dict[str, list[str]] = defaultdict(list)
+    for article, topic in union["about"]:
+        if topic in concepts:
+            found[topic].extend(paths.get(article, ()))
+    terms = _terms({p for values in found.values() for p in values})
+    counts = {topic: f'"{len(values)}"{_INTEGER}' for topic, values in found.items() if values}
+    lines: set[str] = set()
+    node_of = _nodes("topic")
+    topic_, articles_, paths_, rank_ = str(gk.countedTopic), str(gk.topicArticles), str(gk.topicPaths), str(gk.topicRank)
+    order = [(count, cast(str, topic)) for count, topic in ranked({(c, t) for t, c in counts.items()}, [True, False])]
+    nodes = [node_of(topic) for _, topic in order]
+    for rank, node, (count, topic) in zip(_ranks(nodes, previous), nodes, order):
+        lines.update((f"{node} {topic_} {topic} .", f"{node} {articles_} {count} .",
+                      f'{node} {rank_} "{rank}"{_INTEGER} .'))
+        joined = _concatenation([terms[p] for p in found[topic]])
+        if joined is not None:
+            lines.add(f"{node} {paths_} {joined} .")
+    return lines
+
+
+def _concatenation(values: list[Any]) -> ox.Literal | None:
+    """GROUP_CONCAT(?x; separator=" ") of these terms as pyoxigraph computes it, but over the values
+    sorted: their common language tag kept, None (unbound) if one is no string."""
+    if not all(isinstance(v, ox.Literal) and v.datatype.value in _STRINGS for v in values):
+        return None
+    text = " ".join(sorted(v.value for v in values))
+    languages = {v.language for v in values}
+    language = languages.pop() if len(languages) == 1 else None
+    return ox.Literal(text, language=language) if language else ox.Literal(text)
+
+
+def ranked(rows: Iterable[tuple[str | None, ...]], descending: Sequence[bool]) -> list[tuple[str | None, ...]]:
+    """Rows of N-Triples terms (None for unbound) in the order of an ORDER BY over their columns
+    (each descending or not) as pyoxigraph sorts them; rows it holds equal, in the order of their text."""
+    rows = sorted(rows, key=lambda row: tuple(t or "" for t in row))
+    if not rows:
+        return rows
+    terms = _terms({t for row in rows for t in row if t is not None})
+    order = order_rows([[None if t is None else terms[t] for t in column] for column in zip(*rows)],
+                       list(descending))
+    if order is None:
+        order = _pyoxigraph_order(rows, descending)
+    return [rows[i] for i in order]
+
+
+def _terms(texts: set[str]) -> dict[str, Any]:
+    """pyoxigraph terms of N-Triples terms, parsed in one go."""
+    ordered = sorted(texts)
+    data = "".join(f"<urn:graphkit:t> <urn:graphkit:t> {text} .\n" for text in ordered).encode("utf-8")
+    parsed = ox.parse(data, format=ox.RdfFormat.N_TRIPLES)
+    return {text: quad.object for text, quad in zip(ordered, parsed)}
+
+
+def _pyoxigraph_order(rows: list[tuple[str | None, ...]], descending: Sequence[bool]) -> list[int]:
+    """The order of the rows by pyoxigraph's ORDER BY, in memory: for the columns whose terms
+    graphkit.ordering cannot order (numbers mixed with strings, dates ...); ties by position."""
+    lines = []
+    for i, row in enumerate(rows):
+        lines.append(f'<urn:graphkit:row> <urn:graphkit:i> "{i}"{_INTEGER} <urn:graphkit:{i}> .')
+        lines.extend(f"<urn:graphkit:row> <urn:graphkit:k{k}> {term} <urn:graphkit:{i}> ."
+                     for k, term in enumerate(row) if term is not None)
+    memory = ox.Store()
+    memory.load("\n".join(lines).encode("utf-8"), format=ox.RdfFormat.N_QUADS)
+    keys = " ".join(f"DESC(?k{k})" if way else f"?k{k}" for k, way in enumerate(descending))
+    optional = " ".join(f"OPTIONAL {{ ?r <urn:graphkit:k{k}> ?k{k} }}" for k in range(len(descending)))
+    query = f"SELECT ?i WHERE {{ GRAPH ?g {{ ?r <urn:graphkit:i> ?i {optional} }} }} ORDER BY {keys} ?i"
+    return [int(solution[0].value) for solution in memory.query(query)]  # type: ignore[union-attr]
 
 
 class SummaryCache:
@@ -262,7 +427,7 @@ class SummaryCache:
             found = self.extracts.get(digest)
             extracts[digest] = found if found is not None else extract(quads, terms)
         self.extracts = extracts
-        return derive(extracts.values()), token
+        return derive(extracts.values(), self.lines), token
 
     def replace(self, extracts: dict[str, Extract]) -> tuple[set[str], str]:
         """The summary of graphs whose extracts, by digest, were read from the store, and its token."""
@@ -308,5 +473,5 @@ def add_summary(store: ox.Store) -> None:
     store.load("\n".join(sorted(lines)).encode("utf-8"), format=ox.RdfFormat.N_TRIPLES, to_graph=SUMMARY)
 
 
-__all__ = ["SUMMARY", "RANKED", "Extract", "extract", "extract_graphs", "derive", "SummaryCache", "update",
-           "add_summary"]
+__all__ = ["SUMMARY", "RANKED", "Extract", "extract", "extract_graphs", "derive", "ranked", "SummaryCache",
+           "update", "add_summary"]

@@ -73,3 +73,22 @@ def test_sorted_solutions_serialize_in_order():
     results = run_query(store, f"SELECT ?s ?o WHERE {{ ?s <{EX}p> ?o }} ORDER BY ?o")
     assert serialize(results, "csv").decode().splitlines() == [
         "s,o", f"{EX}s01,9", f"{EX}s02,9.5", f"{EX}s00,10"]
+
+
+@pytest.mark.parametrize("query, split", [
+    ("SELECT ?s WHERE { ?s ?p ?rank } ORDER BY ?rank", False),            # the key is not a column
+    ("SELECT ?s (COUNT(?o) AS ?n) WHERE { ?s ?p ?o } GROUP BY ?s ORDER BY ?o", False),  # ?o only inside COUNT
+    ("SELECT ?s (COUNT(?o) AS ?n) WHERE { ?s ?p ?o } GROUP BY ?s ORDER BY DESC(?n)", True),
+    ("# SELECT ?o in a comment\nSELECT DISTINCT ?s ?o WHERE { ?s ?p ?o } ORDER BY ?o", True),
+    ("SELECT * WHERE { ?s ?p ?o } ORDER BY ?o", True),
+    ("SELECT ?s WHERE { { SELECT ?s ?o WHERE { ?s ?p ?o } } } ORDER BY ?o", False),  # the outer SELECT's
+])
+def test_a_key_the_select_does_not_project_stays_with_the_query(query: str, split: bool):
+    assert (split_final_order(query) is not None) == split
+
+
+def test_ordering_by_a_key_not_projected_runs_once_in_pyoxigraph():
+    store = store_of(NUMBERS)
+    results = run_query(store, f"SELECT ?s WHERE {{ ?s <{EX}p> ?o }} ORDER BY DESC(?o)")
+    assert not isinstance(results, OrderedSolutions)
+    assert [row[0].value for row in results] == [f"{EX}s00", f"{EX}s02", f"{EX}s01"]

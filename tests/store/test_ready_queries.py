@@ -5,7 +5,10 @@ articles, so that the union of the article graphs repeats triples.
 
 speakers-by-event changed its rows on purpose (a talk's event is its schema:superEvent only):
 its file there is the new semantics in plain SPARQL, so the same comparison can still fail
-when the ready query's subqueries drop or multiply a row."""
+when the ready query's subqueries drop or multiply a row. articles-by-topic now sorts each
+topic's paths, which its former text concatenated in pyoxigraph's order: its rows are
+compared with the former ones whose paths are sorted, after checking that both list the
+same paths."""
 from __future__ import annotations
 
 import sys
@@ -16,6 +19,8 @@ import pytest
 from graphkit.ordering import OrderedSolutions
 from graphkit.query import collect, open_source, ready_queries, run_query
 from graphkit.store import build_store
+
+from _store_support import with_sorted_paths
 
 ROOT = Path(__file__).resolve().parents[2]
 BEFORE = ROOT / "tests" / "data" / "queries-before"
@@ -51,6 +56,8 @@ def test_ready_query_gives_the_rows_of_its_former_text_in_order(name: str, where
     try:
         before = as_text(store.query((BEFORE / f"{name}.rq").read_text(encoding="utf-8"),
                                      use_default_graph_as_union=True))
+        if name == "articles-by-topic":
+            before = with_sorted_paths(store, before)
         now = as_text(collect(run_query(store, ready_queries()[name])).rows)
     finally:
         del store  # releases the store's lock for the next test
@@ -81,6 +88,6 @@ def test_ready_queries_ending_in_order_by_are_sorted_in_python(sample_store: Pat
     ordered = {name for name, text in ready_queries().items()
                if isinstance(run_query(store, text), OrderedSolutions)}
     del store
-    # co-occurring-people keeps its ORDER BY: a LIMIT follows it
-    assert ordered == {"articles-by-topic", "fact-provenance", "orgs-by-size", "people-by-org",
-                       "speakers-by-event"}
+    # the queries of the summary graph order by a rank they do not project: pyoxigraph orders
+    # those integers without reading any text
+    assert ordered == {"fact-provenance", "orgs-by-size", "people-by-org"}
