@@ -23,6 +23,7 @@ from typing import Iterable, Iterator, Sequence
 
 from ..model import PERSON, Document, Mention, Relation
 from . import lexicons
+from .cards import LIST_ITEM_NAMED_TITLE, card_titles, short_lines
 from .descriptors import domain_words, parse_descriptor, split_title
 from .names import LATIN_ORG_WORDS, skip_spaces_back, surname_of
 from .tables import speaker_rows
@@ -295,7 +296,7 @@ class PersonExtractor:
             line_end = text.find("\n", match.end())
             # … or "文｜宋某（GitHub ID：…)" with the titles below: an aside in brackets may end the line
             line_rest = text[match.end():line_end] if line_end >= 0 else "-"
-            shared = _card_titles(text, line_end) if not line_rest.strip() or ASIDE_LINE_END.fullmatch(line_rest) else []
+            shared = card_titles(text, line_end) if not line_rest.strip() or ASIDE_LINE_END.fullmatch(line_rest) else []
             for i, (raw, start) in enumerate(found):
                 name = trim_name(text, start, raw)
                 whole = not re.match(rf"[{HAN}]", text[start + len(raw):][:1])
@@ -305,7 +306,7 @@ class PersonExtractor:
                     continue
                 if _is_name(name, strong=True, labelled=True):
                     yield person(name, start, 0.85, *(("、".join(t for t, _ in shared), shared[0][1]) if shared else ()))
-        for match in _short_lines(text, LIST_ITEM_NAMED_TITLE, 200, spaced_name=True):
+        for match in short_lines(text, LIST_ITEM_NAMED_TITLE, 200, spaced_name=True):
             # "- 徐迪 蚂蚁金服技术专家：负责…": a list of speakers, each with a title
             if split_title(match.group("desc").strip()) is not None and _is_name(match.group("name"), strong=True):
                 yield person(match.group("name"), match.start("name"), 0.8, match.group("desc").strip(), match.start("desc"))
@@ -356,7 +357,7 @@ class PersonExtractor:
             line_end = text.find("\n", match.end())
             if not titled and line_end >= 0 and not text[match.end():line_end].strip(" \t*"):
                 # "文｜王某（花名：某某）" then "蚂蚁集团技术专家" on the next line: a card
-                titles = _card_titles(text, line_end)
+                titles = card_titles(text, line_end)
                 titled = [("、".join(t for t, _ in titles), titles[0][1])] if titles else []
             yield person(name, start, 0.85, *(titled[0] if titled else ("", -1)))
             yield Mention(PERSON, match.group("alias"), match.start("alias"), match.end("alias"), self.name, 0.8,
@@ -368,8 +369,8 @@ class PersonExtractor:
                 yield person(*before, 0.8)
                 yield Mention(PERSON, match.group("alias"), match.start("alias"), match.end("alias"), self.name, 0.8,
                               attrs=(("alias_of", before[0]),))
-        for match in _short_lines(text, patterns["card"]):
-            titles = _card_titles(text, match.end())
+        for match in short_lines(text, patterns["card"]):
+            titles = card_titles(text, match.end())
             card_name = match.group("name")
             common = lexicons.load("common_words")
             if titles and _is_name(card_name, strong=True) and card_name not in lexicons.load("generic_headings") \
@@ -432,65 +433,6 @@ class PersonExtractor:
             name = row.person.strip()
             if _is_name(name, strong=True, labelled=True):
                 yield person(name, row.person_start, 0.85, row.descriptor, row.descriptor_start)
-
-
-CARD_LINE = re.compile(r"[ \t>*-]*(?P<line>[^\n]*?)[ \t*]*(?:\n|$)")
-
-
-CARD_LINE_MAX = 40
-LINE_MARKERS = " \t-*+0123456789.)"
-# the list marker is blanked in the prose view
-LIST_ITEM_NAMED_TITLE = re.compile(r"[ \t]*(?:[-*+][ \t]+|\d+[.)][ \t]+)?(?P<name>[\u4e00-\u9fff]{2,3})[ \t]+"
-                                   r"(?P<desc>[^：:，,。\n]{3,40})[：:，,]")
-
-
-def _short_lines(text: str, pattern: re.Pattern[str], longest: int = CARD_LINE_MAX,
-                 spaced_name: bool = False) -> Iterator[re.Match[str]]:
-    """Matches of ``pattern`` at the start of each line of at most ``longest`` characters (a
-    pattern tried at every line start of a long text costs as much as one tried everywhere);
-    ``spaced_name``: only lines whose first word, of two or three characters, a space ends."""
-    start = 0
-    for line in text.split("\n"):
-        if 2 <= len(line) <= longest and not line.isspace():
-            head = line.lstrip(LINE_MARKERS) if spaced_name else ""
-            if not spaced_name or head[2:4].strip(" \t") != head[2:4]:
-                match = pattern.match(text, start, start + len(line))
-                if match:
-                    yield match
-        start += len(line) + 1
-
-
-CARD_TITLE_AFTER_BLANK = 20   # a title line after a blank one is short, or it is the next paragraph
-
-
-def _card_titles(text: str, end: int) -> list[tuple[str, int]]:
-    """The (title, start) lines right after a name's line ("Koupleless 负责人", "蚂蚁集团技术专家"),
-    blank lines first skipped; none unless the first line read is a title."""
-    titles: list[tuple[str, int]] = []
-    pos = end + 1
-    skipped = blank_after_title = False
-    while pos < len(text):
-        line = CARD_LINE.match(text, pos)
-        if line is None or line.end() == pos:
-            break
-        pos = line.end()
-        content = line.group("line").strip()
-        if not content and not titles:
-            continue
-        if not content and not blank_after_title:
-            blank_after_title = True  # one blank line between title lines: "X 社区开源负责人", "", "Y 公司专家"
-            continue
-        if content.startswith("#"):
-            break  # a heading starts another part: "## 项目导师"
-        if content and not titles and (len(content) > 40 or split_title(content) is None):
-            content = re.split(r"[，,。]", content)[0].strip()  # "北辰云架构师，负责服务治理相关工作，…"
-        if not content or len(content) > (CARD_TITLE_AFTER_BLANK if blank_after_title else 40) or split_title(content) is None:
-            if titles or skipped or not re.fullmatch(r"[A-Za-z][A-Za-z .&-]*", content):
-                break
-            skipped = True  # one line in English before the titles may name a field: "Computer Science"
-            continue
-        titles.append((content, line.start("line") + len(line.group("line")) - len(line.group("line").lstrip())))
-    return titles
 
 
 NAMED_TITLE = re.compile(rf"[ \t]*(?P<name>[{HAN}]{{2,4}})[ \t]+(?P<desc>[^、，,；;。！？\n]{{2,40}})")

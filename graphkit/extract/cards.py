@@ -1,0 +1,64 @@
+"""Lines that introduce people: a name alone on a short line with the title lines below it
+("林晓峰", then "StoneKV 负责人" and "北辰云技术专家"), and list items of a name and a title."""
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from .descriptors import split_title
+
+CARD_LINE = re.compile(r"[ \t>*-]*(?P<line>[^\n]*?)[ \t*]*(?:\n|$)")
+CARD_LINE_MAX = 40
+LINE_MARKERS = " \t-*+0123456789.)"
+# the list marker is blanked in the prose view
+LIST_ITEM_NAMED_TITLE = re.compile(r"[ \t]*(?:[-*+][ \t]+|\d+[.)][ \t]+)?(?P<name>[\u4e00-\u9fff]{2,3})[ \t]+"
+                                   r"(?P<desc>[^：:，,。\n]{3,40})[：:，,]")
+
+
+def short_lines(text: str, pattern: re.Pattern[str], longest: int = CARD_LINE_MAX,
+                spaced_name: bool = False) -> Iterator[re.Match[str]]:
+    """Matches of ``pattern`` at the start of each line of at most ``longest`` characters (a
+    pattern tried at every line start of a long text costs as much as one tried everywhere);
+    ``spaced_name``: only lines whose first word, of two or three characters, a space ends."""
+    start = 0
+    for line in text.split("\n"):
+        if 2 <= len(line) <= longest and not line.isspace():
+            head = line.lstrip(LINE_MARKERS) if spaced_name else ""
+            if not spaced_name or head[2:4].strip(" \t") != head[2:4]:
+                match = pattern.match(text, start, start + len(line))
+                if match:
+                    yield match
+        start += len(line) + 1
+
+
+CARD_TITLE_AFTER_BLANK = 20   # a title line after a blank one is short, or it is the next paragraph
+
+
+def card_titles(text: str, end: int) -> list[tuple[str, int]]:
+    """The (title, start) lines right after a name's line ("Koupleless 负责人", "蚂蚁集团技术专家"),
+    blank lines first skipped; none unless the first line read is a title."""
+    titles: list[tuple[str, int]] = []
+    pos = end + 1
+    skipped = blank_after_title = False
+    while pos < len(text):
+        line = CARD_LINE.match(text, pos)
+        if line is None or line.end() == pos:
+            break
+        pos = line.end()
+        content = line.group("line").strip()
+        if not content and not titles:
+            continue
+        if not content and not blank_after_title:
+            blank_after_title = True  # one blank line between title lines: "X 社区开源负责人", "", "Y 公司专家"
+            continue
+        if content.startswith("#"):
+            break  # a heading starts another part: "## 项目导师"
+        if content and not titles and (len(content) > 40 or split_title(content) is None):
+            content = re.split(r"[，,。]", content)[0].strip()  # "北辰云架构师，负责服务治理相关工作，…"
+        if not content or len(content) > (CARD_TITLE_AFTER_BLANK if blank_after_title else 40) or split_title(content) is None:
+            if titles or skipped or not re.fullmatch(r"[A-Za-z][A-Za-z .&-]*", content):
+                break
+            skipped = True  # one line in English before the titles may name a field: "Computer Science"
+            continue
+        titles.append((content, line.start("line") + len(line.group("line")) - len(line.group("line").lstrip())))
+    return titles
