@@ -40,6 +40,7 @@ SERIES = re.compile(r"第[ \t]*\d+[ \t]*[期场届]")
 # "Con" after a letter; led by the literal (a lookbehind first is tried at every position)
 CON = re.compile(r"Con(?<=[A-Za-z]Con)\b")
 STATION = re.compile("站")
+REGION_EDITION = re.compile(r"(?:China|Asia|Europe)[ \t](?:19|20)\d\d(?!\d)")
 LATIN_BRAND = re.compile(r"(?<![A-Za-z0-9#+.-])[A-Z][A-Za-z0-9#+.-]*(?:[ \t][A-Za-z0-9#+.-]+){0,3}[ \t]?$")
 # the event words a Chinese brand alone can name: "云栖大会"; but no "云栖直播"
 BRANDED_WORDS = frozenset({"大会", "峰会", "论坛", "盛典", "嘉年华", "大赛"})
@@ -144,6 +145,12 @@ class EventExtractor:
             brand = LATIN_BRAND.search(text, max(0, city_start - 40), city_start)
             if text[city_start:match.start()] in lexicons.load("places") and brand:
                 yield from self._event(document, text[brand.start():match.end()], brand.start(), match.end(),
+                                       year, seen, True)
+        for match in REGION_EDITION.finditer(text):
+            # "Gopher China 2021": a Latin-named conference's regional edition of a year
+            brand = LATIN_BRAND.search(text, max(0, match.start() - 40), match.start())
+            if brand:
+                yield from self._event(document, text[brand.start():match.end()].strip(), brand.start(), match.end(),
                                        year, seen, True)
         for match in CON.finditer(text):
             # "KubeCon 2019", "ApacheCon Asia 2021"

@@ -24,10 +24,12 @@ CASES = [
     ("events-numbered.md", {("NimbusChannel#16", None), ("2021 年北辰云开发者大会", None), ("NimbusChannel#35", None)}),
     # a Chinese brand alone names a conference ("去年的" cut off), and a city in brackets and a year
     # end an edition's name; "扩大会", kinds of events and a city alone name none
-    # a Latin brand and a city's station; a workshop, a community meeting; a station alone is no event
+    # a Latin brand and a city's station, or a region and a year; a workshop, a community meeting;
+    # a station alone is no event
     ("events-chinese-brand.md", {("白鹭大会", "2023-09-14"), ("全球星链云大会", None),
                                  ("Nimbus 全球软件开发大会（广州站）2023", "2023-05-26"), ("NIAC 上海站", None),
-                                 ("StoneKV 云原生工作坊", "2023-06-24"), ("OpenLake 社区会议", None)}),
+                                 ("StoneKV 云原生工作坊", "2023-06-24"), ("OpenLake 社区会议", None),
+                                 ("Nimbus China 2021", None)}),
 ]
 
 
