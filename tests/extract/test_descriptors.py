@@ -136,6 +136,16 @@ def test_descriptors_joined_without_a_separator_are_split_at_the_title(text, exp
 
 
 @pytest.mark.parametrize("text, expected", [
+    # colloquial developer titles: 核心研发, 高级开发 (but 开发 alone is no title: "Go 语言开发")
+    ("北辰云分布式事务核心研发", [("北辰云", "分布式事务核心研发")]),
+    ("星河科技高级开发", [("星河科技", "高级开发")]),
+    ("Go 语言开发", []),
+])
+def test_colloquial_developer_titles(text, expected):
+    assert [(a.organization, a.role) for a in parse_descriptor(text, ["北辰云"])] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # a project is no organisation, nor does its title take the organisation named before it
     ("StoneKV 项目 Maintainer", [(None, "StoneKV 项目 Maintainer")]),
     ("北辰云技术专家、StoneKV 项目核心开发者", [("北辰云", "技术专家"), (None, "StoneKV 项目核心开发者")]),
