@@ -28,6 +28,7 @@ WORKPLACES = re.compile(rf"[ \t]*(?P<org>{ORG_RUN}(?:[ \t]*、[ \t]*{ORG_RUN})*)
 WORKS_IN_REACH = 100
 PRONOUN = re.compile(r"\s*(?:目前|现在|此前|之后|后来|随后)?[，,]?\s*(?:他|她)")
 PRONOUN_REACH = 300
+ALIAS_ASIDE = re.compile(r"[ \t]*[，,][ \t]*(?:花名|英文名|笔名|网名|昵称)[：:]?[ \t]*[\u4e00-\u9fffA-Za-z]{2,10}[ \t]*[，,]")
 COPULA = re.compile(r"[ \t]*(?:目前|现在|现|曾)?(?:是|系|任|现任|担任|为)[ \t]*(?P<desc>[^，。；！？\n]{3,40})")
 SELF_AS = re.compile(r"(?:本人|笔者|我)[ \t]*(?:以|作为)[ \t]*(?P<desc>[^，。；！？\n《]{3,30}?)(?=的?身份|出品|[，。]|$)")
 AT_ORG_AS = re.compile(rf"在[ \t]*(?P<org>{ORG_RUN})[ \t]*(?:担任|作为|出任)[ \t]*(?P<title>[^，。；！？、\n]{{2,20}})")
@@ -209,7 +210,9 @@ class RoleExtractor:
                                           seen, known, title, framed=not match.group().startswith("服务于"))
         for person in people:
             # "杜超群是清华大学自动化系 2020 级直博生": a copula and a descriptor that names an organisation
-            copula = COPULA.match(text, person.end)
+            # "我是宋某，花名卫恒，是 X 的开源负责人": another name may come between
+            aside = ALIAS_ASIDE.match(text, person.end)
+            copula = COPULA.match(text, aside.end() if aside else person.end)
             if copula:
                 affiliations = [a for a in parse_descriptor(copula.group("desc"), known) if a.organization]
                 for affiliation in affiliations[:2]:

@@ -61,10 +61,11 @@ CASES = [
     ("persons-dash.md", {("欧阳明", "负责人", "青禾社区")}),
     # "作为 TITLES，NAME…": the titles the sentence gives its subject first; a sentence with no
     # subject in a bio that opens with a name is about that name ("曾在 A、B、C 等任职"), but not
-    # in a paragraph that names two people; "我是 ORG UNIT 的 TITLE NAME", a known organisation's unit
+    # in a paragraph that names two people; "我是 ORG UNIT 的 TITLE NAME", a known organisation's
+    # unit; a copula after another name ("我是 NAME，花名 X，是 ORG 的 TITLE")
     ("roles-bio-sentences.md", {("韩若溪", "负责人", "星河数据平台团队"), ("宋一鸣", "高级技术专家", "北辰云"),
                                 ("宋一鸣", None, "青禾网"), ("宋一鸣", None, "白鹭科技"), ("宋一鸣", None, "Nimbus"),
-                                ("白榆", "高级技术专家", "北辰云系统部")}),
+                                ("白榆", "高级技术专家", "北辰云系统部"), ("宋明远", "开源负责人", "星河数据")}),
 ]
 
 
