@@ -62,3 +62,10 @@ def card_titles(text: str, end: int) -> list[tuple[str, int]]:
             continue
         titles.append((content, line.start("line") + len(line.group("line")) - len(line.group("line").lstrip())))
     return titles
+
+
+def card_descriptor(text: str, end: int) -> tuple[str, int] | None:
+    """The title lines after the line ending at ``end`` as one descriptor ("A、B") and where it
+    starts, or None."""
+    titles = card_titles(text, end)
+    return ("、".join(title for title, _ in titles), titles[0][1]) if titles else None

@@ -354,9 +354,14 @@ def _is_title_word(part: str, at: int) -> bool:
     rest = split_title(part[at:])
     if rest is not None and not rest[0].strip():
         return True
-    suffixes = lexicons.load("org_suffixes") | lexicons.load("unit_suffixes") | lexicons.load("free_org_suffixes")
     joint = part[max(0, at - 3):at + 3]
-    return part[at - 1:at + 1] in lexicons.load("common_words") or any(_spans_joint(joint, s, min(at, 3)) for s in suffixes)
+    return part[at - 1:at + 1] in lexicons.load("common_words") or any(_spans_joint(joint, s, min(at, 3))
+                                                                       for s in _all_suffixes())
+
+
+@functools.lru_cache(maxsize=1)
+def _all_suffixes() -> frozenset[str]:
+    return lexicons.load("org_suffixes") | lexicons.load("unit_suffixes") | lexicons.load("free_org_suffixes")
 
 
 def _spans_joint(joint: str, word: str, at: int) -> bool:

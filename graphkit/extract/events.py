@@ -17,6 +17,7 @@ from . import lexicons
 from .descriptors import domain_words_start, left_cut
 from .names import extend_left
 
+SENTENCE_ENDS = "。\n！？"
 DATE_REACH = 200   # characters after the event's sentence, within its section, to look for its date
 EVENT_CUE = re.compile(r"大会|会议|参加|参会|举办|举行|召开|峰会|演讲|议题|出席|期间|直播|报名|回顾|分享")
 EDITION_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d[ \t]*年?[ \t]*$")
@@ -131,9 +132,8 @@ class EventExtractor:
             latin = re.search(r"[A-Za-z]", name)
             name = name[latin.start():] if latin else name  # "本期 SOFAChannel#35": the series' name only
             # the cue may come late in a long sentence: "本期 X#35 邀请到了…跟大家分享《…》"
-            ends = [i for i in (text.find(c, match.end()) for c in "。\n！？") if i >= 0]
-            sentence_start = max(text.rfind(c, 0, match.start()) for c in "。\n！？") + 1
-            sentence_end = min(min(ends, default=len(text)), match.end() + 120)
+            sentence_start = _sentence_start(text, match.start())
+            sentence_end = min(_sentence_end(text, match.end()), match.end() + 120)
             if "[" in document.body[match.end():sentence_end]:
                 sentence_end = match.end()  # a reading list: "X#7：[title | X#7 直播整理](…)" cites, names no event
             sentence = text[sentence_start:max(match.end() + 40, sentence_end)]
@@ -141,17 +141,11 @@ class EventExtractor:
                 yield from self._event(document, name, match.end() - len(name), match.end(), year, seen, True)
         for match in STATION.finditer(text):
             # "GIAC 上海站", "KCD 2023 杭州站": a Latin-named series' edition in a city
-            city_start = match.start() - 2
-            brand = LATIN_BRAND.search(text, max(0, city_start - 40), city_start)
-            if text[city_start:match.start()] in lexicons.load("places") and brand:
-                yield from self._event(document, text[brand.start():match.end()], brand.start(), match.end(),
-                                       year, seen, True)
+            if text[match.start() - 2:match.start()] in lexicons.load("places"):
+                yield from self._latin_edition(document, match.start() - 2, match.end(), year, seen)
         for match in REGION_EDITION.finditer(text):
             # "Gopher China 2021": a Latin-named conference's regional edition of a year
-            brand = LATIN_BRAND.search(text, max(0, match.start() - 40), match.start())
-            if brand:
-                yield from self._event(document, text[brand.start():match.end()].strip(), brand.start(), match.end(),
-                                       year, seen, True)
+            yield from self._latin_edition(document, match.start(), match.end(), year, seen)
         for match in CON.finditer(text):
             # "KubeCon 2019", "ApacheCon Asia 2021"
             start = match.start()
@@ -163,15 +157,21 @@ class EventExtractor:
                     name != text[start:match.end()] or EVENT_CUE.search(text[max(0, start - 30):end + 30])):
                 yield from self._event(document, name, start, start + len(name), year, seen, True)
 
+    def _latin_edition(self, document: Document, start: int, end: int, year: int | None,
+                       seen: set[str]) -> Iterable[Mention]:
+        """The event named by the Latin brand right before ``start`` and the edition up to ``end``."""
+        brand = LATIN_BRAND.search(document.prose, max(0, start - 40), start)
+        if brand:
+            yield from self._event(document, document.prose[brand.start():end].strip(), brand.start(), end,
+                                   year, seen, True)
+
     def _event(self, document: Document, name: str, start: int, end: int, year: int | None,
                seen: set[str], named: bool) -> Iterable[Mention]:
         if not named or name in seen:
             return
         seen.add(name)
         text = document.prose
-        sentence_start = max(text.rfind(c, 0, start) for c in "。\n！？") + 1
-        sentence_end = min([i for i in (text.find(c, end) for c in "。\n！？") if i >= 0] or [len(text)])
-        date = _date(text[sentence_start:sentence_end], year)
+        date = _date(text[_sentence_start(text, start):_sentence_end(text, end)], year)
         attrs = (("date", date),) if date else ()
         yield Mention(EVENT, name, start, end, self.name, 0.75, attrs=attrs)
 
@@ -180,20 +180,31 @@ def _dated_later(document: Document, events: list[Mention]) -> list[Mention]:
     """Events whose sentence gives no date, dated by the lines after it within its section:
     "### SOFA Meetup#3 广州站 … 8 月 11 日" - up to the sentence of the next other event."""
     text, year = document.prose, _year(document)
+    keys = [event_key(e) for e in events]
     dated = []
-    for event in events:
+    for event, key in zip(events, keys):
         if event.attr("date") is None:
-            sentence_end = min([i for i in (text.find(c, event.end) for c in "。\n！？") if i >= 0] or [len(text)])
+            sentence_end = _sentence_end(text, event.end)
             section_end = min([s.start for s in document.sections if s.start > event.end] or [len(text)])
             end = min(section_end, sentence_end + DATE_REACH)
-            others = [o.start for o in events if event_key(o) != event_key(event) and sentence_end <= o.start < end]
+            others = [o.start for o, other in zip(events, keys) if other != key and sentence_end <= o.start < end]
             if others:
-                end = max(text.rfind(c, 0, min(others)) for c in "。\n！？") + 1
+                end = _sentence_start(text, min(others))
             date = _date(text[sentence_end:end], year)
             if date:
                 event = dataclasses.replace(event, attrs=(*event.attrs, ("date", date)))
         dated.append(event)
     return dated
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    """Where the sentence (or line) holding ``pos`` starts."""
+    return max(text.rfind(c, 0, pos) for c in SENTENCE_ENDS) + 1
+
+
+def _sentence_end(text: str, pos: int) -> int:
+    """Where the sentence (or line) holding ``pos`` ends: at its mark, else at the end of the text."""
+    return min([i for i in (text.find(c, pos) for c in SENTENCE_ENDS) if i >= 0] or [len(text)])
 
 
 def event_key(event: Mention) -> str:

@@ -165,13 +165,9 @@ def _enumerated(text: str) -> Iterable[tuple[str, int]]:
                         continue
             if not name or re.fullmatch(r"\d+", name):
                 continue
-            if re.match("[A-Za-z]", name):
-                readable = re.fullmatch(LATIN_NAME, name) is not None
-            else:
+            if not re.match("[A-Za-z]", name):
                 name = _clean(name) or ""
-                readable = bool(name) and (reads_as_bare_name(name)
-                                         or lexicons.ends_with(name, "org_suffixes", "unit_suffixes"))
-            if readable:
+            if name and _reads_as_name(name):
                 yield name, begin + item.start() + raw.rfind(name)
 
 
@@ -185,6 +181,13 @@ SETTING = re.compile(r"(?:环境|平面|场景|领域|宇宙|体系|层面|方�
 NOT_NAME_END = set("等上下中里内外时后前间化性度率哦吧啦呢来去")
 # a name that a frame vouches for needs no suffix, but is no word of the sentence
 BARE_NAME = re.compile(r"[A-Za-z0-9\u4e00-\u9fff][A-Za-z0-9\u4e00-\u9fff .&-]{1,9}")
+
+
+def _reads_as_name(name: str) -> bool:
+    """A name a list or a frame gives, with no suffix needed: a Latin name, a Chinese one that
+    reads as a name (``reads_as_bare_name``), or any with an organisation's suffix."""
+    return re.fullmatch(LATIN_NAME, name) is not None or reads_as_bare_name(name) \
+        or lexicons.ends_with(name, "org_suffixes", "unit_suffixes")
 
 
 def reads_as_bare_name(name: str) -> bool:
@@ -241,12 +244,12 @@ class OrganizationExtractor:
 
         for name, start in _enumerated(text):
             yield from org(name, start, 0.75)
+        common = lexicons.load("common_words")
         for match in FROM_LIST.finditer(text):
             # "来自 A、B 和 C 的研究者"; a joining character inside a word joins nothing ("和谐")
             items, at = match.group("items"), 0
             if items.rstrip().endswith("项目"):
                 continue  # "来自 Envoy 和 gRPC 项目的代表": projects
-            common = lexicons.load("common_words")
             separators = [m for m in FROM_SEPARATOR.finditer(items) if not (
                 len(m.group().strip()) == 1 and m.group().strip() in "和与及"
                 and (items[m.start() - 1:m.start() + 1] in common or items[m.end() - 1:m.end() + 1] in common))]
@@ -333,8 +336,7 @@ class OrganizationExtractor:
                 if parent and child:
                     yield from (parent, child, Relation(UNIT_OF, child, parent, parent.start, child.end, self.name, 0.7))
                 continue
-            if re.fullmatch(LATIN_NAME, organiser) or reads_as_bare_name(organiser) \
-                    or lexicons.ends_with(organiser, "org_suffixes", "unit_suffixes"):
+            if _reads_as_name(organiser):
                 yield from org(organiser, match.start("org"), 0.7)  # not "由一批服务器组成一个集群来维护"
         # "来自 B 的流量", "来自 Follower 的请求": where things come from, not people
         framed = [(m.group("name"), m.start("name")) for m in LATIN_FRAME.finditer(text)

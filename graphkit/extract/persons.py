@@ -23,7 +23,7 @@ from typing import Iterable, Iterator, Sequence
 
 from ..model import PERSON, Document, Mention, Relation
 from . import lexicons
-from .cards import LIST_ITEM_NAMED_TITLE, card_titles, short_lines
+from .cards import LIST_ITEM_NAMED_TITLE, card_descriptor, short_lines
 from .descriptors import domain_words, parse_descriptor, split_title
 from .names import LATIN_ORG_WORDS, skip_spaces_back, surname_of
 from .tables import speaker_rows
@@ -167,10 +167,24 @@ def _is_name(name: str, strong: bool = False, labelled: bool = False) -> bool:
             and name[0] not in lexicons.load("function_surnames"))
 
 
+EXTRACTOR = "persons"
+
+
+def _other_name(name: str, start: int, of: str) -> Mention:
+    """A person's other name ("鲁直" of 黄挺), cited where the text gives it."""
+    return Mention(PERSON, name, start, start + len(name), EXTRACTOR, 0.8, attrs=(("alias_of", of),))
+
+
+def _with_descriptor(mention: Mention, descriptor: str, start: int) -> Mention:
+    """The mention with the titles found for it (read by the roles extractor) and where they start."""
+    return dataclasses.replace(mention, attrs=(*mention.attrs, ("descriptor", descriptor.strip()),
+                                               ("descriptor_start", str(start))))
+
+
 class PersonExtractor:
     """Finds persons through introduction frames, then all their other mentions."""
 
-    name = "persons"
+    name = EXTRACTOR
     requires: tuple[str, ...] = ()
     provides = (PERSON,)
 
@@ -185,23 +199,19 @@ class PersonExtractor:
             # "文｜金某（蚂蚁集团技术专家)": titles in brackets right after a name
             bracket = TITLES_IN_BRACKETS.match(text, mention.end)
             if bracket and not mention.attr("descriptor") and split_title(bracket.group("desc").strip()) is not None:
-                seeds[key] = mention = dataclasses.replace(mention, attrs=(
-                    *mention.attrs, ("descriptor", bracket.group("desc").strip()), ("descriptor_start", str(bracket.start("desc")))))
+                seeds[key] = mention = _with_descriptor(mention, bracket.group("desc"), bracket.start("desc"))
         for mention in list(seeds.values()):
             # "苟利（陈自欣）", "王发康（毅松）": a person's other name in brackets right after the name
             other = OTHER_NAME.match(text, mention.end)
             if other and not mention.attr("alias_of") and _is_name(other.group("name"), strong=True) \
                     and (other.start("name"), other.end("name")) not in seeds:
-                seeds[(other.start("name"), other.end("name"))] = Mention(
-                    PERSON, other.group("name"), other.start("name"), other.end("name"), self.name, 0.8,
-                    attrs=(("alias_of", mention.text),))
+                seeds[(other.start("name"), other.end("name"))] = _other_name(
+                    other.group("name"), other.start("name"), mention.text)
                 titles = TITLES_AFTER.match(text, other.end())
                 if titles and not mention.attr("descriptor") and split_title(
                         re.split(r"[、，,]", titles.group("desc"))[0].strip()) is not None:
                     # "王发康（毅松）蚂蚁集团 可信原生技术部 技术专家", "玄北（曹杰），…核心成员"
-                    seeds[(mention.start, mention.end)] = dataclasses.replace(mention, attrs=(
-                        *mention.attrs, ("descriptor", titles.group("desc").strip()),
-                        ("descriptor_start", str(titles.start("desc")))))
+                    seeds[(mention.start, mention.end)] = _with_descriptor(mention, titles.group("desc"), titles.start("desc"))
         names = {m.text for m in seeds.values()}
         alias_of = {m.text: str(m.attr("alias_of")) for m in seeds.values() if m.attr("alias_of")}
         for key, m in seeds.items():
@@ -268,8 +278,7 @@ class PersonExtractor:
                     # "我是…的黄某，花名鲁某，目前…": the other name, with no titles after it
                     alias_at = desc_at + desc.find(other_name.group("alias"))
                     yield person(name, start, 0.8)
-                    yield Mention(PERSON, other_name.group("alias"), alias_at, alias_at + len(other_name.group("alias")),
-                                  self.name, 0.8, attrs=(("alias_of", name),))
+                    yield _other_name(other_name.group("alias"), alias_at, name)
                     continue
             if not parts or (split_title(parts[0]) is None and not parts[0].startswith("来自")):
                 continue
@@ -278,9 +287,7 @@ class PersonExtractor:
             desc_start = desc_at + desc.find(parts[0])
             yield person(name, start, 0.9, text[desc_start:desc_at + len(desc)], desc_start)
             if other_name:
-                alias_at = desc_at + desc.find(other_name.group("alias"))
-                yield Mention(PERSON, other_name.group("alias"), alias_at, alias_at + len(other_name.group("alias")),
-                              self.name, 0.8, attrs=(("alias_of", name),))
+                yield _other_name(other_name.group("alias"), desc_at + desc.find(other_name.group("alias")), name)
         for match in patterns["label"].finditer(text):
             if not match.group("more"):
                 # "分享嘉宾：霜林 蚂蚁集团技术专家、散樗 蚂蚁集团高级开发工程师": each name with its title
@@ -296,7 +303,7 @@ class PersonExtractor:
             line_end = text.find("\n", match.end())
             # … or "文｜宋某（GitHub ID：…)" with the titles below: an aside in brackets may end the line
             line_rest = text[match.end():line_end] if line_end >= 0 else "-"
-            shared = card_titles(text, line_end) if not line_rest.strip() or ASIDE_LINE_END.fullmatch(line_rest) else []
+            shared = card_descriptor(text, line_end) if not line_rest.strip() or ASIDE_LINE_END.fullmatch(line_rest) else None
             for i, (raw, start) in enumerate(found):
                 name = trim_name(text, start, raw)
                 whole = not re.match(rf"[{HAN}]", text[start + len(raw):][:1])
@@ -305,7 +312,7 @@ class PersonExtractor:
                 if (surname_of(raw) is None or i > 0) and (len(raw) > 3 or not whole):
                     continue
                 if _is_name(name, strong=True, labelled=True):
-                    yield person(name, start, 0.85, *(("、".join(t for t, _ in shared), shared[0][1]) if shared else ()))
+                    yield person(name, start, 0.85, *(shared or ()))
         for match in short_lines(text, LIST_ITEM_NAMED_TITLE, 200, spaced_name=True):
             # "- 徐迪 蚂蚁金服技术专家：负责…": a list of speakers, each with a title
             if split_title(match.group("desc").strip()) is not None and _is_name(match.group("name"), strong=True):
@@ -357,25 +364,23 @@ class PersonExtractor:
             line_end = text.find("\n", match.end())
             if not titled and line_end >= 0 and not text[match.end():line_end].strip(" \t*"):
                 # "文｜王某（花名：某某）" then "蚂蚁集团技术专家" on the next line: a card
-                titles = card_titles(text, line_end)
-                titled = [("、".join(t for t, _ in titles), titles[0][1])] if titles else []
+                card = card_descriptor(text, line_end)
+                titled = [card] if card else []
             yield person(name, start, 0.85, *(titled[0] if titled else ("", -1)))
-            yield Mention(PERSON, match.group("alias"), match.start("alias"), match.end("alias"), self.name, 0.8,
-                          attrs=(("alias_of", name),))
+            yield _other_name(match.group("alias"), match.start("alias"), name)
         for match in ALIAS_BETWEEN_COMMAS.finditer(text):
             # "我是来自于某公司的黄某，花名鲁某，目前…": another name between commas, whatever follows
             before = _name_before(text, skip_spaces_back(text, match.start()), anywhere=True)
             if before is not None and _is_name(match.group("alias"), strong=True):
                 yield person(*before, 0.8)
-                yield Mention(PERSON, match.group("alias"), match.start("alias"), match.end("alias"), self.name, 0.8,
-                              attrs=(("alias_of", before[0]),))
+                yield _other_name(match.group("alias"), match.start("alias"), before[0])
         for match in short_lines(text, patterns["card"]):
-            titles = card_titles(text, match.end())
+            card = card_descriptor(text, match.end())
             card_name = match.group("name")
             common = lexicons.load("common_words")
-            if titles and _is_name(card_name, strong=True) and card_name not in lexicons.load("generic_headings") \
+            if card and _is_name(card_name, strong=True) and card_name not in lexicons.load("generic_headings") \
                     and not (len(card_name) == 4 and card_name[:2] in common and card_name[2:] in common):  # "项目名称"
-                yield person(match.group("name"), match.start("name"), 0.8, "、".join(t for t, _ in titles), titles[0][1])
+                yield person(card_name, match.start("name"), 0.8, *card)
         for match in LATIN_SUBJECT_VERBS.finditer(text):
             # "Peter Bourgon 在2017年2月撰写了…", "Matt Stine，在接受 InfoQ 采访的时候": the subject of a
             # clause of speech or writing; "Joseph Irving (@Joseph-Irving)": a handle after a name

@@ -231,7 +231,8 @@ class RoleExtractor:
             heading = section.heading
             if heading is None or heading.text.strip() not in org_names:
                 continue
-            body_start = text.find("\n", heading.end) + 1 if text.find("\n", heading.end) >= 0 else len(text)
+            line_end = text.find("\n", heading.end)
+            body_start = line_end + 1 if line_end >= 0 else len(text)
             paragraph = re.search(r"\S[^\n]*(?:\n(?![ \t]*\n)[^\n]*)*", text[body_start:section.end])
             if paragraph is None:
                 continue
