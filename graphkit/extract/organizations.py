@@ -44,6 +44,7 @@ LATIN_FRAME = re.compile(rf"(?:来自|加入|就职于|任职于|供职于|入�
 COMPANY_WORD = re.compile(r"公司|集团")
 # "创业公司 ScaledInference", "初创公司 Buoyant": a company named after its kind
 COMPANY_THEN_NAME = re.compile(rf"(?:公司|机构)[ \t]*(?P<name>{LATIN_NAME})(?![A-Za-z0-9])")
+DATE_INSIDE = re.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[ \t]*月[ \t]*\d{1,2}[ \t]*[日号]")
 CHINA_BRANCH = re.compile(r"中国(?=[，。、；：）)\s的时]|$)", re.M)
 LATIN_BEFORE = re.compile(rf"(?<![A-Za-z0-9.&+'-])(?P<name>{LATIN_NAME})$")
 
@@ -100,15 +101,37 @@ def _named_companies(text: str) -> Iterable[tuple[str, int]]:
         name = word.group().rstrip(".&-")
         if name in latin and not (word.start() and text[word.start() - 1].isascii() and text[word.start() - 1].isalnum()):
             yield name, word.start()
-    common, collisions = lexicons.load("common_words"), lexicons.load("company_collisions")
+    collisions = lexicons.load("company_collisions")
     for match in han.finditer(text):
         start, end = match.span()
         if any(text[start:j] in collisions or text[i:end] in collisions
                for i in range(max(0, start - 4), start) for j in range(end + 1, end + 5)) \
-                or any(text[i:j] in common for i in range(max(0, start - 3), end) for j in range(max(start, i) + 1, end + 4)
-                       if j - i <= 4 and (i < start < j or i < end < j)):
+                or _inside_word(text, start, end):
             continue
         yield match.group(), start
+
+
+def _inside_word(text: str, start: int, end: int) -> bool:
+    """True when a common word crosses an edge of ``text[start:end]``: "联合国|内外" is 联合 and 国内外."""
+    common = lexicons.load("common_words")
+    return any(text[i:j] in common for i in range(max(0, start - 3), end) for j in range(max(start, i) + 1, end + 4)
+               if j - i <= 4 and (i < start < j or i < end < j))
+
+
+def _made_of_words(name: str) -> bool:
+    """True for a Chinese phrase that common words of two or more characters spell out whole,
+    two words or more: "业务系统主动" (业务|系统|主动) reads as words of a sentence, not a name."""
+    common = lexicons.load("common_words")
+    if not re.fullmatch(f"[{HAN}]{{4,}}", name):
+        return False
+    # ends[i]: the fewest words that spell name[:i]
+    ends = {0: 0}
+    for i in range(len(name)):
+        if i in ends:
+            for j in range(i + 2, min(len(name), i + 4) + 1):
+                if name[i:j] in common and ends.get(j, 99) > ends[i] + 1:
+                    ends[j] = ends[i] + 1
+    return ends.get(len(name), 0) >= 2
 
 
 def _thing_after(text: str, end: int) -> bool:
@@ -230,8 +253,8 @@ class OrganizationExtractor:
             if not name:
                 return
             start = text.find(name, start)
-            if start < 0 or (start, start + len(name)) in seen:
-                return
+            if start < 0 or (start, start + len(name)) in seen or DATE_INSIDE.search(name):
+                return  # "SOFAArk 2023-05-08 社区会议" names a meeting, not a community
             seen.add((start, start + len(name)))
             yield Mention(ORGANIZATION, name, start, start + len(name), self.name, confidence)
 
@@ -313,7 +336,8 @@ class OrganizationExtractor:
             if not any(s <= start and start + len(name) <= e for s, e in seen):  # "国泰" of "国泰产险"
                 yield from org(name, start, 0.7)
         for match in _institutions().finditer(text):
-            if not _suffix_pattern().match(text, match.end()):  # not "中国科学院|大学"
+            if not _suffix_pattern().match(text, match.end()) and not _inside_word(text, *match.span()):
+                # not "中国科学院|大学", not "联合国|内外"
                 yield from org(match.group(), match.start(), 0.8)
         for host in HOST_IN_TITLE.finditer(text):
             # a title on a line of its own: a heading, a list of talks or articles
@@ -336,8 +360,10 @@ class OrganizationExtractor:
                 if parent and child:
                     yield from (parent, child, Relation(UNIT_OF, child, parent, parent.start, child.end, self.name, 0.7))
                 continue
-            if _reads_as_name(organiser):
-                yield from org(organiser, match.start("org"), 0.7)  # not "由一批服务器组成一个集群来维护"
+            if lexicons.ends_with(organiser, "org_suffixes", "unit_suffixes") \
+                    or _reads_as_name(organiser) and not _made_of_words(organiser):
+                # not "由一批服务器组成一个集群来维护", "由业务系统主动发起"
+                yield from org(organiser, match.start("org"), 0.7)
         # "来自 B 的流量", "来自 Follower 的请求": where things come from, not people
         framed = [(m.group("name"), m.start("name")) for m in LATIN_FRAME.finditer(text)
                   if not (m.group().startswith("来自") and _thing_after(text, m.end("name")))]

@@ -19,6 +19,7 @@ import bisect
 import dataclasses
 import functools
 import re
+from collections import Counter
 from typing import Iterable, Iterator, Sequence
 
 from ..model import PERSON, Document, Mention, Relation
@@ -317,12 +318,16 @@ class PersonExtractor:
             # "- 徐迪 蚂蚁金服技术专家：负责…": a list of speakers, each with a title
             if split_title(match.group("desc").strip()) is not None and _is_name(match.group("name"), strong=True):
                 yield person(match.group("name"), match.start("name"), 0.8, match.group("desc").strip(), match.start("desc"))
+        turns = Counter(m.group("name") for m in patterns["list_item"].finditer(text))
         for match in patterns["list_item"].finditer(text):
             line = document.body[match.start():match.end()]
             if re.match(r"[ \t]*(?:[-*+]|\d+[.)])[ \t]", line):
                 name = trim_name(text, match.start("name"), match.group("name"))
                 if _is_name(name):
                     yield person(name, match.start("name"), 0.75)
+            elif turns[match.group("name")] >= 2 and _is_name(match.group("name")):
+                # "宋某：早在 2015 年…" at the head of several lines: a speaker's turns in an interview
+                yield person(match.group("name"), match.start("name"), 0.75)
         for match in patterns["honorific"].finditer(text):
             # "学生**魏某**同学": emphasis leaves blanks between the name and its form of address
             end = skip_spaces_back(text, match.start())
@@ -370,7 +375,11 @@ class PersonExtractor:
             yield _other_name(match.group("alias"), match.start("alias"), name)
         for match in ALIAS_BETWEEN_COMMAS.finditer(text):
             # "我是来自于某公司的黄某，花名鲁某，目前…": another name between commas, whatever follows
-            before = _name_before(text, skip_spaces_back(text, match.start()), anywhere=True)
+            end = skip_spaces_back(text, match.start())
+            # the nickname vouches for a surname that is also a word: "来自某公司的章某，花名余某"
+            before = _name_before(text, end, anywhere=True) or next(
+                ((text[end - n:end], end - n) for n in (3, 2) if surname_of(text[end - n:end])
+                 and _is_name(text[end - n:end], strong=True)), None)
             if before is not None and _is_name(match.group("alias"), strong=True):
                 yield person(*before, 0.8)
                 yield _other_name(match.group("alias"), match.start("alias"), before[0])

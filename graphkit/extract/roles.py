@@ -170,7 +170,8 @@ class RoleExtractor:
         for match in FROM_ORG.finditer(text):
             person = by_start.get(match.end())
             if person is not None:
-                yield from self._bare(document, person, match.group("org"), match.start("org"), seen, known)
+                yield from self._bare(document, person, match.group("org"), match.start("org"), seen, known,
+                                      from_part=True)
         for person in people:
             # "蚂蚁集团黄挺（花名鲁直）", "SOFA 团队宋顺": an organisation right before the name
             org = orgs_by_end.get(skip_spaces_back(text, person.start))
@@ -259,9 +260,10 @@ class RoleExtractor:
 
     def _bare(self, document: Document, person: Mention, raw: str, start: int,
               seen: set[tuple[str, str | None, str | None]], known: set[str],
-              role: str | None = None, framed: bool = False) -> Iterable[Mention | Relation]:
+              role: str | None = None, framed: bool = False, from_part: bool = False) -> Iterable[Mention | Relation]:
         """A membership with no title or one named apart; ``framed`` when a career verb
-        ("加入", "就职于", "在…工作") says that the name is a workplace."""
+        ("加入", "就职于", "在…工作") says that the name is a workplace; ``from_part`` when
+        "来自 X 的" says that a person belongs to X, a known organisation or a part of one."""
         name = clean_organization(raw)
         if len(name) < 2 or name in lexicons.load("not_organizations") or GENERIC_PLACE.match(name):
             return
@@ -270,7 +272,13 @@ class RoleExtractor:
         suffixes = lexicons.load("org_suffixes") | lexicons.load("unit_suffixes")
         if not (name in known or re.fullmatch(r"[A-Za-z][A-Za-z0-9 .&-]*", name)
                 or any(name.endswith(s) for s in suffixes) or framed and reads_as_bare_name(name)):
-            return
+            # "来自蚂蚁金服中间件的章某": a part of a known organisation, named without a suffix,
+            # is affiliation with that organisation
+            owner = max((k for k in known if name.startswith(k) and len(k) >= 2), key=len, default=None) \
+                if from_part else None
+            if owner is None:
+                return
+            name = owner
         units = lexicons.load("unit_suffixes")
         if any(name.startswith(p) and len(name) - len(p) <= 3 and any(name.endswith(u) for u in units)
                for p in lexicons.load("places")):

@@ -186,10 +186,11 @@ class TalkExtractor:
             if entry and text[max(0, person.start - 2):person.start].strip().endswith(("：", ":")):
                 entry_title = _cut_at_link(document, entry.start("title"), entry.group("title"))
                 yield from talk(entry_title, entry.start("title"), person, person.start, entry.end("title"), 0.7)
-        # list items "罗毅: 议题"
+        # list items "罗毅: 议题"; a name that leads several lines so is a speaker's turns in an interview
         for person in people:
             line_start = text.rfind("\n", 0, person.start) + 1
-            if text[line_start:person.start].strip():
+            if text[line_start:person.start].strip() or len(re.findall(
+                    rf"^[ \t]*{re.escape(person.text)}[ \t]*[:：]", text, re.M)) >= 2:
                 continue
             rest = re.match(r"[ \t]*[:：][ \t]*([^\n]+)", text[person.end:])
             # "X : X 负责…" defines a term; "张天佳：阿里云技术专家，…" introduces a speaker

@@ -37,7 +37,9 @@ CASES = [
     # a unit named right after its organisation
     ("orgs-unit-after.md", {"南湖理工大学", "南湖理工大学计算机学院"}),
     # 大公司, 这个团队, 配置中心, 注册中心 name no organisation, nor where traffic comes from
-    # ("来自 B 的流量", "来自 Follower 的请求"), nor a sub-foundation
+    # ("来自 B 的流量", "来自 Follower 的请求"), nor a sub-foundation; nor a known name inside
+    # longer words ("联合|国内外"), an organiser that is words of a sentence ("由业务系统主动发起"),
+    # a name with a date in it ("StoneKV 2023-05-08 社区会议")
     ("orgs-non-orgs.md", set()),
     # a company by its suffix in an apposition
     ("persons-apposition.md", {"星河数据科技有限公司"}),

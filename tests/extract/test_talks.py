@@ -10,6 +10,8 @@ from graphkit.model import ORGANIZATION, TALK
 EXTRACTORS = ["authors", "persons", "talks"]
 
 CASES = [
+    # an interview's turns ("傅某：…" leading several lines) are answers, not talks
+    ("persons-interview.md", set()),
     # "带来了《X》的主题演讲"
     ("talks-keynote.md", {("林晓峰", "湖仓一体的工程实践")}),
     # "发表了题为《X》的演讲"
