@@ -38,6 +38,7 @@ LABELS = (r"(?:分享嘉宾|分享者|分享人|演讲嘉宾|演讲者|演讲人
           r"项目导师|导师|指导老师|作者|文|撰文|采访|受访者|Speaker|speaker)")
 LATIN_WORD = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
 LATIN = rf"{LATIN_WORD}(?:\s+(?:[A-Z]\.|{LATIN_WORD}|[A-Z]{{2,}}))+"
+NICKNAME_AFTER = re.compile(r"[ \t]*[（(，,][ \t]*(?:花名|英文名|笔名|网名|昵称)")
 ALIAS_PART = re.compile(r"^(?:花名|英文名|笔名|网名|昵称|人称|原名)")
 ALIAS_BETWEEN_COMMAS = re.compile(r"[，,][ \t]*(?:花名|英文名|笔名|网名|昵称|人称)[：:]?[ \t]*(?P<alias>[\u4e00-\u9fff]{2,3})(?=[，,。；;]|$)",
                                   re.M)
@@ -248,8 +249,9 @@ class PersonExtractor:
             # "院士周济发布了…": a name that is also a word, vouched for by the title and the verb after it
             if not _is_name(name) and not (len(name) == 2 and _is_name(name, labelled=True)
                                            and name not in lexicons.load("function_words")  # "SRE 支持…"
-                                           and text[after:after + 2] in lexicons.load("verbs")):
-                continue
+                                           and text[after:after + 2] in lexicons.load("verbs")) \
+                    and not (NICKNAME_AFTER.match(text, after) and _is_name(name, strong=True)):
+                continue  # but "专家石某（花名：某某）": the nickname vouches for a surname that is also a word
             chain_start = _chain_start(text, match.start())
             chain = text[chain_start:match.start("name")].rstrip(" \t—")
             if parse_descriptor(chain):
@@ -360,7 +362,7 @@ class PersonExtractor:
             if _is_name(name):
                 yield person(name, match.start("name"), 0.7)
         for match in patterns["alias"].finditer(text):
-            before = _name_before(text, skip_spaces_back(text, match.start()), anywhere=True)
+            before = _nicknamed(text, skip_spaces_back(text, match.start()))
             if before is None:
                 continue
             name, start = before
@@ -375,11 +377,7 @@ class PersonExtractor:
             yield _other_name(match.group("alias"), match.start("alias"), name)
         for match in ALIAS_BETWEEN_COMMAS.finditer(text):
             # "我是来自于某公司的黄某，花名鲁某，目前…": another name between commas, whatever follows
-            end = skip_spaces_back(text, match.start())
-            # the nickname vouches for a surname that is also a word: "来自某公司的章某，花名余某"
-            before = _name_before(text, end, anywhere=True) or next(
-                ((text[end - n:end], end - n) for n in (3, 2) if surname_of(text[end - n:end])
-                 and _is_name(text[end - n:end], strong=True)), None)
+            before = _nicknamed(text, skip_spaces_back(text, match.start()))
             if before is not None and _is_name(match.group("alias"), strong=True):
                 yield person(*before, 0.8)
                 yield _other_name(match.group("alias"), match.start("alias"), before[0])
@@ -534,6 +532,19 @@ def _name_before(text: str, end: int, anywhere: bool = False, strong: bool = Fal
                 _is_name(candidate) or strong and _addressed_name(candidate, previous)):
             return candidate, start
     return None
+
+
+def _nicknamed(text: str, end: int) -> tuple[str, int] | None:
+    """The name right before a nickname's frame ("石某（花名：某某）", "章某，花名某某，"): the
+    nickname vouches for a surname that is also a word (石, 章)."""
+    for n in (3, 2):
+        start = end - n
+        before = text[max(0, start - 8):max(0, start)]
+        led = not re.search(rf"[{HAN}]$", before) or before.endswith("的") \
+            or any(before.endswith(title) for title in lexicons.load("titles"))
+        if start >= 0 and led and surname_of(text[start:end]) and _is_name(text[start:end], strong=True):
+            return text[start:end], start  # "的章某", "专家石某": led by 的 or a title
+    return _name_before(text, end, anywhere=True)
 
 
 def _given_name(name: str) -> bool:
