@@ -28,7 +28,7 @@ ORDINAL = re.compile(r"^(?:首届|第[一二三四五六七八九十\d]+届)")
 FULL_DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]?|(\d{4})-(\d{1,2})-(\d{1,2})")
 MONTH_DAY = re.compile(r"(?<![\d年])(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]")
 GENERIC = re.compile(r"^(?:本次|这次|此次|本场|这场|该|本届|一场|一次|各类|各种|线上|线下|相关|技术|开发者|大型|国内|国际|全球|其他|各大|多场|多个|系列)*$")
-LEFT_STOP = re.compile(r".*(?:[，。、；：:！？!?,;（）()“”\"「」《》]|参加|参与|举办|举行|召开|出席|在|于|的|是|和|与|及|为|由|了|场|届|期"
+LEFT_STOP = re.compile(r".*(?:[，。、；：:！？!?,;（）()“”\"「」《》]|参加|参与|举办|举行|召开|出席|在|于|的|是|和|与|及|为|由|了(?!么)|场|届|期"
                        r"|第[一二三四五六七八九十\d]+|[去今明前当]年)")
 
 
@@ -248,8 +248,21 @@ def _is_named(name: str) -> bool:
                 return bool(brand) and not GENERIC.match(brand) and brand not in lexicons.load("common_words")
             return bool(head) and not GENERIC.match(head) and (
                 re.search(r"[A-Za-z0-9]", head) is not None or ORDINAL.match(head) is not None
-                or word in BRANDED_WORDS and _han_brand(head))
+                or word in BRANDED_WORDS and _han_brand(head) or _brand_and_city(head))
     return len(name) >= 4
+
+
+def _brand_and_city(head: str) -> bool:
+    """A host's name, then the city: "某公司北京开源技术(沙龙)" is named by its host; a city alone
+    ("北京开源技术沙龙") names none."""
+    places = lexicons.load("places")
+    for at in range(2, min(len(head) - 1, 6)):
+        if head[at:at + 2] in places or head[at:at + 3] in places:
+            brand = head[:at]
+            return re.fullmatch(rf"[{HAN}]{{2,5}}", brand) is not None and left_cut(brand) == brand \
+                and brand not in lexicons.load("common_words") and brand not in places \
+                and brand[:2] not in lexicons.load("function_words") and not GENERIC.match(brand)
+    return False
 
 
 def _han_brand(head: str) -> bool:
