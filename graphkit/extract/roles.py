@@ -38,6 +38,8 @@ BARE_CONFIDENCE = 0.65   # below the gazetteer's threshold: a bare affiliation t
 # "来自各行各业的", "来自不同公司的": no organisation named
 GENERIC_PLACE = re.compile(r"^(?:各|不同|多|全国|全球|世界|国内|海外|一线|社区|业界|行业|企业|高校)")
 COMMUNITY_NAME = re.compile(r"(?:社区|Community)$")
+# a line that heads what follows with a community's name: "**MOSN 社区：**", "### Layotto 社区"
+COMMUNITY_HEADING = re.compile(r"^[ \t#>*]*(?P<org>[^\n：:*#]{2,30}?(?:社区|Community))[ \t*]*[：:]?[ \t*]*$", re.M)
 MENTOR_LABEL = re.compile(r"(?P<role>(?:项目)?导师|Mentor|mentor)[ \t*]*[：:][ \t*]*")
 COMMUNITY_ROLES = re.compile(r"PMC|Committer|committer|Maintainer|maintainer|Contributor|contributor|维护者|贡献者")
 
@@ -243,13 +245,18 @@ class RoleExtractor:
                 org_at = text.find(heading.text.strip(), heading.start)
                 yield from self._bare(document, named[0], heading.text.strip(), org_at, seen, known)
         communities = sorted({m.text for m in orgs_by_end.values() if COMMUNITY_NAME.search(m.text)})
-        if len(communities) == 1:
-            # "项目导师：刘某" in an article about one community's project: the community's mentor
-            for person in people:
-                label = MENTOR_LABEL.search(text, max(0, text.rfind("\n", 0, person.start) + 1), person.start)
-                if label and not text[label.end():person.start].strip(" \t*"):
-                    yield from self._bare(document, person, communities[0], text.find(communities[0]), seen, known,
-                                          label.group("role"))
+        headed = [(m.start(), m.group("org")) for m in COMMUNITY_HEADING.finditer(text) if m.group("org") in communities]
+        for person in people:
+            # "项目导师：刘某" under a line "**X 社区：**", or in an article about one community's
+            # project: that community's mentor
+            label = MENTOR_LABEL.search(text, max(0, text.rfind("\n", 0, person.start) + 1), person.start)
+            if not label or text[label.end():person.start].strip(" \t*"):
+                continue
+            above = [(at, name) for at, name in headed if at < label.start()]
+            at, community = above[-1] if above else (-1, communities[0] if len(communities) == 1 else None)
+            if community is not None:
+                yield from self._bare(document, person, community, text.find(community, max(at, 0)), seen, known,
+                                      label.group("role"))
         for match in AT_ORG_AS.finditer(text):
             # "（他）2011年就在腾讯作为广告系统技术总监"
             subject, _ = _subject(text, match.start(), people, author)

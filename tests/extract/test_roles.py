@@ -60,6 +60,8 @@ CASES = [
     ("persons-alias-card.md", {("杜明远", "高级开发工程师", "北辰云"), ("吴成海", "高级技术专家", "北辰云")}),
     # a mentor's label in an article about one community's project: that community's mentor
     ("roles-mentor.md", {("刘建明", "项目导师", "StoneKV 社区")}),
+    # … or under a line that heads a community's projects, in an article about several
+    ("roles-mentor-headings.md", {("刘建明", "导师", "StoneKV 社区"), ("韩若溪", "导师", "OpenLake 社区")}),
     # a title, a dash, the name
     ("persons-dash.md", {("欧阳明", "负责人", "青禾社区")}),
     # "作为 TITLES，NAME…": the titles the sentence gives its subject first; a sentence with no
