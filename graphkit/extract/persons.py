@@ -51,7 +51,7 @@ LATIN_SUBJECT = re.compile(rf"[ \t>*]*(?:来自[^，。\n]{{1,20}}的[ \t]*)?{LA
 LATIN_ENDS_CLAUSE = re.compile(rf"(?<![A-Za-z]){LATIN_PERSON}[ \t]*$")
 QUOTE_ATTRIBUTION = re.compile(rf"——[^\n]*?[,，][ \t]*{LATIN_PERSON}[ \t]*$", re.M)
 # led by its dot: a pattern led by a character class is tried at every position
-TRANSLITERATED = re.compile(r"·(?P<right>[\u4e00-\u9fff]{2,6})")
+TRANSLITERATED = re.compile(r"[·・‧](?P<right>[\u4e00-\u9fff]{2,6})")
 HAN_RUN_END = re.compile(r"[\u4e00-\u9fff]{2,8}$")
 LISTED_PEOPLE = re.compile(r"等(?:同学|老师|嘉宾|专家|讲师|小伙伴)")
 NAME_LIST_BEFORE = re.compile(r"[\u4e00-\u9fff]{2,6}(?:、[\u4e00-\u9fff]{2,3})+$")
@@ -62,6 +62,10 @@ TITLES_IN_BRACKETS = re.compile(r"[ \t]*[（(][ \t]*(?P<desc>[^（）()\n]{3,40}
 OTHER_NAME = re.compile(r"[ \t]*[（(][ \t]*(?P<name>[\u4e00-\u9fff]{2,3})[ \t]*[）)]")
 CITATION = re.compile(r"\(\d{4}[a-z]?\)|\bet al\.|^\s*\\?\[\d+\\?\]|\b(?:In|Proceedings of|Journal|arXiv|doi)\b")
 JOINING = set("与和及或")
+ADVERBS = set("还也则曾又就更都便")
+# a list item led by a name and a colon: "  * 罗某: 议题", "- Alex Chen：议题"
+LEADING_NAME_ITEM = re.compile(rf"^[ \t]*(?:[-*+]|\d+[.)])[ \t]+(?P<name>[\u4e00-\u9fff]{{2,4}}|{LATIN})[ \t]*[:：][ \t]*\S",
+                               re.M)
 PARTICLES = set("的了在和与是说等及也都就将把被对从向为以")
 
 
@@ -117,7 +121,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
 
 @functools.lru_cache(maxsize=1)
 def _followers() -> tuple[str, ...]:
-    return tuple(sorted(lexicons.load("speech_verbs"), key=len, reverse=True))
+    """What ends a name it follows: a verb of speech, or a form of address ("赵某教授")."""
+    address = {h for h in lexicons.load("honorifics") if len(h) >= 2}
+    return tuple(sorted(lexicons.load("speech_verbs") | address, key=len, reverse=True))
 
 
 def trim_name(text: str, start: int, candidate: str) -> str:
@@ -214,6 +220,9 @@ class PersonExtractor:
                         re.split(r"[、，,]", titles.group("desc"))[0].strip()) is not None:
                     # "王发康（毅松）蚂蚁集团 可信原生技术部 技术专家", "玄北（曹杰），…核心成员"
                     seeds[(mention.start, mention.end)] = _with_descriptor(mention, titles.group("desc"), titles.start("desc"))
+        for item in _listed_with_people(document.body, {m.start for m in seeds.values()}):
+            seeds.setdefault((item.start("name"), item.end("name")),
+                             Mention(PERSON, item.group("name"), item.start("name"), item.end("name"), EXTRACTOR, 0.7))
         names = {m.text for m in seeds.values()}
         alias_of = {m.text: str(m.attr("alias_of")) for m in seeds.values() if m.attr("alias_of")}
         for key, m in seeds.items():
@@ -345,7 +354,10 @@ class PersonExtractor:
                 if _is_name(name):
                     yield person(name, named.start("name"), 0.8, desc, match.start("desc"))
         for match in patterns["speech"].finditer(text):
+            # "李某还提到": an adverb may come between the name and the verb
             found_name = _name_before(text, match.start())
+            if found_name is None and text[match.start() - 1:match.start()] in ADVERBS:
+                found_name = _name_before(text, match.start() - 1)
             if found_name and text.count(found_name[0]) >= 2:
                 yield person(*found_name, 0.6)
         for match in patterns["dash_title"].finditer(text):
@@ -404,7 +416,7 @@ class PersonExtractor:
             run = HAN_RUN_END.search(text, max(0, match.start() - 8), match.start())
             if run is None:
                 continue
-            left, right = re.sub(rf".*{LABELS}", "", run.group()), match.group("right")
+            left, right = re.sub(rf".*(?:{LABELS}|之一|的)", "", run.group()), match.group("right")
             for title in _titles():
                 cut = left.rfind(title)
                 if cut >= 0:
@@ -414,7 +426,7 @@ class PersonExtractor:
             common = domain_words() | lexicons.load("places")
             if 2 <= len(left) <= 4 and left not in common and right not in common and len(right) >= 2:
                 start = match.start() - len(left)
-                yield person(f"{left}·{right}", start, 0.7)
+                yield person(f"{left}{match.group()[0]}{right}", start, 0.7)
         for match in LISTED_PEOPLE.finditer(text):
             # "感谢艺刚、茂修、浩也等同学": names listed before a form of address for all of them
             run = NAME_LIST_BEFORE.search(text, max(0, match.start() - 80), match.start())
@@ -532,6 +544,20 @@ def _name_before(text: str, end: int, anywhere: bool = False, strong: bool = Fal
                 _is_name(candidate) or strong and _addressed_name(candidate, previous)):
             return candidate, start
     return None
+
+
+def _listed_with_people(text: str, starts: set[int]) -> Iterator[re.Match[str]]:
+    """The items of a list whose other items are led by people's names ("- 朱某: 议题"): their
+    leading names are people's too, nicknames ("- 小马哥: 议题") and unlisted surnames included."""
+    block: list[re.Match[str]] = []
+    for item in [*LEADING_NAME_ITEM.finditer(text), None]:
+        if item is not None and (not block or text.count("\n", block[-1].end(), item.start()) <= 2):
+            block.append(item)
+            continue
+        if sum(b.start("name") in starts for b in block) >= 2:
+            yield from (b for b in block if b.start("name") not in starts and _is_name(b.group("name"), strong=True, labelled=True)
+                        and b.group("name") not in lexicons.load("generic_headings"))
+        block = [item] if item is not None else []
 
 
 def _nicknamed(text: str, end: int) -> tuple[str, int] | None:

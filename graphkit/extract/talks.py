@@ -48,6 +48,7 @@ FIRST_PERSON = re.compile(r"我|本人|笔者|给大家带来|给大家分享|�
 TITLE_LABEL = re.compile(r"(?:分享主题|演讲主题|报告主题|分享题目|演讲题目|主题|题目|议题)(?!介绍|简介|描述|概要|内容|方向)[ \t]*[：:][ \t]*"
                          r"(?P<title>[^\n]{4,80})")
 LABEL_REACH = 300
+LANGUAGE_TAIL = re.compile(r"[ \t]*[（(](?:中文|英文|中英文|双语|English|Chinese)[）)][ \t]*$")
 EDITION_PREFIX = re.compile(r"[ \t]*[A-Za-z][A-Za-z0-9 ]*#[ \t]?\d+[ \t]*[：:|｜]")
 
 
@@ -69,7 +70,7 @@ class TalkExtractor:
             edition = EDITION_PREFIX.match(title)  # "SOFAChannel#10：X": the live stream's, then the talk's title
             stripped = title[edition.end() if edition else 0:].lstrip(" \t:：,，。")
             start += len(title) - len(stripped)
-            span = stripped.rstrip(" \t:：,，。")
+            span = LANGUAGE_TAIL.sub("", stripped).rstrip(" \t:：,，。")  # "X (中文)": the talk's language
             if span.startswith("《") and span.endswith("》") and span.count("《") == 1:
                 span, start = span[1:-1].strip(), start + 1 + len(span[1:]) - len(span[1:].lstrip())
             # the name without the blanks markup left ("《Go *实战*》"), the span as read

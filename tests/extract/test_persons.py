@@ -9,6 +9,10 @@ from graphkit.extract.descriptors import parse_descriptor
 from graphkit.model import PERSON
 
 CASES = [
+    # the other items of a list led by people's names are people too ("- 老猫: 议题"); an adverb
+    # between a name and its verb of speech; a transliterated name joined by ・, after 之一; a form
+    # of address ends a name ("宋某教授")
+    ("persons-list-siblings.md", {"林晓峰", "老猫", "欧阳明", "韩若溪", "艾伦・戈登", "宋明远"}),
     # a speaker's turns in an interview ("傅某：…" leading several lines; 傅 a listed surname);
     # a nickname (between commas, in brackets) vouches for a surname that is also a word (章, 石)
     ("persons-interview.md", {"傅云舟", "章远航", "石舟", "石海川", "远山"}),
