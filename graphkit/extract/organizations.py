@@ -35,6 +35,7 @@ FROM_LIST = re.compile(rf"来自[ \t]*(?P<items>{FROM_ITEM}(?:[ \t]*(?:[、,]|�
                        rf"(?:等[^，。、的\n]{{0,12}})?的[ \t]*"
                        rf"(?:\d+[ \t]*[位名])?(?:用户|同学|工程师|开发者|朋友|嘉宾|讲师|专家|伙伴|小伙伴|技术专家|代表|团队|"
                        rf"研究者|研究人员|研究团队|学者|科学家|作者|老师|教授|学生|成员)")
+FIELDS_AFTER = re.compile(r"[ \t]*等[ \t]*(?:领域|行业|方向|地区|国家|城市|专业|学科)")
 THING_AFTER = re.compile(r"[ \t]*的[ \t]*(?P<noun>[\u4e00-\u9fff]{2})")
 PEOPLE_NOUN = re.compile(r"用户|同学|工程师|开发|朋友|嘉宾|讲师|专家|伙伴|团队|研究|学者|科学|作者|老师|教授|学生|成员|代表|技术|架构|员工|同事|负责")
 FROM_SEPARATOR = re.compile(r"[ \t]*(?:[、,]|和|与|以及|及)[ \t]*")
@@ -145,7 +146,7 @@ def _clean(name: str) -> str | None:
     name = left_cut(EDITION_BEFORE.sub("", name).strip(" \t·.-")).strip(" \t·.-")
     if len(name) < 2 or name in lexicons.load("not_organizations") or name in lexicons.load("free_org_suffixes"):
         return None
-    generic = re.match(rf"^(?:这|那|该|本|某|其|各|每|子|一|两|几|多|更多|新一代|整个|我们|他们|你们|大|小|新|老|顶级|知名|国内|国外|海外|"
+    generic = re.match(rf"^(?:大型|中型|小型|大中型|跨国|众多|诸多|这|那|该|本|某|其|各|每|子|一|两|几|多|更多|新一代|整个|我们|他们|你们|大|小|新|老|顶级|知名|国内|国外|海外|"
                        rf"头部|全球|开源|技术|研发|核心|相关|各大|多家|不同|其他|优秀|上述|许多|数家|很多|一些|部分|传统|"
                        rf"互联网|科技|创业|商业化|纯|AI|外部|内部)+", name)
     rest = name[generic.end():] if generic else name
@@ -199,7 +200,7 @@ HOST_IN_TITLE = re.compile(r"在[ \t]*(?P<org>[^在的，。、\s][^在的，。
                            r"(?:实践|应用|落地|演进|探索|之路)")
 TITLE_LINE_MAX = 60
 # "容器环境", "数据平面", "TCC 模式", "交流群": where or how something runs, not who runs it
-SETTING = re.compile(r"(?:环境|平面|场景|领域|宇宙|体系|层面|方向|方面|架构|集群|业务|链路|模式|功能|特性|机制|群)$")
+SETTING = re.compile(r"(?:环境|平面|场景|领域|行业|宇宙|体系|层面|方向|方面|架构|集群|业务|链路|模式|功能|特性|机制|群)$")
 # localisers, particles and abstract-noun endings: "贡献当中", "索引等", "国际化"
 NOT_NAME_END = set("等上下中里内外时后前间化性度率哦吧啦呢来去")
 # a name that a frame vouches for needs no suffix, but is no word of the sentence
@@ -271,8 +272,8 @@ class OrganizationExtractor:
         for match in FROM_LIST.finditer(text):
             # "来自 A、B 和 C 的研究者"; a joining character inside a word joins nothing ("和谐")
             items, at = match.group("items"), 0
-            if items.rstrip().endswith("项目"):
-                continue  # "来自 Envoy 和 gRPC 项目的代表": projects
+            if items.rstrip().endswith("项目") or FIELDS_AFTER.match(text, match.end("items")):
+                continue  # "来自 Envoy 和 gRPC 项目的代表": projects; "来自金融、IT 等领域的用户": fields
             separators = [m for m in FROM_SEPARATOR.finditer(items) if not (
                 len(m.group().strip()) == 1 and m.group().strip() in "和与及"
                 and (items[m.start() - 1:m.start() + 1] in common or items[m.end() - 1:m.end() + 1] in common))]
