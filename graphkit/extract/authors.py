@@ -6,18 +6,22 @@ from typing import Iterable, Sequence
 
 from ..model import AUTHORED, HOLDS_ROLE, ORGANIZATION, PERSON, Document, Mention, Relation
 from . import lexicons
+from .descriptors import Affiliation, parse_descriptor
 from .names import looks_like_person, surname_of
 
 
 class AuthorExtractor:
-    """Reads ``author`` (a string, a comma-separated string, or a list) from the front matter."""
+    """Reads ``author`` (a string, a comma-separated string, or a list) and ``authors`` (the
+    same, or entries with a name and a title, as Docusaurus blogs write them) from the front matter."""
 
     name = "authors"
     requires: tuple[str, ...] = ()
     provides = (PERSON, ORGANIZATION)
 
     def __call__(self, document: Document, found: Sequence[Mention]) -> Iterable[Mention | Relation]:
-        for author in author_names(document.metadata.get("author")):
+        titles = author_titles(document.metadata.get("authors"))
+        for author in author_names(document.metadata.get("author")) + [
+                a for a in author_names(document.metadata.get("authors")) if a not in author_names(document.metadata.get("author"))]:
             signed = _org_and_person(author)
             if signed:
                 # "Linux 中国老王": a person signing with the organisation's name
@@ -30,6 +34,19 @@ class AuthorExtractor:
                     else ORGANIZATION
                 yield (mention := self._mention(document, kind, author))
             yield Relation(AUTHORED, mention, None, mention.start, mention.end, self.name, 0.9)
+            if mention.kind == PERSON and author in titles:
+                yield from self._titled(document, mention, titles[author])
+
+    def _titled(self, document: Document, author: Mention, title: str) -> Iterable[Mention | Relation]:
+        """The author's title the front matter gives ("Technical Writer", "API7.ai 技术工程师")."""
+        affiliations = parse_descriptor(title, set()) or [Affiliation(None, title)]
+        for affiliation in affiliations[:2]:
+            organization = self._mention(document, ORGANIZATION, affiliation.organization) \
+                if affiliation.organization else None
+            if organization is not None:
+                yield organization
+            yield Relation(HOLDS_ROLE, author, organization, author.start, author.end, self.name, 0.8,
+                           label=affiliation.role)
 
     def _mention(self, document: Document, kind: str, name: str) -> Mention:
         """The author's mention: its span where the body names it, else the front-matter field."""
@@ -71,7 +88,28 @@ def author_names(value: object) -> list[str]:
     if isinstance(value, str):
         parts = [p for chunk in value.split("、") for p in chunk.split(",")]
     elif isinstance(value, list):
-        parts = [p for v in value if isinstance(v, str) for p in v.split(",")]
+        parts = [p for v in value for p in (_entry_name(v) or "").split(",")]
     else:
         parts = []
     return list(dict.fromkeys(p.strip() for p in parts if p.strip()))
+
+
+# a placeholder where a Docusaurus author entry gives no real title
+PLACEHOLDER_TITLES = {"author", "authors", "作者", "writer", "contributor", "guest"}
+
+
+def author_titles(value: object) -> dict[str, str]:
+    """The titles of the author entries that give one: ``- name: X`` / ``title: Technical Writer``."""
+    if not isinstance(value, list):
+        return {}
+    return {str(v["name"]).strip(): str(v["title"]).strip() for v in value
+            if isinstance(v, dict) and v.get("name") and v.get("title")
+            and str(v["title"]).strip().casefold() not in PLACEHOLDER_TITLES}
+
+
+def _entry_name(value: object) -> str | None:
+    if isinstance(value, str):
+        return value
+    if isinstance(value, dict) and isinstance(value.get("name"), str):
+        return value["name"]
+    return None

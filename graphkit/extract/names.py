@@ -10,7 +10,8 @@ from . import lexicons
 
 HAN_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
 # "Alex Chen", "Daniel Kocot", "J. R. Smith", "Jean-Luc Picard"; 2-4 capitalised words
-LATIN_NAME = re.compile(r"^[A-Z][a-z]+(?:[-'][A-Za-z][a-z]+)?(?:\s+(?:[A-Z]\.|[A-Z][a-z]+(?:[-'][A-Za-z][a-z]+)?)){1,3}$")
+LATIN_NAME = re.compile(r"^[A-Z][a-zà-öø-ÿ]+(?:[-'][A-Za-z][a-zà-öø-ÿ]+)?"
+                        r"(?:\s+(?:[A-Z]\.|[A-Z][a-zà-öø-ÿ]+(?:[-'][A-Za-z][a-zà-öø-ÿ]+)?)){1,3}$")
 
 
 # last words of Latin organisation names: "Nimbus Community" is an account, not a person

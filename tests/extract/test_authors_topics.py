@@ -6,7 +6,7 @@ import pytest
 from _support import assert_spans, mentions
 
 from graphkit.extract.authors import author_names
-from graphkit.model import AUTHORED, ORGANIZATION, PERSON, TOPIC
+from graphkit.model import AUTHORED, HOLDS_ROLE, ORGANIZATION, PERSON, TOPIC
 
 CASES = [
     # a person's name
@@ -15,6 +15,8 @@ CASES = [
     ("authors-org-account.md", {(ORGANIZATION, "青禾开发者")}),
     # a YAML list of a Han and a Latin name
     ("authors-list.md", {(PERSON, "韩若溪"), (PERSON, "Alice Wong")}),
+    # Docusaurus entries under "authors", each with a name and a title
+    ("authors-entries.md", {(PERSON, "韩若溪"), (PERSON, "Alice Wong")}),
     # no author
     ("persons-apposition.md", set()),
 ]
@@ -28,6 +30,16 @@ def test_authors_are_read_from_the_front_matter(extract, article, expected):
     authored = {(r.subject.kind, r.subject.text) for r in extraction.relations if r.kind == AUTHORED}
     assert authored == expected
     assert_spans(extraction)
+
+
+def test_an_author_entry_s_title_is_a_role_unless_a_placeholder(extract):
+    roles = set()
+    for article in ("authors-entries.md", "authors-entries-org.md"):
+        extraction = extract(article, ["authors"])
+        roles |= {(r.subject.text, r.obj.text if r.obj else None, r.label)
+                  for r in extraction.relations if r.kind == HOLDS_ROLE}
+    # "author" is a placeholder, not a title; a title may name the organisation
+    assert roles == {("Alice Wong", None, "Technical Writer"), ("宋一鸣", "北辰云", "技术专家")}
 
 
 def test_an_author_absent_from_the_body_has_no_span(extract):
