@@ -98,13 +98,16 @@ class EventExtractor:
             if text[match.start() - 1:match.start() + 1] in lexicons.load("function_words"):
                 continue  # the word starts inside a verb: "扩大|会"; but "线上峰会" (上峰 is a noun)
             end = _tail_end(text, match.end())
-            raw = text[extend_left(text, match.start(), 40):end]
+            raw_start = extend_left(text, match.start(), 40)
+            if raw_start == match.start() and match.group()[0].isascii() and text[match.start() - 1:match.start()] == " ":
+                raw_start = extend_left(text, match.start() - 1, 40)  # "APISIX 深圳 Meetup": a Latin word after a space
+            raw = text[raw_start:end]
             # the words before the name end at a stop before the event word, not in its tail ("（上海站）")
             stop = LEFT_STOP.match(raw[:len(raw) - (end - match.start())])
             head_and_word = raw[stop.end() if stop else 0:len(raw) - (end - match.end())]
             name = (left_cut(head_and_word) + text[match.end():end]).strip()
             # a Latin-led name starts at its first Latin word: "前往 Apache APISIX Summit"
-            latin = re.search(r"[A-Za-z]", name)
+            latin = re.search(r"(?:(?:19|20)\d\d[ \t]+)?[A-Za-z]", name)  # "2023 APISIX 社区 Meetup": its year too
             if latin and latin.start() > 0 and not ORDINAL.match(name):
                 name = name[latin.start():]
             edition = EDITION_YEAR.search(raw, 0, len(raw) - len(name))
@@ -221,9 +224,15 @@ def _named_in_full(events: list[Mention]) -> list[Mention]:
         key = event_key(event)
         if len(event.text) > len(by_key.get(key, "")):
             by_key[key] = event.text
-    full = {key: max((k for k in by_key if k.startswith(key)), key=lambda k: (len(k), k)) for key in by_key}
+    full = {key: max((k for k in by_key if _without_year(k).startswith(_without_year(key))), key=lambda k: (len(k), k))
+            for key in by_key}
     return [dataclasses.replace(e, attrs=(*e.attrs, ("alias_of", by_key[full[event_key(e)]])))
             if by_key[full[event_key(e)]] != e.text else e for e in events]
+
+
+def _without_year(key: str) -> str:
+    """An event key without the year that leads it: "2021giac云原生专场" names "giac云原生专场"."""
+    return re.sub(r"^(?:19|20)\d\d年?", "", key)
 
 
 def _tail_end(text: str, pos: int) -> int:
@@ -236,12 +245,14 @@ def _is_named(name: str) -> bool:
     """A proper event name, not "本次大会", "线上直播" or a bare event word: its head holds a
     Latin word or a number, or an ordinal (首届, 第五届)."""
     words = lexicons.load("event_words")
-    if re.search(r"/[\u4e00-\u9fff]|[\u4e00-\u9fff]/", name):
-        return False  # "meetup/技术大会": kinds of events listed, none named; but "Google I/O 大会"
+    if re.search(r"/[\u4e00-\u9fff]|[\u4e00-\u9fff]/|[A-Za-z]{2}/[A-Za-z]{2}", name):
+        return False  # "meetup/技术大会", "ACM/CTF 比赛": kinds of events listed, none named; but "Google I/O 大会"
     core = re.sub(rf"(?:{TAIL_PART}|[ \t]?[A-Z][A-Za-z]*)*$", "", name) or name
     for word in sorted(words, key=len, reverse=True):
         if core.endswith(word):
             head = core[:-len(word)].strip()
+            if head in words:
+                return False  # "Hackathon 比赛": two words for a kind of event
             # "2021 年阿里云开发者大会" is named by its brand and edition, "2018 年技术大会" is not
             brand = re.sub(r"^(?:19|20)\d\d[ \t]*年?[ \t]*", "", head)
             if brand != head:

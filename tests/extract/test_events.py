@@ -6,6 +6,11 @@ import pytest
 from _support import assert_spans, events
 
 CASES = [
+    # a Latin event word after a space and Chinese words ("StoneKV 开源社区 Meetup"), its year kept;
+    # the name without the year is the same event; kinds of events listed ("ACM/CTF 比赛") or
+    # doubled ("Hackathon 比赛") name none
+    ("events-latin-after-han.md", {("2023 StoneKV 开源社区 Meetup", "2023-07-04"), ("Nimbus 深圳 Meetup", "2025-04-12"),
+                                   ("StoneKV 开源社区 Meetup", "2023-07-04")}),
     # a full date in the sentence
     ("events-full-date.md", {("OpenLake Meetup", "2024-03-09")}),
     # "5 月 19 日" resolved against the front matter's year (2023)
@@ -64,3 +69,9 @@ def test_a_con_name_followed_by_an_event_word_is_one_event(extract):
     extraction = extract("events-con-with-word.md", ["events"])
     assert len(events(extraction)) == 1
     assert events(extraction) <= {("DataCon 2024", "2024-10-13"), ("DataCon 2024 大会", "2024-10-13")}
+
+
+def test_an_event_named_without_its_year_is_the_same_event(extract):
+    extraction = extract("events-latin-after-han.md", ["events"])
+    (short,) = [m for m in extraction.mentions if m.text == "StoneKV 开源社区 Meetup"]
+    assert short.attr("alias_of") == "2023 StoneKV 开源社区 Meetup"
