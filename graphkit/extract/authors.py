@@ -91,6 +91,9 @@ def author_names(value: object) -> list[str]:
         parts = [p for v in value for p in (_entry_name(v) or "").split(",")]
     else:
         parts = []
+    # "李某 蔡某 徐某": Chinese names separated by spaces
+    parts = [n for p in parts for n in (p.split() if re.fullmatch(r"[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4})+", p.strip())
+                                        else [p])]
     return list(dict.fromkeys(p.strip() for p in parts if p.strip()))
 
 

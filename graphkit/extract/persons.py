@@ -63,10 +63,11 @@ OTHER_NAME = re.compile(r"[ \t]*[（(][ \t]*(?P<name>[\u4e00-\u9fff]{2,3})[ \t]*
 CITATION = re.compile(r"\(\d{4}[a-z]?\)|\bet al\.|^\s*\\?\[\d+\\?\]|\b(?:In|Proceedings of|Journal|arXiv|doi)\b")
 JOINING = set("与和及或")
 ADVERBS = set("还也则曾又就更都便")
+LOCALISERS = set("后前中时里上下内外间")
 # a list item led by a name and a colon: "  * 罗某: 议题", "- Alex Chen：议题"
 LEADING_NAME_ITEM = re.compile(rf"^[ \t]*(?:[-*+]|\d+[.)])[ \t]+(?P<name>[\u4e00-\u9fff]{{2,4}}|{LATIN})[ \t]*[:：][ \t]*\S",
                                re.M)
-PARTICLES = set("的了在和与是说等及也都就将把被对从向为以")
+PARTICLES = set("的了在和与是说等及也都就将把被对从向为以很还已又")
 
 
 @functools.lru_cache(maxsize=1)
@@ -168,6 +169,8 @@ def _is_name(name: str, strong: bool = False, labelled: bool = False) -> bool:
         return False  # "简单来(说)": a word and the start of the next one
     if not labelled and name in lexicons.load("common_words"):
         return False
+    if len(name) == 3 and name[:2] in lexicons.load("common_words") and name[2] in LOCALISERS:
+        return False  # "毕业后": a word and a localiser
     if strong:
         return len(name) <= 3 or surname_of(name) is not None
     surname = surname_of(name)
@@ -259,7 +262,8 @@ class PersonExtractor:
             if not _is_name(name) and not (len(name) == 2 and _is_name(name, labelled=True)
                                            and name not in lexicons.load("function_words")  # "SRE 支持…"
                                            and text[after:after + 2] in lexicons.load("verbs")) \
-                    and not (NICKNAME_AFTER.match(text, after) and _is_name(name, strong=True)):
+                    and not ((NICKNAME_AFTER.match(text, after) or _ends_clause(text, after, name))
+                             and surname_of(name) and _is_name(name, strong=True) and split_title(name) is None):
                 continue  # but "专家石某（花名：某某）": the nickname vouches for a surname that is also a word
             chain_start = _chain_start(text, match.start())
             chain = text[chain_start:match.start("name")].rstrip(" \t—")
@@ -546,6 +550,20 @@ def _name_before(text: str, end: int, anywhere: bool = False, strong: bool = Fal
     return None
 
 
+def _no_word_inside(name: str) -> bool:
+    """No common word and no particle inside a name after its first character: not "和我们", "都已经"."""
+    common = lexicons.load("common_words")
+    return name[:2] not in common and name[1:] not in common and not set(name[1:]) & PARTICLES
+
+
+def _ends_clause(text: str, at: int, name: str) -> bool:
+    """True when the clause of ``name`` ends or goes on at ``at``: punctuation, a space, 和/与/及;
+    or a verb, after a name with no word inside ("都已经|是" is none)."""
+    return not re.match(rf"[{HAN}]", text[at:at + 1]) \
+        or text[at] in JOINING and text[at:at + 2] not in lexicons.load("common_words") \
+        or text[at:at + 2] in lexicons.load("verbs") and _no_word_inside(name)
+
+
 def _listed_with_people(text: str, starts: set[int]) -> Iterator[re.Match[str]]:
     """The items of a list whose other items are led by people's names ("- 朱某: 议题"): their
     leading names are people's too, nicknames ("- 小马哥: 议题") and unlisted surnames included."""
@@ -588,7 +606,8 @@ def _surname_name_before(text: str, end: int, address: str) -> tuple[str, int] |
     # "刘超刘老师": a form of address that follows a surname alone (刘老师) may take the last character
     surname_last = candidate[2:] in lexicons.load("surnames") and not address.startswith(("同学", "同志"))
     if len(candidate) == 3 and surname is not None and len(surname) == 1 and _is_name(candidate) \
-            and candidate[1:] not in common and candidate[:2] not in common and not surname_last:
+            and candidate[1:] not in common and candidate[:2] not in common and not surname_last \
+            and text[end - 4:end - 2] not in common:  # not "社区|于某同学"
         return candidate, end - 3  # not "一位清华博士"
     return None
 
@@ -597,8 +616,9 @@ def _addressed_name(name: str, previous: str) -> bool:
     """A name before a form of address that ``_is_name`` doubts: no word inside ("和社区",
     "平台侧"), no domain word ("运维")."""
     common = domain_words()
-    if name[:2] in common or name[1:] in common or name in common or set(name) & PARTICLES:
-        return False
+    if name[:2] in common or name[1:] in common or name in common or set(name) & PARTICLES \
+            or previous + name[0] in lexicons.load("common_words"):
+        return False  # "社区|于某同学": 区 ends the word before
     surname = surname_of(name)
     if surname is not None and 1 <= len(name) - len(surname) <= 2:
         return _is_name(name, strong=True)

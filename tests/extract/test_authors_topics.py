@@ -57,6 +57,7 @@ def test_an_author_named_in_the_body_is_cited_there(extract):
 @pytest.mark.parametrize("value, expected", [
     ("林晓峰", ["林晓峰"]),
     ("韩若溪、宋一鸣", ["韩若溪", "宋一鸣"]),
+    ("韩若溪 宋一鸣 欧明远", ["韩若溪", "宋一鸣", "欧明远"]),
     ("Alice Wong, 林晓峰", ["Alice Wong", "林晓峰"]),
     (["韩若溪", "韩若溪", " 宋一鸣 "], ["韩若溪", "宋一鸣"]),
     (None, []),
