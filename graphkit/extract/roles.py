@@ -7,6 +7,7 @@ named in descriptors become organisation mentions, units are linked to their par
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import Iterable, Iterator, Sequence
 
 from ..model import HOLDS_ROLE, ORGANIZATION, PERSON, UNIT_OF, Document, Mention, Relation
@@ -52,6 +53,27 @@ def _works_in(text: str) -> Iterator[re.Match[str]]:
             match = WORKPLACES.fullmatch(text, at + 1, verb.start())
             if match:
                 yield match
+
+
+# the head of an answer in an interview: "**致远**：", "宋某："
+TURN = re.compile(r"^[ \t>]*(?:\*\*)?(?P<name>[\u4e00-\u9fffA-Za-z]{2,4})(?:\*\*)?[ \t]*[：:](?:\*\*)?", re.M)
+
+
+def _not_a_word(name: str, known: set[str]) -> bool:
+    """A bare name a career frame gives is no common word ("加入门槛"), unless a company's
+    ("网易") or the start of an organisation the document names ("蚂蚁" of 蚂蚁集团)."""
+    return name not in lexicons.load("common_words") or name in lexicons.load("companies") \
+        or any(k.startswith(name) for k in known)
+
+
+def _interview(body: str, author: str) -> bool:
+    """True when someone other than the author speaks in turns: two answers or more under one name."""
+    turns = Counter(m.group("name") for m in TURN.finditer(body))
+    return any(count >= 2 and name != author and name not in author and name not in NOT_SPEAKERS
+               for name, count in turns.items())
+
+
+NOT_SPEAKERS = {"问题", "回答", "注意", "说明", "备注", "时间", "地点", "主题", "嘉宾", "作者", "导师", "链接", "地址"}
 
 
 def _subject(text: str, at: int, people: list[Mention],
@@ -158,6 +180,8 @@ class RoleExtractor:
             for affiliation in parse_descriptor(descriptor, known):
                 yield from self._membership(document, person, affiliation, descriptor, desc_start, seen, known)
         author = next((m for m in found if m.kind == PERSON and m.field == "author"), None)
+        if author is not None and _interview(document.body, author.text):
+            author = None  # in an interview, "我" is the one who answers, not the author
         orgs_by_end = {m.end: m for m in found if m.kind == ORGANIZATION and m.start >= 0}
         yield from self._affiliations(document, [m for m in found if m.kind == PERSON and m.start >= 0], seen, known,
                                       author, orgs_by_end)
@@ -208,6 +232,8 @@ class RoleExtractor:
                 as_role = AS_ROLE.search(clause)
                 title = as_role.group("title") if as_role and split_title(as_role.group("title")) else None
                 for item in re.finditer(r"[^、]+", match.group("org")):
+                    if match.group().startswith("加入") and not _not_a_word(clean_organization(item.group()), known):
+                        continue  # "加入门槛": one joins things too
                     # "服务于" serves customers as often as it names an employer
                     yield from self._bare(document, subject, item.group().strip(), match.start("org") + item.start(),
                                           seen, known, title, framed=not match.group().startswith("服务于"))
@@ -278,7 +304,8 @@ class RoleExtractor:
         # or a short name in a career frame
         suffixes = lexicons.load("org_suffixes") | lexicons.load("unit_suffixes")
         if not (name in known or re.fullmatch(r"[A-Za-z][A-Za-z0-9 .&-]*", name)
-                or any(name.endswith(s) for s in suffixes) or framed and reads_as_bare_name(name)):
+                or any(name.endswith(s) for s in suffixes)
+                or framed and reads_as_bare_name(name)):
             # "来自蚂蚁金服中间件的章某": a part of a known organisation, named without a suffix,
             # is affiliation with that organisation
             owner = max((k for k in known if name.startswith(k) and len(k) >= 2), key=len, default=None) \

@@ -5,11 +5,16 @@ import pytest
 
 from _support import assert_spans, memberships, texts, units
 
+from graphkit.extract.descriptors import clean_organization
 from graphkit.model import ORGANIZATION
 
 EXTRACTORS = ["persons", "organizations", "roles"]
 
 CASES = [
+    # an interview: "我" in the answers is not the author's; one joins things too ("加入门槛");
+    # a PPMC title; a dash between a unit and a title; a kind of company before its Latin name
+    ("roles-interview-turns.md", {("韩明远", "PPMC Member", "StoneKV 社区"),
+                                  ("夏云", "高级运维工程师", "北辰视讯建设运行中心")}),
     # a studio group (工作室群) is an organisation; "第一作者为 ORG TITLE NAME"; a quantifier or 新晋
     # before a title ("众多贡献者", "新晋 Committer") names no organisation; a Latin name with an umlaut
     ("roles-descriptor-noise.md", {("韩若溪", "后台开发工程师", "北辰天工工作室群"), ("宋一川", "研究生", "南湖理工大学"),
@@ -110,3 +115,14 @@ def test_a_company_name_ending_in_a_modifier_word_stays_whole(extract):
 def test_a_company_name_ending_in_a_modifier_word_before_a_han_title_stays_whole(extract):
     extraction = extract("talks-keynote.md", EXTRACTORS)
     assert memberships(extraction) == {("林晓峰", "首席架构师", "星河数据")}
+
+
+def test_first_person_in_an_interview_is_the_one_who_answers_not_the_author(extract):
+    extraction = extract("roles-interview-turns.md", ["authors", *EXTRACTORS])
+    # "我加入了现在的公司 Nimbusware" is 明远's answer: the author 宋青 joined nothing
+    assert {m for m in memberships(extraction) if m[0] == "宋青"} == set()
+    assert ("韩明远", "PPMC Member", "StoneKV 社区") in memberships(extraction)
+
+
+def test_a_kind_of_company_before_a_latin_name_is_no_part_of_it():
+    assert clean_organization("现在的公司 Nimbusware") == "Nimbusware"
