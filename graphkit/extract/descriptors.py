@@ -182,7 +182,12 @@ def clean_organization(text: str) -> str:
         text = EDITION_BEFORE.sub("", text)  # "Service Mesh Webinar#1 多点生活平台架构组": an event's edition
         text = WORD_BEFORE_COMMUNITY.sub("", text)  # "活动 Dragonfly 社区": a project's community
         text = TRAILING_NOISE.sub("", text).strip()
+    if DEGREE.match(text):
+        return ""  # "一位很活跃的 Contributor": a quality, not an organisation
     return _without_city(text)
+
+
+DEGREE = re.compile(r"^(?:很|非常|比较|特别|十分|相当|最为|更加)")
 
 
 def _without_city(name: str) -> str:

@@ -18,7 +18,9 @@ CASES = [
     # a studio group (工作室群) is an organisation; "第一作者为 ORG TITLE NAME"; a quantifier or 新晋
     # before a title ("众多贡献者", "新晋 Committer") names no organisation; a Latin name with an umlaut
     ("roles-descriptor-noise.md", {("韩若溪", "后台开发工程师", "北辰天工工作室群"), ("宋一川", "研究生", "南湖理工大学"),
-                                   ("韩明远", "Committer", None), ("Lukas Brändle", "研发工程师", None)}),
+                                   ("韩明远", "Committer", None), ("Lukas Brändle", "研发工程师", None),
+                                   # a quality before a title ("很活跃的"); "本文根据 ORG TITLE NAME"
+                                   ("欧远航", "Contributor", None), ("李远帆", "资深数据库架构师", "青禾证券")}),
     # "来自 ORG 的一个部分的 NAME": belonging to the organisation the document names; a title chain
     # before a name whose surname is also a word, vouched for by the nickname after it
     ("persons-interview.md", {("章远航", None, "北辰集团"), ("石海川", "存储平台技术专家", "北辰集团")}),
