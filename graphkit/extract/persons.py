@@ -63,6 +63,7 @@ OTHER_NAME = re.compile(r"[ \t]*[（(][ \t]*(?P<name>[\u4e00-\u9fff]{2,3})[ \t]*
 CITATION = re.compile(r"\(\d{4}[a-z]?\)|\bet al\.|^\s*\\?\[\d+\\?\]|\b(?:In|Proceedings of|Journal|arXiv|doi)\b")
 JOINING = set("与和及或")
 ADVERBS = set("还也则曾又就更都便")
+NAME_PARTICLES = set("为")  # a particle that given names end in too: "有为"
 LOCALISERS = set("后前中时里上下内外间")
 # a list item led by a name and a colon: "  * 罗某: 议题", "- Alex Chen：议题"
 LEADING_NAME_ITEM = re.compile(rf"^[ \t]*(?:[-*+]|\d+[.)])[ \t]+(?P<name>[\u4e00-\u9fff]{{2,4}}|{LATIN})[ \t]*[:：][ \t]*\S",
@@ -139,7 +140,9 @@ def trim_name(text: str, start: int, candidate: str) -> str:
         return candidate
     surname = surname_of(candidate) or candidate[:1]
     lengths = [n for n in (len(surname) + 2, len(surname) + 1) if n <= len(candidate)]
-    lengths = [n for n in lengths if candidate[n - 1] not in PARTICLES] or lengths[-1:]
+    # a particle ends no name, but where a clause ends after it: "陈有为，…"
+    lengths = [n for n in lengths if candidate[n - 1] not in PARTICLES or candidate[n - 1] in NAME_PARTICLES
+               and not re.match(rf"[{HAN}]", text[start + n:start + n + 1] or "。")] or lengths[-1:]
     followers = _followers()
     for n in lengths:
         after = text[start + n:start + n + 4]
@@ -162,7 +165,7 @@ def _is_name(name: str, strong: bool = False, labelled: bool = False) -> bool:
         return name.split()[-1] not in LATIN_ORG_WORDS
     if name in lexicons.load("not_names") or not re.fullmatch(rf"[{HAN}]{{2,4}}", name):
         return False
-    if name[-1] in PARTICLES and not (labelled and name[-1] in JOINING) \
+    if name[-1] in PARTICLES and name[-1] not in NAME_PARTICLES and not (labelled and name[-1] in JOINING) \
             or not labelled and any(c in JOINING for c in name[1:]):
         return False  # "相关的", "黄帅的", "卓与" (a name only where a label says so: "嘉宾：卓与，…")
     if not labelled and len(name) == 3 and name[:2] in lexicons.load("function_words"):

@@ -18,12 +18,15 @@ from .tables import speaker_rows
 
 TALK_WORDS = re.compile(r"演讲|分享|主题|报告|题为|议题|带来|讲解|发表|Keynote|keynote|talk|Talk|出品")
 LEAD_REACH = 300
+# an article about an event: the talks its programme cards list were given there
+EVENT_IN_TEXT = re.compile(r"大会|峰会|论坛|Meetup|meetup|沙龙|Summit|Conference|专场|演讲|分享会")
 MAX_TITLE = 80
 DASH_TITLE = re.compile(r"[ \t]*[-—–][ \t]*(?P<title>[^\n\]\[（(]{4,60})")
 PANEL_WORDS = re.compile(r"圆桌|对话|座谈|论坛|讨论|Panel|panel")
 MODERATOR = re.compile(r"^[^，。；]{0,4}(?:主持|担任主持)")
 # a title in 《》 followed by these names an event or a series, not a talk
-EVENT_AFTER = re.compile(r"^\s*(?:活动|大会|峰会|沙龙|会议|系列|专场|论坛|直播间)")
+# "《X》的掘力计划第21期活动": the theme of an event, not a talk
+EVENT_AFTER = re.compile(r"^\s*(?:的[^，。；《》\n]{0,12}?)?(?:活动|大会|峰会|沙龙|会议|系列|专场|论坛|直播间)")
 # "孙哲为我们分享 Flutter 动态方案 Fair 原理与实践。"
 SHARES = re.compile(r"[ \t]*(?:(?:为|给|向)(?:大家|我们)(?:分享|带来|讲解|讲述)(?:了)?(?:主题为|题为|名为)?"
                     r"|(?:分享|带来|讲解|讲述)(?:了)?(?:主题为|题为|名为))[ \t]*(?P<title>[^，。；！？\n《》]{4,60})(?=[。\n]|$)")
@@ -37,7 +40,7 @@ PANEL_PREFIX = re.compile(r"^(?:圆桌(?:会议|论坛|对话|讨论|交流)?|Pa
 NOT_TITLES = re.compile(r"^(?:分享嘉宾|嘉宾介绍|议题信息|议题介绍|分享议题|演讲议题|精彩议题|议题|分享主题|演讲主题|导语|讲师介绍|演讲嘉宾|分享者|嘉宾|议程|日程|活动介绍|活动议程|大会介绍|.*介绍|精彩回顾|.*回顾|总结|结语|引言|前言|Q&A|QA)$")
 SENTENCE = re.compile(r"[^。！？!?\n]+")
 # "本文根据…的演讲内容整理", "本文整理自…现场分享": the article writes up a talk
-WRITE_UP = re.compile(r"本文(?:根据|整理自|内容整理自|内容来自|来自)[^。\n]{2,120}?(?:演讲|分享|报告|主题分享)[^。\n]{0,12}?(?:整理|实录|。|$)",
+WRITE_UP = re.compile(r"本文(?:根据|整理自|内容整理自|内容来自|来自)[^。\n]{2,120}?(?:演讲|分享|报告|主题分享)[^。\n]{0,12}?(?:整理|实录|。|，|,|$)",
                       re.M)
 # what an article's title adds to the talk's: "X | KubeCon NA 2019", "X - 2018 开源中国年终盛典分享实录"
 TITLE_TAIL = re.compile(r"[ \t]*(?:[|｜]|[-—–][ \t]).*$|[（(][^）)]*[）)]")
@@ -68,9 +71,9 @@ class TalkExtractor:
         def talk(title: str, start: int, speaker: Mention, rel_start: int, rel_end: int,
                  confidence: float) -> Iterable[Mention | Relation]:
             edition = EDITION_PREFIX.match(title)  # "SOFAChannel#10：X": the live stream's, then the talk's title
-            stripped = title[edition.end() if edition else 0:].lstrip(" \t:：,，。")
+            stripped = title[edition.end() if edition else 0:].lstrip(" \t:：,，。\u200b\ufeff")
             start += len(title) - len(stripped)
-            span = LANGUAGE_TAIL.sub("", stripped).rstrip(" \t:：,，。")  # "X (中文)": the talk's language
+            span = LANGUAGE_TAIL.sub("", stripped).rstrip(" \t:：,，。\u200b\ufeff")  # "X (中文)": the talk's language
             if span.startswith("《") and span.endswith("》") and span.count("《") == 1:
                 span, start = span[1:-1].strip(), start + 1 + len(span[1:]) - len(span[1:].lstrip())
             # the name without the blanks markup left ("《Go *实战*》"), the span as read
@@ -93,7 +96,16 @@ class TalkExtractor:
                       if not EVENT_AFTER.match(text[m.end():m.end() + 4])
                       and not ARTICLE_BEFORE.search(text, max(s, m.start() - 12), m.start())]
             lead = text[max(0, s - LEAD_REACH):s]  # a list's lead-in: "组织了四场演讲：" before "- …《…》"
-            if not titles or not (TALK_WORDS.search(sentence.group()) or TALK_WORDS.search(lead)):
+            if not titles:
+                continue
+            if not (TALK_WORDS.search(sentence.group()) or TALK_WORDS.search(lead)):
+                # a programme card: "NAME，TITLES，《TALK》" on a line of its own, in an article about an event
+                line = sentence.group().strip(" \t>*-")
+                card = next((p for p in people if p.start == s + sentence.group().find(line)), None)
+                if card is not None and len(titles) == 1 and line.endswith("》") and EVENT_IN_TEXT.search(text) \
+                        and line[len(card.text):len(card.text) + 1] in "，,：: " and titles[0].end() == s + len(
+                            sentence.group().rstrip(" \t*。")):
+                    yield from talk(titles[0].group(1), titles[0].start(1), card, s, e, 0.75)
                 continue
             speakers = [p for p in people if s <= p.start < e]
             if PANEL_WORDS.search(sentence.group()) and len(titles) == 1:
@@ -128,7 +140,10 @@ class TalkExtractor:
                     yield from talk(book_title.group(1), book_title.start(1), speaker, match.start(), sentence_end, 0.8)
                 elif page_title and not any(spoken == speaker.text for _, spoken in seen):
                     # the article's title, unless the article names the speaker's talk itself
-                    written_up = Mention(TALK, page_title, -1, -1, self.name, 0.7, field="title")
+                    # "某公司专家韩某：X": the speaker named before the talk's own title
+                    head, colon, rest = page_title.partition("：")
+                    title = rest.strip() if colon and speaker.text in head and len(rest.strip()) >= 4 else page_title
+                    written_up = Mention(TALK, title, -1, -1, self.name, 0.7, field="title")
                     yield written_up
                     yield Relation(PERFORMS, speaker, written_up, match.start(), sentence_end, self.name, 0.7)
         # "NAME 为我们分享 TITLE。"

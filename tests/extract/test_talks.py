@@ -10,6 +10,11 @@ from graphkit.model import ORGANIZATION, TALK
 EXTRACTORS = ["authors", "persons", "talks"]
 
 CASES = [
+    # programme cards in a recap: "NAME，TITLES，《TALK》" (a zero-width space inside the brackets is
+    # no part of the title; "有为" ends a name before a comma); an event's theme ("《X》的…活动") is no talk
+    ("talks-programme-cards.md", {("林晓峰", "StoneKV 静态化方案与实践"), ("陈有为", "基于 Triple 协议打通前后端")}),
+    # a write-up "本文整理自 … 的演讲，…": the page's title without the speaker's name before it
+    ("talks-write-up-comma.md", {("韩明", "支撑十亿流量的网关")}),
     # list items "NAME: TITLE (中文)": the talk's language is no part of its title
     ("persons-list-siblings.md", {("林晓峰", "StoneKV 开源现状与未来规划"), ("老猫", "StoneKV 云原生之路"),
                                   ("欧阳明", "StoneKV 的金融场景")}),
