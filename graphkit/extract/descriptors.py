@@ -152,6 +152,8 @@ def split_title(text: str) -> tuple[str, str] | None:
                 rest = stripped[:inner.start()]
                 continue
             break
+        if modifier.isascii() and re.search(r"[A-Za-z0-9.]$", stripped[:-len(modifier)]):
+            break  # "API7.AI": a Latin modifier inside a longer Latin name
         rest = stripped[:-len(modifier)]
     return rest.strip(), text[len(rest):].strip()
 
@@ -182,12 +184,13 @@ def clean_organization(text: str) -> str:
         text = EDITION_BEFORE.sub("", text)  # "Service Mesh Webinar#1 多点生活平台架构组": an event's edition
         text = WORD_BEFORE_COMMUNITY.sub("", text)  # "活动 Dragonfly 社区": a project's community
         text = TRAILING_NOISE.sub("", text).strip()
-    if DEGREE.match(text):
-        return ""  # "一位很活跃的 Contributor": a quality, not an organisation
+    if DEGREE.match(text) or text in GENERIC_PLACES:
+        return ""  # "一位很活跃的 Contributor", "内部容器平台的工程师": a quality or a side, not an organisation
     return _without_city(text)
 
 
 DEGREE = re.compile(r"^(?:很|非常|比较|特别|十分|相当|最为|更加)")
+GENERIC_PLACES = frozenset({"内部", "外部", "国内", "国外", "海外", "公司", "集团", "团队", "社区", "业界", "行业"})
 
 
 def _without_city(name: str) -> str:
@@ -434,9 +437,11 @@ def parse_descriptor(text: str, known: Iterable[str] = ()) -> list[Affiliation]:
             org_text = pending + org_text.strip()
         pending = None
         org = clean_organization(org_text) or None
-        project = org is not None and (org.endswith("项目") or role.startswith("项目") and bool(LATIN_NAME_ONLY.fullmatch(org)))
+        project = org is not None and (org.endswith("项目") or role.startswith(("项目", "开源项目"))
+                                       and bool(LATIN_NAME_ONLY.fullmatch(org)))
         if org is not None and project and not org.endswith("项目"):
-            org, role = f"{org} 项目", role[len("项目"):]  # "StoneKV 项目核心开发者"
+            lead = "开源项目" if role.startswith("开源项目") else "项目"
+            org, role = f"{org} {lead}", role[len(lead):]  # "StoneKV 项目核心开发者", "X 开源项目创始人"
         if org in lexicons.load("free_org_suffixes") or org in lexicons.load("unit_suffixes"):
             org = None  # a bare "学会", "团队" names no organisation
         elif org and (all_modifiers(org) or FIELD.search(org)):
@@ -445,6 +450,9 @@ def parse_descriptor(text: str, known: Iterable[str] = ()) -> list[Affiliation]:
         parent = None
         if org:
             org, role = _move_tail_to_role(org, role, known)
+        if org in GENERIC_PLACES:
+            org = None  # "负责内部|容器平台的工程师"
+        if org:
             org, parent = split_unit(org, known)
             parent = parent or owner
         elif out and not project:

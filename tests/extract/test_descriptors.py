@@ -149,6 +149,7 @@ def test_colloquial_developer_titles(text, expected):
     # a project is no organisation, nor does its title take the organisation named before it
     ("StoneKV 项目 Maintainer", [(None, "StoneKV 项目 Maintainer")]),
     ("北辰云技术专家、StoneKV 项目核心开发者", [("北辰云", "技术专家"), (None, "StoneKV 项目核心开发者")]),
+    ("StoneKV 开源项目创始人", [(None, "StoneKV 开源项目创始人")]),
 ])
 def test_a_title_in_a_project_has_no_organisation(text, expected):
     assert [(a.organization, a.role) for a in parse_descriptor(text)] == expected
@@ -160,4 +161,17 @@ def test_a_title_in_a_project_has_no_organisation(text, expected):
     ("Nimbus Webinar#1 北辰云平台架构组研发工程师", [("北辰云平台架构组", "研发工程师")]),
 ])
 def test_asides_and_editions_around_an_organisation_are_left_out(text, expected):
+    assert [(a.organization, a.role) for a in parse_descriptor(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a Latin modifier inside a Latin name ("Nimbus7.AI") is the name's
+    ("Nimbus7.AI 联合创始人、CTO", [("Nimbus7.AI", "联合创始人"), ("Nimbus7.AI", "CTO")]),
+    # a side ("内部") or a verb's words ("来看看") are no organisation
+    ("北辰云负责内部容器平台的工程师", [(None, "容器平台工程师")]),
+    ("来看看 StoneKV Committer", [("StoneKV", "Committer")]),
+    # a dash between a unit and its title
+    ("北辰视讯建设运行中心-高级运维工程师", [("北辰视讯建设运行中心", "高级运维工程师")]),
+])
+def test_words_around_an_organisation_are_no_part_of_it(text, expected):
     assert [(a.organization, a.role) for a in parse_descriptor(text)] == expected
