@@ -48,7 +48,8 @@ CASES = [
     # and dates: "2019年青禾大学"; an organisation jieba knows (中国移动), found with no suffix;
     # verbs that take an organisation as object: "使得|南湖银行", "拥有|青禾理工大学"
     ("orgs-soft-function-words.md", {"星河集团", "云栖科技有限公司", "OPENX", "中国科学院自动化研究所",
-                                      "中国科学院", "青禾大学", "云栖集团", "中国移动", "南湖银行", "青禾理工大学"}),
+                                      "中国科学院", "青禾大学", "云栖集团", "中国移动", "南湖银行", "青禾理工大学",
+                                      "白鹭集团"}),  # "今年|白鹭集团"
 ]
 
 
