@@ -19,14 +19,15 @@ from .organizations import reads_as_bare_name
 
 ORG_RUN = r"[A-Za-z0-9\u4e00-\u9fff][A-Za-z0-9\u4e00-\u9fff .&·-]{1,24}?"
 FROM_ORG = re.compile(rf"来自[ \t]*(?P<org>{ORG_RUN})[ \t]*的[ \t]*")
-WORKS_AT = re.compile(rf"(?:就职于|就职|任职于|供职于|效力于|服务于|加入了|加入|入职|离开了|离开|跳槽到|跳槽至|加盟)"
+WORKS_AT = re.compile(rf"(?:就职于|就职|任职于|供职于|效力于|服务于|加入了|加入|入职|离开了|离开|跳槽到|跳槽至|加盟|毕业于|就读于)"
                       rf"[ \t]*(?P<org>{ORG_RUN})"
-                      rf"(?=[ \t]*(?:[，。；、,]|$|工作|担任|任|从事|负责|后|之后|之前|以后|以来|至今|期间|时|移居|进入))", re.M)
+                      rf"(?=[ \t]*(?:[，。；、,]|$|工作|担任|任|从事|负责|后|之后|之前|以后|以来|至今|期间|时|移居|进入|获|取得))", re.M)
 # "在腾讯工作时", "曾在亚信、爱立信、唯品会等任职": where someone works or worked; found from the
 # verb back to 在, since a pattern led by 在 and a list is tried at every 在 of the text
-WORK_VERB = re.compile(r"工作|任职|就职|实习")
+WORK_VERB = re.compile(r"工作|任职|就职|实习|就读|读大[一二三四]|读研|读博|求学|取得学士|取得硕士|取得博士|获得学士|获得硕士|获得博士")
 WORKPLACES = re.compile(rf"[ \t]*(?P<org>{ORG_RUN}(?:[ \t]*、[ \t]*{ORG_RUN})*)[ \t]*(?:等(?:公司|企业|单位)?)?[ \t]*")
 WORKS_IN_REACH = 100
+MAJOR = re.compile(r"(?P<school>.+?(?:大学|学院|学校))[^、，。]*?专业")
 PRONOUN = re.compile(r"\s*(?:目前|现在|此前|之后|后来|随后)?[，,]?\s*(?:他|她)")
 PRONOUN_REACH = 300
 ALIAS_ASIDE = re.compile(r"[ \t]*[，,][ \t]*(?:花名|英文名|笔名|网名|昵称)[：:]?[ \t]*[\u4e00-\u9fffA-Za-z]{2,10}[ \t]*[，,]")
@@ -297,6 +298,9 @@ class RoleExtractor:
         """A membership with no title or one named apart; ``framed`` when a career verb
         ("加入", "就职于", "在…工作") says that the name is a workplace; ``from_part`` when
         "来自 X 的" says that a person belongs to X, a known organisation or a part of one."""
+        major = MAJOR.fullmatch(raw.strip())
+        if major:
+            raw = major.group("school")  # "毕业于某大学计算机科学与技术专业": the school
         name = clean_organization(raw)
         if len(name) < 2 or name in lexicons.load("not_organizations") or GENERIC_PLACE.match(name):
             return

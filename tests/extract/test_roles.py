@@ -20,7 +20,8 @@ CASES = [
     ("roles-descriptor-noise.md", {("韩若溪", "后台开发工程师", "北辰天工工作室群"), ("宋一川", "研究生", "南湖理工大学"),
                                    ("韩明远", "Committer", None), ("Lukas Brändle", "研发工程师", None),
                                    # a quality before a title ("很活跃的"); "本文根据 ORG TITLE NAME"
-                                   ("欧远航", "Contributor", None), ("李远帆", "资深数据库架构师", "青禾证券")}),
+                                   ("欧远航", "Contributor", None), ("李远帆", "资深数据库架构师", "青禾证券"),
+                                   ("宋一川", None, "青禾大学")}),  # "此前在青禾大学取得学士学位"
     # "来自 ORG 的一个部分的 NAME": belonging to the organisation the document names; a title chain
     # before a name whose surname is also a word, vouched for by the nickname after it
     ("persons-interview.md", {("章远航", None, "北辰集团"), ("石海川", "存储平台技术专家", "北辰集团")}),
@@ -52,7 +53,10 @@ CASES = [
     ("roles-pronoun-later.md", {("林晓峰", "首席架构师", "青禾科技"), ("林晓峰", "广告系统技术总监", "北辰")}),
     ("roles-career-frames.md", {("林晓峰", "CTO", "星河数据"), ("林晓峰", None, "北辰"),
                                 ("林晓峰", None, "Nimbus"), ("林晓峰", None, "云栖"), ("欧阳明", None, "青禾集团"),
-                                ("周文涛", "副教授", "南湖理工大学")}),
+                                ("周文涛", "副教授", "南湖理工大学"),
+                                # where one studies or studied: the school, not its major
+                                ("韩明远", None, "白鹭理工学院"), ("韩明远", None, "青禾大学"),
+                                ("韩明远", "工程师", "青禾集团")}),
     # a programme's name and year, or a word, before a project's community are not its name;
     # emphasis between a name and its form of address; a surname last ("华") before 同学
     ("roles-programme-student.md", {("魏明远", "中选学生", "StoneKV 社区"), ("赵志华", "中选学生", "OpenLake 社区")}),
