@@ -464,8 +464,18 @@ class PersonExtractor:
             name = row.person.strip()
             if _is_name(name, strong=True, labelled=True):
                 yield person(name, row.person_start, 0.85, row.descriptor, row.descriptor_start)
+        for match in PROFILE_LINK.finditer(document.body):
+            # "[Kiran Chavala](https://www.linkedin.com/in/…)": a link to a person's profile
+            name = match.group("name").strip()
+            if re.fullmatch(LATIN, name) and name.split()[-1] not in LATIN_ORG_WORDS \
+                    or re.fullmatch(rf"[{HAN}]{{2,4}}", name) and _is_name(name, strong=True):
+                start = match.start("name") + match.group("name").find(name)
+                titles = TITLES_AFTER.match(text, match.end())
+                desc = titles.group("desc") if titles and split_title(re.split(r"[、，,]", titles.group("desc"))[0].strip()) else ""
+                yield person(name, start, 0.8, desc, titles.start("desc") if desc and titles else -1)
 
 
+PROFILE_LINK = re.compile(r"\[(?P<name>[^\[\]\n]{2,40})\]\(https?://(?:[a-z]{2,3}\.)?linkedin\.com/in/")
 NAMED_TITLE = re.compile(rf"[ \t]*(?P<name>[{HAN}]{{2,4}})[ \t]+(?P<desc>[^、，,；;。！？\n]{{2,40}})")
 
 

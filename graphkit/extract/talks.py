@@ -141,9 +141,10 @@ class TalkExtractor:
                 elif page_title and not any(spoken == speaker.text for _, spoken in seen):
                     # the article's title, unless the article names the speaker's talk itself
                     # "某公司专家韩某：X": the speaker named before the talk's own title
-                    head, colon, rest = page_title.partition("：")
-                    title = rest.strip() if colon and speaker.text in head and len(rest.strip()) >= 4 else page_title
-                    written_up = Mention(TALK, title, -1, -1, self.name, 0.7, field="title")
+                    named_before, colon, after_colon = page_title.partition("：")
+                    headline = after_colon.strip() if colon and speaker.text in named_before \
+                        and len(after_colon.strip()) >= 4 else page_title
+                    written_up = Mention(TALK, headline, -1, -1, self.name, 0.7, field="title")
                     yield written_up
                     yield Relation(PERFORMS, speaker, written_up, match.start(), sentence_end, self.name, 0.7)
         # "NAME 为我们分享 TITLE。"
