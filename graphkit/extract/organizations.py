@@ -138,8 +138,11 @@ def _made_of_words(name: str) -> bool:
 def _thing_after(text: str, end: int) -> bool:
     """True when "的" and a common noun for no people follow ``end``: "…的流量", "…的优秀开源项目"."""
     after = THING_AFTER.match(text, end)
-    return after is not None and after.group("noun") in lexicons.load("common_words") \
-        and not PEOPLE_NOUN.match(after.group("noun"))
+    if after is None or after.group("noun") not in lexicons.load("common_words") or PEOPLE_NOUN.match(after.group("noun")):
+        return False
+    # "来自 X 的质量保证工程师": a title a few words on is someone's
+    run = re.match(rf"[{HAN}]{{2,10}}", text[after.start("noun"):after.start("noun") + 10])
+    return not (run and any(split_title(run.group()[:k]) is not None for k in range(3, len(run.group()) + 1)))
 
 
 def _clean(name: str) -> str | None:

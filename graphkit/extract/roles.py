@@ -207,7 +207,10 @@ class RoleExtractor:
             # "Dragonfly 社区的中选学生李从旺": ORG 的 TITLE NAME
             de = text.rfind("的", max(0, person.start - 16), person.start)
             between = text[de + 1:person.start].strip() if de >= 0 else ""
-            if between and split_title(between) == ("", between):
+            split = split_title(between) if between else None
+            # the words before the title are the title's too ("质量保证|工程师"), unless they name an organisation
+            if split is not None and re.fullmatch(rf"[\u4e00-\u9fff]{{0,6}}", split[0]) \
+                    and not lexicons.ends_with(split[0], "org_suffixes", "unit_suffixes"):
                 org = orgs_by_end.get(skip_spaces_back(text, de))
                 if org is not None and not _after_listed_org(text, org, orgs_by_end):
                     yield from self._bare(document, person, org.text, org.start, seen, known, between)

@@ -9,6 +9,8 @@ from graphkit.extract.descriptors import parse_descriptor
 from graphkit.model import PERSON
 
 CASES = [
+    # a link to a LinkedIn profile names a person; a link to anything else does not
+    ("persons-profile-link.md", {"Kiran Chavala", "欧阳明"}),
     # a title before a name whose surname is also a word (于, 方), the clause ending or joining
     # after it; an adverb after a name ("唐远|很快"); no name across a word ("社区|于海同学": not
     # 区于海), a word and a localiser ("毕业后"), nor a function word and a word ("由最初")

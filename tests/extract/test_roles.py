@@ -11,6 +11,8 @@ from graphkit.model import ORGANIZATION
 EXTRACTORS = ["persons", "organizations", "roles"]
 
 CASES = [
+    # "来自 ORG 的 TITLE NAME", the title's words all its own ("质量保证工程师"); titles after a profile link
+    ("persons-profile-link.md", {("Kiran Chavala", "质量保证工程师", "Nimbusware"), ("欧阳明", "联合创始人", "北辰云")}),
     # an interview: "我" in the answers is not the author's; one joins things too ("加入门槛");
     # a PPMC title; a dash between a unit and a title; a kind of company before its Latin name
     ("roles-interview-turns.md", {("韩明远", "PPMC Member", "StoneKV 社区"),
