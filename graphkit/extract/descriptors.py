@@ -189,6 +189,8 @@ def clean_organization(text: str) -> str:
     return _without_city(text)
 
 
+# what opens an affiliation given without a title
+CAREER_LEAD = re.compile(r"^(?:目前|现在|现)?[ \t]*(?:来自|就职于|任职于|供职于)")
 DEGREE = re.compile(r"^(?:很|非常|比较|特别|十分|相当|最为|更加)")
 GENERIC_PLACES = frozenset({"内部", "外部", "国内", "国外", "海外", "公司", "集团", "团队", "社区", "业界", "行业"})
 
@@ -382,6 +384,11 @@ def _spans_joint(joint: str, word: str, at: int) -> bool:
     return False
 
 
+def _works_at_bare_name(part: str) -> bool:
+    """"就职于携程": a career verb vouches for a short name, even one that is also a word."""
+    return "来自" not in part and re.fullmatch(r"[\u4e00-\u9fff]{2,6}", clean_organization(part)) is not None
+
+
 def _names_organization(name: str, known: Iterable[str]) -> bool:
     """Reads as an organisation's name: known, with a suffix, a Latin name, or a short name
     and domain words ("美团|基础研发平台")."""
@@ -418,8 +425,9 @@ def parse_descriptor(text: str, known: Iterable[str] = ()) -> list[Affiliation]:
         if not part:
             continue
         split = split_title(part)
-        if split is None and part.startswith("来自") and _names_organization(clean_organization(part), known):
-            # "刘洋，来自美团基础研发平台，…": an affiliation without a title
+        if split is None and CAREER_LEAD.match(part) and (_names_organization(clean_organization(part), known)
+                                                          or _works_at_bare_name(part)):
+            # "刘洋，来自美团基础研发平台，…", "何某，目前就职于携程，…": an affiliation without a title
             unit, unit_parent = split_unit(clean_organization(part), known)
             out.append(Affiliation(unit, None, unit_parent))
             previous = (unit, unit_parent)
@@ -450,6 +458,7 @@ def parse_descriptor(text: str, known: Iterable[str] = ()) -> list[Affiliation]:
         parent = None
         if org:
             org, role = _move_tail_to_role(org, role, known)
+            role = role.lstrip(" \t-—–·")
         if org in GENERIC_PLACES:
             org = None  # "负责内部|容器平台的工程师"
         if org:

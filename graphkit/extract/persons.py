@@ -25,7 +25,7 @@ from typing import Iterable, Iterator, Sequence
 from ..model import PERSON, Document, Mention, Relation
 from . import lexicons
 from .cards import LIST_ITEM_NAMED_TITLE, card_descriptor, short_lines
-from .descriptors import domain_words, parse_descriptor, split_title
+from .descriptors import CAREER_LEAD, domain_words, parse_descriptor, split_title
 from .names import LATIN_ORG_WORDS, skip_spaces_back, surname_of
 from .tables import speaker_rows
 
@@ -299,7 +299,7 @@ class PersonExtractor:
                     yield person(name, start, 0.8)
                     yield _other_name(other_name.group("alias"), alias_at, name)
                     continue
-            if not parts or (split_title(parts[0]) is None and not parts[0].startswith("来自")):
+            if not parts or (split_title(parts[0]) is None and not CAREER_LEAD.match(parts[0])):
                 continue
             if split_title(parts[0]) is None and re.fullmatch(LATIN, name) and not _given_name(name):
                 continue  # "…观测 Service Mesh，来自陌陌和百度的…": a term, where the people come from

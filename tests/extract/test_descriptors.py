@@ -172,6 +172,7 @@ def test_asides_and_editions_around_an_organisation_are_left_out(text, expected)
     ("来看看 StoneKV Committer", [("StoneKV", "Committer")]),
     # a dash between a unit and its title
     ("北辰视讯建设运行中心-高级运维工程师", [("北辰视讯建设运行中心", "高级运维工程师")]),
+    ("北辰视讯建设运行中心-高级应用运维工程师", [("北辰视讯建设运行中心", "高级应用运维工程师")]),
 ])
 def test_words_around_an_organisation_are_no_part_of_it(text, expected):
     assert [(a.organization, a.role) for a in parse_descriptor(text)] == expected
