@@ -94,6 +94,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
                             rf"(?P<more>(?:[ \t]*[，,、][ \t]*(?:{LATIN}|{any_han}))*)"),
         # Latin words before a colon in a list define a term ("- Seed Peer：…") more often than they name
         "list_item": re.compile(rf"^[ \t]*(?P<name>{han_name})[ \t]*[:：][ \t]*\S", re.M),
+        # an interview's turn, the speaker's project or company before the name
+        "turn": re.compile(rf"^[ \t>*]*(?:[A-Za-z][A-Za-z0-9.-]*[ \t]+)?(?P<name>{han_name})[ \t*]*[:：]", re.M),
         # literal-led frames: the word is found first, the name looked for right before it
         # "孙福泽（@x）认证成为 MOSN Committer", "张三出任阿里云 CTO"
         "role_verb": re.compile(r"(?:成为|担任|出任|当选为|当选|晋升为|升任|荣任|就任)[ \t]*(?P<desc>[^，。；！？:：\n]{2,40})"),
@@ -336,15 +338,18 @@ class PersonExtractor:
             # "- 徐迪 蚂蚁金服技术专家：负责…": a list of speakers, each with a title
             if split_title(match.group("desc").strip()) is not None and _is_name(match.group("name"), strong=True):
                 yield person(match.group("name"), match.start("name"), 0.8, match.group("desc").strip(), match.start("desc"))
-        turns = Counter(m.group("name") for m in patterns["list_item"].finditer(text))
         for match in patterns["list_item"].finditer(text):
             line = document.body[match.start():match.end()]
             if re.match(r"[ \t]*(?:[-*+]|\d+[.)])[ \t]", line):
                 name = trim_name(text, match.start("name"), match.group("name"))
                 if _is_name(name):
                     yield person(name, match.start("name"), 0.75)
-            elif turns[match.group("name")] >= 2 and _is_name(match.group("name")):
-                # "宋某：早在 2015 年…" at the head of several lines: a speaker's turns in an interview
+        turns = list(patterns["turn"].finditer(text))
+        spoken = Counter(m.group("name") for m in turns)
+        for match in turns:
+            if spoken[match.group("name")] >= 2 and _is_name(match.group("name")):
+                # "宋某：早在 2015 年…", "**StoneKV 宋某：**" at the head of several lines: a speaker's
+                # turns in an interview
                 yield person(match.group("name"), match.start("name"), 0.75)
         for match in patterns["honorific"].finditer(text):
             # "学生**魏某**同学": emphasis leaves blanks between the name and its form of address

@@ -26,7 +26,9 @@ CASES = [
                                    ("宋一川", None, "青禾大学")}),  # "此前在青禾大学取得学士学位"
     # "来自 ORG 的一个部分的 NAME": belonging to the organisation the document names; a title chain
     # before a name whose surname is also a word, vouched for by the nickname after it
-    ("persons-interview.md", {("章远航", None, "北辰集团"), ("石海川", "存储平台技术专家", "北辰集团")}),
+    # a city before a title names no organisation ("上海的组织者韩青")
+    ("persons-interview.md", {("章远航", None, "北辰集团"), ("石海川", "存储平台技术专家", "北辰集团"),
+                              ("韩青", "组织者", None)}),
     ("persons-title-chain.md", {("林晓峰", "CTO", "北辰云"), ("林晓峰", "TVP", "开源中国")}),
     ("persons-ampersand.md", {("陈思远", "合伙人", "青禾科技"), ("陈思远", "CTO", "青禾科技")}),
     ("persons-apposition.md", {("林晓峰", "首席架构师", "星河数据科技有限公司")}),
