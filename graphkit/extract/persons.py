@@ -63,6 +63,8 @@ OTHER_NAME = re.compile(r"[ \t]*[（(][ \t]*(?P<name>[\u4e00-\u9fff]{2,3})[ \t]*
 CITATION = re.compile(r"\(\d{4}[a-z]?\)|\bet al\.|^\s*\\?\[\d+\\?\]|\b(?:In|Proceedings of|Journal|arXiv|doi)\b")
 JOINING = set("与和及或")
 ADVERBS = set("还也则曾又就更都便")
+COLON = re.compile("[:：]")
+TURN_HEAD = 30  # characters of a turn's head: markup, a project's name, the speaker's
 NAME_PARTICLES = set("为")  # a particle that given names end in too: "有为"
 LOCALISERS = set("后前中时里上下内外间")
 # a list item led by a name and a colon: "  * 罗某: 议题", "- Alex Chen：议题"
@@ -95,7 +97,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # Latin words before a colon in a list define a term ("- Seed Peer：…") more often than they name
         "list_item": re.compile(rf"^[ \t]*(?P<name>{han_name})[ \t]*[:：][ \t]*\S", re.M),
         # an interview's turn, the speaker's project or company before the name
-        "turn": re.compile(rf"^[ \t>*]*(?:[A-Za-z][A-Za-z0-9.-]*[ \t]+)?(?P<name>{han_name})[ \t*]*[:：]", re.M),
+        "turn": re.compile(rf"[ \t>*]*(?:[A-Za-z][A-Za-z0-9.-]*[ \t]+)?(?P<name>{han_name})[ \t*]*[:：]"),
         # literal-led frames: the word is found first, the name looked for right before it
         # "孙福泽（@x）认证成为 MOSN Committer", "张三出任阿里云 CTO"
         "role_verb": re.compile(r"(?:成为|担任|出任|当选为|当选|晋升为|升任|荣任|就任)[ \t]*(?P<desc>[^，。；！？:：\n]{2,40})"),
@@ -344,7 +346,7 @@ class PersonExtractor:
                 name = trim_name(text, match.start("name"), match.group("name"))
                 if _is_name(name):
                     yield person(name, match.start("name"), 0.75)
-        turns = list(patterns["turn"].finditer(text))
+        turns = list(_turns(text, patterns["turn"]))
         spoken = Counter(m.group("name") for m in turns)
         for match in turns:
             if spoken[match.group("name")] >= 2 and _is_name(match.group("name")):
@@ -580,6 +582,17 @@ def _ends_clause(text: str, at: int, name: str) -> bool:
     return not re.match(rf"[{HAN}]", text[at:at + 1]) \
         or text[at] in JOINING and text[at:at + 2] not in lexicons.load("common_words") \
         or text[at:at + 2] in lexicons.load("verbs") and _no_word_inside(name)
+
+
+def _turns(text: str, turn: re.Pattern[str]) -> Iterator[re.Match[str]]:
+    """The lines headed by a speaker's name and a colon, found from the colon back to the line's
+    start: a pattern led by a name is tried at every position."""
+    for colon in COLON.finditer(text):
+        line_start = text.rfind("\n", 0, colon.start()) + 1
+        if colon.start() - line_start <= TURN_HEAD:
+            match = turn.fullmatch(text, line_start, colon.end())
+            if match:
+                yield match
 
 
 def _listed_with_people(text: str, starts: set[int]) -> Iterator[re.Match[str]]:

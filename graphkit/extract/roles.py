@@ -40,8 +40,7 @@ BARE_CONFIDENCE = 0.65   # below the gazetteer's threshold: a bare affiliation t
 # "来自各行各业的", "来自不同公司的": no organisation named
 GENERIC_PLACE = re.compile(r"^(?:各|不同|多|全国|全球|世界|国内|海外|一线|社区|业界|行业|企业|高校)")
 COMMUNITY_NAME = re.compile(r"(?:社区|Community)$")
-# a line that heads what follows with a community's name: "**MOSN 社区：**", "### Layotto 社区"
-COMMUNITY_HEADING = re.compile(r"^[ \t#>*]*(?P<org>[^\n：:*#]{2,30}?(?:社区|Community))[ \t*]*[：:]?[ \t*]*$", re.M)
+
 MENTOR_LABEL = re.compile(r"(?P<role>(?:项目)?导师|Mentor|mentor)[ \t*]*[：:][ \t*]*")
 COMMUNITY_ROLES = re.compile(r"PMC|Committer|committer|Maintainer|maintainer|Contributor|contributor|维护者|贡献者")
 
@@ -58,6 +57,19 @@ def _works_in(text: str) -> Iterator[re.Match[str]]:
 
 # the head of an answer in an interview: "**致远**：", "宋某："
 TURN = re.compile(r"^[ \t>]*(?:\*\*)?(?P<name>[\u4e00-\u9fffA-Za-z]{2,4})(?:\*\*)?[ \t]*[：:](?:\*\*)?", re.M)
+
+
+def _community_headings(text: str, communities: list[str]) -> list[tuple[int, str]]:
+    """Lines that head what follows with a community's name ("**MOSN 社区：**", "### X 社区"),
+    with where each starts; found from the literal word, not tried at every line."""
+    headed = []
+    for word in re.finditer(r"社区|Community", text):
+        line_start = text.rfind("\n", 0, word.start()) + 1
+        line_end = text.find("\n", word.end())
+        line = text[line_start:len(text) if line_end < 0 else line_end].strip(" \t#>*：:")
+        if line in communities and (line_start, line) not in headed:
+            headed.append((line_start, line))
+    return headed
 
 
 def _not_a_word(name: str, known: set[str]) -> bool:
@@ -275,8 +287,9 @@ class RoleExtractor:
                 org_at = text.find(heading.text.strip(), heading.start)
                 yield from self._bare(document, named[0], heading.text.strip(), org_at, seen, known)
         communities = sorted({m.text for m in orgs_by_end.values() if COMMUNITY_NAME.search(m.text)})
-        headed = [(m.start(), m.group("org")) for m in COMMUNITY_HEADING.finditer(text) if m.group("org") in communities]
-        for person in people:
+        mentors = "导师" in text or "entor" in text  # the label's literal words, before its slow pattern
+        headed = _community_headings(text, communities) if mentors else []
+        for person in people if mentors else []:
             # "项目导师：刘某" under a line "**X 社区：**", or in an article about one community's
             # project: that community's mentor
             label = MENTOR_LABEL.search(text, max(0, text.rfind("\n", 0, person.start) + 1), person.start)

@@ -9,6 +9,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import Iterable, Sequence
 
 from ..model import ORGANIZATION, PERFORMS, PERSON, TALK, Document, Mention, Relation
@@ -18,6 +19,7 @@ from .tables import speaker_rows
 
 TALK_WORDS = re.compile(r"演讲|分享|主题|报告|题为|议题|带来|讲解|发表|Keynote|keynote|talk|Talk|出品")
 LEAD_REACH = 300
+LEADING_LABEL = re.compile(r"^[ \t]*(?P<name>[^\s:：]{2,30}?)[ \t]*[:：]", re.M)
 # an article about an event: the talks its programme cards list were given there
 EVENT_IN_TEXT = re.compile(r"大会|峰会|论坛|Meetup|meetup|沙龙|Summit|Conference|专场|演讲|分享会")
 MAX_TITLE = 80
@@ -204,10 +206,10 @@ class TalkExtractor:
                 entry_title = _cut_at_link(document, entry.start("title"), entry.group("title"))
                 yield from talk(entry_title, entry.start("title"), person, person.start, entry.end("title"), 0.7)
         # list items "罗毅: 议题"; a name that leads several lines so is a speaker's turns in an interview
+        leading = Counter(m.group("name") for m in LEADING_LABEL.finditer(text))
         for person in people:
             line_start = text.rfind("\n", 0, person.start) + 1
-            if text[line_start:person.start].strip() or len(re.findall(
-                    rf"^[ \t]*{re.escape(person.text)}[ \t]*[:：]", text, re.M)) >= 2:
+            if text[line_start:person.start].strip() or leading[person.text] >= 2:
                 continue
             rest = re.match(r"[ \t]*[:：][ \t]*([^\n]+)", text[person.end:])
             # "X : X 负责…" defines a term; "张天佳：阿里云技术专家，…" introduces a speaker
