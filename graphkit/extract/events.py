@@ -25,6 +25,7 @@ HAN = "\u4e00-\u9fff"
 # "SOFAChannel#16": a Latin name run into its edition's number; found from the "#"
 NUMBERED = re.compile(r"(?<=[A-Za-z])[ \t]?#[ \t]?\d{1,3}(?!\d)")
 ORDINAL = re.compile(r"^(?:首届|第[一二三四五六七八九十\d]+届)")
+ORDINAL_BEFORE = re.compile(r"(?:首届|第[ \t]*[一二三四五六七八九十\d]+[ \t]*届)[ \t]*$")
 FULL_DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]?|(\d{4})-(\d{1,2})-(\d{1,2})")
 MONTH_DAY = re.compile(r"(?<![\d年])(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]")
 GENERIC = re.compile(r"^(?:本次|这次|此次|本场|这场|该|本届|一场|一次|各类|各种|线上|线下|相关|技术|开发者|大型|国内|国际|全球|其他|各大|多场|多个|系列)*$")
@@ -39,12 +40,12 @@ TAIL = re.compile(rf"(?:{TAIL_PART})*")
 QUOTED = re.compile(r"「(?P<quoted>[^」\n]{2,40})」")
 SERIES = re.compile(r"第[ \t]*\d+[ \t]*[期场届]")
 # "Con" after a letter; led by the literal (a lookbehind first is tried at every position)
-CON = re.compile(r"Con(?<=[A-Za-z]Con)\b")
+CON = re.compile(r"[Cc]on(?<=[A-Za-z]Con|\b[A-Z]con)\b")  # "QCon", "Qcon"
 STATION = re.compile("站")
 REGION_EDITION = re.compile(r"(?:China|Asia|Europe)[ \t](?:19|20)\d\d(?!\d)")
 LATIN_BRAND = re.compile(r"(?<![A-Za-z0-9#+.-])[A-Z][A-Za-z0-9#+.-]*(?:[ \t][A-Za-z0-9#+.-]+){0,3}[ \t]?$")
 # the event words a Chinese brand alone can name: "云栖大会"; but no "云栖直播"
-BRANDED_WORDS = frozenset({"大会", "峰会", "论坛", "盛典", "嘉年华", "大赛"})
+BRANDED_WORDS = frozenset({"大会", "峰会", "论坛", "盛典", "嘉年华"})
 
 
 @functools.lru_cache(maxsize=1)
@@ -63,7 +64,7 @@ class EventExtractor:
     provides = (EVENT,)
 
     def __call__(self, document: Document, found: Sequence[Mention]) -> Iterable[Mention | Relation]:
-        events = _dated_later(document, _named_in_full(list(self._candidates(document))))
+        events = _dated_later(document, _named_in_full(_in_apposition(document.prose, list(self._candidates(document)))))
         # the date given once holds for every mention of the event in the article
         dates: dict[str, str] = {}
         for event in events:
@@ -113,6 +114,9 @@ class EventExtractor:
             edition = EDITION_YEAR.search(raw, 0, len(raw) - len(name))
             if edition and not latin and re.match(rf"[{HAN}]", name):
                 name = raw[edition.start():]  # "2021 年阿里云开发者大会": the year is the edition's
+            ordinal = ORDINAL_BEFORE.search(raw, 0, len(raw) - len(name))
+            if ordinal and not latin and re.match(rf"[{HAN}]", name):
+                name = raw[ordinal.start():]  # "第十届数据库技术大会": named by its edition
             start = end - len(name)
             yield from self._event(document, name, start, end, year, seen, _is_named(name))
         for match in SERIES.finditer(text):
@@ -216,6 +220,18 @@ def event_key(event: Mention) -> str:
     return "".join(fold_event(event.attr("alias_of") or event.text).split())
 
 
+def _in_apposition(text: str, events: list[Mention]) -> list[Mention]:
+    """An event named right after another, a space between: "Service Mesh Summit 2022 首届服务网格峰会"
+    is one event under two names, the second an alias of the first."""
+    by_start = sorted(events, key=lambda e: e.start)
+    first: dict[int, str] = {}
+    for a, b in zip(by_start, by_start[1:]):
+        if 0 < b.start - a.end <= 1 and not text[a.end:b.start].strip():
+            first[id(b)] = first.get(id(a), a.text)
+    return [dataclasses.replace(e, attrs=(*e.attrs, ("alias_of", first[id(e)])))
+            if id(e) in first and e.attr("alias_of") is None else e for e in events]
+
+
 def _named_in_full(events: list[Mention]) -> list[Mention]:
     """An article's shorter names of an event it names in full - "SOFA Meetup", "SOFA Meetup#3"
     beside "SOFA Meetup #3 广州站" - marked as aliases of the full name: one event, one date."""
@@ -227,7 +243,7 @@ def _named_in_full(events: list[Mention]) -> list[Mention]:
     full = {key: max((k for k in by_key if _without_year(k).startswith(_without_year(key))), key=lambda k: (len(k), k))
             for key in by_key}
     return [dataclasses.replace(e, attrs=(*e.attrs, ("alias_of", by_key[full[event_key(e)]])))
-            if by_key[full[event_key(e)]] != e.text else e for e in events]
+            if by_key[full[event_key(e)]] != e.text and e.attr("alias_of") is None else e for e in events]
 
 
 def _without_year(key: str) -> str:

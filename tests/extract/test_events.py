@@ -6,6 +6,10 @@ import pytest
 from _support import assert_spans, events
 
 CASES = [
+    # an edition's ordinal names a Chinese event ("第十届数据库技术大会"); "Qcon" with its city and
+    # year; a contest is no event; two names side by side are one event (the second an alias)
+    ("events-editions.md", {("第十届数据库技术大会", "2019-05-09"), ("Qcon Beijing 2018", None),
+                            ("Nimbus Summit 2022", None), ("首届星链网格峰会", None)}),
     # a Latin event word after a space and Chinese words ("StoneKV 开源社区 Meetup"), its year kept;
     # the name without the year is the same event; kinds of events listed ("ACM/CTF 比赛") or
     # doubled ("Hackathon 比赛") name none
@@ -75,3 +79,9 @@ def test_an_event_named_without_its_year_is_the_same_event(extract):
     extraction = extract("events-latin-after-han.md", ["events"])
     (short,) = [m for m in extraction.mentions if m.text == "StoneKV 开源社区 Meetup"]
     assert short.attr("alias_of") == "2023 StoneKV 开源社区 Meetup"
+
+
+def test_an_event_named_twice_side_by_side_is_one_event(extract):
+    extraction = extract("events-editions.md", ["events"])
+    (second,) = [m for m in extraction.mentions if m.text == "首届星链网格峰会"]
+    assert second.attrs == (("alias_of", "Nimbus Summit 2022"),)
