@@ -63,6 +63,7 @@ OTHER_NAME = re.compile(r"[ \t]*[（(][ \t]*(?P<name>[\u4e00-\u9fff]{2,3})[ \t]*
 CITATION = re.compile(r"\(\d{4}[a-z]?\)|\bet al\.|^\s*\\?\[\d+\\?\]|\b(?:In|Proceedings of|Journal|arXiv|doi)\b")
 JOINING = set("与和及或")
 ADVERBS = set("还也则曾又就更都便")
+GAVE_AT = re.compile(r"上(?:进行了|做了|作了|发表了|带来了|分享了)")
 COLON = re.compile("[:：]")
 TURN_HEAD = 30  # characters of a turn's head: markup, a project's name, the speaker's
 NAME_PARTICLES = set("为")  # a particle that given names end in too: "有为"
@@ -367,6 +368,13 @@ class PersonExtractor:
                 name = trim_name(text, named.start("name"), named.group("name"))
                 if _is_name(name):
                     yield person(name, named.start("name"), 0.8, desc, match.start("desc"))
+        for match in GAVE_AT.finditer(text):
+            # "罗某在 X 大会上进行了…的主题演讲": who spoke at an event
+            at = text.rfind("在", max(0, match.start() - 60), match.start())
+            if at > 0 and not re.search(r"[，。；！？\n]", text[at:match.start()]):
+                found_name = _name_before(text, skip_spaces_back(text, at))
+                if found_name:
+                    yield person(*found_name, 0.7)
         for match in patterns["speech"].finditer(text):
             # "李某还提到": an adverb may come between the name and the verb
             found_name = _name_before(text, match.start())

@@ -13,6 +13,7 @@ from collections import Counter
 from typing import Iterable, Sequence
 
 from ..model import ORGANIZATION, PERFORMS, PERSON, TALK, Document, Mention, Relation
+from . import lexicons
 from .organizations import HOST_IN_TITLE, reads_as_bare_name
 from .descriptors import split_title
 from .tables import speaker_rows
@@ -32,6 +33,8 @@ EVENT_AFTER = re.compile(r"^\s*(?:的[^，。；《》\n]{0,12}?)?(?:活动|大�
 # "孙哲为我们分享 Flutter 动态方案 Fair 原理与实践。"
 SHARES = re.compile(r"[ \t]*(?:(?:为|给|向)(?:大家|我们)(?:分享|带来|讲解|讲述)(?:了)?(?:主题为|题为|名为)?"
                     r"|(?:分享|带来|讲解|讲述)(?:了)?(?:主题为|题为|名为))[ \t]*(?P<title>[^，。；！？\n《》]{4,60})(?=[。\n]|$)")
+GAVE_TALK = re.compile(r"(?:进行了|做了|作了|发表了|带来了)(?:题为|主题为)?(?P<title>[^，。；！？《》“”\"\n]{4,60}?)"
+                       r"的(?:主题)?(?:演讲|分享|报告)")
 BOOK_TITLE = re.compile(r"《([^《》\n]{2,80})》")
 # a link's blanked address may follow the title inside the quotes: “[X](https://…)”
 QUOTED_TITLE = re.compile(r"(?:题目|主题|议题|题为|名为)(?:是|为)?[：:]?\s*[“\"「][ \t]*([^”\"」\n]{2,80}?)[ \t]*[”\"」]")
@@ -155,6 +158,13 @@ class TalkExtractor:
             if shared:
                 yield from talk(shared.group("title"), shared.start("title"), person, person.start,
                                 shared.end("title"), 0.7)
+        # "NAME 在 X 大会上进行了 TITLE 的主题演讲": a title without brackets before the kind of talk
+        for match in GAVE_TALK.finditer(text):
+            name = match.group("title").strip()
+            sentence_start = max(text.rfind(c, 0, match.start()) for c in "。！？\n") + 1
+            speakers = [p for p in people if sentence_start <= p.start < match.start()]
+            if speakers and (re.search("[A-Za-z]", name) or len(name) >= 6 and not _words_only(name)):
+                yield from talk(name, match.start("title"), speakers[-1], speakers[-1].start, match.end(), 0.7)
         # "分享主题：X" and "分享嘉宾：NAME …" in the lines after it (or, failing that, before it)
         labelled = list(TITLE_LABEL.finditer(text))
         for i, match in enumerate(labelled):
@@ -218,6 +228,16 @@ class TalkExtractor:
                 item_title = _cut_at_link(document, person.end + rest.start(1), rest.group(1))
                 yield from talk(item_title, person.end + rest.start(1), person, person.start,
                                 person.end + rest.end(1), 0.75)
+
+
+def _words_only(name: str) -> bool:
+    """A phrase common words spell whole ("非常精彩", "深入浅出"): a quality of the talk, not its title."""
+    common = lexicons.load("common_words")
+    ends = {0}
+    for i in range(len(name)):
+        if i in ends:
+            ends |= {j for j in range(i + 2, min(len(name), i + 4) + 1) if name[i:j] in common}
+    return len(name) in ends
 
 
 def _introduction(text: str, start: int) -> tuple[int, int] | None:

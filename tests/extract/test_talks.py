@@ -10,6 +10,9 @@ from graphkit.model import ORGANIZATION, TALK
 EXTRACTORS = ["authors", "persons", "talks"]
 
 CASES = [
+    # "NAME 在 X 上进行了 TITLE 的主题演讲": the speaker found by the frame, the title without
+    # brackets; a quality ("非常精彩的分享") is no title
+    ("talks-gave-at.md", {("韩明", "StoneKV开源现状及未来规划")}),
     # programme cards in a recap: "NAME，TITLES，《TALK》" (a zero-width space inside the brackets is
     # no part of the title; "有为" ends a name before a comma); an event's theme ("《X》的…活动") is no talk
     ("talks-programme-cards.md", {("林晓峰", "StoneKV 静态化方案与实践"), ("陈有为", "基于 Triple 协议打通前后端")}),
