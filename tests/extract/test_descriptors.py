@@ -173,6 +173,8 @@ def test_asides_and_editions_around_an_organisation_are_left_out(text, expected)
     # a dash between a unit and its title
     ("北辰视讯建设运行中心-高级运维工程师", [("北辰视讯建设运行中心", "高级运维工程师")]),
     ("北辰视讯建设运行中心-高级应用运维工程师", [("北辰视讯建设运行中心", "高级应用运维工程师")]),
+    # a studio group is a unit of the company before it; 后台 is the title's
+    ("青禾天工工作室群后台开发工程师", [("青禾天工工作室群", "后台开发工程师")]),
 ])
 def test_words_around_an_organisation_are_no_part_of_it(text, expected):
     assert [(a.organization, a.role) for a in parse_descriptor(text)] == expected
