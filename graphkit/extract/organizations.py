@@ -35,6 +35,7 @@ FROM_LIST = re.compile(rf"来自[ \t]*(?P<items>{FROM_ITEM}(?:[ \t]*(?:[、,]|�
                        rf"(?:等[^，。、的\n]{{0,12}})?的[ \t]*"
                        rf"(?:\d+[ \t]*[位名])?(?:用户|同学|工程师|开发者|朋友|嘉宾|讲师|专家|伙伴|小伙伴|技术专家|代表|团队|"
                        rf"研究者|研究人员|研究团队|学者|科学家|作者|老师|教授|学生|成员)")
+HAN_BRAND_BEFORE = re.compile(rf"(?:^|(?<=[，。、；：:\s（(]))(?P<brand>[{HAN}]{{2,4}})[ \t]$", re.M)
 FIELDS_AFTER = re.compile(r"[ \t]*等[ \t]*(?:领域|行业|方向|地区|国家|城市|专业|学科)")
 THING_AFTER = re.compile(r"[ \t]*的[ \t]*(?P<noun>[\u4e00-\u9fff]{2})")
 PEOPLE_NOUN = re.compile(r"用户|同学|工程师|开发|朋友|嘉宾|讲师|专家|伙伴|团队|研究|学者|科学|作者|老师|教授|学生|成员|代表|技术|架构|员工|同事|负责")
@@ -133,6 +134,18 @@ def _made_of_words(name: str) -> bool:
                 if name[i:j] in common and ends.get(j, 99) > ends[i] + 1:
                     ends[j] = ends[i] + 1
     return ends.get(len(name), 0) >= 2
+
+
+def _brand_start(text: str, head_start: int) -> int:
+    """Where a Latin-named team's name starts: at a short Chinese name right before it that reads
+    as its company's ("美团 DBA 团队"), not at a word of the sentence ("使用", "我们")."""
+    brand = HAN_BRAND_BEFORE.search(text, max(0, head_start - 8), head_start)
+    name = brand.group("brand") if brand else ""
+    if name and name not in lexicons.load("common_words") and name[-1] not in NOT_NAME_END \
+            and not lexicons.has_word(name, "function_words") \
+            and not lexicons.has_word(name, "verbs") and name not in lexicons.load("places") and left_cut(name) == name:
+        return brand.start("brand")  # type: ignore[union-attr]
+    return head_start
 
 
 def _thing_after(text: str, end: int) -> bool:
@@ -328,14 +341,17 @@ class OrganizationExtractor:
             place = next((text[end - n:end] for n in (2, 3, 4) if text[end - n:end] in lexicons.load("places")), "")
             head = _latin_before(text, end - len(place), LATIN_HEAD)
             if head:
-                yield from org(text[head.start():match.end()], head.start(), 0.75)
+                start = _brand_start(text, head.start()) if match.group() in ("团队", "Team", "team") else head.start()
+                yield from org(text[start:match.end()], start, 0.75)
         for match in LATIN_UNIT.finditer(text):
             domain = domain_words_start(text, match.start())
             words = text[domain:match.start()]
             head = _latin_before(text, domain, LATIN_HEAD) if words else None
             if head and re.search("[A-Za-z]", head.group()) and not lexicons.has_word(words, "function_words"):
-                # the head may be a product ("SQLFlow 核心团队"): the unit is named, its parent is not
-                yield from org(text[head.start():match.end()], head.start(), 0.7)
+                # the head may be a product ("SQLFlow 核心团队"): the unit is named, its parent is not;
+                # but a company's name before it owns it ("美团 DBA 团队")
+                start = _brand_start(text, head.start())
+                yield from org(text[start:match.end()], start, 0.7)
         for name, start in _named_companies(text):
             if not any(s <= start and start + len(name) <= e for s, e in seen):  # "国泰" of "国泰产险"
                 yield from org(name, start, 0.7)

@@ -16,7 +16,8 @@ CASES = [
     # Latin names before 社区 / 团队
     # … a year before the name is no part of it ("2024 StoneKV 社区")
     ("orgs-community.md", {"OpenLake 社区", "Apache Fluent 社区", "StoneKV 社区", "Nimbus 社区"}),
-    ("orgs-latin-team.md", {"StoneKV 团队"}),
+    # … and a company's short name before it ("青禾 DBA 团队"), not a word ("项目中")
+    ("orgs-latin-team.md", {"StoneKV 团队", "青禾 DBA 团队"}),
     # a unit of a Latin-named organisation, by domain words ("OPPO 大数据团队")
     ("orgs-latin-unit.md", {"StoneKV 存储引擎团队", "Nimbus 大数据事业部"}),
     # a Latin name after its kind ("创业公司 X"), the Chinese branch of a Latin name ("X 中国")
