@@ -63,6 +63,9 @@ OTHER_NAME = re.compile(r"[ \t]*[（(][ \t]*(?P<name>[\u4e00-\u9fff]{2,3})[ \t]*
 CITATION = re.compile(r"\(\d{4}[a-z]?\)|\bet al\.|^\s*\\?\[\d+\\?\]|\b(?:In|Proceedings of|Journal|arXiv|doi)\b")
 JOINING = set("与和及或")
 ADVERBS = set("还也则曾又就更都便")
+MEETS = re.compile(r"认识了|采访了|邀请了|邀请到了|请到了|联系了|拜访了|请教了|感谢")
+# a name, then where it ends: punctuation, a space, or 和/与/及 and the next name
+NAME_AFTER = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,3})(?:[，。、；！？,\s]|[和与及](?=[\u4e00-\u9fff])|$)")
 GAVE_AT = re.compile(r"上(?:进行了|做了|作了|发表了|带来了|分享了)")
 COLON = re.compile("[:：]")
 TURN_HEAD = 30  # characters of a turn's head: markup, a project's name, the speaker's
@@ -368,6 +371,15 @@ class PersonExtractor:
                 name = trim_name(text, named.start("name"), named.group("name"))
                 if _is_name(name):
                     yield person(name, named.start("name"), 0.8, desc, match.start("desc"))
+        for match in MEETS.finditer(text):
+            # "我认识了白某，当时…", "感谢韩某和欧阳某": verbs whose object is a person
+            at = match.end()
+            for candidate in NAME_AFTER.finditer(text, at, at + 24):
+                name = candidate.group("name")
+                if candidate.start() != at or not _is_name(name) or text[at:at + 2] in lexicons.load("common_words"):
+                    break
+                yield person(name, at, 0.7)
+                at = candidate.end()
         for match in GAVE_AT.finditer(text):
             # "罗某在 X 大会上进行了…的主题演讲": who spoke at an event
             at = text.rfind("在", max(0, match.start() - 60), match.start())
