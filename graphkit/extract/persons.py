@@ -65,7 +65,7 @@ JOINING = set("与和及或")
 ADVERBS = set("还也则曾又就更都便")
 MEETS = re.compile(r"认识了|采访了|邀请了|邀请到了|请到了|联系了|拜访了|请教了|感谢")
 # a name, then where it ends: punctuation, a space, or 和/与/及 and the next name
-NAME_AFTER = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,3})(?:[，。、；！？,\s]|[和与及](?=[\u4e00-\u9fff])|$)")
+NAME_AFTER = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,3})(?:[，。、；！？,\s的]|[和与及](?=[\u4e00-\u9fff])|$)")
 GAVE_AT = re.compile(r"上(?:进行了|做了|作了|发表了|带来了|分享了)")
 COLON = re.compile("[:：]")
 TURN_HEAD = 30  # characters of a turn's head: markup, a project's name, the speaker's
@@ -376,7 +376,7 @@ class PersonExtractor:
             at = match.end()
             for candidate in NAME_AFTER.finditer(text, at, at + 24):
                 name = candidate.group("name")
-                if candidate.start() != at or not _is_name(name) or text[at:at + 2] in lexicons.load("common_words"):
+                if candidate.start() != at or not _is_name(name):
                     break
                 yield person(name, at, 0.7)
                 at = candidate.end()
