@@ -5,8 +5,10 @@
 The gazetteer holds the organisation names that extractors found in the text with
 confidence of at least MIN_CONFIDENCE - in Chinese script only: a bare Latin word is as
 often a product or project (Dubbo, SOFAStack) as a company - and Chinese person names of
-three or more characters (two-character names are too often parts of words; Latin pairs
-such as "Service Mesh" too often terms). Front-matter
+three or more characters, or of two when titles introduced them in two articles and they
+are no word
+(other two-character names are too often parts of words; Latin pairs such as "Service
+Mesh" too often terms). Front-matter
 authors are accounts, not mentions, and do not count. Each further occurrence becomes a
 mention with the gazetteer's own, lower, confidence.
 """
@@ -24,6 +26,7 @@ from ..model import ORGANIZATION, PERSON, Extraction, Mention
 EXTRACTOR = "gazetteer"
 MIN_CONFIDENCE = 0.75
 CONFIDENCE = 0.6
+TITLED = 0.85  # the confidence of a person found beside a title: enough to learn a two-character name
 HAN = re.compile(r"[\u4e00-\u9fff]")
 HAN_ONLY = re.compile(r"[\u4e00-\u9fff]+")
 
@@ -33,16 +36,33 @@ def learn(extractions: Iterable[Extraction]) -> dict[str, str]:
     names: dict[str, str] = {}
     never = (lexicons.load("free_org_suffixes") | lexicons.load("unit_suffixes")
              | lexicons.load("common_words") | lexicons.load("places"))
+    short: dict[str, set[str]] = {}
+    called_organisations: set[str] = set()
     for extraction in extractions:
         for m in extraction.mentions:
+            if m.kind == ORGANIZATION:
+                called_organisations.add(m.text)
             if m.confidence < MIN_CONFIDENCE or m.start < 0:
                 continue
             if (m.kind == ORGANIZATION and len(m.text) >= 2 and HAN.search(m.text) and m.field is None
                     and m.text not in never):
                 names.setdefault(m.text, ORGANIZATION)
-            elif m.kind == PERSON and len(m.text) >= 3 and HAN.fullmatch(m.text[0]) and m.field is None:
+            elif m.kind == PERSON and HAN.fullmatch(m.text[0]) and m.field is None and len(m.text) >= 3:
                 names.setdefault(m.text, PERSON)
+            elif m.kind == PERSON and m.field is None and m.confidence >= TITLED and _plain_two_character_name(m.text, never):
+                short.setdefault(m.text, set()).add(extraction.document.path)
+    # a two-character name is learnt where two articles introduce it with a title, and none calls
+    # it an organisation ("阿里")
+    names.update((n, PERSON) for n, paths in short.items() if len(paths) >= 2
+                 and n not in names and n not in called_organisations and n not in lexicons.load("companies"))
     return names
+
+
+def _plain_two_character_name(name: str, never: frozenset[str]) -> bool:
+    """A two-character name introduced with a title ("架构师温某") is learnt when it is no word
+    and its surname is no function word: "高飞", "于是" are too often words of other sentences."""
+    return HAN_ONLY.fullmatch(name) is not None and len(name) == 2 and name not in never \
+        and name[0] in lexicons.load("surnames") and name[0] not in lexicons.load("function_surnames")
 
 
 def apply(extraction: Extraction, names: dict[str, str], pattern: re.Pattern[str] | None) -> Extraction:
