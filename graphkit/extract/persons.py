@@ -695,4 +695,17 @@ def _chain_start(text: str, end: int) -> int:
         frame = m
     if frame is not None:
         start += frame.end()
+        # "网易互娱资深工程师, Flink Contributor, CDC Contributor 林某": descriptors before a comma
+        # that end in a title belong to the chain; "…TVP 王某，" ends in a name and does not
+        while frame.group() in ("，", ","):
+            before = text[max(0, start - 60):start - 1]
+            previous = list(re.finditer(r"由|邀请|请到|包括|以及|及|和|与|是|为|（|\(|：|:|\||——|，|,|[。！？；;\n]|整理自|来自", before))
+            segment = before[previous[-1].end():] if previous else before
+            split = split_title(segment.strip())
+            if not segment.strip() or split is None or not split[0].strip() and len(segment.strip()) > 12:
+                break
+            start -= len(segment) + 1
+            frame = previous[-1] if previous else None
+            if frame is None:
+                break
     return start
