@@ -438,6 +438,9 @@ def parse_descriptor(text: str, known: Iterable[str] = ()) -> list[Affiliation]:
             continue
         org_text, role = split
         role = role.lstrip(" \t-—–·")  # "建设运行中心-高级应用运维工程师": the dash parts them
+        duty = org_text.find("负责")
+        if duty >= 2:
+            org_text = org_text[:duty]  # "腾讯游戏负责容器平台的工程师": what one does is no organisation
         owner = None
         if pending and (not org_text.strip() or _is_bare_unit(org_text.strip())):
             # "美团 | 数据库团队负责人": the unit is 美团's

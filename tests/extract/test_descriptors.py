@@ -167,8 +167,9 @@ def test_asides_and_editions_around_an_organisation_are_left_out(text, expected)
 @pytest.mark.parametrize("text, expected", [
     # a Latin modifier inside a Latin name ("Nimbus7.AI") is the name's
     ("Nimbus7.AI 联合创始人、CTO", [("Nimbus7.AI", "联合创始人"), ("Nimbus7.AI", "CTO")]),
-    # a side ("内部") or a verb's words ("来看看") are no organisation
-    ("北辰云负责内部容器平台的工程师", [(None, "容器平台工程师")]),
+    # what one does ("负责内部容器平台的") or a verb's words ("来看看") are no organisation's name
+    ("北辰云负责内部容器平台的工程师", [("北辰云", "工程师")]),
+    ("负责内部容器平台的工程师", [(None, "容器平台工程师")]),
     ("来看看 StoneKV Committer", [("StoneKV", "Committer")]),
     # a dash between a unit and its title
     ("北辰视讯建设运行中心-高级运维工程师", [("北辰视讯建设运行中心", "高级运维工程师")]),
