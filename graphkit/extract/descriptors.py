@@ -184,7 +184,7 @@ def clean_organization(text: str) -> str:
         text = EDITION_BEFORE.sub("", text)  # "Service Mesh Webinar#1 多点生活平台架构组": an event's edition
         text = WORD_BEFORE_COMMUNITY.sub("", text)  # "活动 Dragonfly 社区": a project's community
         text = TRAILING_NOISE.sub("", text).strip()
-    if DEGREE.match(text) or text in GENERIC_PLACES:
+    if DEGREE.match(text) or text in GENERIC_PLACES or text[1:] in GENERIC_PLACES and text[0] in "家个所":
         return ""  # "一位很活跃的 Contributor", "内部容器平台的工程师": a quality or a side, not an organisation
     return _without_city(text)
 

@@ -32,6 +32,8 @@ PRONOUN = re.compile(r"\s*(?:目前|现在|此前|之后|后来|随后)?[，,]?\
 PRONOUN_REACH = 300
 ALIAS_ASIDE = re.compile(r"[ \t]*[，,][ \t]*(?:花名|英文名|笔名|网名|昵称)[：:]?[ \t]*[\u4e00-\u9fffA-Za-z]{2,10}[ \t]*[，,]")
 COPULA = re.compile(r"[ \t]*(?:目前|现在|现|曾)?(?:是|系|任|现任|担任|为)[ \t]*(?P<desc>[^，。；！？\n]{3,40})")
+ADDRESS_AFTER = re.compile(r"[ \t]*(?:博士|教授|老师|先生|女士)(?=[ \t]*(?:目前|现在|现|曾)?(?:是|系|任|现任|担任|为))")
+ALSO = re.compile(r"[ \t]*[，,][ \t]*(?:也|还|同时)(?:是|担任)[ \t]*(?P<desc>[^，。；！？\n]{3,40})")
 SELF_AS = re.compile(r"(?:本人|笔者|我)[ \t]*(?:以|作为)[ \t]*(?P<desc>[^，。；！？\n《]{3,30}?)(?=的?身份|出品|[，。]|$)")
 AT_ORG_AS = re.compile(rf"在[ \t]*(?P<org>{ORG_RUN})[ \t]*(?:担任|作为|出任)[ \t]*(?P<title>[^，。；！？、\n]{{2,20}})")
 FIRST_PERSON = re.compile(r"我|本人|笔者")
@@ -256,13 +258,18 @@ class RoleExtractor:
         for person in people:
             # "杜超群是清华大学自动化系 2020 级直博生": a copula and a descriptor that names an organisation
             # "我是宋某，花名卫恒，是 X 的开源负责人": another name may come between
-            aside = ALIAS_ASIDE.match(text, person.end)
+            # "Michael Yuan 博士是 X 的维护者，也是 Y 的创始人": a form of address may come first, and
+            # a second copula after a comma
+            aside = ALIAS_ASIDE.match(text, person.end) or ADDRESS_AFTER.match(text, person.end)
             copula = COPULA.match(text, aside.end() if aside else person.end)
-            if copula:
-                affiliations = [a for a in parse_descriptor(copula.group("desc"), known) if a.organization]
+            copulas = [copula] if copula else []
+            while copulas and (also := ALSO.match(text, copulas[-1].end())):
+                copulas.append(also)
+            for match in copulas:
+                affiliations = [a for a in parse_descriptor(match.group("desc"), known) if a.organization]
                 for affiliation in affiliations[:2]:
-                    yield from self._membership(document, person, affiliation, copula.group("desc"),
-                                                copula.start("desc"), seen, known, confidence=0.7)
+                    yield from self._membership(document, person, affiliation, match.group("desc"),
+                                                match.start("desc"), seen, known, confidence=0.7)
         if author is not None:
             for match in SELF_AS.finditer(text):
                 # "本人以 Dubbogo 社区负责人出品…": the author's own title

@@ -25,7 +25,9 @@ CASES = [
                                    ("欧远航", "Contributor", None), ("李远帆", "资深数据库架构师", "青禾证券"),
                                    ("宋一川", None, "青禾大学"),  # "此前在青禾大学取得学士学位"
                                    # descriptors before a comma that end in a title are the chain's
-                                   ("魏明川", "资深工程师", "青禾互娱"), ("魏明川", "StoneKV Contributor", None)}),
+                                   ("魏明川", "资深工程师", "青禾互娱"), ("魏明川", "StoneKV Contributor", None),
+                                   # "NAME 博士是 X，也是 ORG 的创始人"; "这家公司" names no organisation
+                                   ("Alan Turner", "创始人", "Nimbusware")}),
     # "来自 ORG 的一个部分的 NAME": belonging to the organisation the document names; a title chain
     # before a name whose surname is also a word, vouched for by the nickname after it
     # a city before a title names no organisation ("上海的组织者韩青")
