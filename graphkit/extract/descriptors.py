@@ -412,6 +412,7 @@ def parse_descriptor(text: str, known: Iterable[str] = ()) -> list[Affiliation]:
     known = sorted(set(known), key=len, reverse=True)
     text = BRAND_ASIDE.sub("", text)  # "北京小桔科技有限公司【滴滴】开发工程师": the company's brand, aside
     out: list[Affiliation] = []
+    lone_title: Affiliation | None = None  # a first part that is a title alone
     previous: tuple[str | None, str | None] = (None, None)
     pending: str | None = None
     pieces = CHAIN_SEPARATORS.split(text)
@@ -433,6 +434,12 @@ def parse_descriptor(text: str, known: Iterable[str] = ()) -> list[Affiliation]:
             previous = (unit, unit_parent)
             continue
         if split is None:
+            if out and out[-1].organization is None and out[-1] is lone_title and _names_unit(part, known):
+                # "高级研发工程师，某公司基础架构部": a title, then the organisation it is held at
+                unit, unit_parent = split_unit(clean_organization(part), known)
+                out[-1] = Affiliation(unit, out[-1].role, unit_parent)
+                previous = (unit, unit_parent)
+                continue
             # "京东云 | 高级总监": a part with no title, before a pipe, names the next title's organisation
             pending = clean_organization(part) if before_pipe and len(part) <= 30 else None
             continue
@@ -474,4 +481,13 @@ def parse_descriptor(text: str, known: Iterable[str] = ()) -> list[Affiliation]:
         previous = (org, parent)
         for single in split_roles(role):
             out.append(Affiliation(org, single, parent))
+        lone_title = out[-1] if org is None and not org_text.strip() and len(out) == 1 else None
     return out
+
+
+def _names_unit(part: str, known: Iterable[str]) -> bool:
+    """A part that names a unit or an organisation by its suffix: "IIG 基础架构部-计算云"."""
+    name = clean_organization(part)
+    units = lexicons.load("unit_suffixes") | lexicons.load("org_suffixes")
+    head = ORG_SEPARATOR.split(name)[0]
+    return 2 <= len(name) <= 30 and (name in known or any(head.endswith(u) for u in units))

@@ -174,6 +174,10 @@ def test_asides_and_editions_around_an_organisation_are_left_out(text, expected)
     # a dash between a unit and its title
     ("北辰视讯建设运行中心-高级运维工程师", [("北辰视讯建设运行中心", "高级运维工程师")]),
     ("北辰视讯建设运行中心-高级应用运维工程师", [("北辰视讯建设运行中心", "高级应用运维工程师")]),
+    # a title alone, then the unit it is held at ("高级研发工程师，北辰云基础架构部"); but a part after
+    # a title with its own organisation is no unit of it
+    ("高级研发工程师，北辰云基础架构部", [("北辰云基础架构部", "高级研发工程师")]),
+    ("北辰云 CTO，青禾科技", [("北辰云", "CTO")]),
     # a studio group is a unit of the company before it; 后台 is the title's
     ("青禾天工工作室群后台开发工程师", [("青禾天工工作室群", "后台开发工程师")]),
 ])
