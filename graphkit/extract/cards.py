@@ -31,6 +31,7 @@ def short_lines(text: str, pattern: re.Pattern[str], longest: int = CARD_LINE_MA
         start += len(line) + 1
 
 
+INTRO_LABEL = re.compile(r"(?:个人介绍|个人简介|嘉宾介绍|嘉宾简介|讲师介绍|讲师简介|简介)[ \t*]*[：:][ \t*]*")
 CARD_TITLE_AFTER_BLANK = 20   # a title line after a blank one is short, or it is the next paragraph
 
 
@@ -53,6 +54,16 @@ def card_titles(text: str, end: int) -> list[tuple[str, int]]:
             continue
         if content.startswith("#"):
             break  # a heading starts another part: "## 项目导师"
+        intro = INTRO_LABEL.match(content)
+        if intro and not titles:
+            # "个人介绍：高级研发工程师，某公司基础架构部，主要负责…": the title, then where it is held
+            parts = [p.strip() for p in re.split(r"[，,。]", content[intro.end():])]
+            at = line.start("line") + line.group("line").find(parts[0])
+            if parts[0] and split_title(parts[0]) is not None:
+                titles.append((parts[0], at))
+                if len(parts) > 1 and 2 <= len(parts[1]) <= 30 and split_title(parts[1]) is None:
+                    titles.append((parts[1], line.start("line") + line.group("line").find(parts[1])))
+            break
         if content and not titles and (len(content) > 40 or split_title(content) is None):
             content = re.split(r"[，,。]", content)[0].strip()  # "北辰云架构师，负责服务治理相关工作，…"
         if not content or len(content) > (CARD_TITLE_AFTER_BLANK if blank_after_title else 40) or split_title(content) is None:

@@ -11,6 +11,8 @@ from graphkit.model import ORGANIZATION
 EXTRACTORS = ["persons", "organizations", "roles"]
 
 CASES = [
+    # a speaker's label, then "个人介绍：TITLE，UNIT，…" on a line of its own
+    ("roles-intro-label.md", {("何远航", "高级研发工程师", "北辰云基础架构部")}),
     # "来自 ORG 的 TITLE NAME", the title's words all its own ("质量保证工程师"); titles after a profile link
     ("persons-profile-link.md", {("Kiran Chavala", "质量保证工程师", "Nimbusware"), ("欧阳明", "联合创始人", "北辰云")}),
     # an interview: "我" in the answers is not the author's; one joins things too ("加入门槛");
