@@ -36,7 +36,7 @@ ORG_SEPARATOR = re.compile(r"\s*[-—–·]\s*")
 # everything up to the last context word before an organisation's name is context, not name
 # a city in brackets is part of a registered name: "仁励家网络科技（杭州）有限公司"
 PUNCTUATION_CUT = (r"[、，。：:；！？“”\"「」《》]|[（(](?![\u4e00-\u9fff]{2,3}[）)])"
-                   r"|(?<![（(][\u4e00-\u9fff]{2})(?<![（(][\u4e00-\u9fff]{3})[）)]|了(?!么)|第[\d一二三四五六七八九十]+[场期届次]|[一两几][场位个家次]"
+                   r"|(?<![（(][\u4e00-\u9fff]{2})(?<![（(][\u4e00-\u9fff]{3})[）)]|了(?!么)|第[\d一二三四五六七八九十]+[场期届次]|[一二三四五六七八九十两几][场位个家次所]"
                    r"|\d{2,4}[ \t]*年(?:[上下]半年|[初底中末])?|\d{1,2}[ \t]*(?:月份?|[日号](?:[早晚]上?|上午|下午|晚)?)")  # dates: "2018年下半年"
 
 
@@ -69,7 +69,7 @@ def left_cut(text: str) -> str:
 
 
 # words that lead a list: "如天弘基金、…", "像蚂蚁金服、美团等公司", "还有阿里云、…"
-LIST_LEAD_IN = re.compile(r"^(?:如|例如|比如|诸如|像|包括|其中有|其中|还有|有)(?=[^ \t]{2})")
+LIST_LEAD_IN = re.compile(r"^(?:如|例如|比如|诸如|像|包括|其中有|其中|还有|下设|旗下有|有)(?=[^ \t]{2})")
 LATIN_TAIL = re.compile(r"[\u4e00-\u9fff][ \t]+(?P<name>[A-Za-z][A-Za-z0-9.&+'-]*(?:[ \t][A-Z0-9][A-Za-z0-9.&+'-]*){0,3})$")
 
 
@@ -445,6 +445,12 @@ def parse_descriptor(text: str, known: Iterable[str] = ()) -> list[Affiliation]:
             continue
         org_text, role = split
         role = role.lstrip(" \t-—–·")  # "建设运行中心-高级应用运维工程师": the dash parts them
+        dashed = re.search(r"[ \t]*[-—–][ \t]*(?P<words>[\u4e00-\u9fff]+)$", org_text)
+        if dashed and len(dashed.group("words")) <= 6 \
+                and lexicons.ends_with(org_text[:dashed.start()], "org_suffixes", "unit_suffixes") \
+                and not lexicons.ends_with(dashed.group("words"), "org_suffixes", "unit_suffixes"):
+            # "某中心-高级应用|运维工程师": the words after the dash are the title's
+            org_text, role = org_text[:dashed.start()], dashed.group("words") + role
         duty = org_text.find("负责")
         if duty >= 2:
             org_text = org_text[:duty]  # "腾讯游戏负责容器平台的工程师": what one does is no organisation

@@ -26,6 +26,8 @@ LATIN_NAME = r"[A-Za-z][A-Za-z0-9.&+'-]*(?:[ \t][A-Z0-9][A-Za-z0-9.&+'-]*){0,3}"
 # of organisation; found from 等 back, since a list-led pattern is tried at every position
 ENUMERATION_END = re.compile(rf"等(?:[\d一二三四五六七八九十百多几]+家)?[{HAN}]{{0,6}}?"
                              rf"(?:公司|企业|机构|高校|大学|院校|厂商|银行|基金会|大厂|巨头|券商|运营商|合作伙伴)(?![级内化])")
+COUNTED_KIND = re.compile(r"子公司|分公司|公司|企业|银行|高校")
+COUNT_BEFORE = re.compile(r"(?<![\d一二三四五六七八九十两几多])[\d一二三四五六七八九十两]+[ \t]*[个家所]$")
 ENUMERATION_STOP = re.compile(r".*[。；;：:！？!?\n（(「“”」）)，]", re.S)
 ENUMERATION_REACH = 200
 LEAD_CHARS = "有是像如"
@@ -177,13 +179,23 @@ def _clean(name: str) -> str | None:
     return name
 
 
+def _list_ends(text: str) -> list[int]:
+    """Where lists of organisations end: at 等 before a kind ("等科技公司"), or at a count before
+    one ("下设 A、B、C 五个子公司"), found from the kind back."""
+    ends = [m.start() for m in ENUMERATION_END.finditer(text)]
+    for kind in COUNTED_KIND.finditer(text):
+        count = COUNT_BEFORE.search(text, max(0, kind.start() - 6), kind.start())
+        if count:
+            ends.append(count.start())
+    return sorted(ends)
+
+
 def _enumerated(text: str) -> Iterable[tuple[str, int]]:
     """The names of an enumeration closed by 等 and a kind of organisation, with their starts:
     its items between 、 or commas, the first one cut off from the words before it."""
     common = lexicons.load("common_words")
-    for end in ENUMERATION_END.finditer(text):
-        at = end.start()
-        if text[at - 1:at + 1] in common or text[at:at + 2] in common:
+    for at in _list_ends(text):
+        if text[at] == "等" and (text[at - 1:at + 1] in common or text[at:at + 2] in common):
             continue  # "等级", "平等", "等待"
         begin = max(0, at - ENUMERATION_REACH)
         stop = ENUMERATION_STOP.match(text, begin, at)

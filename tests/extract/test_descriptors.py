@@ -183,3 +183,9 @@ def test_asides_and_editions_around_an_organisation_are_left_out(text, expected)
 ])
 def test_words_around_an_organisation_are_no_part_of_it(text, expected):
     assert [(a.organization, a.role) for a in parse_descriptor(text)] == expected
+
+
+def test_words_after_a_unit_s_dash_are_the_title_s_even_with_its_company_known():
+    assert [(a.organization, a.role, a.parent) for a in parse_descriptor("北辰视讯建设运行中心-高级应用运维工程师",
+                                                                        ["北辰视讯"])] == [
+        ("北辰视讯建设运行中心", "高级应用运维工程师", "北辰视讯")]
