@@ -491,6 +491,14 @@ class PersonExtractor:
             name = row.person.strip()
             if _is_name(name, strong=True, labelled=True):
                 yield person(name, row.person_start, 0.85, row.descriptor, row.descriptor_start)
+        for section in document.sections:
+            # "### 分享嘉宾" then "刘某，某公司 API 网关产品经理" on lines of their own: each line names a speaker
+            if section.heading is None or not SPEAKERS_HEADING.fullmatch(section.heading.text.strip(" *：:")):
+                continue
+            for line in SPEAKER_LINE.finditer(text, section.start, section.end):
+                name = line.group("name")
+                if _is_name(name, strong=True, labelled=True) and name not in lexicons.load("generic_headings"):
+                    yield person(name, line.start("name"), 0.8, line.group("desc"), line.start("desc"))
         for match in PROFILE_LINK.finditer(document.body):
             # "[Kiran Chavala](https://www.linkedin.com/in/…)": a link to a person's profile
             name = match.group("name").strip()
@@ -502,6 +510,8 @@ class PersonExtractor:
                 yield person(name, start, 0.8, desc, titles.start("desc") if desc and titles else -1)
 
 
+SPEAKERS_HEADING = re.compile(r"(?:分享|演讲|主讲|特邀|本期|活动)?(?:嘉宾|讲师|讲者|分享者|分享人|演讲者|演讲人)(?:介绍|信息)?|Speakers?")
+SPEAKER_LINE = re.compile(rf"^[ \t>*·•-]*(?P<name>[{HAN}]{{2,4}}|{LATIN})[ \t*]*[，,][ \t]*(?P<desc>[^\n]{{2,80}})", re.M)
 PROFILE_LINK = re.compile(r"\[(?P<name>[^\[\]\n]{2,40})\]\(https?://(?:[a-z]{2,3}\.)?linkedin\.com/in/")
 NAMED_TITLE = re.compile(rf"[ \t]*(?P<name>[{HAN}]{{2,4}})[ \t]+(?P<desc>[^、，,；;。！？\n]{{2,40}})")
 

@@ -56,7 +56,8 @@ FIRST_PERSON = re.compile(r"我|本人|笔者|给大家带来|给大家分享|�
 TITLE_LABEL = re.compile(r"(?:分享主题|演讲主题|报告主题|分享题目|演讲题目|主题|题目|议题)(?!介绍|简介|描述|概要|内容|方向)[ \t]*[：:][ \t]*"
                          r"(?P<title>[^\n]{4,80})")
 LABEL_REACH = 300
-LANGUAGE_TAIL = re.compile(r"[ \t]*[（(](?:中文|英文|中英文|双语|English|Chinese)[）)][ \t]*$")
+LANGUAGE_TAIL = re.compile(r"[ \t]*[（(](?:中文|英文|中英文|双语|English|Chinese|闪电演讲|Lightning Talk|主题演讲|Keynote)[）)][ \t]*$")
+NUMBERED_PREFIX = re.compile(r"[ \t]*(?:议题|话题|分享|主题|Topic|Session|Talk)[ \t]*\d{1,2}[ \t]*[：:.、][ \t]*")
 EDITION_PREFIX = re.compile(r"[ \t]*[A-Za-z][A-Za-z0-9 ]*#[ \t]?\d+[ \t]*[：:|｜]")
 
 
@@ -75,7 +76,8 @@ class TalkExtractor:
 
         def talk(title: str, start: int, speaker: Mention, rel_start: int, rel_end: int,
                  confidence: float) -> Iterable[Mention | Relation]:
-            edition = EDITION_PREFIX.match(title)  # "SOFAChannel#10：X": the live stream's, then the talk's title
+            # "SOFAChannel#10：X": the live stream's, then the talk's title; "议题 1：X": the talk's number
+            edition = EDITION_PREFIX.match(title) or NUMBERED_PREFIX.match(title)
             stripped = title[edition.end() if edition else 0:].lstrip(" \t:：,，。\u200b\ufeff")
             start += len(title) - len(stripped)
             span = LANGUAGE_TAIL.sub("", stripped).rstrip(" \t:：,，。\u200b\ufeff")  # "X (中文)": the talk's language
@@ -199,7 +201,11 @@ class TalkExtractor:
                 # "### 圆桌会议：X" then "#### 会议嘉宾": every guest of the section is a panelist
                 performers = [p for p in _unique(speakers) if not MODERATOR.match(text[p.end:p.end + 8])]
             else:
-                performers = speakers[:1]
+                # "#### 分享嘉宾" then one speaker a line: each of them gives the talk
+                label_end = min([h.start for h in document.sections if h.start > label_at] or [end])
+                listed = _unique([p for p in speakers if p.start < label_end
+                                  and not text[text.rfind("\n", 0, p.start) + 1:p.start].strip(" \t>*·•-")])
+                performers = listed if len(listed) > 1 else speakers[:1]
             for performer in performers:
                 yield from talk(heading_title, max(title_start, heading.start), performer, heading.start,
                                 performer.end, 0.8)

@@ -9,6 +9,8 @@ from graphkit.extract.descriptors import parse_descriptor
 from graphkit.model import PERSON
 
 CASES = [
+    # a "分享嘉宾" heading, then "NAME，descriptor" lines: each names a speaker, whatever the descriptor
+    ("talks-speaker-sections.md", {"刘远", "翟远山", "金远"}),
     # a link to a LinkedIn profile names a person; a link to anything else does not
     ("persons-profile-link.md", {"Kiran Chavala", "欧阳明"}),
     # a title before a name whose surname is also a word (于, 方), the clause ending or joining

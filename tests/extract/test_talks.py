@@ -10,6 +10,10 @@ from graphkit.model import ORGANIZATION, TALK
 EXTRACTORS = ["authors", "persons", "talks"]
 
 CASES = [
+    # "## 议题 1：TITLE" then "### 分享嘉宾" and one speaker a line: each gives the talk; the talk's
+    # number and a (闪电演讲) tail are no part of its title
+    ("talks-speaker-sections.md", {("刘远", "网关上云，如何定义一款好的网关"), ("翟远山", "网关上云，如何定义一款好的网关"),
+                                   ("金远", "Run StoneKV in hybrid cloud")}),
     # "NAME 在 X 上进行了 TITLE 的主题演讲": the speaker found by the frame, the title without
     # brackets; a quality ("非常精彩的分享") is no title
     ("talks-gave-at.md", {("韩明", "StoneKV开源现状及未来规划")}),
