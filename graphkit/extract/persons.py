@@ -495,10 +495,11 @@ class PersonExtractor:
             # "### 分享嘉宾" then "刘某，某公司 API 网关产品经理" on lines of their own: each line names a speaker
             if section.heading is None or not SPEAKERS_HEADING.fullmatch(section.heading.text.strip(" *：:")):
                 continue
-            for line in SPEAKER_LINE.finditer(text, section.start, section.end):
-                name = line.group("name")
+            for speaker_line in SPEAKER_LINE.finditer(text, section.start, section.end):
+                name = speaker_line.group("name")
                 if _is_name(name, strong=True, labelled=True) and name not in lexicons.load("generic_headings"):
-                    yield person(name, line.start("name"), 0.8, line.group("desc"), line.start("desc"))
+                    yield person(name, speaker_line.start("name"), 0.8, speaker_line.group("desc"),
+                                 speaker_line.start("desc"))
         for match in PROFILE_LINK.finditer(document.body):
             # "[Kiran Chavala](https://www.linkedin.com/in/…)": a link to a person's profile
             name = match.group("name").strip()
