@@ -475,7 +475,7 @@ def parse_descriptor(text: str, known: Iterable[str] = ()) -> list[Affiliation]:
         if org:
             org, role = _move_tail_to_role(org, role, known)
             role = role.lstrip(" \t-—–·")
-        if org in GENERIC_PLACES or org in lexicons.load("places"):
+        if org in GENERIC_PLACES or org in lexicons.load("places") or org is not None and len(org) < 2:
             org = None  # "负责内部|容器平台的工程师", "上海的组织者": a side or a city names no organisation
         if org:
             org, parent = split_unit(org, known)

@@ -29,7 +29,12 @@ CASES = [
                                    # descriptors before a comma that end in a title are the chain's
                                    ("魏明川", "资深工程师", "青禾互娱"), ("魏明川", "StoneKV Contributor", None),
                                    # "NAME 博士是 X，也是 ORG 的创始人"; "这家公司" names no organisation
-                                   ("Alan Turner", "创始人", "Nimbusware")}),
+                                   ("Alan Turner", "创始人", "Nimbusware"),
+                                   # Latin names after title chains that name an organisation
+                                   ("Arjen Vos", "联合创始人", "Nimbus"), ("Arjen Vos", "首席技术官", "Nimbus"),
+                                   ("Tim Berg", "软件架构师", "Nimbus"),
+                                   # "我司" names no organisation: not "司"
+                                   ("韩立远", "联合创始人", None), ("韩立远", "CEO", None)}),
     # "来自 ORG 的一个部分的 NAME": belonging to the organisation the document names; a title chain
     # before a name whose surname is also a word, vouched for by the nickname after it
     # a city before a title names no organisation ("上海的组织者韩青")
