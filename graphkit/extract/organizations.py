@@ -53,6 +53,7 @@ CHINA_BRANCH = re.compile(r"中国(?=[，。、；：）)\s的时]|$)", re.M)
 LATIN_BEFORE = re.compile(rf"(?<![A-Za-z0-9.&+'-])(?P<name>{LATIN_NAME})$")
 
 
+PART_WORDS = ("内部", "外部", "全部", "局部", "大部")
 INDUSTRY = re.compile(r"^[\u4e00-\u9fff]{1,4}[业界](?:集团|公司)$")
 DETERMINED = re.compile(r"[全本该各此](?=(?:集团|公司|社区|团队|学院|大学|银行)$)")
 MODAL_VERBS = {"会", "能", "要"}
@@ -176,6 +177,8 @@ def _clean(name: str) -> str | None:
         return _clean(name[:determiner.start()])
     if INDUSTRY.search(name):
         return None  # "畜牧业集团": a kind of organisation, not a name
+    if name.endswith(PART_WORDS):
+        return None  # "阿里内部": a side of an organisation, no unit of it
     return name
 
 
