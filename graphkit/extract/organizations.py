@@ -385,8 +385,9 @@ class OrganizationExtractor:
             if text[match.start() - 1:match.start() + 1] in lexicons.load("common_words"):
                 continue  # "路由", "理由": 由 inside a word
             organiser = _clean(match.group("org"))
-            if not organiser or organiser in lexicons.load("common_words") or organiser in lexicons.load("places"):
-                continue
+            if not organiser or organiser in lexicons.load("common_words") or organiser in lexicons.load("places") \
+                    or PEOPLE_NOUN.match(organiser) or organiser.startswith(("同事", "朋友", "我们")):
+                continue  # "由我和同事某某维护": people, not an organisation
             owner, _, subsidiary = (part.strip() for part in organiser.partition("旗下"))
             if owner and subsidiary.lstrip("的"):
                 # "由极客邦科技旗下 InfoQ 中国主办": the organiser and the company that owns it
