@@ -25,6 +25,7 @@ HAN = "\u4e00-\u9fff"
 # "SOFAChannel#16": a Latin name run into its edition's number; found from the "#"
 NUMBERED = re.compile(r"(?<=[A-Za-z])[ \t]?#[ \t]?\d{1,3}(?!\d)")
 ORDINAL = re.compile(r"^(?:首届|第[一二三四五六七八九十\d]+届)")
+COUNT = re.compile(r"[\d一二三四五六七八九十两几多]+[ \t]*[个场届次家位]")
 ORDINAL_BEFORE = re.compile(r"(?:首届|第[ \t]*[一二三四五六七八九十\d]+[ \t]*届)[ \t]*$")
 FULL_DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]?|(\d{4})-(\d{1,2})-(\d{1,2})")
 MONTH_DAY = re.compile(r"(?<![\d年])(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]")
@@ -106,7 +107,10 @@ class EventExtractor:
             # the words before the name end at a stop before the event word, not in its tail ("（上海站）")
             stop = LEFT_STOP.match(raw[:len(raw) - (end - match.start())])
             head_and_word = raw[stop.end() if stop else 0:len(raw) - (end - match.end())]
-            name = (left_cut(head_and_word) + text[match.end():end]).strip()
+            # the words of the sentence are cut from the head, not from the event word ("发布|会")
+            head = head_and_word[:len(head_and_word) - len(match.group())]
+            name = (left_cut(head) + match.group() + text[match.end():end]).strip() if head.strip() \
+                else (left_cut(head_and_word) + text[match.end():end]).strip()
             # a Latin-led name starts at its first Latin word: "前往 Apache APISIX Summit"
             latin = re.search(r"(?:(?:19|20)\d\d[ \t]+)?[A-Za-z]", name)  # "2023 APISIX 社区 Meetup": its year too
             if latin and latin.start() > 0 and not ORDINAL.match(name):
@@ -178,7 +182,10 @@ class EventExtractor:
             return
         seen.add(name)
         text = document.prose
-        date = _date(text[_sentence_start(text, start):_sentence_end(text, end)], year)
+        # "StoneCon 2020 …，6 月 7 日": a day without a year is the edition's year, else the article's
+        edition_year = re.search(r"(?<!\d)((?:19|20)\d\d)(?!\d)", name)
+        date = _date(text[_sentence_start(text, start):_sentence_end(text, end)],
+                     int(edition_year.group(1)) if edition_year else year)
         attrs = (("date", date),) if date else ()
         yield Mention(EVENT, name, start, end, self.name, 0.75, attrs=attrs)
 
@@ -220,16 +227,22 @@ def event_key(event: Mention) -> str:
     return "".join(fold_event(event.attr("alias_of") or event.text).split())
 
 
+APPOSITION_GAP = 3  # blanks between two names of one event: a space, or markup blanked in the prose view
+EDITION_IN = re.compile(r"(?:19|20)\d\d|首届|第[一二三四五六七八九十\d]+届|#\d")
+
+
 def _in_apposition(text: str, events: list[Mention]) -> list[Mention]:
     """An event named right after another, a space between: "Service Mesh Summit 2022 首届服务网格峰会"
     is one event under two names, the second an alias of the first."""
     by_start = sorted(events, key=lambda e: e.start)
-    first: dict[int, str] = {}
+    alias: dict[int, str] = {}
     for a, b in zip(by_start, by_start[1:]):
-        if 0 < b.start - a.end <= 1 and not text[a.end:b.start].strip():
-            first[id(b)] = first.get(id(a), a.text)
-    return [dataclasses.replace(e, attrs=(*e.attrs, ("alias_of", first[id(e)])))
-            if id(e) in first and e.attr("alias_of") is None else e for e in events]
+        if 0 < b.start - a.end <= APPOSITION_GAP and not text[a.end:b.start].strip():
+            # the name with the edition ("TiDB DevCon 2020") is the event's; the other describes it
+            main, other = (b, a) if EDITION_IN.search(b.text) and not EDITION_IN.search(a.text) else (a, b)
+            alias[id(other)] = alias.get(id(main), main.text)
+    return [dataclasses.replace(e, attrs=(*e.attrs, ("alias_of", alias[id(e)])))
+            if id(e) in alias and e.attr("alias_of") is None else e for e in events]
 
 
 def _named_in_full(events: list[Mention]) -> list[Mention]:
@@ -267,8 +280,8 @@ def _is_named(name: str) -> bool:
     for word in sorted(words, key=len, reverse=True):
         if core.endswith(word):
             head = core[:-len(word)].strip()
-            if head in words:
-                return False  # "Hackathon 比赛": two words for a kind of event
+            if head in words or COUNT.fullmatch(head):
+                return False  # "Hackathon 比赛": two words for a kind of event; "7 个论坛": a count
             # "2021 年阿里云开发者大会" is named by its brand and edition, "2018 年技术大会" is not
             brand = re.sub(r"^(?:19|20)\d\d[ \t]*年?[ \t]*", "", head)
             if brand != head:

@@ -6,6 +6,9 @@ import pytest
 from _support import assert_spans, events
 
 CASES = [
+    # a verb ending in the event word's first character ("发布|会") cuts nothing from it; a day
+    # without a year takes the edition's year; a count ("7 个论坛") names no event
+    ("talks-book-question.md", {("StoneKV 5.0 发布会", None), ("StoneCon 2020", "2020-06-07")}),
     # an edition's ordinal names a Chinese event ("第十届数据库技术大会"); "Qcon" with its city and
     # year; a contest is no event; two names side by side are one event (the second an alias)
     ("events-editions.md", {("第十届数据库技术大会", "2019-05-09"), ("Qcon Beijing 2018", None),

@@ -10,6 +10,8 @@ from graphkit.model import ORGANIZATION, TALK
 EXTRACTORS = ["authors", "persons", "talks"]
 
 CASES = [
+    # a "?" inside 《》 ends no sentence; a heading that ends in 介绍 may be a talk's title
+    ("talks-book-question.md", {("韩立远", "What’s Next? 新一代存储的构想"), ("庄远航", "StoneKV 可观测性介绍")}),
     # "## 议题 1：TITLE" then "### 分享嘉宾" and one speaker a line: each gives the talk; the talk's
     # number and a (闪电演讲) tail are no part of its title
     ("talks-speaker-sections.md", {("刘远", "网关上云，如何定义一款好的网关"), ("翟远山", "网关上云，如何定义一款好的网关"),
