@@ -24,6 +24,7 @@ from typing import Iterable, Iterator, Sequence
 
 from ..model import PERSON, Document, Mention, Relation
 from . import lexicons
+from .agenda import agenda_slots
 from .cards import LIST_ITEM_NAMED_TITLE, card_descriptor, short_lines
 from .descriptors import CAREER_LEAD, domain_words, parse_descriptor, split_title
 from .names import LATIN_ORG_WORDS, skip_spaces_back, surname_of
@@ -497,7 +498,7 @@ class PersonExtractor:
                 continue  # a reference list names sources, not people of the article
             for latin in re.finditer(LATIN, match.group("names")):
                 yield person(latin.group(), match.start("names") + latin.start(), 0.7)
-        for row in speaker_rows(document):
+        for row in [*speaker_rows(document), *agenda_slots(document)]:
             name = row.person.strip()
             if _is_name(name, strong=True, labelled=True):
                 yield person(name, row.person_start, 0.85, row.descriptor, row.descriptor_start)

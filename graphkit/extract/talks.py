@@ -14,6 +14,7 @@ from typing import Iterable, Sequence
 
 from ..model import ORGANIZATION, PERFORMS, PERSON, TALK, Document, Mention, Relation
 from . import lexicons
+from .agenda import agenda_slots
 from .organizations import HOST_IN_TITLE, reads_as_bare_name
 from .descriptors import split_title
 from .tables import speaker_rows
@@ -42,7 +43,7 @@ QUOTED_TITLE = re.compile(r"(?:题目|主题|议题|题为|名为)(?:是|为)?[�
 INTRODUCES_TITLE = re.compile(r"(?:演讲|分享|报告|介绍)[^。！？\n]{0,8}(?:内容|主题|题目)(?:是|为)?[ \t]*[：:]?[ \t]*$")
 SPEAKER_LABEL = re.compile(r"嘉宾|分享者|分享人|演讲者|讲师|讲者|主讲|Speaker")
 PANEL_PREFIX = re.compile(r"^(?:圆桌(?:会议|论坛|对话|讨论|交流)?|Panel(?: Discussion)?)[ \t]*[：:｜|\-—]+[ \t]*")
-NOT_TITLES = re.compile(r"^(?:分享嘉宾|嘉宾介绍|议题信息|议题介绍|分享议题|演讲议题|精彩议题|议题|分享主题|演讲主题|导语|讲师介绍|演讲嘉宾|分享者|嘉宾|议程|日程|活动介绍|活动议程|大会介绍|[\u4e00-\u9fff]{0,4}介绍|精彩回顾|.*回顾|总结|结语|引言|前言|Q&A|QA)$")
+NOT_TITLES = re.compile(r"^(?:分享嘉宾|嘉宾介绍|议题信息|议题介绍|议题详情|议题简介|议题概要|内容简介|上午|下午|晚上|日程安排|[^\n]{0,4}议程|分享议题|演讲议题|精彩议题|议题|分享主题|演讲主题|导语|讲师介绍|演讲嘉宾|分享者|嘉宾|议程|日程|活动介绍|活动议程|大会介绍|[\u4e00-\u9fff]{0,4}介绍|精彩回顾|.*回顾|总结|结语|引言|前言|Q&A|QA)$")
 SENTENCE = re.compile(r"(?:《[^《》\n]*》|[^。！？!?\n])+")  # "《What's Next? …》" ends no sentence
 # "本文根据…的演讲内容整理", "本文整理自…现场分享": the article writes up a talk
 WRITE_UP = re.compile(r"本文(?:根据|整理自|内容整理自|内容来自|来自)[^。\n]{2,120}?(?:演讲|分享|报告|主题分享)[^。\n]{0,12}?(?:整理|实录|。|，|,|$)",
@@ -57,7 +58,9 @@ TITLE_LABEL = re.compile(r"(?:分享主题|演讲主题|报告主题|分享题�
                          r"(?P<title>[^\n]{4,80})")
 LABEL_REACH = 300
 LANGUAGE_TAIL = re.compile(r"[ \t]*[（(](?:中文|英文|中英文|双语|English|Chinese|闪电演讲|Lightning Talk|主题演讲|Keynote)[）)][ \t]*$")
-NUMBERED_PREFIX = re.compile(r"[ \t]*(?:议题|话题|分享|主题|Topic|Session|Talk)[ \t]*\d{1,2}[ \t]*[：:.、][ \t]*")
+# "议题 1：", "议题四：", "开场演讲：", "闪电演讲⚡️——": the slot, not the title
+NUMBERED_PREFIX = re.compile(r"[ \t]*(?:(?:议题|话题|分享|主题|Topic|Session|Talk)[ \t]*(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
+                             r"[ \t]*[：:.、]|(?:开场演讲|主题演讲|闪电演讲|圆桌讨论)[^\w\u4e00-\u9fff]{0,4}(?:——|[：:]))[ \t]*")
 EDITION_PREFIX = re.compile(r"[ \t]*[A-Za-z][A-Za-z0-9 ]*#[ \t]?\d+[ \t]*[：:|｜]")
 
 
@@ -194,6 +197,10 @@ class TalkExtractor:
             if label is None or re.search(r"^[ \t]*\|", document.body[section.start:end], re.M):
                 continue  # no speaker label, or an agenda table that names its own talks
             label_at = section.start + label.start()
+            if any(section.start < s.start <= label_at and s.heading is not None and not (
+                    SPEAKER_LABEL.search(s.heading.text) or NOT_TITLES.match(s.heading.text))
+                   for s in document.sections):
+                continue  # the label is under another heading of its own ("## 上午" … "### 分享嘉宾")
             speakers = [p for p in people if label_at <= p.start < end]
             heading_title = PANEL_PREFIX.sub("", heading.text)
             title_start = document.body.find(heading_title, heading.start, heading.end)
@@ -210,7 +217,7 @@ class TalkExtractor:
                 yield from talk(heading_title, max(title_start, heading.start), performer, heading.start,
                                 performer.end, 0.8)
         # agenda tables
-        for row in speaker_rows(document):
+        for row in [*speaker_rows(document), *agenda_slots(document)]:
             if row.talk:
                 row_speaker = next((p for p in people if p.start == row.person_start), None)
                 if row_speaker is not None:

@@ -1,0 +1,33 @@
+"""Agendas written as lines rather than tables, read into the rows a speaker table gives:
+
+- a time slot, its talk's title, then the speaker on the next line (or after a ``<br>``):
+  "09：55-10：30 贝壳全链路跟踪实践" / "赵某，某公司监控技术负责人";
+- a list item of a speaker, an aside in brackets, then the talk's title in 《》:
+  "- 季某(清某) 《Seata 的过去、现在和未来》".
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from ..model import Document
+from .tables import SpeakerRow
+
+HAN_NAME = r"[\u4e00-\u9fff]{2,4}"
+LATIN_NAME = r"[A-Z][a-z]+(?:[ \t][A-Z][a-z]+){1,2}"
+ASIDE = r"(?:[ \t]*[（(][^（）()\n]{1,20}[）)])?"
+# led by the time's colon, since a pattern led by a character class is tried at every position
+TIME_SLOT = re.compile(r"(?<![\d:：])\d{1,2}[:：]\d{2}[ \t]*[-–—~～至][ \t]*\d{1,2}[:：]\d{2}[ \t]*"
+                       r"(?P<title>[^\n<]{4,80}?)[ \t]*(?:<br[ \t]*/?>|\n)[ \t>*-]*"
+                       rf"(?P<name>{HAN_NAME}|{LATIN_NAME}){ASIDE}[ \t]*(?:[，,、][ \t]*|[ \t]+)(?P<desc>[^\n<]{{2,80}})")
+LISTED_TALK = re.compile(rf"^[ \t]*[-*+][ \t]+(?P<name>{HAN_NAME}){ASIDE}[ \t]*《(?P<title>[^《》\n]{{2,80}})》", re.M)
+
+
+def agenda_slots(document: Document) -> Iterator[SpeakerRow]:
+    """A speaker row for each time slot or listed talk of the body that names its speaker."""
+    body = document.body
+    for slot in TIME_SLOT.finditer(body):
+        yield SpeakerRow(slot.group("name"), slot.start("name"), slot.group("desc").strip(), slot.start("desc"),
+                         slot.group("title").strip(), slot.start("title"))
+    for item in LISTED_TALK.finditer(body):
+        yield SpeakerRow(item.group("name"), item.start("name"), talk=item.group("title"), talk_start=item.start("title"))
