@@ -3,7 +3,8 @@
 - a time slot, its talk's title, then the speaker on the next line (or after a ``<br>``):
   "09：55-10：30 贝壳全链路跟踪实践" / "赵某，某公司监控技术负责人";
 - a list item of a speaker, an aside in brackets, then the talk's title in 《》:
-  "- 季某(清某) 《Seata 的过去、现在和未来》".
+  "- 季某(清某) 《Seata 的过去、现在和未来》";
+- in an agenda, a heading that is a talk's title, then its speaker alone in a list item.
 """
 from __future__ import annotations
 
@@ -18,8 +19,12 @@ LATIN_NAME = r"[A-Z][a-z]+(?:[ \t][A-Z][a-z]+){1,2}"
 ASIDE = r"(?:[ \t]*[（(][^（）()\n]{1,20}[）)])?"
 # led by the time's colon, since a pattern led by a character class is tried at every position
 TIME_SLOT = re.compile(r"(?<![\d:：])\d{1,2}[:：]\d{2}[ \t]*[-–—~～至][ \t]*\d{1,2}[:：]\d{2}[ \t]*"
-                       r"(?P<title>[^\n<]{4,80}?)[ \t]*(?:<br[ \t]*/?>|\n)[ \t>*-]*"
+                       r"(?P<title>[^\n<]{4,80}?)[ \t]*(?:<br[ \t]*/?>|\n(?:[ \t]*\n)?)[ \t>*-]*"
                        rf"(?P<name>{HAN_NAME}|{LATIN_NAME}){ASIDE}[ \t]*(?:[，,、][ \t]*|[ \t]+)(?P<desc>[^\n<]{{2,80}})")
+# "## 云原生可观测性数据库 X" then "* 高某" alone: a talk's heading and its speaker, in an agenda
+HEADED_TALK = re.compile(rf"^#{{2,4}}[ \t]+(?P<title>[^\n]{{4,80}}?)[ \t]*\n(?:[ \t]*\n)?[ \t]*[-*+][ \t]+"
+                         rf"(?P<name>{HAN_NAME}|{LATIN_NAME})[ \t]*$", re.M)
+AGENDA_WORDS = re.compile(r"议程|日程|Agenda|agenda|Schedule")
 LISTED_TALK = re.compile(rf"^[ \t]*[-*+][ \t]+(?P<name>{HAN_NAME}){ASIDE}[ \t]*《(?P<title>[^《》\n]{{2,80}})》", re.M)
 
 
@@ -29,5 +34,8 @@ def agenda_slots(document: Document) -> Iterator[SpeakerRow]:
     for slot in TIME_SLOT.finditer(body):
         yield SpeakerRow(slot.group("name"), slot.start("name"), slot.group("desc").strip(), slot.start("desc"),
                          slot.group("title").strip(), slot.start("title"))
+    if AGENDA_WORDS.search(body):
+        for item in HEADED_TALK.finditer(body):
+            yield SpeakerRow(item.group("name"), item.start("name"), talk=item.group("title"), talk_start=item.start("title"))
     for item in LISTED_TALK.finditer(body):
         yield SpeakerRow(item.group("name"), item.start("name"), talk=item.group("title"), talk_start=item.start("title"))

@@ -10,7 +10,7 @@ from graphkit.model import PERSON
 
 CASES = [
     # the speakers of an agenda written as lines (extract/agenda.py)
-    ("talks-agenda-lines.md", {"韩明远", "赵远航", "欧阳明", "季远", "清远", "申海川"}),
+    ("talks-agenda-lines.md", {"韩明远", "赵远航", "欧阳明", "季远", "清远", "申海川", "刘嘉远", "霍远山"}),
     # a "分享嘉宾" heading, then "NAME，descriptor" lines: each names a speaker, whatever the descriptor
     ("talks-speaker-sections.md", {"刘远", "翟远山", "金远"}),
     # a link to a LinkedIn profile names a person; a link to anything else does not

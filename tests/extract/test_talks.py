@@ -15,7 +15,9 @@ CASES = [
     # parts ("上午") are no titles
     ("talks-agenda-lines.md", {("韩明远", "StoneKV's 2019-2020 and beyond"), ("赵远航", "北辰全链路跟踪实践"),
                                ("欧阳明", "StoneKV v9 解析"), ("季远", "StoneKV 的过去、现在和未来"),
-                               ("清远", "StoneKV 的过去、现在和未来"), ("申海川", "带你读透 StoneKV 的精髓")}),
+                               ("清远", "StoneKV 的过去、现在和未来"), ("申海川", "带你读透 StoneKV 的精髓"),
+                               # a blank line before the speaker; a talk's heading, its speaker alone below
+                               ("刘嘉远", "StoneKV 在北辰的实践"), ("霍远山", "StoneKV 在可观测性领域的探索")}),
     # a "?" inside 《》 ends no sentence; a heading that ends in 介绍 may be a talk's title
     ("talks-book-question.md", {("韩立远", "What’s Next? 新一代存储的构想"), ("庄远航", "StoneKV 可观测性介绍")}),
     # "## 议题 1：TITLE" then "### 分享嘉宾" and one speaker a line: each gives the talk; the talk's
