@@ -25,18 +25,19 @@ HAN = "\u4e00-\u9fff"
 # "SOFAChannel#16": a Latin name run into its edition's number; found from the "#"
 NUMBERED = re.compile(r"(?<=[A-Za-z])[ \t]?#[ \t]?\d{1,3}(?!\d)")
 ORDINAL = re.compile(r"^(?:首届|第[一二三四五六七八九十\d]+届)")
+DATE_ONLY = re.compile(r"[\d/.\-:：月日号 \t]+")  # "2/13直播", "0312 直播": a day, no name
 COUNT = re.compile(r"[\d一二三四五六七八九十两几多]+[ \t]*[个场届次家位]")
 ORDINAL_BEFORE = re.compile(r"(?:首届|第[ \t]*[一二三四五六七八九十\d]+[ \t]*届)[ \t]*$")
 FULL_DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]?|(\d{4})-(\d{1,2})-(\d{1,2})")
 MONTH_DAY = re.compile(r"(?<![\d年])(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]")
 GENERIC = re.compile(r"^(?:本次|这次|此次|本场|这场|该|本届|一场|一次|各类|各种|线上|线下|相关|技术|开发者|大型|国内|国际|全球|其他|各大|多场|多个|系列)*$")
-LEFT_STOP = re.compile(r".*(?:[，。、；：:！？!?,;（）()“”\"「」《》]|参加|参与|举办|举行|召开|出席|在|于|的|是|和|与|及|为|由|了(?!么)|场|届|期"
+LEFT_STOP = re.compile(r".*(?:[，。、；：:！？!?,;（）()“”\"「」《》]|参加|参与|举办|举行|召开|出席|在(?!线)|于|的|是|和|与|及|为|由|了(?!么)|场|届|期"
                        r"|第[一二三四五六七八九十\d]+|[去今明前当]年)")
 
 
 # what may follow an event word: "Asia 2021", "NA", "China 2019" - not "PPT", "PDF"
 # and an edition's number or city: "Meetup#1 上海站", "大会（上海站）2019"
-TAIL_PART = r"[ \t]?(?:[A-Z][a-z]+|[A-Z]{2}(?![A-Za-z])|\d{2,4}|#\d+|[\u4e00-\u9fff]{2}站|[（(][\u4e00-\u9fff]{2}站[）)])"
+TAIL_PART = r"[ \t·]?(?:[A-Z][a-z]+|[A-Z]{2}(?![A-Za-z])|\d{2,4}|#\d+|[\u4e00-\u9fff]{2}站|[（(][\u4e00-\u9fff]{2}站[）)])"
 TAIL = re.compile(rf"(?:{TAIL_PART})*")
 QUOTED = re.compile(r"「(?P<quoted>[^」\n]{2,40})」")
 SERIES = re.compile(r"第[ \t]*\d+[ \t]*[期场届]")
@@ -81,6 +82,25 @@ class EventExtractor:
             if date and event.attr("date") != date:
                 event = dataclasses.replace(event, attrs=(*(a for a in event.attrs if a[0] != "date"), ("date", date)))
             yield event
+        yield from self._in_title(document, events)
+
+    def _in_title(self, document: Document, events: list[Mention]) -> Iterator[Mention]:
+        """Events the article's title names and its body does not ("云原生 Meetup 北京站——2024"),
+        cited by the front-matter field; not another name of one the body names ("APISIX 马来西亚
+        Meetup" beside "2023 APISIX 开源社区 Meetup")."""
+        title = document.metadata.get("title")
+        if not isinstance(title, str) or not title.strip():
+            return
+        named = {event_key(e) for e in events}
+        series = {_series(e.text) for e in events}
+        heading = dataclasses.replace(document, body=title, prose=title, headings=(), sections=(), links=())
+        for event in _named_in_full(_in_apposition(title, list(self._candidates(heading)))):
+            key = event_key(event)
+            if key not in named and not any(key in other or other in key for other in named) \
+                    and _series(event.text) not in series:
+                named.add(key)
+                yield Mention(EVENT, event.text, -1, -1, self.name, 0.7, field="title",
+                              attrs=tuple(a for a in event.attrs if a[0] == "date"))
 
     def _candidates(self, document: Document) -> Iterator[Mention]:
         year = _year(document)
@@ -259,6 +279,14 @@ def _named_in_full(events: list[Mention]) -> list[Mention]:
             if by_key[full[event_key(e)]] != e.text and e.attr("alias_of") is None else e for e in events]
 
 
+def _series(name: str) -> tuple[str, str]:
+    """An event's first word and its event word: ("apisix", "meetup") for "2023 APISIX 开源社区 Meetup"."""
+    words = sorted(lexicons.load("event_words"), key=len, reverse=True)
+    kind = next((w for w in words if w in name), "")
+    first = re.search(r"[A-Za-z][A-Za-z0-9]*|[\u4e00-\u9fff]{2}", re.sub(r"^(?:19|20)\d\d[ \t]*年?", "", name))
+    return (first.group().casefold() if first else "", kind.casefold())
+
+
 def _without_year(key: str) -> str:
     """An event key without the year that leads it: "2021giac云原生专场" names "giac云原生专场"."""
     return re.sub(r"^(?:19|20)\d\d年?", "", key)
@@ -277,10 +305,12 @@ def _is_named(name: str) -> bool:
     if re.search(r"/[\u4e00-\u9fff]|[\u4e00-\u9fff]/|[A-Za-z]{2}/[A-Za-z]{2}", name):
         return False  # "meetup/技术大会", "ACM/CTF 比赛": kinds of events listed, none named; but "Google I/O 大会"
     core = re.sub(rf"(?:{TAIL_PART}|[ \t]?[A-Z][A-Za-z]*)*$", "", name) or name
+    # "云原生 Meetup 北京站", "可观测性峰会 2023": a station or a year makes an edition of a named series
+    edition_tail = core != name and re.search(r"[\u4e00-\u9fff]{2}站[）)]?$|(?:19|20)\d\d$", name) is not None
     for word in sorted(words, key=len, reverse=True):
         if core.endswith(word):
             head = core[:-len(word)].strip()
-            if head in words or COUNT.fullmatch(head):
+            if head in words or COUNT.fullmatch(head) or DATE_ONLY.fullmatch(head):
                 return False  # "Hackathon 比赛": two words for a kind of event; "7 个论坛": a count
             # "2021 年阿里云开发者大会" is named by its brand and edition, "2018 年技术大会" is not
             brand = re.sub(r"^(?:19|20)\d\d[ \t]*年?[ \t]*", "", head)
@@ -288,7 +318,8 @@ def _is_named(name: str) -> bool:
                 return bool(brand) and not GENERIC.match(brand) and brand not in lexicons.load("common_words")
             return bool(head) and not GENERIC.match(head) and (
                 re.search(r"[A-Za-z0-9]", head) is not None or ORDINAL.match(head) is not None
-                or word in BRANDED_WORDS and _han_brand(head) or _brand_and_city(head))
+                or word in BRANDED_WORDS and _han_brand(head) or _brand_and_city(head)
+                or edition_tail and len(head) >= 3 and head not in lexicons.load("places"))
     return len(name) >= 4
 
 

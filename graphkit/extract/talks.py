@@ -221,7 +221,10 @@ class TalkExtractor:
             if row.talk:
                 row_speaker = next((p for p in people if p.start == row.person_start), None)
                 if row_speaker is not None:
-                    yield from talk(row.talk, row.talk_start, row_speaker, row.talk_start, row_speaker.end, 0.85)
+                    # the row's span: the speaker may come before the title or after it
+                    row_start = min(row.talk_start, row_speaker.start)
+                    row_end = max(row.talk_start + len(row.talk), row_speaker.end)
+                    yield from talk(row.talk, row.talk_start, row_speaker, row_start, row_end, 0.85)
         # programme entries "…：崔红保-跨端框架性能优化实践"
         for person in people:
             entry = DASH_TITLE.match(text, person.end)

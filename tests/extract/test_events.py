@@ -6,6 +6,11 @@ import pytest
 from _support import assert_spans, events
 
 CASES = [
+    # an event the title names and the body does not, a city's station making a series' edition;
+    # a day is no name ("2/13直播")
+    ("events-in-title.md", {("Nimbus Meetup 北京站", None)}),
+    # … but not another name of an event the body names
+    ("events-title-and-body.md", {("2023 StoneKV 开源社区 Meetup", "2023-07-04")}),
     # a verb ending in the event word's first character ("发布|会") cuts nothing from it; a day
     # without a year takes the edition's year; a count ("7 个论坛") names no event
     ("talks-book-question.md", {("StoneKV 5.0 发布会", None), ("StoneCon 2020", "2020-06-07")}),
@@ -88,3 +93,8 @@ def test_an_event_named_twice_side_by_side_is_one_event(extract):
     extraction = extract("events-editions.md", ["events"])
     (second,) = [m for m in extraction.mentions if m.text == "首届星链网格峰会"]
     assert second.attrs == (("alias_of", "Nimbus Summit 2022"),)
+
+
+def test_an_event_named_in_the_title_only_is_cited_by_the_field(extract):
+    (event,) = extract("events-in-title.md", ["events"]).mentions
+    assert (event.start, event.end, event.field) == (-1, -1, "title")

@@ -70,6 +70,8 @@ def test_talks_are_exactly_those_given(extract, article, expected):
     assert talks(extraction) == expected
     assert texts(extraction, TALK) == {title for _, title in expected}
     assert_spans(extraction)
+    # a fact's span is a span: a speaker listed before the title still gives start <= end
+    assert all(r.start <= r.end for r in extraction.relations)
 
 
 def test_a_talk_title_names_the_organisation_where_the_work_was_done(extract):
