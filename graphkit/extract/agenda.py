@@ -17,10 +17,11 @@ from .tables import SpeakerRow
 HAN_NAME = r"[\u4e00-\u9fff]{2,4}"
 LATIN_NAME = r"[A-Z][a-z]+(?:[ \t][A-Z][a-z]+){1,2}"
 ASIDE = r"(?:[ \t]*[（(][^（）()\n]{1,20}[）)])?"
-# led by the time's colon, since a pattern led by a character class is tried at every position
-TIME_SLOT = re.compile(r"(?<![\d:：])\d{1,2}[:：]\d{2}[ \t]*[-–—~～至][ \t]*\d{1,2}[:：]\d{2}[ \t]*"
+# tried only at the start of lines that start with a digit (``_time_slots``)
+TIME_SLOT = re.compile(r"\d{1,2}[:：]\d{2}[ \t]*[-–—~～至][ \t]*\d{1,2}[:：]\d{2}[ \t]*"
                        r"(?P<title>[^\n<]{4,80}?)[ \t]*(?:<br[ \t]*/?>|\n(?:[ \t]*\n)?)[ \t>*-]*"
                        rf"(?P<name>{HAN_NAME}|{LATIN_NAME}){ASIDE}[ \t]*(?:[，,、][ \t]*|[ \t]+)(?P<desc>[^\n<]{{2,80}})")
+TIME_RANGE = re.compile(r"[:：]\d\d[ \t]*[-–—~～至]")  # whether the body has any time slot at all
 # "## 云原生可观测性数据库 X" then "* 高某" alone: a talk's heading and its speaker, in an agenda
 HEADED_TALK = re.compile(rf"^#{{2,4}}[ \t]+(?P<title>[^\n]{{4,80}}?)[ \t]*\n(?:[ \t]*\n)?[ \t]*[-*+][ \t]+"
                          rf"(?P<name>{HAN_NAME}|{LATIN_NAME})[ \t]*$", re.M)
@@ -28,14 +29,39 @@ AGENDA_WORDS = re.compile(r"议程|日程|Agenda|agenda|Schedule")
 LISTED_TALK = re.compile(rf"^[ \t]*[-*+][ \t]+(?P<name>{HAN_NAME}){ASIDE}[ \t]*《(?P<title>[^《》\n]{{2,80}})》", re.M)
 
 
-def agenda_slots(document: Document) -> Iterator[SpeakerRow]:
-    """A speaker row for each time slot or listed talk of the body that names its speaker."""
-    body = document.body
-    for slot in TIME_SLOT.finditer(body):
+def agenda_slots(document: Document) -> list[SpeakerRow]:
+    """A speaker row for each time slot or listed talk of the body that names its speaker; the
+    persons and talks extractors both ask, so the last article's rows are kept."""
+    key = (document.path, document.digest)
+    if _last[0] != key:
+        _last[:] = [key, list(_rows(document.body))]
+    return list(_last[1])
+
+
+_last: list = [None, []]
+
+
+def _rows(body: str) -> Iterator[SpeakerRow]:
+    for slot in _time_slots(body):
         yield SpeakerRow(slot.group("name"), slot.start("name"), slot.group("desc").strip(), slot.start("desc"),
                          slot.group("title").strip(), slot.start("title"))
     if AGENDA_WORDS.search(body):
         for item in HEADED_TALK.finditer(body):
             yield SpeakerRow(item.group("name"), item.start("name"), talk=item.group("title"), talk_start=item.start("title"))
-    for item in LISTED_TALK.finditer(body):
+    for item in LISTED_TALK.finditer(body) if "《" in body else ():
         yield SpeakerRow(item.group("name"), item.start("name"), talk=item.group("title"), talk_start=item.start("title"))
+
+
+def _time_slots(body: str) -> Iterator[re.Match[str]]:
+    """TIME_SLOT matched only where a line starts with a digit: a pattern led by a character
+    class costs as much at every position of a long text."""
+    if not TIME_RANGE.search(body):
+        return
+    pos = 0
+    for line in body.split("\n"):
+        lead = len(line) - len(line.lstrip(" \t>*-"))
+        if line[lead:lead + 1].isdigit():
+            match = TIME_SLOT.match(body, pos + lead)
+            if match:
+                yield match
+        pos += len(line) + 1

@@ -281,10 +281,14 @@ def _named_in_full(events: list[Mention]) -> list[Mention]:
 
 def _series(name: str) -> tuple[str, str]:
     """An event's first word and its event word: ("apisix", "meetup") for "2023 APISIX 开源社区 Meetup"."""
-    words = sorted(lexicons.load("event_words"), key=len, reverse=True)
-    kind = next((w for w in words if w in name), "")
+    kind = next((w for w in _longest_first("event_words") if w in name), "")
     first = re.search(r"[A-Za-z][A-Za-z0-9]*|[\u4e00-\u9fff]{2}", re.sub(r"^(?:19|20)\d\d[ \t]*年?", "", name))
     return (first.group().casefold() if first else "", kind.casefold())
+
+
+@functools.lru_cache(maxsize=None)
+def _longest_first(lexicon: str) -> tuple[str, ...]:
+    return tuple(sorted(lexicons.load(lexicon), key=len, reverse=True))
 
 
 def _without_year(key: str) -> str:

@@ -285,8 +285,9 @@ class PersonExtractor:
             # "——WeCity 联合创始人兼首席技术官 Arjen Hof、…": a Latin name after a chain that names an
             # organisation, the clause ending after it ("架构师 Service Mesh 的…" is no name)
             name = match.group("name")
-            if name.split()[-1] in LATIN_ORG_WORDS or not _titled_before(text, match.start()):
-                continue
+            if text[match.start() - 1:match.start()] not in (" ", "\t") or name.split()[-1] in LATIN_ORG_WORDS \
+                    or not _ends_with_title(text[max(0, match.start() - 12):match.start()]):
+                continue  # a space, then the name: the name led by its capital, not by the space
             chain_start = _chain_start(text, match.start())
             chain = text[chain_start:match.start()].rstrip(" \t—")
             if any(a.organization for a in parse_descriptor(chain)):
@@ -525,8 +526,7 @@ class PersonExtractor:
 SPEAKERS_HEADING = re.compile(r"(?:分享|演讲|主讲|特邀|本期|活动)?(?:嘉宾|讲师|讲者|分享者|分享人|演讲者|演讲人)(?:介绍|信息)?|Speakers?")
 SPEAKER_LINE = re.compile(rf"^[ \t>*·•-]*(?P<name>[{HAN}]{{2,4}}|{LATIN})[ \t*]*[，,][ \t]*(?P<desc>[^\n]{{2,80}})", re.M)
 # a Latin name of two or three capitalised words, then the end of its clause
-LATIN_AFTER_TITLE = re.compile(rf"(?<=[\u4e00-\u9fffA-Za-z])[ \t]+(?P<name>{LATIN_WORD}(?:[ \t]+{LATIN_WORD}){{1,2}})(?=[、，,。；;）)\n]|$)",
-                               re.M)
+LATIN_AFTER_TITLE = re.compile(rf"(?P<name>{LATIN_WORD}(?:[ \t]+{LATIN_WORD}){{1,2}})(?=[、，,。；;）)\n]|$)", re.M)
 PROFILE_LINK = re.compile(r"\[(?P<name>[^\[\]\n]{2,40})\]\(https?://(?:[a-z]{2,3}\.)?linkedin\.com/in/")
 NAMED_TITLE = re.compile(rf"[ \t]*(?P<name>[{HAN}]{{2,4}})[ \t]+(?P<desc>[^、，,；;。！？\n]{{2,40}})")
 
@@ -652,12 +652,6 @@ def _listed_with_people(text: str, starts: set[int]) -> Iterator[re.Match[str]]:
             yield from (b for b in block if b.start("name") not in starts and _is_name(b.group("name"), strong=True, labelled=True)
                         and b.group("name") not in lexicons.load("generic_headings"))
         block = [item] if item is not None else []
-
-
-def _titled_before(text: str, at: int) -> bool:
-    """True when a title ends right before ``at`` (a space between allowed)."""
-    before = text[max(0, at - 12):at].rstrip(" \t")
-    return any(before.endswith(title) for title in lexicons.load("titles"))
 
 
 def _nicknamed(text: str, end: int) -> tuple[str, int] | None:

@@ -44,7 +44,8 @@ INTRODUCES_TITLE = re.compile(r"(?:演讲|分享|报告|介绍)[^。！？\n]{0,
 SPEAKER_LABEL = re.compile(r"嘉宾|分享者|分享人|演讲者|讲师|讲者|主讲|Speaker")
 PANEL_PREFIX = re.compile(r"^(?:圆桌(?:会议|论坛|对话|讨论|交流)?|Panel(?: Discussion)?)[ \t]*[：:｜|\-—]+[ \t]*")
 NOT_TITLES = re.compile(r"^(?:分享嘉宾|嘉宾介绍|议题信息|议题介绍|议题详情|议题简介|议题概要|内容简介|上午|下午|晚上|日程安排|[^\n]{0,4}议程|分享议题|演讲议题|精彩议题|议题|分享主题|演讲主题|导语|讲师介绍|演讲嘉宾|分享者|嘉宾|议程|日程|活动介绍|活动议程|大会介绍|[\u4e00-\u9fff]{0,4}介绍|精彩回顾|.*回顾|总结|结语|引言|前言|Q&A|QA)$")
-SENTENCE = re.compile(r"(?:《[^《》\n]*》|[^。！？!?\n])+")  # "《What's Next? …》" ends no sentence
+# "《What's Next? …》" ends no sentence; unrolled, so that each character is tried once
+SENTENCE = re.compile(r"[^。！？!?\n《]*(?:《[^《》\n]*》?[^。！？!?\n《]*)*")
 # "本文根据…的演讲内容整理", "本文整理自…现场分享": the article writes up a talk
 WRITE_UP = re.compile(r"本文(?:根据|整理自|内容整理自|内容来自|来自)[^。\n]{2,120}?(?:演讲|分享|报告|主题分享)[^。\n]{0,12}?(?:整理|实录|。|，|,|$)",
                       re.M)
@@ -102,6 +103,8 @@ class TalkExtractor:
         # titles in a sentence with a speaker and a talk word
         for sentence in SENTENCE.finditer(text):
             s, e = sentence.span()
+            if s == e or "《" not in sentence.group() and "题" not in sentence.group() and "名为" not in sentence.group():
+                continue  # no title here: neither 《》 nor a quoted title's cue
             titles = [m for pattern in (BOOK_TITLE, QUOTED_TITLE) for m in pattern.finditer(text, s, e)
                       if not EVENT_AFTER.match(text[m.end():m.end() + 4])
                       and not ARTICLE_BEFORE.search(text, max(s, m.start() - 12), m.start())]
@@ -232,10 +235,14 @@ class TalkExtractor:
                 entry_title = _cut_at_link(document, entry.start("title"), entry.group("title"))
                 yield from talk(entry_title, entry.start("title"), person, person.start, entry.end("title"), 0.7)
         # list items "罗毅: 议题"; a name that leads several lines so is a speaker's turns in an interview
-        leading = Counter(m.group("name") for m in LEADING_LABEL.finditer(text))
+        leading: Counter[str] | None = None  # counted once, when a name first leads a line
         for person in people:
             line_start = text.rfind("\n", 0, person.start) + 1
-            if text[line_start:person.start].strip() or leading[person.text] >= 2:
+            if text[line_start:person.start].strip():
+                continue
+            if leading is None:
+                leading = Counter(m.group("name") for m in LEADING_LABEL.finditer(text))
+            if leading[person.text] >= 2:
                 continue
             rest = re.match(r"[ \t]*[:：][ \t]*([^\n]+)", text[person.end:])
             # "X : X 负责…" defines a term; "张天佳：阿里云技术专家，…" introduces a speaker
