@@ -440,8 +440,11 @@ def parse_descriptor(text: str, known: Iterable[str] = ()) -> list[Affiliation]:
                 out[-1] = Affiliation(unit, out[-1].role, unit_parent)
                 previous = (unit, unit_parent)
                 continue
-            # "京东云 | 高级总监": a part with no title, before a pipe, names the next title's organisation
-            pending = clean_organization(part) if before_pipe and len(part) <= 30 else None
+            # "京东云 | 高级总监", "vivo 互联网，架构师": a part with no title, before a pipe or naming an
+            # organisation, names the next title's organisation
+            named = clean_organization(part)
+            pending = named if len(part) <= 30 and (before_pipe or not out and (
+                _names_organization(named, known) or re.fullmatch(r"[A-Za-z][A-Za-z0-9.&-]*(?:[ \t][^\s，,]+){0,2}", named))) else None
             continue
         org_text, role = split
         role = role.lstrip(" \t-—–·")  # "建设运行中心-高级应用运维工程师": the dash parts them

@@ -343,6 +343,11 @@ class PersonExtractor:
             # … or "文｜宋某（GitHub ID：…)" with the titles below: an aside in brackets may end the line
             line_rest = text[match.end():line_end] if line_end >= 0 else "-"
             shared = card_descriptor(text, line_end) if not line_rest.strip() or ASIDE_LINE_END.fullmatch(line_rest) else None
+            after_name = DESCRIPTOR_AFTER_LABEL.match(text, match.end("name"))
+            if shared is None and after_name and not any(_is_name(n) for n, _ in found[1:]) \
+                    and any(a.role for a in parse_descriptor(after_name.group("desc"))):
+                # "分享嘉宾：赵某，vivo 互联网，架构师": the titles after the name, on its line, not more names
+                shared, found = (after_name.group("desc"), after_name.start("desc")), found[:1]
             for i, (raw, start) in enumerate(found):
                 name = trim_name(text, start, raw)
                 whole = not re.match(rf"[{HAN}]", text[start + len(raw):][:1])
@@ -527,6 +532,7 @@ SPEAKERS_HEADING = re.compile(r"(?:分享|演讲|主讲|特邀|本期|活动)?(?
 SPEAKER_LINE = re.compile(rf"^[ \t>*·•-]*(?P<name>[{HAN}]{{2,4}}|{LATIN})[ \t*]*[，,][ \t]*(?P<desc>[^\n]{{2,80}})", re.M)
 # a Latin name of two or three capitalised words, then the end of its clause
 LATIN_AFTER_TITLE = re.compile(rf"(?P<name>{LATIN_WORD}(?:[ \t]+{LATIN_WORD}){{1,2}})(?=[、，,。；;）)\n]|$)", re.M)
+DESCRIPTOR_AFTER_LABEL = re.compile(r"[ \t]*[，,][ \t]*(?P<desc>[^\n。；;]{2,80})")
 PROFILE_LINK = re.compile(r"\[(?P<name>[^\[\]\n]{2,40})\]\(https?://(?:[a-z]{2,3}\.)?linkedin\.com/in/")
 NAMED_TITLE = re.compile(rf"[ \t]*(?P<name>[{HAN}]{{2,4}})[ \t]+(?P<desc>[^、，,；;。！？\n]{{2,40}})")
 

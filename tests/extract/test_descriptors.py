@@ -178,6 +178,8 @@ def test_asides_and_editions_around_an_organisation_are_left_out(text, expected)
     # a title with its own organisation is no unit of it
     ("高级研发工程师，北辰云基础架构部", [("北辰云基础架构部", "高级研发工程师")]),
     ("北辰云 CTO，青禾科技", [("北辰云", "CTO")]),
+    # an organisation, then a title alone: the title is held there
+    ("北辰互联网，架构师", [("北辰互联网", "架构师")]),
     # a studio group is a unit of the company before it; 后台 is the title's
     ("青禾天工工作室群后台开发工程师", [("青禾天工工作室群", "后台开发工程师")]),
 ])

@@ -9,6 +9,7 @@ from graphkit.extract.descriptors import parse_descriptor
 from graphkit.model import PERSON
 
 CASES = [
+    ("roles-label-line.md", {"赵远", "简海川", "欧阳明", "韩若溪"}),
     # the speakers of an agenda written as lines (extract/agenda.py)
     ("talks-agenda-lines.md", {"韩明远", "赵远航", "欧阳明", "季远", "清远", "申海川", "刘嘉远", "霍远山"}),
     # a "分享嘉宾" heading, then "NAME，descriptor" lines: each names a speaker, whatever the descriptor
