@@ -275,7 +275,8 @@ class PersonExtractor:
                                            and name not in lexicons.load("function_words")  # "SRE 支持…"
                                            and text[after:after + 2] in lexicons.load("verbs")) \
                     and not ((NICKNAME_AFTER.match(text, after) or _ends_clause(text, after, name))
-                             and surname_of(name) and _is_name(name, strong=True) and split_title(name) is None):
+                             and surname_of(name) and _is_name(name, strong=True) and split_title(name) is None
+                             and name[0] not in JOINING):  # "等专家和大咖，": 和 joins, names no one
                 continue  # but "专家石某（花名：某某）": the nickname vouches for a surname that is also a word
             chain_start = _chain_start(text, match.start())
             chain = text[chain_start:match.start("name")].rstrip(" \t—")
