@@ -38,7 +38,7 @@ class AuthorExtractor:
                 yield from self._titled(document, mention, titles[author])
 
     def _titled(self, document: Document, author: Mention, title: str) -> Iterable[Mention | Relation]:
-        """The author's title the front matter gives ("Technical Writer", "API7.ai 技术工程师")."""
+        """The author's title the front matter gives ("Technical Writer", "Nimbus 技术工程师")."""
         affiliations = parse_descriptor(title, set()) or [Affiliation(None, title)]
         for affiliation in affiliations[:2]:
             organization = self._mention(document, ORGANIZATION, affiliation.organization) \

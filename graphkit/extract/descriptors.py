@@ -153,7 +153,7 @@ def split_title(text: str) -> tuple[str, str] | None:
                 continue
             break
         if modifier.isascii() and re.search(r"[A-Za-z0-9.]$", stripped[:-len(modifier)]):
-            break  # "API7.AI": a Latin modifier inside a longer Latin name
+            break  # "Nimbus7.AI": a Latin modifier inside a longer Latin name
         rest = stripped[:-len(modifier)]
     return rest.strip(), text[len(rest):].strip()
 
@@ -428,7 +428,7 @@ def parse_descriptor(text: str, known: Iterable[str] = ()) -> list[Affiliation]:
         split = split_title(part)
         if split is None and CAREER_LEAD.match(part) and (_names_organization(clean_organization(part), known)
                                                           or _works_at_bare_name(part)):
-            # "刘洋，来自美团基础研发平台，…", "何某，目前就职于携程，…": an affiliation without a title
+            # "刘洋，来自美团基础研发平台，…", "何某，目前就职于白鹭网，…": an affiliation without a title
             unit, unit_parent = split_unit(clean_organization(part), known)
             out.append(Affiliation(unit, None, unit_parent))
             previous = (unit, unit_parent)
@@ -456,7 +456,7 @@ def parse_descriptor(text: str, known: Iterable[str] = ()) -> list[Affiliation]:
             org_text, role = org_text[:dashed.start()], dashed.group("words") + role
         duty = org_text.find("负责")
         if duty >= 2:
-            org_text = org_text[:duty]  # "腾讯游戏负责容器平台的工程师": what one does is no organisation
+            org_text = org_text[:duty]  # "北辰游戏负责容器平台的工程师": what one does is no organisation
         owner = None
         if pending and (not org_text.strip() or _is_bare_unit(org_text.strip())):
             # "美团 | 数据库团队负责人": the unit is 美团's

@@ -258,7 +258,7 @@ def _in_apposition(text: str, events: list[Mention]) -> list[Mention]:
     alias: dict[int, str] = {}
     for a, b in zip(by_start, by_start[1:]):
         if 0 < b.start - a.end <= APPOSITION_GAP and not text[a.end:b.start].strip():
-            # the name with the edition ("TiDB DevCon 2020") is the event's; the other describes it
+            # the name with the edition ("StoneCon 2020") is the event's; the other describes it
             main, other = (b, a) if EDITION_IN.search(b.text) and not EDITION_IN.search(a.text) else (a, b)
             alias[id(other)] = alias.get(id(main), main.text)
     return [dataclasses.replace(e, attrs=(*e.attrs, ("alias_of", alias[id(e)])))

@@ -141,7 +141,7 @@ def _made_of_words(name: str) -> bool:
 
 def _brand_start(text: str, head_start: int) -> int:
     """Where a Latin-named team's name starts: at a short Chinese name right before it that reads
-    as its company's ("美团 DBA 团队"), not at a word of the sentence ("使用", "我们")."""
+    as its company's ("青禾 DBA 团队"), not at a word of the sentence ("使用", "我们")."""
     brand = HAN_BRAND_BEFORE.search(text, max(0, head_start - 8), head_start)
     name = brand.group("brand") if brand else ""
     if name and name not in lexicons.load("common_words") and name[-1] not in NOT_NAME_END \
@@ -178,7 +178,7 @@ def _clean(name: str) -> str | None:
     if INDUSTRY.search(name):
         return None  # "畜牧业集团": a kind of organisation, not a name
     if name.endswith(PART_WORDS):
-        return None  # "阿里内部": a side of an organisation, no unit of it
+        return None  # "北辰内部": a side of an organisation, no unit of it
     return name
 
 
@@ -364,7 +364,7 @@ class OrganizationExtractor:
             head = _latin_before(text, domain, LATIN_HEAD) if words else None
             if head and re.search("[A-Za-z]", head.group()) and not lexicons.has_word(words, "function_words"):
                 # the head may be a product ("SQLFlow 核心团队"): the unit is named, its parent is not;
-                # but a company's name before it owns it ("美团 DBA 团队")
+                # but a company's name before it owns it ("青禾 DBA 团队")
                 start = _brand_start(text, head.start())
                 yield from org(text[start:match.end()], start, 0.7)
         for name, start in _named_companies(text):

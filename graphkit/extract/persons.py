@@ -649,7 +649,7 @@ def _turns(text: str, turn: re.Pattern[str]) -> Iterator[re.Match[str]]:
 
 def _listed_with_people(text: str, starts: set[int]) -> Iterator[re.Match[str]]:
     """The items of a list whose other items are led by people's names ("- 朱某: 议题"): their
-    leading names are people's too, nicknames ("- 小马哥: 议题") and unlisted surnames included."""
+    leading names are people's too, nicknames ("- 老猫: 议题") and unlisted surnames included."""
     block: list[re.Match[str]] = []
     for item in [*LEADING_NAME_ITEM.finditer(text), None]:
         if item is not None and (not block or text.count("\n", block[-1].end(), item.start()) <= 2):

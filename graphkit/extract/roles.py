@@ -62,7 +62,7 @@ TURN = re.compile(r"^[ \t>]*(?:\*\*)?(?P<name>[\u4e00-\u9fffA-Za-z]{2,4})(?:\*\*
 
 
 def _community_headings(text: str, communities: list[str]) -> list[tuple[int, str]]:
-    """Lines that head what follows with a community's name ("**MOSN 社区：**", "### X 社区"),
+    """Lines that head what follows with a community's name ("**StoneKV 社区：**", "### X 社区"),
     with where each starts; found from the literal word, not tried at every line."""
     headed = []
     for word in re.finditer(r"社区|Community", text):
@@ -76,7 +76,7 @@ def _community_headings(text: str, communities: list[str]) -> list[tuple[int, st
 
 def _not_a_word(name: str, known: set[str]) -> bool:
     """A bare name a career frame gives is no common word ("加入门槛"), unless a company's
-    ("网易") or the start of an organisation the document names ("蚂蚁" of 蚂蚁集团)."""
+    ("网易") or the start of an organisation the document names ("北辰" of 北辰集团)."""
     return name not in lexicons.load("common_words") or name in lexicons.load("companies") \
         or any(k.startswith(name) for k in known)
 
@@ -333,7 +333,7 @@ class RoleExtractor:
         if not (name in known or re.fullmatch(r"[A-Za-z][A-Za-z0-9 .&-]*", name)
                 or any(name.endswith(s) for s in suffixes)
                 or framed and reads_as_bare_name(name)):
-            # "来自蚂蚁金服中间件的章某": a part of a known organisation, named without a suffix,
+            # "来自北辰云中间件的章某": a part of a known organisation, named without a suffix,
             # is affiliation with that organisation
             owner = max((k for k in known if name.startswith(k) and len(k) >= 2), key=len, default=None) \
                 if from_part else None

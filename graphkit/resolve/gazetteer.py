@@ -52,7 +52,7 @@ def learn(extractions: Iterable[Extraction]) -> dict[str, str]:
             elif m.kind == PERSON and m.field is None and m.confidence >= TITLED and _plain_two_character_name(m.text, never):
                 short.setdefault(m.text, set()).add(extraction.document.path)
     # a two-character name is learnt where two articles introduce it with a title, and none calls
-    # it an organisation ("阿里")
+    # it an organisation ("青禾")
     names.update((n, PERSON) for n, paths in short.items() if len(paths) >= 2
                  and n not in names and n not in called_organisations and n not in lexicons.load("companies"))
     return names

@@ -65,13 +65,13 @@ def test_gazetteer_leaves_out_bare_latin_words_and_low_confidence_names() -> Non
 
 
 def test_gazetteer_learns_a_two_character_name_only_where_two_articles_give_it_a_title() -> None:
-    a, b = doc("北辰云架构师温青发表了演讲，专家阿里也来了。"), doc("青禾科技专家温青也来了，专家阿里也在。", "b.md")
-    c = doc("北辰云专家邹远发布了新版本，阿里的团队也来了。", "c.md")
-    learnt = gazetteer.learn([Extraction(a, (mention(PERSON, "温青", a.prose), mention(PERSON, "阿里", a.prose))),
-                              Extraction(b, (mention(PERSON, "温青", b.prose), mention(PERSON, "阿里", b.prose))),
+    a, b = doc("北辰云架构师温青发表了演讲，专家白鹭也来了。"), doc("青禾科技专家温青也来了，专家白鹭也在。", "b.md")
+    c = doc("北辰云专家邹远发布了新版本，白鹭的团队也来了。", "c.md")
+    learnt = gazetteer.learn([Extraction(a, (mention(PERSON, "温青", a.prose), mention(PERSON, "白鹭", a.prose))),
+                              Extraction(b, (mention(PERSON, "温青", b.prose), mention(PERSON, "白鹭", b.prose))),
                               Extraction(c, (mention(PERSON, "邹远", c.prose),
-                                             mention(ORGANIZATION, "阿里", c.prose, confidence=0.6)))])
-    # 邹远 is introduced in one article only; 阿里 is also called an organisation
+                                             mention(ORGANIZATION, "白鹭", c.prose, confidence=0.6)))])
+    # 邹远 is introduced in one article only; 白鹭 is also called an organisation
     assert learnt == {"温青": PERSON}
     later = doc("我和温青聊了聊。", "d.md")
     found = gazetteer.apply(Extraction(later), learnt, gazetteer.compile_names(learnt))
