@@ -21,7 +21,7 @@ from .names import LATIN_ORG_WORDS
 CHAIN_SEPARATORS = re.compile(r"(\s*[、，,；;]\s*|\s+兼\s*|兼任|以及)|(\s*[|｜]\s*|\s{3,})")
 ROLE_JOINERS = re.compile(r"\s*(?:&|＆|/|兼|及|和)\s*")
 LEADING_NOISE = re.compile(r"^(?:现任|曾任|前任|原|任|是|为|系|作为|担任|来自|目前是|现为|也是|同时是|他是|她是|就职于|供职于|"
-                           r"当前|目前|现在|众多|诸多|许多|很多|不少|一些|多位|多名|各位|新晋|新任|in|(?:公司|企业)(?=[ \t]*[A-Za-z]))\s*")
+                           r"当前|目前|现在|众多|诸多|许多|很多|不少|一些|多位|多名|各位|新晋|新任|in|(?:公司|企业|应)(?=[ \t]*[A-Za-z]))\s*")
 TRAILING_NOISE = re.compile(r"(?:的|之|旗下|下属|内部|(?:另|其中)?[一两三四五六七八九十\d]+[位名个家])$")
 LATIN_OF = re.compile(r"^(?P<title>[A-Za-z][A-Za-z ]*?)\s+(?:of|at|@)\s+(?P<org>[A-Z][\w .&-]*)$")
 COHORT = re.compile(r"\d{2,4}\s*[级届]\s*$")

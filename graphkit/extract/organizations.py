@@ -53,6 +53,7 @@ CHINA_BRANCH = re.compile(r"中国(?=[，。、；：）)\s的时]|$)", re.M)
 LATIN_BEFORE = re.compile(rf"(?<![A-Za-z0-9.&+'-])(?P<name>{LATIN_NAME})$")
 
 
+AT_REQUEST_OF = re.compile(r"^应[ \t]*(?=[A-Za-z])")
 PART_WORDS = ("内部", "外部", "全部", "局部", "大部")
 INDUSTRY = re.compile(r"^[\u4e00-\u9fff]{1,4}[业界](?:集团|公司)$")
 DETERMINED = re.compile(r"[全本该各此](?=(?:集团|公司|社区|团队|学院|大学|银行)$)")
@@ -163,6 +164,7 @@ def _thing_after(text: str, end: int) -> bool:
 
 def _clean(name: str) -> str | None:
     name = left_cut(EDITION_BEFORE.sub("", name).strip(" \t·.-")).strip(" \t·.-")
+    name = AT_REQUEST_OF.sub("", name)  # "应 X 用户委员会…的申请": at the request of X
     if len(name) < 2 or name in lexicons.load("not_organizations") or name in lexicons.load("free_org_suffixes"):
         return None
     generic = re.match(rf"^(?:大型|中型|小型|大中型|跨国|众多|诸多|这|那|该|本|某|其|各|每|子|一|两|几|多|更多|新一代|整个|我们|他们|你们|大|小|新|老|顶级|知名|国内|国外|海外|"

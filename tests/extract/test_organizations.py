@@ -15,7 +15,8 @@ CASES = [
     ("orgs-university-before-han.md", {"南湖理工大学"}),
     # Latin names before 社区 / 团队
     # … a year before the name is no part of it ("2024 StoneKV 社区")
-    ("orgs-community.md", {"OpenLake 社区", "Apache Fluent 社区", "StoneKV 社区", "Nimbus 社区"}),
+    # … nor "应" (at the request of) before one
+    ("orgs-community.md", {"OpenLake 社区", "Apache Fluent 社区", "StoneKV 社区", "Nimbus 社区", "StoneKV 用户委员会"}),
     # … and a company's short name before it ("青禾 DBA 团队"), not a word ("项目中")
     ("orgs-latin-team.md", {"StoneKV 团队", "青禾 DBA 团队"}),
     # a unit of a Latin-named organisation, by domain words ("OPPO 大数据团队")
