@@ -4,7 +4,8 @@
   "09：55-10：30 贝壳全链路跟踪实践" / "赵某，某公司监控技术负责人";
 - a list item of a speaker, an aside in brackets, then the talk's title in 《》:
   "- 季某(清某) 《Seata 的过去、现在和未来》";
-- in an agenda, a heading that is a talk's title, then its speaker alone in a list item.
+- in an agenda, a heading that is a talk's title, then its speaker alone in a list item;
+- a list item of the title, then its speaker and time in brackets: "* X（某公司-乔某 14:20-15:00）".
 """
 from __future__ import annotations
 
@@ -26,6 +27,10 @@ TIME_RANGE = re.compile(r"[:：]\d\d[ \t]*[-–—~～至]")  # whether the body
 HEADED_TALK = re.compile(rf"^#{{2,4}}[ \t]+(?P<title>[^\n]{{4,80}}?)[ \t]*\n(?:[ \t]*\n)?[ \t]*[-*+][ \t]+"
                          rf"(?P<name>{HAN_NAME}|{LATIN_NAME})[ \t]*$", re.M)
 AGENDA_WORDS = re.compile(r"议程|日程|Agenda|agenda|Schedule")
+# "* DolphinScheduler内部原理和架构设计（易观-乔某 14:20-15:00）": the title, then its speaker
+# and the time in brackets
+TITLE_THEN_SPEAKER = re.compile(rf"^[ \t]*[-*+][ \t]+(?P<title>[^（(\n]{{4,80}}?)[ \t]*[（(](?:(?P<desc>[^（）()\n]{{1,20}}?)[-—–])?"
+                                rf"(?P<name>{HAN_NAME})[ \t]+\d{{1,2}}[:：]\d{{2}}", re.M)
 LISTED_TALK = re.compile(rf"^[ \t]*[-*+][ \t]+(?P<name>{HAN_NAME}){ASIDE}[ \t]*《(?P<title>[^《》\n]{{2,80}})》", re.M)
 
 
@@ -45,6 +50,9 @@ def _rows(body: str) -> Iterator[SpeakerRow]:
     for slot in _time_slots(body):
         yield SpeakerRow(slot.group("name"), slot.start("name"), slot.group("desc").strip(), slot.start("desc"),
                          slot.group("title").strip(), slot.start("title"))
+    for item in TITLE_THEN_SPEAKER.finditer(body) if TIME_RANGE.search(body) else ():
+        yield SpeakerRow(item.group("name"), item.start("name"), item.group("desc") or "",
+                         item.start("desc") if item.group("desc") else -1, item.group("title"), item.start("title"))
     if AGENDA_WORDS.search(body):
         for item in HEADED_TALK.finditer(body):
             yield SpeakerRow(item.group("name"), item.start("name"), talk=item.group("title"), talk_start=item.start("title"))

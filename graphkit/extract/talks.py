@@ -21,6 +21,9 @@ from .tables import speaker_rows
 
 TALK_WORDS = re.compile(r"演讲|分享|主题|报告|题为|议题|带来|讲解|发表|Keynote|keynote|talk|Talk|出品")
 LEAD_REACH = 300
+TALKS_HEADING = re.compile(r"分享|议题|演讲|Talk|talk|Session")
+PRESENTS = re.compile(r"分享|介绍|展示|讲解|带来|揭秘|讲述|阐述|解读|公开|演讲")
+
 LEADING_LABEL = re.compile(r"^[ \t]*(?P<name>[^\s:：]{2,30}?)[ \t]*[:：]", re.M)
 # an article about an event: the talks its programme cards list were given there
 EVENT_IN_TEXT = re.compile(r"大会|峰会|论坛|Meetup|meetup|沙龙|Summit|Conference|专场|演讲|分享会")
@@ -197,8 +200,16 @@ class TalkExtractor:
             if any(section.start <= m.start() < end for m in labelled):
                 continue  # the section's talks are labelled: its heading is no talk title
             label = SPEAKER_LABEL.search(body)
+            if label is None and not re.search(r"^[ \t]*\|", document.body[section.start:end], re.M):
+                presenter = _presenter(document, i, people)
+                if presenter is not None:
+                    # "### X" under "## 主题分享", then "某公司工程师王某分享了…": the talk and who gave it
+                    title_start = document.body.find(heading.text, heading.start, heading.end)
+                    yield from talk(heading.text, max(title_start, heading.start), presenter, heading.start,
+                                    presenter.end, 0.75)
+                continue
             if label is None or re.search(r"^[ \t]*\|", document.body[section.start:end], re.M):
-                continue  # no speaker label, or an agenda table that names its own talks
+                continue  # an agenda table that names its own talks
             label_at = section.start + label.start()
             if any(section.start < s.start <= label_at and s.heading is not None and not (
                     SPEAKER_LABEL.search(s.heading.text) or NOT_TITLES.match(s.heading.text))
@@ -251,6 +262,31 @@ class TalkExtractor:
                 item_title = _cut_at_link(document, person.end + rest.start(1), rest.group(1))
                 yield from talk(item_title, person.end + rest.start(1), person, person.start,
                                 person.end + rest.end(1), 0.75)
+
+
+def _presenter(document: Document, index: int, people: list[Mention]) -> Mention | None:
+    """Who gave the talk a heading names, in a recap: the section sits under a heading of talks
+    ("## 主题分享", "## 技术分享回顾") and its first sentence names a person and a verb of
+    presenting ("某公司工程师王某分享了…", "**李某** 首次公开了…")."""
+    section = document.sections[index]
+    assert section.heading is not None
+    parent = next((s.heading for s in reversed(document.sections[:index])
+                   if s.heading is not None and s.heading.level < section.heading.level), None)
+    if parent is None or not TALKS_HEADING.search(parent.text) or len(section.heading.text) < 4:
+        return None
+    body = document.body
+    pos = section.heading.end
+    while pos < section.end:
+        line_end = body.find("\n", pos)
+        line_end = section.end if line_end < 0 or line_end > section.end else line_end
+        line = body[pos:line_end].strip()
+        if line and not line.startswith(("![", "<img", "<!--")):
+            sentence_end = min([i for i in (body.find(c, pos, line_end) for c in "。！？") if i >= 0] or [line_end])
+            if not PRESENTS.search(document.prose, pos, sentence_end):
+                return None
+            return next((p for p in people if pos <= p.start < sentence_end), None)
+        pos = line_end + 1
+    return None
 
 
 def _words_only(name: str) -> bool:

@@ -10,6 +10,10 @@ from graphkit.model import ORGANIZATION, TALK
 EXTRACTORS = ["authors", "persons", "talks"]
 
 CASES = [
+    # a recap: "### TITLE" under "## 主题分享", its first sentence naming who presented it; an agenda
+    # item "TITLE（ORG-NAME 14:00-14:20）"
+    ("talks-recap-sections.md", {("李远航", "StoneKV 新特性与能力矩阵"), ("王一妮", "北辰 × StoneKV：推理集群实践"),
+                                 ("郭远", "StoneKV简介/概述"), ("代远东", "即将发布的特性和路线图")}),
     # agendas as lines: a time slot and its title, the speaker on the next line or after <br> (a slot's
     # label is no part of the title); list items "- NAME(花名) 《TITLE》"; headings of the day's
     # parts ("上午") are no titles
