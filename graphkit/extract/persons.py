@@ -64,6 +64,7 @@ OTHER_NAME = re.compile(r"[ \t]*[（(][ \t]*(?P<name>[\u4e00-\u9fff]{2,3})[ \t]*
 CITATION = re.compile(r"\(\d{4}[a-z]?\)|\bet al\.|^\s*\\?\[\d+\\?\]|\b(?:In|Proceedings of|Journal|arXiv|doi)\b")
 JOINING = set("与和及或")
 ADVERBS = set("还也则曾又就更都便")
+PRONOUNS = set("我你他她它您咱")
 MEETS = re.compile(r"认识了|采访了|邀请了|邀请到了|请到了|联系了|拜访了|请教了|感谢")
 # a name, then where it ends: punctuation, a space, or 和/与/及 and the next name
 NAME_AFTER = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,3})(?:[，。、；！？,\s的]|[和与及](?=[\u4e00-\u9fff])|$)")
@@ -181,6 +182,8 @@ def _is_name(name: str, strong: bool = False, labelled: bool = False) -> bool:
         return False  # "简单来(说)": a word and the start of the next one
     if not labelled and name in lexicons.load("common_words"):
         return False
+    if not labelled and set(name[1:]) & PRONOUNS:
+        return False  # "——谈我和…": a verb and a pronoun
     if len(name) == 3 and name[:2] in lexicons.load("common_words") and name[2] in LOCALISERS:
         return False  # "毕业后": a word and a localiser
     if strong:
@@ -476,7 +479,8 @@ class PersonExtractor:
             right = next((right[:i] for i in range(2, len(right)) if right[i] in PARTICLES
                           or right[i:].startswith(_followers())), right)
             common = domain_words() | lexicons.load("places")
-            if 2 <= len(left) <= 4 and left not in common and right not in common and len(right) >= 2:
+            if 2 <= len(left) <= 4 and left not in common and right not in common and len(right) >= 2 \
+                    and split_title(right) is None:  # "某公司·技术总监": a company and a title
                 start = match.start() - len(left)
                 yield person(f"{left}{match.group()[0]}{right}", start, 0.7)
         for match in LISTED_PEOPLE.finditer(text):
@@ -518,6 +522,11 @@ class PersonExtractor:
                 if _is_name(name, strong=True, labelled=True) and name not in lexicons.load("generic_headings"):
                     yield person(name, speaker_line.start("name"), 0.8, speaker_line.group("desc"),
                                  speaker_line.start("desc"))
+        for match in SLASHED_CARD.finditer(text) if "/" in text else ():
+            # "刘某/360数科/大数据工程师": a name, its organisation and its title between slashes
+            desc = match.group("desc").replace("/", "，")
+            if _is_name(match.group("name"), strong=True) and parse_descriptor(desc):
+                yield person(match.group("name"), match.start("name"), 0.8, desc, match.start("desc"))
         for match in PROFILE_LINK.finditer(document.body):
             # "[Kiran Chavala](https://www.linkedin.com/in/…)": a link to a person's profile
             name = match.group("name").strip()
@@ -534,6 +543,8 @@ SPEAKER_LINE = re.compile(rf"^[ \t>*·•-]*(?P<name>[{HAN}]{{2,4}}|{LATIN})[ \t
 # a Latin name of two or three capitalised words, then the end of its clause
 LATIN_AFTER_TITLE = re.compile(rf"(?P<name>{LATIN_WORD}(?:[ \t]+{LATIN_WORD}){{1,2}})(?=[、，,。；;）)\n]|$)", re.M)
 DESCRIPTOR_AFTER_LABEL = re.compile(r"[ \t]*[，,][ \t]*(?P<desc>[^\n。；;]{2,80})")
+SLASHED_CARD = re.compile(r"^[ \t>*-]*(?P<name>[\u4e00-\u9fff]{2,4})[ \t]*/[ \t]*(?P<desc>[^/\n]{2,30}/[^/\n]{2,30})[ \t]*$",
+                          re.M)
 PROFILE_LINK = re.compile(r"\[(?P<name>[^\[\]\n]{2,40})\]\(https?://(?:[a-z]{2,3}\.)?linkedin\.com/in/")
 NAMED_TITLE = re.compile(rf"[ \t]*(?P<name>[{HAN}]{{2,4}})[ \t]+(?P<desc>[^、，,；;。！？\n]{{2,40}})")
 

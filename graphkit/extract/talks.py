@@ -183,9 +183,10 @@ class TalkExtractor:
             previous_end = labelled[i - 1].end() if i else 0
             start = max(previous_end, match.start() - LABEL_REACH)
             speakers = _labelled_speakers(text, people, match.end(), end) or \
-                _labelled_speakers(text, people, start, match.start())
+                _labelled_speakers(text, people, start, match.start()) or _card_above(text, people, match.start())
             for speaker in _unique(speakers):
-                yield from talk(match.group("title"), match.start("title"), speaker, match.start(), speaker.end, 0.8)
+                rel_start, rel_end = min(match.start(), speaker.start), max(match.end(), speaker.end)
+                yield from talk(match.group("title"), match.start("title"), speaker, rel_start, rel_end, 0.8)
         # a heading whose section names the speaker
         for i, section in enumerate(document.sections):
             heading = section.heading
@@ -315,6 +316,19 @@ def _title_of_talk(document: Document) -> str | None:
     """The talk's title an article is named after, without what names the event or the article."""
     title = TITLE_TAIL.sub("", str(document.metadata.get("title") or "")).strip()
     return title if 4 <= len(title) <= MAX_TITLE else None
+
+
+def _card_above(text: str, people: list[Mention], at: int) -> list[Mention]:
+    """The person who leads the last line above ``at`` with words on it: "刘某/某公司/工程师"
+    then "演讲主题：X" (blank and markup lines between are skipped)."""
+    line_end = text.rfind("\n", 0, at)
+    while line_end > 0:
+        line_start = text.rfind("\n", 0, line_end) + 1
+        if text[line_start:line_end].strip():
+            return [p for p in people if line_start <= p.start < line_end
+                    and not text[line_start:p.start].strip(" \t>*-")][:1]
+        line_end = line_start - 1
+    return []
 
 
 def _labelled_speakers(text: str, people: list[Mention], start: int, end: int) -> list[Mention]:

@@ -11,6 +11,7 @@ from graphkit.model import ORGANIZATION
 EXTRACTORS = ["persons", "organizations", "roles"]
 
 CASES = [
+    ("persons-slash-card.md", {("刘远航", "大数据工程师", "青禾数科")}),
     # a label's name, then the organisation and the title on its line ("分享嘉宾：赵某，ORG，TITLE");
     # a list of names after a label has no titles
     ("roles-label-line.md", {("赵远", "架构师", "北辰互联网"), ("简海川", "运维负责人", "青禾股份")}),
