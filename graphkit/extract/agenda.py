@@ -5,7 +5,8 @@
 - a list item of a speaker, an aside in brackets, then the talk's title in 《》:
   "- 季某(清某) 《Seata 的过去、现在和未来》";
 - in an agenda, a heading that is a talk's title, then its speaker alone in a list item;
-- a list item of the title, then its speaker and time in brackets: "* X（某公司-乔某 14:20-15:00）".
+- a list item of the title, then its speaker and time in brackets: "* X（某公司-乔某 14:20-15:00）";
+- a list item of a time slot, the title, then the titles and the speaker in brackets.
 """
 from __future__ import annotations
 
@@ -31,6 +32,10 @@ AGENDA_WORDS = re.compile(r"议程|日程|Agenda|agenda|Schedule")
 # and the time in brackets
 TITLE_THEN_SPEAKER = re.compile(rf"^[ \t]*[-*+][ \t]+(?P<title>[^（(\n]{{4,80}}?)[ \t]*[（(](?:(?P<desc>[^（）()\n]{{1,20}}?)[-—–])?"
                                 rf"(?P<name>{HAN_NAME})[ \t]+\d{{1,2}}[:：]\d{{2}}", re.M)
+# "* 14:00 - 14:40 X 的融合（ 某游戏 & Committer   刘某）": time, title, then the titles and the name in brackets
+SLOT_ITEM = re.compile(rf"^[ \t]*[-*+][ \t]+\d{{1,2}}[:：]\d{{2}}[ \t]*[-–—~～至][ \t]*\d{{1,2}}[:：]\d{{2}}[ \t]+"
+                       rf"(?P<title>[^（(\n]{{4,80}}?)[ \t]*[（(][ \t]*(?:(?P<desc>[^（）()\n]*?[^（）()\s])[ \t]+)?"
+                       rf"(?P<name>{HAN_NAME})[ \t]*[）)]", re.M)
 LISTED_TALK = re.compile(rf"^[ \t]*[-*+][ \t]+(?P<name>{HAN_NAME}){ASIDE}[ \t]*《(?P<title>[^《》\n]{{2,80}})》", re.M)
 
 
@@ -50,6 +55,9 @@ def _rows(body: str) -> Iterator[SpeakerRow]:
     for slot in _time_slots(body):
         yield SpeakerRow(slot.group("name"), slot.start("name"), slot.group("desc").strip(), slot.start("desc"),
                          slot.group("title").strip(), slot.start("title"))
+    for item in SLOT_ITEM.finditer(body) if TIME_RANGE.search(body) else ():
+        yield SpeakerRow(item.group("name"), item.start("name"), item.group("desc") or "",
+                         item.start("desc") if item.group("desc") else -1, item.group("title"), item.start("title"))
     for item in TITLE_THEN_SPEAKER.finditer(body) if TIME_RANGE.search(body) else ():
         yield SpeakerRow(item.group("name"), item.start("name"), item.group("desc") or "",
                          item.start("desc") if item.group("desc") else -1, item.group("title"), item.start("title"))

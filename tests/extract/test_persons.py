@@ -13,7 +13,7 @@ CASES = [
     ("persons-slash-card.md", {"刘远航"}),
     ("roles-label-line.md", {"赵远", "简海川", "欧阳明", "韩若溪"}),
     # the speakers of an agenda written as lines (extract/agenda.py)
-    ("talks-agenda-lines.md", {"韩明远", "赵远航", "欧阳明", "季远", "清远", "申海川", "刘嘉远", "霍远山"}),
+    ("talks-agenda-lines.md", {"韩明远", "赵远航", "欧阳明", "季远", "清远", "申海川", "刘嘉远", "霍远山", "刘小川"}),
     # a "分享嘉宾" heading, then "NAME，descriptor" lines: each names a speaker, whatever the descriptor
     ("talks-speaker-sections.md", {"刘远", "翟远山", "金远"}),
     # a link to a LinkedIn profile names a person; a link to anything else does not

@@ -38,7 +38,9 @@ CASES = [
                                    ("Arjen Vos", "联合创始人", "Nimbus"), ("Arjen Vos", "首席技术官", "Nimbus"),
                                    ("Tim Berg", "软件架构师", "Nimbus"),
                                    # "我司" names no organisation: not "司"
-                                   ("韩立远", "联合创始人", None), ("韩立远", "CEO", None)}),
+                                   ("韩立远", "联合创始人", None), ("韩立远", "CEO", None),
+                                   # Approver is a community's title
+                                   ("杨守川", "研发工程师", "北辰科技"), ("杨守川", "StoneKV Approver", None)}),
     # "来自 ORG 的一个部分的 NAME": belonging to the organisation the document names; a title chain
     # before a name whose surname is also a word, vouched for by the nickname after it
     # a city before a title names no organisation ("上海的组织者韩青")

@@ -23,7 +23,9 @@ CASES = [
                                ("欧阳明", "StoneKV v9 解析"), ("季远", "StoneKV 的过去、现在和未来"),
                                ("清远", "StoneKV 的过去、现在和未来"), ("申海川", "带你读透 StoneKV 的精髓"),
                                # a blank line before the speaker; a talk's heading, its speaker alone below
-                               ("刘嘉远", "StoneKV 在北辰的实践"), ("霍远山", "StoneKV 在可观测性领域的探索")}),
+                               ("刘嘉远", "StoneKV 在北辰的实践"), ("霍远山", "StoneKV 在可观测性领域的探索"),
+                               # "* 14:00 - 14:40 TITLE（ ORG & Committer   NAME）"
+                               ("刘小川", "StoneKV与容器化的融合")}),
     # a "?" inside 《》 ends no sentence; a heading that ends in 介绍 may be a talk's title
     ("talks-book-question.md", {("韩立远", "What’s Next? 新一代存储的构想"), ("庄远航", "StoneKV 可观测性介绍")}),
     # "## 议题 1：TITLE" then "### 分享嘉宾" and one speaker a line: each gives the talk; the talk's
