@@ -52,13 +52,14 @@ _last: list = [None, []]
 
 
 def _rows(body: str) -> Iterator[SpeakerRow]:
-    for slot in _time_slots(body):
+    timed = TIME_RANGE.search(body) is not None  # whether any time slot is there: one pass, not three
+    for slot in _time_slots(body) if timed else ():
         yield SpeakerRow(slot.group("name"), slot.start("name"), slot.group("desc").strip(), slot.start("desc"),
                          slot.group("title").strip(), slot.start("title"))
-    for item in SLOT_ITEM.finditer(body) if TIME_RANGE.search(body) else ():
+    for item in SLOT_ITEM.finditer(body) if timed else ():
         yield SpeakerRow(item.group("name"), item.start("name"), item.group("desc") or "",
                          item.start("desc") if item.group("desc") else -1, item.group("title"), item.start("title"))
-    for item in TITLE_THEN_SPEAKER.finditer(body) if TIME_RANGE.search(body) else ():
+    for item in TITLE_THEN_SPEAKER.finditer(body) if timed else ():
         yield SpeakerRow(item.group("name"), item.start("name"), item.group("desc") or "",
                          item.start("desc") if item.group("desc") else -1, item.group("title"), item.start("title"))
     if AGENDA_WORDS.search(body):
@@ -71,8 +72,6 @@ def _rows(body: str) -> Iterator[SpeakerRow]:
 def _time_slots(body: str) -> Iterator[re.Match[str]]:
     """TIME_SLOT matched only where a line starts with a digit: a pattern led by a character
     class costs as much at every position of a long text."""
-    if not TIME_RANGE.search(body):
-        return
     pos = 0
     for line in body.split("\n"):
         lead = len(line) - len(line.lstrip(" \t>*-"))

@@ -70,6 +70,7 @@ MEETS = re.compile(r"认识了|采访了|邀请了|邀请到了|请到了|联系
 NAME_AFTER = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,3})(?:[，。、；！？,\s的]|[和与及](?=[\u4e00-\u9fff])|$)")
 GAVE_AT = re.compile(r"上(?:进行了|做了|作了|发表了|带来了|分享了)")
 COLON = re.compile("[:：]")
+LIST_MARKER_BEFORE = re.compile(r"[ \t]*(?:[-*+]|\d+[.)])[ \t]+")
 TURN_HEAD = 30  # characters of a turn's head: markup, a project's name, the speaker's
 NAME_PARTICLES = set("为")  # a particle that given names end in too: "有为"
 LOCALISERS = set("后前中时里上下内外间")
@@ -661,6 +662,8 @@ def _turns(text: str, turn: re.Pattern[str]) -> Iterator[re.Match[str]]:
 def _listed_with_people(text: str, starts: set[int]) -> Iterator[re.Match[str]]:
     """The items of a list whose other items are led by people's names ("- 朱某: 议题"): their
     leading names are people's too, nicknames ("- 老猫: 议题") and unlisted surnames included."""
+    if sum(1 for s in starts if LIST_MARKER_BEFORE.fullmatch(text, text.rfind("\n", 0, s) + 1, s)) < 2:
+        return  # no two people lead list items: no list of people to read
     block: list[re.Match[str]] = []
     for item in [*LEADING_NAME_ITEM.finditer(text), None]:
         if item is not None and (not block or text.count("\n", block[-1].end(), item.start()) <= 2):
