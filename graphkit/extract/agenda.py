@@ -23,7 +23,8 @@ ASIDE = r"(?:[ \t]*[（(][^（）()\n]{1,20}[）)])?"
 TIME_SLOT = re.compile(r"\d{1,2}[:：]\d{2}[ \t]*[-–—~～至][ \t]*\d{1,2}[:：]\d{2}[ \t]*"
                        r"(?P<title>[^\n<]{4,80}?)[ \t]*(?:<br[ \t]*/?>|\n(?:[ \t]*\n)?)[ \t>*-]*"
                        rf"(?P<name>{HAN_NAME}|{LATIN_NAME}){ASIDE}[ \t]*(?:[，,、][ \t]*|[ \t]+)(?P<desc>[^\n<]{{2,80}})")
-TIME_RANGE = re.compile(r"[:：]\d\d[ \t]*[-–—~～至]")  # whether the body has any time slot at all
+# whether the body has any time slot at all; one pattern per colon, each led by its literal
+TIME_RANGES = (re.compile(r":\d\d[ \t]*[-–—~～至]"), re.compile(r"：\d\d[ \t]*[-–—~～至]"))
 # "## 云原生可观测性数据库 X" then "* 高某" alone: a talk's heading and its speaker, in an agenda
 HEADED_TALK = re.compile(rf"^#{{2,4}}[ \t]+(?P<title>[^\n]{{4,80}}?)[ \t]*\n(?:[ \t]*\n)?[ \t]*[-*+][ \t]+"
                          rf"(?P<name>{HAN_NAME}|{LATIN_NAME})[ \t]*$", re.M)
@@ -52,7 +53,7 @@ _last: list = [None, []]
 
 
 def _rows(body: str) -> Iterator[SpeakerRow]:
-    timed = TIME_RANGE.search(body) is not None  # whether any time slot is there: one pass, not three
+    timed = any(pattern.search(body) for pattern in TIME_RANGES)  # one pass, not one per kind of slot
     for slot in _time_slots(body) if timed else ():
         yield SpeakerRow(slot.group("name"), slot.start("name"), slot.group("desc").strip(), slot.start("desc"),
                          slot.group("title").strip(), slot.start("title"))

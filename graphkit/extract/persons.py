@@ -69,7 +69,6 @@ MEETS = re.compile(r"认识了|采访了|邀请了|邀请到了|请到了|联系
 # a name, then where it ends: punctuation, a space, or 和/与/及 and the next name
 NAME_AFTER = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,3})(?:[，。、；！？,\s的]|[和与及](?=[\u4e00-\u9fff])|$)")
 GAVE_AT = re.compile(r"上(?:进行了|做了|作了|发表了|带来了|分享了)")
-COLON = re.compile("[:：]")
 LIST_MARKER_BEFORE = re.compile(r"[ \t]*(?:[-*+]|\d+[.)])[ \t]+")
 TURN_HEAD = 30  # characters of a turn's head: markup, a project's name, the speaker's
 NAME_PARTICLES = set("为")  # a particle that given names end in too: "有为"
@@ -528,7 +527,7 @@ class PersonExtractor:
             desc = match.group("desc").replace("/", "，")
             if _is_name(match.group("name"), strong=True) and parse_descriptor(desc):
                 yield person(match.group("name"), match.start("name"), 0.8, desc, match.start("desc"))
-        for match in PROFILE_LINK.finditer(document.body):
+        for match in PROFILE_LINK.finditer(document.body) if "linkedin.com/in/" in document.body else ():
             # "[Kiran Chavala](https://www.linkedin.com/in/…)": a link to a person's profile
             name = match.group("name").strip()
             if re.fullmatch(LATIN, name) and name.split()[-1] not in LATIN_ORG_WORDS \
@@ -651,12 +650,15 @@ def _ends_clause(text: str, at: int, name: str) -> bool:
 def _turns(text: str, turn: re.Pattern[str]) -> Iterator[re.Match[str]]:
     """The lines headed by a speaker's name and a colon, found from the colon back to the line's
     start: a pattern led by a name is tried at every position."""
-    for colon in COLON.finditer(text):
-        line_start = text.rfind("\n", 0, colon.start()) + 1
-        if colon.start() - line_start <= TURN_HEAD:
-            match = turn.fullmatch(text, line_start, colon.end())
-            if match:
-                yield match
+    for mark in (":", "："):  # each colon found by str.find: faster than a class at every position
+        at = text.find(mark)
+        while at >= 0:
+            line_start = text.rfind("\n", 0, at) + 1
+            if at - line_start <= TURN_HEAD:
+                match = turn.fullmatch(text, line_start, at + 1)
+                if match:
+                    yield match
+            at = text.find(mark, at + 1)
 
 
 def _listed_with_people(text: str, starts: set[int]) -> Iterator[re.Match[str]]:
