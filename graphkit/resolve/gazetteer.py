@@ -35,7 +35,8 @@ def learn(extractions: Iterable[Extraction]) -> dict[str, str]:
     """Name -> kind for the names worth finding everywhere."""
     names: dict[str, str] = {}
     never = (lexicons.load("free_org_suffixes") | lexicons.load("unit_suffixes")
-             | lexicons.load("common_words") | lexicons.load("places"))
+             | lexicons.load("common_words") | lexicons.load("places")
+             | lexicons.load("title_modifiers"))  # "云原生": a domain, however it was read once
     short: dict[str, set[str]] = {}
     called_organisations: set[str] = set()
     for extraction in extractions:

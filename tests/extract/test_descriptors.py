@@ -180,6 +180,12 @@ def test_asides_and_editions_around_an_organisation_are_left_out(text, expected)
     ("北辰云 CTO，青禾科技", [("北辰云", "CTO")]),
     # an organisation, then a title alone: the title is held there
     ("北辰互联网，架构师", [("北辰互联网", "架构师")]),
+    # 智能 and 信息 end a two-character brand's name, not start the title
+    ("青禾智能联合创始人兼 CTO", [("青禾智能", "联合创始人"), ("青禾智能", "CTO")]),
+    ("白鹭信息研发工程师", [("白鹭信息", "研发工程师")]),
+    # "&" or "&&" between an organisation and a title, or between two titles
+    ("北辰游戏 & Committer", [("北辰游戏", "Committer")]),
+    ("北辰数科高级DBA && PPMC", [("北辰数科", "高级DBA"), ("北辰数科", "PPMC")]),
     # a studio group is a unit of the company before it; 后台 is the title's
     ("青禾天工工作室群后台开发工程师", [("青禾天工工作室群", "后台开发工程师")]),
 ])
