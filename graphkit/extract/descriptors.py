@@ -388,6 +388,18 @@ def _spans_joint(joint: str, word: str, at: int) -> bool:
     return False
 
 
+def _places_only(name: str) -> bool:
+    """True for a name made of places only: "上海", "德国柏林" (a city, not an employer)."""
+    places = lexicons.load("places")
+    rest = name.strip()
+    while rest:
+        place = next((rest[:n] for n in (4, 3, 2) if rest[:n] in places), None)
+        if place is None:
+            return False
+        rest = rest[len(place):].strip()
+    return True
+
+
 def _works_at_bare_name(part: str) -> bool:
     """"就职于携程": a career verb vouches for a short name, even one that is also a word."""
     return "来自" not in part and re.fullmatch(r"[\u4e00-\u9fff]{2,6}", clean_organization(part)) is not None
@@ -482,7 +494,7 @@ def parse_descriptor(text: str, known: Iterable[str] = ()) -> list[Affiliation]:
         if org:
             org, role = _move_tail_to_role(org, role, known)
             role = role.lstrip(" \t-—–·")
-        if org in GENERIC_PLACES or org in lexicons.load("places") or org is not None and len(org) < 2:
+        if org in GENERIC_PLACES or org is not None and (len(org) < 2 or _places_only(org)):
             org = None  # "负责内部|容器平台的工程师", "上海的组织者": a side or a city names no organisation
         if org:
             org, parent = split_unit(org, known)

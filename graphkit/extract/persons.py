@@ -290,7 +290,8 @@ class PersonExtractor:
             # organisation, the clause ending after it ("架构师 Service Mesh 的…" is no name)
             name = match.group("name")
             if text[match.start() - 1:match.start()] not in (" ", "\t") or name.split()[-1] in LATIN_ORG_WORDS \
-                    or not _ends_with_title(text[max(0, match.start() - 12):match.start()]):
+                    or not _ends_with_title(text[max(0, match.start() - 12):match.start()]) \
+                    or match.group("end") is None and not _given_name(name):
                 continue  # a space, then the name: the name led by its capital, not by the space
             chain_start = _chain_start(text, match.start())
             chain = text[chain_start:match.start()].rstrip(" \t—")
@@ -524,7 +525,7 @@ class PersonExtractor:
                                  speaker_line.start("desc"))
         for match in SLASHED_CARD.finditer(text) if "/" in text else ():
             # "刘某/360数科/大数据工程师": a name, its organisation and its title between slashes
-            desc = match.group("desc").replace("/", "，")
+            desc = match.group("desc").replace("/", " | ")  # the part before the title is its organisation
             if _is_name(match.group("name"), strong=True) and parse_descriptor(desc):
                 yield person(match.group("name"), match.start("name"), 0.8, desc, match.start("desc"))
         for match in PROFILE_LINK.finditer(document.body) if "linkedin.com/in/" in document.body else ():
@@ -541,7 +542,9 @@ class PersonExtractor:
 SPEAKERS_HEADING = re.compile(r"(?:分享|演讲|主讲|特邀|本期|活动)?(?:嘉宾|讲师|讲者|分享者|分享人|演讲者|演讲人)(?:介绍|信息)?|Speakers?")
 SPEAKER_LINE = re.compile(rf"^[ \t>*·•-]*(?P<name>[{HAN}]{{2,4}}|{LATIN})[ \t*]*[，,][ \t]*(?P<desc>[^\n]{{2,80}})", re.M)
 # a Latin name of two or three capitalised words, then the end of its clause
-LATIN_AFTER_TITLE = re.compile(rf"(?P<name>{LATIN_WORD}(?:[ \t]+{LATIN_WORD}){{1,2}})(?=[、，,。；;）)\n]|$)", re.M)
+# … or a space and Chinese words, when the name starts with a given name ("… Keith Chan 在开场中提到")
+LATIN_AFTER_TITLE = re.compile(rf"(?P<name>{LATIN_WORD}(?:[ \t]+{LATIN_WORD}){{1,2}})(?:(?P<end>(?=[、，,。；;）)\n]|$))"
+                               rf"|(?=[ \t]+[\u4e00-\u9fff]))", re.M)
 DESCRIPTOR_AFTER_LABEL = re.compile(r"[ \t]*[，,][ \t]*(?P<desc>[^\n。；;]{2,80})")
 SLASHED_CARD = re.compile(r"^[ \t>*-]*(?P<name>[\u4e00-\u9fff]{2,4})[ \t]*/[ \t]*(?P<desc>[^/\n]{2,30}/[^/\n]{2,30})[ \t]*$",
                           re.M)

@@ -180,6 +180,10 @@ def test_asides_and_editions_around_an_organisation_are_left_out(text, expected)
     ("北辰云 CTO，青禾科技", [("北辰云", "CTO")]),
     # an organisation, then a title alone: the title is held there
     ("北辰互联网，架构师", [("北辰互联网", "架构师")]),
+    # 核心 is a rank before a Latin title; 算力 a domain; places alone are no organisation
+    ("StoneKV 核心 Maintainer", [("StoneKV", "核心 Maintainer")]),
+    ("北辰找房算力平台开发工程师", [("北辰找房", "算力平台开发工程师")]),
+    ("一位德国柏林的工程师", [(None, "工程师")]),
     # 智能 and 信息 end a two-character brand's name, not start the title
     ("青禾智能联合创始人兼 CTO", [("青禾智能", "联合创始人"), ("青禾智能", "CTO")]),
     ("白鹭信息研发工程师", [("白鹭信息", "研发工程师")]),

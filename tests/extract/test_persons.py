@@ -10,7 +10,7 @@ from graphkit.model import PERSON
 
 CASES = [
     # "NAME/ORG/TITLE" on a line; no name with a pronoun ("——谈我和…") nor a company·title ("北辰录·技术总监")
-    ("persons-slash-card.md", {"刘远航"}),
+    ("persons-slash-card.md", {"刘远航", "昝远超"}),
     ("roles-label-line.md", {"赵远", "简海川", "欧阳明", "韩若溪"}),
     # the speakers of an agenda written as lines (extract/agenda.py)
     ("talks-agenda-lines.md", {"韩明远", "赵远航", "欧阳明", "季远", "清远", "申海川", "刘嘉远", "霍远山", "刘小川"}),

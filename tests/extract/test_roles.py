@@ -11,7 +11,8 @@ from graphkit.model import ORGANIZATION
 EXTRACTORS = ["persons", "organizations", "roles"]
 
 CASES = [
-    ("persons-slash-card.md", {("刘远航", "大数据工程师", "青禾数科")}),
+    # the part before the title is the organisation, whatever its name ("途远")
+    ("persons-slash-card.md", {("刘远航", "大数据工程师", "青禾数科"), ("昝远超", "大数据工程师", "途远")}),
     # a label's name, then the organisation and the title on its line ("分享嘉宾：赵某，ORG，TITLE");
     # a list of names after a label has no titles
     ("roles-label-line.md", {("赵远", "架构师", "北辰互联网"), ("简海川", "运维负责人", "青禾股份")}),
@@ -40,7 +41,9 @@ CASES = [
                                    # "我司" names no organisation: not "司"
                                    ("韩立远", "联合创始人", None), ("韩立远", "CEO", None),
                                    # Approver is a community's title
-                                   ("杨守川", "研发工程师", "北辰科技"), ("杨守川", "StoneKV Approver", None)}),
+                                   ("杨守川", "研发工程师", "北辰科技"), ("杨守川", "StoneKV Approver", None),
+                                   # a Latin given name after a title, then Chinese words
+                                   ("Keith Chan", "副总裁", "Nimbus 基金会")}),
     # "来自 ORG 的一个部分的 NAME": belonging to the organisation the document names; a title chain
     # before a name whose surname is also a word, vouched for by the nickname after it
     # a city before a title names no organisation ("上海的组织者韩青")

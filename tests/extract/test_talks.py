@@ -11,7 +11,7 @@ EXTRACTORS = ["authors", "persons", "talks"]
 
 CASES = [
     # "演讲主题：X" under a card line "NAME/ORG/TITLE": the card's person gives the talk
-    ("persons-slash-card.md", {("刘远航", "StoneKV 在青禾数科的实践")}),
+    ("persons-slash-card.md", {("刘远航", "StoneKV 在青禾数科的实践"), ("昝远超", "StoneKV 的探索与应用")}),
     # a recap: "### TITLE" under "## 主题分享", its first sentence naming who presented it; an agenda
     # item "TITLE（ORG-NAME 14:00-14:20）"
     ("talks-recap-sections.md", {("李远航", "StoneKV 新特性与能力矩阵"), ("王一妮", "北辰 × StoneKV：推理集群实践"),
