@@ -22,6 +22,8 @@ class AuthorExtractor:
         titles = author_titles(document.metadata.get("authors"))
         for author in author_names(document.metadata.get("author")) + [
                 a for a in author_names(document.metadata.get("authors")) if a not in author_names(document.metadata.get("author"))]:
+            if IDENTIFIER.fullmatch(author):
+                continue  # "hami_community": a site's key for an author, no name
             signed = _org_and_person(author)
             if signed:
                 # "Linux 中国老王": a person signing with the organisation's name
@@ -56,6 +58,7 @@ class AuthorExtractor:
         return Mention(kind, name, -1, -1, self.name, 0.9, field="author")
 
 
+IDENTIFIER = re.compile(r"[a-z0-9]+(?:[_-][a-z0-9]+)+")
 # "Linux 中国老王", "StoneKV 社区 小李": a form of address after an organisation's name
 SIGNED = re.compile(r"(?P<org>.+?)[ \t]*(?P<person>[老小阿][\u4e00-\u9fff])")
 

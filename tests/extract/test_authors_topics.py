@@ -17,6 +17,8 @@ CASES = [
     ("authors-list.md", {(PERSON, "韩若溪"), (PERSON, "Alice Wong")}),
     # Docusaurus entries under "authors", each with a name and a title
     ("authors-entries.md", {(PERSON, "韩若溪"), (PERSON, "Alice Wong")}),
+    # a site's key for an author ("stonekv_community") names no one
+    ("authors-identifier.md", set()),
     # no author
     ("persons-apposition.md", set()),
 ]
