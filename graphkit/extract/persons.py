@@ -65,6 +65,7 @@ CITATION = re.compile(r"\(\d{4}[a-z]?\)|\bet al\.|^\s*\\?\[\d+\\?\]|\b(?:In|Proc
 JOINING = set("与和及或")
 ADVERBS = set("还也则曾又就更都便")
 PRONOUNS = set("我你他她它您咱")
+TOGETHER = {"合作", "共同", "一起", "联合", "一同"}  # "某某和某某合作完成": they act together
 MEETS = re.compile(r"认识了|采访了|邀请了|邀请到了|请到了|联系了|拜访了|请教了|感谢")
 # a name, then where it ends: punctuation, a space, or 和/与/及 and the next name
 NAME_AFTER = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,3})(?:[，。、；！？,\s的]|[和与及](?=[\u4e00-\u9fff])|$)")
@@ -647,7 +648,7 @@ def _ends_clause(text: str, at: int, name: str) -> bool:
     or a verb, after a name with no word inside ("都已经|是" is none)."""
     return not re.match(rf"[{HAN}]", text[at:at + 1]) \
         or text[at] in JOINING and text[at:at + 2] not in lexicons.load("common_words") \
-        or text[at:at + 2] in lexicons.load("verbs") and _no_word_inside(name)
+        or (text[at:at + 2] in lexicons.load("verbs") or text[at:at + 2] in TOGETHER) and _no_word_inside(name)
 
 
 def _turns(text: str, turn: re.Pattern[str]) -> Iterator[re.Match[str]]:
