@@ -65,6 +65,7 @@ CITATION = re.compile(r"\(\d{4}[a-z]?\)|\bet al\.|^\s*\\?\[\d+\\?\]|\b(?:In|Proc
 JOINING = set("与和及或")
 ADVERBS = set("还也则曾又就更都便")
 PRONOUNS = set("我你他她它您咱")
+ADDRESS_BEFORE_BRACKET = re.compile(r"(?:老师|博士|教授|先生|女士|同学)(?=[ \t]*[（(])")
 TOGETHER = {"合作", "共同", "一起", "联合", "一同"}  # "某某和某某合作完成": they act together
 MEETS = re.compile(r"认识了|采访了|邀请了|邀请到了|请到了|联系了|拜访了|请教了|感谢")
 # a name, then where it ends: punctuation, a space, or 和/与/及 and the next name
@@ -117,7 +118,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "as_titles": re.compile(rf"作为[ \t]*(?:一名|一位|一个)?(?P<desc>[^，。；！？\n《》“”]{{3,40}})[，,][ \t]*"
                                 rf"(?P<name>{han_name})"),
         # "第一作者杜超群是…", "@王勇 提问"
-        "byline": re.compile(rf"(?:第一作者|通讯作者|共同作者|作者|@)(?P<name>{han_name})"),
+        "byline": re.compile(rf"(?:第一作者|通讯作者|共同作者|作者|@)[ \t]?(?P<name>{han_name})"),
         # a programme entry "第 20 期：崔红保-跨端框架性能优化实践": the speaker, a dash, the title
         "dash_title": re.compile(rf"[：:][ \t]*(?P<name>{han_name})[ \t]*[-—–][ \t]*[^\s-]"),
         # "黄挺（花名鲁直）", "杨传辉（花名：日照）蚂蚁集团研究员": another name in brackets
@@ -224,7 +225,9 @@ class PersonExtractor:
                 seeds[key] = mention
         for key, mention in list(seeds.items()):
             # "文｜金某（蚂蚁集团技术专家)": titles in brackets right after a name
-            bracket = TITLES_IN_BRACKETS.match(text, mention.end)
+            # "…（蚂蚁集团技术专家)", "孙某老师（知乎，TiKV Maintainer）": a form of address may come first
+            address = ADDRESS_BEFORE_BRACKET.match(text, mention.end)
+            bracket = TITLES_IN_BRACKETS.match(text, address.end() if address else mention.end)
             if bracket and not mention.attr("descriptor") and split_title(bracket.group("desc").strip()) is not None:
                 seeds[key] = mention = _with_descriptor(mention, bracket.group("desc"), bracket.start("desc"))
         for mention in list(seeds.values()):
