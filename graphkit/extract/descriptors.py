@@ -22,7 +22,7 @@ CHAIN_SEPARATORS = re.compile(r"(\s*[、，,；;]\s*|\s+兼\s*|兼任|以及)|(\
 ROLE_JOINERS = re.compile(r"\s*(?:&|＆|/|兼|及|和)\s*")
 LEADING_NOISE = re.compile(r"^(?:现任|曾任|前任|原|任|是|为|系|作为|担任|来自|目前是|现为|也是|同时是|他是|她是|就职于|供职于|"
                            r"当前|目前|现在|众多|诸多|许多|很多|不少|一些|多位|多名|各位|新晋|新任|in|(?:公司|企业|应)(?=[ \t]*[A-Za-z]))\s*")
-TRAILING_NOISE = re.compile(r"(?:的|之|旗下|下属|内部|(?:另|其中)?[一两三四五六七八九十\d]+[位名个家]|[ \t]*[&＆]+)$")
+TRAILING_NOISE = re.compile(r"(?:的|之|旗下|下属|内部|(?:另|其中)?[一两三四五六七八九十几\d]+[位名个家]|[ \t]*[&＆]+)$")
 LATIN_OF = re.compile(r"^(?P<title>[A-Za-z][A-Za-z ]*?)\s+(?:of|at|@)\s+(?P<org>[A-Z][\w .&-]*)$")
 COHORT = re.compile(r"\d{2,4}\s*[级届]\s*$")
 PRODUCT_AFTER_ORG = re.compile(r"(?P<org>.*[\u4e00-\u9fff])[ \t]+(?P<product>[A-Za-z][A-Za-z0-9.+#-]*(?: [A-Za-z][A-Za-z0-9.+#-]*)*)")
@@ -177,7 +177,10 @@ WORD_BEFORE_COMMUNITY = re.compile(r"^[\u4e00-\u9fff]+[ \t]+(?=[A-Za-z][A-Za-z0-
 
 def clean_organization(text: str) -> str:
     """An organisation name without the words that introduce or follow it."""
-    text = left_cut(TRAILING_NOISE.sub("", text.strip(" \t:：,，、()（）[]【】\"'“”-—–")).strip())
+    text = text.strip(" \t:：,，、()（）[]【】\"'“”-—–")
+    while TRAILING_NOISE.search(text):  # "Curve 社区的几位": the quantifier, then the 的
+        text = TRAILING_NOISE.sub("", text).strip()
+    text = left_cut(text).strip()
     previous = None
     while previous != text:
         previous = text

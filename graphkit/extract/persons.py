@@ -70,6 +70,7 @@ TOGETHER = {"合作", "共同", "一起", "联合", "一同"}  # "某某和某�
 MEETS = re.compile(r"认识了|采访了|邀请了|邀请到了|请到了|联系了|拜访了|请教了|感谢")
 # a name, then where it ends: punctuation, a space, or 和/与/及 and the next name
 NAME_AFTER = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,3})(?:[，。、；！？,\s的]|[和与及](?=[\u4e00-\u9fff])|$)")
+NAMES_IN_BRACKETS = re.compile(r"[（(](?P<names>[\u4e00-\u9fff]{2,3}(?:、[\u4e00-\u9fff]{2,3})+)[）)]")
 GAVE_AT = re.compile(r"上(?:进行了|做了|作了|发表了|带来了|分享了)")
 LIST_MARKER_BEFORE = re.compile(r"[ \t]*(?:[-*+]|\d+[.)])[ \t]+")
 TURN_HEAD = 30  # characters of a turn's head: markup, a project's name, the speaker's
@@ -406,6 +407,17 @@ class PersonExtractor:
                     break
                 yield person(name, at, 0.7)
                 at = candidate.end()
+        for match in NAMES_IN_BRACKETS.finditer(text):
+            # "Curve 社区的几位 Maintainer（王某、程某、王某）": the people a title in front of them names
+            before_start = max(text.rfind(c, 0, match.start()) for c in "，。；！？\n、") + 1
+            desc = text[before_start:match.start()].strip()
+            names = match.group("names").split("、")
+            if not _ends_with_title(desc) or not all(_is_name(n) for n in names):
+                continue
+            at = match.start("names")
+            for name in names:
+                yield person(name, at, 0.8, desc, before_start + text[before_start:match.start()].find(desc))
+                at += len(name) + 1
         for match in GAVE_AT.finditer(text):
             # "罗某在 X 大会上进行了…的主题演讲": who spoke at an event
             at = text.rfind("在", max(0, match.start() - 60), match.start())

@@ -68,6 +68,7 @@ def test_split_unit_takes_the_nearest_parent_not_a_shorter_known_prefix():
     ("来自青禾科技的", "青禾科技"),
     ("现任青禾科技", "青禾科技"),
     ("（云栖实验室）", "云栖实验室"),
+    ("StoneKV 社区的几位", "StoneKV 社区"),  # the quantifier, then the 的
 ])
 def test_clean_organization_drops_the_words_around_a_name(text, expected):
     assert clean_organization(text) == expected

@@ -83,8 +83,12 @@ CASES = [
                                 ("韩明远", "工程师", "青禾集团"),
                                 # a bio "NAME，目前就职于 ORG，UNIT TITLE": the name, its employer, its title
                                 ("宋海波", None, "白鹭网"), ("宋海波", "技术专家", "基础平台研发部"),
-                                # "本文作者 NAME，…，就职于 ORG"; titles in brackets after a form of address
-                                ("潘远颖", None, "青禾智能"), ("孙远光", "Maintainer", "StoneKV")}),
+                                # "本文作者 NAME，…，就职于 ORG"; titles in brackets after a form of address (a project's
+                                # title names its community when the article names one)
+                                ("潘远颖", None, "青禾智能"), ("孙远光", "Maintainer", "StoneKV 社区"),
+                                # a title, then the names it covers in brackets; "几位" is no part of a name
+                                ("白一鸣", "Maintainer", "StoneKV 社区"), ("程远", "Maintainer", "StoneKV 社区"),
+                                ("王若川", "Maintainer", "StoneKV 社区")}),
     # a programme's name and year, or a word, before a project's community are not its name;
     # emphasis between a name and its form of address; a surname last ("华") before 同学
     ("roles-programme-student.md", {("魏明远", "中选学生", "StoneKV 社区"), ("赵志华", "中选学生", "OpenLake 社区")}),
