@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Iterable
 
 from . import lexicons
-from .names import LATIN_ORG_WORDS
+from .names import LATIN_ORG_WORDS, hide_qualifier_brackets
 
 # a run of spaces is what is left of a "|" in the prose view: "58集团 | 数据库高级经理"
 CHAIN_SEPARATORS = re.compile(r"(\s*[、，,；;]\s*|\s+兼\s*|兼任|以及)|(\s*[|｜]\s*|\s{3,})")
@@ -58,7 +58,7 @@ VERB_COMPLEMENTS = frozenset("到")
 def left_cut(text: str) -> str:
     """The organisation name at the end of ``text``, its left context cut off:
     "本文介绍清华大学" -> "清华大学", "，自蚂蚁集团" -> "蚂蚁集团"."""
-    cut = _left_cut().match(text)
+    cut = _left_cut().match(hide_qualifier_brackets(text))
     text = text[cut.end():] if cut else text
     common = lexicons.load("common_words")
     for i in range(len(text) - 2, -1, -1):

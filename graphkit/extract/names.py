@@ -52,6 +52,18 @@ def skip_spaces_back(text: str, pos: int) -> int:
 
 
 NAME_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z0-9·&.+#/'-]")
+# a Latin name's qualifier in brackets: "Apache SeaTunnel(Incubating)"
+LATIN_QUALIFIER_BEFORE = re.compile(r"[A-Za-z0-9][ \t]?\([A-Za-z][A-Za-z ]{0,20}\)$")
+LATIN_QUALIFIER = re.compile(r"(?<=[A-Za-z0-9])[ \t]?\([A-Za-z][A-Za-z ]{0,20}\)")
+QUALIFIER_BRACKETS = str.maketrans("()", "\ue000\ue001")
+
+
+def hide_qualifier_brackets(text: str) -> str:
+    """``text`` with the brackets of a Latin name's qualifier replaced by private-use characters,
+    same length, so that rules that stop at brackets read "SeaTunnel(Incubating)" as one name."""
+    if "(" not in text:
+        return text
+    return LATIN_QUALIFIER.sub(lambda m: m.group().translate(QUALIFIER_BRACKETS), text)
 
 
 def extend_left(text: str, end: int, limit: int) -> int:
@@ -66,8 +78,11 @@ def extend_left(text: str, end: int, limit: int) -> int:
         ch = text[start - 1]
         if NAME_CHAR.match(ch):
             start -= 1
-        elif ch in " \t" and start >= 2 and text[start - 2].isascii() and text[start - 2].isalnum():
+        elif ch in " \t" and start >= 2 and (text[start - 2].isascii() and text[start - 2].isalnum()
+                                             or LATIN_QUALIFIER_BEFORE.search(text, max(0, start - 30), start - 1)):
             start -= 1
+        elif ch == ")" and (qualifier := LATIN_QUALIFIER_BEFORE.search(text, max(0, start - 30), start)):
+            start = qualifier.start() + 1
         else:
             break
     # never start inside a Latin word: "SOFAChannel", not "FAChannel"

@@ -174,8 +174,8 @@ def _is_name(name: str, strong: bool = False, labelled: bool = False) -> bool:
     A common word that starts like a name ("相关", "简单", "当然") is a name only where a label
     or a table column says so (``labelled``).
     """
-    if re.fullmatch(LATIN, name):
-        return name.split()[-1] not in LATIN_ORG_WORDS
+    if re.fullmatch(LATIN, name):  # not "Nimbus Community", "Nimbus Flow Contributor"
+        return name.split()[-1] not in LATIN_ORG_WORDS and name.split()[-1] not in _titles()
     if name in lexicons.load("not_names") or not re.fullmatch(rf"[{HAN}]{{2,4}}", name):
         return False
     if name[-1] in PARTICLES and name[-1] not in NAME_PARTICLES and not (labelled and name[-1] in JOINING) \
@@ -294,7 +294,7 @@ class PersonExtractor:
             # "——WeCity 联合创始人兼首席技术官 Arjen Hof、…": a Latin name after a chain that names an
             # organisation, the clause ending after it ("架构师 Service Mesh 的…" is no name)
             name = match.group("name")
-            if text[match.start() - 1:match.start()] not in (" ", "\t") or name.split()[-1] in LATIN_ORG_WORDS \
+            if text[match.start() - 1:match.start()] not in (" ", "\t") or not _is_name(name) \
                     or not _ends_with_title(text[max(0, match.start() - 12):match.start()]) \
                     or match.group("end") is None and not _given_name(name):
                 continue  # a space, then the name: the name led by its capital, not by the space

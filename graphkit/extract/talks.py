@@ -183,7 +183,7 @@ class TalkExtractor:
             previous_end = labelled[i - 1].end() if i else 0
             start = max(previous_end, match.start() - LABEL_REACH)
             speakers = _labelled_speakers(text, people, match.end(), end) or \
-                _labelled_speakers(text, people, start, match.start()) or _card_above(text, people, match.start())
+                _labelled_speakers(text, people, start, match.start()) or _card_above(text, people, match.start(), start)
             for speaker in _unique(speakers):
                 rel_start, rel_end = min(match.start(), speaker.start), max(match.end(), speaker.end)
                 yield from talk(match.group("title"), match.start("title"), speaker, rel_start, rel_end, 0.8)
@@ -318,15 +318,17 @@ def _title_of_talk(document: Document) -> str | None:
     return title if 4 <= len(title) <= MAX_TITLE else None
 
 
-def _card_above(text: str, people: list[Mention], at: int) -> list[Mention]:
-    """The person who leads the last line above ``at`` with words on it: "刘某/某公司/工程师"
-    then "演讲主题：X" (blank and markup lines between are skipped)."""
+def _card_above(text: str, people: list[Mention], at: int, floor: int) -> list[Mention]:
+    """The person who leads the nearest line above ``at`` (and after ``floor``) that a person
+    leads: "刘某/某公司/工程师", then a bio or "演讲时间：…", then "演讲题目：X"; a heading ends
+    the search."""
     line_end = text.rfind("\n", 0, at)
-    while line_end > 0:
-        line_start = text.rfind("\n", 0, line_end) + 1
-        if text[line_start:line_end].strip():
-            return [p for p in people if line_start <= p.start < line_end
-                    and not text[line_start:p.start].strip(" \t>*-")][:1]
+    while line_end > floor:
+        line_start = max(text.rfind("\n", 0, line_end) + 1, floor)
+        line = text[line_start:line_end]
+        leading = [p for p in people if line_start <= p.start < line_end and not text[line_start:p.start].strip(" \t>*-")]
+        if leading or line.lstrip().startswith("#"):
+            return leading[:1]
         line_end = line_start - 1
     return []
 

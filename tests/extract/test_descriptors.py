@@ -69,6 +69,7 @@ def test_split_unit_takes_the_nearest_parent_not_a_shorter_known_prefix():
     ("现任青禾科技", "青禾科技"),
     ("（云栖实验室）", "云栖实验室"),
     ("StoneKV 社区的几位", "StoneKV 社区"),  # the quantifier, then the 的
+    ("来自 Nimbus Flow(Incubating) 社区", "Nimbus Flow(Incubating) 社区"),  # a Latin name's qualifier
 ])
 def test_clean_organization_drops_the_words_around_a_name(text, expected):
     assert clean_organization(text) == expected

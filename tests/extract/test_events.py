@@ -47,6 +47,8 @@ CASES = [
                                  ("Nimbus 全球软件开发大会（广州站）2023", "2023-05-26"), ("NIAC 上海站", None),
                                  ("StoneKV 云原生工作坊", "2023-06-24"), ("OpenLake 社区会议", None),
                                  ("Nimbus China 2021", None)}),
+    # a Latin name's qualifier in brackets is part of the name, and so is a month as its edition
+    ("talks-spaced-cards.md", {("Nimbus Flow(Incubating) Meetup", "2023-03-18"), ("Nimbus Flow(Incubating) 4 月Meetup", None)}),
 ]
 
 

@@ -67,6 +67,8 @@ CASES = [
     ("persons-card.md", {"林晓峰", "青松", "韩若溪", "钱多多", "孙明哲"}),
     # "作者简介：", "本文作者：" label the name; an organisation after it is no second name
     ("persons-bio.md", {"刘洋", "陈静", "王小明", "韩若溪", "宋一鸣"}),
+    # card lines "NAME ORG TITLE" with nothing after the title; a title after a Latin name is no name
+    ("talks-spaced-cards.md", {"韩远航", "宋一川"}),
 ]
 
 

@@ -118,6 +118,9 @@ CASES = [
     ("roles-bio-sentences.md", {("韩若溪", "负责人", "星河数据平台团队"), ("宋一鸣", "高级技术专家", "北辰云"),
                                 ("宋一鸣", None, "青禾网"), ("宋一鸣", None, "白鹭科技"), ("宋一鸣", None, "Nimbus"),
                                 ("白榆", "高级技术专家", "北辰云系统部"), ("宋明远", "开源负责人", "星河数据")}),
+    # a card line "NAME ORG TITLE、TITLE"; a project's title with no organisation after the company's
+    ("talks-spaced-cards.md", {("韩远航", "大数据专家", "青禾数科"), ("韩远航", "平台架构师", "青禾数科"),
+                               ("宋一川", "高级工程师", "北辰云"), ("宋一川", "Nimbus Flow Contributor", None)}),
 ]
 
 

@@ -69,6 +69,8 @@ CASES = [
     # "分享主题：X" with the speakers' label after it; the section heading is no title
     ("talks-labelled.md", {("霜叶", "湖仓一体的工程实践"), ("柯岚", "湖仓一体的工程实践"),
                            ("林晓峰", "向量检索的十个误区")}),
+    # card lines "NAME ORG TITLE", then a bio and "演讲时间：…" lines before "演讲题目：X"
+    ("talks-spaced-cards.md", {("韩远航", "Nimbus Flow 在青禾数科的应用实践"), ("宋一川", "基于 Nimbus Flow 的批量导入实现")}),
 ]
 
 
