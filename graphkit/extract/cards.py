@@ -31,6 +31,9 @@ def short_lines(text: str, pattern: re.Pattern[str], longest: int = CARD_LINE_MA
         start += len(line) + 1
 
 
+# a profile's field before a title: "现从事：北辰云开发工程师", "职位：架构师"
+FIELD_WORDS = r"(?:现从事|从事|现任|现职|职位|职务|岗位|头衔|工作|任职|就职)"
+FIELD_LABEL = re.compile(rf"^{FIELD_WORDS}[ \t*]*[：:][ \t*]*")
 INTRO_LABEL = re.compile(r"(?:个人介绍|个人简介|嘉宾介绍|嘉宾简介|讲师介绍|讲师简介|简介)[ \t*]*[：:][ \t*]*")
 CARD_TITLE_AFTER_BLANK = 20   # a title line after a blank one is short, or it is the next paragraph
 
@@ -47,6 +50,13 @@ def card_titles(text: str, end: int) -> list[tuple[str, int]]:
             break
         pos = line.end()
         content = line.group("line").strip()
+        field = FIELD_LABEL.match(content)
+        if field and not titles and 2 <= len(content) - field.end() <= CARD_LINE_MAX:
+            # the field says the words are titles: "现从事：北辰云 Java 研发", "某大学学生, 北辰云实习"
+            for part in re.split(r"[ \t]*[，,；;][ \t]*", content[field.end():].strip()):
+                if part:
+                    titles.append((part, line.start("line") + line.group("line").find(part)))
+            continue
         if not content and not titles:
             continue
         if not content and not blank_after_title:
@@ -71,7 +81,7 @@ def card_titles(text: str, end: int) -> list[tuple[str, int]]:
                 break
             skipped = True  # one line in English before the titles may name a field: "Computer Science"
             continue
-        titles.append((content, line.start("line") + len(line.group("line")) - len(line.group("line").lstrip())))
+        titles.append((content, line.start("line") + line.group("line").find(content)))
     return titles
 
 

@@ -158,8 +158,28 @@ def _thing_after(text: str, end: int) -> bool:
     if after is None or after.group("noun") not in lexicons.load("common_words") or PEOPLE_NOUN.match(after.group("noun")):
         return False
     # "来自 X 的质量保证工程师": a title a few words on is someone's
-    run = re.match(rf"[{HAN}]{{2,10}}", text[after.start("noun"):after.start("noun") + 10])
-    return not (run and any(split_title(run.group()[:k]) is not None for k in range(3, len(run.group()) + 1)))
+    return not _title_after(text, after.start("noun"))
+
+
+def _title_after(text: str, at: int) -> bool:
+    """True when the Chinese words from ``at`` start with a title: "开发工程师", "质量保证工程师"."""
+    run = re.match(rf"[ \t]*[{HAN}]{{2,10}}", text[at:at + 12])
+    words = run.group().lstrip(" \t") if run else ""
+    return any(split_title(words[:k]) is not None for k in range(2, len(words) + 1))
+
+
+GENERIC_HEAD = re.compile(r"^(?:大型|中型|小型|大中型|跨国|众多|诸多|这|那|该|本|某|其|各|每|子|一|两|几|多|更多|新一代|整个|我们|他们|你们|大|小|新|老|顶级|知名|国内|国外|海外|"
+                          r"头部|全球|开源|技术|研发|核心|相关|各大|多家|不同|其他|优秀|上述|许多|数家|很多|一些|部分|传统|"
+                          r"互联网|科技|创业|商业化|纯|AI|外部|内部)+")
+
+
+def names_no_one(name: str) -> bool:
+    """A kind of organisation, not a name: "某互联网公司", "大型银行", "一家公司"."""
+    generic = GENERIC_HEAD.match(name)
+    rest = name[generic.end():] if generic else name
+    # the rest a kind ("公司", "厂", "团队"), not a brand's other characters ("小|红书", "开源|中国")
+    return bool(generic) and not re.search(r"[A-Z]", rest) and (
+        not rest or rest == "厂" or rest in lexicons.load("org_suffixes") or rest in lexicons.load("unit_suffixes"))
 
 
 def _clean(name: str) -> str | None:
@@ -167,12 +187,10 @@ def _clean(name: str) -> str | None:
     name = AT_REQUEST_OF.sub("", name)  # "应 X 用户委员会…的申请": at the request of X
     if len(name) < 2 or name in lexicons.load("not_organizations") or name in lexicons.load("free_org_suffixes"):
         return None
-    generic = re.match(rf"^(?:大型|中型|小型|大中型|跨国|众多|诸多|这|那|该|本|某|其|各|每|子|一|两|几|多|更多|新一代|整个|我们|他们|你们|大|小|新|老|顶级|知名|国内|国外|海外|"
-                       rf"头部|全球|开源|技术|研发|核心|相关|各大|多家|不同|其他|优秀|上述|许多|数家|很多|一些|部分|传统|"
-                       rf"互联网|科技|创业|商业化|纯|AI|外部|内部)+", name)
+    generic = GENERIC_HEAD.match(name)
     rest = name[generic.end():] if generic else name
     if generic and not re.search(r"[A-Z]", rest) and (len(rest) <= 2 or rest in lexicons.load("org_suffixes")):
-        return None
+        return None  # found by a frame, a short rest is a kind too ("大厂", "某行")
     determiner = DETERMINED.search(name)
     if determiner and (determiner.start() == 0 or name[determiner.start() - 1] in " \t"):
         # "OPPO 全集团": the whole group of an organisation named before it
@@ -405,7 +423,9 @@ class OrganizationExtractor:
         # "来自 B 的流量", "来自 Follower 的请求": where things come from, not people
         framed = [(m.group("name"), m.start("name")) for m in LATIN_FRAME.finditer(text)
                   if not (m.group().startswith("来自") and _thing_after(text, m.end("name")))]
-        framed += [(m.group("name"), m.start("name")) for m in COMPANY_THEN_NAME.finditer(text)]
+        # but not "某互联网公司Java开发工程师": a title's domain, run into it ("公司 Cohere 创始人" is a company's)
+        framed += [(m.group("name"), m.start("name")) for m in COMPANY_THEN_NAME.finditer(text)
+                   if text[m.end("name"):m.end("name") + 1] in " \t" or not _title_after(text, m.end("name"))]
         for match in CHINA_BRANCH.finditer(text):
             # "Linux 中国", "K8S 中国": the Chinese branch or community of a Latin name
             head = _latin_before(text, match.start())

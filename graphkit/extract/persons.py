@@ -25,7 +25,7 @@ from typing import Iterable, Iterator, Sequence
 from ..model import PERSON, Document, Mention, Relation
 from . import lexicons
 from .agenda import agenda_slots
-from .cards import LIST_ITEM_NAMED_TITLE, card_descriptor, short_lines
+from .cards import FIELD_WORDS, LIST_ITEM_NAMED_TITLE, card_descriptor, short_lines
 from .descriptors import CAREER_LEAD, domain_words, parse_descriptor, split_title
 from .names import LATIN_ORG_WORDS, skip_spaces_back, surname_of
 from .tables import speaker_rows
@@ -36,7 +36,7 @@ BOUNDARY = r"(?:^|(?<=[\s>*:：（(，,、|。！？；;—\-\]]))"
 # a name may follow these words directly: "比如程立，…", "和王五，…"
 SOFT_BOUNDARY = r"(?<=[如和与及由请括有])"
 LABELS = (r"(?:分享嘉宾|分享者|分享人|演讲嘉宾|演讲者|演讲人|主讲人|主讲嘉宾|讲师|讲者|嘉宾|主持人|出品人|"
-          r"项目导师|导师|指导老师|作者|文|撰文|采访|受访者|Speaker|speaker)")
+          r"项目导师|导师|指导老师|作者|文|撰文|采访|受访者|姓名|Speaker|speaker)")
 LATIN_WORD = r"[A-Z][a-zà-öø-ÿ]+(?:-[A-Z][a-zà-öø-ÿ]+)?"  # "Fränkel", "Müller"
 LATIN = rf"{LATIN_WORD}(?:\s+(?:[A-Z]\.|{LATIN_WORD}|[A-Z]{{2,}}))+"
 NICKNAME_AFTER = re.compile(r"[ \t]*[（(，,][ \t]*(?:花名|英文名|笔名|网名|昵称)")
@@ -96,7 +96,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "title_before": re.compile(rf"(?:{titles})[ \t]*(?:——[ \t]*)?(?P<name>{han_name})"),
         "apposition": re.compile(
             # a label ("作者：…") is no name: leave its colon to the label frame
-            rf"(?:{BOUNDARY}|{SOFT_BOUNDARY})(?![ \t>*—\-]*(?:本文|文章)?{LABELS}(?:简介|介绍)?[ \t]*[：:｜|])"
+            rf"(?:{BOUNDARY}|{SOFT_BOUNDARY})(?![ \t>*—\-]*(?:(?:本文|文章)?{LABELS}(?:简介|介绍)?|{FIELD_WORDS})[ \t]*[：:｜|])"
             rf"(?P<name>{han_name}|{LATIN}|(?<![^\n])[ \t>*—\-]*{any_han})[ \t]*"
             # "李凯（知乎 ID：郁白），现任…": an aside in brackets may come first
             rf"(?:[（(](?P<aside>[^（）()\n]{{1,40}})[）)][ \t]*(?=[，,]))?"
@@ -352,7 +352,7 @@ class PersonExtractor:
             line_end = text.find("\n", match.end())
             # … or "文｜宋某（GitHub ID：…)" with the titles below: an aside in brackets may end the line
             line_rest = text[match.end():line_end] if line_end >= 0 else "-"
-            shared = card_descriptor(text, line_end) if not line_rest.strip() or ASIDE_LINE_END.fullmatch(line_rest) else None
+            shared = card_descriptor(text, line_end) if not line_rest.strip(" \t*") or ASIDE_LINE_END.fullmatch(line_rest) else None
             after_name = DESCRIPTOR_AFTER_LABEL.match(text, match.end("name"))
             if shared is None and after_name and not any(_is_name(n) for n, _ in found[1:]) \
                     and any(a.role for a in parse_descriptor(after_name.group("desc"))):

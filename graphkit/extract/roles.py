@@ -14,7 +14,7 @@ from ..model import HOLDS_ROLE, ORGANIZATION, PERSON, UNIT_OF, Document, Mention
 from . import lexicons
 from .descriptors import Affiliation, clean_organization, left_cut, parse_descriptor, split_title, split_unit
 from .names import LATIN_ORG_WORDS, skip_spaces_back
-from .organizations import reads_as_bare_name
+from .organizations import names_no_one, reads_as_bare_name
 
 
 ORG_RUN = r"[A-Za-z0-9\u4e00-\u9fff][A-Za-z0-9\u4e00-\u9fff .&·-]{1,24}?"
@@ -352,6 +352,10 @@ class RoleExtractor:
                     known: set[str], confidence: float = 0.85) -> Iterable[Mention | Relation]:
         organization = None
         affiliation = _product_role(_community(affiliation, known), document.prose)
+        if affiliation.organization and names_no_one(affiliation.organization):
+            if not affiliation.role:
+                return  # "来自互联网公司": no one named, no title
+            affiliation = Affiliation(None, affiliation.role)  # "某互联网公司 Java 开发工程师": the title only
         if affiliation.organization:
             organization = self._org_mention(document, affiliation.organization, desc_start, descriptor,
                                              min(confidence, 0.8))

@@ -5,6 +5,7 @@ import pytest
 
 from _support import assert_spans, texts, units
 
+from graphkit.extract.organizations import names_no_one
 from graphkit.model import ORGANIZATION
 
 CASES = [
@@ -22,7 +23,8 @@ CASES = [
     # a unit of a Latin-named organisation, by domain words ("OPPO 大数据团队")
     ("orgs-latin-unit.md", {"StoneKV 存储引擎团队", "Nimbus 大数据事业部"}),
     # a Latin name after its kind ("创业公司 X"), the Chinese branch of a Latin name ("X 中国")
-    ("orgs-latin-kinds.md", {"Nimbusware", "OpenLake 中国", "StoneKV 中国社区"}),
+    # … but a Latin word run into a title is the title's ("公司Java开发工程师")
+    ("orgs-latin-kinds.md", {"Nimbusware", "OpenLake 中国", "StoneKV 中国社区", "Lumio"}),
     # names listed before 等 and a kind of organisation, with no word to lead the list in; the
     # first cut off from the words before it; capabilities and generic kinds name none; an
     # organiser before 官方/共同 and the verb ("由 X 官方共同发起"), but no words of a sentence
@@ -103,3 +105,9 @@ def test_a_unit_followed_by_a_verb_is_linked_to_its_organisation(extract):
     extraction = extract("orgs-unit-after-before-han.md", ["organizations"])
     assert texts(extraction, ORGANIZATION) == {"南湖理工大学", "南湖理工大学计算机学院"}
     assert units(extraction) == {("南湖理工大学计算机学院", "南湖理工大学")}
+
+
+@pytest.mark.parametrize("name, generic", [("某互联网公司", True), ("互联网公司", True), ("大型银行", True), ("某公司", True),
+                                           ("小青书", False), ("新浪", False), ("大疆", False), ("老虎证券", False)])
+def test_a_kind_of_organisation_names_no_one_but_a_brand_that_starts_like_one_does(name, generic):
+    assert names_no_one(name) is generic

@@ -69,6 +69,8 @@ CASES = [
     ("persons-bio.md", {"刘洋", "陈静", "王小明", "韩若溪", "宋一鸣"}),
     # card lines "NAME ORG TITLE" with nothing after the title; a title after a Latin name is no name
     ("talks-spaced-cards.md", {"韩远航", "宋一川"}),
+    # a profile form: "姓名：NAME" (bold or not), a field "现从事：…" is no name
+    ("persons-profile-form.md", {"韩远航", "宋一川", "欧阳明"}),
 ]
 
 

@@ -121,6 +121,10 @@ CASES = [
     # a card line "NAME ORG TITLE、TITLE"; a project's title with no organisation after the company's
     ("talks-spaced-cards.md", {("韩远航", "大数据专家", "青禾数科"), ("韩远航", "平台架构师", "青禾数科"),
                                ("宋一川", "高级工程师", "北辰云"), ("宋一川", "Nimbus Flow Contributor", None)}),
+    # a profile form: the field's titles, split at commas, and the title line below; a student by
+    # year; an unnamed company ("某互联网公司") gives the title only; "来自互联网公司" names no one
+    ("persons-profile-form.md", {("韩远航", "开发工程师", "青禾数科"), ("韩远航", "Committer", "Nimbus 社区"),
+                                 ("宋一川", "大三学生", "南湖理工大学"), ("欧阳明", "Java开发工程师", None)}),
 ]
 
 
