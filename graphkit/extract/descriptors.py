@@ -20,9 +20,10 @@ from .names import LATIN_ORG_WORDS, hide_qualifier_brackets
 # a run of spaces is what is left of a "|" in the prose view: "58集团 | 数据库高级经理"
 CHAIN_SEPARATORS = re.compile(r"(\s*[、，,；;]\s*|\s+兼\s*|兼任|以及)|(\s*[|｜]\s*|\s{3,})")
 ROLE_JOINERS = re.compile(r"\s*(?:&|＆|/|兼|及|和)\s*")
-LEADING_NOISE = re.compile(r"^(?:现任|曾任|前任|原|任|是|为|系|作为|担任|来自|目前是|现为|也是|同时是|他是|她是|就职于|供职于|"
+LEADING_NOISE = re.compile(r"^(?:现任|曾任|前任|原|兼任|兼|任|是|为|系|作为|担任|来自|目前是|现为|也是|同时是|他是|她是|就职于|供职于|"
                            r"当前|目前|现在|众多|诸多|许多|很多|不少|一些|多位|多名|各位|新晋|新任|in|(?:公司|企业|应)(?=[ \t]*[A-Za-z]))\s*")
 TRAILING_NOISE = re.compile(r"(?:的|之|旗下|下属|内部|(?:另|其中)?[一两三四五六七八九十几\d]+[位名个家]|[ \t]*[&＆]+)$")
+SAME_COMPANY = frozenset({"公司", "该公司", "本公司", "集团", "该集团"})
 LATIN_OF = re.compile(r"^(?P<title>[A-Za-z][A-Za-z ]*?)\s+(?:of|at|@)\s+(?P<org>[A-Z][\w .&-]*)$")
 COHORT = re.compile(r"\d{2,4}\s*[级届]\s*$")
 PRODUCT_AFTER_ORG = re.compile(r"(?P<org>.*[\u4e00-\u9fff])[ \t]+(?P<product>[A-Za-z][A-Za-z0-9.+#-]*(?: [A-Za-z][A-Za-z0-9.+#-]*)*)")
@@ -488,8 +489,8 @@ def parse_descriptor(text: str, known: Iterable[str] = ()) -> list[Affiliation]:
         if org is not None and project and not org.endswith("项目"):
             lead = "开源项目" if role.startswith("开源项目") else "项目"
             org, role = f"{org} {lead}", role[len(lead):]  # "StoneKV 项目核心开发者", "X 开源项目创始人"
-        if org in lexicons.load("free_org_suffixes") or org in lexicons.load("unit_suffixes"):
-            org = None  # a bare "学会", "团队" names no organisation
+        if org in lexicons.load("free_org_suffixes") or org in lexicons.load("unit_suffixes") or org in SAME_COMPANY:
+            org = None  # a bare "学会", "团队" names no organisation; "CMO兼公司副总裁": the same company
         elif org and (all_modifiers(org) or FIELD.search(org)):
             # "中间件 SRE 技术专家", "云原生领域专家", "X 项目 Maintainer": no organisation; the title as written
             role, org = part[part.find(org):].strip() if org in part else org + role, None

@@ -36,7 +36,7 @@ BOUNDARY = r"(?:^|(?<=[\s>*:：（(，,、|。！？；;—\-\]]))"
 # a name may follow these words directly: "比如程立，…", "和王五，…"
 SOFT_BOUNDARY = r"(?<=[如和与及由请括有])"
 LABELS = (r"(?:分享嘉宾|分享者|分享人|演讲嘉宾|演讲者|演讲人|主讲人|主讲嘉宾|讲师|讲者|嘉宾|主持人|出品人|"
-          r"项目导师|导师|指导老师|作者|文|撰文|采访|受访者|姓名|Speaker|speaker)")
+          r"项目导师|导师|指导老师|作者|文|撰文|采访|受访者|姓名|个人|Speaker|speaker)")
 LATIN_WORD = r"[A-Z][a-zà-öø-ÿ]+(?:-[A-Z][a-zà-öø-ÿ]+)?"  # "Fränkel", "Müller"
 LATIN = rf"{LATIN_WORD}(?:\s+(?:[A-Z]\.|{LATIN_WORD}|[A-Z]{{2,}}))+"
 NICKNAME_AFTER = re.compile(r"[ \t]*[（(，,][ \t]*(?:花名|英文名|笔名|网名|昵称)")
@@ -176,8 +176,9 @@ def _is_name(name: str, strong: bool = False, labelled: bool = False) -> bool:
     """
     if re.fullmatch(LATIN, name):  # not "Nimbus Community", "Nimbus Flow Contributor"
         return name.split()[-1] not in LATIN_ORG_WORDS and name.split()[-1] not in _titles()
-    if name in lexicons.load("not_names") or not re.fullmatch(rf"[{HAN}]{{2,4}}", name):
-        return False
+    if name in lexicons.load("not_names") or not re.fullmatch(rf"[{HAN}]{{2,4}}", name) \
+            or name in lexicons.load("title_modifiers"):
+        return False  # "资深 MySQL 内核研发": a title's first word
     if name[-1] in PARTICLES and name[-1] not in NAME_PARTICLES and not (labelled and name[-1] in JOINING) \
             or not labelled and any(c in JOINING for c in name[1:]):
         return False  # "相关的", "黄帅的", "卓与" (a name only where a label says so: "嘉宾：卓与，…")
@@ -348,6 +349,11 @@ class PersonExtractor:
             found = [(match.group("name"), match.start("name"))]
             for extra in re.finditer(rf"{LATIN}|[{HAN}]{{2,4}}", match.group("more") or ""):
                 found.append((extra.group(), match.start("more") + extra.start()))
+            run_in = _latin_name_run_into_title(text, *found[0]) if len(found) == 1 else None
+            if run_in:
+                name, start, desc, desc_start = run_in
+                yield person(name, start, 0.85, desc, desc_start)
+                continue
             # "文｜八幡、朵拉" with "杭州涂鸦智能技术专家，…" on the next line: the titles all of them hold
             line_end = text.find("\n", match.end())
             # … or "文｜宋某（GitHub ID：…)" with the titles below: an aside in brackets may end the line
@@ -361,11 +367,17 @@ class PersonExtractor:
             for i, (raw, start) in enumerate(found):
                 name = trim_name(text, start, raw)
                 whole = not re.match(rf"[{HAN}]", text[start + len(raw):][:1])
+                clause = re.match(r"[^，,。；;、\n]*", text[start:start + 40]).group().strip()  # type: ignore[union-attr]
+                if not whole and split_title(clause) in (("", clause), (None, clause)):
+                    continue  # "个人介绍：高级研发工程师，…": a title, no name
                 # an unlisted surname: only a whole, short word after the label ("分享者：琚致远"); a
                 # later item only whole too ("作者：陈静，阿里云云原生团队…" lists no 阿里云)
                 if (surname_of(raw) is None or i > 0) and (len(raw) > 3 or not whole):
                     continue
-                if _is_name(name, strong=True, labelled=True):
+                # one word after a comma may be the name's organisation ("邵某，又拍云"): a name there
+                # needs a surname that is no word; more of them are a list ("甲，乙，代某")
+                after_comma = i > 0 and len(found) == 2 and text[:start].rstrip(" \t").endswith(("，", ","))
+                if _is_name(name, strong=not after_comma, labelled=not after_comma):
                     yield person(name, start, 0.85, *(shared or ()))
         for match in short_lines(text, LIST_ITEM_NAMED_TITLE, 200, spaced_name=True):
             # "- 徐迪 蚂蚁金服技术专家：负责…": a list of speakers, each with a title
@@ -566,6 +578,20 @@ SLASHED_CARD = re.compile(r"^[ \t>*-]*(?P<name>[\u4e00-\u9fff]{2,4})[ \t]*/[ \t]
                           re.M)
 PROFILE_LINK = re.compile(r"\[(?P<name>[^\[\]\n]{2,40})\]\(https?://(?:[a-z]{2,3}\.)?linkedin\.com/in/")
 NAMED_TITLE = re.compile(rf"[ \t]*(?P<name>[{HAN}]{{2,4}})[ \t]+(?P<desc>[^、，,；;。！？\n]{{2,40}})")
+
+
+def _latin_name_run_into_title(text: str, name: str, start: int) -> tuple[str, int, str, int] | None:
+    """"Rex Young Nimbusware创始人": the last of three Latin words run into a title is the
+    organisation's; (name, start, titles, titles start), or None."""
+    end = start + len(name)
+    if name.count(" ") < 2 or not re.match(rf"[{HAN}]", text[end:end + 1]):
+        return None
+    org_start = start + name.rfind(" ") + 1
+    line_end = text.find("\n", org_start)
+    desc = text[org_start:len(text) if line_end < 0 else line_end].rstrip(" \t*")
+    if split_title(desc) is None:
+        return None
+    return name[:org_start - start].rstrip(), start, desc, org_start
 
 
 def _named_titles(text: str, start: int) -> Iterator[tuple[str, int, str, int]]:

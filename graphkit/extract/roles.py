@@ -147,6 +147,8 @@ def _community(affiliation: Affiliation, known: set[str]) -> Affiliation:
     return affiliation
 
 
+# titles only a company has: its product may share its name ("X CEO" and "基于 X")
+EXECUTIVE_ROLES = re.compile(r"CEO|CTO|COO|CFO|CIO|创始人|总经理|董事长|总裁|合伙人|[Ff]ounder")
 LATIN_ONLY = re.compile(r"[A-Za-z][A-Za-z0-9.+-]*(?: [A-Za-z][A-Za-z0-9.+-]*)*")
 
 
@@ -155,8 +157,9 @@ def _product_role(affiliation: Affiliation, text: str) -> Affiliation:
     The article shows what a Latin name is by how it uses it ("基于 Koupleless", "Koupleless 1.0",
     "Koupleless 项目"); a name it never uses so is taken for an organisation's."""
     org = affiliation.organization
-    if not org or not LATIN_ONLY.fullmatch(org) or affiliation.parent or org.split()[-1] in LATIN_ORG_WORDS:
-        return affiliation
+    if not org or not LATIN_ONLY.fullmatch(org) or affiliation.parent or org.split()[-1] in LATIN_ORG_WORDS \
+            or affiliation.role and EXECUTIVE_ROLES.search(affiliation.role):
+        return affiliation  # "Bmob CEO": a company's officer, whatever else the name is
     name = re.escape(org)
     used_as_product = re.search(rf"(?:开源|使用|基于|部署|发布|引入|接入|采用|落地)了?[ \t]*{name}(?![A-Za-z]|[ \t][A-Za-z])"
                                 rf"|(?<![A-Za-z]){name}[ \t]*(?:v?\d+(?:\.\d+)+|项目|框架|版本|插件|组件|是一[个款种])", text)

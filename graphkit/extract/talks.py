@@ -61,7 +61,7 @@ FIRST_PERSON = re.compile(r"我|本人|笔者|给大家带来|给大家分享|�
 TITLE_LABEL = re.compile(r"(?:分享主题|演讲主题|报告主题|分享题目|演讲题目|主题|题目|议题)(?!介绍|简介|描述|概要|内容|方向)[ \t]*[：:][ \t]*"
                          r"(?P<title>[^\n]{4,80})")
 LABEL_REACH = 300
-LANGUAGE_TAIL = re.compile(r"[ \t]*[（(](?:中文|英文|中英文|双语|English|Chinese|闪电演讲|Lightning Talk|主题演讲|Keynote)[）)][ \t]*$")
+LANGUAGE_TAIL = re.compile(r"[ \t]*[（(](?:中文|英文|中英文|双语|English|Chinese|闪电演讲|快速演讲|Lightning Talk|主题演讲|Keynote)[）)][ \t]*$")
 # "议题 1：", "议题四：", "开场演讲：", "闪电演讲⚡️——": the slot, not the title
 NUMBERED_PREFIX = re.compile(r"[ \t]*(?:(?:议题|话题|分享|主题|Topic|Session|Talk)[ \t]*(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
                              r"[ \t]*[：:.、]|(?:开场演讲|主题演讲|闪电演讲|圆桌讨论)[^\w\u4e00-\u9fff]{0,4}(?:——|[：:]))[ \t]*")

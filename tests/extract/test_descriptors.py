@@ -90,6 +90,19 @@ def test_parse_descriptor_gives_a_bare_title_the_previous_organisation():
         Affiliation("云栖实验室", "副总裁"), Affiliation("云栖实验室", "首席科学家")]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # "兼公司…": the same company again
+    ("曾任青禾科技CMO兼公司高级副总裁", [Affiliation("青禾科技", "CMO"), Affiliation("青禾科技", "高级副总裁")]),
+    # a trainer's rank; a technical domain names no organisation
+    ("青禾教育金牌讲师", [Affiliation("青禾教育", "金牌讲师")]),
+    ("嵌入式开发专家", [Affiliation(None, "嵌入式开发专家")]),
+    # a student by year
+    ("南湖理工大学大三学生", [Affiliation("南湖理工大学", "大三学生")]),
+])
+def test_parse_descriptor_reads_the_words_of_a_profile(text, expected):
+    assert parse_descriptor(text) == expected
+
+
 def test_parse_descriptor_reads_a_unit_of_a_parent():
     assert parse_descriptor("星河数据研究院算法部副主任") == [
         Affiliation("星河数据研究院算法部", "副主任", "星河数据研究院")]

@@ -71,6 +71,9 @@ CASES = [
     ("talks-spaced-cards.md", {"韩远航", "宋一川"}),
     # a profile form: "姓名：NAME" (bold or not), a field "现从事：…" is no name
     ("persons-profile-form.md", {"韩远航", "宋一川", "欧阳明"}),
+    # a label's name, then one word after a comma that is no name ("又" is no surname there); a
+    # Latin name run into its company's title; "个人简介：NAME，…" but not a title after the label
+    ("talks-salon-recap.md", {"韩远", "Tom Berg", "宋一川", "欧阳明", "白一鸣"}),
 ]
 
 

@@ -125,6 +125,10 @@ CASES = [
     # year; an unnamed company ("某互联网公司") gives the title only; "来自互联网公司" names no one
     ("persons-profile-form.md", {("韩远航", "开发工程师", "青禾数科"), ("韩远航", "Committer", "Nimbus 社区"),
                                  ("宋一川", "大三学生", "南湖理工大学"), ("欧阳明", "Java开发工程师", None)}),
+    # a company's officer, though a product shares its name ("Lumio CEO", "基于 Lumio"); a Latin
+    # name run into its company's title
+    ("talks-salon-recap.md", {("Tom Berg", "创始人", "Nimbusware"), ("宋一川", "CEO", "Lumio"),
+                              ("欧阳明", "创始人", "青禾云"), ("白一鸣", "架构师", "北辰云平台部")}),
 ]
 
 

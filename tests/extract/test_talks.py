@@ -71,6 +71,9 @@ CASES = [
                            ("林晓峰", "向量检索的十个误区")}),
     # card lines "NAME ORG TITLE", then a bio and "演讲时间：…" lines before "演讲题目：X"
     ("talks-spaced-cards.md", {("韩远航", "Nimbus Flow 在青禾数科的应用实践"), ("宋一川", "基于 Nimbus Flow 的批量导入实现")}),
+    # "主题N：TITLE" then "分享讲师：NAME"; "（快速演讲）" is the slot's kind, not the title's
+    ("talks-salon-recap.md", {("韩远", "漫谈云上的架构"), ("Tom Berg", "云时代的编程方法"),
+                              ("宋一川", "弹性后端文件服务架构分享"), ("欧阳明", "快速构建企业应用")}),
 ]
 
 
