@@ -81,9 +81,10 @@ def _short_han_name(author: str) -> bool:
 
 
 def _given_name(author: str) -> bool:
-    """A byline of one Titlecase word ("Max") is a person's name; CamelCase ("SOFAStack") or
-    capitals ("CNCF") name an account."""
-    return re.fullmatch(r"[A-Z][a-z]{1,14}", author) is not None
+    """A byline of one Titlecase word ("Max"), or a given name in lower case ("tom"), is a
+    person's name; CamelCase ("SOFAStack") or capitals ("CNCF") name an account."""
+    return re.fullmatch(r"[A-Z][a-z]{1,14}", author) is not None or (
+        re.fullmatch(r"[a-z]{2,14}", author) is not None and author.title() in lexicons.load("latin_given_names"))
 
 
 def author_names(value: object) -> list[str]:

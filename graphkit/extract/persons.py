@@ -37,6 +37,8 @@ BOUNDARY = r"(?:^|(?<=[\s>*:：（(，,、|。！？；;—\-\]]))"
 SOFT_BOUNDARY = r"(?<=[如和与及由请括有])"
 LABELS = (r"(?:分享嘉宾|分享者|分享人|演讲嘉宾|演讲者|演讲人|主讲人|主讲嘉宾|讲师|讲者|嘉宾|主持人|出品人|"
           r"项目导师|导师|指导老师|作者|文|撰文|采访|受访者|姓名|个人|Speaker|speaker)")
+# the credits of an article: "文章作者", "文章整理", "内容校对"
+CREDITS = r"(?:作者|整理|校对|编辑|审校)"
 LATIN_WORD = r"[A-Z][a-zà-öø-ÿ]+(?:-[A-Z][a-zà-öø-ÿ]+)?"  # "Fränkel", "Müller"
 LATIN = rf"{LATIN_WORD}(?:\s+(?:[A-Z]\.|{LATIN_WORD}|[A-Z]{{2,}}))+"
 NICKNAME_AFTER = re.compile(r"[ \t]*[（(，,][ \t]*(?:花名|英文名|笔名|网名|昵称)")
@@ -54,7 +56,8 @@ QUOTE_ATTRIBUTION = re.compile(rf"——[^\n]*?[,，][ \t]*{LATIN_PERSON}[ \t]*$
 # led by its dot: a pattern led by a character class is tried at every position
 TRANSLITERATED = re.compile(r"[·・‧](?P<right>[\u4e00-\u9fff]{2,6})")
 HAN_RUN_END = re.compile(r"[\u4e00-\u9fff]{2,8}$")
-LISTED_PEOPLE = re.compile(r"等(?:同学|老师|嘉宾|专家|讲师|小伙伴)")
+LISTED_PEOPLE = re.compile(r"等(?:同学|老师|嘉宾|专家|讲师|导师|小伙伴)")
+LATIN_LIST_BEFORE = re.compile(rf"{LATIN}(?:[ \t*]*[、,，和及与][ \t*]*{LATIN})+[ \t*]*$")
 NAME_LIST_BEFORE = re.compile(r"[\u4e00-\u9fff]{2,6}(?:、[\u4e00-\u9fff]{2,3})+$")
 # the titles right after a name and its other name in brackets, to the end of the sentence
 TITLES_AFTER = re.compile(r"[ \t]*[，,]?[ \t]*(?P<desc>[^。！？；;\n（）()：:]{2,80})")
@@ -101,7 +104,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             # "李凯（知乎 ID：郁白），现任…": an aside in brackets may come first
             rf"(?:[（(](?P<aside>[^（）()\n]{{1,40}})[）)][ \t]*(?=[，,]))?"
             rf"(?:[，,：:]|[（(])[ \t]*(?P<desc>[^。！？；;\n（）()]{{2,80}})", re.M),
-        "label": re.compile(rf"{LABELS}(?:简介|介绍)?[ \t]*[：:｜|][ \t]*(?P<name>{LATIN}|{any_han})"
+        # … or a table's row "文章作者 | 宋某", its pipe blanked in the prose: a label at a line's start,
+        # then a wide gap
+        "label": re.compile(rf"(?:{LABELS}(?:简介|介绍)?[ \t]*[：:｜|]|(?<![^\n])[ \t]*(?:文章|内容){CREDITS}[ \t]{{2,}})"
+                            rf"[ \t]*(?P<name>{LATIN}|{any_han})"
                             rf"(?P<more>(?:[ \t]*[，,、][ \t]*(?:{LATIN}|{any_han}))*)"),
         # Latin words before a colon in a list define a term ("- Seed Peer：…") more often than they name
         "list_item": re.compile(rf"^[ \t]*(?P<name>{han_name})[ \t]*[:：][ \t]*\S", re.M),
@@ -516,6 +522,11 @@ class PersonExtractor:
             # "感谢艺刚、茂修、浩也等同学": names listed before a form of address for all of them
             run = NAME_LIST_BEFORE.search(text, max(0, match.start() - 80), match.start())
             if run is None:
+                latin = LATIN_LIST_BEFORE.search(text, max(0, match.start() - 120), match.start())
+                for name in re.finditer(LATIN, latin.group() if latin else ""):
+                    # "致敬 Ann Lee、Bo Yang 和 Cy Ray 等导师"
+                    if _is_name(name.group()):
+                        yield person(name.group(), latin.start() + name.start(), 0.75)  # type: ignore[union-attr]
                 continue
             at = run.start()
             for i, item in enumerate(run.group().split("、")):

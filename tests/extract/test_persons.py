@@ -74,6 +74,8 @@ CASES = [
     # a label's name, then one word after a comma that is no name ("又" is no surname there); a
     # Latin name run into its company's title; "个人简介：NAME，…" but not a title after the label
     ("talks-salon-recap.md", {"韩远", "Tom Berg", "宋一川", "欧阳明", "白一鸣"}),
+    # an article's credits as table rows ("文章作者 | NAME"); Latin names listed before "等导师"
+    ("persons-credits.md", {"韩远航", "宋一川", "欧阳明", "Ann Lee", "Bo Young", "Carl Ray"}),
 ]
 
 
