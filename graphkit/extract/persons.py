@@ -559,7 +559,9 @@ class PersonExtractor:
                 continue
             for speaker_line in SPEAKER_LINE.finditer(text, section.start, section.end):
                 name = speaker_line.group("name")
-                if _is_name(name, strong=True, labelled=True) and name not in lexicons.load("generic_headings"):
+                # a word ("去年，我们…") only with titles after it
+                if _is_name(name, strong=True, labelled=True) and name not in lexicons.load("generic_headings") \
+                        and (name not in lexicons.load("common_words") or parse_descriptor(speaker_line.group("desc"))):
                     yield person(name, speaker_line.start("name"), 0.8, speaker_line.group("desc"),
                                  speaker_line.start("desc"))
         for match in SLASHED_CARD.finditer(text) if "/" in text else ():

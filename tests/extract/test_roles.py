@@ -129,6 +129,7 @@ CASES = [
     # name run into its company's title
     ("talks-salon-recap.md", {("Tom Berg", "创始人", "Nimbusware"), ("宋一川", "CEO", "Lumio"),
                               ("欧阳明", "创始人", "青禾云"), ("白一鸣", "架构师", "北辰云平台部")}),
+    ("talks-write-up-credit.md", {("代远航", "架构师", "青禾科技")}),
 ]
 
 

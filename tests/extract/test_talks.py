@@ -74,6 +74,8 @@ CASES = [
     # "主题N：TITLE" then "分享讲师：NAME"; "（快速演讲）" is the slot's kind, not the title's
     ("talks-salon-recap.md", {("韩远", "漫谈云上的架构"), ("Tom Berg", "云时代的编程方法"),
                               ("宋一川", "弹性后端文件服务架构分享"), ("欧阳明", "快速构建企业应用")}),
+    # "本文为 ORG TITLE NAME 分享内容": the article writes up the talk; "本文为大家分享" does not
+    ("talks-write-up-credit.md", {("代远航", "StoneKV 在青禾数据可用性治理的落地实践")}),
 ]
 
 
