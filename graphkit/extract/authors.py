@@ -87,8 +87,18 @@ def _given_name(author: str) -> bool:
         re.fullmatch(r"[a-z]{2,14}", author) is not None and author.title() in lexicons.load("latin_given_names"))
 
 
+# a byline written as a link: "<a href=…>Name</a>", "[Name](…)"
+HTML_TAG = re.compile(r"<[^<>]*>")
+MARKDOWN_LINK = re.compile(r"\[([^\[\]]*)\]\([^()]*\)")
+
+
 def author_names(value: object) -> list[str]:
-    """Author names from a front-matter value, in order, without duplicates."""
+    """Author names from a front-matter value, in order, without duplicates; a link's text
+    stands for the link."""
+    if isinstance(value, str):
+        value = MARKDOWN_LINK.sub(r"\1", HTML_TAG.sub("", value))
+    elif isinstance(value, list):
+        value = [MARKDOWN_LINK.sub(r"\1", HTML_TAG.sub("", v)) if isinstance(v, str) else v for v in value]
     if isinstance(value, str):
         parts = [p for chunk in value.split("、") for p in chunk.split(",")]
     elif isinstance(value, list):

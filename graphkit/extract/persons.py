@@ -73,6 +73,8 @@ TOGETHER = {"合作", "共同", "一起", "联合", "一同"}  # "某某和某�
 MEETS = re.compile(r"认识了|采访了|邀请了|邀请到了|请到了|联系了|拜访了|请教了|感谢")
 # a name, then where it ends: punctuation, a space, or 和/与/及 and the next name
 NAME_AFTER = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,3})(?:[，。、；！？,\s的]|[和与及](?=[\u4e00-\u9fff])|$)")
+# more names after a name, joined by 、, to the end of the clause
+SIBLING_NAMES = re.compile(r"(?:、[\u4e00-\u9fff]{2,3})+(?=[，。；！？,;\s]|$)")
 NAMES_IN_BRACKETS = re.compile(r"[（(](?P<names>[\u4e00-\u9fff]{2,3}(?:、[\u4e00-\u9fff]{2,3})+)[）)]")
 GAVE_AT = re.compile(r"上(?:进行了|做了|作了|发表了|带来了|分享了)")
 LIST_MARKER_BEFORE = re.compile(r"[ \t]*(?:[-*+]|\d+[.)])[ \t]+")
@@ -124,8 +126,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # "作为 SOFAStack 商业化团队负责人，马振雄表示": the titles the sentence gives its subject first
         "as_titles": re.compile(rf"作为[ \t]*(?:一名|一位|一个)?(?P<desc>[^，。；！？\n《》“”]{{3,40}})[，,][ \t]*"
                                 rf"(?P<name>{han_name})"),
-        # "第一作者杜超群是…", "@王勇 提问"
-        "byline": re.compile(rf"(?:第一作者|通讯作者|共同作者|作者|@)[ \t]?(?P<name>{han_name})"),
+        # "第一作者杜超群是…", "@王勇 提问"; "本文整理自罗某在 X 大会的演讲"
+        "byline": re.compile(rf"(?:第一作者|通讯作者|共同作者|作者|@|本文整理自|本文根据|本文内容来自)[ \t]?(?P<name>{han_name})"),
         # a programme entry "第 20 期：崔红保-跨端框架性能优化实践": the speaker, a dash, the title
         "dash_title": re.compile(rf"[：:][ \t]*(?P<name>{han_name})[ \t]*[-—–][ \t]*[^\s-]"),
         # "黄挺（花名鲁直）", "杨传辉（花名：日照）蚂蚁集团研究员": another name in brackets
@@ -183,8 +185,8 @@ def _is_name(name: str, strong: bool = False, labelled: bool = False) -> bool:
     if re.fullmatch(LATIN, name):  # not "Nimbus Community", "Nimbus Flow Contributor"
         return name.split()[-1] not in LATIN_ORG_WORDS and name.split()[-1] not in _titles()
     if name in lexicons.load("not_names") or not re.fullmatch(rf"[{HAN}]{{2,4}}", name) \
-            or name in lexicons.load("title_modifiers"):
-        return False  # "资深 MySQL 内核研发": a title's first word
+            or name in lexicons.load("title_modifiers") or name in lexicons.load("speech_verbs"):
+        return False  # "资深 MySQL 内核研发": a title's first word; "专家谈道": a verb
     if name[-1] in PARTICLES and name[-1] not in NAME_PARTICLES and not (labelled and name[-1] in JOINING) \
             or not labelled and any(c in JOINING for c in name[1:]):
         return False  # "相关的", "黄帅的", "卓与" (a name only where a label says so: "嘉宾：卓与，…")
@@ -285,6 +287,9 @@ class PersonExtractor:
         for match in patterns["title_before"].finditer(text):
             name = trim_name(text, match.start("name"), match.group("name"))
             after = match.start("name") + len(name)
+            common = lexicons.load("common_words")
+            if len(name) == 3 and text[after - 1:after + 1] in common:
+                continue  # "成员|晋升机|制": words, cut across
             # "院士周济发布了…": a name that is also a word, vouched for by the title and the verb after it
             if not _is_name(name) and not (len(name) == 2 and _is_name(name, labelled=True)
                                            and name not in lexicons.load("function_words")  # "SRE 支持…"
@@ -297,6 +302,14 @@ class PersonExtractor:
             chain = text[chain_start:match.start("name")].rstrip(" \t—")
             if parse_descriptor(chain):
                 yield person(name, match.start("name"), 0.9, chain, chain_start)
+                siblings = SIBLING_NAMES.match(text, after)
+                names = siblings.group().split("、")[1:] if siblings else []
+                if names and all(_is_name(n, strong=True) for n in names):
+                    # "技术专家罗某、杨某、马某": the title is each one's
+                    at = after + 1
+                    for sibling in names:
+                        yield person(sibling, at, 0.85, chain, chain_start)
+                        at += len(sibling) + 1
         for match in LATIN_AFTER_TITLE.finditer(text):
             # "——WeCity 联合创始人兼首席技术官 Arjen Hof、…": a Latin name after a chain that names an
             # organisation, the clause ending after it ("架构师 Service Mesh 的…" is no name)
@@ -309,6 +322,16 @@ class PersonExtractor:
             chain = text[chain_start:match.start()].rstrip(" \t—")
             if any(a.organization for a in parse_descriptor(chain)):
                 yield person(name, match.start("name"), 0.85, chain, chain_start)
+        for match in GIVEN_NAME_AFTER_TITLE.finditer(text):
+            # "Nimbus 服务端总监 Jason 的演讲": a given name alone, after a chain that names an organisation
+            name = match.group("name")
+            if name not in lexicons.load("latin_given_names") \
+                    or not _ends_with_title(text[max(0, match.start() - 12):match.start()].rstrip(" \t")):
+                continue
+            chain_start = _chain_start(text, match.start())
+            chain = text[chain_start:match.start()].rstrip(" \t—")
+            if any(a.organization for a in parse_descriptor(chain)):
+                yield person(name, match.start("name"), 0.8, chain, chain_start)
         for match in _near_descriptors(text, patterns["apposition"]):
             raw = match.group("name").lstrip(" \t>*—-")
             start = match.end("name") - len(raw)
@@ -586,6 +609,7 @@ SPEAKER_LINE = re.compile(rf"^[ \t>*·•-]*(?P<name>[{HAN}]{{2,4}}|{LATIN})[ \t
 # … or a space and Chinese words, when the name starts with a given name ("… Keith Chan 在开场中提到")
 LATIN_AFTER_TITLE = re.compile(rf"(?P<name>{LATIN_WORD}(?:[ \t]+{LATIN_WORD}){{1,2}})(?:(?P<end>(?=[、，,。；;）)\n]|$))"
                                rf"|(?=[ \t]+[\u4e00-\u9fff]))", re.M)
+GIVEN_NAME_AFTER_TITLE = re.compile(r"(?<=[ \t])(?P<name>[A-Z][a-z]{2,12})(?=[ \t]*(?:的|，|,|。|（|\(|在|分享))")
 DESCRIPTOR_AFTER_LABEL = re.compile(r"[ \t]*[，,][ \t]*(?P<desc>[^\n。；;]{2,80})")
 SLASHED_CARD = re.compile(r"^[ \t>*-]*(?P<name>[\u4e00-\u9fff]{2,4})[ \t]*/[ \t]*(?P<desc>[^/\n]{2,30}/[^/\n]{2,30})[ \t]*$",
                           re.M)
@@ -702,6 +726,7 @@ def _ends_clause(text: str, at: int, name: str) -> bool:
     or a verb, after a name with no word inside ("都已经|是" is none)."""
     return not re.match(rf"[{HAN}]", text[at:at + 1]) \
         or text[at] in JOINING and text[at:at + 2] not in lexicons.load("common_words") \
+        or text[at] == "在" and text[at:at + 2] not in lexicons.load("common_words") and _no_word_inside(name) \
         or (text[at:at + 2] in lexicons.load("verbs") or text[at:at + 2] in TOGETHER) and _no_word_inside(name)
 
 

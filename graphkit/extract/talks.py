@@ -150,7 +150,8 @@ class TalkExtractor:
             sentence_end = match.end()
             named = [p for p in people if match.start() <= p.start < sentence_end]
             named += [a for a in authors if a.text in match.group() and all(p.text != a.text for p in named)]
-            book_title = BOOK_TITLE.search(text, match.start(), sentence_end)
+            # "…的演讲分享，主题为《X》。": the title may come after a comma
+            book_title = BOOK_TITLE.search(text, match.start(), _sentence_end(text, match.end() - 1, 80))
             speakers = named or ([author] if author is not None else [])
             for speaker in _unique(speakers):
                 if book_title:
@@ -355,3 +356,9 @@ def _cut_at_link(document: Document, start: int, title: str) -> str:
         if start <= link.start < start + len(title):
             return title[:link.start - start].rstrip()
     return title
+
+
+def _sentence_end(text: str, at: int, reach: int) -> int:
+    """Where the sentence holding ``at`` ends, at most ``reach`` characters on."""
+    ends = [e for e in (text.find(c, at, at + reach) for c in "。！？\n") if e >= 0]
+    return min(ends) if ends else min(len(text), at + reach)

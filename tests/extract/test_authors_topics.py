@@ -21,6 +21,8 @@ CASES = [
     ("authors-identifier.md", set()),
     # a given name in lower case ("tom"), a handle's way
     ("persons-credits.md", {(PERSON, "tom")}),
+    # a byline written as a link: the link's text
+    ("talks-write-up-frames.md", {(PERSON, "Ann Lee")}),
     # no author
     ("persons-apposition.md", set()),
 ]

@@ -79,6 +79,11 @@ CASES = [
     # a title before a name whose surname is also a word (代); under "嘉宾介绍", a word before a
     # comma ("去年，") is no speaker
     ("talks-write-up-credit.md", {"代远航"}),
+    # write-ups: "本文整理自NAME在…", a given name alone after a title chain ("总监 Jason 的演讲"),
+    # an event's words before the speaker's organisation ("…北京站活动青禾证券…"); a surname that
+    # is also a word before 在; names joined by 、 after a title; no verb of speech ("专家谈道"),
+    # no name cut across words ("成员|晋升机|制")
+    ("talks-write-up-frames.md", {"宋远航", "Jason", "刘远帆", "成柱峰", "韩远航", "杨一帆", "马远"}),
 ]
 
 

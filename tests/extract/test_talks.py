@@ -76,6 +76,9 @@ CASES = [
                               ("宋一川", "弹性后端文件服务架构分享"), ("欧阳明", "快速构建企业应用")}),
     # "本文为 ORG TITLE NAME 分享内容": the article writes up the talk; "本文为大家分享" does not
     ("talks-write-up-credit.md", {("代远航", "StoneKV 在青禾数据可用性治理的落地实践")}),
+    # write-ups: the 《》 title after a comma ("…的演讲分享，主题为《X》"), a given name alone as the speaker
+    ("talks-write-up-frames.md", {("宋远航", "从 Nimbus 谈云原生时代的微服务与开源"), ("Jason", "从 0 到 1 的微服务系统建设"),
+                                  ("刘远帆", "金融科技微服务建设实践")}),
 ]
 
 
