@@ -88,7 +88,7 @@ def _given_name(author: str) -> bool:
 
 
 # a byline written as a link: "<a href=…>Name</a>", "[Name](…)"
-HTML_TAG = re.compile(r"<[^<>]*>")
+HTML_LINK = re.compile(r"<a\b[^<>]*>([^<>]*)</a>", re.I)
 MARKDOWN_LINK = re.compile(r"\[([^\[\]]*)\]\([^()]*\)")
 
 
@@ -96,9 +96,9 @@ def author_names(value: object) -> list[str]:
     """Author names from a front-matter value, in order, without duplicates; a link's text
     stands for the link."""
     if isinstance(value, str):
-        value = MARKDOWN_LINK.sub(r"\1", HTML_TAG.sub("", value))
+        value = MARKDOWN_LINK.sub(r"\1", HTML_LINK.sub(r"\1", value))
     elif isinstance(value, list):
-        value = [MARKDOWN_LINK.sub(r"\1", HTML_TAG.sub("", v)) if isinstance(v, str) else v for v in value]
+        value = [MARKDOWN_LINK.sub(r"\1", HTML_LINK.sub(r"\1", v)) if isinstance(v, str) else v for v in value]
     if isinstance(value, str):
         parts = [p for chunk in value.split("、") for p in chunk.split(",")]
     elif isinstance(value, list):
