@@ -18,6 +18,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import functools
+import itertools
 import re
 from collections import Counter
 from typing import Iterable, Iterator, Sequence
@@ -106,11 +107,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             # "李凯（知乎 ID：郁白），现任…": an aside in brackets may come first
             rf"(?:[（(](?P<aside>[^（）()\n]{{1,40}})[）)][ \t]*(?=[，,]))?"
             rf"(?:[，,：:]|[（(])[ \t]*(?P<desc>[^。！？；;\n（）()]{{2,80}})", re.M),
-        # … or a table's row "文章作者 | 宋某", its pipe blanked in the prose: a label at a line's start,
-        # then a wide gap
-        "label": re.compile(rf"(?:{LABELS}(?:简介|介绍)?[ \t]*[：:｜|]|(?<![^\n])[ \t]*(?:文章|内容){CREDITS}[ \t]{{2,}})"
-                            rf"[ \t]*(?P<name>{LATIN}|{any_han})"
+        "label": re.compile(rf"{LABELS}(?:简介|介绍)?[ \t]*[：:｜|][ \t]*(?P<name>{LATIN}|{any_han})"
                             rf"(?P<more>(?:[ \t]*[，,、][ \t]*(?:{LATIN}|{any_han}))*)"),
+        # … or a table's row "文章作者 | 宋某", its pipe blanked in the prose: a label, then a wide gap
+        # (literal-led, as a pattern led by a line start is tried everywhere)
+        "credit": re.compile(rf"(?:文章|内容){CREDITS}[ \t]{{2,}}(?P<name>{LATIN}|{any_han})(?P<more>)"),
         # Latin words before a colon in a list define a term ("- Seed Peer：…") more often than they name
         "list_item": re.compile(rf"^[ \t]*(?P<name>{han_name})[ \t]*[:：][ \t]*\S", re.M),
         # an interview's turn, the speaker's project or company before the name
@@ -312,26 +313,20 @@ class PersonExtractor:
                         at += len(sibling) + 1
         for match in LATIN_AFTER_TITLE.finditer(text):
             # "——WeCity 联合创始人兼首席技术官 Arjen Hof、…": a Latin name after a chain that names an
-            # organisation, the clause ending after it ("架构师 Service Mesh 的…" is no name)
+            # organisation, the clause ending after it ("架构师 Service Mesh 的…" is no name); or a
+            # given name alone before 的, a comma, 在 ("Nimbus 服务端总监 Jason 的演讲")
             name = match.group("name")
-            if text[match.start() - 1:match.start()] not in (" ", "\t") or not _is_name(name) \
-                    or not _ends_with_title(text[max(0, match.start() - 12):match.start()]) \
-                    or match.group("end") is None and not _given_name(name):
-                continue  # a space, then the name: the name led by its capital, not by the space
-            chain_start = _chain_start(text, match.start())
-            chain = text[chain_start:match.start()].rstrip(" \t—")
-            if any(a.organization for a in parse_descriptor(chain)):
-                yield person(name, match.start("name"), 0.85, chain, chain_start)
-        for match in GIVEN_NAME_AFTER_TITLE.finditer(text):
-            # "Nimbus 服务端总监 Jason 的演讲": a given name alone, after a chain that names an organisation
-            name = match.group("name")
-            if name not in lexicons.load("latin_given_names") \
+            alone = " " not in name
+            if text[match.start() - 1:match.start()] not in (" ", "\t") \
                     or not _ends_with_title(text[max(0, match.start() - 12):match.start()].rstrip(" \t")):
+                continue  # a space, then the name: the name led by its capital, not by the space
+            if alone and not (name in lexicons.load("latin_given_names") and GIVEN_NAME_ENDS.match(text, match.end())) \
+                    or not alone and (not _is_name(name) or match.group("end") is None and not _given_name(name)):
                 continue
             chain_start = _chain_start(text, match.start())
             chain = text[chain_start:match.start()].rstrip(" \t—")
             if any(a.organization for a in parse_descriptor(chain)):
-                yield person(name, match.start("name"), 0.8, chain, chain_start)
+                yield person(name, match.start("name"), 0.8 if alone else 0.85, chain, chain_start)
         for match in _near_descriptors(text, patterns["apposition"]):
             raw = match.group("name").lstrip(" \t>*—-")
             start = match.end("name") - len(raw)
@@ -359,7 +354,10 @@ class PersonExtractor:
                     yield person(name, start, 0.8)
                     yield _other_name(other_name.group("alias"), alias_at, name)
                     continue
-            if not parts or (split_title(parts[0]) is None and not CAREER_LEAD.match(parts[0])):
+            # "- 宋某（某公司，X Reviewer）": a line's name, its organisation and titles in brackets
+            bracketed = line_initial and text[match.end("name"):desc_at].strip(" \t") in ("（", "(") \
+                and any(split_title(p) is not None for p in parts[1:])
+            if not parts or (split_title(parts[0]) is None and not CAREER_LEAD.match(parts[0]) and not bracketed):
                 continue
             if split_title(parts[0]) is None and re.fullmatch(LATIN, name) and not _given_name(name):
                 continue  # "…观测 Service Mesh，来自陌陌和百度的…": a term, where the people come from
@@ -367,7 +365,8 @@ class PersonExtractor:
             yield person(name, start, 0.9, text[desc_start:desc_at + len(desc)], desc_start)
             if other_name:
                 yield _other_name(other_name.group("alias"), desc_at + desc.find(other_name.group("alias")), name)
-        for match in patterns["label"].finditer(text):
+        credits = (m for m in patterns["credit"].finditer(text) if not text[text.rfind("\n", 0, m.start()) + 1:m.start()].strip())
+        for match in itertools.chain(patterns["label"].finditer(text), credits):
             if not match.group("more"):
                 # "分享嘉宾：霜林 蚂蚁集团技术专家、散樗 蚂蚁集团高级开发工程师": each name with its title
                 listed = list(_named_titles(text, match.start("name")))
@@ -607,9 +606,9 @@ SPEAKERS_HEADING = re.compile(r"(?:分享|演讲|主讲|特邀|本期|活动)?(?
 SPEAKER_LINE = re.compile(rf"^[ \t>*·•-]*(?P<name>[{HAN}]{{2,4}}|{LATIN})[ \t*]*[，,][ \t]*(?P<desc>[^\n]{{2,80}})", re.M)
 # a Latin name of two or three capitalised words, then the end of its clause
 # … or a space and Chinese words, when the name starts with a given name ("… Keith Chan 在开场中提到")
-LATIN_AFTER_TITLE = re.compile(rf"(?P<name>{LATIN_WORD}(?:[ \t]+{LATIN_WORD}){{1,2}})(?:(?P<end>(?=[、，,。；;）)\n]|$))"
+LATIN_AFTER_TITLE = re.compile(rf"(?P<name>{LATIN_WORD}(?:[ \t]+{LATIN_WORD}){{0,2}})(?:(?P<end>(?=[、，,。；;）)\n]|$))"
                                rf"|(?=[ \t]+[\u4e00-\u9fff]))", re.M)
-GIVEN_NAME_AFTER_TITLE = re.compile(r"(?<=[ \t])(?P<name>[A-Z][a-z]{2,12})(?=[ \t]*(?:的|，|,|。|（|\(|在|分享))")
+GIVEN_NAME_ENDS = re.compile(r"[ \t]*(?:的|，|,|。|（|\(|在|分享)")
 DESCRIPTOR_AFTER_LABEL = re.compile(r"[ \t]*[，,][ \t]*(?P<desc>[^\n。；;]{2,80})")
 SLASHED_CARD = re.compile(r"^[ \t>*-]*(?P<name>[\u4e00-\u9fff]{2,4})[ \t]*/[ \t]*(?P<desc>[^/\n]{2,30}/[^/\n]{2,30})[ \t]*$",
                           re.M)

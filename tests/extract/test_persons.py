@@ -84,6 +84,9 @@ CASES = [
     # is also a word before 在; names joined by 、 after a title; no verb of speech ("专家谈道"),
     # no name cut across words ("成员|晋升机|制")
     ("talks-write-up-frames.md", {"宋远航", "Jason", "刘远帆", "成柱峰", "韩远航", "杨一帆", "马远"}),
+    # list items "NAME（ORG，TITLE）": the brackets hold a title after the organisation; brackets
+    # with no title name no one
+    ("persons-list-brackets.md", {"韩远航", "宋一川", "欧阳明"}),
 ]
 
 
