@@ -74,6 +74,7 @@ TOGETHER = {"合作", "共同", "一起", "联合", "一同"}  # "某某和某�
 MEETS = re.compile(r"认识了|采访了|邀请了|邀请到了|请到了|联系了|拜访了|请教了|感谢")
 # a name, then where it ends: punctuation, a space, or 和/与/及 and the next name
 NAME_AFTER = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,3})(?:[，。、；！？,\s的]|[和与及](?=[\u4e00-\u9fff])|$)")
+FIELD_NAME = re.compile(FIELD_WORDS)
 # more names after a name, joined by 、, to the end of the clause
 SIBLING_NAMES = re.compile(r"(?:、[\u4e00-\u9fff]{2,3})+(?=[，。；！？,;\s]|$)")
 NAMES_IN_BRACKETS = re.compile(r"[（(](?P<names>[\u4e00-\u9fff]{2,3}(?:、[\u4e00-\u9fff]{2,3})+)[）)]")
@@ -102,7 +103,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "title_before": re.compile(rf"(?:{titles})[ \t]*(?:——[ \t]*)?(?P<name>{han_name})"),
         "apposition": re.compile(
             # a label ("作者：…") is no name: leave its colon to the label frame
-            rf"(?:{BOUNDARY}|{SOFT_BOUNDARY})(?![ \t>*—\-]*(?:(?:本文|文章)?{LABELS}(?:简介|介绍)?|{FIELD_WORDS})[ \t]*[：:｜|])"
+            rf"(?:{BOUNDARY}|{SOFT_BOUNDARY})(?![ \t>*—\-]*(?:本文|文章)?{LABELS}(?:简介|介绍)?[ \t]*[：:｜|])"
             rf"(?P<name>{han_name}|{LATIN}|(?<![^\n])[ \t>*—\-]*{any_han})[ \t]*"
             # "李凯（知乎 ID：郁白），现任…": an aside in brackets may come first
             rf"(?:[（(](?P<aside>[^（）()\n]{{1,40}})[）)][ \t]*(?=[，,]))?"
@@ -317,11 +318,11 @@ class PersonExtractor:
             # given name alone before 的, a comma, 在 ("Nimbus 服务端总监 Jason 的演讲")
             name = match.group("name")
             alone = " " not in name
-            if text[match.start() - 1:match.start()] not in (" ", "\t") \
-                    or not _ends_with_title(text[max(0, match.start() - 12):match.start()].rstrip(" \t")):
+            if text[match.start() - 1:match.start()] not in (" ", "\t"):
                 continue  # a space, then the name: the name led by its capital, not by the space
             if alone and not (name in lexicons.load("latin_given_names") and GIVEN_NAME_ENDS.match(text, match.end())) \
-                    or not alone and (not _is_name(name) or match.group("end") is None and not _given_name(name)):
+                    or not alone and (not _is_name(name) or match.group("end") is None and not _given_name(name)) \
+                    or not _ends_with_title(text[max(0, match.start() - 12):match.start()].rstrip(" \t")):
                 continue
             chain_start = _chain_start(text, match.start())
             chain = text[chain_start:match.start()].rstrip(" \t—")
@@ -329,6 +330,8 @@ class PersonExtractor:
                 yield person(name, match.start("name"), 0.8 if alone else 0.85, chain, chain_start)
         for match in _near_descriptors(text, patterns["apposition"]):
             raw = match.group("name").lstrip(" \t>*—-")
+            if FIELD_NAME.fullmatch(raw):
+                continue  # a profile's field: "现从事：…"
             start = match.end("name") - len(raw)
             if _ends_with_title(text[max(0, start - 12):start]):
                 continue  # introduced by the title chain before it; what follows is someone else's
