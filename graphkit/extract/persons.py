@@ -76,7 +76,7 @@ MEETS = re.compile(r"认识了|采访了|邀请了|邀请到了|请到了|联系
 NAME_AFTER = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,3})(?:[，。、；！？,\s的]|[和与及](?=[\u4e00-\u9fff])|$)")
 FIELD_NAME = re.compile(FIELD_WORDS)
 # more names after a name, joined by 、, to the end of the clause
-SIBLING_NAMES = re.compile(r"(?:、[\u4e00-\u9fff]{2,3})+(?=[，。；！？,;\s]|$)")
+SIBLING_NAMES = re.compile(r"(?:、[\u4e00-\u9fff]{2,3})+(?=[，。；！？,;\s也还都等]|$)")
 NAMES_IN_BRACKETS = re.compile(r"[（(](?P<names>[\u4e00-\u9fff]{2,3}(?:、[\u4e00-\u9fff]{2,3})+)[）)]")
 GAVE_AT = re.compile(r"上(?:进行了|做了|作了|发表了|带来了|分享了)")
 LIST_MARKER_BEFORE = re.compile(r"[ \t]*(?:[-*+]|\d+[.)])[ \t]+")

@@ -83,7 +83,8 @@ CASES = [
     # an event's words before the speaker's organisation ("…北京站活动青禾证券…"); a surname that
     # is also a word before 在; names joined by 、 after a title; no verb of speech ("专家谈道"),
     # no name cut across words ("成员|晋升机|制")
-    ("talks-write-up-frames.md", {"宋远航", "Jason", "刘远帆", "成柱峰", "韩远航", "杨一帆", "马远"}),
+    # … the last of them before an adverb ("柳某也"); a government title ("副局长")
+    ("talks-write-up-frames.md", {"宋远航", "Jason", "刘远帆", "成柱峰", "韩远航", "杨一帆", "马远", "宋青山", "柳远", "韩立新"}),
     # list items "NAME（ORG，TITLE）": the brackets hold a title after the organisation; brackets
     # with no title name no one
     ("persons-list-brackets.md", {"韩远航", "宋一川", "欧阳明"}),

@@ -132,7 +132,9 @@ CASES = [
     ("talks-write-up-credit.md", {("代远航", "架构师", "青禾科技")}),
     ("talks-write-up-frames.md", {("Jason", "服务端总监", "青禾科技"), ("刘远帆", "高级研发工程师", "青禾证券金融科技工程院"),
                                   ("成柱峰", "负责人", "青禾科技基础架构团队"), ("韩远航", "Nimbus 技术专家", "青禾科技"),
-                                  ("杨一帆", "Nimbus 技术专家", "青禾科技"), ("马远", "Nimbus 技术专家", "青禾科技")}),
+                                  ("杨一帆", "Nimbus 技术专家", "青禾科技"), ("马远", "Nimbus 技术专家", "青禾科技"),
+                                  ("宋青山", "委员", "Nimbus 用户委员会"), ("柳远", "委员", "Nimbus 用户委员会"),
+                                  ("韩立新", "副局长", "青禾市数据局")}),
     # a project's titles in the project; a region is part of the title ("亚太区中国主席")
     ("persons-list-brackets.md", {("韩远航", "Approver", "StoneKV"), ("韩远航", "主要贡献者", "StoneKV"),
                                   ("宋一川", "Reviewer", "StoneKV"), ("欧阳明", "亚太区中国主席", "Nimbus")}),
