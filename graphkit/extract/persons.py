@@ -547,11 +547,11 @@ class PersonExtractor:
             # "感谢艺刚、茂修、浩也等同学": names listed before a form of address for all of them
             run = NAME_LIST_BEFORE.search(text, max(0, match.start() - 80), match.start())
             if run is None:
-                latin = LATIN_LIST_BEFORE.search(text, max(0, match.start() - 120), match.start())
-                for name in re.finditer(LATIN, latin.group() if latin else ""):
+                latin_run = LATIN_LIST_BEFORE.search(text, max(0, match.start() - 120), match.start())
+                for latin_name in re.finditer(LATIN, latin_run.group()) if latin_run else ():
                     # "致敬 Ann Lee、Bo Yang 和 Cy Ray 等导师"
-                    if _is_name(name.group()):
-                        yield person(name.group(), latin.start() + name.start(), 0.75)  # type: ignore[union-attr]
+                    if _is_name(latin_name.group()):
+                        yield person(latin_name.group(), latin_run.start() + latin_name.start(), 0.75)  # type: ignore[union-attr]
                 continue
             at = run.start()
             for i, item in enumerate(run.group().split("、")):
