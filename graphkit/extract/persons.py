@@ -138,7 +138,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
                             rf"(?:[ \t]*[，,]?[ \t]*(?P<desc>[^。！？；;\n（）()]{{2,80}}))?"),
         # a card: the name alone on its line (an alias in brackets may follow), titles on the next lines
         # a bullet may lead it, a handle follow it: "**· 赵某 ｜**GitHub:zhao"
-        "card": re.compile(rf"[ \t>*#·•-]*(?P<name>{han_name}|{any_han})[ \t*]*(?:[（(][^（）()\n]{{1,20}}[）)])?[ \t*]*"
+        # … or led by the person's project: "**StoneKV 宋某**"
+        "card": re.compile(rf"[ \t>*#·•-]*(?P<project>[A-Za-z][A-Za-z0-9.-]*[ \t]+)?(?P<name>{han_name}|{any_han})[ \t*]*(?:[（(][^（）()\n]{{1,20}}[）)])?[ \t*]*"
                            rf"(?:[｜|][ \t*]*(?:GitHub|Github|github|Twitter|微信|@)[^\n]*)?$"),
         "latin_list": re.compile(rf"(?P<names>{LATIN}(?:\s*,\s*(?:and\s+)?{LATIN}){{2,}})"),
     }
@@ -512,7 +513,7 @@ class PersonExtractor:
             card = card_descriptor(text, match.end())
             card_name = match.group("name")
             common = lexicons.load("common_words")
-            if card and _is_name(card_name, strong=True) and card_name not in lexicons.load("generic_headings") \
+            if card and _is_name(card_name, strong=not match.group("project")) and card_name not in lexicons.load("generic_headings") \
                     and not (len(card_name) == 4 and card_name[:2] in common and card_name[2:] in common):  # "项目名称"
                 yield person(card_name, match.start("name"), 0.8, *card)
         for match in LATIN_SUBJECT_VERBS.finditer(text):
