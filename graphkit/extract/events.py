@@ -30,6 +30,7 @@ COUNT = re.compile(r"[\d一二三四五六七八九十两几多]+[ \t]*[个场�
 ORDINAL_BEFORE = re.compile(r"(?:首届|第[ \t]*[一二三四五六七八九十\d]+[ \t]*届)[ \t]*$")
 FULL_DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]?|(\d{4})-(\d{1,2})-(\d{1,2})")
 MONTH_EDITION = re.compile(r"[A-Za-z)][ \t]*\d{1,2}[ \t]*月[ \t]*$")
+JOINT = re.compile(r"[A-Za-z)][ \t]*联合[ \t]*$")
 MONTH_DAY = re.compile(r"(?<![\d年])(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]")
 GENERIC = re.compile(r"^(?:本次|这次|此次|本场|这场|该|本届|一场|一次|各类|各种|线上|线下|相关|技术|开发者|大型|国内|国际|全球|其他|各大|多场|多个|系列)*$")
 LEFT_STOP = re.compile(r".*(?:[，。、；：:！？!?,;（）()“”\"「」《》]|参加|参与|举办|举行|召开|出席|在(?!线)|于|的|是|和|与|及|为|由|了(?!么)|场|届|期"
@@ -130,8 +131,9 @@ class EventExtractor:
             head_and_word = raw[stop.end() if stop else 0:len(raw) - (end - match.end())]
             # the words of the sentence are cut from the head, not from the event word ("发布|会")
             head = head_and_word[:len(head_and_word) - len(match.group())]
-            month = MONTH_EDITION.search(head)  # "X(Incubating) 4 月Meetup": the month is the edition's
-            cut_head = left_cut(head[:month.start() + 1]) + head[month.start() + 1:] if month else left_cut(head)
+            # "X(Incubating) 4 月Meetup": the month is the edition's; "A & B 联合 Meetup": a joint one
+            kept = MONTH_EDITION.search(head) or JOINT.search(head)
+            cut_head = left_cut(head[:kept.start() + 1]) + head[kept.start() + 1:] if kept else left_cut(head)
             name = (cut_head + match.group() + text[match.end():end]).strip() if head.strip() \
                 else (left_cut(head_and_word) + text[match.end():end]).strip()
             # a Latin-led name starts at its first Latin word: "前往 Apache APISIX Summit"

@@ -51,7 +51,8 @@ def skip_spaces_back(text: str, pos: int) -> int:
     return pos
 
 
-NAME_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z0-9·&.+#/'-]")
+NAME_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z0-9·&＆×.+#/'-]")
+JOINED_NAMES = "&＆×"  # "Apache X & Y 联合 Meetup": two names that name one thing
 # a Latin name's qualifier in brackets: "Apache SeaTunnel(Incubating)"
 LATIN_QUALIFIER_BEFORE = re.compile(r"[A-Za-z0-9][ \t]?\([A-Za-z][A-Za-z ]{0,20}\)$")
 LATIN_QUALIFIER = re.compile(r"(?<=[A-Za-z0-9])[ \t]?\([A-Za-z][A-Za-z ]{0,20}\)")
@@ -79,6 +80,7 @@ def extend_left(text: str, end: int, limit: int) -> int:
         if NAME_CHAR.match(ch):
             start -= 1
         elif ch in " \t" and start >= 2 and (text[start - 2].isascii() and text[start - 2].isalnum()
+                                             or text[start - 2] in JOINED_NAMES
                                              or LATIN_QUALIFIER_BEFORE.search(text, max(0, start - 30), start - 1)):
             start -= 1
         elif ch == ")" and (qualifier := LATIN_QUALIFIER_BEFORE.search(text, max(0, start - 30), start)):

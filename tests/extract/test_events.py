@@ -21,7 +21,9 @@ CASES = [
     # a Latin event word after a space and Chinese words ("StoneKV 开源社区 Meetup"), its year kept;
     # the name without the year is the same event; kinds of events listed ("ACM/CTF 比赛") or
     # doubled ("Hackathon 比赛") name none
+    # … two names joined by & before a joint one ("A & B联合Meetup")
     ("events-latin-after-han.md", {("2023 StoneKV 开源社区 Meetup", "2023-07-04"), ("Nimbus 深圳 Meetup", "2025-04-12"),
+                                   ("Nimbus & OpenLake联合Meetup", "2023-12-02"),
                                    ("StoneKV 开源社区 Meetup", "2023-07-04")}),
     # a full date in the sentence
     ("events-full-date.md", {("OpenLake Meetup", "2024-03-09")}),
