@@ -37,7 +37,7 @@ BOUNDARY = r"(?:^|(?<=[\s>*:：（(，,、|。！？；;—\-\]]))"
 # a name may follow these words directly: "比如程立，…", "和王五，…"
 SOFT_BOUNDARY = r"(?<=[如和与及由请括有])"
 LABELS = (r"(?:分享嘉宾|分享者|分享人|演讲嘉宾|演讲者|演讲人|主讲人|主讲嘉宾|讲师|讲者|嘉宾|主持人|出品人|"
-          r"项目导师|导师|指导老师|作者|文|撰文|采访|受访者|姓名|个人|Speaker|speaker)")
+          r"项目导师|导师|指导老师|作者|文|撰文|采访|受访者|姓名|Speaker|speaker)")
 # the credits of an article: "文章作者", "文章整理", "内容校对"
 CREDITS = r"(?:作者|整理|校对|编辑|审校)"
 LATIN_WORD = r"[A-Z][a-zà-öø-ÿ]+(?:-[A-Z][a-zà-öø-ÿ]+)?"  # "Fränkel", "Müller"
@@ -129,7 +129,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "as_titles": re.compile(rf"作为[ \t]*(?:一名|一位|一个)?(?P<desc>[^，。；！？\n《》“”]{{3,40}})[，,][ \t]*"
                                 rf"(?P<name>{han_name})"),
         # "第一作者杜超群是…", "@王勇 提问"; "本文整理自罗某在 X 大会的演讲"
-        "byline": re.compile(rf"(?:第一作者|通讯作者|共同作者|作者|@|本文整理自|本文根据|本文内容来自)[ \t]?(?P<name>{han_name})"),
+        # "个人简介：高某，…" (but "个人介绍：某公司联合创始人" introduces no name)
+        "byline": re.compile(rf"(?:第一作者|通讯作者|共同作者|作者|@|本文整理自|本文根据|本文内容来自"
+                             rf"|个人(?:简介|介绍)[：:][ \t]*(?=[^，,\n]{{2,4}}[，,]))[ \t]?(?P<name>{han_name})"),
         # a programme entry "第 20 期：崔红保-跨端框架性能优化实践": the speaker, a dash, the title
         "dash_title": re.compile(rf"[：:][ \t]*(?P<name>{han_name})[ \t]*[-—–][ \t]*[^\s-]"),
         # "黄挺（花名鲁直）", "杨传辉（花名：日照）蚂蚁集团研究员": another name in brackets
@@ -487,8 +489,11 @@ class PersonExtractor:
                 yield person(name, match.start("name"), 0.85, desc, match.start("desc") + match.group("desc").find(desc))
         for match in patterns["byline"].finditer(text):
             name = trim_name(text, match.start("name"), match.group("name"))
-            if _is_name(name):
-                yield person(name, match.start("name"), 0.7)
+            if _is_name(name, strong=match.group().startswith("个人"), labelled=match.group().startswith("个人")):
+                # "个人简介：高某，某公司架构师": the titles after the name, when there are titles
+                after = DESCRIPTOR_AFTER_LABEL.match(text, match.start("name") + len(name))
+                titled = after is not None and any(a.role for a in parse_descriptor(after.group("desc")))
+                yield person(name, match.start("name"), 0.7, *((after.group("desc"), after.start("desc")) if titled else ()))  # type: ignore[union-attr]
         for match in patterns["alias"].finditer(text):
             before = _nicknamed(text, skip_spaces_back(text, match.start()))
             if before is None:

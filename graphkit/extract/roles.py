@@ -148,7 +148,7 @@ def _community(affiliation: Affiliation, known: set[str]) -> Affiliation:
 
 
 # titles only a company has: its product may share its name ("X CEO" and "基于 X")
-EXECUTIVE_ROLES = re.compile(r"CEO|CTO|COO|CFO|CIO|创始人|总经理|董事长|总裁|合伙人|[Ff]ounder")
+EXECUTIVE_ROLES = re.compile(r"CEO|CTO|COO|CFO|CIO|总经理|董事长|总裁")
 LATIN_ONLY = re.compile(r"[A-Za-z][A-Za-z0-9.+-]*(?: [A-Za-z][A-Za-z0-9.+-]*)*")
 
 
