@@ -6,7 +6,8 @@
   "- 季某(清某) 《Seata 的过去、现在和未来》";
 - in an agenda, a heading that is a talk's title, then its speaker alone in a list item;
 - a list item of the title, then its speaker and time in brackets: "* X（某公司-乔某 14:20-15:00）";
-- a list item of a time slot, the title, then the titles and the speaker in brackets.
+- a list item of a time slot, the title, then the titles and the speaker in brackets;
+- a list of items "title - speaker, speaker", link text or not.
 """
 from __future__ import annotations
 
@@ -37,6 +38,9 @@ TITLE_THEN_SPEAKER = re.compile(rf"^[ \t]*[-*+][ \t]+(?P<title>[^（(\n]{{4,80}}
 SLOT_ITEM = re.compile(rf"^[ \t]*[-*+][ \t]+\d{{1,2}}[:：]\d{{2}}[ \t]*[-–—~～至][ \t]*\d{{1,2}}[:：]\d{{2}}[ \t]+"
                        rf"(?P<title>[^（(\n]{{4,80}}?)[ \t]*[（(][ \t]*(?:(?P<desc>[^（）()\n]*?[^（）()\s])[ \t]+)?"
                        rf"(?P<name>{HAN_NAME})[ \t]*[）)]", re.M)
+# "- [X 的实践 - 汪某，黄某](https://…)": a list of talks, each its title, a dash and its speakers
+TITLE_DASH_SPEAKERS = re.compile(rf"^[ \t]*[-*+][ \t]+\[?(?P<title>[^\[\]\n]{{4,80}}?)[ \t]+[-—–][ \t]+"
+                                 rf"(?P<names>[\u4e00-\u9fff]{{2,3}}(?:[，,、][ \t]*[\u4e00-\u9fff]{{2,3}})*)\]?(?:\([^()\n]*\))?[ \t]*$", re.M)
 LISTED_TALK = re.compile(rf"^[ \t]*[-*+][ \t]+(?P<name>{HAN_NAME}){ASIDE}[ \t]*《(?P<title>[^《》\n]{{2,80}})》", re.M)
 
 
@@ -66,8 +70,28 @@ def _rows(body: str) -> Iterator[SpeakerRow]:
     if AGENDA_WORDS.search(body):
         for item in HEADED_TALK.finditer(body):
             yield SpeakerRow(item.group("name"), item.start("name"), talk=item.group("title"), talk_start=item.start("title"))
+    for items in _lists(TITLE_DASH_SPEAKERS.finditer(body), body) if " - " in body or " — " in body else ():
+        # one such item could be anything, a list of them is an agenda; but not a series' parts
+        # ("系列 - 核心篇", "系列 - 消息篇"), one title again and again
+        if len(items) < 2 or len({item.group("title") for item in items}) < len(items):
+            continue
+        for item in items:
+            for name in re.finditer(r"[\u4e00-\u9fff]{2,3}", item.group("names")):
+                yield SpeakerRow(name.group(), item.start("names") + name.start(), talk=item.group("title"),
+                                 talk_start=item.start("title"))
     for item in LISTED_TALK.finditer(body) if "《" in body else ():
         yield SpeakerRow(item.group("name"), item.start("name"), talk=item.group("title"), talk_start=item.start("title"))
+
+
+def _lists(items: Iterator[re.Match[str]], body: str) -> list[list[re.Match[str]]]:
+    """Matches of whole lines grouped into lists: those on consecutive lines."""
+    lists: list[list[re.Match[str]]] = []
+    for item in items:
+        if lists and body[lists[-1][-1].end():item.start()] == "\n":
+            lists[-1].append(item)
+        else:
+            lists.append([item])
+    return lists
 
 
 def _time_slots(body: str) -> Iterator[re.Match[str]]:

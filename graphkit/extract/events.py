@@ -39,7 +39,9 @@ LEFT_STOP = re.compile(r".*(?:[，。、；：:！？!?,;（）()“”\"「」�
 
 # what may follow an event word: "Asia 2021", "NA", "China 2019" - not "PPT", "PDF"
 # and an edition's number or city: "Meetup#1 上海站", "大会（上海站）2019"
-TAIL_PART = r"[ \t·]?(?:[A-Z][a-z]+|[A-Z]{2}(?![A-Za-z])|\d{2,4}|#\d+|[\u4e00-\u9fff]{2}站|[（(][\u4e00-\u9fff]{2}站[）)])"
+# … and its number: "meetup 第七期深圳站"
+TAIL_PART = (r"[ \t·]?(?:[A-Z][a-z]+|[A-Z]{2}(?![A-Za-z])|\d{2,4}|#\d+|[\u4e00-\u9fff]{2}站|[（(][\u4e00-\u9fff]{2}站[）)]"
+             r"|第[ \t]?(?:\d{1,3}|[一二三四五六七八九十]{1,3})[ \t]?期)")
 TAIL = re.compile(rf"(?:{TAIL_PART})*")
 QUOTED = re.compile(r"「(?P<quoted>[^」\n]{2,40})」")
 SERIES = re.compile(r"第[ \t]*\d+[ \t]*[期场届]")
@@ -138,7 +140,10 @@ class EventExtractor:
                 else (left_cut(head_and_word) + text[match.end():end]).strip()
             # a Latin-led name starts at its first Latin word: "前往 Apache APISIX Summit"
             latin = re.search(r"(?:(?:19|20)\d\d[ \t]+)?[A-Za-z]", name)  # "2023 APISIX 社区 Meetup": its year too
-            if latin and latin.start() > 0 and not ORDINAL.match(name):
+            # … but a Chinese-led series with its edition: "云原生社区 meetup 第七期深圳站"
+            chinese_led = name.startswith(match.group(), latin.start()) if latin else False
+            if latin and latin.start() > 0 and not ORDINAL.match(name) and not (
+                    chinese_led and text[match.start() - 1] in " \t" and re.search("期|站", text[match.end():end])):
                 name = name[latin.start():]
             edition = EDITION_YEAR.search(raw, 0, len(raw) - len(name))
             if edition and not latin and re.match(rf"[{HAN}]", name):

@@ -46,7 +46,7 @@ QUOTED_TITLE = re.compile(r"(?:题目|主题|议题|题为|名为)(?:是|为)?[�
 INTRODUCES_TITLE = re.compile(r"(?:演讲|分享|报告|介绍)[^。！？\n]{0,8}(?:内容|主题|题目)(?:是|为)?[ \t]*[：:]?[ \t]*$")
 SPEAKER_LABEL = re.compile(r"嘉宾|分享者|分享人|演讲者|讲师|讲者|主讲|Speaker")
 PANEL_PREFIX = re.compile(r"^(?:圆桌(?:会议|论坛|对话|讨论|交流)?|Panel(?: Discussion)?)[ \t]*[：:｜|\-—]+[ \t]*")
-NOT_TITLES = re.compile(r"^(?:分享嘉宾|嘉宾介绍|议题信息|议题介绍|议题详情|议题简介|议题概要|内容简介|上午|下午|晚上|日程安排|[^\n]{0,4}议程|分享议题|演讲议题|精彩议题|议题|分享主题|演讲主题|导语|讲师介绍|演讲嘉宾|分享者|嘉宾|议程|日程|活动介绍|活动议程|大会介绍|[\u4e00-\u9fff]{0,4}介绍|精彩回顾|.*回顾|总结|结语|引言|前言|Q&A|QA)$")
+NOT_TITLES = re.compile(r"^(?:分享嘉宾|嘉宾介绍|议题信息|议题介绍|议题详情|议题简介|议题概要|内容简介|上午|下午|晚上|日程安排|[^\n]{0,4}议程|分享议题|演讲议题|精彩议题|议题|分享主题|演讲主题|导语|讲师介绍|演讲嘉宾|分享者|嘉宾|议程|日程|活动介绍|活动议程|大会介绍|[\u4e00-\u9fff]{0,4}介绍|精彩回顾|.*回顾|总结|结语|引言|前言|Q&A|QA|(?:开场|开幕|欢迎|嘉宾)?致辞|开场演讲|开场)$")
 # "《What's Next? …》" ends no sentence; unrolled, so that each character is tried once
 SENTENCE = re.compile(r"[^。！？!?\n《]*(?:《[^《》\n]*》?[^。！？!?\n《]*)*")
 # "本文根据…的演讲内容整理", "本文整理自…现场分享": the article writes up a talk
@@ -62,6 +62,7 @@ FIRST_PERSON = re.compile(r"我|本人|笔者|给大家带来|给大家分享|�
 TITLE_LABEL = re.compile(r"(?:分享主题|演讲主题|报告主题|分享题目|演讲题目|主题|题目|议题)(?!介绍|简介|描述|概要|内容|方向)[ \t]*[：:][ \t]*"
                          r"(?P<title>[^\n]{4,80})")
 LABEL_REACH = 300
+OPENING = re.compile(r"(?:致辞|开场|开场演讲|开幕式)$")
 LANGUAGE_TAIL = re.compile(r"[ \t]*[（(](?:中文|英文|中英文|双语|English|Chinese|闪电演讲|快速演讲|Lightning Talk|主题演讲|Keynote)[）)][ \t]*$")
 # "议题 1：", "议题四：", "开场演讲：", "闪电演讲⚡️——": the slot, not the title
 NUMBERED_PREFIX = re.compile(r"[ \t]*(?:(?:议题|话题|分享|主题|Topic|Session|Talk)[ \t]*(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
@@ -93,8 +94,9 @@ class TalkExtractor:
                 span, start = span[1:-1].strip(), start + 1 + len(span[1:]) - len(span[1:].lstrip())
             # the name without the blanks markup left ("《Go *实战*》"), the span as read
             name = " ".join(span.split())
-            if len(name) < 2 or len(name) > MAX_TITLE or "。" in name or (name, speaker.text) in seen:
-                return
+            if len(name) < 2 or len(name) > MAX_TITLE or "。" in name or (name, speaker.text) in seen \
+                    or OPENING.search(name):
+                return  # "…深圳站开场致辞": the host's opening words, no talk
             seen.add((name, speaker.text))
             mention = Mention(TALK, name, start, start + len(span), self.name, confidence)
             yield mention

@@ -51,6 +51,8 @@ CASES = [
                                  ("Nimbus China 2021", None)}),
     # a Latin name's qualifier in brackets is part of the name, and so is a month as its edition
     ("talks-spaced-cards.md", {("Nimbus Flow(Incubating) Meetup", "2023-03-18"), ("Nimbus Flow(Incubating) 4 月Meetup", None)}),
+    # a Chinese-led series with its number and city ("青禾社区 meetup 第七期深圳站")
+    ("talks-dash-list.md", {("青禾社区 meetup 第七期深圳站", None)}),
 ]
 
 

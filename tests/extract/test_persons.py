@@ -89,6 +89,8 @@ CASES = [
     # list items "NAME（ORG，TITLE）": the brackets hold a title after the organisation; brackets
     # with no title name no one
     ("persons-list-brackets.md", {"韩远航", "宋一川", "欧阳明"}),
+    # the speakers of a list of talks; "个人介绍：" before titles names no one
+    ("talks-dash-list.md", {"宋远航", "韩明远", "汪远杰", "黄青浩"}),
 ]
 
 

@@ -79,6 +79,10 @@ CASES = [
     # write-ups: the 《》 title after a comma ("…的演讲分享，主题为《X》"), a given name alone as the speaker
     ("talks-write-up-frames.md", {("宋远航", "从 Nimbus 谈云原生时代的微服务与开源"), ("Jason", "从 0 到 1 的微服务系统建设"),
                                   ("刘远帆", "金融科技微服务建设实践")}),
+    # a list of "TITLE - NAME，NAME" items (link text), one title each; a host's opening words
+    # ("…开场致辞") are no talk, nor the parts of a series ("系列 - 核心篇")
+    ("talks-dash-list.md", {("韩明远", "使用 StoneKV 构建高效的流程"), ("汪远杰", "云原生场景下的开发和调试"),
+                            ("黄青浩", "云原生场景下的开发和调试")}),
 ]
 
 
