@@ -491,9 +491,11 @@ class PersonExtractor:
             name = trim_name(text, match.start("name"), match.group("name"))
             if _is_name(name, strong=match.group().startswith("个人"), labelled=match.group().startswith("个人")):
                 # "个人简介：高某，某公司架构师": the titles after the name, when there are titles
-                after = DESCRIPTOR_AFTER_LABEL.match(text, match.start("name") + len(name))
-                titled = after is not None and any(a.role for a in parse_descriptor(after.group("desc")))
-                yield person(name, match.start("name"), 0.7, *((after.group("desc"), after.start("desc")) if titled else ()))  # type: ignore[union-attr]
+                titles_after = DESCRIPTOR_AFTER_LABEL.match(text, match.start("name") + len(name))
+                if titles_after and any(a.role for a in parse_descriptor(titles_after.group("desc"))):
+                    yield person(name, match.start("name"), 0.7, titles_after.group("desc"), titles_after.start("desc"))
+                else:
+                    yield person(name, match.start("name"), 0.7)
         for match in patterns["alias"].finditer(text):
             before = _nicknamed(text, skip_spaces_back(text, match.start()))
             if before is None:
