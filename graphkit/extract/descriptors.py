@@ -23,6 +23,8 @@ ROLE_JOINERS = re.compile(r"\s*(?:&|＆|/|兼|及|和)\s*")
 LEADING_NOISE = re.compile(r"^(?:现任|曾任|前任|原|兼任|兼|任|是|为|系|作为|担任|来自|目前是|现为|也是|同时是|他是|她是|就职于|供职于|"
                            r"当前|目前|现在|众多|诸多|许多|很多|不少|一些|多位|多名|各位|新晋|新任|in|(?:公司|企业|应)(?=[ \t]*[A-Za-z]))\s*")
 TRAILING_NOISE = re.compile(r"(?:的|之|旗下|下属|内部|(?:另|其中)?[一两三四五六七八九十几\d]+[位名个家]|[ \t]*[&＆]+)$")
+COMMUNITY_IN_TITLE = re.compile(r"(?P<org>[\u4e00-\u9fffA-Za-z0-9][\u4e00-\u9fffA-Za-z0-9 ]{1,14}社区)(?P<role>[\u4e00-\u9fff]{2,8})")
+GENERIC_COMMUNITY = re.compile(r"(?:开源|技术|开发者|相关|整个|国内|全球|用户)社区")
 SAME_COMPANY = frozenset({"公司", "该公司", "本公司", "集团", "该集团"})
 LATIN_OF = re.compile(r"^(?P<title>[A-Za-z][A-Za-z ]*?)\s+(?:of|at|@)\s+(?P<org>[A-Z][\w .&-]*)$")
 COHORT = re.compile(r"\d{2,4}\s*[级届]\s*$")
@@ -500,6 +502,11 @@ def parse_descriptor(text: str, known: Iterable[str] = ()) -> list[Affiliation]:
             role = role.lstrip(" \t-—–·")
         if org in GENERIC_PLACES or org is not None and (len(org) < 2 or _places_only(org)):
             org = None  # "负责内部|容器平台的工程师", "上海的组织者": a side or a city names no organisation
+        community = COMMUNITY_IN_TITLE.fullmatch((org or "") + role) if role.find("社区") >= 0 else None
+        if community and not GENERIC_COMMUNITY.fullmatch(community.group("org")) \
+                and split_title(community.group("role")) is not None:
+            # "云原生社区创始人": a community's name, which the title's modifiers took in
+            org, role = community.group("org"), community.group("role")
         if org:
             org, parent = split_unit(org, known)
             parent = parent or owner

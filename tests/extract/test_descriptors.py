@@ -98,6 +98,9 @@ def test_parse_descriptor_gives_a_bare_title_the_previous_organisation():
     ("嵌入式开发专家", [Affiliation(None, "嵌入式开发专家")]),
     # a student by year
     ("南湖理工大学大三学生", [Affiliation("南湖理工大学", "大三学生")]),
+    # a community's name the title's words would take in; a generic community is the title's
+    ("Nimbus 布道师、云端社区创始人", [Affiliation("Nimbus", "布道师"), Affiliation("云端社区", "创始人")]),
+    ("开源社区负责人", [Affiliation(None, "开源社区负责人")]),
 ])
 def test_parse_descriptor_reads_the_words_of_a_profile(text, expected):
     assert parse_descriptor(text) == expected
