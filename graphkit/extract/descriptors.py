@@ -502,7 +502,12 @@ def parse_descriptor(text: str, known: Iterable[str] = ()) -> list[Affiliation]:
             role = role.lstrip(" \t-—–·")
         if org in GENERIC_PLACES or org is not None and (len(org) < 2 or _places_only(org)):
             org = None  # "负责内部|容器平台的工程师", "上海的组织者": a side or a city names no organisation
-        community = COMMUNITY_IN_TITLE.fullmatch((org or "") + role) if role.find("社区") >= 0 else None
+        # (not "OpenStack 基金会|中国社区经理": an organisation named whole keeps the title)
+        taken_in = "社区" in role and not (org and lexicons.ends_with(org, "org_suffixes", "unit_suffixes"))
+        at = part.find(org or role) if taken_in else -1
+        # the name as written, its space kept: "SOFAJRaft 开源社区"
+        community = COMMUNITY_IN_TITLE.fullmatch(part[at:].rstrip() if at >= 0 and part.rstrip().endswith(role)
+                                                 else (org or "") + role) if taken_in else None
         if community and not GENERIC_COMMUNITY.fullmatch(community.group("org")) \
                 and split_title(community.group("role")) is not None:
             # "云原生社区创始人": a community's name, which the title's modifiers took in
