@@ -55,6 +55,13 @@ NAME_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z0-9·&＆×.+#/'-]")
 JOINED_NAMES = "&＆×"  # "Apache X & Y 联合 Meetup": two names that name one thing
 # a Latin name's qualifier in brackets: "Apache SeaTunnel(Incubating)"
 LATIN_QUALIFIER_BEFORE = re.compile(r"[A-Za-z0-9][ \t]?\([A-Za-z][A-Za-z ]{0,20}\)$")
+CITY_IN_BRACKETS_BEFORE = re.compile(r"[\u4e00-\u9fff][（(][\u4e00-\u9fff]{2,3}[）)]$")
+def _city_in_brackets(text: str, end: int) -> re.Match[str] | None:
+    """A city in brackets ending at ``end``, inside a registered name: "米斯特(大连)"."""
+    match = CITY_IN_BRACKETS_BEFORE.search(text, max(0, end - 6), end)
+    return match if match and match.group()[2:-1] in lexicons.load("places") else None
+
+
 LATIN_QUALIFIER = re.compile(r"(?<=[A-Za-z0-9])[ \t]?\([A-Za-z][A-Za-z ]{0,20}\)")
 QUALIFIER_BRACKETS = str.maketrans("()", "\ue000\ue001")
 
@@ -83,8 +90,9 @@ def extend_left(text: str, end: int, limit: int) -> int:
                                              or text[start - 2] in JOINED_NAMES
                                              or LATIN_QUALIFIER_BEFORE.search(text, max(0, start - 30), start - 1)):
             start -= 1
-        elif ch == ")" and (qualifier := LATIN_QUALIFIER_BEFORE.search(text, max(0, start - 30), start)):
-            start = qualifier.start() + 1
+        elif ch in ")）" and (qualifier := (LATIN_QUALIFIER_BEFORE.search(text, max(0, start - 30), start)
+                                           or _city_in_brackets(text, start))):
+            start = qualifier.start() + 1  # "SeaTunnel(Incubating)", "米斯特(大连)咨询有限公司"
         else:
             break
     # never start inside a Latin word: "SOFAChannel", not "FAChannel"

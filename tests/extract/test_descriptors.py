@@ -101,6 +101,7 @@ def test_parse_descriptor_gives_a_bare_title_the_previous_organisation():
     # a community's name the title's words would take in; a generic community is the title's
     ("Nimbus 布道师、云端社区创始人", [Affiliation("Nimbus", "布道师"), Affiliation("云端社区", "创始人")]),
     ("开源社区负责人", [Affiliation(None, "开源社区负责人")]),
+    ("Nimbus Ambassador", [Affiliation("Nimbus", "Ambassador")]),
     ("StoneKV 开源社区负责人", [Affiliation("StoneKV 开源社区", "负责人")]),  # the name as written
     ("Nimbus 基金会中国社区经理", [Affiliation("Nimbus 基金会", "中国社区经理")]),  # named whole already
 ])

@@ -12,7 +12,8 @@ CASES = [
     # "来自 A、B、C 等公司"
     ("orgs-list.md", {"星河数据", "云栖实验室", "Example Labs"}),
     # a university by its suffix, after 毕业于 / 来自
-    ("orgs-university.md", {"南湖理工大学"}),
+    # … a registered name with its city in brackets
+    ("orgs-university.md", {"南湖理工大学", "青禾云帆(大连)咨询有限公司"}),
     ("orgs-university-before-han.md", {"南湖理工大学"}),
     # Latin names before 社区 / 团队
     # … a year before the name is no part of it ("2024 StoneKV 社区")
