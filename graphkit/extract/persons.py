@@ -141,7 +141,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # a card: the name alone on its line (an alias in brackets may follow), titles on the next lines
         # a bullet may lead it, a handle follow it: "**· 赵某 ｜**GitHub:zhao"
         # … or led by the person's project: "**StoneKV 宋某**"
-        "card": re.compile(rf"[ \t>*#·•-]*(?P<project>[A-Za-z][A-Za-z0-9.-]*[ \t]+)?(?P<name>{han_name}|{any_han})[ \t*]*(?:[（(][^（）()\n]{{1,20}}[）)])?[ \t*]*"
+        "card": re.compile(rf"[ \t>*#·•-]*(?P<project>[A-Za-z][A-Za-z0-9.-]*[ \t]+)?(?P<name>{han_name}|{any_han})[ \t*]*(?:[（(][^（）()\n]{{1,20}}[）)])?[ \t*]*[：:]?[ \t*]*"
                            rf"(?:[｜|][ \t*]*(?:GitHub|Github|github|Twitter|微信|@)[^\n]*)?$"),
         "latin_list": re.compile(rf"(?P<names>{LATIN}(?:\s*,\s*(?:and\s+)?{LATIN}){{2,}})"),
     }
@@ -190,8 +190,9 @@ def _is_name(name: str, strong: bool = False, labelled: bool = False) -> bool:
     if re.fullmatch(LATIN, name):  # not "Nimbus Community", "Nimbus Flow Contributor"
         return name.split()[-1] not in LATIN_ORG_WORDS and name.split()[-1] not in _titles()
     if name in lexicons.load("not_names") or not re.fullmatch(rf"[{HAN}]{{2,4}}", name) \
-            or name in lexicons.load("title_modifiers") or name in lexicons.load("speech_verbs"):
-        return False  # "资深 MySQL 内核研发": a title's first word; "专家谈道": a verb
+            or name in lexicons.load("title_modifiers") or name in lexicons.load("speech_verbs") \
+            or name in lexicons.load("titles"):
+        return False  # "资深 MySQL 内核研发": a title's first word; "专家谈道": a verb; "出品人："
     if name[-1] in PARTICLES and name[-1] not in NAME_PARTICLES and not (labelled and name[-1] in JOINING) \
             or not labelled and any(c in JOINING for c in name[1:]):
         return False  # "相关的", "黄帅的", "卓与" (a name only where a label says so: "嘉宾：卓与，…")
