@@ -470,6 +470,11 @@ def parse_descriptor(text: str, known: Iterable[str] = ()) -> list[Affiliation]:
             continue
         org_text, role = split
         role = role.lstrip(" \t-—–·")  # "建设运行中心-高级应用运维工程师": the dash parts them
+        spaced = part.rstrip().endswith((" " + role, "\t" + role))
+        inner = split_title(org_text.rstrip()) if spaced and re.search(r"[\u4e00-\u9fff]$", org_text.rstrip()) else None
+        if inner is not None and inner[1] and not all_modifiers(inner[1]):
+            # "某科技联合创始人 CTO": two titles side by side, one organisation's
+            org_text, role = inner[0], f"{inner[1]}&{role}"
         dashed = re.search(r"[ \t]*[-—–][ \t]*(?P<words>[\u4e00-\u9fff]+)$", org_text)
         if dashed and len(dashed.group("words")) <= 6 \
                 and lexicons.ends_with(org_text[:dashed.start()], "org_suffixes", "unit_suffixes") \

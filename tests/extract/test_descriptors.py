@@ -102,6 +102,9 @@ def test_parse_descriptor_gives_a_bare_title_the_previous_organisation():
     ("Nimbus 布道师、云端社区创始人", [Affiliation("Nimbus", "布道师"), Affiliation("云端社区", "创始人")]),
     ("开源社区负责人", [Affiliation(None, "开源社区负责人")]),
     ("Nimbus Ambassador", [Affiliation("Nimbus", "Ambassador")]),
+    # two titles side by side, one organisation's; a Latin title's modifiers
+    ("青禾科技联合创始人 CTO", [Affiliation("青禾科技", "联合创始人"), Affiliation("青禾科技", "CTO")]),
+    ("Nimbus China Global Solution Architect", [Affiliation("Nimbus China", "Global Solution Architect")]),
     ("StoneKV 开源社区负责人", [Affiliation("StoneKV 开源社区", "负责人")]),  # the name as written
     ("Nimbus 基金会中国社区经理", [Affiliation("Nimbus 基金会", "中国社区经理")]),  # named whole already
 ])
