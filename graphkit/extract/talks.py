@@ -56,6 +56,8 @@ WRITE_UP = re.compile(r"本文(?:根据|整理自|内容整理自|内容来自|�
 # what an article's title adds to the talk's: "X | KubeCon NA 2019", "X - 2018 开源中国年终盛典分享实录"
 TITLE_TAIL = re.compile(r"[ \t]*(?:[|｜]|[-—–][ \t]).*$|[（(][^）)]*[）)]")
 # "在上一篇文章 [《X》]": an article's title, not a talk's
+# a post of the same site: "/zh/blog/2020/05/24/…" (an outside write-up may be a talk's: "参考我在 X 上的分享：[《…》](…)")
+ARTICLE_URL = re.compile(r"^/(?:[a-z]{2}(?:-[a-zA-Z]{2})?/)?(?:blog|post|article|news)s?/")
 ARTICLE_BEFORE = re.compile(r"(?:文章|博文|博客|一文|篇|专栏|书)[ \t\[(（]*$")
 FIRST_PERSON = re.compile(r"我|本人|笔者|给大家带来|给大家分享|大家好")
 # "分享主题：X" with "分享嘉宾：NAME" next to it; not "议题介绍：…"
@@ -113,7 +115,8 @@ class TalkExtractor:
                 continue  # no title here: neither 《》 nor a quoted title's cue
             titles = [m for pattern in (BOOK_TITLE, QUOTED_TITLE) for m in pattern.finditer(text, s, e)
                       if not EVENT_AFTER.match(text[m.end():m.end() + 4])
-                      and not ARTICLE_BEFORE.search(text, max(s, m.start() - 12), m.start())]
+                      and not ARTICLE_BEFORE.search(text, max(s, m.start() - 12), m.start())
+                      and not _links_an_article(document, m.start(), m.end())]
             lead = text[max(0, s - LEAD_REACH):s]  # a list's lead-in: "组织了四场演讲：" before "- …《…》"
             if not titles:
                 continue
@@ -320,6 +323,13 @@ def _title_of_talk(document: Document) -> str | None:
     """The talk's title an article is named after, without what names the event or the article."""
     title = TITLE_TAIL.sub("", str(document.metadata.get("title") or "")).strip()
     return title if 4 <= len(title) <= MAX_TITLE else None
+
+
+def _links_an_article(document: Document, start: int, end: int) -> bool:
+    """True when a link to a post of the same site holds the title: "[《X》](/zh/blog/2020/…)"
+    cites a written piece; a talk's title links to its video, slides or write-up."""
+    return any(link.start <= start and end <= link.end and ARTICLE_URL.search(link.url)
+               for link in document.links if not link.image)
 
 
 def _card_above(text: str, people: list[Mention], at: int, floor: int) -> list[Mention]:

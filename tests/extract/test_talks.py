@@ -83,6 +83,9 @@ CASES = [
     # ("…开场致辞") are no talk, nor the parts of a series ("系列 - 核心篇")
     ("talks-dash-list.md", {("韩明远", "使用 StoneKV 构建高效的流程"), ("汪远杰", "云原生场景下的开发和调试"),
                             ("黄青浩", "云原生场景下的开发和调试")}),
+    # a title linking to a post of the same site is an article's; one linking to a write-up
+    # elsewhere may be the speaker's talk
+    ("talks-cited-posts.md", {("宋一川", "StoneKV 落地实践与挑战")}),
 ]
 
 
