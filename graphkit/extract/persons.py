@@ -345,8 +345,10 @@ class PersonExtractor:
                 continue
             desc, desc_at = match.group("desc"), match.start("desc")
             aside = match.group("aside")
-            if aside and split_title(re.split(r"[、，,]", aside)[0].strip()) is not None:
-                # "周小四（青云容器平台负责人、KubeSphere 创始人），一起…": the brackets hold the titles
+            if aside and (split_title(re.split(r"[、，,]", aside)[0].strip()) is not None
+                          or line_initial and any(split_title(p.strip()) is not None for p in re.split(r"[、，,]", aside)[1:])):
+                # "周小四（青云容器平台负责人、KubeSphere 创始人），一起…": the brackets hold the titles;
+                # "**朵某（某公司，高级技术专家），TALK**" at a line's start: the organisation first
                 desc, desc_at = aside, match.start("aside")
             parts = [p.strip() for p in re.split(r"[、，,]", desc)]
             other_name = None

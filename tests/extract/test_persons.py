@@ -89,7 +89,8 @@ CASES = [
     ("talks-write-up-frames.md", {"宋远航", "Jason", "刘远帆", "成柱峰", "韩远航", "杨一帆", "马远", "宋青山", "柳远", "韩立新"}),
     # list items "NAME（ORG，TITLE）": the brackets hold a title after the organisation; brackets
     # with no title name no one
-    ("persons-list-brackets.md", {"韩远航", "宋一川", "欧阳明"}),
+    # … and "**NAME（ORG，TITLE），TALK**" at a line's start
+    ("persons-list-brackets.md", {"韩远航", "宋一川", "欧阳明", "韩立新"}),
     # the speakers of a list of talks; "个人介绍：" before titles names no one
     ("talks-dash-list.md", {"宋远航", "韩明远", "汪远杰", "黄青浩"}),
 ]

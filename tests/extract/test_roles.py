@@ -139,7 +139,8 @@ CASES = [
                                   ("韩立新", "副局长", "青禾市数据局")}),
     # a project's titles in the project; a region is part of the title ("亚太区中国主席")
     ("persons-list-brackets.md", {("韩远航", "Approver", "StoneKV"), ("韩远航", "主要贡献者", "StoneKV"),
-                                  ("宋一川", "Reviewer", "StoneKV"), ("欧阳明", "亚太区中国主席", "Nimbus")}),
+                                  ("宋一川", "Reviewer", "StoneKV"), ("欧阳明", "亚太区中国主席", "Nimbus"),
+                                  ("韩立新", "高级技术专家", "青禾科技")}),
 ]
 
 
