@@ -26,6 +26,8 @@ HAN = "\u4e00-\u9fff"
 NUMBERED = re.compile(r"(?<=[A-Za-z])[ \t]?#[ \t]?\d{1,3}(?!\d)")
 ORDINAL = re.compile(r"^(?:首届|第[一二三四五六七八九十\d]+届)")
 DATE_ONLY = re.compile(r"[\d/.\-:：月日号 \t]+")  # "2/13直播", "0312 直播": a day, no name
+# English words, no brand: "this interactive (workshop)", "You will find the (workshop)"
+LOWER_WORDS = re.compile(r"(?:[A-Z][a-z]*|[a-z]+)(?:[ \t]+[a-z]+)+|[a-z]+")
 COUNT = re.compile(r"[\d一二三四五六七八九十两几多]+[ \t]*[个场届次家位]")
 ORDINAL_BEFORE = re.compile(r"(?:首届|第[ \t]*[一二三四五六七八九十\d]+[ \t]*届)[ \t]*$")
 FULL_DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]?|(\d{4})-(\d{1,2})-(\d{1,2})")
@@ -324,8 +326,8 @@ def _is_named(name: str) -> bool:
     for word in sorted(words, key=len, reverse=True):
         if core.endswith(word):
             head = core[:-len(word)].strip()
-            if head in words or COUNT.fullmatch(head) or DATE_ONLY.fullmatch(head):
-                return False  # "Hackathon 比赛": two words for a kind of event; "7 个论坛": a count
+            if head in words or COUNT.fullmatch(head) or DATE_ONLY.fullmatch(head) or LOWER_WORDS.fullmatch(head):
+                return False  # "Hackathon 比赛": two words for a kind of event; "7 个论坛": a count; "the workshop"
             # "2021 年阿里云开发者大会" is named by its brand and edition, "2018 年技术大会" is not
             brand = re.sub(r"^(?:19|20)\d\d[ \t]*年?[ \t]*", "", head)
             if brand != head:

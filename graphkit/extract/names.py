@@ -17,7 +17,10 @@ LATIN_NAME = re.compile(r"^[A-Z][a-zà-öø-ÿ]+(?:[-'][A-Za-z][a-zà-öø-ÿ]+)
 # last words of Latin organisation names: "Nimbus Community" is an account, not a person
 LATIN_ORG_WORDS = {"Community", "Labs", "Lab", "Team", "Foundation", "Group", "Inc", "Inc.", "Ltd", "Ltd.",
                    "LLC", "Corp", "Corp.", "Corporation", "Company", "University", "Institute", "Technologies",
-                   "Technology", "Software", "Systems", "Cloud", "Studio", "Association", "Society", "Club"}
+                   "Technology", "Software", "Systems", "Cloud", "Studio", "Association", "Society", "Club",
+                   # a chapter in a city or region: "Apache Beijing", "GDG Shanghai"
+                   "China", "Beijing", "Shanghai", "Shenzhen", "Hangzhou", "Guangzhou", "Chengdu", "Wuhan",
+                   "Nanjing", "Asia", "Europe", "Meetup", "Summit"}
 
 
 def surname_of(name: str) -> str | None:

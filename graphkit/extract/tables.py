@@ -13,7 +13,7 @@ from ..model import Document
 
 PERSON_HEADER = re.compile(r"嘉宾(?!介绍|简介)|讲师|讲者|分享人|分享者|演讲者|演讲人|主讲|姓名|Speaker|speaker|Name")
 DESCRIPTOR_HEADER = re.compile(r"介绍|简介|职位|职务|头衔|公司|单位|Title|title|Company|company|Bio")
-TALK_HEADER = re.compile(r"主题|议题|题目|话题|Topic|topic|Talk|talk|Session")
+TALK_HEADER = re.compile(r"主题|议题|题目|话题|内容(?!简介|介绍|概要)|Topic|topic|Talk|talk|Session")
 ROW = re.compile(r"^[ \t]*\|?(.+?)\|?[ \t]*$")
 RULE = re.compile(r"^[ \t]*\|?[ \t:|-]*-{3,}[ \t:|-]*$")
 

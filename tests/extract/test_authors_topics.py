@@ -21,6 +21,8 @@ CASES = [
     ("authors-identifier.md", set()),
     # a given name in lower case ("tom"), a handle's way
     ("persons-credits.md", {(PERSON, "tom")}),
+    # a chapter named after a city is an account ("Nimbus Beijing")
+    ("talks-agenda-content.md", {(ORGANIZATION, "Nimbus Beijing")}),
     # a byline written as a link: the link's text
     ("talks-write-up-frames.md", {(PERSON, "Ann Lee")}),
     # no author

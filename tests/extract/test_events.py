@@ -53,6 +53,8 @@ CASES = [
     ("talks-spaced-cards.md", {("Nimbus Flow(Incubating) Meetup", "2023-03-18"), ("Nimbus Flow(Incubating) 4 月Meetup", None)}),
     # a Chinese-led series with its number and city ("青禾社区 meetup 第七期深圳站")
     ("talks-dash-list.md", {("青禾社区 meetup 第七期深圳站", None)}),
+    # English words before an event word name no event ("this interactive workshop")
+    ("talks-agenda-content.md", set()),
 ]
 
 

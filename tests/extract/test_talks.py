@@ -86,6 +86,10 @@ CASES = [
     # a title linking to a post of the same site is an article's; one linking to a write-up
     # elsewhere may be the speaker's talk
     ("talks-cited-posts.md", {("宋一川", "StoneKV 落地实践与挑战")}),
+    # an agenda table whose talk column is "内容"; a speaker cell with a title ("韩某院长"); a cell
+    # of two titles ("《A》及《B》")
+    ("talks-agenda-content.md", {("韩立新", "国产化替代战略下的云技术应用"), ("李远帆", "基于 StoneKV 的项目参与路径"),
+                                 ("李远帆", "StoneKV 在线实训")}),
 ]
 
 
