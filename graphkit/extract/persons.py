@@ -590,11 +590,12 @@ class PersonExtractor:
             if _is_name(name, strong=True, labelled=True):
                 yield person(name, row.person_start, 0.85, row.descriptor, row.descriptor_start)
                 continue
-            titled = split_title(name) if len(name) <= 12 else None
-            if titled and titled[0] and _is_name(titled[0], strong=True, labelled=True):
+            name_and_title = split_title(name) if len(name) <= 12 else None
+            if name_and_title and name_and_title[0] and _is_name(name_and_title[0], strong=True, labelled=True):
                 # "贺某院长": the speaker cell holds the name and a title
-                yield person(titled[0], row.person_start, 0.85, row.descriptor or titled[1],
-                             row.descriptor_start if row.descriptor else row.person_start + len(titled[0]))
+                cell_name, cell_title = name_and_title
+                yield person(cell_name, row.person_start, 0.85, row.descriptor or cell_title,
+                             row.descriptor_start if row.descriptor else row.person_start + len(cell_name))
         for section in document.sections:
             # "### 分享嘉宾" then "刘某，某公司 API 网关产品经理" on lines of their own: each line names a speaker
             if section.heading is None or not SPEAKERS_HEADING.fullmatch(section.heading.text.strip(" *：:")):

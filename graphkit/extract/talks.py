@@ -247,10 +247,10 @@ class TalkExtractor:
                     row_start = min(row.talk_start, row_speaker.start)
                     row_end = max(row.talk_start + len(row.talk), row_speaker.end)
                     # "《A》及《B》": a cell of two titles gives two talks
-                    titles = [(m.group(1), row.talk_start + m.start(1)) for m in BOOK_TITLE.finditer(row.talk)] \
+                    cell_titles = [(m.group(1), row.talk_start + m.start(1)) for m in BOOK_TITLE.finditer(row.talk)] \
                         if row.talk.count("《") > 1 else [(row.talk, row.talk_start)]
-                    for title, title_start in titles:
-                        yield from talk(title, title_start, row_speaker, row_start, row_end, 0.85)
+                    for cell_title, cell_title_start in cell_titles:
+                        yield from talk(cell_title, cell_title_start, row_speaker, row_start, row_end, 0.85)
         # programme entries "…：崔红保-跨端框架性能优化实践"
         for person in people:
             entry = DASH_TITLE.match(text, person.end)
