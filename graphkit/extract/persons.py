@@ -674,7 +674,7 @@ def _titles() -> tuple[str, ...]:
 
 
 APPOSITION_SEPARATOR = re.compile(r"[，,：:（(]")
-NAME_REACH, DESCRIPTOR_REACH = 100, 100
+NAME_REACH, DESCRIPTOR_REACH = 60, 100
 
 
 @functools.lru_cache(maxsize=1)
