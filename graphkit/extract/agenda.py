@@ -7,7 +7,8 @@
 - in an agenda, a heading that is a talk's title, then its speaker alone in a list item;
 - a list item of the title, then its speaker and time in brackets: "* X（某公司-乔某 14:20-15:00）";
 - a list item of a time slot, the title, then the titles and the speaker in brackets;
-- a list of items "title - speaker, speaker", link text or not.
+- a list of items "title - speaker, speaker", link text or not;
+- programme lines "TITLE | ORG TITLE NAME", several of them.
 """
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ import re
 from typing import Iterator
 
 from ..model import Document
+from .descriptors import split_title
 from .tables import SpeakerRow
 
 HAN_NAME = r"[\u4e00-\u9fff]{2,4}"
@@ -41,6 +43,9 @@ SLOT_ITEM = re.compile(rf"^[ \t]*[-*+][ \t]+\d{{1,2}}[:：]\d{{2}}[ \t]*[-–—
 # "- [X 的实践 - 汪某，黄某](https://…)": a list of talks, each its title, a dash and its speakers
 TITLE_DASH_SPEAKERS = re.compile(rf"^[ \t]*[-*+][ \t]+\[?(?P<title>[^\[\]\n]{{4,80}}?)[ \t]+[-—–][ \t]+"
                                  rf"(?P<names>[\u4e00-\u9fff]{{2,3}}(?:[，,、][ \t]*[\u4e00-\u9fff]{{2,3}})*)\]?(?:\([^()\n]*\))?[ \t]*$", re.M)
+# "<strong>TITLE | ORG TITLE NAME</strong>": a programme's line, the talk, a bar, the speaker's titles and name
+PIPE_SLOT = re.compile(rf"[ \t]*(?:<(?:strong|b)>|\*\*)?[ \t]*(?P<title>[^|｜\n<>*]{{4,80}}?)[ \t]*[|｜][ \t]*"
+                       rf"(?P<desc>[^|｜\n<>*]{{2,60}}?)[ \t]+(?P<name>{HAN_NAME}|{LATIN_NAME})[ \t]*(?:</(?:strong|b)>|\*\*)?[ \t]*$")
 LISTED_TALK = re.compile(rf"^[ \t]*[-*+][ \t]+(?P<name>{HAN_NAME}){ASIDE}[ \t]*《(?P<title>[^《》\n]{{2,80}})》", re.M)
 
 
@@ -79,8 +84,23 @@ def _rows(body: str) -> Iterator[SpeakerRow]:
             for name in re.finditer(r"[\u4e00-\u9fff]{2,3}", item.group("names")):
                 yield SpeakerRow(name.group(), item.start("names") + name.start(), talk=item.group("title"),
                                  talk_start=item.start("title"))
+    slots = [slot for slot in _pipe_slots(body) if split_title(slot.group("desc").strip()) is not None]
+    for slot in slots if len(slots) >= 2 else ():  # one such line could be anything; several are a programme
+        yield SpeakerRow(slot.group("name"), slot.start("name"), slot.group("desc").strip(), slot.start("desc"),
+                         slot.group("title").strip(), slot.start("title"))
     for item in LISTED_TALK.finditer(body) if "《" in body else ():
         yield SpeakerRow(item.group("name"), item.start("name"), talk=item.group("title"), talk_start=item.start("title"))
+
+
+def _pipe_slots(body: str) -> Iterator[re.Match[str]]:
+    """PIPE_SLOT matched on the lines with one bar, not a table's rows ("| a | b |")."""
+    pos = 0
+    for line in body.split("\n"):
+        if line.count("|") + line.count("｜") == 1 and not line.lstrip().startswith(("|", "｜")):
+            match = PIPE_SLOT.match(body, pos, pos + len(line))
+            if match:
+                yield match
+        pos += len(line) + 1
 
 
 def _lists(items: Iterator[re.Match[str]], body: str) -> list[list[re.Match[str]]]:

@@ -64,7 +64,8 @@ FIRST_PERSON = re.compile(r"我|本人|笔者|给大家带来|给大家分享|�
 TITLE_LABEL = re.compile(r"(?:分享主题|演讲主题|报告主题|分享题目|演讲题目|主题|题目|议题)(?!介绍|简介|描述|概要|内容|方向)[ \t]*[：:][ \t]*"
                          r"(?P<title>[^\n]{4,80})")
 LABEL_REACH = 300
-OPENING = re.compile(r"(?:致辞|开场|开场演讲|开幕式)$")
+KIND_AFTER = re.compile(r"[”\"」]的(?:主题|议题)?(?:分享|演讲|报告)$")
+OPENING = re.compile(r"(?:致辞|致词|开场|开场演讲|开幕式)$")
 LANGUAGE_TAIL = re.compile(r"[ \t]*[（(](?:中文|英文|中英文|双语|English|Chinese|闪电演讲|快速演讲|Lightning Talk|主题演讲|Keynote)[）)][ \t]*$")
 # "议题 1：", "议题四：", "开场演讲：", "闪电演讲⚡️——": the slot, not the title
 NUMBERED_PREFIX = re.compile(r"[ \t]*(?:(?:议题|话题|分享|主题|Topic|Session|Talk)[ \t]*(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
@@ -91,8 +92,11 @@ class TalkExtractor:
             edition = EDITION_PREFIX.match(title) or NUMBERED_PREFIX.match(title)
             stripped = title[edition.end() if edition else 0:].lstrip(" \t:：,，。\u200b\ufeff")
             start += len(title) - len(stripped)
-            span = LANGUAGE_TAIL.sub("", stripped).rstrip(" \t:：,，。\u200b\ufeff")  # "X (中文)": the talk's language
-            if span.startswith("《") and span.endswith("》") and span.count("《") == 1:
+            span = LANGUAGE_TAIL.sub("", stripped).rstrip(" \t:：,，。\\\u200b\ufeff")  # "X (中文)": the talk's language
+            kind = KIND_AFTER.search(span)
+            if kind and span[:1] in "“\"「" and len(re.findall(r"[“”\"「」]", span)) == 2:
+                span = span[:kind.start()] + span[kind.start():kind.start() + 1]  # "“X”的议题分享": the title in quotes
+            if span.startswith(("《", "“", "「")) and span.endswith(("》", "”", "」")) and span.count(span[0]) == 1:
                 span, start = span[1:-1].strip(), start + 1 + len(span[1:]) - len(span[1:].lstrip())
             # the name without the blanks markup left ("《Go *实战*》"), the span as read
             name = " ".join(span.split())
@@ -197,7 +201,7 @@ class TalkExtractor:
         # a heading whose section names the speaker
         for i, section in enumerate(document.sections):
             heading = section.heading
-            if heading is None or NOT_TITLES.match(heading.text) or SPEAKER_LABEL.search(heading.text):
+            if heading is None or NOT_TITLES.match(heading.text.rstrip("：: ")) or SPEAKER_LABEL.search(heading.text):
                 continue
             end = len(text)
             for later in document.sections[i + 1:]:
@@ -220,7 +224,7 @@ class TalkExtractor:
                 continue  # an agenda table that names its own talks
             label_at = section.start + label.start()
             if any(section.start < s.start <= label_at and s.heading is not None and not (
-                    SPEAKER_LABEL.search(s.heading.text) or NOT_TITLES.match(s.heading.text))
+                    SPEAKER_LABEL.search(s.heading.text) or NOT_TITLES.match(s.heading.text.rstrip("：: ")))
                    for s in document.sections):
                 continue  # the label is under another heading of its own ("## 上午" … "### 分享嘉宾")
             speakers = [p for p in people if label_at <= p.start < end]

@@ -90,6 +90,10 @@ CASES = [
     # of two titles ("《A》及《B》")
     ("talks-agenda-content.md", {("韩立新", "国产化替代战略下的云技术应用"), ("李远帆", "基于 StoneKV 的项目参与路径"),
                                  ("李远帆", "StoneKV 在线实训")}),
+    # programme lines "TITLE | ORG TITLE NAME" (a host's 致词 is no talk); "带来“X”的议题分享": the
+    # quoted title; a heading "会议议程：" is no title
+    ("talks-pipe-programme.md", {("蔡远杰", "StoneKV 2.0 版本介绍"), ("黄远耀", "玩转 StoneKV，实现无故障高性能运行"),
+                                 ("王远南", "构建企业级开源数据库生态")}),
 ]
 
 
