@@ -75,7 +75,10 @@ def card_titles(text: str, end: int) -> list[tuple[str, int]]:
                     titles.append((parts[1], line.start("line") + line.group("line").find(parts[1])))
             break
         if content and not titles and (len(content) > 40 or split_title(content) is None):
-            content = re.split(r"[，,。]", content)[0].strip()  # "北辰云架构师，负责服务治理相关工作，…"
+            # "北辰云架构师，负责服务治理相关工作，…"; "人称“某神”，北辰云高级DBA，…": the first of the
+            # first sentence's first three clauses that is a title
+            clauses = [c.strip() for c in re.split(r"[，,]", re.split(r"[。！？]", content)[0])[:3]]
+            content = next((c for c in clauses if c and len(c) <= CARD_LINE_MAX and split_title(c) is not None), clauses[0])
         if not content or len(content) > (CARD_TITLE_AFTER_BLANK if blank_after_title else 40) or split_title(content) is None:
             if titles or skipped or not re.fullmatch(r"[A-Za-z][A-Za-z .&-]*", content):
                 break

@@ -66,7 +66,7 @@ CASES = [
     # sentence; a bold heading is no name, nor "关于作者", nor a heading of two words ("项目名称")
     # … or a card led by the person's project ("**Nimbus 韩某**"), or a name and a colon alone on
     # its line ("宋某："), but not a title so ("**出品人：**")
-    ("persons-card.md", {"林晓峰", "青松", "韩若溪", "钱多多", "孙明哲", "韩明远", "白一鸣", "日照", "宋远帆"}),
+    ("persons-card.md", {"林晓峰", "青松", "韩若溪", "钱多多", "孙明哲", "韩明远", "白一鸣", "日照", "宋远帆", "秦远娟"}),
     # "作者简介：", "本文作者：" label the name; an organisation after it is no second name
     ("persons-bio.md", {"刘洋", "陈静", "王小明", "韩若溪", "宋一鸣"}),
     # card lines "NAME ORG TITLE" with nothing after the title; a title after a Latin name is no name

@@ -66,7 +66,9 @@ CASES = [
     ("persons-card.md", {("林晓峰", "负责人", "StoneKV"), ("林晓峰", "技术专家", "北辰云"), ("韩若溪", "云原生领域工程师", None),
                          ("钱多多", "架构师", "南湖科技"), ("孙明哲", "贡献者", "OpenLake 社区"),
                          ("韩明远", "专家工程师", "青禾科技"), ("白一鸣", "研究员", "青禾科技"),
-                         ("宋远帆", "ambassador", "Nimbus"), ("宋远帆", "管委会成员", "云端社区")}),
+                         ("宋远帆", "ambassador", "Nimbus"), ("宋远帆", "管委会成员", "云端社区"),
+                         # a bio's first sentence, its title in a later clause ("人称“某神”，ORG TITLE，…")
+                         ("秦远娟", "高级DBA", "青禾科技")}),
     # … an organisation right before a name ("青禾集团欧阳明（花名青松）"), and "ORG 的 TITLE NAME";
     # "加入了 TCC 模式", "加入 X 交流群哦" join no workplace
     # a title in a product the article uses as one ("基于 StoneKV") is the product's, of no organisation
