@@ -44,7 +44,8 @@ CASES = [
     # title chain with a unit
     ("persons-unit.md", {"赵雨桐"}),
     # labels: 文｜, 分享者：, an author list
-    ("persons-labels.md", {"王小明", "林晓峰", "韩若溪", "宋一鸣", "孙嘉禾"}),
+    # … and an article's other credits (校对｜, 编辑：)
+    ("persons-labels.md", {"王小明", "林晓峰", "韩若溪", "宋一鸣", "孙嘉禾", "陈远", "庄晓月", "柳青山"}),
     # speakers table and list items
     ("speakers-table.md", {"陈思远", "赵雨桐"}),
     ("list-items.md", {"周文涛", "欧阳明"}),
