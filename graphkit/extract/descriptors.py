@@ -33,6 +33,9 @@ PRODUCT_AFTER_ORG = re.compile(r"(?P<org>.*[\u4e00-\u9fff])[ \t]+(?P<product>[A-
 BRAND_ASIDE = re.compile(r"【[^【】\n]{1,20}】")
 LATIN_NAME_ONLY = re.compile(r"[A-Za-z][A-Za-z0-9.+-]*(?: [A-Za-z0-9.+-]+)*")
 FIELD = re.compile(r"(?:领域|方向|方面|项目)$")
+FIELD_FIRST = re.compile(r"领域|方向|方面|项目")
+# Han words after a space that end no organisation's name: "PingCAP 工程效率|负责人"
+SPACED_WORDS = re.compile(r"(?<=[A-Za-z0-9\u4e00-\u9fff])[ \t]+(?P<words>[\u4e00-\u9fff]{2,16})$")
 # title modifiers that also end companies' names after a two-character brand
 NAME_ENDING_MODIFIERS = frozenset({"智能", "信息"})
 # one character that ends a brand's name: "去哪儿网", "阿里云"
@@ -62,14 +65,15 @@ def left_cut(text: str) -> str:
     """The organisation name at the end of ``text``, its left context cut off:
     "本文介绍清华大学" -> "清华大学", "，自蚂蚁集团" -> "蚂蚁集团"."""
     cut = _left_cut().match(hide_qualifier_brackets(text))
-    text = text[cut.end():] if cut else text
+    before, text = (text[:cut.end()], text[cut.end():]) if cut else ("", text)
     common = lexicons.load("common_words")
     for i in range(len(text) - 2, -1, -1):
         if text[i] in SOFT_CUTS and text[i:i + 2] not in common and text[i:i + 3] not in common \
                 and (i == 0 or text[i - 1:i + 1] not in common):
             return text[i + 1:]
-        if text[i] in VERB_COMPLEMENTS and text[i - 2:i] in lexicons.load("function_words"):
-            return text[i + 1:]  # "反馈到 SOFABoot", "推进到基金会"; but "美团到店事业群"
+        verb = (before + text[:i])[-2:]
+        if text[i] in VERB_COMPLEMENTS and (verb in lexicons.load("function_words") or verb in lexicons.load("verbs")):
+            return text[i + 1:]  # "反馈到 SOFABoot", "加入到 Apache 孵化器"; but "美团到店事业群"
     return text
 
 
@@ -162,7 +166,19 @@ def split_title(text: str) -> tuple[str, str] | None:
         if modifier in NAME_ENDING_MODIFIERS and re.fullmatch(r"[\u4e00-\u9fff]{2}", stripped[:-len(modifier)].strip()):
             break  # "密瓜智能|联合创始人", "海光信息|研发工程师": the word ends a short brand's name
         rest = stripped[:-len(modifier)]
+    spaced_words = SPACED_WORDS.search(rest.rstrip())
+    if spaced_words and _names_no_organisation(spaced_words.group("words")):
+        rest = rest[:spaced_words.start()]  # "PingCAP 工程效率负责人": the words before the title are its domain
     return rest.strip(), text[len(rest):].strip()
+
+
+def _names_no_organisation(words: str) -> bool:
+    """Whether Han words cannot end an organisation's name: no suffix, no place, no brand ending."""
+    return not (any(c in words for c in "的等和与及") or FIELD_FIRST.match(words) or TRAILING_NOISE.search(words)
+                or words[-1] in NAME_ENDINGS
+                or lexicons.ends_with(words, "org_suffixes", "unit_suffixes")
+                or any(s in words for s in lexicons.load("free_org_suffixes"))  # "软件基金会正式|会员"
+                or any(words.startswith(p) or words.endswith(p) for p in lexicons.load("places")))
 
 
 def split_roles(role: str) -> list[str]:

@@ -29,6 +29,18 @@ def test_split_title_keeps_a_modifier_word_before_a_spaced_latin_title_in_the_or
     assert split_title("星河数据 CTO") == ("星河数据", "CTO")
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("StoneKV 工程效率负责人", ("StoneKV", "工程效率负责人")),  # words after a space, no suffix: the title's domain
+    ("Nimbus 互联网云平台分布式文件存储技术负责人", ("Nimbus", "互联网云平台分布式文件存储技术负责人")),
+    ("StoneKV 中国技术团队负责人", ("StoneKV 中国技术团队", "负责人")),  # a unit stays the organisation
+    ("StoneKV 中国 技术总监", ("StoneKV 中国", "技术总监")),  # so does a place
+    ("Nimbus 软件基金会正式会员", ("Nimbus 软件基金会正式", "会员")),
+    ("Nimbus 另一位创始人", ("Nimbus 另一位", "创始人")),  # a quantifier is cleaned off later, not a title
+])
+def test_split_title_gives_spaced_words_without_a_suffix_to_the_title(text, expected):
+    assert split_title(text) == expected
+
+
 def test_split_roles_splits_two_titles_joined_by_ampersand():
     assert split_roles("联合创始人&CTO") == ["联合创始人", "CTO"]
     assert split_roles("合伙人＆首席架构师") == ["合伙人", "首席架构师"]
@@ -69,6 +81,8 @@ def test_split_unit_takes_the_nearest_parent_not_a_shorter_known_prefix():
     ("现任青禾科技", "青禾科技"),
     ("（云栖实验室）", "云栖实验室"),
     ("StoneKV 社区的几位", "StoneKV 社区"),  # the quantifier, then the 的
+    ("加入到 Nimbus 孵化器", "Nimbus 孵化器"),  # 到 after a verb
+    ("青禾到店事业群", "青禾到店事业群"),
     ("来自 Nimbus Flow(Incubating) 社区", "Nimbus Flow(Incubating) 社区"),  # a Latin name's qualifier
 ])
 def test_clean_organization_drops_the_words_around_a_name(text, expected):
