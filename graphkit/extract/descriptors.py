@@ -38,6 +38,8 @@ FIELD_FIRST = re.compile(r"领域|方向|方面|项目")
 SPACED_WORDS = re.compile(r"(?<=[A-Za-z0-9\u4e00-\u9fff])[ \t]+(?P<words>[\u4e00-\u9fff]{2,16})$")
 # title modifiers that also end companies' names after a two-character brand
 NAME_ENDING_MODIFIERS = frozenset({"智能", "信息"})
+# a company's functions, which end no company's name: "矩阵起源研发 VP" but "星河数据 CTO"
+FUNCTION_MODIFIERS = frozenset({"研发", "开发", "产品", "运营", "商务", "市场", "销售", "战略", "测试", "运维", "业务"})
 # one character that ends a brand's name: "去哪儿网", "阿里云"
 NAME_ENDINGS = set("网云")
 ORG_SEPARATOR = re.compile(r"\s*[-—–·]\s*")
@@ -151,7 +153,8 @@ def split_title(text: str) -> tuple[str, str] | None:
         modifier = _longest_suffix(stripped, modifiers, longest_modifier)
         if modifier is not None and modifier in ("社区", "团队") and re.search(r"[A-Za-z0-9]\s*$", stripped[:-len(modifier)]):
             break  # "Dubbogo 社区负责人": the community is the organisation
-        if modifier is not None and spaced and modifier not in ranks and not modifier.isascii():
+        if modifier is not None and spaced and modifier not in ranks and not modifier.isascii() \
+                and modifier not in FUNCTION_MODIFIERS:
             break  # "星河数据 CTO": a domain word before a space ends the organisation's name
         if modifier is None:
             # "开发和运维", "中间件/分布式", "高级 Java 开发": a joiner or a Latin word between modifiers

@@ -45,7 +45,7 @@ LEFT_STOP = re.compile(r".*(?:[，。、；：:！？!?,;（）()“”\"「」�
 TAIL_PART = (r"[ \t·]?(?:[A-Z][a-z]+|[A-Z]{2}(?![A-Za-z])|\d{2,4}|#\d+|[\u4e00-\u9fff]{2}站|[（(][\u4e00-\u9fff]{2}站[）)]"
              r"|第[ \t]?(?:\d{1,3}|[一二三四五六七八九十]{1,3})[ \t]?期)")
 TAIL = re.compile(rf"(?:{TAIL_PART})*")
-QUOTED = re.compile(r"「(?P<quoted>[^」\n]{2,40})」")
+QUOTED = re.compile(r"[「『“](?P<quoted>[^」』”\n]{2,40})[」』”]")
 SERIES = re.compile(r"第[ \t]*\d+[ \t]*[期场届]")
 # "Con" after a letter; led by the literal (a lookbehind first is tried at every position)
 CON = re.compile(r"[Cc]on(?<=[A-Za-z]Con|\b[A-Z]con)\b")  # "QCon", "Qcon"
@@ -114,12 +114,20 @@ class EventExtractor:
         seen: set[str] = set()
         words = _event_words()
         for match in QUOTED.finditer(text):
-            # "「TVP 走进泸州老窖」闭门交流会"
+            # "「TVP 走进泸州老窖」闭门交流会", "“云原生数据库”分论坛"
             word = words.match(text, match.end())
             if word:
                 # the name as written, brackets and all, so that it is the text at its span
                 yield from self._event(document, text[match.start():word.end()], match.start(), word.end(),
                                        year, seen, True)
+                continue
+            # "第十三届『数据技术嘉年华』": the whole name quoted, its edition before it
+            quoted = match.group("quoted")
+            inner_word = next((w for w in _longest_first("event_words") if quoted.endswith(w)), None)
+            if inner_word and _quoted_head_names(quoted[:-len(inner_word)].strip()):
+                ordinal = ORDINAL_BEFORE.search(text, max(0, match.start() - 12), match.start())
+                start = ordinal.start() if ordinal else match.start()
+                yield from self._event(document, text[start:match.end()], start, match.end(), year, seen, True)
         for match in words.finditer(text):
             if match.group()[0].isascii() and text[match.start() - 1:match.start()].islower():
                 continue  # not a word of its own: "ReserveDay", "saveDays"
@@ -337,6 +345,13 @@ def _is_named(name: str) -> bool:
                 or word in BRANDED_WORDS and _han_brand(head) or _brand_and_city(head)
                 or edition_tail and len(head) >= 3 and head not in lexicons.load("places"))
     return len(name) >= 4
+
+
+def _quoted_head_names(head: str) -> bool:
+    """The words a quoted event name has before its event word name it unless generic or a place:
+    "『数据技术(嘉年华)』"; not "“线上(直播)”"."""
+    return len(head) >= 2 and not GENERIC.match(head) and head not in lexicons.load("places") \
+        and head not in lexicons.load("event_words")
 
 
 def _brand_and_city(head: str) -> bool:

@@ -63,6 +63,7 @@ NAME_LIST_BEFORE = re.compile(r"[\u4e00-\u9fff]{2,6}(?:、[\u4e00-\u9fff]{2,3})+
 # the titles right after a name and its other name in brackets, to the end of the sentence
 TITLES_AFTER = re.compile(r"[ \t]*[，,]?[ \t]*(?P<desc>[^。！？；;\n（）()：:]{2,80})")
 ASIDE_LINE_END = re.compile(r"[ \t]*[（(][^（）()\n]{1,40}[）)][ \t*]*")
+TITLE_GLOSS_END = re.compile(r"[ \t]*[（(][^（）()\n]{1,12}[）)]$")  # "VP（副总裁）": the title translated
 TITLES_IN_BRACKETS = re.compile(r"[ \t]*[（(][ \t]*(?P<desc>[^（）()\n]{3,40}?)[ \t]*[）)]")
 OTHER_NAME = re.compile(r"[ \t]*[（(][ \t]*(?P<name>[\u4e00-\u9fff]{2,3})[ \t]*[）)]")
 CITATION = re.compile(r"\(\d{4}[a-z]?\)|\bet al\.|^\s*\\?\[\d+\\?\]|\b(?:In|Proceedings of|Journal|arXiv|doi)\b")
@@ -100,7 +101,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     verbs = "表示|指出|认为|说道|说|谈到|提到|坦言|介绍|强调|回忆|透露"
     return {
         # "… CTO 林某", "我是社区的负责人——齐某"
-        "title_before": re.compile(rf"(?:{titles})[ \t]*(?:——[ \t]*)?(?P<name>{han_name})"),
+        # … with the title glossed in brackets: "研发 VP（副总裁）秦某"
+        "title_before": re.compile(rf"(?:{titles})[ \t]*(?:[（(][{HAN}A-Za-z \t]{{1,12}}[）)][ \t]*)?(?:——[ \t]*)?"
+                                  rf"(?P<name>{han_name})"),
         "apposition": re.compile(
             # a label ("作者：…") is no name: leave its colon to the label frame
             rf"(?:{BOUNDARY}|{SOFT_BOUNDARY})(?![ \t>*—\-]*(?:本文|文章)?{LABELS}(?:简介|介绍)?[ \t]*[：:｜|])"
@@ -305,7 +308,7 @@ class PersonExtractor:
                              and name[0] not in JOINING):  # "等专家和大咖，": 和 joins, names no one
                 continue  # but "专家石某（花名：某某）": the nickname vouches for a surname that is also a word
             chain_start = _chain_start(text, match.start())
-            chain = text[chain_start:match.start("name")].rstrip(" \t—")
+            chain = TITLE_GLOSS_END.sub("", text[chain_start:match.start("name")].rstrip(" \t—"))
             if parse_descriptor(chain):
                 yield person(name, match.start("name"), 0.9, chain, chain_start)
                 siblings = SIBLING_NAMES.match(text, after)

@@ -53,6 +53,9 @@ CASES = [
     ("talks-spaced-cards.md", {("Nimbus Flow(Incubating) Meetup", "2023-03-18"), ("Nimbus Flow(Incubating) 4 月Meetup", None)}),
     # a Chinese-led series with its number and city ("青禾社区 meetup 第七期深圳站")
     ("talks-dash-list.md", {("青禾社区 meetup 第七期深圳站", None)}),
+    # a name in 『』 or “” quotes, with its edition before it or its event word after it;
+    # a generic kind quoted ("“线上直播”") names none
+    ("events-quoted-names.md", {("第十三届 『白鹭数据嘉年华』", "2024-04-12"), ("“云原生存储”分论坛", "2024-04-13")}),
     # English words before an event word name no event ("this interactive workshop")
     ("talks-agenda-content.md", set()),
 ]
