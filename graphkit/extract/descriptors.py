@@ -33,7 +33,7 @@ PRODUCT_AFTER_ORG = re.compile(r"(?P<org>.*[\u4e00-\u9fff])[ \t]+(?P<product>[A-
 BRAND_ASIDE = re.compile(r"【[^【】\n]{1,20}】")
 LATIN_NAME_ONLY = re.compile(r"[A-Za-z][A-Za-z0-9.+-]*(?: [A-Za-z0-9.+-]+)*")
 FIELD = re.compile(r"(?:领域|方向|方面|项目)$")
-FIELD_FIRST = re.compile(r"领域|方向|方面|项目")
+FIELD_WORD = re.compile(r"领域|方向|方面|项目")
 # Han words after a space that end no organisation's name: "PingCAP 工程效率|负责人"
 SPACED_WORDS = re.compile(r"(?<=[A-Za-z0-9\u4e00-\u9fff])[ \t]+(?P<words>[\u4e00-\u9fff]{2,16})$")
 # title modifiers that also end companies' names after a two-character brand
@@ -177,7 +177,7 @@ def split_title(text: str) -> tuple[str, str] | None:
 
 def _names_no_organisation(words: str) -> bool:
     """Whether Han words cannot end an organisation's name: no suffix, no place, no brand ending."""
-    return not (any(c in words for c in "的等和与及") or FIELD_FIRST.match(words) or TRAILING_NOISE.search(words)
+    return not (any(c in words for c in "的等和与及") or FIELD_WORD.search(words) or TRAILING_NOISE.search(words)
                 or words[-1] in NAME_ENDINGS
                 or lexicons.ends_with(words, "org_suffixes", "unit_suffixes")
                 or any(s in words for s in lexicons.load("free_org_suffixes"))  # "软件基金会正式|会员"

@@ -112,7 +112,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"(?:[（(](?P<aside>[^（）()\n]{{1,40}})[）)][ \t]*(?=[，,]))?"
             rf"(?:[，,：:]|[（(])[ \t]*(?P<desc>[^。！？；;\n（）()]{{2,80}})", re.M),
         "label": re.compile(rf"{LABELS}(?:简介|介绍)?[ \t]*[：:｜|][ \t]*(?P<name>{LATIN}|{any_han})"
-                            rf"(?P<more>(?:[ \t]*[，,、][ \t]*(?:{LATIN}|{any_han}))*)"),
+                            rf"(?P<more>(?:[ \t]*[，,、][ \t]*(?:{LATIN}|{any_han})|[ \t]+(?:和|与|及|&)[ \t]+{LATIN})*)"),
         # … or a table's row "文章作者 | 宋某", its pipe blanked in the prose: a label, then a wide gap
         # (literal-led, as a pattern led by a line start is tried everywhere)
         "credit": re.compile(rf"(?:文章|内容){CREDITS}[ \t]{{2,}}(?P<name>{LATIN}|{any_han})(?P<more>)"),
@@ -412,7 +412,9 @@ class PersonExtractor:
                     continue  # "个人介绍：高级研发工程师，…": a title, no name
                 # an unlisted surname: only a whole, short word after the label ("分享者：琚致远"); a
                 # later item only whole too ("作者：陈静，阿里云云原生团队…" lists no 阿里云)
-                if (surname_of(raw) is None or i > 0) and (len(raw) > 3 or not whole):
+                # "讲者：Anne Zhu", not "Apache Answer" nor words on the next line
+                latin_person = raw.isascii() and "\n" not in raw and _given_name(raw)
+                if (surname_of(raw) is None or i > 0) and (len(raw) > 3 or not whole) and not latin_person:
                     continue
                 # one word after a comma may be the name's organisation ("邵某，又拍云"): a name there
                 # needs a surname that is no word; more of them are a list ("甲，乙，代某")
@@ -633,7 +635,7 @@ SPEAKER_LINE = re.compile(rf"^[ \t>*·•-]*(?P<name>[{HAN}]{{2,4}}|{LATIN})[ \t
 LATIN_AFTER_TITLE = re.compile(rf"(?P<name>{LATIN_WORD}(?:[ \t]+{LATIN_WORD}){{0,2}})(?:(?P<end>(?=[、，,。；;）)\n]|$))"
                                rf"|(?=[ \t]+[\u4e00-\u9fff]))", re.M)
 GIVEN_NAME_ENDS = re.compile(r"[ \t]*(?:的|，|,|。|（|\(|在|分享)")
-DESCRIPTOR_AFTER_LABEL = re.compile(r"[ \t]*[，,][ \t]*(?P<desc>[^\n。；;]{2,80})")
+DESCRIPTOR_AFTER_LABEL = re.compile(r"[ \t]*[，,｜|][ \t]*(?P<desc>[^\n。；;]{2,80})")
 SLASHED_CARD = re.compile(r"^[ \t>*-]*(?P<name>[\u4e00-\u9fff]{2,4})[ \t]*/[ \t]*(?P<desc>[^/\n]{2,30}/[^/\n]{2,30})[ \t]*$",
                           re.M)
 PROFILE_LINK = re.compile(r"\[(?P<name>[^\[\]\n]{2,40})\]\(https?://(?:[a-z]{2,3}\.)?linkedin\.com/in/")

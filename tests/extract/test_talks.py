@@ -94,6 +94,10 @@ CASES = [
     # quoted title; a heading "会议议程：" is no title
     ("talks-pipe-programme.md", {("蔡远杰", "StoneKV 2.0 版本介绍"), ("黄远耀", "玩转 StoneKV，实现无故障高性能运行"),
                                  ("王远南", "构建企业级开源数据库生态")}),
+    # a heading, then "讲者：" and Latin names, two of them joined by 和 on the label's line; an
+    # interview's guests ("受访嘉宾") give no talk
+    ("talks-speaker-label-latin.md", {("Anne Berg", "通过 StoneKV 提升你和社区的互动"),
+                                      ("Nadia Lund", "非技术人在开源社区的成长"), ("Anne Berg", "非技术人在开源社区的成长")}),
 ]
 
 
