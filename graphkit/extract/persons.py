@@ -37,7 +37,7 @@ BOUNDARY = r"(?:^|(?<=[\s>*:：（(，,、|。！？；;—\-\]]))"
 # a name may follow these words directly: "比如程立，…", "和王五，…"
 SOFT_BOUNDARY = r"(?<=[如和与及由请括有])"
 LABELS = (r"(?:分享嘉宾|分享者|分享人|演讲嘉宾|演讲者|演讲人|主讲人|主讲嘉宾|讲师|讲者|嘉宾|主持人|出品人|"
-          r"项目导师|导师|指导老师|作者|文|撰文|采访|受访者|姓名|编辑|责编|整理|校对|审校|摄影|Speaker|speaker)")
+          r"项目导师|导师|指导老师|作者|文|撰文|采访|受访者|姓名|编辑|责编|整理|校对|审校|摄影|Speaker|speaker|Author)")
 # the credits of an article: "文章作者", "文章整理", "内容校对"
 CREDITS = r"(?:作者|整理|校对|编辑|审校)"
 LATIN_WORD = r"[A-Z][a-zà-öø-ÿ]+(?:-[A-Z][a-zà-öø-ÿ]+)?"  # "Fränkel", "Müller"
@@ -112,7 +112,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"(?:[（(](?P<aside>[^（）()\n]{{1,40}})[）)][ \t]*(?=[，,]))?"
             rf"(?:[，,：:]|[（(])[ \t]*(?P<desc>[^。！？；;\n（）()]{{2,80}})", re.M),
         "label": re.compile(rf"{LABELS}(?:简介|介绍)?[ \t]*[：:｜|][ \t]*(?P<name>{LATIN}|{any_han})"
-                            rf"(?P<more>(?:[ \t]*[，,、][ \t]*(?:{LATIN}|{any_han})|[ \t]+(?:和|与|及|&)[ \t]+{LATIN})*)"),
+                            rf"(?P<more>(?:[ \t]*[，,、/][ \t]*(?:{LATIN}|{any_han})|[ \t]+(?:和|与|及|&)[ \t]+{LATIN})*)"),
         # … or a table's row "文章作者 | 宋某", its pipe blanked in the prose: a label, then a wide gap
         # (literal-led, as a pattern led by a line start is tried everywhere)
         "credit": re.compile(rf"(?:文章|内容){CREDITS}[ \t]{{2,}}(?P<name>{LATIN}|{any_han})(?P<more>)"),
@@ -322,13 +322,15 @@ class PersonExtractor:
         for match in LATIN_AFTER_TITLE.finditer(text):
             # "——WeCity 联合创始人兼首席技术官 Arjen Hof、…": a Latin name after a chain that names an
             # organisation, the clause ending after it ("架构师 Service Mesh 的…" is no name); or a
-            # given name alone before 的, a comma, 在 ("Nimbus 服务端总监 Jason 的演讲")
+            # given name alone before 的, a comma, 在 ("Nimbus 服务端总监 Jason 的演讲"); a colon, then
+            # the person's words, after a given name only ("某公司工程师 Tomoya Fujita：“…”")
             name = match.group("name")
             alone = " " not in name
             if text[match.start() - 1:match.start()] not in (" ", "\t"):
                 continue  # a space, then the name: the name led by its capital, not by the space
             if alone and not (name in lexicons.load("latin_given_names") and GIVEN_NAME_ENDS.match(text, match.end())) \
-                    or not alone and (not _is_name(name) or match.group("end") is None and not _given_name(name)) \
+                    or not alone and (not _is_name(name) or (match.group("end") is None or text[match.end():match.end() + 1]
+                                                             in "：:") and not _given_name(name)) \
                     or not _ends_with_title(text[max(0, match.start() - 12):match.start()].rstrip(" \t")):
                 continue
             chain_start = _chain_start(text, match.start())
@@ -632,7 +634,7 @@ SPEAKERS_HEADING = re.compile(r"(?:分享|演讲|主讲|特邀|本期|活动)?(?
 SPEAKER_LINE = re.compile(rf"^[ \t>*·•-]*(?P<name>[{HAN}]{{2,4}}|{LATIN})[ \t*]*[，,][ \t]*(?P<desc>[^\n]{{2,80}})", re.M)
 # a Latin name of two or three capitalised words, then the end of its clause
 # … or a space and Chinese words, when the name starts with a given name ("… Keith Chan 在开场中提到")
-LATIN_AFTER_TITLE = re.compile(rf"(?P<name>{LATIN_WORD}(?:[ \t]+{LATIN_WORD}){{0,2}})(?:(?P<end>(?=[、，,。；;）)\n]|$))"
+LATIN_AFTER_TITLE = re.compile(rf"(?P<name>{LATIN_WORD}(?:[ \t]+{LATIN_WORD}){{0,2}})(?:(?P<end>(?=[、，,。；;）)\n：:]|$))"
                                rf"|(?=[ \t]+[\u4e00-\u9fff]))", re.M)
 GIVEN_NAME_ENDS = re.compile(r"[ \t]*(?:的|，|,|。|（|\(|在|分享)")
 DESCRIPTOR_AFTER_LABEL = re.compile(r"[ \t]*[，,｜|][ \t]*(?P<desc>[^\n。；;]{2,80})")
