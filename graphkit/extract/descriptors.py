@@ -37,7 +37,7 @@ FIELD_WORD = re.compile(r"领域|方向|方面|项目")
 # Han words after a space that end no organisation's name: "PingCAP 工程效率|负责人"
 SPACED_WORDS = re.compile(r"(?<=[A-Za-z0-9\u4e00-\u9fff])[ \t]+(?P<words>[\u4e00-\u9fff]{2,16})$")
 # title modifiers that also end companies' names after a two-character brand
-NAME_ENDING_MODIFIERS = frozenset({"智能", "信息"})
+NAME_ENDING_MODIFIERS = frozenset({"智能", "信息", "数字", "游戏", "电商", "机器人"})
 # a company's functions, which end no company's name: "矩阵起源研发 VP" but "星河数据 CTO"
 FUNCTION_MODIFIERS = frozenset({"研发", "开发", "产品", "运营", "商务", "市场", "销售", "战略", "测试", "运维", "业务"})
 # one character that ends a brand's name: "去哪儿网", "阿里云"
@@ -56,6 +56,12 @@ def _left_cut() -> re.Pattern[str]:
     return re.compile(rf".*(?:{PUNCTUATION_CUT}|{'|'.join(map(re.escape, words))})", re.S)
 
 
+@functools.lru_cache(maxsize=1)
+def _frame_nouns() -> re.Pattern[str]:
+    """Nouns ending in a context word's character ("华为", "协和"): hidden from the cut."""
+    return re.compile("|".join(map(re.escape, sorted(lexicons.load("frame_nouns")))))
+
+
 # function words of one character that also occur inside names: cut only where they form
 # no word with a neighbour ("自蚂蚁集团" since, "金融化时银行" when; but "自动化所", "同时")
 SOFT_CUTS = frozenset("自时比给跟替做")
@@ -66,7 +72,7 @@ VERB_COMPLEMENTS = frozenset("到")
 def left_cut(text: str) -> str:
     """The organisation name at the end of ``text``, its left context cut off:
     "本文介绍清华大学" -> "清华大学", "，自蚂蚁集团" -> "蚂蚁集团"."""
-    cut = _left_cut().match(hide_qualifier_brackets(text))
+    cut = _left_cut().match(_frame_nouns().sub(lambda m: "\ue002" * len(m.group()), hide_qualifier_brackets(text)))
     before, text = (text[:cut.end()], text[cut.end():]) if cut else ("", text)
     common = lexicons.load("common_words")
     for i in range(len(text) - 2, -1, -1):

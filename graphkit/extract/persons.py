@@ -849,8 +849,10 @@ def _chain_start(text: str, end: int) -> int:
     chain = text[start:end]
     frame = None
     # a comma separates people ("…TVP 王健，青宁信安 CEO…"); a chain's own items are joined by 、
+    frame_nouns = lexicons.load("frame_nouns")
     for m in re.finditer(r"由|邀请|请到|包括|以及|及|和|与|是|为|（|\(|：|:|\||——|，|,", chain):
-        frame = m
+        if chain[max(0, m.start() - 1):m.end()] not in frame_nouns:  # "华为云 CTO": no frame inside a noun
+            frame = m
     if frame is not None:
         start += frame.end()
         # "网易互娱资深工程师, Flink Contributor, CDC Contributor 林某": descriptors before a comma

@@ -44,8 +44,8 @@ BOOK_TITLE = re.compile(r"《([^《》\n]{2,80})》")
 QUOTED_TITLE = re.compile(r"(?:题目|主题|议题|题为|名为)(?:是|为)?[：:]?\s*[“\"「][ \t]*([^”\"」\n]{2,80}?)[ \t]*[”\"」]")
 # "今天分享的内容是：" with the title on the next line: the sentence before introduces it
 INTRODUCES_TITLE = re.compile(r"(?:演讲|分享|报告|介绍)[^。！？\n]{0,8}(?:内容|主题|题目)(?:是|为)?[ \t]*[：:]?[ \t]*$")
-# an interview's guests ("受访嘉宾") give no talk
-SPEAKER_LABEL = re.compile(r"(?<!受访)(?<!访谈)(?<!采访)嘉宾|分享者|分享人|演讲者|讲师|讲者|主讲|Speaker")
+# an interview's guests ("受访嘉宾") give no talk; literal-led, the lookbehinds after the word
+SPEAKER_LABEL = re.compile(r"嘉宾(?<!受访嘉宾)(?<!访谈嘉宾)(?<!采访嘉宾)|分享者|分享人|演讲者|讲师|讲者|主讲|Speaker")
 PANEL_PREFIX = re.compile(r"^(?:圆桌(?:会议|论坛|对话|讨论|交流)?|Panel(?: Discussion)?)[ \t]*[：:｜|\-—]+[ \t]*")
 NOT_TITLES = re.compile(r"^(?:分享嘉宾|嘉宾介绍|议题信息|议题介绍|议题详情|议题简介|议题概要|内容简介|上午|下午|晚上|日程安排|[^\n]{0,4}议程|分享议题|演讲议题|精彩议题|议题|分享主题|演讲主题|导语|讲师介绍|演讲嘉宾|分享者|嘉宾|议程|日程|活动介绍|活动议程|大会介绍|[\u4e00-\u9fff]{0,4}介绍|精彩回顾|.*回顾|总结|结语|引言|前言|Q&A|QA|(?:开场|开幕|欢迎|嘉宾)?致辞|开场演讲|开场)$")
 # "《What's Next? …》" ends no sentence; unrolled, so that each character is tried once

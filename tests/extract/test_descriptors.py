@@ -41,6 +41,17 @@ def test_split_title_gives_spaced_words_without_a_suffix_to_the_title(text, expe
     assert split_title(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("青禾资深技术总监、边缘计算负责人", [("青禾", "资深技术总监"), ("青禾", "边缘计算负责人")]),  # a domain
+    ("星河动力助理副总裁", [("星河动力", "助理副总裁")]),  # a rank
+    ("星河售前工程师", [("星河", "售前工程师")]),
+    ("北辰汽车战略新业务数字系统架构师", [("北辰汽车", "战略新业务数字系统架构师")]),
+    ("青禾游戏研发总监", [("青禾游戏", "研发总监")]),  # a word that ends a two-character brand's name
+])
+def test_parse_descriptor_reads_domains_and_ranks_into_the_title(text, expected):
+    assert [(a.organization, a.role) for a in parse_descriptor(text)] == expected
+
+
 def test_split_roles_splits_two_titles_joined_by_ampersand():
     assert split_roles("联合创始人&CTO") == ["联合创始人", "CTO"]
     assert split_roles("合伙人＆首席架构师") == ["合伙人", "首席架构师"]
