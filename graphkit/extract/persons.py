@@ -63,6 +63,9 @@ NAME_LIST_BEFORE = re.compile(r"[\u4e00-\u9fff]{2,6}(?:、[\u4e00-\u9fff]{2,3})+
 # the titles right after a name and its other name in brackets, to the end of the sentence
 TITLES_AFTER = re.compile(r"[ \t]*[，,]?[ \t]*(?P<desc>[^。！？；;\n（）()：:]{2,80})")
 ASIDE_LINE_END = re.compile(r"[ \t]*[（(][^（）()\n]{1,40}[）)][ \t*]*")
+BOOK_HEADING = re.compile(r"《[^《》\n]{2,80}》")
+# the first line under a heading: a name, a comma and the person's titles or story
+SPEAKER_CARD = re.compile(r"\s*[>*·•-]*[ \t]*(?P<name>[\u4e00-\u9fff]{2,3})[ \t*]*[，,][ \t]*(?P<desc>[^。！？；;\n]{2,80})?")
 TITLE_GLOSS_END = re.compile(r"[ \t]*[（(][^（）()\n]{1,12}[）)]$")  # "VP（副总裁）": the title translated
 TITLES_IN_BRACKETS = re.compile(r"[ \t]*[（(][ \t]*(?P<desc>[^（）()\n]{3,40}?)[ \t]*[）)]")
 OTHER_NAME = re.compile(r"[ \t]*[（(][ \t]*(?P<name>[\u4e00-\u9fff]{2,3})[ \t]*[）)]")
@@ -111,7 +114,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             # "李凯（知乎 ID：郁白），现任…": an aside in brackets may come first
             rf"(?:[（(](?P<aside>[^（）()\n]{{1,40}})[）)][ \t]*(?=[，,]))?"
             rf"(?:[，,：:]|[（(])[ \t]*(?P<desc>[^。！？；;\n（）()]{{2,80}})", re.M),
-        "label": re.compile(rf"{LABELS}(?:简介|介绍)?[ \t]*[：:｜|][ \t]*(?P<name>{LATIN}|{any_han})"
+        # … a Latin given name alone ending its clause ("主讲人：Alice")
+        "label": re.compile(rf"{LABELS}(?:简介|介绍)?[ \t]*[：:｜|][ \t]*(?P<name>{LATIN}|{any_han}"
+                            rf"|{LATIN_WORD}(?=[ \t*]*(?:\n|$|[，,、；;（(|｜])))"
                             rf"(?P<more>(?:[ \t]*[，,、/][ \t]*(?:{LATIN}|{any_han})|[ \t]+(?:和|与|及|&)[ \t]+{LATIN})*)"),
         # … or a table's row "文章作者 | 宋某", its pipe blanked in the prose: a label, then a wide gap
         # (literal-led, as a pattern led by a line start is tried everywhere)
@@ -192,6 +197,8 @@ def _is_name(name: str, strong: bool = False, labelled: bool = False) -> bool:
     """
     if re.fullmatch(LATIN, name):  # not "Nimbus Community", "Nimbus Flow Contributor"
         return name.split()[-1] not in LATIN_ORG_WORDS and name.split()[-1] not in _titles()
+    if labelled and re.fullmatch(LATIN_WORD, name):
+        return name in lexicons.load("latin_given_names")  # "主讲人：Alice"
     if name in lexicons.load("not_names") or not re.fullmatch(rf"[{HAN}]{{2,4}}", name) \
             or name in lexicons.load("title_modifiers") or name in lexicons.load("speech_verbs") \
             or name in lexicons.load("titles"):
@@ -293,6 +300,13 @@ class PersonExtractor:
             attrs = (("descriptor", descriptor.strip()), ("descriptor_start", str(desc_start))) if descriptor else ()
             return Mention(PERSON, name, start, start + len(name), self.name, confidence, attrs=attrs)
 
+        for section in document.sections:
+            # "#### 《TITLE》" then "陈某，某社区开发者，就职于…": the speaker's card under the talk
+            if section.heading is not None and BOOK_HEADING.fullmatch(section.heading.text.strip()):
+                card = SPEAKER_CARD.match(text, section.heading.end, section.end)
+                if card and _is_name(card.group("name"), strong=True):
+                    desc = card.group("desc") or ""
+                    yield person(card.group("name"), card.start("name"), 0.8, desc, card.start("desc") if desc else -1)
         for match in patterns["title_before"].finditer(text):
             name = trim_name(text, match.start("name"), match.group("name"))
             after = match.start("name") + len(name)

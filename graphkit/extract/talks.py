@@ -47,7 +47,7 @@ INTRODUCES_TITLE = re.compile(r"(?:演讲|分享|报告|介绍)[^。！？\n]{0,
 # an interview's guests ("受访嘉宾") give no talk; literal-led, the lookbehinds after the word
 SPEAKER_LABEL = re.compile(r"嘉宾(?<!受访嘉宾)(?<!访谈嘉宾)(?<!采访嘉宾)|分享者|分享人|演讲者|讲师|讲者|主讲|Speaker")
 PANEL_PREFIX = re.compile(r"^(?:圆桌(?:会议|论坛|对话|讨论|交流)?|Panel(?: Discussion)?)[ \t]*[：:｜|\-—]+[ \t]*")
-NOT_TITLES = re.compile(r"^(?:分享嘉宾|嘉宾介绍|议题信息|议题介绍|议题详情|议题简介|议题概要|内容简介|上午|下午|晚上|日程安排|[^\n]{0,4}议程|分享议题|演讲议题|精彩议题|议题|分享主题|演讲主题|导语|讲师介绍|演讲嘉宾|分享者|嘉宾|议程|日程|活动介绍|活动议程|大会介绍|[\u4e00-\u9fff]{0,4}介绍|精彩回顾|.*回顾|总结|结语|引言|前言|Q&A|QA|(?:开场|开幕|欢迎|嘉宾)?致辞|开场演讲|开场)$")
+NOT_TITLES = re.compile(r"^(?:分享嘉宾|嘉宾介绍|议题信息|议题介绍|议题详情|议题简介|议题概要|内容简介|上午|下午|晚上|日程安排|[^\n]{0,4}议程|分享议题|演讲议题|精彩议题|议题|分享主题|演讲主题|导语|讲师介绍|演讲嘉宾|分享者|嘉宾|议程|日程|活动介绍|活动议程|大会介绍|[\u4e00-\u9fff]{0,4}介绍|精彩回顾|.*回顾|总结|结语|引言|前言|Q&A|QA|(?:开场|开幕|欢迎|嘉宾)?致辞|开场演讲|开场|第[ \t]*[\d一二三四五六七八九十百]+[ \t]*[期场])$")
 # "《What's Next? …》" ends no sentence; unrolled, so that each character is tried once
 SENTENCE = re.compile(r"[^。！？!?\n《]*(?:《[^《》\n]*》?[^。！？!?\n《]*)*")
 # "本文根据…的演讲内容整理", "本文整理自…现场分享": the article writes up a talk
@@ -71,7 +71,10 @@ LANGUAGE_TAIL = re.compile(r"[ \t]*[（(](?:中文|英文|中英文|双语|Engli
 # "议题 1：", "议题四：", "开场演讲：", "闪电演讲⚡️——": the slot, not the title
 NUMBERED_PREFIX = re.compile(r"[ \t]*(?:(?:议题|话题|分享|主题|Topic|Session|Talk)[ \t]*(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
                              r"[ \t]*[：:.、]|(?:开场演讲|主题演讲|闪电演讲|圆桌讨论)[^\w\u4e00-\u9fff]{0,4}(?:——|[：:]))[ \t]*")
-EDITION_PREFIX = re.compile(r"[ \t]*[A-Za-z][A-Za-z0-9 ]*#[ \t]?\d+[ \t]*[：:|｜]")
+# … "第十七期 ｜ X", "《某唠嗑室》第 30 期 - X": a series' edition, then the title
+EDITION_PREFIX = re.compile(r"[ \t]*(?:[A-Za-z][A-Za-z0-9 ]*#[ \t]?\d+[ \t]*[：:|｜]"
+                            r"|(?:《[^《》\n]{1,20}》|[^\s：:|｜《》]{0,12})[ \t]*第[ \t]*[\d一二三四五六七八九十百]+[ \t]*[期场]"
+                            r"(?:[ \t]*(?:[：:|｜]|[-—–]+)|[ \t]+))")
 
 
 class TalkExtractor:
@@ -191,9 +194,12 @@ class TalkExtractor:
         # "分享主题：X" and "分享嘉宾：NAME …" in the lines after it (or, failing that, before it)
         labelled = list(TITLE_LABEL.finditer(text))
         for i, match in enumerate(labelled):
-            end = min(labelled[i + 1].start() if i + 1 < len(labelled) else len(text), match.end() + LABEL_REACH)
+            # within the label's section: the next heading starts another talk's
+            section_start, section_end = _section_around(document, match.start())
+            end = min(labelled[i + 1].start() if i + 1 < len(labelled) else len(text), match.end() + LABEL_REACH,
+                      section_end)
             previous_end = labelled[i - 1].end() if i else 0
-            start = max(previous_end, match.start() - LABEL_REACH)
+            start = max(previous_end, match.start() - LABEL_REACH, section_start)
             speakers = _labelled_speakers(text, people, match.end(), end) or \
                 _labelled_speakers(text, people, start, match.start()) or _card_above(text, people, match.start(), start)
             for speaker in _unique(speakers):
@@ -287,7 +293,8 @@ class TalkExtractor:
 def _presenter(document: Document, index: int, people: list[Mention]) -> Mention | None:
     """Who gave the talk a heading names, in a recap: the section sits under a heading of talks
     ("## 主题分享", "## 技术分享回顾") and its first sentence names a person and a verb of
-    presenting ("某公司工程师王某分享了…", "**李某** 首次公开了…")."""
+    presenting ("某公司工程师王某分享了…", "**李某** 首次公开了…"), or its first line is the
+    person's card ("陈某，某社区开发者，…")."""
     section = document.sections[index]
     assert section.heading is not None
     parent = next((s.heading for s in reversed(document.sections[:index])
@@ -302,9 +309,13 @@ def _presenter(document: Document, index: int, people: list[Mention]) -> Mention
         line = body[pos:line_end].strip()
         if line and not line.startswith(("![", "<img", "<!--")):
             sentence_end = min([i for i in (body.find(c, pos, line_end) for c in "。！？") if i >= 0] or [line_end])
-            if not PRESENTS.search(document.prose, pos, sentence_end):
+            first = next((p for p in people if pos <= p.start < sentence_end), None)
+            # … or its first line is the speaker's card: "陈某，某社区开发者，就职于…"
+            card = first is not None and not document.prose[pos:first.start].strip(" \t*>·•-") \
+                and re.match(r"[ \t*]*(?:[，,]|$)", document.prose[first.end:line_end]) is not None
+            if not card and not PRESENTS.search(document.prose, pos, sentence_end):
                 return None
-            return next((p for p in people if pos <= p.start < sentence_end), None)
+            return first
         pos = line_end + 1
     return None
 
@@ -367,6 +378,15 @@ def _labelled_speakers(text: str, people: list[Mention], start: int, end: int) -
         line_end = end if line_end < 0 else min(line_end, end)
         found += [p for p in people if label.end() <= p.start < line_end]
     return found
+
+
+def _section_around(document: Document, at: int) -> tuple[int, int]:
+    """Where the text under the heading before ``at`` starts, heading included, and where the
+    next heading starts."""
+    starts = [s.heading.start for s in document.sections if s.heading is not None]
+    before = [s for s in starts if s <= at]
+    after = [s for s in starts if s > at]
+    return (before[-1] if before else 0), (after[0] if after else len(document.prose))
 
 
 def _unique(people: list[Mention]) -> list[Mention]:

@@ -98,6 +98,11 @@ CASES = [
     # interview's guests ("受访嘉宾") give no talk
     ("talks-speaker-label-latin.md", {("Anne Berg", "通过 StoneKV 提升你和社区的互动"),
                                       ("Nadia Lund", "非技术人在开源社区的成长"), ("Anne Berg", "非技术人在开源社区的成长")}),
+    # a series' episodes: the edition before a heading's title ("第十七期 ｜ X", "《…》第 31 期 - X") is
+    # no part of it, an edition alone is no title; a title label takes the speaker of its own
+    # section ("主讲人：Alice"), not the next section's; a 《》 heading, then the speaker's card
+    ("talks-series-episodes.md", {("Alice", "分布式机器学习实践"), ("韩远东", "异步 Web 框架"), ("韩远东", "如何实现 RPC 框架"),
+                                  ("韩思衡", "通过 StoneKV 拓展脚本引擎"), ("徐远帅", "高性能存储框架设计")}),
 ]
 
 
