@@ -1,5 +1,8 @@
 """Splitting an article into front matter and body, and parsing the front matter.
 
+Front matter is YAML between ``---`` lines, or TOML between ``+++`` lines (Hugo's), read
+with the standard library's tomllib where it exists (Python 3.11+), else line by line.
+
 YAML is parsed by python-frontmatter's handler (PyYAML's C safe loader where present).
 Real corpora carry defects that make the whole block invalid YAML; this module repairs
 the text before parsing, never the parser:
@@ -28,6 +31,9 @@ from frontmatter.default_handlers import SafeLoader  # python-frontmatter's pick
 from ..errors import IngestError
 
 FENCE = re.compile(r"^---[ \t]*$", re.M)
+TOML_FENCE = re.compile(r"^\+\+\+[ \t]*$", re.M)
+TOML_LINE = re.compile(r"^([A-Za-z_][\w-]*)\s*=\s*(.*?)\s*$")
+TOML_LIKE_LINE = re.compile(r"^(?:[A-Za-z_\"'][\w.\"' -]*=|\[|#|[ \t]+\S)")
 CLOSING = re.compile(r"^(?:---|\.\.\.)[ \t]*$", re.M)
 # a key glued to its value: `selfDefined:"likes:2"`, `cover:https://...`
 GLUED_KEY = re.compile(r"^([A-Za-z_][\w-]*):(?=[^\s/])", re.M)
@@ -41,6 +47,19 @@ MAX_YAML_DEPTH = 100       # front matter nests two or three levels; recursion s
 
 def split(text: str, path: str) -> tuple[str | None, str, int, list[str]]:
     """Split text into (front matter or None, body, line number where the body starts, repairs)."""
+    if TOML_FENCE.match(text):
+        closing = TOML_FENCE.search(text, text.find("\n") + 1) if "\n" in text else None
+        if closing is None:
+            # the block ends at the first line that is no TOML, the body is kept
+            lines = text.split("\n")[1:]
+            end = 0
+            while end < len(lines) and lines[end].strip() and TOML_LIKE_LINE.match(lines[end]):
+                end += 1
+            return "\n".join(lines[:end]), "\n".join(lines[end:]).lstrip("\n"), 2 + end, \
+                [f"front matter has no closing '+++'; it ends at line {end + 1}"]
+        block = text[text.find("\n") + 1:closing.start()]
+        after = closing.end() + 1 if closing.end() < len(text) else closing.end()
+        return block, text[after:], 2 + block.count("\n") + 1, []
     if not FENCE.match(text):
         return None, text, 1, []
     first_newline = text.find("\n")
@@ -78,8 +97,10 @@ def _has_prose(block: str) -> bool:
     return False
 
 
-def parse(block: str, path: str) -> tuple[dict[str, Any], list[str]]:
+def parse(block: str, path: str, toml: bool = False) -> tuple[dict[str, Any], list[str]]:
     """Parse a front-matter block to a JSON-compatible mapping; return it and the repairs made."""
+    if toml:
+        return _read_toml(block)
     try:
         data, repairs = _read_repaired(block, path)
     except RefusedYAML as refused:
@@ -117,6 +138,20 @@ def _read_repaired(block: str, path: str) -> tuple[Any, list[str]]:
         problem = getattr(error, "problem", None) or "invalid YAML"
         raise IngestError(f"front matter is not valid YAML: {problem}", path, line)
     return data, ["front matter read line by line (invalid YAML)"]
+
+
+def _read_toml(block: str) -> tuple[dict[str, Any], list[str]]:
+    """TOML front matter; read line by line when invalid or when no TOML reader is at hand."""
+    try:
+        import tomllib
+    except ImportError:  # Python 3.10
+        tomllib = None  # type: ignore[assignment]
+    if tomllib is not None:
+        try:
+            return {str(k): _jsonable(v) for k, v in tomllib.loads(block).items()}, []
+        except (tomllib.TOMLDecodeError, ValueError):
+            pass
+    return _plain_lines(block, TOML_LINE), ["TOML front matter read line by line"]
 
 
 def _load_yaml(block: str) -> Any:
@@ -178,11 +213,11 @@ def _check_size(root: yaml.Node) -> None:
     size(root, 0)
 
 
-def _plain_lines(block: str) -> dict[str, Any]:
-    """Last resort: read ``key: value`` lines, unquoting values."""
+def _plain_lines(block: str, line_pattern: re.Pattern[str] = PLAIN_LINE) -> dict[str, Any]:
+    """Last resort: read ``key: value`` (or ``key = value``) lines, unquoting values."""
     data: dict[str, Any] = {}
     for line in block.split("\n"):
-        match = PLAIN_LINE.match(line)
+        match = line_pattern.match(line)
         if match:
             key, value = match.groups()
             if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":

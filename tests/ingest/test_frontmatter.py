@@ -138,3 +138,26 @@ def test_values_are_json_compatible_and_deterministic() -> None:
 ])
 def test_counter_strings_decode_to_integers(value: str, decoded: object) -> None:
     assert parse(f"selfDefined: {value}\n", "a.md")[0] == {"selfDefined": decoded}
+
+
+def test_toml_front_matter_between_plus_lines_is_read_as_hugo_writes_it() -> None:
+    text = ('\ufeff+++\ntitle = "北辰云 Meetup 回顾"\ndate = 2021-06-26\ntags = ["聚会", "数据"]\n'
+            'link = "./events/2021-06-26/meetup.html"\n+++\n\n' + BODY)
+    doc = parse_document(text.encode("utf-8"), "hugo.md")
+    assert doc.metadata == {"title": "北辰云 Meetup 回顾", "date": "2021-06-26", "tags": ["聚会", "数据"],
+                            "link": "./events/2021-06-26/meetup.html"}
+    assert doc.body.strip() == BODY.strip()  # the block is no part of the body
+    assert "+++" not in doc.prose and "link" not in doc.prose
+
+
+def test_invalid_toml_front_matter_is_read_line_by_line_and_says_so() -> None:
+    doc = parse_document(('+++\ntitle = "标题"\nbad = [\n+++\n' + BODY).encode("utf-8"), "bad.md")
+    assert doc.metadata["title"] == "标题"
+    assert "TOML front matter read line by line" in doc.repairs
+    assert doc.body == BODY
+
+
+def test_unclosed_toml_front_matter_ends_at_the_first_line_of_prose_and_says_so() -> None:
+    block, body, line, repairs = split('+++\ntitle = "x"\n' + BODY, "open.md")
+    assert (block, body, line) == ('title = "x"', BODY, 3)
+    assert repairs == ["front matter has no closing '+++'; it ends at line 2"]
