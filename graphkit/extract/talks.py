@@ -62,9 +62,15 @@ ARTICLE_URL = re.compile(r"^/(?:[a-z]{2}(?:-[a-zA-Z]{2})?/)?(?:blog|post|article
 ARTICLE_BEFORE = re.compile(r"(?:文章|博文|博客|一文|篇|专栏|书)[ \t\[(（]*$")
 FIRST_PERSON = re.compile(r"我|本人|笔者|给大家带来|给大家分享|大家好")
 # "分享主题：X" with "分享嘉宾：NAME" next to it; not "议题介绍：…"
-TITLE_LABEL = re.compile(r"(?:分享主题|演讲主题|报告主题|分享题目|演讲题目|主题|题目|议题)(?!介绍|简介|描述|概要|内容|方向)[ \t]*[：:][ \t]*"
+# … numbered: "议题一：《X》"
+TITLE_LABEL = re.compile(r"(?:分享主题|演讲主题|报告主题|分享题目|演讲题目|主题|题目|议题)(?P<number>[一二三四五六七八九十]{1,3}|\d{1,2})?"
+                         r"(?!介绍|简介|描述|概要|内容|方向)[ \t]*[：:][ \t]*"
                          r"(?P<title>[^\n]{4,80})")
 LABEL_REACH = 300
+LABEL_COLON = re.compile(r"[ \t*]*[：:]")
+LABEL_LEAD = re.compile(r"[ \t*>]*(?:演讲|分享|特邀|本期)?")
+# a numbered list item alone on the line before (a blank line between allowed)
+LISTED_TITLE = re.compile(r"(?:^|\n)[ \t]*\d{1,2}[.、)][ \t]+(?P<title>[^\n]{4,80}?)(?<![：:])[ \t]*\n(?:[ \t]*\n)?$")
 KIND_AFTER = re.compile(r"[”\"」]的(?:主题|议题)?(?:分享|演讲|报告)$")
 OPENING = re.compile(r"(?:致辞|致词|开场|开场演讲|开幕式)$")
 LANGUAGE_TAIL = re.compile(r"[ \t]*[（(](?:中文|英文|中英文|双语|English|Chinese|闪电演讲|快速演讲|Lightning Talk|主题演讲|Keynote)[）)][ \t]*$")
@@ -192,7 +198,10 @@ class TalkExtractor:
             if speakers and (re.search("[A-Za-z]", name) or len(name) >= 6 and not _words_only(name)):
                 yield from talk(name, match.start("title"), speakers[-1], speakers[-1].start, match.end(), 0.7)
         # "分享主题：X" and "分享嘉宾：NAME …" in the lines after it (or, failing that, before it)
-        labelled = list(TITLE_LABEL.finditer(text))
+        # a numbered heading "### 议题一：X" is read with its section, below
+        headings = [(h.start, h.end) for h in document.headings]
+        labelled = [m for m in TITLE_LABEL.finditer(text)
+                    if not (m.group("number") and any(s <= m.start() < e for s, e in headings))]
         for i, match in enumerate(labelled):
             # within the label's section: the next heading starts another talk's
             section_start, section_end = _section_around(document, match.start())
@@ -265,6 +274,18 @@ class TalkExtractor:
                         if row.talk.count("《") > 1 else [(row.talk, row.talk_start)]
                     for cell_title, cell_title_start in cell_titles:
                         yield from talk(cell_title, cell_title_start, row_speaker, row_start, row_end, 0.85)
+        # "1. TITLE" then "演讲嘉宾：NAME | …" on the next line: a list of talks with their speakers
+        for label in SPEAKER_LABEL.finditer(text):
+            line_start = text.rfind("\n", 0, label.start()) + 1
+            if not LABEL_LEAD.fullmatch(text, line_start, label.start()) or not LABEL_COLON.match(text, label.end()):
+                continue
+            # the list's markers are blanked in the prose: read them in the body (same offsets)
+            above = LISTED_TITLE.search(document.body, max(0, line_start - MAX_TITLE - 12), line_start)
+            line_end = text.find("\n", label.end()) % (len(text) + 1)
+            if above:
+                for speaker in _unique([p for p in people if label.end() <= p.start < line_end]):
+                    yield from talk(above.group("title"), above.start("title"), speaker, above.start("title"),
+                                    speaker.end, 0.75)
         # programme entries "…：崔红保-跨端框架性能优化实践"
         for person in people:
             entry = DASH_TITLE.match(text, person.end)
