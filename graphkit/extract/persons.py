@@ -90,7 +90,7 @@ LOCALISERS = set("后前中时里上下内外间")
 # a list item led by a name and a colon: "  * 罗某: 议题", "- Alex Chen：议题"
 LEADING_NAME_ITEM = re.compile(rf"^[ \t]*(?:[-*+]|\d+[.)])[ \t]+(?P<name>[\u4e00-\u9fff]{{2,4}}|{LATIN})[ \t]*[:：][ \t]*\S",
                                re.M)
-PARTICLES = set("的了在和与是说等及也都就将把被对从向为以很还已又")
+PARTICLES = set("的了在和与是说等及也都就将把被对从向为以很还已又做给")
 
 
 @functools.lru_cache(maxsize=1)

@@ -96,7 +96,8 @@ CASES = [
     ("talks-dash-list.md", {"宋远航", "韩明远", "汪远杰", "黄青浩"}),
     # a label's names split by "/", an English label ("Author:"); a Latin given name after a title,
     # then a colon and the person's words; a term after a title and before a colon is no name
-    ("persons-label-lists.md", {"赵远航", "刘青阳", "张一川", "盛远敏", "Tomas Berg", "张宇航"}),
+    # … and a verb run into a two-character name ("韩航|做开场致辞")
+    ("persons-label-lists.md", {"赵远航", "刘青阳", "张一川", "盛远敏", "Tomas Berg", "张宇航", "韩航"}),
 ]
 
 

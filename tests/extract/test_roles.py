@@ -19,7 +19,8 @@ CASES = [
     # a title glossed in brackets before the name; a function before a spaced title is the title's
     ("events-quoted-names.md", {("韩立新", "研发 VP", "青禾科技")}),
     # a frame's character inside a noun cuts no title chain ("协和云 CTO": no 和 frame)
-    ("persons-label-lists.md", {("张宇航", "CTO", "协和云"), ("Tomas Berg", "软件工程师", "青禾美国公司")}),
+    ("persons-label-lists.md", {("张宇航", "CTO", "协和云"), ("Tomas Berg", "软件工程师", "青禾美国公司"),
+                                ("韩航", "运营负责人", "星河开源社区")}),
     # a speaker's label, then "个人介绍：TITLE，UNIT，…" on a line of its own
     ("roles-intro-label.md", {("何远航", "高级研发工程师", "北辰云基础架构部")}),
     # "来自 ORG 的 TITLE NAME", the title's words all its own ("质量保证工程师"); titles after a profile link
