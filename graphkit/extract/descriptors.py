@@ -21,7 +21,8 @@ from .names import LATIN_ORG_WORDS, hide_qualifier_brackets
 CHAIN_SEPARATORS = re.compile(r"(\s*[、，,；;]\s*|\s+兼\s*|兼任|以及)|(\s*[|｜]\s*|\s{3,})")
 ROLE_JOINERS = re.compile(r"\s*(?:&|＆|/|兼|及|和)\s*")
 LEADING_NOISE = re.compile(r"^(?:现任|曾任|前任|原|兼任|兼|任|是|为|系|作为|担任|来自|目前是|现为|也是|同时是|他是|她是|就职于|供职于|"
-                           r"当前|目前|现在|众多|诸多|许多|很多|不少|一些|多位|多名|各位|新晋|新任|in|(?:公司|企业|应)(?=[ \t]*[A-Za-z]))\s*")
+                           r"当前|目前|现在|众多|诸多|许多|很多|不少|一些|多位|多名|各位|新晋|新任|in|(?:公司|企业|应)(?=[ \t]*[A-Za-z])"
+                           r"|(?:公司|企业)(?=[\u4e00-\u9fff]{2,}(?:科技|集团|公司|网络|信息|软件|智能)$))\s*")
 TRAILING_NOISE = re.compile(r"(?:的|之|旗下|下属|内部|(?:另|其中)?[一两三四五六七八九十几\d]+[位名个家]|[ \t]*[&＆]+)$")
 COMMUNITY_IN_TITLE = re.compile(r"(?P<org>[\u4e00-\u9fffA-Za-z0-9][\u4e00-\u9fffA-Za-z0-9 ]{1,14}社区)(?P<role>[\u4e00-\u9fff]{2,8})")
 GENERIC_COMMUNITY = re.compile(r"(?:开源|技术|开发者|相关|整个|国内|全球|用户)社区")
@@ -172,7 +173,7 @@ def split_title(text: str) -> tuple[str, str] | None:
             break
         if modifier.isascii() and re.search(r"[A-Za-z0-9.]$", stripped[:-len(modifier)]):
             break  # "Nimbus7.AI": a Latin modifier inside a longer Latin name
-        if modifier in NAME_ENDING_MODIFIERS and re.fullmatch(r"[\u4e00-\u9fff]{2}", stripped[:-len(modifier)].strip()):
+        if modifier in NAME_ENDING_MODIFIERS and re.fullmatch(r"[\u4e00-\u9fff]{2}", stripped[:-len(modifier)].strip(" \t—–-")):
             break  # "密瓜智能|联合创始人", "海光信息|研发工程师": the word ends a short brand's name
         rest = stripped[:-len(modifier)]
     spaced_words = SPACED_WORDS.search(rest.rstrip())

@@ -47,6 +47,8 @@ def test_split_title_gives_spaced_words_without_a_suffix_to_the_title(text, expe
     ("星河售前工程师", [("星河", "售前工程师")]),
     ("北辰汽车战略新业务数字系统架构师", [("北辰汽车", "战略新业务数字系统架构师")]),
     ("青禾游戏研发总监", [("青禾游戏", "研发总监")]),  # a word that ends a two-character brand's name
+    ("— 星河智能CEO", [("星河智能", "CEO")]),  # … after a card's dash
+    ("历任北辰云副总裁、青禾云副总裁", [("北辰云", "副总裁"), ("青禾云", "副总裁")]),  # a career's lead word
 ])
 def test_parse_descriptor_reads_domains_and_ranks_into_the_title(text, expected):
     assert [(a.organization, a.role) for a in parse_descriptor(text)] == expected
@@ -93,6 +95,8 @@ def test_split_unit_takes_the_nearest_parent_not_a_shorter_known_prefix():
     ("（云栖实验室）", "云栖实验室"),
     ("StoneKV 社区的几位", "StoneKV 社区"),  # the quantifier, then the 的
     ("加入到 Nimbus 孵化器", "Nimbus 孵化器"),  # 到 after a verb
+    ("创立深圳星河科技有限公司", "深圳星河科技有限公司"),  # a verb of founding
+    ("头部公司青禾科技", "青禾科技"),  # a class noun before the name
     ("青禾到店事业群", "青禾到店事业群"),
     ("来自 Nimbus Flow(Incubating) 社区", "Nimbus Flow(Incubating) 社区"),  # a Latin name's qualifier
 ])
