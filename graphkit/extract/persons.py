@@ -66,6 +66,12 @@ ASIDE_LINE_END = re.compile(r"[ \t]*[（(][^（）()\n]{1,40}[）)][ \t*]*")
 BOOK_HEADING = re.compile(r"《[^《》\n]{2,80}》")
 # the first line under a heading: a name, a comma and the person's titles or story
 SPEAKER_CARD = re.compile(r"\s*[>*·•-]*[ \t]*(?P<name>[\u4e00-\u9fff]{2,3})[ \t*]*[，,][ \t]*(?P<desc>[^。！？；;\n]{2,80})?")
+# the capital first, then the lookbehind: a pattern led by a lookbehind runs it at every position
+LATIN_FULL_NAME = re.compile(r"(?P<given>[A-Z](?<![A-Za-z0-9.@/_#-][A-Z])[a-z]{1,11}) (?P<family>[A-Z][a-z]{1,13})"
+                             r"(?![A-Za-z0-9@_#-])")
+AFTER_HAN_NAME = re.compile(r"[\u4e00-\u9fff][ \t]*[（(][ \t]*$")
+# what may stand beside a Latin name in Chinese prose: Han, Chinese punctuation, a line's end
+CHINESE_SIDE = re.compile(r"[\u4e00-\u9fff\u3000-\u303f\uff00-\uffef\n（）()《》“”、，。：；！？]")
 TITLE_GLOSS_END = re.compile(r"[ \t]*[（(][^（）()\n]{1,12}[）)]$")  # "VP（副总裁）": the title translated
 TITLES_IN_BRACKETS = re.compile(r"[ \t]*[（(][ \t]*(?P<desc>[^（）()\n]{3,40}?)[ \t]*[）)]")
 OTHER_NAME = re.compile(r"[ \t]*[（(][ \t]*(?P<name>[\u4e00-\u9fff]{2,3})[ \t]*[）)]")
@@ -606,6 +612,12 @@ class PersonExtractor:
                 continue  # a reference list names sources, not people of the article
             for latin in re.finditer(LATIN, match.group("names")):
                 yield person(latin.group(), match.start("names") + latin.start(), 0.7)
+        for match in LATIN_FULL_NAME.finditer(text):
+            # "由 Tim Pepper 和 …", "嘉宾包括 Chao Xu、…": a given name and a family name in Chinese prose
+            if AFTER_HAN_NAME.search(text, max(0, match.start() - 8), match.start()):
+                continue  # "艾伦・戈登（Allen Gordon）": the Chinese name's original, no one else
+            if _in_chinese_prose(text, match.start(), match.end()) and _full_latin_name(match.group("given"), match.group("family")):
+                yield person(match.group(), match.start(), 0.7)
         for row in [*speaker_rows(document), *agenda_slots(document)]:
             name = row.person.strip()
             if _is_name(name, strong=True, labelled=True):
@@ -812,6 +824,37 @@ def _nicknamed(text: str, end: int) -> tuple[str, int] | None:
         if start >= 0 and led and surname_of(text[start:end]) and _is_name(text[start:end], strong=True):
             return text[start:end], start  # "的章某", "专家石某": led by 的 or a title
     return _name_before(text, end, anywhere=True)
+
+
+def _in_chinese_prose(text: str, start: int, end: int) -> bool:
+    """Whether a Latin span stands among Chinese words: Han or Chinese punctuation on one side
+    at least, past spaces and markup, and no Latin word run on to it."""
+    before = text[max(0, start - 3):start].rstrip(" \t*")
+    after = text[end:end + 3].lstrip(" \t*")
+    if before[-1:].isascii() and before[-1:].isalnum() or after[:1].isascii() and after[:1].isalpha():
+        return False  # "Spring Cloud Alibaba", "at Tim Pepper": inside a longer Latin phrase
+    return bool(CHINESE_SIDE.match(before[-1:] or "\n") and (before or after)) and (
+        CHINESE_SIDE.match(after[:1] or "\n") is not None)
+
+
+def _full_latin_name(given: str, family: str) -> bool:
+    """A given name and a family name: "Tim Pepper", "Chao Xu" (romanised Chinese), "Wang Lei"."""
+    if family in LATIN_ORG_WORDS or family in _titles() or given in LATIN_ORG_WORDS:
+        return False
+    if given in lexicons.load("latin_given_names"):
+        if given in lexicons.load("english_given_names") and family in lexicons.load("english_family_names") \
+                and family not in lexicons.load("pinyin_surnames"):
+            return False  # "Spring Bean", "Meta Leader": two English words
+        return family in lexicons.load("latin_family_names") or family in lexicons.load("pinyin_surnames")
+    return _pinyin_given(given) and family in lexicons.load("pinyin_surnames") \
+        or given in lexicons.load("pinyin_surnames") and _pinyin_given(family)
+
+
+def _pinyin_given(word: str) -> bool:
+    """One or two pinyin syllables, Titlecase: "Chao", "Pengfei", "Zefeng"."""
+    syllables = lexicons.load("pinyin_syllables")
+    low = word.lower()
+    return low in syllables or any(low[:i] in syllables and low[i:] in syllables for i in range(1, len(low)))
 
 
 def _given_name(name: str) -> bool:
