@@ -1,7 +1,9 @@
 """Splitting an article into front matter and body, and parsing the front matter.
 
 Front matter is YAML between ``---`` lines, or TOML between ``+++`` lines (Hugo's), read
-with the standard library's tomllib where it exists (Python 3.11+), else line by line.
+with the standard library's tomllib where it exists (Python 3.11+), else line by line, or
+Pelican's (and MultiMarkdown's) ``Title: …`` lines up to the first blank line, their keys
+lower-cased and their list fields (tags, categories, authors) split at commas.
 
 YAML is parsed by python-frontmatter's handler (PyYAML's C safe loader where present).
 Real corpora carry defects that make the whole block invalid YAML; this module repairs
@@ -33,6 +35,10 @@ from ..errors import IngestError
 FENCE = re.compile(r"^---[ \t]*$", re.M)
 TOML_FENCE = re.compile(r"^\+\+\+[ \t]*$", re.M)
 TOML_LINE = re.compile(r"^([A-Za-z_][\w-]*)\s*=\s*(.*?)\s*$")
+# Pelican's metadata: the first line a title, date or author field, then fields up to a blank line
+PELICAN_FIRST = re.compile(r"^(?:Title|title|Date|date|Author|author)[ \t]*:[ \t]*\S")
+PELICAN_LINE = re.compile(r"^([A-Za-z][\w-]*)[ \t]*:[ \t]*(.*?)\s*$")
+PELICAN_LISTS = {"tags", "category", "categories", "authors", "keywords"}
 TOML_LIKE_LINE = re.compile(r"^(?:[A-Za-z_\"'][\w.\"' -]*=|\[|#|[ \t]+\S)")
 CLOSING = re.compile(r"^(?:---|\.\.\.)[ \t]*$", re.M)
 # a key glued to its value: `selfDefined:"likes:2"`, `cover:https://...`
@@ -60,6 +66,12 @@ def split(text: str, path: str) -> tuple[str | None, str, int, list[str]]:
         block = text[text.find("\n") + 1:closing.start()]
         after = closing.end() + 1 if closing.end() < len(text) else closing.end()
         return block, text[after:], 2 + block.count("\n") + 1, []
+    if PELICAN_FIRST.match(text):
+        lines = text.split("\n")
+        end = 0
+        while end < len(lines) and lines[end].strip() and PELICAN_LINE.match(lines[end]):
+            end += 1
+        return "\n".join(lines[:end]), "\n".join(lines[end:]).lstrip("\n"), end + 1, []
     if not FENCE.match(text):
         return None, text, 1, []
     first_newline = text.find("\n")
@@ -97,10 +109,12 @@ def _has_prose(block: str) -> bool:
     return False
 
 
-def parse(block: str, path: str, toml: bool = False) -> tuple[dict[str, Any], list[str]]:
+def parse(block: str, path: str, toml: bool = False, pelican: bool = False) -> tuple[dict[str, Any], list[str]]:
     """Parse a front-matter block to a JSON-compatible mapping; return it and the repairs made."""
     if toml:
         return _read_toml(block)
+    if pelican:
+        return _read_pelican(block), []
     try:
         data, repairs = _read_repaired(block, path)
     except RefusedYAML as refused:
@@ -152,6 +166,17 @@ def _read_toml(block: str) -> tuple[dict[str, Any], list[str]]:
         except (tomllib.TOMLDecodeError, ValueError):
             pass
     return _plain_lines(block, TOML_LINE), ["TOML front matter read line by line"]
+
+
+def _read_pelican(block: str) -> dict[str, Any]:
+    """Pelican's ``Key: value`` lines: keys lower-cased, list fields split at commas."""
+    data: dict[str, Any] = {}
+    for line in block.split("\n"):
+        match = PELICAN_LINE.match(line)
+        if match:
+            key, value = match.group(1).lower(), match.group(2)
+            data[key] = [v.strip() for v in value.split(",") if v.strip()] if key in PELICAN_LISTS else _jsonable(value)
+    return data
 
 
 def _load_yaml(block: str) -> Any:

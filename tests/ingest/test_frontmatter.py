@@ -161,3 +161,17 @@ def test_unclosed_toml_front_matter_ends_at_the_first_line_of_prose_and_says_so(
     block, body, line, repairs = split('+++\ntitle = "x"\n' + BODY, "open.md")
     assert (block, body, line) == ('title = "x"', BODY, 3)
     assert repairs == ["front matter has no closing '+++'; it ends at line 2"]
+
+
+def test_pelican_metadata_lines_are_front_matter_up_to_the_first_blank_line() -> None:
+    text = ("Title: 北辰云 Meetup 回顾\nDate: 2014-11-18 19:19\nTags:  gdg, PyCon, event\nSlug: meetup\n"
+            "Author: 韩远航\n\n" + BODY + "\nTitle: 正文里的一行\n")
+    doc = parse_document(text.encode("utf-8"), "pelican.md")
+    assert doc.metadata == {"title": "北辰云 Meetup 回顾", "date": "2014-11-18 19:19", "tags": ["gdg", "PyCon", "event"],
+                            "slug": "meetup", "author": "韩远航"}
+    assert doc.body.startswith(BODY) and doc.body.endswith("Title: 正文里的一行\n")  # only the leading block
+
+
+def test_a_body_that_starts_with_prose_has_no_pelican_metadata() -> None:
+    doc = parse_document(("标题：不是元数据\n\n" + BODY).encode("utf-8"), "plain.md")
+    assert doc.metadata.get("title") != "不是元数据" and doc.body.startswith("标题：不是元数据")
