@@ -15,6 +15,7 @@ from . import lexicons
 from .descriptors import Affiliation, clean_organization, left_cut, parse_descriptor, split_title, split_unit
 from .names import LATIN_ORG_WORDS, skip_spaces_back
 from .organizations import names_no_one, reads_as_bare_name
+from .tables import speaker_rows
 
 
 ORG_RUN = r"[A-Za-z0-9\u4e00-\u9fff][A-Za-z0-9\u4e00-\u9fff .&·-]{1,24}?"
@@ -38,6 +39,7 @@ SELF_AS = re.compile(r"(?:本人|笔者|我)[ \t]*(?:以|作为)[ \t]*(?P<desc>[
 AT_ORG_AS = re.compile(rf"在[ \t]*(?P<org>{ORG_RUN})[ \t]*(?:担任|作为|出任)[ \t]*(?P<title>[^，。；！？、\n]{{2,20}})")
 FIRST_PERSON = re.compile(r"我|本人|笔者")
 AS_ROLE = re.compile(r"作为[ \t]*(?:一名|一位|一个)?(?P<title>[^，。、\s]{2,12}?)(?=加入|入职|进入|来到|[，,]|$)")
+TRANSLATION_AFTER = re.compile(r"[ \t]*[（(][^（）()]{1,20}[）)][ \t]*$")
 BARE_CONFIDENCE = 0.65   # below the gazetteer's threshold: a bare affiliation teaches no new name
 # "来自各行各业的", "来自不同公司的": no organisation named
 GENERIC_PLACE = re.compile(r"^(?:各|不同|多|全国|全球|世界|国内|海外|一线|社区|业界|行业|企业|高校)")
@@ -247,6 +249,12 @@ class RoleExtractor:
                     # "加州大学伯克利分校的Michael Jordan教授": a title right after the name is the role
                     yield from self._bare(document, person, org.text, org.start, seen, known,
                                           _title_at(text, person.end))
+        for row in speaker_rows(document):
+            # "| 姓名 | 公司 |": a column that names each person's organisation
+            person = by_start.get(row.person_start)
+            if person is not None and row.descriptor_is_company and row.descriptor:
+                company = TRANSLATION_AFTER.sub("", row.descriptor)  # "Red Hat（红帽）"
+                yield from self._bare(document, person, company, row.descriptor_start, seen, known, framed=True)
         for match in [*WORKS_AT.finditer(text), *_works_in(text)]:
             subject, clause = _subject(text, match.start(), people, author)
             if subject is not None:

@@ -13,6 +13,8 @@ from ..model import Document
 
 PERSON_HEADER = re.compile(r"嘉宾(?!介绍|简介)|讲师|讲者|分享人|分享者|演讲者|演讲人|主讲|姓名|Speaker|speaker|Name")
 DESCRIPTOR_HEADER = re.compile(r"介绍|简介|职位|职务|头衔|公司|单位|Title|title|Company|company|Bio")
+# a descriptor column that names the person's organisation only: "| 姓名 | 公司 |"
+COMPANY_HEADER = re.compile(r"^(?:公司|单位|所在公司|所属公司|工作单位|组织|机构|Company|company|Organi[sz]ation|Affiliation)$")
 TALK_HEADER = re.compile(r"主题|议题|题目|话题|内容(?!简介|介绍|概要)|Topic|topic|Talk|talk|Session")
 ROW = re.compile(r"^[ \t]*\|?(.+?)\|?[ \t]*$")
 RULE = re.compile(r"^[ \t]*\|?[ \t:|-]*-{3,}[ \t:|-]*$")
@@ -28,6 +30,7 @@ class SpeakerRow:
     descriptor_start: int = -1
     talk: str = ""
     talk_start: int = -1
+    descriptor_is_company: bool = False
 
 
 def _cells(line: str, offset: int) -> list[tuple[str, int]]:
@@ -73,7 +76,8 @@ def speaker_rows(document: Document) -> Iterator[SpeakerRow]:
                         return cells[index] if index is not None and index < len(cells) else ("", -1)
 
                     if person:
-                        yield SpeakerRow(person, person_start, *column("descriptor"), *column("talk"))
+                        company = "descriptor" in columns and COMPANY_HEADER.match(header[columns["descriptor"]]) is not None
+                        yield SpeakerRow(person, person_start, *column("descriptor"), *column("talk"), company)
                 i += 1
         else:
             i += 1

@@ -18,6 +18,8 @@ CASES = [
     ("roles-label-line.md", {("赵远", "架构师", "北辰互联网"), ("简海川", "运维负责人", "青禾股份")}),
     # a title glossed in brackets before the name; a function before a spaced title is the title's
     ("events-quoted-names.md", {("韩立新", "研发 VP", "青禾科技")}),
+    # a table's company column gives each person's organisation, without its translation
+    ("roles-member-table.md", {("Tom Berg", None, "Nimbus.io"), ("Mike Lund", None, "Stone Hat"), ("韩远航", None, "青禾科技")}),
     # a frame's character inside a noun cuts no title chain ("协和云 CTO": no 和 frame)
     ("persons-label-lists.md", {("张宇航", "CTO", "协和云"), ("Tomas Berg", "软件工程师", "青禾美国公司"),
                                 ("韩航", "运营负责人", "星河开源社区")}),
