@@ -16,7 +16,9 @@ import re
 from typing import Iterator
 
 from ..model import Document
+from . import lexicons
 from .descriptors import split_title
+from .names import surname_of
 from .tables import SpeakerRow
 
 HAN_NAME = r"[\u4e00-\u9fff]{2,4}"
@@ -46,6 +48,10 @@ TITLE_DASH_SPEAKERS = re.compile(rf"^[ \t]*[-*+][ \t]+\[?(?P<title>[^\[\]\n]{{4,
 # "<strong>TITLE | ORG TITLE NAME</strong>": a programme's line, the talk, a bar, the speaker's titles and name
 PIPE_SLOT = re.compile(rf"[ \t]*(?:<(?:strong|b)>|\*\*)?[ \t]*(?P<title>[^|｜\n<>*]{{4,80}}?)[ \t]*[|｜][ \t]*"
                        rf"(?P<desc>[^|｜\n<>*]{{2,60}}?)[ \t]+(?P<name>{HAN_NAME}|{LATIN_NAME})[ \t]*(?:</(?:strong|b)>|\*\*)?[ \t]*$")
+# "| 14:00 - 14:30 | 《X》  史某 某公司 |": a table cell of a title in 《》, then its speaker's card;
+# literal-led by the bracket
+CELL_TALK = re.compile(r"《(?P<title>[^《》\n|]{2,80})》(?P<rest>[^|\n《》]{2,80})(?=\|)")
+CARD_WORD = re.compile(r"[^\s：:，,、]+")
 LISTED_TALK = re.compile(rf"^[ \t]*[-*+][ \t]+(?P<name>{HAN_NAME}){ASIDE}[ \t]*《(?P<title>[^《》\n]{{2,80}})》", re.M)
 
 
@@ -88,8 +94,33 @@ def _rows(body: str) -> Iterator[SpeakerRow]:
     for slot in slots if len(slots) >= 2 else ():  # one such line could be anything; several are a programme
         yield SpeakerRow(slot.group("name"), slot.start("name"), slot.group("desc").strip(), slot.start("desc"),
                          slot.group("title").strip(), slot.start("title"))
+    for cell in CELL_TALK.finditer(body) if "《" in body and "|" in body else ():
+        row = _cell_speaker(body, cell)
+        if row is not None:
+            yield row
     for item in LISTED_TALK.finditer(body) if "《" in body else ():
         yield SpeakerRow(item.group("name"), item.start("name"), talk=item.group("title"), talk_start=item.start("title"))
+
+
+def _cell_speaker(body: str, cell: re.Match[str]) -> SpeakerRow | None:
+    """The speaker a table cell names after its 《title》: the card's first word ("史某 某公司",
+    "张某：某公司专家"), else its last ("某公司 工程师 赵某"); a name of a surname and one or two
+    characters, or a Latin name, its other words the descriptor."""
+    line_start = body.rfind("\n", 0, cell.start()) + 1
+    if not body[line_start:cell.start()].lstrip().startswith("|"):
+        return None  # a table's row only
+    words = list(CARD_WORD.finditer(cell.group("rest")))
+    if not words:
+        return None
+    for word, others in ((words[0], words[1:]), (words[-1], words[:-1])):
+        name = word.group()
+        if re.fullmatch(HAN_NAME, name) and len(name) <= 3 and surname_of(name) and name not in lexicons.load("common_words") \
+                and split_title(name) is None:
+            start = cell.start("rest") + word.start()
+            desc = " ".join(w.group() for w in others)
+            desc_start = cell.start("rest") + others[0].start() if others else -1
+            return SpeakerRow(name, start, desc, desc_start, cell.group("title"), cell.start("title"))
+    return None
 
 
 def _pipe_slots(body: str) -> Iterator[re.Match[str]]:

@@ -103,6 +103,10 @@ CASES = [
     # section ("主讲人：Alice"), not the next section's; a 《》 heading, then the speaker's card
     ("talks-series-episodes.md", {("Alice", "分布式机器学习实践"), ("韩远东", "异步 Web 框架"), ("韩远东", "如何实现 RPC 框架"),
                                   ("韩思衡", "通过 StoneKV 拓展脚本引擎"), ("徐远帅", "高性能存储框架设计")}),
+    # an agenda table's cell: 《TITLE》 then the speaker's card, the name first or last; a common
+    # word after the title is no speaker
+    ("talks-agenda-cells.md", {("史远寰", "数据平面热升级技术分享"), ("张远伟", "StoneKV 原理介绍"), ("钟远瑶", "使用 eBPF 加速网络"),
+                               ("赵远冰", "全栈服务网格")}),
     # a numbered list item, then "演讲嘉宾：NAME | …" on the next line; a numbered title label
     # ("议题一：《X》"); a numbered heading keeps its section's speaker
     ("talks-numbered-lists.md", {("罗远旦", "OmniRuntime：大数据运行时的框架解析"), ("齐远锋", "存算统一的实践"),
