@@ -37,6 +37,8 @@ BRAND = 2                               # characters of a shared leading brand
 ALONE_AFTER = set("的和与及在是也都将为从对")
 HAN_CHAR = re.compile(f"[{HAN}]")
 LATIN_WORD_NEXT = re.compile(r"[ \t][A-Z]")
+ACRONYM = re.compile(r"[A-Z]{2,5}")                               # "TOC", "TSC", "PMC"
+PROJECT_BEFORE = re.compile(r"[A-Z][A-Za-z0-9.-]*(?:[ \t][A-Z][A-Za-z0-9.-]*)?[ \t]?")  # "Istio ", "Istio Day "
 
 
 def complete(extraction: Extraction) -> Extraction:
@@ -104,8 +106,8 @@ def _with_aliases_spread(extraction: Extraction) -> Extraction:
 def _aliases(mentions: tuple[Mention, ...]) -> tuple[Mention, ...]:
     """Short forms that drop a middle word - "Apache 基金会" of "Apache 软件基金会" - or the leading
     中国 ("工商银行" of "中国工商银行") are marked as aliases of the long form named in the same
-    article, "X 团队" of X, and a byline X of the "X 社区" the article names, so that both resolve
-    to one entity."""
+    article, "X 团队" of X, a byline X of the "X 社区" the article names, and a project's body named
+    without the project ("TOC" of "Istio TOC"), so that both resolve to one entity."""
     names = {m.text for m in mentions if m.kind == ORGANIZATION}
     suffixes = sorted(lexicons.load("free_org_suffixes") | lexicons.load("unit_suffixes") | {"社区", "公司"},
                       key=len, reverse=True)
@@ -137,6 +139,15 @@ def _aliases(mentions: tuple[Mention, ...]) -> tuple[Mention, ...]:
             inside_word = head[-1:].isascii() and head[-1:].isalnum() and middle[:1].isascii() and middle[:1].isalnum()
             if len(head) >= 2 and long != short and 0 < len(middle.strip()) <= MAX_DROPPED and not inside_word:
                 long_form.setdefault(short, long)
+    for short in sorted(names):
+        # "TOC", "指导委员会" where the article names the "Istio TOC": a project's body, its project
+        # left out; only where one project's is named
+        if short in long_form or not (ACRONYM.fullmatch(short) or lexicons.ends_with(short, "unit_suffixes", "free_org_suffixes")):
+            continue
+        owners = [long for long in names if long != short and long.endswith(short)
+                  and PROJECT_BEFORE.fullmatch(long[:-len(short)])]
+        if len(owners) == 1:
+            long_form[short] = owners[0]
     if not long_form:
         return mentions
     return tuple(dataclasses.replace(m, attrs=m.attrs + (("alias_of", long_form[m.text]),))

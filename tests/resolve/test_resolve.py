@@ -156,6 +156,22 @@ def test_a_short_form_dropping_a_middle_word_resolves_to_the_long_form() -> None
     assert entity.names == ("Nimbus 基金会", "Nimbus 开源软件基金会")
 
 
+def test_a_project_body_named_without_its_project_is_the_project_s() -> None:
+    d = doc("Nimbus TOC 和 Nimbus 指导委员会都来了。TOC 成员韩远航与指导委员会成员宋一川发言，SIG 也在。"
+            "Nimbus SIG 与 StoneKV SIG 的成员同台。")
+    names = ("Nimbus TOC", "Nimbus 指导委员会", "Nimbus SIG", "StoneKV SIG")
+    mentions = tuple(mention(ORGANIZATION, n, d.prose) for n in names)
+    toc_at, board_at, sig_at = d.prose.index("TOC 成员"), d.prose.index("指导委员会成员"), d.prose.index("SIG 也")
+    mentions += (Mention(ORGANIZATION, "TOC", toc_at, toc_at + 3, "test", 0.9),
+                 Mention(ORGANIZATION, "指导委员会", board_at, board_at + 5, "test", 0.9),
+                 Mention(ORGANIZATION, "SIG", sig_at, sig_at + 3, "test", 0.9))
+    resolution = resolve([document.complete(Extraction(d, mentions))])
+    assert resolution.entity(ORGANIZATION, "TOC") is resolution.entity(ORGANIZATION, "Nimbus TOC")
+    assert resolution.entity(ORGANIZATION, "指导委员会") is resolution.entity(ORGANIZATION, "Nimbus 指导委员会")
+    # two projects' bodies of that name: whose is not said
+    assert resolution.entity(ORGANIZATION, "SIG") is not resolution.entity(ORGANIZATION, "Nimbus SIG")
+
+
 def test_a_national_name_without_its_leading_china_is_the_same_organisation() -> None:
     d = doc("中国星河银行的网点遍布全国。星河银行率先上线了新系统，中国科学院和科学院不同。")
     mentions = tuple(mention(ORGANIZATION, n, d.prose) for n in ("中国星河银行", "星河银行", "中国科学院", "科学院"))
