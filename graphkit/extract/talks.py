@@ -67,6 +67,7 @@ TITLE_LABEL = re.compile(r"(?:分享主题|演讲主题|报告主题|分享题�
                          r"(?!介绍|简介|描述|概要|内容|方向)[ \t]*[：:][ \t]*"
                          r"(?P<title>[^\n]{4,80})")
 LABEL_REACH = 300
+LINKED_TALK_AFTER = re.compile(r"[ \t]*(?:的)?(?:议题|主题演讲|演讲|分享|报告|会议|talk|Talk)")
 LABEL_COLON = re.compile(r"[ \t*]*[：:]")
 LABEL_LEAD = re.compile(r"[ \t*>]*(?:演讲|分享|特邀|本期)?")
 # a numbered list item alone on the line before (a blank line between allowed)
@@ -108,8 +109,10 @@ class TalkExtractor:
                 span = span[:kind.start()] + span[kind.start():kind.start() + 1]  # "“X”的议题分享": the title in quotes
             if span.startswith(("《", "“", "「")) and span.endswith(("》", "”", "」")) and span.count(span[0]) == 1:
                 span, start = span[1:-1].strip(), start + 1 + len(span[1:]) - len(span[1:].lstrip())
-            # the name without the blanks markup left ("《Go *实战*》"), the span as read
-            name = " ".join(span.split())
+            # the name without the blanks markup left ("《Go *实战*》"), the span as read; a word in
+            # inline code keeps its backticks ("X - `Aeraki` 助你…"), as the title is written
+            written = document.body[start:start + len(span)]
+            name = " ".join((written if "`" in written and written.replace("`", " ") == span else span).split())
             if len(name) < 2 or len(name) > MAX_TITLE or "。" in name or (name, speaker.text) in seen \
                     or OPENING.search(name):
                 return  # "…深圳站开场致辞": the host's opening words, no talk
@@ -184,6 +187,17 @@ class TalkExtractor:
                     written_up = Mention(TALK, headline, -1, -1, self.name, 0.7, field="title")
                     yield written_up
                     yield Relation(PERFORMS, speaker, written_up, match.start(), sentence_end, self.name, 0.7)
+        # "由 A 和 B 带来了 [TITLE](…) 议题": a link's text, then the kind of talk, its speakers before
+        for link in document.links:
+            if link.image or not LINKED_TALK_AFTER.match(text, link.end) or not 4 <= len(link.text) <= MAX_TITLE:
+                continue
+            sentence_start = max(text.rfind(c, 0, link.start) for c in "。！？\n") + 1
+            if not PRESENTS.search(text, sentence_start, link.start):
+                continue
+            title_start = document.body.find(link.text, link.start, link.end)
+            for speaker in _unique([p for p in people if sentence_start <= p.start < link.start]):
+                yield from talk(link.text, title_start if title_start >= 0 else link.start + 1, speaker,
+                                speaker.start, link.end, 0.7)
         # "NAME 为我们分享 TITLE。"
         for person in people:
             shared = SHARES.match(text, person.end, min(len(text), person.end + 80))

@@ -21,6 +21,8 @@ FENCED_CODE = re.compile(r"^[ \t]*(```|~~~)[^\n]*\n.*?(?:^[ \t]*\1[ \t]*$|\Z)", 
 # led by the literal blank line (or the start): a lookbehind-led pattern is tried everywhere
 INDENTED_CODE = re.compile(r"(?P<lead>\n\n|\A)(?P<code>(?: {4}|\t)[^\n]*(?:\n(?: {4}|\t)[^\n]*)*)")
 INLINE_CODE = re.compile(r"`[^`\n]+`")
+# "`Aeraki`", "`IstioCNI`", "`kubectl`": a name; not "`peerTaskManager`", "`a.b`", "`x_y`": code
+CODE_WORD = re.compile(r"`(?:[A-Z][A-Za-z0-9+-]{0,39}|[a-z][a-z0-9-]{0,39})`")
 HTML_COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.S)
 HTML_TAG = re.compile(r"</?[A-Za-z][^<>\n]*>")
 # a target may hold one level of parentheses: (https://en.wikipedia.org/wiki/Go_(语言))
@@ -86,6 +88,15 @@ def _blank(match: re.Match[str]) -> str:
     return " " * len(text) if "\n" not in text else NOT_NEWLINE.sub(" ", text)
 
 
+def _blank_markup(match: re.Match[str]) -> str:
+    """Inline markup blanked; but a word in inline code keeps its text, its backticks blanked:
+    "全栈服务网格 - `Aeraki` 助你…" names a project in a title."""
+    text = match.group()
+    if CODE_WORD.fullmatch(text):
+        return " " + text[1:-1] + " "
+    return _blank(match)
+
+
 def _blank_code(match: re.Match[str]) -> str:
     """An indented code block blanked, the blank line before it kept."""
     return match.group("lead") + NOT_NEWLINE.sub(" ", match.group("code"))
@@ -111,7 +122,7 @@ def prose(body: str) -> str:
     for pattern in (HTML_COMMENT, IMAGE):
         text = pattern.sub(_blank, text)
     text = LINK.sub(_blank_link_syntax, text)
-    return _INLINE_MARKUP().sub(_blank, text)
+    return _INLINE_MARKUP().sub(_blank_markup, text)
 
 
 @functools.lru_cache(maxsize=1)

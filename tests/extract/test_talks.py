@@ -107,6 +107,10 @@ CASES = [
     # word after the title is no speaker
     ("talks-agenda-cells.md", {("史远寰", "数据平面热升级技术分享"), ("张远伟", "StoneKV 原理介绍"), ("钟远瑶", "使用 eBPF 加速网络"),
                                ("赵远冰", "全栈服务网格")}),
+    # a link's text before the kind of talk ("带来了 [X](…) 议题"), its speakers before it in the
+    # sentence; a word in inline code stays in a title, backticks and all
+    ("talks-linked-titles.md", {("Lucas Berg", "Nimbus 安全态势"), ("John Howard", "Nimbus 安全态势"),
+                                ("赵远冰", "全栈服务网格 - `Aeraki` 助你管理七层流量")}),
     # a numbered list item, then "演讲嘉宾：NAME | …" on the next line; a numbered title label
     # ("议题一：《X》"); a numbered heading keeps its section's speaker
     ("talks-numbered-lists.md", {("罗远旦", "OmniRuntime：大数据运行时的框架解析"), ("齐远锋", "存算统一的实践"),

@@ -147,3 +147,11 @@ def test_zero_width_spaces_around_emphasis_read_as_spaces() -> None:
     text = prose(body)
     assert len(text) == len(body)
     assert text == "我是   王五   。 项目导师 ：赵六"
+
+
+def test_a_word_in_inline_code_keeps_its_text_in_the_prose_but_code_does_not() -> None:
+    body = "全栈服务网格 - `Aeraki` 助你，用 `kubectl` 查看；`peerTaskManager` 与 `kubectl get pods` 是代码。"
+    text = prose(body)
+    assert len(text) == len(body)
+    assert " Aeraki " in text and " kubectl " in text
+    assert "peerTaskManager" not in text and "get pods" not in text and "`" not in text
