@@ -21,7 +21,7 @@ from .tables import speaker_rows
 
 TALK_WORDS = re.compile(r"演讲|分享|主题|报告|题为|议题|带来|讲解|发表|Keynote|keynote|talk|Talk|出品")
 LEAD_REACH = 300
-TALKS_HEADING = re.compile(r"分享|议题|演讲|Talk|talk|Session")
+TALKS_HEADING = re.compile(r"分享|议题|演讲|会议|Talk|talk|Session")
 PRESENTS = re.compile(r"分享|介绍|展示|讲解|带来|揭秘|讲述|阐述|解读|公开|演讲")
 
 LEADING_LABEL = re.compile(r"^[ \t]*(?P<name>[^\s:：]{2,30}?)[ \t]*[:：]", re.M)
@@ -67,6 +67,8 @@ TITLE_LABEL = re.compile(r"(?:分享主题|演讲主题|报告主题|分享题�
                          r"(?!介绍|简介|描述|概要|内容|方向)[ \t]*[：:][ \t]*"
                          r"(?P<title>[^\n]{4,80})")
 LABEL_REACH = 300
+# after a card's name: its other name in brackets may come first ("杨某（Zike Yang），工程师，…")
+CARD_AFTER_NAME = re.compile(r"[ \t*]*(?:[（(][^（）()\n]{1,30}[）)][ \t*]*)?(?:[，,]|$)")
 LINKED_TALK_AFTER = re.compile(r"[ \t]*(?:的)?(?:议题|主题演讲|演讲|分享|报告|会议|talk|Talk)")
 LABEL_COLON = re.compile(r"[ \t*]*[：:]")
 LABEL_LEAD = re.compile(r"[ \t*>]*(?:演讲|分享|特邀|本期)?")
@@ -347,7 +349,7 @@ def _presenter(document: Document, index: int, people: list[Mention]) -> Mention
             first = next((p for p in people if pos <= p.start < sentence_end), None)
             # … or its first line is the speaker's card: "陈某，某社区开发者，就职于…"
             card = first is not None and not document.prose[pos:first.start].strip(" \t*>·•-") \
-                and re.match(r"[ \t*]*(?:[，,]|$)", document.prose[first.end:line_end]) is not None
+                and CARD_AFTER_NAME.match(document.prose[first.end:line_end]) is not None
             if not card and not PRESENTS.search(document.prose, pos, sentence_end):
                 return None
             return first
