@@ -72,6 +72,8 @@ LATIN_FULL_NAME = re.compile(r"(?P<given>[A-Z](?<![A-Za-z0-9.@/_#-][A-Z])[a-z]{1
 AFTER_HAN_NAME = re.compile(r"[\u4e00-\u9fff][ \t]*[（(][ \t]*$")
 # what may stand beside a Latin name in Chinese prose: Han, Chinese punctuation, a line's end
 CHINESE_SIDE = re.compile(r"[\u4e00-\u9fff\u3000-\u303f\uff00-\uffef\n（）()《》“”、，。：；！？]")
+# literal-led by 的; the verb right after a two- or three-character name
+PRESENTED_BY = re.compile(r"的(?P<name>[\u4e00-\u9fff]{2,3}?)(?:介绍了|分享了|讲解了|讲述了|演示了)")
 TITLE_GLOSS_END = re.compile(r"[ \t]*[（(][^（）()\n]{1,12}[）)]$")  # "VP（副总裁）": the title translated
 TITLES_IN_BRACKETS = re.compile(r"[ \t]*[（(][ \t]*(?P<desc>[^（）()\n]{3,40}?)[ \t]*[）)]")
 OTHER_NAME = re.compile(r"[ \t]*[（(][ \t]*(?P<name>[\u4e00-\u9fff]{2,3})[ \t]*[）)]")
@@ -517,6 +519,11 @@ class PersonExtractor:
             desc = match.group("desc").strip()
             if _is_name(name) and split_title(desc) is not None:
                 yield person(name, match.start("name"), 0.85, desc, match.start("desc") + match.group("desc").find(desc))
+        for match in PRESENTED_BY.finditer(text):
+            # "网易的沈某介绍了…", "星河的韩某分享了…": someone's speaker, before the verb of presenting
+            name = match.group("name")
+            if _is_name(name) and text[match.start("name") - 1] == "的" and name not in lexicons.load("verbs"):
+                yield person(name, match.start("name"), 0.7)
         for match in patterns["byline"].finditer(text):
             name = trim_name(text, match.start("name"), match.group("name"))
             if _is_name(name, strong=match.group().startswith("个人"), labelled=match.group().startswith("个人")):

@@ -69,6 +69,7 @@ TITLE_LABEL = re.compile(r"(?:分享主题|演讲主题|报告主题|分享题�
 LABEL_REACH = 300
 # after a card's name: its other name in brackets may come first ("杨某（Zike Yang），工程师，…")
 CARD_AFTER_NAME = re.compile(r"[ \t*]*(?:[（(][^（）()\n]{1,30}[）)][ \t*]*)?(?:[，,]|$)")
+BOLD_TITLE_ITEM = re.compile(r"^[ \t]*(?:[-*+][ \t]+)?\*\*(?P<title>[^*\n：:]{4,80}?)\*\*[ \t]*[：:]", re.M)
 LINKED_TALK_AFTER = re.compile(r"[ \t]*(?:的)?(?:议题|主题演讲|演讲|分享|报告|会议|talk|Talk)")
 LABEL_COLON = re.compile(r"[ \t*]*[：:]")
 LABEL_LEAD = re.compile(r"[ \t*>]*(?:演讲|分享|特邀|本期)?")
@@ -200,6 +201,13 @@ class TalkExtractor:
             for speaker in _unique([p for p in people if sentence_start <= p.start < link.start]):
                 yield from talk(link.text, title_start if title_start >= 0 else link.start + 1, speaker,
                                 speaker.start, link.end, 0.7)
+        # "* **TITLE**：某公司工程师 NAME 介绍了…": a recap's list of talks, each bold, then who gave it
+        for item in BOLD_TITLE_ITEM.finditer(document.body) if "**" in document.body else ():
+            sentence_end = _sentence_end(text, item.end(), LEAD_REACH)
+            verb = PRESENTS.search(text, item.end(), sentence_end)
+            if verb:
+                for speaker in _unique([p for p in people if item.end() <= p.start < verb.start()]):
+                    yield from talk(item.group("title"), item.start("title"), speaker, item.start("title"), speaker.end, 0.75)
         # "NAME 为我们分享 TITLE。"
         for person in people:
             shared = SHARES.match(text, person.end, min(len(text), person.end + 80))

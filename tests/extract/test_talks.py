@@ -107,6 +107,10 @@ CASES = [
     # word after the title is no speaker
     ("talks-agenda-cells.md", {("史远寰", "数据平面热升级技术分享"), ("张远伟", "StoneKV 原理介绍"), ("钟远瑶", "使用 eBPF 加速网络"),
                                ("赵远冰", "全栈服务网格")}),
+    # a recap's bold list items "**TITLE**：… NAME 介绍了…", the language tag dropped; "ORG 的 NAME
+    # 介绍了": a speaker; a thing before 带来了 is no one
+    ("talks-bold-recap.md", {("韩远航", "面向现代数据基础设施的统一消息系统"), ("Lucas Berg", "正确构建事件驱动应用"),
+                             ("沈远琪", "智能教育中的应用")}),
     # a link's text before the kind of talk ("带来了 [X](…) 议题"), its speakers before it in the
     # sentence; a word in inline code stays in a title, backticks and all
     ("talks-linked-titles.md", {("Lucas Berg", "Nimbus 安全态势"), ("John Howard", "Nimbus 安全态势"),
