@@ -64,6 +64,12 @@ def _event_words() -> re.Pattern[str]:
     return re.compile(rf"(?:{words})(?![a-z])")
 
 
+@functools.lru_cache(maxsize=1)
+def _event_word_at_end() -> re.Pattern[str]:
+    """The longest event word that ends a text."""
+    return re.compile("(?:" + "|".join(re.escape(w) for w in _longest_first("event_words")) + ")$")
+
+
 class EventExtractor:
     """Named events and their start dates."""
 
@@ -123,8 +129,8 @@ class EventExtractor:
                 continue
             # "第十三届『数据技术嘉年华』": the whole name quoted, its edition before it
             quoted = match.group("quoted")
-            inner_word = next((w for w in _longest_first("event_words") if quoted.endswith(w)), None)
-            if inner_word and _quoted_head_names(quoted[:-len(inner_word)].strip()):
+            inner_word = _event_word_at_end().search(quoted)
+            if inner_word and _quoted_head_names(quoted[:inner_word.start()].strip()):
                 ordinal = ORDINAL_BEFORE.search(text, max(0, match.start() - 12), match.start())
                 start = ordinal.start() if ordinal else match.start()
                 yield from self._event(document, text[start:match.end()], start, match.end(), year, seen, True)

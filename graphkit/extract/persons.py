@@ -72,8 +72,8 @@ LATIN_FULL_NAME = re.compile(r"(?P<given>[A-Z](?<![A-Za-z0-9.@/_#-][A-Z])[a-z]{1
 AFTER_HAN_NAME = re.compile(r"[\u4e00-\u9fff][ \t]*[（(][ \t]*$")
 # what may stand beside a Latin name in Chinese prose: Han, Chinese punctuation, a line's end
 CHINESE_SIDE = re.compile(r"[\u4e00-\u9fff\u3000-\u303f\uff00-\uffef\n（）()《》“”、，。：；！？]")
-# literal-led by 的; the verb right after a two- or three-character name
-PRESENTED_BY = re.compile(r"的(?P<name>[\u4e00-\u9fff]{2,3}?)(?:介绍了|分享了|讲解了|讲述了|演示了)")
+# led by the verb (的 is everywhere); the name of two or three characters is read back from it
+PRESENTED = re.compile(r"介绍了|分享了|讲解了|讲述了|演示了")
 TITLE_GLOSS_END = re.compile(r"[ \t]*[（(][^（）()\n]{1,12}[）)]$")  # "VP（副总裁）": the title translated
 TITLES_IN_BRACKETS = re.compile(r"[ \t]*[（(][ \t]*(?P<desc>[^（）()\n]{3,40}?)[ \t]*[）)]")
 OTHER_NAME = re.compile(r"[ \t]*[（(][ \t]*(?P<name>[\u4e00-\u9fff]{2,3})[ \t]*[）)]")
@@ -519,11 +519,15 @@ class PersonExtractor:
             desc = match.group("desc").strip()
             if _is_name(name) and split_title(desc) is not None:
                 yield person(name, match.start("name"), 0.85, desc, match.start("desc") + match.group("desc").find(desc))
-        for match in PRESENTED_BY.finditer(text):
+        for match in PRESENTED.finditer(text):
             # "网易的沈某介绍了…", "星河的韩某分享了…": someone's speaker, before the verb of presenting
-            name = match.group("name")
-            if _is_name(name) and text[match.start("name") - 1] == "的" and name not in lexicons.load("verbs"):
-                yield person(name, match.start("name"), 0.7)
+            for length in (2, 3):
+                start = match.start() - length
+                name = text[start:match.start()]
+                if text[start - 1:start] == "的" and HAN_RUN_END.fullmatch(name) and _is_name(name) \
+                        and name not in lexicons.load("verbs"):
+                    yield person(name, start, 0.7)
+                    break
         for match in patterns["byline"].finditer(text):
             name = trim_name(text, match.start("name"), match.group("name"))
             if _is_name(name, strong=match.group().startswith("个人"), labelled=match.group().startswith("个人")):
@@ -623,7 +627,7 @@ class PersonExtractor:
             # "由 Tim Pepper 和 …", "嘉宾包括 Chao Xu、…": a given name and a family name in Chinese prose
             if AFTER_HAN_NAME.search(text, max(0, match.start() - 8), match.start()):
                 continue  # "艾伦・戈登（Allen Gordon）": the Chinese name's original, no one else
-            if _in_chinese_prose(text, match.start(), match.end()) and _full_latin_name(match.group("given"), match.group("family")):
+            if _full_latin_name(match.group("given"), match.group("family")) and _in_chinese_prose(text, match.start(), match.end()):
                 yield person(match.group(), match.start(), 0.7)
         for row in [*speaker_rows(document), *agenda_slots(document)]:
             name = row.person.strip()
@@ -844,6 +848,7 @@ def _in_chinese_prose(text: str, start: int, end: int) -> bool:
         CHINESE_SIDE.match(after[:1] or "\n") is not None)
 
 
+@functools.lru_cache(maxsize=4096)
 def _full_latin_name(given: str, family: str) -> bool:
     """A given name and a family name: "Tim Pepper", "Chao Xu" (romanised Chinese), "Wang Lei"."""
     if family in LATIN_ORG_WORDS or family in _titles() or given in LATIN_ORG_WORDS:
@@ -857,6 +862,7 @@ def _full_latin_name(given: str, family: str) -> bool:
         or given in lexicons.load("pinyin_surnames") and _pinyin_given(family)
 
 
+@functools.lru_cache(maxsize=4096)
 def _pinyin_given(word: str) -> bool:
     """One or two pinyin syllables, Titlecase: "Chao", "Pengfei", "Zefeng"."""
     syllables = lexicons.load("pinyin_syllables")

@@ -46,8 +46,19 @@ def _cells(line: str, offset: int) -> list[tuple[str, int]]:
     return cells
 
 
-def speaker_rows(document: Document) -> Iterator[SpeakerRow]:
-    """Rows of every table whose header has a speaker column."""
+_last: list = [None, []]
+
+
+def speaker_rows(document: Document) -> list[SpeakerRow]:
+    """Rows of every table whose header has a speaker column; the persons, roles and talks
+    extractors all ask, so the last article's rows are kept."""
+    key = (document.path, document.digest)
+    if _last[0] != key:
+        _last[:] = [key, list(_rows(document))] if "|" in document.body else [key, []]
+    return list(_last[1])
+
+
+def _rows(document: Document) -> Iterator[SpeakerRow]:
     lines = document.body.split("\n")
     offsets = []
     pos = 0
