@@ -311,10 +311,11 @@ class PersonExtractor:
         for section in document.sections:
             # "#### 《TITLE》" then "陈某，某社区开发者，就职于…": the speaker's card under the talk
             if section.heading is not None and BOOK_HEADING.fullmatch(section.heading.text.strip()):
-                card = SPEAKER_CARD.match(text, section.heading.end, section.end)
-                if card and _is_name(card.group("name"), strong=True):
-                    desc = card.group("desc") or ""
-                    yield person(card.group("name"), card.start("name"), 0.8, desc, card.start("desc") if desc else -1)
+                speaker_card = SPEAKER_CARD.match(text, section.heading.end, section.end)
+                if speaker_card and _is_name(speaker_card.group("name"), strong=True):
+                    desc = speaker_card.group("desc") or ""
+                    yield person(speaker_card.group("name"), speaker_card.start("name"), 0.8, desc,
+                                 speaker_card.start("desc") if desc else -1)
         for match in patterns["title_before"].finditer(text):
             name = trim_name(text, match.start("name"), match.group("name"))
             after = match.start("name") + len(name)

@@ -102,7 +102,7 @@ def to_networkx(quads: Iterable[Quad], kinds: Iterable[str] = KINDS,
             seen[s][p][value] = None
     props: Props = {s: {p: list(objects) for p, objects in by_p.items()} for s, by_p in seen.items()}
 
-    graph = nx.MultiDiGraph()
+    graph: nx.MultiDiGraph = nx.MultiDiGraph()
     mentioned_in = _mentioned_in(props)
     for node, node_types in sorted(types.items()):
         kind = min(node_types, key=KIND_ORDER.__getitem__)

@@ -56,7 +56,7 @@ def flat_view(view: nx.MultiDiGraph) -> nx.MultiDiGraph:
     >>> dict(flat_view(g).nodes["p"])
     {'evidence': 'a.md: 王老师', 'label': '王', 'names': '王 | Wang'}
     """
-    flat = nx.MultiDiGraph()
+    flat: nx.MultiDiGraph = nx.MultiDiGraph()
     node_keys = sorted({k for _, d in view.nodes(data=True) for k in d})
     edge_keys = sorted({k for *_, d in view.edges(keys=True, data=True) for k in d})
     for node, data in view.nodes(data=True):
