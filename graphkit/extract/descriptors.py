@@ -43,6 +43,7 @@ NAME_ENDING_MODIFIERS = frozenset({"智能", "信息", "数字", "游戏", "电�
 FUNCTION_MODIFIERS = frozenset({"研发", "开发", "产品", "运营", "商务", "市场", "销售", "战略", "测试", "运维", "业务"})
 # one character that ends a brand's name: "去哪儿网", "阿里云"
 NAME_ENDINGS = set("网云")
+LATIN_ORG_PART = re.compile(r"[A-Za-z][A-Za-z0-9.&!-]*(?:[ \t][A-Z0-9][A-Za-z0-9.&!-]*){0,2}")
 ORG_SEPARATOR = re.compile(r"\s*[-—–·]\s*")
 # everything up to the last context word before an organisation's name is context, not name
 # a city in brackets is part of a registered name: "仁励家网络科技（杭州）有限公司"
@@ -482,8 +483,10 @@ def parse_descriptor(text: str, known: Iterable[str] = ()) -> list[Affiliation]:
             previous = (unit, unit_parent)
             continue
         if split is None:
-            if out and out[-1].organization is None and out[-1] is lone_title and _names_unit(part, known):
-                # "高级研发工程师，某公司基础架构部": a title, then the organisation it is held at
+            if out and out[-1].organization is None and out[-1] is lone_title and (
+                    _names_unit(part, known) or LATIN_ORG_PART.fullmatch(part.strip())):
+                # "高级研发工程师，某公司基础架构部", "软件工程师，StreamNative": a title, then the
+                # organisation it is held at
                 unit, unit_parent = split_unit(clean_organization(part), known)
                 out[-1] = Affiliation(unit, out[-1].role, unit_parent)
                 previous = (unit, unit_parent)

@@ -48,6 +48,9 @@ def test_split_title_gives_spaced_words_without_a_suffix_to_the_title(text, expe
     ("北辰汽车战略新业务数字系统架构师", [("北辰汽车", "战略新业务数字系统架构师")]),
     ("青禾游戏研发总监", [("青禾游戏", "研发总监")]),  # a word that ends a two-character brand's name
     ("— 星河智能CEO", [("星河智能", "CEO")]),  # … after a card's dash
+    ("软件工程师，Nimbus", [("Nimbus", "软件工程师")]),  # a title, then a Latin company after the comma
+    ("开发者倡导者，Stone Labs", [("Stone Labs", "开发者倡导者")]),
+    ("架构师，负责 Nimbus", [(None, "架构师")]),  # what one does names no company
     ("历任北辰云副总裁、青禾云副总裁", [("北辰云", "副总裁"), ("青禾云", "副总裁")]),  # a career's lead word
 ])
 def test_parse_descriptor_reads_domains_and_ranks_into_the_title(text, expected):
