@@ -51,6 +51,8 @@ def test_split_title_gives_spaced_words_without_a_suffix_to_the_title(text, expe
     ("软件工程师，Nimbus", [("Nimbus", "软件工程师")]),  # a title, then a Latin company after the comma
     ("开发者倡导者，Stone Labs", [("Stone Labs", "开发者倡导者")]),
     ("架构师，负责 Nimbus", [(None, "架构师")]),  # what one does names no company
+    ("StoneKV PMC成员", [("StoneKV", "PMC成员")]),  # the project's committee titles, unspaced too
+    ("StoneKV 提交者，青禾云高级研发工程师", [("StoneKV", "提交者"), ("青禾云", "高级研发工程师")]),  # Committer in Chinese
     ("历任北辰云副总裁、青禾云副总裁", [("北辰云", "副总裁"), ("青禾云", "副总裁")]),  # a career's lead word
 ])
 def test_parse_descriptor_reads_domains_and_ranks_into_the_title(text, expected):
