@@ -74,6 +74,7 @@ AFTER_HAN_NAME = re.compile(r"[\u4e00-\u9fff][ \t]*[（(][ \t]*$")
 CHINESE_SIDE = re.compile(r"[\u4e00-\u9fff\u3000-\u303f\uff00-\uffef\n（）()《》“”、，。：；！？]")
 # led by the verb (的 is everywhere); the name of two or three characters is read back from it
 PRESENTED = re.compile(r"介绍了|分享了|讲解了|讲述了|演示了")
+CARD_NAME = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,3})[ \t]*[，,、][ \t]*")
 TITLE_GLOSS_END = re.compile(r"[ \t]*[（(][^（）()\n]{1,12}[）)]$")  # "VP（副总裁）": the title translated
 TITLES_IN_BRACKETS = re.compile(r"[ \t]*[（(][ \t]*(?P<desc>[^（）()\n]{3,40}?)[ \t]*[）)]")
 OTHER_NAME = re.compile(r"[ \t]*[（(][ \t]*(?P<name>[\u4e00-\u9fff]{2,3})[ \t]*[）)]")
@@ -310,12 +311,26 @@ class PersonExtractor:
 
         for section in document.sections:
             # "#### 《TITLE》" then "陈某，某社区开发者，就职于…": the speaker's card under the talk
-            if section.heading is not None and BOOK_HEADING.fullmatch(section.heading.text.strip()):
+            # … or under any heading, where the card gives titles: "### X" then "全某，陈某，某公司工程师"
+            if section.heading is not None:
                 speaker_card = SPEAKER_CARD.match(text, section.heading.end, section.end)
-                if speaker_card and _is_name(speaker_card.group("name"), strong=True):
+                booked = BOOK_HEADING.fullmatch(section.heading.text.strip()) is not None
+                if speaker_card and _card_name(speaker_card.group("name")):
                     desc = speaker_card.group("desc") or ""
-                    yield person(speaker_card.group("name"), speaker_card.start("name"), 0.8, desc,
-                                 speaker_card.start("desc") if desc else -1)
+                    # "全某，陈某，某公司工程师": more names before the titles, the titles all of theirs
+                    names = [(speaker_card.group("name"), speaker_card.start("name"))]
+                    more = CARD_NAME.match(text, speaker_card.start("desc")) if desc else None
+                    while more and _card_name(more.group("name")):
+                        names.append((more.group("name"), more.start("name")))
+                        more = CARD_NAME.match(text, more.end())
+                    desc_start = more.start() if more else (names[-1][1] + len(names[-1][0]) + 1)
+                    titles = TITLES_AFTER.match(text, desc_start) if len(names) > 1 else None
+                    desc, at = (titles.group("desc"), titles.start("desc")) if titles else \
+                        (desc, speaker_card.start("desc") if desc else -1)
+                    if not booked and not any(a.role for a in parse_descriptor(desc)):
+                        continue
+                    for name, start in names:
+                        yield person(name, start, 0.8, desc, at)
         for match in patterns["title_before"].finditer(text):
             name = trim_name(text, match.start("name"), match.group("name"))
             after = match.start("name") + len(name)
@@ -836,6 +851,11 @@ def _nicknamed(text: str, end: int) -> tuple[str, int] | None:
         if start >= 0 and led and surname_of(text[start:end]) and _is_name(text[start:end], strong=True):
             return text[start:end], start  # "的章某", "专家石某": led by 的 or a title
     return _name_before(text, end, anywhere=True)
+
+
+def _card_name(name: str) -> bool:
+    """A name opening a card under a heading: any surname, but no word ("大家好，我是…")."""
+    return _is_name(name, strong=True) and name[:2] not in lexicons.load("common_words")
 
 
 def _in_chinese_prose(text: str, start: int, end: int) -> bool:

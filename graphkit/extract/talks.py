@@ -70,6 +70,7 @@ LABEL_REACH = 300
 # after a card's name: its other name in brackets may come first ("杨某（Zike Yang），工程师，…")
 CARD_AFTER_NAME = re.compile(r"[ \t*]*(?:[（(][^（）()\n]{1,30}[）)][ \t*]*)?(?:[，,]|$)")
 BOLD_TITLE_ITEM = re.compile(r"^[ \t]*(?:[-*+][ \t]+)?\*\*(?P<title>[^*\n：:]{4,80}?)\*\*[ \t]*[：:]", re.M)
+CARD_JOIN = re.compile(r"[ \t]*(?:[（(][^（）()\n]{1,30}[）)])?[ \t]*[，,、和与][ \t]*")
 LINKED_TALK_AFTER = re.compile(r"[ \t]*(?:的)?(?:议题|主题演讲|演讲|分享|报告|会议|talk|Talk)")
 LABEL_COLON = re.compile(r"[ \t*]*[：:]")
 LABEL_LEAD = re.compile(r"[ \t*>]*(?:演讲|分享|特邀|本期)?")
@@ -253,9 +254,8 @@ class TalkExtractor:
                 continue  # the section's talks are labelled: its heading is no talk title
             label = SPEAKER_LABEL.search(body)
             if label is None and not re.search(r"^[ \t]*\|", document.body[section.start:end], re.M):
-                presenter = _presenter(document, i, people)
-                if presenter is not None:
-                    # "### X" under "## 主题分享", then "某公司工程师王某分享了…": the talk and who gave it
+                # "### X" under "## 主题分享", then "某公司工程师王某分享了…": the talk and who gave it
+                for presenter in _presenters(document, i, people):
                     title_start = document.body.find(heading.text, heading.start, heading.end)
                     yield from talk(heading.text, max(title_start, heading.start), presenter, heading.start,
                                     presenter.end, 0.75)
@@ -335,17 +335,17 @@ class TalkExtractor:
                                 person.end + rest.end(1), 0.75)
 
 
-def _presenter(document: Document, index: int, people: list[Mention]) -> Mention | None:
+def _presenters(document: Document, index: int, people: list[Mention]) -> list[Mention]:
     """Who gave the talk a heading names, in a recap: the section sits under a heading of talks
     ("## 主题分享", "## 技术分享回顾") and its first sentence names a person and a verb of
     presenting ("某公司工程师王某分享了…", "**李某** 首次公开了…"), or its first line is the
-    person's card ("陈某，某社区开发者，…")."""
+    card of one or more people ("陈某，某社区开发者，…", "全某，陈某，某公司工程师")."""
     section = document.sections[index]
     assert section.heading is not None
     parent = next((s.heading for s in reversed(document.sections[:index])
                    if s.heading is not None and s.heading.level < section.heading.level), None)
     if parent is None or not TALKS_HEADING.search(parent.text) or len(section.heading.text) < 4:
-        return None
+        return []
     body = document.body
     pos = section.heading.end
     while pos < section.end:
@@ -359,10 +359,18 @@ def _presenter(document: Document, index: int, people: list[Mention]) -> Mention
             card = first is not None and not document.prose[pos:first.start].strip(" \t*>·•-") \
                 and CARD_AFTER_NAME.match(document.prose[first.end:line_end]) is not None
             if not card and not PRESENTS.search(document.prose, pos, sentence_end):
-                return None
-            return first
+                return []
+            if first is None:
+                return []
+            named = [first]
+            for other in people:  # "全某，陈某，…": the names the card lists before its titles
+                if other.start > named[-1].end and not CARD_JOIN.fullmatch(document.prose, named[-1].end, other.start):
+                    break
+                if other.start > named[-1].end:
+                    named.append(other)
+            return named if card else named[:1]
         pos = line_end + 1
-    return None
+    return []
 
 
 def _words_only(name: str) -> bool:

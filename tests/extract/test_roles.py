@@ -18,6 +18,10 @@ CASES = [
     ("roles-label-line.md", {("赵远", "架构师", "北辰互联网"), ("简海川", "运维负责人", "青禾股份")}),
     # a title glossed in brackets before the name; a function before a spaced title is the title's
     ("events-quoted-names.md", {("韩立新", "研发 VP", "青禾科技")}),
+    # a card of two names shares its titles
+    # (a project's committer: the title with the project's name, as "X Committer")
+    ("talks-session-cards.md", {("全立远", "大数据工程师", "星河"), ("陈建远", "大数据工程师", "星河"),
+                                ("冉小远", "StoneKV 提交者", None), ("冉小远", "高级研发工程师", "青禾云")}),
     # a table's company column gives each person's organisation, without its translation
     ("roles-member-table.md", {("Tom Berg", None, "Nimbus.io"), ("Mike Lund", None, "Stone Hat"), ("韩远航", None, "青禾科技")}),
     # a frame's character inside a noun cuts no title chain ("协和云 CTO": no 和 frame)

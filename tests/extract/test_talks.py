@@ -107,6 +107,10 @@ CASES = [
     # word after the title is no speaker
     ("talks-agenda-cells.md", {("史远寰", "数据平面热升级技术分享"), ("张远伟", "StoneKV 原理介绍"), ("钟远瑶", "使用 eBPF 加速网络"),
                                ("赵远冰", "全栈服务网格")}),
+    # a heading under a heading of talks, then the card of one or more speakers with their
+    # titles; a greeting opens no card ("大家好，我是…")
+    ("talks-session-cards.md", {("全立远", "迈向下一代消息中间件：星河如何迁移到 StoneKV"), ("陈建远", "迈向下一代消息中间件：星河如何迁移到 StoneKV"),
+                                ("冉小远", "实践与优化：StoneKV 在青禾云的应用")}),
     # a recap's bold list items "**TITLE**：… NAME 介绍了…", the language tag dropped; "ORG 的 NAME
     # 介绍了": a speaker; a thing before 带来了 is no one
     ("talks-bold-recap.md", {("韩远航", "面向现代数据基础设施的统一消息系统"), ("Lucas Berg", "正确构建事件驱动应用"),
