@@ -42,10 +42,11 @@ LEFT_STOP = re.compile(r".*(?:[，。、；：:！？!?,;（）()“”\"「」�
 # what may follow an event word: "Asia 2021", "NA", "China 2019" - not "PPT", "PDF"
 # and an edition's number or city: "Meetup#1 上海站", "大会（上海站）2019"
 # … and its number: "meetup 第七期深圳站"
-TAIL_PART = (r"[ \t·]?(?:[A-Z][a-z]+|[A-Z]{2}(?![A-Za-z])|\d{2,4}|#\d+|[\u4e00-\u9fff]{2}站|[（(][\u4e00-\u9fff]{2}站[）)]"
+TAIL_PART = (r"[ \t·-]?(?:[A-Z][a-z]+|[A-Z]{2}(?![A-Za-z])|\d{2,4}|#\d+|[\u4e00-\u9fff]{2}站|[（(][\u4e00-\u9fff]{2}站[）)]"
              r"|第[ \t]?(?:\d{1,3}|[一二三四五六七八九十]{1,3})[ \t]?期)")
 TAIL = re.compile(rf"(?:{TAIL_PART})*")
 QUOTED = re.compile(r"[「『“](?P<quoted>[^」』”\n]{2,40})[」』”]")
+TITLED_SERIES = re.compile(r"《[^《》\n]{2,20}》[ \t]*$")
 SERIES = re.compile(r"第[ \t]*\d+[ \t]*[期场届]")
 # "Con" after a letter; led by the literal (a lookbehind first is tried at every position)
 CON = re.compile(r"[Cc]on(?<=[A-Za-z]Con|\b[A-Z]con)\b")  # "QCon", "Qcon"
@@ -68,6 +69,13 @@ def _event_words() -> re.Pattern[str]:
 def _event_word_at_end() -> re.Pattern[str]:
     """The longest event word that ends a text."""
     return re.compile("(?:" + "|".join(re.escape(w) for w in _longest_first("event_words")) + ")$")
+
+
+@functools.lru_cache(maxsize=1)
+def _region_before() -> re.Pattern[str]:
+    """A region, a year before it perhaps, right before a Latin event's name: "2023 北美 "."""
+    places = "|".join(map(re.escape, sorted(lexicons.load("places"), key=len, reverse=True)))
+    return re.compile(rf"(?:(?:19|20)\d\d[ \t]*年?[ \t]*)?(?:{places})[ \t]*$")
 
 
 class EventExtractor:
@@ -170,7 +178,12 @@ class EventExtractor:
             start = end - len(name)
             yield from self._event(document, name, start, end, year, seen, _is_named(name))
         for match in SERIES.finditer(text):
-            # "掘力计划第 20 期", "某某系列活动第20场"
+            # "掘力计划第 20 期", "某某系列活动第20场"; "《某唠嗑室》第 26 期": a programme's episode
+            titled = TITLED_SERIES.search(text, max(0, match.start() - 24), match.start())
+            if titled:
+                yield from self._event(document, text[titled.start():match.end()], titled.start(), match.end(),
+                                       year, seen, True)
+                continue
             raw_start = extend_left(text, match.start(), 14)
             before = text[raw_start:match.start()]
             stop = LEFT_STOP.match(before)
@@ -209,9 +222,15 @@ class EventExtractor:
             while start > 0 and text[start - 1].isascii() and text[start - 1].isalpha():
                 start -= 1
             end = _tail_end(text, match.end())
+            if not text[start:start + 1].isupper():
+                continue
+            latin_start = start
+            # "2023 北美 KubeCon", "中国 IstioCon": a region (and a year) before the name is its edition's
+            region = _region_before().search(text, max(0, start - 16), start)
+            start = region.start() if region else start
             name = text[start:end].strip()
-            if text[start:start + 1].isupper() and len(name) >= 4 and (
-                    name != text[start:match.end()] or EVENT_CUE.search(text[max(0, start - 30):end + 30])):
+            if len(name) >= 4 and (name != text[latin_start:match.end()]
+                                   or EVENT_CUE.search(text[max(0, start - 30):end + 30])):
                 yield from self._event(document, name, start, start + len(name), year, seen, True)
 
     def _latin_edition(self, document: Document, start: int, end: int, year: int | None,

@@ -56,6 +56,11 @@ CASES = [
     # a name in 『』 or “” quotes, with its edition before it or its event word after it;
     # a generic kind quoted ("“线上直播”") names none
     ("events-quoted-names.md", {("第十三届 『白鹭数据嘉年华』", "2024-04-12"), ("“云原生存储”分论坛", "2024-04-13")}),
+    # a region and a year before a Latin "…Con" ("2023 北美 StoneCon"); a programme's episode
+    # ("《X》第 26 期"); 开放日 with its station after a dash, 黑客松
+    ("events-episodes-regions.md", {("2023 北美 StoneCon", None), ("中国 NimbusCon", None),
+                                    ("《StoneKV 唠嗑室》第 26 期", "2021-08-03"), ("2021 白鹭技术开放日-成都站", None),
+                                    ("第十一届中国开源黑客松", None)}),
     # English words before an event word name no event ("this interactive workshop")
     ("talks-agenda-content.md", set()),
 ]
