@@ -22,8 +22,8 @@ class AuthorExtractor:
         titles = author_titles(document.metadata.get("authors"))
         for author in author_names(document.metadata.get("author")) + [
                 a for a in author_names(document.metadata.get("authors")) if a not in author_names(document.metadata.get("author"))]:
-            if IDENTIFIER.fullmatch(author):
-                continue  # "hami_community": a site's key for an author, no name
+            if IDENTIFIER.fullmatch(author) or HANDLE.fullmatch(author) and not _given_name(author):
+                continue  # "hami_community", "sczyh30": a site's key or a user's handle, no name
             signed = _org_and_person(author)
             if signed:
                 # "Linux 中国老王": a person signing with the organisation's name
@@ -59,6 +59,7 @@ class AuthorExtractor:
 
 
 IDENTIFIER = re.compile(r"[a-z0-9]+(?:[_-][a-z0-9]+)+")
+HANDLE = re.compile(r"[a-z][a-z0-9]{2,30}")  # a byline in lower case, a given name aside ("tom")
 # "Linux 中国老王", "StoneKV 社区 小李": a form of address after an organisation's name
 SIGNED = re.compile(r"(?P<org>.+?)[ \t]*(?P<person>[老小阿][\u4e00-\u9fff])")
 

@@ -19,6 +19,8 @@ CASES = [
     ("authors-entries.md", {(PERSON, "韩若溪"), (PERSON, "Alice Wong")}),
     # a site's key for an author ("stonekv_community") names no one
     ("authors-identifier.md", set()),
+    # … nor a user's handle in lower case ("stonekv42")
+    ("authors-handle.md", set()),
     # a given name in lower case ("tom"), a handle's way
     ("persons-credits.md", {(PERSON, "tom")}),
     # a chapter named after a city is an account ("Nimbus Beijing")
