@@ -52,6 +52,12 @@ PIPE_SLOT = re.compile(rf"[ \t]*(?:<(?:strong|b)>|\*\*)?[ \t]*(?P<title>[^|｜\n
 # literal-led by the bracket
 CELL_TALK = re.compile(r"《(?P<title>[^《》\n|]{2,80})》(?P<rest>[^|\n《》]{2,80})(?=\|)")
 CARD_WORD = re.compile(r"[^\s：:，,、]+")
+# "5. 9:01-9:18 《X》-郭某，某刊总编辑", "### 《X》-Sanjeev Kulkarni，Streamlio CTO": a title, a dash, its speaker
+BOOK_DASH_SPEAKER = re.compile(rf"《(?P<title>[^《》\n]{{2,80}})》[ \t]*[-—–]{{1,2}}[ \t]*(?P<name>{HAN_NAME}|{LATIN_NAME})"
+                               rf"(?=[ \t]*(?:[，,]|$))(?:[ \t]*[，,][ \t]*(?P<desc>[^\n]{{2,80}}))?", re.M)
+# "- `09:15-10:00` `厅` [TITLE](…) 陈某 / 某公司 / 架构师": a programme's item, a linked title, then its speaker
+LINKED_SLOT = re.compile(r"^[ \t]*[-*+][ \t]+[^\n\[]*?\d{1,2}[:：]\d{2}[^\n\[]*\[(?P<title>[^\[\]\n]{4,80})\]\([^()\n]*\)"
+                         r"[ \t]*(?P<rest>[^\n]{2,80})$", re.M)
 LISTED_TALK = re.compile(rf"^[ \t]*[-*+][ \t]+(?P<name>{HAN_NAME}){ASIDE}[ \t]*《(?P<title>[^《》\n]{{2,80}})》", re.M)
 
 
@@ -98,8 +104,38 @@ def _rows(body: str) -> Iterator[SpeakerRow]:
         row = _cell_speaker(body, cell)
         if row is not None:
             yield row
+    for item in BOOK_DASH_SPEAKER.finditer(body) if "《" in body else ():
+        if _speaker_word(item.group("name")):
+            yield SpeakerRow(item.group("name"), item.start("name"), item.group("desc") or "",
+                             item.start("desc") if item.group("desc") else -1, item.group("title"), item.start("title"))
+    for item in LINKED_SLOT.finditer(body) if "](" in body else ():
+        row = _card_after(item.group("rest"), item.start("rest"), item.group("title"), item.start("title"))
+        if row is not None:
+            yield row
     for item in LISTED_TALK.finditer(body) if "《" in body else ():
         yield SpeakerRow(item.group("name"), item.start("name"), talk=item.group("title"), talk_start=item.start("title"))
+
+
+def _speaker_word(name: str) -> bool:
+    """A speaker's name in a programme: a surname and one or two characters that make no word,
+    or a Latin name."""
+    if re.fullmatch(LATIN_NAME, name):
+        return True
+    return len(name) <= 3 and surname_of(name) is not None and name not in lexicons.load("common_words") \
+        and split_title(name) is None
+
+
+def _card_after(rest: str, rest_start: int, title: str, title_start: int) -> SpeakerRow | None:
+    """The speaker opening the card after a programme item's title: "陈某 / 独立",
+    "Lin Sun IBM", "袁某 某公司 / 首席架构师"; its other words the descriptor."""
+    # two Latin words: a third opens the card's organisation ("Lin Sun IBM", "Tom Berg Nimbus")
+    latin = re.match(r"[ \t]*(?P<name>[A-Z][a-z]+[ \t][A-Z][a-z]+)(?![A-Za-z])", rest)
+    word = latin or re.match(r"[ \t]*(?P<name>[\u4e00-\u9fff]{2,3})(?![\u4e00-\u9fff])", rest)
+    if word is None or not _speaker_word(word.group("name")):
+        return None
+    desc = rest[word.end():].strip(" \t/|｜")
+    desc_start = rest_start + rest.find(desc, word.end()) if desc else -1
+    return SpeakerRow(word.group("name"), rest_start + word.start("name"), desc, desc_start, title, title_start)
 
 
 def _cell_speaker(body: str, cell: re.Match[str]) -> SpeakerRow | None:

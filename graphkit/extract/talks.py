@@ -78,10 +78,11 @@ LABEL_LEAD = re.compile(r"[ \t*>]*(?:演讲|分享|特邀|本期)?")
 LISTED_TITLE = re.compile(r"(?:^|\n)[ \t]*\d{1,2}[.、)][ \t]+(?P<title>[^\n]{4,80}?)(?<![：:])[ \t]*\n(?:[ \t]*\n)?$")
 KIND_AFTER = re.compile(r"[”\"」]的(?:主题|议题)?(?:分享|演讲|报告)$")
 OPENING = re.compile(r"(?:致辞|致词|开场|开场演讲|开幕式)$")
-LANGUAGE_TAIL = re.compile(r"[ \t]*[（(](?:中文|英文|中英文|双语|English|Chinese|闪电演讲|快速演讲|Lightning Talk|主题演讲|Keynote)[）)][ \t]*$")
+LANGUAGE_TAIL = re.compile(r"[ \t]*[（(](?:中文|英文|中英文|双语|英语|普通话|英语演讲|中文演讲|English|Chinese|闪电演讲|快速演讲|Lightning Talk|"
+                           r"主题演讲|Keynote)[）)][ \t]*$")
 # "议题 1：", "议题四：", "开场演讲：", "闪电演讲⚡️——": the slot, not the title
 NUMBERED_PREFIX = re.compile(r"[ \t]*(?:(?:议题|话题|分享|主题|Topic|Session|Talk)[ \t]*(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
-                             r"[ \t]*[：:.、]|(?:开场演讲|主题演讲|闪电演讲|圆桌讨论)[^\w\u4e00-\u9fff]{0,4}(?:——|[：:]))[ \t]*")
+                             r"[ \t]*[：:.、]|(?:开场演讲|主题演讲|闪电演讲|圆桌讨论|演讲|分享)[^\w\u4e00-\u9fff]{0,4}(?:——|[：:]))[ \t]*")
 # … "第十七期 ｜ X", "《某唠嗑室》第 30 期 - X": a series' edition, then the title
 EDITION_PREFIX = re.compile(r"[ \t]*(?:[A-Za-z][A-Za-z0-9 ]*#[ \t]?\d+[ \t]*[：:|｜]"
                             r"|(?:《[^《》\n]{1,20}》|[^\s：:|｜《》]{0,12})[ \t]*第[ \t]*[\d一二三四五六七八九十百]+[ \t]*[期场]"

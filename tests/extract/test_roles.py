@@ -18,6 +18,9 @@ CASES = [
     ("roles-label-line.md", {("赵远", "架构师", "北辰互联网"), ("简海川", "运维负责人", "青禾股份")}),
     # a title glossed in brackets before the name; a function before a spaced title is the title's
     ("events-quoted-names.md", {("韩立新", "研发 VP", "青禾科技")}),
+    # a programme's card: a spaced slash parts the organisation from the title
+    ("talks-programme-links.md", {("袁远凯", "首席数据架构师", "青禾"), ("郭远蕾", "总编辑", "星河"),
+                                  ("Tomas Kulkarni", "CTO", "Streamlio")}),
     # a card of two names shares its titles
     # (a project's committer: the title with the project's name, as "X Committer")
     ("talks-session-cards.md", {("全立远", "大数据工程师", "星河"), ("陈建远", "大数据工程师", "星河"),
