@@ -53,7 +53,7 @@ PIPE_SLOT = re.compile(rf"[ \t]*(?:<(?:strong|b)>|\*\*)?[ \t]*(?P<title>[^|｜\n
 CELL_TALK = re.compile(r"《(?P<title>[^《》\n|]{2,80})》(?P<rest>[^|\n《》]{2,80})(?=\|)")
 CARD_WORD = re.compile(r"[^\s：:，,、]+")
 # "5. 9:01-9:18 《X》-郭某，某刊总编辑", "### 《X》-Sanjeev Kulkarni，Streamlio CTO": a title, a dash, its speaker
-BOOK_DASH_SPEAKER = re.compile(rf"《(?P<title>[^《》\n]{{2,80}})》[ \t]*[-—–]{{1,2}}[ \t]*(?P<name>{HAN_NAME}|{LATIN_NAME})"
+BOOK_DASH_SPEAKER = re.compile(rf"《(?P<title>[^《》\n]{{2,80}})》(?:[ \t]*[-—–]{{1,2}}[ \t]*|[ \t]+)(?P<name>{HAN_NAME}|{LATIN_NAME})"
                                rf"(?=[ \t]*(?:[，,]|$))(?:[ \t]*[，,][ \t]*(?P<desc>[^\n]{{2,80}}))?", re.M)
 # "- `09:15-10:00` `厅` [TITLE](…) 陈某 / 某公司 / 架构师": a programme's item, a linked title, then its speaker
 LINKED_SLOT = re.compile(r"^[ \t]*[-*+][ \t]+[^\n\[]*?\d{1,2}[:：]\d{2}[^\n\[]*\[(?P<title>[^\[\]\n]{4,80})\]\([^()\n]*\)"
@@ -126,16 +126,22 @@ def _speaker_word(name: str) -> bool:
 
 
 def _card_after(rest: str, rest_start: int, title: str, title_start: int) -> SpeakerRow | None:
-    """The speaker opening the card after a programme item's title: "陈某 / 独立",
-    "Lin Sun IBM", "袁某 某公司 / 首席架构师"; its other words the descriptor."""
+    """The speaker opening (or closing) the card after a programme item's title: "陈某 / 独立",
+    "Lin Sun IBM", "袁某 某公司 / 首席架构师", "某公司 数据工程师 赵某"; its other words the descriptor."""
     # two Latin words: a third opens the card's organisation ("Lin Sun IBM", "Tom Berg Nimbus")
     latin = re.match(r"[ \t]*(?P<name>[A-Z][a-z]+[ \t][A-Z][a-z]+)(?![A-Za-z])", rest)
     word = latin or re.match(r"[ \t]*(?P<name>[\u4e00-\u9fff]{2,3})(?![\u4e00-\u9fff])", rest)
-    if word is None or not _speaker_word(word.group("name")):
-        return None
-    desc = rest[word.end():].strip(" \t/|｜")
-    desc_start = rest_start + rest.find(desc, word.end()) if desc else -1
-    return SpeakerRow(word.group("name"), rest_start + word.start("name"), desc, desc_start, title, title_start)
+    if word is not None and _speaker_word(word.group("name")):
+        desc = rest[word.end():].strip(" \t/|｜")
+        desc_start = rest_start + rest.find(desc, word.end()) if desc else -1
+        return SpeakerRow(word.group("name"), rest_start + word.start("name"), desc, desc_start, title, title_start)
+    # … or closing it: "某公司 数据工程师 赵某"
+    last = re.search(r"(?<![\u4e00-\u9fff])(?P<name>[\u4e00-\u9fff]{2,3})[ \t]*$", rest)
+    if last is not None and last.start() > 0 and rest[last.start() - 1] in " \t" and _speaker_word(last.group("name")):
+        desc = rest[:last.start()].strip(" \t/|｜")
+        return SpeakerRow(last.group("name"), rest_start + last.start("name"), desc,
+                          rest_start + rest.find(desc) if desc else -1, title, title_start)
+    return None
 
 
 def _cell_speaker(body: str, cell: re.Match[str]) -> SpeakerRow | None:

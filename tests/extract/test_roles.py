@@ -20,7 +20,7 @@ CASES = [
     ("events-quoted-names.md", {("韩立新", "研发 VP", "青禾科技")}),
     # a programme's card: a spaced slash parts the organisation from the title
     ("talks-programme-links.md", {("袁远凯", "首席数据架构师", "青禾"), ("郭远蕾", "总编辑", "星河"),
-                                  ("Tomas Kulkarni", "CTO", "Streamlio")}),
+                                  ("Tomas Kulkarni", "CTO", "Streamlio"), ("赵志远", "数据工程师", "星河数据")}),
     # a card of two names shares its titles
     # (a project's committer: the title with the project's name, as "X Committer")
     ("talks-session-cards.md", {("全立远", "大数据工程师", "星河"), ("陈建远", "大数据工程师", "星河"),

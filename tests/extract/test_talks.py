@@ -111,7 +111,9 @@ CASES = [
     # "演讲：" before the title and the language after it dropped; "《TITLE》-NAME，TITLES"
     ("talks-programme-links.md", {("陈连远", "微服务——构建持续交付架构"), ("袁远凯", "面向机器学习数据平台的设计与搭建"),
                                   ("Lucas Berg", "StoneKV 的守护神"), ("郭远蕾", "把内容交付这件事做好"),
-                                  ("Tomas Kulkarni", "超融合数据平台：集消息，计算和存储于一体")}),
+                                  ("Tomas Kulkarni", "超融合数据平台：集消息，计算和存储于一体"),
+                                  # … the name closing the card; a heading "《TITLE》 NAME"
+                                  ("赵志远", "在业务量暴增中痛并快乐"), ("张远亚", "内存问题探微")}),
     # a heading under a heading of talks, then the card of one or more speakers with their
     # titles; a greeting opens no card ("大家好，我是…")
     ("talks-session-cards.md", {("全立远", "迈向下一代消息中间件：星河如何迁移到 StoneKV"), ("陈建远", "迈向下一代消息中间件：星河如何迁移到 StoneKV"),
