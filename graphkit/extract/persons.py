@@ -65,7 +65,7 @@ TITLES_AFTER = re.compile(r"[ \t]*[，,]?[ \t]*(?P<desc>[^。！？；;\n（）(
 ASIDE_LINE_END = re.compile(r"[ \t]*[（(][^（）()\n]{1,40}[）)][ \t*]*")
 BOOK_HEADING = re.compile(r"《[^《》\n]{2,80}》")
 # the first line under a heading: a name, a comma and the person's titles or story
-SPEAKER_CARD = re.compile(r"\s*[>*·•-]*[ \t]*(?P<name>[\u4e00-\u9fff]{2,3})[ \t*]*[，,][ \t]*(?P<desc>[^。！？；;\n]{2,80})?")
+SPEAKER_CARD = re.compile(r"\s{0,40}[>*·•-]*[ \t]*(?P<name>[\u4e00-\u9fff]{2,3})[ \t*]*[，,][ \t]*(?P<desc>[^。！？；;\n]{2,80})?")
 # the capital first, then the lookbehind: a pattern led by a lookbehind runs it at every position
 LATIN_FULL_NAME = re.compile(r"(?P<given>[A-Z](?<![A-Za-z0-9.@/_#-][A-Z])[a-z]{1,11}) (?P<family>[A-Z][a-z]{1,13})"
                              r"(?![A-Za-z0-9@_#-])")
@@ -74,6 +74,7 @@ AFTER_HAN_NAME = re.compile(r"[\u4e00-\u9fff][ \t]*[（(][ \t]*$")
 CHINESE_SIDE = re.compile(r"[\u4e00-\u9fff\u3000-\u303f\uff00-\uffef\n（）()《》“”、，。：；！？]")
 # led by the verb (的 is everywhere); the name of two or three characters is read back from it
 PRESENTED = re.compile(r"介绍了|分享了|讲解了|讲述了|演示了")
+CARD_REACH = 160  # characters after a heading where its card may stand
 CARD_NAME = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,3})[ \t]*[，,、][ \t]*")
 TITLE_GLOSS_END = re.compile(r"[ \t]*[（(][^（）()\n]{1,12}[）)]$")  # "VP（副总裁）": the title translated
 TITLES_IN_BRACKETS = re.compile(r"[ \t]*[（(][ \t]*(?P<desc>[^（）()\n]{3,40}?)[ \t]*[）)]")
@@ -313,7 +314,8 @@ class PersonExtractor:
             # "#### 《TITLE》" then "陈某，某社区开发者，就职于…": the speaker's card under the talk
             # … or under any heading, where the card gives titles: "### X" then "全某，陈某，某公司工程师"
             if section.heading is not None:
-                speaker_card = SPEAKER_CARD.match(text, section.heading.end, section.end)
+                speaker_card = SPEAKER_CARD.match(text, section.heading.end,
+                                                  min(section.end, section.heading.end + CARD_REACH))
                 booked = BOOK_HEADING.fullmatch(section.heading.text.strip()) is not None
                 if speaker_card and _card_name(speaker_card.group("name")):
                     desc = speaker_card.group("desc") or ""
