@@ -313,25 +313,27 @@ class PersonExtractor:
         for section in document.sections:
             # "#### 《TITLE》" then "陈某，某社区开发者，就职于…": the speaker's card under the talk
             # … or under any heading, where the card gives titles: "### X" then "全某，陈某，某公司工程师"
-            if section.heading is not None:
-                speaker_card = SPEAKER_CARD.match(text, section.heading.end,
-                                                  min(section.end, section.heading.end + CARD_REACH))
-                booked = BOOK_HEADING.fullmatch(section.heading.text.strip()) is not None
+            heading = section.heading
+            opening = text[heading.end:heading.end + 48].lstrip()[:1] if heading is not None else ""
+            if heading is not None and opening and (opening in ">*·•-" or "\u4e00" <= opening <= "\u9fff"):
+                # a card opens with a name
+                speaker_card = SPEAKER_CARD.match(text, heading.end, min(section.end, heading.end + CARD_REACH))
+                booked = BOOK_HEADING.fullmatch(heading.text.strip()) is not None
                 if speaker_card and _card_name(speaker_card.group("name")):
                     desc = speaker_card.group("desc") or ""
                     # "全某，陈某，某公司工程师": more names before the titles, the titles all of theirs
-                    names = [(speaker_card.group("name"), speaker_card.start("name"))]
+                    card_names = [(speaker_card.group("name"), speaker_card.start("name"))]
                     more = CARD_NAME.match(text, speaker_card.start("desc")) if desc else None
                     while more and _card_name(more.group("name")):
-                        names.append((more.group("name"), more.start("name")))
+                        card_names.append((more.group("name"), more.start("name")))
                         more = CARD_NAME.match(text, more.end())
-                    desc_start = more.start() if more else (names[-1][1] + len(names[-1][0]) + 1)
-                    titles = TITLES_AFTER.match(text, desc_start) if len(names) > 1 else None
+                    desc_start = more.start() if more else (card_names[-1][1] + len(card_names[-1][0]) + 1)
+                    titles = TITLES_AFTER.match(text, desc_start) if len(card_names) > 1 else None
                     desc, at = (titles.group("desc"), titles.start("desc")) if titles else \
                         (desc, speaker_card.start("desc") if desc else -1)
                     if not booked and not any(a.role for a in parse_descriptor(desc)):
                         continue
-                    for name, start in names:
+                    for name, start in card_names:
                         yield person(name, start, 0.8, desc, at)
         for match in patterns["title_before"].finditer(text):
             name = trim_name(text, match.start("name"), match.group("name"))
