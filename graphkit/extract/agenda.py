@@ -56,7 +56,7 @@ CARD_WORD = re.compile(r"[^\s：:，,、]+")
 BOOK_DASH_SPEAKER = re.compile(rf"《(?P<title>[^《》\n]{{2,80}})》(?:[ \t]*[-—–]{{1,2}}[ \t]*|[ \t]+)(?P<name>{HAN_NAME}|{LATIN_NAME})"
                                rf"(?=[ \t]*(?:[，,]|$))(?:[ \t]*[，,][ \t]*(?P<desc>[^\n]{{2,80}}))?", re.M)
 # "- `09:15-10:00` `厅` [TITLE](…) 陈某 / 某公司 / 架构师": a programme's item, a linked title, then its speaker
-LINKED_SLOT = re.compile(r"^[ \t]*[-*+][ \t]+[^\n\[]*?\d{1,2}[:：]\d{2}[^\n\[]*\[(?P<title>[^\[\]\n]{4,80})\]\([^()\n]*\)"
+LINKED_SLOT = re.compile(r"^[ \t]*[-*+][ \t]+`?\d{1,2}[:：]\d{2}[^\n\[]*\[(?P<title>[^\[\]\n]{4,80})\]\([^()\n]*\)"
                          r"[ \t]*(?P<rest>[^\n]{2,80})$", re.M)
 LISTED_TALK = re.compile(rf"^[ \t]*[-*+][ \t]+(?P<name>{HAN_NAME}){ASIDE}[ \t]*《(?P<title>[^《》\n]{{2,80}})》", re.M)
 
