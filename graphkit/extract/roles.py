@@ -39,6 +39,9 @@ SELF_AS = re.compile(r"(?:本人|笔者|我)[ \t]*(?:以|作为)[ \t]*(?P<desc>[
 AT_ORG_AS = re.compile(rf"在[ \t]*(?P<org>{ORG_RUN})[ \t]*(?:担任|作为|出任)[ \t]*(?P<title>[^，。；！？、\n]{{2,20}})")
 FIRST_PERSON = re.compile(r"我|本人|笔者")
 AS_ROLE = re.compile(r"作为[ \t]*(?:一名|一位|一个)?(?P<title>[^，。、\s]{2,12}?)(?=加入|入职|进入|来到|[，,]|$)")
+PRODUCT_USE_BEFORE = re.compile(r"(?:开源|使用|基于|部署|发布|引入|接入|采用|落地)了?[ \t]*$")
+PRODUCT_KIND_AFTER = re.compile(r"[ \t]*(?:v?\d+(?:\.\d+)+|项目|框架|版本|插件|组件|是一[个款种])")
+LATIN_RUNS_ON = re.compile(r"[A-Za-z]|[ \t][A-Za-z]")
 TRANSLATION_AFTER = re.compile(r"[ \t]*[（(][^（）()]{1,20}[）)][ \t]*$")
 BARE_CONFIDENCE = 0.65   # below the gazetteer's threshold: a bare affiliation teaches no new name
 # "来自各行各业的", "来自不同公司的": no organisation named
@@ -162,12 +165,24 @@ def _product_role(affiliation: Affiliation, text: str) -> Affiliation:
     if not org or not LATIN_ONLY.fullmatch(org) or affiliation.parent or org.split()[-1] in LATIN_ORG_WORDS \
             or affiliation.role and EXECUTIVE_ROLES.search(affiliation.role):
         return affiliation  # "Bmob CEO": a company's officer, whatever else the name is
-    name = re.escape(org)
-    used_as_product = re.search(rf"(?:开源|使用|基于|部署|发布|引入|接入|采用|落地)了?[ \t]*{name}(?![A-Za-z]|[ \t][A-Za-z])"
-                                rf"|(?<![A-Za-z]){name}[ \t]*(?:v?\d+(?:\.\d+)+|项目|框架|版本|插件|组件|是一[个款种])", text)
-    if used_as_product is None:
+    if not _used_as_product(org, text):
         return affiliation
     return Affiliation(None, f"{org} {affiliation.role}" if affiliation.role else None, None)
+
+
+def _used_as_product(name: str, text: str) -> bool:
+    """Whether the text uses a Latin name as a product's: a verb of use before it ("基于 X"),
+    or a version or a kind of software after it ("X 1.0", "X 项目"). Found with str.find: a
+    pattern per name would be compiled each time."""
+    start = text.find(name)
+    while start >= 0:
+        end = start + len(name)
+        if PRODUCT_USE_BEFORE.search(text, max(0, start - 8), start) and not LATIN_RUNS_ON.match(text, end):
+            return True
+        if not (start and text[start - 1].isascii() and text[start - 1].isalpha()) and PRODUCT_KIND_AFTER.match(text, end):
+            return True
+        start = text.find(name, start + 1)
+    return False
 
 
 class RoleExtractor:
