@@ -36,7 +36,7 @@ JOINT = re.compile(r"[A-Za-z)][ \t]*联合[ \t]*$")
 MONTH_DAY = re.compile(r"(?<![\d年])(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]")
 GENERIC = re.compile(r"^(?:本次|这次|此次|本场|这场|该|本届|一场|一次|各类|各种|线上|线下|相关|技术|开发者|大型|国内|国际|全球|其他|各大|多场|多个|系列)*$")
 LEFT_STOP = re.compile(r".*(?:[，。、；：:！？!?,;（）()“”\"「」《》]|参加|参与|举办|举行|召开|出席|在(?!线)|于|的|是|和|与|及|为|由|了(?!么)|场|届|期"
-                       r"|第[一二三四五六七八九十\d]+|[去今明前当]年)")
+                       r"|第[一二三四五六七八九十\d]+|[去今明前当]年|[此本这每该]次|以)")
 
 
 # what may follow an event word: "Asia 2021", "NA", "China 2019" - not "PPT", "PDF"
@@ -312,13 +312,16 @@ def _in_apposition(text: str, events: list[Mention]) -> list[Mention]:
 
 def _named_in_full(events: list[Mention]) -> list[Mention]:
     """An article's shorter names of an event it names in full - "SOFA Meetup", "SOFA Meetup#3"
-    beside "SOFA Meetup #3 广州站" - marked as aliases of the full name: one event, one date."""
+    beside "SOFA Meetup #3 广州站", "贡献者峰会" beside "Nimbus 贡献者峰会" - marked as aliases of
+    the full name: one event, one date."""
     by_key: dict[str, str] = {}
     for event in events:
         key = event_key(event)
         if len(event.text) > len(by_key.get(key, "")):
             by_key[key] = event.text
-    full = {key: max((k for k in by_key if _without_year(k).startswith(_without_year(key))), key=lambda k: (len(k), k))
+    # … or that drop its brand: "贡献者峰会" beside "Nimbus 贡献者峰会"
+    full = {key: max((k for k in by_key if _without_year(k).startswith(_without_year(key))
+                      or len(key) >= 4 and k.endswith(key)), key=lambda k: (len(k), k))
             for key in by_key}
     return [dataclasses.replace(e, attrs=(*e.attrs, ("alias_of", by_key[full[event_key(e)]])))
             if by_key[full[event_key(e)]] != e.text and e.attr("alias_of") is None else e for e in events]

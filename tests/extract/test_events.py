@@ -61,6 +61,8 @@ CASES = [
     ("events-episodes-regions.md", {("2023 北美 StoneCon", None), ("中国 NimbusCon", None),
                                     ("《StoneKV 唠嗑室》第 26 期", "2021-08-03"), ("2021 白鹭技术开放日-成都站", None),
                                     ("第十一届中国开源黑客松", None)}),
+    # "此次" and "以" end the words before a name; the name without its brand is the same event
+    ("events-short-forms.md", {("Nimbus 贡献者峰会", "2021-02-23"), ("贡献者峰会", "2021-02-23")}),
     # English words before an event word name no event ("this interactive workshop")
     ("talks-agenda-content.md", set()),
 ]
@@ -114,3 +116,9 @@ def test_an_event_named_twice_side_by_side_is_one_event(extract):
 def test_an_event_named_in_the_title_only_is_cited_by_the_field(extract):
     (event,) = extract("events-in-title.md", ["events"]).mentions
     assert (event.start, event.end, event.field) == (-1, -1, "title")
+
+
+def test_an_event_named_without_its_brand_is_the_branded_one(extract):
+    extraction = extract("events-short-forms.md", ["events"])
+    short = [m for m in extraction.mentions if m.kind == "event" and m.text == "贡献者峰会"]
+    assert short and all(m.attr("alias_of") == "Nimbus 贡献者峰会" for m in short)
