@@ -77,8 +77,22 @@ def card_titles(text: str, end: int) -> list[tuple[str, int]]:
         if content and not titles and (len(content) > 40 or split_title(content) is None):
             # "北辰云架构师，负责服务治理相关工作，…"; "人称“某神”，北辰云高级DBA，…": the first of the
             # first sentence's first three clauses that is a title
-            clauses = [c.strip() for c in re.split(r"[，,]", re.split(r"[。！？]", content)[0])[:3]]
-            content = next((c for c in clauses if c and len(c) <= CARD_LINE_MAX and split_title(c) is not None), clauses[0])
+            clauses = [c.strip() for c in re.split(r"[，,]", re.split(r"[。！？]", content)[0])]
+            first = next((i for i, c in enumerate(clauses[:3]) if c and len(c) <= CARD_LINE_MAX and split_title(c) is not None), None)
+            if first is None:
+                content = clauses[0]
+            else:
+                # … and the titles that follow it: "某中心技术专家，前某公司工程师，某基金会成员"
+                run = [clauses[first]]
+                for clause in clauses[first + 1:]:
+                    if not clause or len(clause) > CARD_LINE_MAX or split_title(clause) is None:
+                        break
+                    run.append(clause)
+                if len(run) > 1:
+                    start = line.start("line") + line.group("line").find(run[0])
+                    titles.append(("、".join(run), start))
+                    break
+                content = run[0]
         if not content or len(content) > (CARD_TITLE_AFTER_BLANK if blank_after_title else 40) or split_title(content) is None:
             if titles or skipped or not re.fullmatch(r"[A-Za-z][A-Za-z .&-]*", content):
                 break

@@ -18,6 +18,11 @@ CASES = [
     ("roles-label-line.md", {("赵远", "架构师", "北辰互联网"), ("简海川", "运维负责人", "青禾股份")}),
     # a title glossed in brackets before the name; a function before a spaced title is the title's
     ("events-quoted-names.md", {("韩立新", "研发 VP", "青禾科技")}),
+    # a heading's card whose bio lists titles clause after clause, each a membership; a former
+    # company named by a two-character brand and 软件 ("前青禾软件首席软件工程师")
+    ("roles-heading-cards.md", {("韩远宁", "技术专家", "星河开源软件中心"), ("韩远宁", "首席软件工程师", "青禾软件"),
+                                ("韩远宁", "成员", "Nimbus软件基金会"), ("李远钰", "PMC 成员", "StoneKV 社区"),
+                                ("李远钰", "PMC 成员", "Nimbus 社区"), ("李远钰", "高级技术专家", "青禾科技")}),
     # a programme's card: a spaced slash parts the organisation from the title
     ("talks-programme-links.md", {("袁远凯", "首席数据架构师", "青禾"), ("郭远蕾", "总编辑", "星河"),
                                   ("Tomas Kulkarni", "CTO", "Streamlio"), ("赵志远", "数据工程师", "星河数据")}),
@@ -81,8 +86,9 @@ CASES = [
                          ("钱多多", "架构师", "南湖科技"), ("孙明哲", "贡献者", "OpenLake 社区"),
                          ("韩明远", "专家工程师", "青禾科技"), ("白一鸣", "研究员", "青禾科技"),
                          ("宋远帆", "ambassador", "Nimbus"), ("宋远帆", "管委会成员", "云端社区"),
-                         # a bio's first sentence, its title in a later clause ("人称“某神”，ORG TITLE，…")
-                         ("秦远娟", "高级DBA", "青禾科技")}),
+                         # a bio's first sentence, its title in a later clause ("人称“某神”，ORG TITLE，…"),
+                         # and the titles in the clauses after it
+                         ("秦远娟", "高级DBA", "青禾科技"), ("秦远娟", "PMC", "StoneKV 社区")}),
     # … an organisation right before a name ("青禾集团欧阳明（花名青松）"), and "ORG 的 TITLE NAME";
     # "加入了 TCC 模式", "加入 X 交流群哦" join no workplace
     # a title in a product the article uses as one ("基于 StoneKV") is the product's, of no organisation
