@@ -19,7 +19,7 @@ from ..model import Document
 from . import lexicons
 from .descriptors import split_title
 from .names import surname_of
-from .tables import SpeakerRow
+from .tables import SpeakerRow, kept_for_article
 
 HAN_NAME = r"[\u4e00-\u9fff]{2,4}"
 LATIN_NAME = r"[A-Z][a-z]+(?:[ \t][A-Z][a-z]+){1,2}"
@@ -61,16 +61,11 @@ LINKED_SLOT = re.compile(r"^[ \t]*[-*+][ \t]+`?\d{1,2}[:：]\d{2}[^\n\[]*\[(?P<t
 LISTED_TALK = re.compile(rf"^[ \t]*[-*+][ \t]+(?P<name>{HAN_NAME}){ASIDE}[ \t]*《(?P<title>[^《》\n]{{2,80}})》", re.M)
 
 
-def agenda_slots(document: Document) -> list[SpeakerRow]:
+@kept_for_article
+def agenda_slots(document: Document) -> Iterator[SpeakerRow]:
     """A speaker row for each time slot or listed talk of the body that names its speaker; the
-    persons and talks extractors both ask, so the last article's rows are kept."""
-    key = (document.path, document.digest)
-    if _last[0] != key:
-        _last[:] = [key, list(_rows(document.body))]
-    return list(_last[1])
-
-
-_last: list = [None, []]
+    persons and talks extractors both ask."""
+    return _rows(document.body)
 
 
 def _rows(body: str) -> Iterator[SpeakerRow]:
@@ -156,8 +151,7 @@ def _cell_speaker(body: str, cell: re.Match[str]) -> SpeakerRow | None:
         return None
     for word, others in ((words[0], words[1:]), (words[-1], words[:-1])):
         name = word.group()
-        if re.fullmatch(HAN_NAME, name) and len(name) <= 3 and surname_of(name) and name not in lexicons.load("common_words") \
-                and split_title(name) is None:
+        if re.fullmatch(HAN_NAME, name) and _speaker_word(name):
             start = cell.start("rest") + word.start()
             desc = " ".join(w.group() for w in others)
             desc_start = cell.start("rest") + others[0].start() if others else -1

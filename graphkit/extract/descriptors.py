@@ -61,8 +61,13 @@ def _left_cut() -> re.Pattern[str]:
 
 @functools.lru_cache(maxsize=1)
 def _frame_nouns() -> re.Pattern[str]:
-    """Nouns ending in a context word's character ("华为", "协和"): hidden from the cut."""
     return re.compile("|".join(map(re.escape, sorted(lexicons.load("frame_nouns")))))
+
+
+def hide_frame_nouns(text: str) -> str:
+    """``text`` with the nouns that end in a frame's character ("华为", "协和") replaced by
+    private-use characters, same length, so that no cut is made inside them ("华为云 CTO")."""
+    return _frame_nouns().sub(lambda m: "\ue002" * len(m.group()), text)
 
 
 # function words of one character that also occur inside names: cut only where they form
@@ -75,7 +80,7 @@ VERB_COMPLEMENTS = frozenset("到")
 def left_cut(text: str) -> str:
     """The organisation name at the end of ``text``, its left context cut off:
     "本文介绍清华大学" -> "清华大学", "，自蚂蚁集团" -> "蚂蚁集团"."""
-    cut = _left_cut().match(_frame_nouns().sub(lambda m: "\ue002" * len(m.group()), hide_qualifier_brackets(text)))
+    cut = _left_cut().match(hide_frame_nouns(hide_qualifier_brackets(text)))
     before, text = (text[:cut.end()], text[cut.end():]) if cut else ("", text)
     common = lexicons.load("common_words")
     for i in range(len(text) - 2, -1, -1):

@@ -27,7 +27,7 @@ from ..model import PERSON, Document, Mention, Relation
 from . import lexicons
 from .agenda import agenda_slots
 from .cards import FIELD_WORDS, LIST_ITEM_NAMED_TITLE, card_descriptor, short_lines
-from .descriptors import CAREER_LEAD, domain_words, parse_descriptor, split_title
+from .descriptors import CAREER_LEAD, domain_words, hide_frame_nouns, parse_descriptor, split_title
 from .names import LATIN_ORG_WORDS, skip_spaces_back, surname_of
 from .tables import speaker_rows
 
@@ -312,31 +312,8 @@ class PersonExtractor:
             attrs = (("descriptor", descriptor.strip()), ("descriptor_start", str(desc_start))) if descriptor else ()
             return Mention(PERSON, name, start, start + len(name), self.name, confidence, attrs=attrs)
 
-        for section in document.sections:
-            # "#### 《TITLE》" then "陈某，某社区开发者，就职于…": the speaker's card under the talk
-            # … or under any heading, where the card gives titles: "### X" then "全某，陈某，某公司工程师"
-            heading = section.heading
-            opening = text[heading.end:heading.end + 48].lstrip()[:1] if heading is not None else ""
-            if heading is not None and opening and (opening in ">*·•-" or "\u4e00" <= opening <= "\u9fff"):
-                # a card opens with a name
-                speaker_card = SPEAKER_CARD.match(text, heading.end, min(section.end, heading.end + CARD_REACH))
-                booked = BOOK_HEADING.fullmatch(heading.text.strip()) is not None
-                if speaker_card and _card_name(speaker_card.group("name")):
-                    desc = speaker_card.group("desc") or ""
-                    # "全某，陈某，某公司工程师": more names before the titles, the titles all of theirs
-                    card_names = [(speaker_card.group("name"), speaker_card.start("name"))]
-                    more = CARD_NAME.match(text, speaker_card.start("desc")) if desc else None
-                    while more and _card_name(more.group("name")):
-                        card_names.append((more.group("name"), more.start("name")))
-                        more = CARD_NAME.match(text, more.end())
-                    desc_start = more.start() if more else (card_names[-1][1] + len(card_names[-1][0]) + 1)
-                    titles = TITLES_AFTER.match(text, desc_start) if len(card_names) > 1 else None
-                    desc, at = (titles.group("desc"), titles.start("desc")) if titles else \
-                        (desc, speaker_card.start("desc") if desc else -1)
-                    if not booked and not any(a.role for a in parse_descriptor(desc)):
-                        continue
-                    for name, start in card_names:
-                        yield person(name, start, 0.8, desc, at)
+        for name, start, desc, desc_start in _heading_cards(document):
+            yield person(name, start, 0.8, desc, desc_start)
         for match in patterns["title_before"].finditer(text):
             name = trim_name(text, match.start("name"), match.group("name"))
             after = match.start("name") + len(name)
@@ -859,6 +836,35 @@ def _nicknamed(text: str, end: int) -> tuple[str, int] | None:
     return _name_before(text, end, anywhere=True)
 
 
+def _heading_cards(document: Document) -> Iterator[tuple[str, int, str, int]]:
+    """(name, start, titles, titles start) of the cards right under headings: "#### 《TITLE》"
+    then "陈某，某社区开发者，就职于…" (the speaker's card under the talk), or under any heading
+    a card that gives titles: "### X" then "全某，陈某，某公司工程师" (the titles all of theirs)."""
+    text = document.prose
+    for section in document.sections:
+        heading = section.heading
+        if heading is None:
+            continue
+        opening = text[heading.end:heading.end + 48].lstrip()[:1]
+        if not opening or not (opening in ">*·•-" or "\u4e00" <= opening <= "\u9fff"):
+            continue  # a card opens with a name
+        card = SPEAKER_CARD.match(text, heading.end, min(section.end, heading.end + CARD_REACH))
+        if card is None or not _card_name(card.group("name")):
+            continue
+        desc = card.group("desc") or ""
+        names = [(card.group("name"), card.start("name"))]
+        more = CARD_NAME.match(text, card.start("desc")) if desc else None
+        while more and _card_name(more.group("name")):
+            names.append((more.group("name"), more.start("name")))
+            more = CARD_NAME.match(text, more.end())
+        desc_start = more.start() if more else (names[-1][1] + len(names[-1][0]) + 1)
+        titles = TITLES_AFTER.match(text, desc_start) if len(names) > 1 else None
+        desc, at = (titles.group("desc"), titles.start("desc")) if titles else (desc, card.start("desc") if desc else -1)
+        if BOOK_HEADING.fullmatch(heading.text.strip()) or any(a.role for a in parse_descriptor(desc)):
+            for name, start in names:
+                yield name, start, desc, at
+
+
 def _card_name(name: str) -> bool:
     """A name opening a card under a heading: any surname, but no word ("大家好，我是…")."""
     return _is_name(name, strong=True) and name[:2] not in lexicons.load("common_words")
@@ -946,10 +952,9 @@ def _chain_start(text: str, end: int) -> int:
     chain = text[start:end]
     frame = None
     # a comma separates people ("…TVP 王健，青宁信安 CEO…"); a chain's own items are joined by 、
-    frame_nouns = lexicons.load("frame_nouns")
-    for m in re.finditer(r"由|邀请|请到|包括|以及|及|和|与|是|为|（|\(|：|:|\||——|，|,", chain):
-        if chain[max(0, m.start() - 1):m.end()] not in frame_nouns:  # "华为云 CTO": no frame inside a noun
-            frame = m
+    # "华为云 CTO": no frame inside a noun
+    for m in re.finditer(r"由|邀请|请到|包括|以及|及|和|与|是|为|（|\(|：|:|\||——|，|,", hide_frame_nouns(chain)):
+        frame = m
     if frame is not None:
         start += frame.end()
         # "网易互娱资深工程师, Flink Contributor, CDC Contributor 林某": descriptors before a comma

@@ -5,9 +5,10 @@ yields rows of (person, descriptor, talk title), each with its body offset.
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
-from typing import Iterator
+from typing import Callable, Iterable, Iterator
 
 from ..model import Document
 
@@ -46,19 +47,26 @@ def _cells(line: str, offset: int) -> list[tuple[str, int]]:
     return cells
 
 
-_last: list = [None, []]
+def kept_for_article(rows: Callable[[Document], Iterable[SpeakerRow]]) -> Callable[[Document], list[SpeakerRow]]:
+    """``rows`` read once per article: several extractors ask for the same article's rows in
+    turn, so the last article's are kept (a copy is returned each time)."""
+    last: list = [None, []]
+
+    @functools.wraps(rows)
+    def kept(document: Document) -> list[SpeakerRow]:
+        key = (document.path, document.digest)
+        if last[0] != key:
+            last[:] = [key, list(rows(document))]
+        return list(last[1])
+    return kept
 
 
-def speaker_rows(document: Document) -> list[SpeakerRow]:
+@kept_for_article
+def speaker_rows(document: Document) -> Iterator[SpeakerRow]:
     """Rows of every table whose header has a speaker column; the persons, roles and talks
-    extractors all ask, so the last article's rows are kept."""
-    key = (document.path, document.digest)
-    if _last[0] != key:
-        _last[:] = [key, list(_rows(document))] if "|" in document.body else [key, []]
-    return list(_last[1])
-
-
-def _rows(document: Document) -> Iterator[SpeakerRow]:
+    extractors all ask."""
+    if "|" not in document.body:
+        return
     lines = document.body.split("\n")
     offsets = []
     pos = 0

@@ -8,6 +8,7 @@
 """
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from typing import Iterable, Sequence
@@ -196,7 +197,7 @@ class TalkExtractor:
         for link in document.links:
             if link.image or not LINKED_TALK_AFTER.match(text, link.end) or not 4 <= len(link.text) <= MAX_TITLE:
                 continue
-            sentence_start = max(text.rfind(c, 0, link.start) for c in "。！？\n") + 1
+            sentence_start = _sentence_start(text, link.start)
             if not PRESENTS.search(text, sentence_start, link.start):
                 continue
             title_start = document.body.find(link.text, link.start, link.end)
@@ -219,7 +220,7 @@ class TalkExtractor:
         # "NAME 在 X 大会上进行了 TITLE 的主题演讲": a title without brackets before the kind of talk
         for match in GAVE_TALK.finditer(text):
             name = match.group("title").strip()
-            sentence_start = max(text.rfind(c, 0, match.start()) for c in "。！？\n") + 1
+            sentence_start = _sentence_start(text, match.start())
             speakers = [p for p in people if sentence_start <= p.start < match.start()]
             if speakers and (re.search("[A-Za-z]", name) or len(name) >= 6 and not _words_only(name)):
                 yield from talk(name, match.start("title"), speakers[-1], speakers[-1].start, match.end(), 0.7)
@@ -359,17 +360,18 @@ def _presenters(document: Document, index: int, people: list[Mention]) -> list[M
             # … or its first line is the speaker's card: "陈某，某社区开发者，就职于…"
             card = first is not None and not document.prose[pos:first.start].strip(" \t*>·•-") \
                 and CARD_AFTER_NAME.match(document.prose[first.end:line_end]) is not None
-            if not card and not PRESENTS.search(document.prose, pos, sentence_end):
+            if first is None or not card and not PRESENTS.search(document.prose, pos, sentence_end):
                 return []
-            if first is None:
-                return []
+            if not card:
+                return [first]
             named = [first]
             for other in people:  # "全某，陈某，…": the names the card lists before its titles
-                if other.start > named[-1].end and not CARD_JOIN.fullmatch(document.prose, named[-1].end, other.start):
+                if other.start <= named[-1].end:
+                    continue
+                if not CARD_JOIN.fullmatch(document.prose, named[-1].end, other.start):
                     break
-                if other.start > named[-1].end:
-                    named.append(other)
-            return named if card else named[:1]
+                named.append(other)
+            return named
         pos = line_end + 1
     return []
 
@@ -392,7 +394,7 @@ def _introduction(text: str, start: int) -> tuple[int, int] | None:
         end -= 1
     if start - end > 3 or "\n" not in text[end:start]:
         return None  # not a line of its own, or blank lines far between
-    begin = max(text.rfind(c, 0, end) for c in "。！？\n") + 1
+    begin = _sentence_start(text, end)
     return (begin, end) if INTRODUCES_TITLE.search(text, begin, end) else None
 
 
@@ -437,10 +439,14 @@ def _labelled_speakers(text: str, people: list[Mention], start: int, end: int) -
 def _section_around(document: Document, at: int) -> tuple[int, int]:
     """Where the text under the heading before ``at`` starts, heading included, and where the
     next heading starts."""
-    starts = [s.heading.start for s in document.sections if s.heading is not None]
-    before = [s for s in starts if s <= at]
-    after = [s for s in starts if s > at]
-    return (before[-1] if before else 0), (after[0] if after else len(document.prose))
+    starts = [h.start for h in document.headings]  # in order
+    i = bisect.bisect_right(starts, at)
+    return (starts[i - 1] if i else 0), (starts[i] if i < len(starts) else len(document.prose))
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    """Where the sentence (or line) holding ``pos`` starts."""
+    return max(text.rfind(c, 0, pos) for c in "。！？\n") + 1
 
 
 def _unique(people: list[Mention]) -> list[Mention]:

@@ -42,8 +42,7 @@ def parse_document(data: bytes, path: str) -> Document:
     repairs += split_repairs
     metadata: dict[str, object] = {}
     if block is not None:
-        metadata, parse_repairs = frontmatter.parse(block, path, toml=frontmatter.TOML_FENCE.match(text) is not None,
-                                                    pelican=frontmatter.PELICAN_FIRST.match(text) is not None)
+        metadata, parse_repairs = frontmatter.parse(block, path, frontmatter.syntax(text))
         repairs += parse_repairs
     headings, sections, links = body_structure.structure(body)
     return Document(

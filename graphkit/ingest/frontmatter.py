@@ -51,49 +51,46 @@ MAX_YAML_NODES = 10_000     # a YAML alias bomb expands far beyond this
 MAX_YAML_DEPTH = 100       # front matter nests two or three levels; recursion stays safe
 
 
+def syntax(text: str) -> str | None:
+    """The front matter's language: "yaml" (``---``), "toml" (``+++``), "pelican"
+    (``Title: …`` lines), or None for none."""
+    if TOML_FENCE.match(text):
+        return "toml"
+    if PELICAN_FIRST.match(text):
+        return "pelican"
+    return "yaml" if FENCE.match(text) else None
+
+
 def split(text: str, path: str) -> tuple[str | None, str, int, list[str]]:
     """Split text into (front matter or None, body, line number where the body starts, repairs)."""
-    if TOML_FENCE.match(text):
-        closing = TOML_FENCE.search(text, text.find("\n") + 1) if "\n" in text else None
-        if closing is None:
-            # the block ends at the first line that is no TOML, the body is kept
-            lines = text.split("\n")[1:]
-            end = 0
-            while end < len(lines) and lines[end].strip() and TOML_LIKE_LINE.match(lines[end]):
-                end += 1
-            return "\n".join(lines[:end]), "\n".join(lines[end:]).lstrip("\n"), 2 + end, \
-                [f"front matter has no closing '+++'; it ends at line {end + 1}"]
-        block = text[text.find("\n") + 1:closing.start()]
-        after = closing.end() + 1 if closing.end() < len(text) else closing.end()
-        return block, text[after:], 2 + block.count("\n") + 1, []
-    if PELICAN_FIRST.match(text):
-        lines = text.split("\n")
-        end = 0
-        while end < len(lines) and lines[end].strip() and PELICAN_LINE.match(lines[end]):
-            end += 1
-        return "\n".join(lines[:end]), "\n".join(lines[end:]).lstrip("\n"), end + 1, []
-    if not FENCE.match(text):
+    kind = syntax(text)
+    if kind is None:
         return None, text, 1, []
+    if kind == "pelican":
+        # the lines up to the first blank one or the first that is no field
+        block, body, end = _leading_block(text.split("\n"), PELICAN_LINE)
+        return block, body, end + 1, []
     first_newline = text.find("\n")
     if first_newline < 0:
-        return "", "", 2, ["front matter has no closing '---'"]
+        return "", "", 2, [f"front matter has no closing '{text[:3]}'"]
     rest = text[first_newline + 1:]
-    closing = CLOSING.search(rest)
-    if closing and not _has_prose(rest[:closing.start()]):
+    closing = (TOML_FENCE if kind == "toml" else CLOSING).search(rest)
+    if closing and not (kind == "yaml" and _has_prose(rest[:closing.start()])):
         block = rest[:closing.start()]
         after = closing.end() + 1 if closing.end() < len(rest) else closing.end()
-        body = rest[after:]
-        body_line = 2 + block.count("\n") + 1
-        return block, body, body_line, []
-    # no closing fence (a later '---' is a rule in the body): the block ends at the
-    # first line that does not look like YAML
-    lines = rest.split("\n")
+        return block, rest[after:], 2 + block.count("\n") + 1, []
+    # no closing fence (a later '---' is a rule in the body): the block ends at the first
+    # line that does not look like front matter, the body is kept
+    block, body, end = _leading_block(rest.split("\n"), TOML_LIKE_LINE if kind == "toml" else YAML_LIKE_LINE)
+    return block, body, 2 + end, [f"front matter has no closing '{text[:3]}'; it ends at line {end + 1}"]
+
+
+def _leading_block(lines: list[str], line_pattern: re.Pattern[str]) -> tuple[str, str, int]:
+    """(the leading lines that match ``line_pattern``, up to a blank one; the rest; their count)."""
     end = 0
-    while end < len(lines) and lines[end].strip() and YAML_LIKE_LINE.match(lines[end]):
+    while end < len(lines) and lines[end].strip() and line_pattern.match(lines[end]):
         end += 1
-    block = "\n".join(lines[:end])
-    body = "\n".join(lines[end:]).lstrip("\n")
-    return block, body, 2 + end, [f"front matter has no closing '---'; it ends at line {end + 1}"]
+    return "\n".join(lines[:end]), "\n".join(lines[end:]).lstrip("\n"), end
 
 
 def _has_prose(block: str) -> bool:
@@ -109,11 +106,12 @@ def _has_prose(block: str) -> bool:
     return False
 
 
-def parse(block: str, path: str, toml: bool = False, pelican: bool = False) -> tuple[dict[str, Any], list[str]]:
-    """Parse a front-matter block to a JSON-compatible mapping; return it and the repairs made."""
-    if toml:
+def parse(block: str, path: str, kind: str | None = "yaml") -> tuple[dict[str, Any], list[str]]:
+    """Parse a front-matter block of the given kind (see :func:`syntax`) to a JSON-compatible
+    mapping; return it and the repairs made."""
+    if kind == "toml":
         return _read_toml(block)
-    if pelican:
+    if kind == "pelican":
         return _read_pelican(block), []
     try:
         data, repairs = _read_repaired(block, path)
