@@ -2,11 +2,11 @@
 from __future__ import annotations
 
 import re
-from typing import Iterable, Sequence
+from typing import Callable, Iterable, Sequence
 
 from ..model import AUTHORED, HOLDS_ROLE, ORGANIZATION, PERSON, Document, Mention, Relation
 from . import lexicons
-from .descriptors import Affiliation, parse_descriptor
+from .descriptors import Affiliation, parse_descriptor, split_title
 from .names import looks_like_person, surname_of
 
 
@@ -20,13 +20,20 @@ class AuthorExtractor:
 
     def __call__(self, document: Document, found: Sequence[Mention]) -> Iterable[Mention | Relation]:
         titles = author_titles(document.metadata.get("authors"))
-        for author in author_names(document.metadata.get("author")) + [
-                a for a in author_names(document.metadata.get("authors")) if a not in author_names(document.metadata.get("author"))]:
+        def one_affiliated(byline: str) -> bool:
+            return _affiliated(byline, document.prose) is not None
+        bylines = author_names(document.metadata.get("author"), one_affiliated)
+        for author in bylines + [a for a in author_names(document.metadata.get("authors"), one_affiliated)
+                                 if a not in bylines]:
             if IDENTIFIER.fullmatch(author) or HANDLE.fullmatch(author) and not _given_name(author):
                 continue  # "hami_community", "sczyh30": a site's key or a user's handle, no name
-            signed = _org_and_person(author)
-            if signed:
-                # "Linux 中国老王": a person signing with the organisation's name
+            affiliated = _affiliated(author, document.prose)
+            if affiliated and split_title(affiliated[0]) is not None:
+                # "Nimbus Committer 宋一鸣": the author's titles, then the name
+                yield (mention := self._mention(document, PERSON, affiliated[1]))
+                yield from self._titled(document, mention, affiliated[0])
+            elif signed := _org_and_person(author) or affiliated:
+                # "Linux 中国老王", "青禾大学 宋一鸣": a person signing with the organisation's name
                 org, person = signed
                 yield (organization := self._mention(document, ORGANIZATION, org))
                 yield (mention := self._mention(document, PERSON, person))
@@ -74,6 +81,37 @@ def _org_and_person(author: str) -> tuple[str, str] | None:
     return None
 
 
+# "四川大学 高继垚", "Nimbus 社区 韩若溪": an affiliation, a space, a Chinese name
+AFFILIATED = re.compile(r"(?P<org>\S.*?)[ \t]+(?P<person>[\u4e00-\u9fff]{2,3})")
+
+
+def _affiliated(author: str, prose: str) -> tuple[str, str] | None:
+    """The organisation and person of a byline that puts the author's affiliation first.
+
+    The first part is an organisation when it cannot be a personal name, or when the body
+    writes it as one: followed by a Latin word or a unit ("北辰云IoT部门") - a name that ends in
+    a brand's character (云, 华) reads as a person's otherwise, and two names are two authors.
+    """
+    match = AFFILIATED.fullmatch(author)
+    if match is None or not looks_like_person(match.group("person")):
+        return None
+    org = match.group("org")
+    if all(map(looks_like_person, org.split())) and not _written_as_organisation(org, prose):
+        return None  # "韩若溪 宋一鸣 欧明远": names, one author each
+    return org, match.group("person")
+
+
+def _written_as_organisation(name: str, prose: str) -> bool:
+    units = tuple(lexicons.load("unit_suffixes"))
+    start = prose.find(name)
+    while start >= 0:
+        after = prose[start + len(name):start + len(name) + 4]
+        if re.match(r"[A-Za-z]", after) or after.startswith(units):
+            return True
+        start = prose.find(name, start + 1)
+    return False
+
+
 def _short_han_name(author: str) -> bool:
     """A byline of two or three Chinese characters with no organisation suffix is a person,
     perhaps by a pen name or nickname ("老王", "嘉祁")."""
@@ -93,9 +131,10 @@ HTML_LINK = re.compile(r"<a\b[^<>]*>([^<>]*)</a>", re.I)
 MARKDOWN_LINK = re.compile(r"\[([^\[\]]*)\]\([^()]*\)")
 
 
-def author_names(value: object) -> list[str]:
+def author_names(value: object, affiliated: Callable[[str], bool] = lambda byline: False) -> list[str]:
     """Author names from a front-matter value, in order, without duplicates; a link's text
-    stands for the link."""
+    stands for the link. Names parted by spaces are several authors unless ``affiliated``
+    says the byline is one author's affiliation and name."""
     if isinstance(value, str):
         value = MARKDOWN_LINK.sub(r"\1", HTML_LINK.sub(r"\1", value))
     elif isinstance(value, list):
@@ -108,6 +147,7 @@ def author_names(value: object) -> list[str]:
         parts = []
     # "李某 蔡某 徐某": Chinese names separated by spaces
     parts = [n for p in parts for n in (p.split() if re.fullmatch(r"[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4})+", p.strip())
+                                        and all(map(looks_like_person, p.split())) and not affiliated(p.strip())
                                         else [p])]
     return list(dict.fromkeys(p.strip() for p in parts if p.strip()))
 

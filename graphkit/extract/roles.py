@@ -276,8 +276,11 @@ class RoleExtractor:
                 as_role = AS_ROLE.search(clause)
                 title = as_role.group("title") if as_role and split_title(as_role.group("title")) else None
                 for item in re.finditer(r"[^、]+", match.group("org")):
-                    if match.group().startswith("加入") and not _not_a_word(clean_organization(item.group()), known):
-                        continue  # "加入门槛": one joins things too
+                    joined = clean_organization(item.group())
+                    if match.group().startswith("加入") and (
+                            not _not_a_word(joined, known) or "的" in item.group().lstrip("的 \t")
+                            and joined not in known and not lexicons.ends_with(joined, "org_suffixes", "unit_suffixes")):
+                        continue  # "加入门槛", "加入了 X 的开源之旅": one joins things too
                     # "服务于" serves customers as often as it names an employer
                     yield from self._bare(document, subject, item.group().strip(), match.start("org") + item.start(),
                                           seen, known, title, framed=not match.group().startswith("服务于"))

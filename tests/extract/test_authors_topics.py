@@ -29,6 +29,8 @@ CASES = [
     ("talks-write-up-frames.md", {(PERSON, "Ann Lee")}),
     # no author
     ("persons-apposition.md", set()),
+    # names parted by spaces: an author each (no affiliation before the last)
+    ("authors-names-spaced.md", {(PERSON, "韩若溪"), (PERSON, "宋一鸣"), (PERSON, "欧明远")}),
 ]
 
 
@@ -103,3 +105,24 @@ def test_a_person_signing_with_an_organisation_is_both(extract):
     assert {(r.subject.text, r.obj.text if r.obj else None) for r in extraction.relations} == {
         ("老张", None), ("老张", "Nimbus 中国")}
     assert_spans(extraction)
+
+
+@pytest.mark.parametrize("article, org, person", [
+    # an affiliation that cannot be a name, then the author's name
+    ("authors-affiliated.md", "青禾大学", "宋一鸣"),
+    # … or one that reads as a name ("北辰云") but that the body writes as an organisation's
+    ("authors-affiliated-brand.md", "北辰云", "韩若溪"),
+])
+def test_a_byline_that_puts_the_affiliation_first_is_both(extract, article, org, person):
+    extraction = extract(article, ["authors"])
+    assert mentions(extraction) == {(ORGANIZATION, org), (PERSON, person)}
+    assert {(r.kind, r.subject.text, r.obj.text if r.obj else None) for r in extraction.relations} == {
+        (AUTHORED, person, None), (HOLDS_ROLE, person, org)}
+    assert_spans(extraction)
+
+
+def test_a_byline_that_puts_a_title_first_gives_the_author_s_role(extract):
+    extraction = extract("authors-titled-byline.md", ["authors"])
+    assert mentions(extraction) == {(PERSON, "欧明远")}
+    assert {(r.kind, r.subject.text, r.label) for r in extraction.relations} == {
+        (AUTHORED, "欧明远", None), (HOLDS_ROLE, "欧明远", "Committer")}

@@ -90,7 +90,7 @@ CASES = [
                          # and the titles in the clauses after it
                          ("秦远娟", "高级DBA", "青禾科技"), ("秦远娟", "PMC", "StoneKV 社区")}),
     # … an organisation right before a name ("青禾集团欧阳明（花名青松）"), and "ORG 的 TITLE NAME";
-    # "加入了 TCC 模式", "加入 X 交流群哦" join no workplace
+    # "加入了 TCC 模式", "加入 X 交流群哦", "加入了 X 的开源之旅" join no workplace
     # a title in a product the article uses as one ("基于 StoneKV") is the product's, of no organisation
     ("roles-product.md", {("林晓峰", "StoneKV 负责人", None), ("林晓峰", "技术专家", "北辰云"), ("陈思远", "CTO", "Nimbus")}),
     # "来自 ORG" in an apposition is a bare affiliation; a list of speakers "NAME TITLE："
