@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from typing import Iterable, Sequence
+from typing import Callable, Iterable, Sequence
 
 from ..model import ORGANIZATION, PERFORMS, PERSON, TALK, Document, Mention, Relation
 from . import lexicons
@@ -46,7 +46,7 @@ QUOTED_TITLE = re.compile(r"(?:题目|主题|议题|题为|名为)(?:是|为)?[�
 # "今天分享的内容是：" with the title on the next line: the sentence before introduces it
 INTRODUCES_TITLE = re.compile(r"(?:演讲|分享|报告|介绍)[^。！？\n]{0,8}(?:内容|主题|题目)(?:是|为)?[ \t]*[：:]?[ \t]*$")
 # an interview's guests ("受访嘉宾") give no talk; literal-led, the lookbehinds after the word
-SPEAKER_LABEL = re.compile(r"嘉宾(?<!受访嘉宾)(?<!访谈嘉宾)(?<!采访嘉宾)|分享者|分享人|演讲者|讲师|讲者|主讲|Speaker")
+SPEAKER_LABEL = re.compile(r"嘉宾(?<!受访嘉宾)(?<!访谈嘉宾)(?<!采访嘉宾)|分享者|分享人|演讲者|演讲人|报告人|讲师|讲者|主讲|Speaker")
 PANEL_PREFIX = re.compile(r"^(?:圆桌(?:会议|论坛|对话|讨论|交流)?|Panel(?: Discussion)?)[ \t]*[：:｜|\-—]+[ \t]*")
 NOT_TITLES = re.compile(r"^(?:分享嘉宾|嘉宾介绍|议题信息|议题介绍|议题详情|议题简介|议题概要|内容简介|上午|下午|晚上|日程安排|[^\n]{0,4}议程|分享议题|演讲议题|精彩议题|议题|分享主题|演讲主题|导语|讲师介绍|演讲嘉宾|分享者|嘉宾|议程|日程|活动介绍|活动议程|大会介绍|[\u4e00-\u9fff]{0,4}介绍|精彩回顾|.*回顾|总结|结语|引言|前言|Q&A|QA|(?:开场|开幕|欢迎|嘉宾)?致辞|开场演讲|开场|第[ \t]*[\d一二三四五六七八九十百]+[ \t]*[期场])$")
 # "《What's Next? …》" ends no sentence; unrolled, so that each character is tried once
@@ -79,8 +79,15 @@ LABEL_LEAD = re.compile(r"[ \t*>]*(?:演讲|分享|特邀|本期)?")
 LISTED_TITLE = re.compile(r"(?:^|\n)[ \t]*\d{1,2}[.、)][ \t]+(?P<title>[^\n]{4,80}?)(?<![：:])[ \t]*\n(?:[ \t]*\n)?$")
 KIND_AFTER = re.compile(r"[”\"」]的(?:主题|议题)?(?:分享|演讲|报告)$")
 OPENING = re.compile(r"(?:致辞|致词|开场|开场演讲|开幕式)$")
-LANGUAGE_TAIL = re.compile(r"[ \t]*[（(](?:中文|英文|中英文|双语|英语|普通话|英语演讲|中文演讲|English|Chinese|闪电演讲|快速演讲|Lightning Talk|"
-                           r"主题演讲|Keynote)[）)][ \t]*$")
+SLOT_KINDS = (r"[（(](?:中文|英文|中英文|双语|英语|德语|日语|普通话|英语演讲|中文演讲|English|Chinese|闪电演讲|快速演讲|Lightning Talk|"
+              r"主题演讲|Keynote)[）)]")
+LANGUAGE_TAIL = re.compile(rf"[ \t]*{SLOT_KINDS}[ \t]*$")
+LANGUAGE_HEAD = re.compile(rf"[ \t]*{SLOT_KINDS}[ \t]*")
+# "- （中文）TITLE，演讲人：NAME": a list item, its title before the speaker's label
+LIST_ITEM = re.compile(r"[ \t]*(?:[-*+]|\d{1,2}[.)])[ \t]")
+LABEL_PUNCTUATION = re.compile(r"[ \t]*[，,。.;；][ \t]*$")
+FIELD_LABEL = re.compile(r"[\u4e00-\u9fff]{1,4}[：:]")  # "地点：北京，嘉宾：…": a field, no title
+TIME_OR_DATE = re.compile(r"\d{1,2}[:：]\d{2}|\d{4}[.年/-]\d{1,2}")
 # "议题 1：", "议题四：", "开场演讲：", "闪电演讲⚡️——": the slot, not the title
 NUMBERED_PREFIX = re.compile(r"[ \t]*(?:(?:议题|话题|分享|主题|Topic|Session|Talk)[ \t]*(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
                              r"[ \t]*[：:.、]|(?:开场演讲|主题演讲|闪电演讲|圆桌讨论|演讲|分享)[^\w\u4e00-\u9fff]{0,4}(?:——|[：:]))[ \t]*")
@@ -265,6 +272,9 @@ class TalkExtractor:
             if label is None or re.search(r"^[ \t]*\|", document.body[section.start:end], re.M):
                 continue  # an agenda table that names its own talks
             label_at = section.start + label.start()
+            label_line = text.rfind("\n", 0, label_at) + 1
+            if LIST_ITEM.match(document.body, label_line) and LABEL_PUNCTUATION.search(text, label_line, label_at):
+                continue  # "- TITLE，演讲人：NAME": the items name their own talks
             if any(section.start < s.start <= label_at and s.heading is not None and not (
                     SPEAKER_LABEL.search(s.heading.text) or NOT_TITLES.match(s.heading.text.rstrip("：: ")))
                    for s in document.sections):
@@ -303,7 +313,10 @@ class TalkExtractor:
         # "1. TITLE" then "演讲嘉宾：NAME | …" on the next line: a list of talks with their speakers
         for label in SPEAKER_LABEL.finditer(text):
             line_start = text.rfind("\n", 0, label.start()) + 1
-            if not LABEL_LEAD.fullmatch(text, line_start, label.start()) or not LABEL_COLON.match(text, label.end()):
+            if not LABEL_COLON.match(text, label.end()):
+                continue
+            if not LABEL_LEAD.fullmatch(text, line_start, label.start()):
+                yield from self._item_title_before_label(document, label, line_start, people, talk)
                 continue
             # the list's markers are blanked in the prose: read them in the body (same offsets)
             above = LISTED_TITLE.search(document.body, max(0, line_start - MAX_TITLE - 12), line_start)
@@ -335,6 +348,27 @@ class TalkExtractor:
                 item_title = _cut_at_link(document, person.end + rest.start(1), rest.group(1))
                 yield from talk(item_title, person.end + rest.start(1), person, person.start,
                                 person.end + rest.end(1), 0.75)
+
+
+    @staticmethod
+    def _item_title_before_label(document: Document, label: re.Match[str], line_start: int, people: list[Mention],
+                                 talk: Callable[..., Iterable[Mention | Relation]]) -> Iterable[Mention | Relation]:
+        """"- （中文）[TITLE](…)，演讲人：NAME, NAME": a programme's list item, the title first."""
+        text = document.prose
+        before = LABEL_PUNCTUATION.search(text, line_start, label.start())
+        if before is None or not LIST_ITEM.match(document.body, line_start):
+            return
+        head = LANGUAGE_HEAD.match(text, line_start, before.start())
+        title_start = head.end() if head else line_start
+        while title_start < before.start() and text[title_start] in " \t":
+            title_start += 1
+        title = text[title_start:before.start()].rstrip()
+        if not 4 <= len(title) <= MAX_TITLE or NOT_TITLES.match(title) or TIME_OR_DATE.search(title) \
+                or FIELD_LABEL.match(title):
+            return
+        line_end = text.find("\n", label.end()) % (len(text) + 1)
+        for speaker in _unique([p for p in people if label.end() <= p.start < line_end]):
+            yield from talk(title, title_start, speaker, title_start, speaker.end, 0.75)
 
 
 def _presenters(document: Document, index: int, people: list[Mention]) -> list[Mention]:

@@ -130,6 +130,10 @@ CASES = [
     # ("议题一：《X》"); a numbered heading keeps its section's speaker
     ("talks-numbered-lists.md", {("罗远旦", "OmniRuntime：大数据运行时的框架解析"), ("齐远锋", "存算统一的实践"),
                                  ("梅远庆", "StoneKV 支撑千亿成交额背后的技术原理"), ("周远峰", "北辰云的云计算落地实践")}),
+    # a list of events, each item's talks "（中文）[TITLE](…)，演讲人：NAME, NAME" (the language tag and a
+    # form of address dropped); the section's heading is no talk, a field ("地点：…，嘉宾：") no title
+    ("talks-event-list.md", {("韩若溪", "StoneKV：解锁时序数据存储"), ("Alice Wong", "StoneKV 的现状"),
+                             ("宋一鸣", "流处理引擎的实践"), ("欧明远", "流处理引擎的实践")}),
 ]
 
 
