@@ -11,6 +11,7 @@ import functools
 import re
 from typing import Iterable, Iterator, Sequence
 
+from ..ingest.body import LIST_ITEM
 from ..model import EVENT, Document, Mention, Relation
 from ..resolve.normalize import fold_event
 from . import lexicons
@@ -30,7 +31,13 @@ DATE_ONLY = re.compile(r"[\d/.\-:：月日号 \t]+")  # "2/13直播", "0312 直�
 LOWER_WORDS = re.compile(r"(?:[A-Z][a-z]*|[a-z]+)(?:[ \t]+[a-z]+)+|[a-z]+")
 COUNT = re.compile(r"[\d一二三四五六七八九十两几多]+[ \t]*[个场届次家位]")
 ORDINAL_BEFORE = re.compile(r"(?:首届|第[ \t]*[一二三四五六七八九十\d]+[ \t]*届)[ \t]*$")
-FULL_DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]?|(\d{4})-(\d{1,2})-(\d{1,2})")
+FULL_DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]?|(\d{4})-(\d{1,2})-(\d{1,2})"
+                       r"|(?<![\d.])(\d{4})([./])(\d{1,2})\8(\d{1,2})(?![\d.])")  # "2024.10.24", "2024/10/24"
+# an events list: "- 2024.10.24，德国美因茨，OCX 2024（原 EclipseCon）" - a date, a place, the name
+DATED_ITEM = re.compile(r"(?P<date>(?:19|20)\d\d[./年-]\d{1,2}[./月-]\d{1,2}日?)[ \t]*[，,][ \t]*(?P<place>[^，,\n]{2,12}?)"
+                        r"[ \t]*[，,][ \t]*(?P<name>[^\n]{2,80}?)[ \t]*$", re.M)
+ONLINE = ("线上", "在线", "线下", "云端", "Online", "online")
+FORMER_NAME = re.compile(r"[ \t]*[（(](?:原|前称|前身|旧称|即)[^（）()\n]*[）)]$")  # "（原 ApacheCon）": a note
 MONTH_EDITION = re.compile(r"[A-Za-z)][ \t]*\d{1,2}[ \t]*月[ \t]*$")
 JOINT = re.compile(r"[A-Za-z)][ \t]*联合[ \t]*$")
 MONTH_DAY = re.compile(r"(?<![\d年])(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]")
@@ -55,6 +62,11 @@ REGION_EDITION = re.compile(r"(?:China|Asia|Europe)[ \t](?:19|20)\d\d(?!\d)")
 LATIN_BRAND = re.compile(r"(?<![A-Za-z0-9#+.-])[A-Z][A-Za-z0-9#+.-]*(?:[ \t][A-Za-z0-9#+.-]+){0,3}[ \t]?$")
 # the event words a Chinese brand alone can name: "云栖大会"; but no "云栖直播"
 BRANDED_WORDS = frozenset({"大会", "峰会", "论坛", "盛典", "嘉年华"})
+
+
+@functools.lru_cache(maxsize=1)
+def _places() -> tuple[str, ...]:
+    return tuple(lexicons.load("places") | lexicons.load("provinces"))
 
 
 @functools.lru_cache(maxsize=1)
@@ -232,6 +244,16 @@ class EventExtractor:
             if len(name) >= 4 and (name != text[latin_start:match.end()]
                                    or EVENT_CUE.search(text[max(0, start - 30):end + 30])):
                 yield from self._event(document, name, start, start + len(name), year, seen, True)
+
+        for match in DATED_ITEM.finditer(text):
+            line_start = text.rfind("\n", 0, match.start()) + 1
+            place = match.group("place")
+            if text[line_start:match.start()].strip() or not LIST_ITEM.match(document.body, line_start) \
+                    or not (place.startswith(ONLINE) or any(place.startswith(p) for p in _places())):
+                continue
+            name = FORMER_NAME.sub("", match.group("name"))
+            yield from self._event(document, name, match.start("name"), match.start("name") + len(name), year, seen,
+                                   not DATE_ONLY.fullmatch(name))
 
     def _latin_edition(self, document: Document, start: int, end: int, year: int | None,
                        seen: set[str]) -> Iterable[Mention]:
@@ -415,7 +437,7 @@ def _year(document: Document) -> int | None:
 def _date(sentence: str, year: int | None) -> str | None:
     full = FULL_DATE.search(sentence)
     if full:
-        y, m, d = [g for g in full.groups() if g is not None]
+        y, m, d = [g for g in full.groups() if g is not None and g not in "./"]
         return _iso(int(y), int(m), int(d))
     short = MONTH_DAY.search(sentence)
     if short and year:

@@ -23,6 +23,7 @@ import re
 from collections import Counter
 from typing import Iterable, Iterator, Sequence
 
+from ..ingest.body import LIST_ITEM
 from ..model import PERSON, Document, Mention, Relation
 from . import lexicons
 from .agenda import agenda_slots
@@ -451,7 +452,7 @@ class PersonExtractor:
                 yield person(match.group("name"), match.start("name"), 0.8, match.group("desc").strip(), match.start("desc"))
         for match in patterns["list_item"].finditer(text):
             line = document.body[match.start():match.end()]
-            if re.match(r"[ \t]*(?:[-*+]|\d+[.)])[ \t]", line):
+            if LIST_ITEM.match(line):
                 name = trim_name(text, match.start("name"), match.group("name"))
                 if _is_name(name):
                     yield person(name, match.start("name"), 0.75)

@@ -13,6 +13,7 @@ import re
 from collections import Counter
 from typing import Callable, Iterable, Sequence
 
+from ..ingest.body import LIST_ITEM
 from ..model import ORGANIZATION, PERFORMS, PERSON, TALK, Document, Mention, Relation
 from . import lexicons
 from .agenda import agenda_slots
@@ -84,7 +85,6 @@ SLOT_KINDS = (r"[（(](?:中文|英文|中英文|双语|英语|德语|日语|普
 LANGUAGE_TAIL = re.compile(rf"[ \t]*{SLOT_KINDS}[ \t]*$")
 LANGUAGE_HEAD = re.compile(rf"[ \t]*{SLOT_KINDS}[ \t]*")
 # "- （中文）TITLE，演讲人：NAME": a list item, its title before the speaker's label
-LIST_ITEM = re.compile(r"[ \t]*(?:[-*+]|\d{1,2}[.)])[ \t]")
 LABEL_PUNCTUATION = re.compile(r"[ \t]*[，,。.;；][ \t]*$")
 FIELD_LABEL = re.compile(r"[\u4e00-\u9fff]{1,4}[：:]")  # "地点：北京，嘉宾：…": a field, no title
 TIME_OR_DATE = re.compile(r"\d{1,2}[:：]\d{2}|\d{4}[.年/-]\d{1,2}")

@@ -35,6 +35,8 @@ BARE_URL = re.compile(r"(?:https?|ftp)://[^\s)\]>\u3000-\u303f\uff00-\uffef]+")
 ATX_HEADING = re.compile(r"^[ ]{0,3}(#{1,6})[ \t]+([^\n]*)$", re.M)
 ATX_CLOSING = re.compile(r"(?:^|[ \t]+)#+[ \t]*$")     # "## 标题 ##", but "# C#" keeps its '#'
 SETEXT_HEADING = re.compile(r"^(?=[^\n]*\S)([^\n]+)\n[ ]{0,3}(=+|-+)[ \t]*$", re.M)
+# a list item's marker at a line's start, read in the body (the prose blanks it)
+LIST_ITEM = re.compile(r"[ \t]*(?:[-*+]|\d+[.)])[ \t]")
 LINE_MARKUP = re.compile(r"^[ \t]*(?:>[ \t>]*|[-*+][ \t]+|\d+[.)][ \t]+|#{1,6}[ \t]+)", re.M)
 RULE_OR_TABLE_RULE = re.compile(r"^[ \t]*[-*_=](?:[ \t]*[-*_=]){2,}[ \t]*$|^(?=[^\n]*---)[ \t:|-]+$", re.M)
 EMPHASIS = re.compile(r"\*{1,3}|_{2,3}|~~|\|")

@@ -65,6 +65,11 @@ CASES = [
     ("events-short-forms.md", {("Nimbus 贡献者峰会", "2021-02-23"), ("贡献者峰会", "2021-02-23")}),
     # English words before an event word name no event ("this interactive workshop")
     ("talks-agenda-content.md", set()),
+    # a list of events, each item "DATE，PLACE，NAME" (a note of its former name dropped, kept as an
+    # alias): named with no event word, dated by its item; a release's item names no place, no event
+    ("events-dated-list.md", {("StoneConf 2024", "2024-10-24"), ("StoneCon", "2024-10-24"),
+                              ("Nimbus 开发者日", "2024-07-28"), ("2023 StoneKV 用户大会", "2023-12-03"),
+                              ("StoneKV 核心技术 Meetup 5：StoneKV X Nimbus 线上技术沙龙", "2023-11-02")}),
 ]
 
 
