@@ -1,9 +1,10 @@
 """Splitting an article into front matter and body, and parsing the front matter.
 
-Front matter is YAML between ``---`` lines, or TOML between ``+++`` lines (Hugo's), read
-with the standard library's tomllib where it exists (Python 3.11+), else line by line, or
-Pelican's (and MultiMarkdown's) ``Title: …`` lines up to the first blank line, their keys
-lower-cased and their list fields (tags, categories, authors) split at commas.
+Front matter is YAML between ``---`` lines (or before one, as Hexo allows), or TOML between
+``+++`` lines (Hugo's), read with the standard library's tomllib where it exists (Python
+3.11+), else line by line, or Pelican's (and MultiMarkdown's) ``Title: …`` lines up to the
+first blank line, their keys lower-cased and their list fields (tags, categories, authors)
+split at commas.
 
 YAML is parsed by python-frontmatter's handler (PyYAML's C safe loader where present).
 Real corpora carry defects that make the whole block invalid YAML; this module repairs
@@ -33,6 +34,8 @@ from frontmatter.default_handlers import SafeLoader  # python-frontmatter's pick
 from ..errors import IngestError
 
 FENCE = re.compile(r"^---[ \t]*$", re.M)
+HTML_COMMENT_LINE = re.compile(r"[ \t]*<!--.*-->[ \t]*")
+OPEN_YAML_FIRST = re.compile(r"[A-Za-z_][\w-]*[ \t]*:(?:[ \t]|$)")  # "season: 1": Hexo's first line
 TOML_FENCE = re.compile(r"^\+\+\+[ \t]*$", re.M)
 TOML_LINE = re.compile(r"^([A-Za-z_][\w-]*)\s*=\s*(.*?)\s*$")
 # Pelican's metadata: the first line a title, date or author field, then fields up to a blank line
@@ -52,13 +55,28 @@ MAX_YAML_DEPTH = 100       # front matter nests two or three levels; recursion s
 
 
 def syntax(text: str) -> str | None:
-    """The front matter's language: "yaml" (``---``), "toml" (``+++``), "pelican"
-    (``Title: …`` lines), or None for none."""
+    """The front matter's language: "yaml" (``---``), "toml" (``+++``), "hexo" (YAML with no
+    opening ``---``, as Hexo allows), "pelican" (``Title: …`` lines), or None for none."""
     if TOML_FENCE.match(text):
         return "toml"
+    if OPEN_YAML_FIRST.match(text) and _open_yaml_end(text) is not None:
+        return "hexo"
     if PELICAN_FIRST.match(text):
         return "pelican"
     return "yaml" if FENCE.match(text) else None
+
+
+def _open_yaml_end(text: str) -> re.Match[str] | None:
+    """The ``---`` line that closes Hexo's front matter: every line before it YAML (or an
+    HTML comment), none of them prose after a blank line."""
+    closing = FENCE.search(text)
+    if closing is None:
+        return None
+    block = text[:closing.start()]
+    if _has_prose(block) or not all(YAML_LIKE_LINE.match(line) or HTML_COMMENT_LINE.fullmatch(line)
+                                    for line in block.split("\n")):
+        return None
+    return closing
 
 
 def split(text: str, path: str) -> tuple[str | None, str, int, list[str]]:
@@ -70,6 +88,14 @@ def split(text: str, path: str) -> tuple[str | None, str, int, list[str]]:
         # the lines up to the first blank one or the first that is no field
         block, body, end = _leading_block(text.split("\n"), PELICAN_LINE)
         return block, body, end + 1, []
+    if kind == "hexo":
+        closing = _open_yaml_end(text)
+        assert closing is not None  # syntax() found it
+        block = text[:closing.start()]
+        after = closing.end() + 1 if closing.end() < len(text) else closing.end()
+        # an HTML comment on a line of its own is no field: "<!-- live: … -->"
+        fields = "\n".join("" if HTML_COMMENT_LINE.fullmatch(line) else line for line in block.split("\n"))
+        return fields, text[after:], 1 + block.count("\n") + 1, []
     first_newline = text.find("\n")
     if first_newline < 0:
         return "", "", 2, [f"front matter has no closing '{text[:3]}'"]

@@ -175,3 +175,22 @@ def test_pelican_metadata_lines_are_front_matter_up_to_the_first_blank_line() ->
 def test_a_body_that_starts_with_prose_has_no_pelican_metadata() -> None:
     doc = parse_document(("标题：不是元数据\n\n" + BODY).encode("utf-8"), "plain.md")
     assert doc.metadata.get("title") != "不是元数据" and doc.body.startswith("标题：不是元数据")
+
+
+def test_hexo_front_matter_may_leave_out_the_opening_fence() -> None:
+    text = ("season: 2\ntitle: 第 2 季 - 北辰沙龙\n<!-- live: https://example.com -->\ndate: 2016-12-28 14:30\n"
+            "slides:\n  - author: 韩远航\n    company: 青禾实验室\n---\n" + BODY)
+    block, body, line, repairs = split(text, "hexo.md")
+    assert (body, line, repairs) == (BODY, 9, [])
+    doc = parse_document(text.encode("utf-8"), "hexo.md")
+    assert doc.title == "第 2 季 - 北辰沙龙" and doc.metadata["slides"] == [{"author": "韩远航", "company": "青禾实验室"}]
+    assert list(doc.metadata) == ["season", "title", "date", "slides"]  # the HTML comment is no field
+    assert doc.body == BODY
+
+
+def test_pelican_lines_then_prose_and_a_rule_are_no_hexo_front_matter() -> None:
+    # the '---' is a rule in the body: the lines before it hold prose after a blank line
+    text = "Title: 北辰云 Meetup 回顾\nDate: 2014-11-18\n\n" + BODY + "\n---\n\n结尾。\n"
+    doc = parse_document(text.encode("utf-8"), "pelican-rule.md")
+    assert doc.metadata == {"title": "北辰云 Meetup 回顾", "date": "2014-11-18"}
+    assert doc.body.endswith("---\n\n结尾。\n")

@@ -1,0 +1,135 @@
+"""Speakers listed in the front matter: an event page's programme written as data.
+
+Static-site event pages (Hexo, Jekyll, Hugo) often keep their programme in the front matter,
+one mapping per talk or guest::
+
+    slides:
+      - author: 李某、谢某
+        company: 某实验室
+        title: 首页前端优化之路
+    discuss:
+      title: 技术提升与个人成长
+      guests:
+        - name: 王某
+          team: 某团队
+
+An entry with a person's key (author, speaker, name …) gives that person, their organisation
+(company, team …) with their title (position, role …), and their talk: the entry's topic, or
+its ``title`` when that reads as no job title; entries under a mapping with a title and no
+topic of their own (a panel's guests) each give the mapping's title. The article's own
+``author``/``authors`` are the authors extractor's. A value the body repeats is cited there.
+"""
+from __future__ import annotations
+
+import html
+import re
+from typing import Any, Iterable, Iterator, Sequence
+
+from ..model import HOLDS_ROLE, ORGANIZATION, PERFORMS, PERSON, TALK, Document, Mention, Relation
+from .descriptors import split_title
+from .names import looks_like_person
+
+PERSON_KEYS = ("speaker", "speakers", "author", "authors", "name", "presenter", "lecturer", "guest",
+               "讲师", "讲者", "嘉宾", "分享人", "演讲者", "姓名")
+ORG_KEYS = ("company", "organization", "organisation", "org", "affiliation", "team", "公司", "单位", "团队", "机构")
+ROLE_KEYS = ("position", "job", "job_title", "jobtitle", "role", "职位", "职务", "头衔")
+TALK_KEYS = ("topic", "talk", "subject", "session", "主题", "议题", "题目", "演讲主题")
+ARTICLE_KEYS = {"author", "authors"}  # the article's own: the authors extractor reads them
+NAME_SEPARATORS = re.compile(r"[、,，/&＆]|\s+(?:and|和|与)\s+")
+HAN_WORD = re.compile(r"[\u4e00-\u9fff]+")
+MAX_DEPTH = 3
+
+
+class SpeakerEntryExtractor:
+    """Persons, their organisations and talks from the programme entries of the front matter."""
+
+    name = "entries"
+    requires: tuple[str, ...] = ()
+    provides = (PERSON, ORGANIZATION, TALK)
+
+    def __call__(self, document: Document, found: Sequence[Mention]) -> Iterable[Mention | Relation]:
+        for field, entry, shared_title in _entries(document.metadata):
+            yield from self._entry(document, field, entry, shared_title)
+
+    def _entry(self, document: Document, field: str, entry: dict[str, Any],
+               shared_title: str | None) -> Iterator[Mention | Relation]:
+        people = [n for n in _names(_first(entry, PERSON_KEYS)) if looks_like_person(n)]
+        if not people:
+            return  # a handle, a product, or no person at all
+        org_name = _first(entry, ORG_KEYS)
+        role = _first(entry, ROLE_KEYS)
+        title = _first(entry, TALK_KEYS)
+        own_title = entry.get("title")
+        if title is None and isinstance(own_title, str) and own_title.strip():
+            if split_title(own_title.strip()) is None:
+                title = own_title  # a talk's title, not a job's ("Technical Writer")
+            elif role is None:
+                role = own_title
+        title = title or shared_title
+        organization = self._mention(document, ORGANIZATION, org_name, field) if org_name else None
+        talk = self._mention(document, TALK, " ".join(title.split()), field) if title else None
+        if organization is not None:
+            yield organization
+        if talk is not None:
+            yield talk
+        for name in people:
+            person = self._mention(document, PERSON, name, field)
+            yield person
+            if organization is not None or role:
+                yield Relation(HOLDS_ROLE, person, organization, person.start, person.end, self.name, 0.8,
+                               label=" ".join(role.split()) if role else None)
+            if talk is not None:
+                yield Relation(PERFORMS, person, talk, person.start, person.end, self.name, 0.8)
+
+    def _mention(self, document: Document, kind: str, text: str, field: str) -> Mention:
+        """The value's mention: its span where the body repeats it, else the front-matter field."""
+        start = document.prose.find(text)
+        if start >= 0:
+            return Mention(kind, text, start, start + len(text), self.name, 0.8, field=field)
+        return Mention(kind, text, -1, -1, self.name, 0.8, field=field)
+
+
+def _entries(value: Any, field: str = "", shared_title: str | None = None,
+             depth: int = 0) -> Iterator[tuple[str, dict[str, Any], str | None]]:
+    """Every mapping in lists of the front matter, with the key path it sits under and the
+    title of the mapping that holds its list (a panel's)."""
+    if depth > MAX_DEPTH:
+        return
+    if isinstance(value, dict):
+        title = value.get("title") if depth and isinstance(value.get("title"), str) else None
+        for key, item in value.items():
+            if depth == 0 and key in ARTICLE_KEYS:
+                continue
+            path = f"{field}.{key}" if field else str(key)
+            if isinstance(item, list):
+                for element in item:
+                    if isinstance(element, dict):
+                        yield path, element, title
+                        yield from _entries(element, path, None, depth + 1)
+            elif isinstance(item, dict):
+                yield from _entries(item, path, title, depth + 1)
+
+
+def _first(entry: dict[str, Any], keys: tuple[str, ...]) -> str | None:
+    """The first of ``keys`` the entry gives a text for (case aside)."""
+    folded = {str(k).casefold(): v for k, v in entry.items()}
+    for key in keys:
+        value = folded.get(key)
+        if isinstance(value, str) and value.strip():
+            return value.strip()
+    return None
+
+
+def _names(value: str | None) -> list[str]:
+    """The names a person field lists: "李某、谢某", "A and B"; blanks (``&nbsp;``) inside a Han name dropped."""
+    if not value:
+        return []
+    names = []
+    for part in NAME_SEPARATORS.split(html.unescape(value)):
+        words = part.split()
+        if words and all(HAN_WORD.fullmatch(w) for w in words):
+            # "王 勇": a name spaced out; "李某 谢某": two names
+            names.extend(["".join(words)] if min(map(len, words)) == 1 else words)
+        elif words:
+            names.append(" ".join(words))
+    return names

@@ -1,0 +1,33 @@
+"""graphkit/extract/entries.py: an event page's programme kept in the front matter."""
+from __future__ import annotations
+
+from _support import mentions
+
+from graphkit.model import HOLDS_ROLE, ORGANIZATION, PERFORMS, PERSON, TALK
+
+
+def test_programme_entries_give_speakers_their_organisations_and_talks(extract):
+    extraction = extract("entries-programme.md", ["entries"])
+    # a handle ("stonekv42") is no person; the article's own authors are the authors extractor's;
+    # a name spaced out with &nbsp; is one name
+    assert {t for k, t in mentions(extraction) if k == PERSON} == {"韩远航", "谢一鸣", "欧阳明", "王勇", "宋远帆", "白一鸣"}
+    assert {t for k, t in mentions(extraction) if k == ORGANIZATION} == {"青禾实验室", "白鹭科技", "北辰云"}
+    # a panel's guests each give the title of the mapping that lists them
+    assert {(r.subject.text, r.obj.text) for r in extraction.relations if r.kind == PERFORMS} == {
+        ("韩远航", "首页前端优化之路"), ("谢一鸣", "首页前端优化之路"), ("欧阳明", "小程序诞生记"),
+        ("王勇", "技术提升与个人成长"), ("宋远帆", "技术提升与个人成长")}
+    assert {(r.subject.text, r.label, r.obj.text if r.obj else None) for r in extraction.relations
+            if r.kind == HOLDS_ROLE} == {
+        ("韩远航", None, "青禾实验室"), ("谢一鸣", None, "青禾实验室"), ("欧阳明", "前端架构师", "白鹭科技"),
+        ("王勇", None, "青禾实验室"), ("宋远帆", None, "白鹭科技"),
+        # an entry's title that reads as a job's is the person's title, no talk
+        ("白一鸣", "高级工程师", "北辰云")}
+    # values the body does not repeat are cited by their front-matter field
+    assert {(m.text, m.field, m.start) for m in extraction.mentions if m.kind == TALK} == {
+        ("首页前端优化之路", "slides", -1), ("小程序诞生记", "slides", -1), ("技术提升与个人成长", "discuss.guests", -1)}
+
+
+def test_an_author_entry_s_title_is_a_job_not_a_talk(extract):
+    # Docusaurus' "authors" entries (name, title) are the authors extractor's, whatever their titles
+    extraction = extract("authors-entries.md", ["entries"])
+    assert not extraction.mentions and not extraction.relations
