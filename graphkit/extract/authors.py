@@ -23,6 +23,7 @@ class AuthorExtractor:
         def one_affiliated(byline: str) -> bool:
             return _affiliated(byline, document.prose) is not None
         bylines = author_names(document.metadata.get("author"), one_affiliated)
+        byline_title = document.metadata.get("author_title")  # Docusaurus' older fields: author, author_title
         for author in bylines + [a for a in author_names(document.metadata.get("authors"), one_affiliated)
                                  if a not in bylines]:
             if IDENTIFIER.fullmatch(author) or HANDLE.fullmatch(author) and not _given_name(author):
@@ -45,10 +46,15 @@ class AuthorExtractor:
             yield Relation(AUTHORED, mention, None, mention.start, mention.end, self.name, 0.9)
             if mention.kind == PERSON and author in titles:
                 yield from self._titled(document, mention, titles[author])
+            elif mention.kind == PERSON and author in bylines and _real_title(byline_title, author):
+                yield from self._titled(document, mention, str(byline_title).strip())
 
     def _titled(self, document: Document, author: Mention, title: str) -> Iterable[Mention | Relation]:
-        """The author's title the front matter gives ("Technical Writer", "Nimbus 技术工程师")."""
-        affiliations = parse_descriptor(title, set()) or [Affiliation(None, title)]
+        """The author's title the front matter gives ("Technical Writer", "Nimbus 技术工程师"), or
+        their organisation ("Nimbus 团队"); of titles parted by slashes, the first that reads as one."""
+        parsed = (parse_descriptor(part.strip(), set()) for part in (title, *title.split("/")))
+        affiliations = next(filter(None, parsed), None) or [
+            Affiliation(title, None) if lexicons.ends_with(title, "org_suffixes", "unit_suffixes") else Affiliation(None, title)]
         for affiliation in affiliations[:2]:
             organization = self._mention(document, ORGANIZATION, affiliation.organization) \
                 if affiliation.organization else None
@@ -126,6 +132,8 @@ def _given_name(author: str) -> bool:
         re.fullmatch(r"[a-z]{2,14}", author) is not None and author.title() in lexicons.load("latin_given_names"))
 
 
+# "A、B", "A，B", "Alice Wong and Bob Li"
+BYLINE_SEPARATORS = re.compile(r"[、,，]|\s+(?:and|&)\s+")
 # a byline written as a link: "<a href=…>Name</a>", "[Name](…)"
 HTML_LINK = re.compile(r"<a\b[^<>]*>([^<>]*)</a>", re.I)
 MARKDOWN_LINK = re.compile(r"\[([^\[\]]*)\]\([^()]*\)")
@@ -140,9 +148,9 @@ def author_names(value: object, affiliated: Callable[[str], bool] = lambda bylin
     elif isinstance(value, list):
         value = [MARKDOWN_LINK.sub(r"\1", HTML_LINK.sub(r"\1", v)) if isinstance(v, str) else v for v in value]
     if isinstance(value, str):
-        parts = [p for chunk in value.split("、") for p in chunk.split(",")]
+        parts = BYLINE_SEPARATORS.split(value)
     elif isinstance(value, list):
-        parts = [p for v in value for p in (_entry_name(v) or "").split(",")]
+        parts = [p for v in value for p in BYLINE_SEPARATORS.split(_entry_name(v) or "")]
     else:
         parts = []
     # "李某 蔡某 徐某": Chinese names separated by spaces
@@ -162,7 +170,12 @@ def author_titles(value: object) -> dict[str, str]:
         return {}
     return {str(v["name"]).strip(): str(v["title"]).strip() for v in value
             if isinstance(v, dict) and v.get("name") and v.get("title")
-            and str(v["title"]).strip().casefold() not in PLACEHOLDER_TITLES}
+            and _real_title(v["title"], str(v["name"]).strip())}
+
+
+def _real_title(title: object, author: str) -> bool:
+    """A title, not a placeholder nor the author's name again ("author_title: tom")."""
+    return isinstance(title, str) and title.strip().casefold() not in PLACEHOLDER_TITLES | {"", author.casefold()}
 
 
 def _entry_name(value: object) -> str | None:

@@ -328,7 +328,11 @@ class PersonExtractor:
                                            and text[after:after + 2] in lexicons.load("verbs")) \
                     and not ((NICKNAME_AFTER.match(text, after) or _ends_clause(text, after, name))
                              and surname_of(name) and _is_name(name, strong=True) and split_title(name) is None
-                             and name[0] not in JOINING):  # "等专家和大咖，": 和 joins, names no one
+                             and name[0] not in JOINING  # "等专家和大咖，": 和 joins, names no one
+                             # "工程师来完成）": a function word and a verb run into the title (a space
+                             # would part them: "架构师 代远航")
+                             and not (name[0] in lexicons.load("function_surnames") and name[1:] in lexicons.load("function_words")
+                                      and text[match.start("name") - 1] not in " \t")):
                 continue  # but "专家石某（花名：某某）": the nickname vouches for a surname that is also a word
             chain_start = _chain_start(text, match.start())
             chain = TITLE_GLOSS_END.sub("", text[chain_start:match.start("name")].rstrip(" \t—"))

@@ -126,3 +126,19 @@ def test_a_byline_that_puts_a_title_first_gives_the_author_s_role(extract):
     assert mentions(extraction) == {(PERSON, "欧明远")}
     assert {(r.kind, r.subject.text, r.label) for r in extraction.relations} == {
         (AUTHORED, "欧明远", None), (HOLDS_ROLE, "欧明远", "Committer")}
+
+
+@pytest.mark.parametrize("article, expected", [
+    # Docusaurus' older fields: author_title is each author's ("A，B" parted by a full-width comma),
+    # an organisation when it reads as one
+    ("authors-legacy-title.md", {("韩若溪", None, "Nimbus 团队"), ("宋一鸣", None, "Nimbus 团队")}),
+    # … of titles parted by slashes the first that reads as one; "A and B"
+    ("authors-legacy-title-latin.md", {("Alice Wong", "Member", "StoneKV TOC"), ("Bob Li", "Member", "StoneKV TOC")}),
+    # … but not the author's name again
+    ("authors-legacy-title-placeholder.md", set()),
+])
+def test_a_byline_s_author_title_is_the_authors_title(extract, article, expected):
+    extraction = extract(article, ["authors"])
+    assert {(r.subject.text, r.label, r.obj.text if r.obj else None) for r in extraction.relations
+            if r.kind == HOLDS_ROLE} == expected
+    assert_spans(extraction)

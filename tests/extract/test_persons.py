@@ -9,6 +9,9 @@ from graphkit.extract.descriptors import parse_descriptor
 from graphkit.model import PERSON
 
 CASES = [
+    # a title, then a function word and a verb ("工程师来完成）") names no one; a rare surname
+    # vouched for by a nickname does
+    ("persons-title-then-verb.md", {"来远航", "青松"}),
     # "NAME/ORG/TITLE" on a line; no name with a pronoun ("——谈我和…") nor a company·title ("北辰录·技术总监")
     ("persons-slash-card.md", {"刘远航", "昝远超"}),
     ("roles-label-line.md", {"赵远", "简海川", "欧阳明", "韩若溪"}),
