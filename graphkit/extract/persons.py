@@ -316,6 +316,8 @@ class PersonExtractor:
 
         for name, start, desc, desc_start in _heading_cards(document):
             yield person(name, start, 0.8, desc, desc_start)
+        for name, start in _heading_speakers(document):
+            yield person(name, start, 0.8)
         for match in patterns["title_before"].finditer(text):
             name = trim_name(text, match.start("name"), match.group("name"))
             after = match.start("name") + len(name)
@@ -869,6 +871,23 @@ def _heading_cards(document: Document) -> Iterator[tuple[str, int, str, int]]:
         if BOOK_HEADING.fullmatch(heading.text.strip()) or any(a.role for a in parse_descriptor(desc)):
             for name, start in names:
                 yield name, start, desc, at
+
+
+# "### 一、TITLE ———— NAME", "## TITLE -- Alice Wong（花名）": a talk's heading, its speaker last
+HEADING_DASH_NAME = re.compile(rf"[^\n]{{4,80}}?[ \t]*(?:—{{1,4}}|-{{2,4}}|–{{1,2}})[ \t]*"
+                               rf"(?P<name>[\u4e00-\u9fff]{{2,3}}|{LATIN})[ \t]*(?:[（(][^（）()\n]{{1,30}}[）)])?[ \t]*$")
+
+
+def _heading_speakers(document: Document) -> Iterator[tuple[str, int]]:
+    """(name, start) of the speakers that talks' headings end with, after a dash."""
+    text = document.prose
+    for section in document.sections:
+        heading = section.heading
+        match = HEADING_DASH_NAME.search(text, heading.start, heading.end) if heading else None
+        # a listed surname and no word: "### 层间同步 —— 多副本" ends with the topic's part
+        name = match.group("name") if match else ""
+        if match and (_given_name(name) if name.isascii() else _is_name(name)):
+            yield match.group("name"), match.start("name")
 
 
 def _card_name(name: str) -> bool:

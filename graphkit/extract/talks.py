@@ -47,7 +47,7 @@ QUOTED_TITLE = re.compile(r"(?:题目|主题|议题|题为|名为)(?:是|为)?[�
 # "今天分享的内容是：" with the title on the next line: the sentence before introduces it
 INTRODUCES_TITLE = re.compile(r"(?:演讲|分享|报告|介绍)[^。！？\n]{0,8}(?:内容|主题|题目)(?:是|为)?[ \t]*[：:]?[ \t]*$")
 # an interview's guests ("受访嘉宾") give no talk; literal-led, the lookbehinds after the word
-SPEAKER_LABEL = re.compile(r"嘉宾(?<!受访嘉宾)(?<!访谈嘉宾)(?<!采访嘉宾)|分享者|分享人|演讲者|演讲人|报告人|讲师|讲者|主讲|Speaker")
+SPEAKER_LABEL = re.compile(r"嘉宾(?<!受访嘉宾)(?<!访谈嘉宾)(?<!采访嘉宾)|分享者|分享人|演讲者|演讲人|报告人|讲师|讲者|主讲人|主讲|Speaker")
 PANEL_PREFIX = re.compile(r"^(?:圆桌(?:会议|论坛|对话|讨论|交流)?|Panel(?: Discussion)?)[ \t]*[：:｜|\-—]+[ \t]*")
 NOT_TITLES = re.compile(r"^(?:分享嘉宾|嘉宾介绍|议题信息|议题介绍|议题详情|议题简介|议题概要|内容简介|上午|下午|晚上|日程安排|[^\n]{0,4}议程|分享议题|演讲议题|精彩议题|议题|分享主题|演讲主题|导语|讲师介绍|演讲嘉宾|分享者|嘉宾|议程|日程|活动介绍|活动议程|大会介绍|[\u4e00-\u9fff]{0,4}介绍|精彩回顾|.*回顾|总结|结语|引言|前言|Q&A|QA|(?:开场|开幕|欢迎|嘉宾)?致辞|开场演讲|开场|第[ \t]*[\d一二三四五六七八九十百]+[ \t]*[期场])$")
 # "《What's Next? …》" ends no sentence; unrolled, so that each character is tried once
@@ -85,7 +85,15 @@ SLOT_KINDS = (r"[（(](?:中文|英文|中英文|双语|英语|德语|日语|普
 LANGUAGE_TAIL = re.compile(rf"[ \t]*{SLOT_KINDS}[ \t]*$")
 LANGUAGE_HEAD = re.compile(rf"[ \t]*{SLOT_KINDS}[ \t]*")
 # "- （中文）TITLE，演讲人：NAME": a list item, its title before the speaker's label
-LABEL_PUNCTUATION = re.compile(r"[ \t]*[，,。.;；][ \t]*$")
+LABEL_PUNCTUATION = re.compile(r"[ \t]*(?:[，,。.;；]|(?P<bracket>[（(]))[ \t]*$")
+# a programme block: "**《TITLE》** [PDF](…)" on a line, field lines ("**时间：** 14:40"), the label
+STANDALONE_TITLE = re.compile(r"[ \t>*#]*《(?P<title>[^《》\n]{2,80})》[ \t*]*(?:\[[^\[\]\n]*\]\([^()\n]*\)[ \t*]*)*")
+FIELD_LINE = re.compile(r"[ \t>*]*(?:时间|地点|日期|时长|Time|Location)[ \t*]*[：:]")
+FIELD_LINES_ABOVE = 4
+ALIAS_TO_END = re.compile(r"[ \t]*(?:[（(][^（）()\n]{1,30}[）)])?[ \t]*")  # "陈某（Cat Chen）" ending a heading
+HEADING_MARK = re.compile(r"[ \t]*#{1,6}[ \t]")
+# "### 一、TITLE ———— NAME": the talk's heading, its speaker after a dash
+HEADING_DASH = re.compile(r"(?:[一二三四五六七八九十\d]{1,3}[、.．][ \t]*)?(?P<title>[^\n]{4,80}?)[ \t]*(?:—{1,4}|-{2,4}|–{1,2})[ \t]*$")
 FIELD_LABEL = re.compile(r"[\u4e00-\u9fff]{1,4}[：:]")  # "地点：北京，嘉宾：…": a field, no title
 TIME_OR_DATE = re.compile(r"\d{1,2}[:：]\d{2}|\d{4}[.年/-]\d{1,2}")
 # "议题 1：", "议题四：", "开场演讲：", "闪电演讲⚡️——": the slot, not the title
@@ -248,10 +256,23 @@ class TalkExtractor:
             for speaker in _unique(speakers):
                 rel_start, rel_end = min(match.start(), speaker.start), max(match.end(), speaker.end)
                 yield from talk(match.group("title"), match.start("title"), speaker, rel_start, rel_end, 0.8)
+        # "### 一、TITLE ———— NAME": a heading that ends with its speaker after a dash
+        dashed: set[int] = set()
+        for section in document.sections:
+            heading = section.heading
+            speaker = next((p for p in people if heading and heading.start <= p.start < heading.end
+                            and ALIAS_TO_END.fullmatch(text, p.end, heading.end)), None) if heading else None
+            title_start = heading.start + len(text[heading.start:heading.end]) - len(text[heading.start:heading.end].lstrip()) \
+                if heading else 0
+            dash = HEADING_DASH.fullmatch(text, title_start, speaker.start) if heading and speaker else None
+            if heading and speaker and dash:
+                dashed.add(heading.start)
+                yield from talk(dash.group("title"), dash.start("title"), speaker, heading.start, speaker.end, 0.8)
         # a heading whose section names the speaker
         for i, section in enumerate(document.sections):
             heading = section.heading
-            if heading is None or NOT_TITLES.match(heading.text.rstrip("：: ")) or SPEAKER_LABEL.search(heading.text):
+            if heading is None or heading.start in dashed or NOT_TITLES.match(heading.text.rstrip("：: ")) \
+                    or SPEAKER_LABEL.search(heading.text):
                 continue
             end = len(text)
             for later in document.sections[i + 1:]:
@@ -319,7 +340,8 @@ class TalkExtractor:
                 yield from self._item_title_before_label(document, label, line_start, people, talk)
                 continue
             # the list's markers are blanked in the prose: read them in the body (same offsets)
-            above = LISTED_TITLE.search(document.body, max(0, line_start - MAX_TITLE - 12), line_start)
+            above = LISTED_TITLE.search(document.body, max(0, line_start - MAX_TITLE - 12), line_start) \
+                or _title_line_above(document.body, line_start)
             line_end = text.find("\n", label.end()) % (len(text) + 1)
             if above:
                 for speaker in _unique([p for p in people if label.end() <= p.start < line_end]):
@@ -356,8 +378,9 @@ class TalkExtractor:
         """"- （中文）[TITLE](…)，演讲人：NAME, NAME": a programme's list item, the title first."""
         text = document.prose
         before = LABEL_PUNCTUATION.search(text, line_start, label.start())
-        if before is None or not LIST_ITEM.match(document.body, line_start):
-            return
+        if before is None or not LIST_ITEM.match(document.body, line_start) and not (
+                before.group("bracket") and HEADING_MARK.match(document.body, line_start)):
+            return  # a list item's, or a heading's "TITLE（演讲者：NAME）"
         head = LANGUAGE_HEAD.match(text, line_start, before.start())
         title_start = head.end() if head else line_start
         while title_start < before.start() and text[title_start] in " \t":
@@ -367,8 +390,25 @@ class TalkExtractor:
                 or FIELD_LABEL.match(title):
             return
         line_end = text.find("\n", label.end()) % (len(text) + 1)
+        if before.group("bracket"):
+            closing = re.compile(r"[）)]").search(text, label.end(), line_end)
+            line_end = closing.start() if closing else line_end
         for speaker in _unique([p for p in people if label.end() <= p.start < line_end]):
             yield from talk(title, title_start, speaker, title_start, speaker.end, 0.75)
+
+
+def _title_line_above(body: str, line_start: int) -> re.Match[str] | None:
+    """A programme block's title line ("**《X》**") above a speaker's label, with only blank
+    lines and fields ("**时间：** 14:40-15:00") between."""
+    end = line_start - 1
+    for _ in range(FIELD_LINES_ABOVE):
+        if end <= 0:
+            return None
+        start = body.rfind("\n", 0, end) + 1
+        if body[start:end].strip() and not FIELD_LINE.match(body, start, end):
+            return STANDALONE_TITLE.fullmatch(body, start, end)
+        end = start - 1
+    return None
 
 
 def _presenters(document: Document, index: int, people: list[Mention]) -> list[Mention]:

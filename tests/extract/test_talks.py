@@ -134,6 +134,11 @@ CASES = [
     # form of address dropped); the section's heading is no talk, a field ("地点：…，嘉宾：") no title
     ("talks-event-list.md", {("韩若溪", "StoneKV：解锁时序数据存储"), ("Alice Wong", "StoneKV 的现状"),
                              ("宋一鸣", "流处理引擎的实践"), ("欧明远", "流处理引擎的实践")}),
+    # programme blocks: a "**《TITLE》**" line, field lines ("时间：…"), then "主讲人：NAME"; list items
+    # "[TITLE（演讲者：NAME）](…)"; headings "TITLE ———— NAME" (not "TOPIC —— PART": no name there)
+    ("talks-programme-blocks.md", {("韩若溪", "StoneKV 社区最新路线"), ("宋一鸣", "Nimbus 的探索与思考"),
+                                   ("欧阳明", "挖掘 StoneKV 的声明式能力"), ("Alice Wong", "Nimbus 多端统一的实践"),
+                                   ("白一鸣", "对象的根基：无类继承")}),
 ]
 
 
