@@ -124,7 +124,7 @@ def _names(value: str | None) -> list[str]:
     """The names a person field lists: "李某、谢某", "A and B"; blanks (``&nbsp;``) inside a Han name dropped."""
     if not value:
         return []
-    names = []
+    names: list[str] = []
     for part in NAME_SEPARATORS.split(html.unescape(value)):
         words = part.split()
         if words and all(HAN_WORD.fullmatch(w) for w in words):

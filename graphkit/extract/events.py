@@ -72,7 +72,7 @@ def _places() -> tuple[str, ...]:
 @functools.lru_cache(maxsize=1)
 def _event_words() -> re.Pattern[str]:
     """The event words as one literal alternation; names are found by scanning back from them."""
-    words = "|".join(re.escape(w) for w in sorted(lexicons.load("event_words"), key=len, reverse=True))
+    words = lexicons.alternation(lexicons.load("event_words"))
     # literal-led; the caller checks that a Latin word is a word of its own ("ReserveDay")
     return re.compile(rf"(?:{words})(?![a-z])")
 
@@ -80,13 +80,13 @@ def _event_words() -> re.Pattern[str]:
 @functools.lru_cache(maxsize=1)
 def _event_word_at_end() -> re.Pattern[str]:
     """The longest event word that ends a text."""
-    return re.compile("(?:" + "|".join(re.escape(w) for w in _longest_first("event_words")) + ")$")
+    return re.compile("(?:" + lexicons.alternation(lexicons.load("event_words")) + ")$")
 
 
 @functools.lru_cache(maxsize=1)
 def _region_before() -> re.Pattern[str]:
     """A region, a year before it perhaps, right before a Latin event's name: "2023 北美 "."""
-    places = "|".join(map(re.escape, sorted(lexicons.load("places"), key=len, reverse=True)))
+    places = lexicons.alternation(lexicons.load("places"))
     return re.compile(rf"(?:(?:19|20)\d\d[ \t]*年?[ \t]*)?(?:{places})[ \t]*$")
 
 

@@ -84,7 +84,7 @@ def _suffix_pattern() -> re.Pattern[str]:
 @functools.lru_cache(maxsize=1)
 def _institutions() -> re.Pattern[str]:
     names = lexicons.load("institutions") | lexicons.load("known_organizations")
-    return re.compile("|".join(map(re.escape, sorted(names, key=len, reverse=True))))
+    return re.compile(lexicons.alternation(names))
 
 
 @functools.lru_cache(maxsize=1)
@@ -92,8 +92,8 @@ def _companies() -> tuple[re.Pattern[str], frozenset[str]]:
     """The companies a dictionary names (lexicons/companies.txt): the Chinese names as one literal
     alternation, longest first; the Latin ones as a set to look each capitalised word up in."""
     names = lexicons.load("companies") - lexicons.load("places")
-    han = sorted((n for n in names if not n.isascii()), key=len, reverse=True)
-    return re.compile("|".join(map(re.escape, han))), frozenset(n for n in names if n.isascii())
+    han = (n for n in names if not n.isascii())
+    return re.compile(lexicons.alternation(han)), frozenset(n for n in names if n.isascii())
 
 
 CAPITALISED_WORD = re.compile(r"[A-Z][A-Za-z0-9&.-]*")

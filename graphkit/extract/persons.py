@@ -108,11 +108,11 @@ PARTICLES = set("的了在和与是说等及也都就将把被对从向为以很
 @functools.lru_cache(maxsize=1)
 def _patterns() -> dict[str, re.Pattern[str]]:
     singles = "".join(sorted(s for s in lexicons.load("surnames") if len(s) == 1))
-    compounds = "|".join(sorted((s for s in lexicons.load("surnames") if len(s) == 2), key=len, reverse=True))
+    compounds = lexicons.alternation(s for s in lexicons.load("surnames") if len(s) == 2)
     han_name = rf"(?:(?:{compounds})[{HAN}]{{1,2}}|[{singles}][{HAN}]{{1,2}})"
     any_han = rf"[{HAN}]{{2,4}}"
-    titles = "|".join(re.escape(t) for t in sorted(lexicons.load("titles"), key=len, reverse=True))
-    honorifics = "|".join(sorted(lexicons.load("honorifics"), key=len, reverse=True))
+    titles = lexicons.alternation(lexicons.load("titles"))
+    honorifics = lexicons.alternation(lexicons.load("honorifics"))
     verbs = "表示|指出|认为|说道|说|谈到|提到|坦言|介绍|强调|回忆|透露"
     return {
         # "… CTO 林某", "我是社区的负责人——齐某"
@@ -731,8 +731,7 @@ NAME_REACH, DESCRIPTOR_REACH = 60, 100
 @functools.lru_cache(maxsize=1)
 def _descriptor_cue() -> re.Pattern[str]:
     """A title word or 来自: what an apposition's descriptor must contain."""
-    words = sorted(lexicons.load("titles"), key=len, reverse=True)
-    return re.compile("|".join([*map(re.escape, words), "来自"]))
+    return re.compile(lexicons.alternation([*lexicons.load("titles"), "来自"]))
 
 
 def _near_descriptors(text: str, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:

@@ -14,7 +14,7 @@ from collections import Counter
 from typing import Callable, Iterable, Sequence
 
 from ..ingest.body import LIST_ITEM
-from ..model import ORGANIZATION, PERFORMS, PERSON, TALK, Document, Mention, Relation
+from ..model import ORGANIZATION, PERFORMS, PERSON, TALK, Document, Heading, Mention, Relation
 from . import lexicons
 from .agenda import agenda_slots
 from .organizations import HOST_IN_TITLE, reads_as_bare_name
@@ -258,16 +258,12 @@ class TalkExtractor:
                 yield from talk(match.group("title"), match.start("title"), speaker, rel_start, rel_end, 0.8)
         # "### 一、TITLE ———— NAME": a heading that ends with its speaker after a dash
         dashed: set[int] = set()
-        for section in document.sections:
-            heading = section.heading
-            speaker = next((p for p in people if heading and heading.start <= p.start < heading.end
-                            and ALIAS_TO_END.fullmatch(text, p.end, heading.end)), None) if heading else None
-            title_start = heading.start + len(text[heading.start:heading.end]) - len(text[heading.start:heading.end].lstrip()) \
-                if heading else 0
-            dash = HEADING_DASH.fullmatch(text, title_start, speaker.start) if heading and speaker else None
-            if heading and speaker and dash:
-                dashed.add(heading.start)
-                yield from talk(dash.group("title"), dash.start("title"), speaker, heading.start, speaker.end, 0.8)
+        for titled in document.headings:
+            found_dash = _dashed_heading(text, titled, people)
+            if found_dash is not None:
+                dash, speaker = found_dash
+                dashed.add(titled.start)
+                yield from talk(dash.group("title"), dash.start("title"), speaker, titled.start, speaker.end, 0.8)
         # a heading whose section names the speaker
         for i, section in enumerate(document.sections):
             heading = section.heading
@@ -395,6 +391,19 @@ class TalkExtractor:
             line_end = closing.start() if closing else line_end
         for speaker in _unique([p for p in people if label.end() <= p.start < line_end]):
             yield from talk(title, title_start, speaker, title_start, speaker.end, 0.75)
+
+
+def _dashed_heading(text: str, heading: Heading, people: list[Mention]) -> tuple[re.Match[str], Mention] | None:
+    """The title and speaker of a heading "TITLE ———— NAME" (an alias in brackets may end it)."""
+    speaker = next((p for p in people if heading.start <= p.start < heading.end
+                    and ALIAS_TO_END.fullmatch(text, p.end, heading.end)), None)
+    if speaker is None:
+        return None
+    title_start = heading.start
+    while title_start < speaker.start and text[title_start] in " \t":
+        title_start += 1
+    dash = HEADING_DASH.fullmatch(text, title_start, speaker.start)
+    return (dash, speaker) if dash else None
 
 
 def _title_line_above(body: str, line_start: int) -> re.Match[str] | None:

@@ -231,7 +231,7 @@ def _name_like(name: str) -> bool:
 
 @functools.lru_cache(maxsize=1)
 def _free_suffix() -> re.Pattern[str]:
-    return re.compile("|".join(map(re.escape, sorted(lexicons.load("free_org_suffixes"), key=len, reverse=True))))
+    return re.compile(lexicons.alternation(lexicons.load("free_org_suffixes")))
 
 
 def _ends_in_suffix(name: str) -> bool:

@@ -114,7 +114,7 @@ def compile_names(names: dict[str, str]) -> re.Pattern[str] | None:
     """One alternation of all names, longest first, so the longest name wins."""
     if not names:
         return None
-    return re.compile("|".join(re.escape(n) for n in sorted(names, key=lambda n: (-len(n), n))))
+    return re.compile(lexicons.alternation(names))
 
 
 def _inside_latin_word(text: str, start: int, end: int) -> bool:

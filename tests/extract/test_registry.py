@@ -246,3 +246,4 @@ def test_plugin_failing_to_load_is_skipped_with_a_warning(tmp_path, install, art
     with pytest.warns(UserWarning, match="broken_plugin"):
         result = build([article])
     assert result.report["documents"] == {"read": 1, "skipped": 0}
+

@@ -2,9 +2,11 @@
 from __future__ import annotations
 
 import functools
+import re
 from importlib.resources import files
+from typing import Iterable
 
-__all__ = ["ends_with", "has_word", "load"]
+__all__ = ["alternation", "ends_with", "has_word", "load"]
 
 
 @functools.lru_cache(maxsize=None)
@@ -24,3 +26,29 @@ def has_word(text: str, name: str) -> bool:
 def ends_with(text: str, *names: str) -> bool:
     """True when ``text`` ends with an entry of one of the lexicons ``names``."""
     return any(text.endswith(entry) for name in names for entry in load(name))
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A regular expression for any of ``words``, the longest first where several match at one
+    place: the words as a trie ("首席(?:架构师|技术官)"), so that the engine follows one branch
+    a character instead of trying every word in turn (about twice as fast on a few hundred).
+
+    >>> alternation(["首席", "首席架构师", "CTO"])
+    '(?:CTO|首席(?:架构师)?)'
+    """
+    trie: dict[str, dict] = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _branches(trie)
+
+
+def _branches(node: dict[str, dict]) -> str:
+    branches = [re.escape(char) + _branches(child) for char, child in sorted(node.items()) if char]
+    if not branches:
+        return ""
+    ends_here = "" in node
+    body = branches[0] if len(branches) == 1 and not ends_here else "(?:" + "|".join(branches) + ")"
+    return body + "?" if ends_here else body
