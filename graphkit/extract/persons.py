@@ -44,6 +44,7 @@ CREDITS = r"(?:作者|整理|校对|编辑|审校)"
 LATIN_WORD = r"[A-Z][a-zà-öø-ÿ]+(?:-[A-Z][a-zà-öø-ÿ]+)?"  # "Fränkel", "Müller"
 LATIN = rf"{LATIN_WORD}(?:\s+(?:[A-Z]\.|{LATIN_WORD}|[A-Z]{{2,}}))+"
 LATIN_ADDRESS = r"(?:Dr|Prof|Mr|Mrs|Ms)\.[ \t]*"  # "演讲人：Dr. Alice Wong": a form of address, not the name
+HANDLE_ASIDE = re.compile(r"[（(][ \t]*(?:(?:GitHub|Github|github)(?:[ \t]*ID)?[ \t]*[：:@ ]|@[ \t]*[A-Za-z0-9_-]+[ \t]*[）)])")
 NICKNAME_AFTER = re.compile(r"[ \t]*[（(，,][ \t]*(?:花名|英文名|笔名|网名|昵称)")
 ALIAS_PART = re.compile(r"^(?:花名|英文名|笔名|网名|昵称|人称|原名)")
 ALIAS_BETWEEN_COMMAS = re.compile(r"[，,][ \t]*(?:花名|英文名|笔名|网名|昵称|人称)[：:]?[ \t]*(?P<alias>[\u4e00-\u9fff]{2,3})(?=[，,。；;]|$)",
@@ -558,6 +559,15 @@ class PersonExtractor:
                 titled = [card] if card else []
             yield person(name, start, 0.85, *(titled[0] if titled else ("", -1)))
             yield _other_name(match.group("alias"), match.start("alias"), name)
+        for match in HANDLE_ASIDE.finditer(text):
+            # "骆某（GitHub ID：luotao1）", "邓某（@dengqian）": a person's handle in brackets after the name
+            # the handle vouches for a surname that is also a word ("谢")
+            end = skip_spaces_back(text, match.start())
+            named = _name_before(text, end, anywhere=True) or next(
+                ((text[end - n:end], end - n) for n in (3, 2) if surname_of(text[end - n:end])
+                 and _is_name(text[end - n:end], strong=True) and _no_word_inside(text[end - n:end])), None)
+            if named is not None:
+                yield person(*named, 0.8)
         for match in ALIAS_BETWEEN_COMMAS.finditer(text):
             # "我是来自于某公司的黄某，花名鲁某，目前…": another name between commas, whatever follows
             before = _nicknamed(text, skip_spaces_back(text, match.start()))

@@ -9,6 +9,9 @@ from graphkit.extract.descriptors import parse_descriptor
 from graphkit.model import PERSON
 
 CASES = [
+    # a handle in brackets after a name ("（GitHub ID：x）", "（@x）") vouches for it, even for a
+    # surname that is also a word (谢); a word before one ("经验分享 （@ x）") is no name
+    ("persons-handles.md", {"谢远飞", "骆远", "邓一鸣"}),
     # a title, then a function word and a verb ("工程师来完成）") names no one; a rare surname
     # vouched for by a nickname does
     ("persons-title-then-verb.md", {"来远航", "青松"}),
