@@ -887,12 +887,16 @@ HEADING_DASH_NAME = re.compile(rf"[^\n]{{4,80}}?[ \t]*(?:—{{1,4}}|-{{2,4}}|–
                                rf"(?P<name>[\u4e00-\u9fff]{{2,3}}|{LATIN})[ \t]*(?:[（(][^（）()\n]{{1,30}}[）)])?[ \t]*$")
 
 
+# "## 陈某 - 《TITLE》": the speaker first
+HEADING_NAME_DASH = re.compile(rf"[ \t]*(?P<name>[\u4e00-\u9fff]{{2,3}}|{LATIN})[ \t]*[-—–:：|｜][ \t]*《[^《》\n]{{2,80}}》[ \t]*$")
+
+
 def _heading_speakers(document: Document) -> Iterator[tuple[str, int]]:
-    """(name, start) of the speakers that talks' headings end with, after a dash."""
+    """(name, start) of the speakers that talks' headings name beside a dash."""
     text = document.prose
-    for section in document.sections:
-        heading = section.heading
-        match = HEADING_DASH_NAME.search(text, heading.start, heading.end) if heading else None
+    for heading in document.headings:
+        match = HEADING_DASH_NAME.search(text, heading.start, heading.end) \
+            or HEADING_NAME_DASH.match(text, heading.start, heading.end)
         # a listed surname and no word: "### 层间同步 —— 多副本" ends with the topic's part
         name = match.group("name") if match else ""
         if match and (_given_name(name) if name.isascii() else _is_name(name)):

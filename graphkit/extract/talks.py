@@ -268,8 +268,8 @@ class TalkExtractor:
         for i, section in enumerate(document.sections):
             heading = section.heading
             if heading is None or heading.start in dashed or NOT_TITLES.match(heading.text.rstrip("：: ")) \
-                    or SPEAKER_LABEL.search(heading.text):
-                continue
+                    or SPEAKER_LABEL.search(heading.text) or "《" in heading.text.lstrip(" \t*")[1:]:
+                continue  # "## 陈某 - 《TITLE》": the title in 《》 is the talk's, found with its speaker
             end = len(text)
             for later in document.sections[i + 1:]:
                 if later.heading is not None and later.heading.level <= heading.level:

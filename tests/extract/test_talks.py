@@ -135,10 +135,11 @@ CASES = [
     ("talks-event-list.md", {("韩若溪", "StoneKV：解锁时序数据存储"), ("Alice Wong", "StoneKV 的现状"),
                              ("宋一鸣", "流处理引擎的实践"), ("欧明远", "流处理引擎的实践")}),
     # programme blocks: a "**《TITLE》**" line, field lines ("时间：…"), then "主讲人：NAME"; list items
-    # "[TITLE（演讲者：NAME）](…)"; headings "TITLE ———— NAME" (not "TOPIC —— PART": no name there)
+    # "[TITLE（演讲者：NAME）](…)"; headings "TITLE ———— NAME" (not "TOPIC —— PART": no name there) and
+    # "NAME - 《TITLE》"
     ("talks-programme-blocks.md", {("韩若溪", "StoneKV 社区最新路线"), ("宋一鸣", "Nimbus 的探索与思考"),
                                    ("欧阳明", "挖掘 StoneKV 的声明式能力"), ("Alice Wong", "Nimbus 多端统一的实践"),
-                                   ("白一鸣", "对象的根基：无类继承")}),
+                                   ("白一鸣", "对象的根基：无类继承"), ("宋远帆", "StoneKV 的实现")}),
 ]
 
 
