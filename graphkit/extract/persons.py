@@ -401,11 +401,18 @@ class PersonExtractor:
             # "- 宋某（某公司，X Reviewer）": a line's name, its organisation and titles in brackets
             bracketed = line_initial and text[match.end("name"):desc_at].strip(" \t") in ("（", "(") \
                 and any(split_title(p) is not None for p in parts[1:])
-            if not parts or (split_title(parts[0]) is None and not CAREER_LEAD.match(parts[0]) and not bracketed):
+            # "- 张某，《某书》作者、某集团前端开发": a line's card whose first part is a work or a quality
+            card_title = next((p for p in parts[1:3] if split_title(p) is not None), None) \
+                if line_initial and not aside and text[match.end("name"):desc_at].strip(" \t") in ("，", ",") \
+                and not re.fullmatch(LATIN, name) and surname_of(name) is not None else None
+            if not parts or (split_title(parts[0]) is None and not CAREER_LEAD.match(parts[0]) and not bracketed
+                             and card_title is None):
                 continue
             if split_title(parts[0]) is None and re.fullmatch(LATIN, name) and not _given_name(name):
                 continue  # "…观测 Service Mesh，来自陌陌和百度的…": a term, where the people come from
-            desc_start = desc_at + desc.find(parts[0])
+            first = parts[0] if split_title(parts[0]) is not None or CAREER_LEAD.match(parts[0]) or bracketed \
+                else card_title or parts[0]
+            desc_start = desc_at + desc.find(first)
             yield person(name, start, 0.9, text[desc_start:desc_at + len(desc)], desc_start)
             if other_name:
                 yield _other_name(other_name.group("alias"), desc_at + desc.find(other_name.group("alias")), name)

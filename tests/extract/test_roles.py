@@ -93,6 +93,9 @@ CASES = [
     # "加入了 TCC 模式", "加入 X 交流群哦", "加入了 X 的开源之旅" join no workplace
     # a title in a product the article uses as one ("基于 StoneKV") is the product's, of no organisation
     ("roles-product.md", {("林晓峰", "StoneKV 负责人", None), ("林晓峰", "技术专家", "北辰云"), ("陈思远", "CTO", "Nimbus")}),
+    # a line's card whose first part is a work ("- 韩某，《某书》作者、ORG TITLE"): the titles after it;
+    # a nationality ("华裔") is no name; an interview's turn ("NAME：…") is no card
+    ("roles-listed-cards.md", {("韩远航", "高级工程师", "青禾集团")}),
     # "来自 ORG" in an apposition is a bare affiliation; a list of speakers "NAME TITLE："
     ("persons-bio.md", {("刘洋", None, "青禾基础研发平台"), ("刘洋", "Committer", "Apache Nimbus"),
                         ("陈静", "高级技术专家", "北辰云云原生团队"), ("王小明", "技术专家", "北辰云"),
