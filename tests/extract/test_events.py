@@ -65,6 +65,8 @@ CASES = [
     ("events-short-forms.md", {("Nimbus 贡献者峰会", "2021-02-23"), ("贡献者峰会", "2021-02-23")}),
     # English words before an event word name no event ("this interactive workshop")
     ("talks-agenda-content.md", set()),
+    # fairs and annual meetings (博览会, 年会); two events joined by 暨 are one
+    ("events-fairs.md", {("第二届青禾核能大会暨北辰国际创新博览会", "2023-12-08"), ("2023 北辰开源年会", "2023-11-02")}),
     # a list of events, each item "DATE，PLACE，NAME" (a note of its former name dropped, kept as an
     # alias): named with no event word, dated by its item; a release's item names no place, no event
     ("events-dated-list.md", {("StoneConf 2024", "2024-10-24"), ("StoneCon", "2024-10-24"),
