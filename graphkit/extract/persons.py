@@ -153,6 +153,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # "个人简介：高某，…" (but "个人介绍：某公司联合创始人" introduces no name)
         "byline": re.compile(rf"(?:第一作者|通讯作者|共同作者|作者|@|本文整理自|本文根据|本文内容来自"
                              rf"|个人(?:简介|介绍)[：:][ \t]*(?=[^，,\n]{{2,4}}[，,]))[ \t]?(?P<name>{han_name})"),
+        "title_comma_name": re.compile(rf"(?:{titles})(?P<comma>[ \t*]*[，,])[ \t*]*(?P<name>{han_name})[ \t*]*[，,]"),
         # a programme entry "第 20 期：崔红保-跨端框架性能优化实践": the speaker, a dash, the title
         "dash_title": re.compile(rf"[：:][ \t]*(?P<name>{han_name})[ \t]*[-—–][ \t]*[^\s-]"),
         # "黄挺（花名鲁直）", "杨传辉（花名：日照）蚂蚁集团研究员": another name in brackets
@@ -349,6 +350,16 @@ class PersonExtractor:
                     for sibling in names:
                         yield person(sibling, at, 0.85, chain, chain_start)
                         at += len(sibling) + 1
+        for match in patterns["title_comma_name"].finditer(text):
+            # "**某油田信息中心软件主管，王某，**在发布会上分享…": a line led by the titles, the name
+            # between commas after them
+            chain_start = _chain_start(text, match.start("comma"))
+            line_start = text.rfind("\n", 0, match.start()) + 1
+            chain = text[chain_start:match.start("comma")].strip()
+            if text[line_start:chain_start].strip(" \t*>-") or not _is_name(match.group("name")):
+                continue
+            if any(a.organization for a in parse_descriptor(chain)):
+                yield person(match.group("name"), match.start("name"), 0.8, chain, chain_start + text[chain_start:].find(chain))
         for match in LATIN_AFTER_TITLE.finditer(text):
             # "——WeCity 联合创始人兼首席技术官 Arjen Hof、…": a Latin name after a chain that names an
             # organisation, the clause ending after it ("架构师 Service Mesh 的…" is no name); or a
@@ -585,7 +596,14 @@ class PersonExtractor:
             card = card_descriptor(text, match.end())
             card_name = match.group("name")
             common = lexicons.load("common_words")
-            if card and _is_name(card_name, strong=not match.group("project")) and card_name not in lexicons.load("generic_headings") \
+            # a heading is a name of two or three characters after a listed surname: "### 智慧油田"
+            # heads a section, "### 于航" names a speaker
+            heading = document.body.startswith("#", text.rfind("\n", 0, match.start("name")) + 1)
+            surname = surname_of(card_name)
+            if heading and not (surname and 1 <= len(card_name) - len(surname) <= 2):
+                continue
+            if card and _is_name(card_name, strong=not match.group("project")) \
+                    and card_name not in lexicons.load("generic_headings") \
                     and not (len(card_name) == 4 and card_name[:2] in common and card_name[2:] in common):  # "项目名称"
                 yield person(card_name, match.start("name"), 0.8, *card)
         for match in LATIN_SUBJECT_VERBS.finditer(text):

@@ -93,6 +93,10 @@ CASES = [
     # "加入了 TCC 模式", "加入 X 交流群哦", "加入了 X 的开源之旅" join no workplace
     # a title in a product the article uses as one ("基于 StoneKV") is the product's, of no organisation
     ("roles-product.md", {("林晓峰", "StoneKV 负责人", None), ("林晓峰", "技术专家", "北辰云"), ("陈思远", "CTO", "Nimbus")}),
+    # "**ORG TITLE，NAME，**分享了…": a line led by the titles, the name between commas; a heading is
+    # a card's name only after a listed surname ("### 于远", not "### 智慧油田")
+    ("persons-title-comma-name.md", {("韩远航", "软件主管", "青禾油田第一采油厂信息中心"),
+                                     ("宋一鸣", "基础平台研发负责人", "北辰科技"), ("于远", "前端工程师", "北辰科技")}),
     # a line's card whose first part is a work ("- 韩某，《某书》作者、ORG TITLE"): the titles after it;
     # a nationality ("华裔") is no name; an interview's turn ("NAME：…") is no card
     ("roles-listed-cards.md", {("韩远航", "高级工程师", "青禾集团")}),
