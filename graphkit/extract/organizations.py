@@ -182,11 +182,16 @@ def names_no_one(name: str) -> bool:
         not rest or rest == "厂" or rest in lexicons.load("org_suffixes") or rest in lexicons.load("unit_suffixes"))
 
 
+PARTICLE_HEADS = frozenset("为在对给向于从和与被把让的")
+
+
 def _clean(name: str) -> str | None:
     name = left_cut(EDITION_BEFORE.sub("", name).strip(" \t·.-")).strip(" \t·.-")
     name = AT_REQUEST_OF.sub("", name)  # "应 X 用户委员会…的申请": at the request of X
     if len(name) < 2 or name in lexicons.load("not_organizations") or name in lexicons.load("free_org_suffixes"):
         return None
+    if name[0] in PARTICLE_HEADS and name[1:] in lexicons.load("org_suffixes") | lexicons.load("free_org_suffixes"):
+        return None  # "为集团打造", "为大学提供": a particle and a kind of organisation
     generic = GENERIC_HEAD.match(name)
     rest = name[generic.end():] if generic else name
     if generic and not re.search(r"[A-Z]", rest) and (len(rest) <= 2 or rest in lexicons.load("org_suffixes")):
