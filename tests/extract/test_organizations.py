@@ -10,7 +10,7 @@ from graphkit.model import ORGANIZATION
 
 CASES = [
     # a particle before a kind of organisation ("为集团打造", "为大学提供") names none
-    ("orgs-particle-kind.md", {"北辰科技"}),
+    ("orgs-particle-kind.md", {"北辰大学"}),
     # "来自 A、B、C 等公司"
     ("orgs-list.md", {"星河数据", "云栖实验室", "Example Labs"}),
     # a university by its suffix, after 毕业于 / 来自
