@@ -14,6 +14,9 @@ from graphkit.extract.descriptors import Affiliation, clean_organization, parse_
     ("云栖实验室研究员", ("云栖实验室", "研究员")),
     ("Example Labs Product Manager", ("Example Labs", "Product Manager")),
     ("首席架构师", ("", "首席架构师")),
+    # a supervisor of master's students, a rotating chair: titles whole
+    ("硕士生导师", ("", "硕士生导师")),
+    ("PFCC 轮值主席", ("PFCC", "轮值主席")),
 ])
 def test_split_title_separates_the_title_from_what_precedes_it(text, expected):
     assert split_title(text) == expected
