@@ -60,8 +60,9 @@ QUOTE_ATTRIBUTION = re.compile(rf"——[^\n]*?[,，][ \t]*{LATIN_PERSON}[ \t]*$
 # led by its dot: a pattern led by a character class is tried at every position
 TRANSLITERATED = re.compile(r"[·・‧](?P<right>[\u4e00-\u9fff]{2,6})")
 HAN_RUN_END = re.compile(r"[\u4e00-\u9fff]{2,8}$")
-LISTED_PEOPLE = re.compile(r"等(?:同学|老师|嘉宾|专家|讲师|导师|小伙伴)")
+LISTED_PEOPLE = re.compile(r"(?P<etc>等)?(?:同学|老师|嘉宾|专家|讲师|导师|小伙伴)")
 LATIN_LIST_BEFORE = re.compile(rf"{LATIN}(?:[ \t*]*[、,，和及与][ \t*]*{LATIN})+[ \t*]*$")
+LIST_REACH = 240  # characters of names before a form of address for them all
 NAME_LIST_BEFORE = re.compile(r"[\u4e00-\u9fff]{2,6}(?:、[\u4e00-\u9fff]{2,3})+$")
 # the titles right after a name and its other name in brackets, to the end of the sentence
 TITLES_AFTER = re.compile(r"[ \t]*[，,]?[ \t]*(?P<desc>[^。！？；;\n（）()：:]{2,80})")
@@ -636,7 +637,7 @@ class PersonExtractor:
                 yield person(f"{left}{match.group()[0]}{right}", start, 0.7)
         for match in LISTED_PEOPLE.finditer(text):
             # "感谢艺刚、茂修、浩也等同学": names listed before a form of address for all of them
-            run = NAME_LIST_BEFORE.search(text, max(0, match.start() - 80), match.start())
+            run = NAME_LIST_BEFORE.search(text, max(0, match.start() - LIST_REACH), match.start())
             if run is None:
                 latin_run = LATIN_LIST_BEFORE.search(text, max(0, match.start() - 120), match.start())
                 for latin_name in re.finditer(LATIN, latin_run.group()) if latin_run else ():
@@ -645,6 +646,7 @@ class PersonExtractor:
                         yield person(latin_name.group(), latin_run.start() + latin_name.start(), 0.75)  # type: ignore[union-attr]
                 continue
             at = run.start()
+            listed = []
             for i, item in enumerate(run.group().split("、")):
                 name = item
                 if i == 0 and len(item) > 3:
@@ -652,8 +654,17 @@ class PersonExtractor:
                     cut = next((n for n in (2, 3) if item[-n - 1] in NAME_LEFT), 0)
                     name = item[-cut:] if cut else item[-2:] if item[:-2][-2:] in lexicons.load("function_words") else ""
                 if 2 <= len(name) <= 3 and _is_name(name, strong=True):
-                    yield person(name, at + len(item) - len(name), 0.75)
+                    listed.append((name, at + len(item) - len(name)))
                 at += len(item) + 1
+            if match.group("etc"):
+                for name, start in listed:
+                    yield person(name, start, 0.75)
+                continue
+            # "刘某、甘某、卢某同学荣获二等奖": without 等, the items that read as names, when most do
+            named = [(n, at) for n, at in listed if surname_of(n) and _no_word_inside(n)]
+            if len(named) >= 2 and 3 * len(named) >= 2 * len(run.group().split("、")):
+                for name, start in named:
+                    yield person(name, start, 0.75)
         for match in QUOTE_ATTRIBUTION.finditer(text):
             # "—— LinuxCon NA 2015, Linus Torvalds": who said the quotation (a dash and a comma
             # before a name of two or three capitalised words vouch for it without a given name)

@@ -9,6 +9,9 @@ from graphkit.extract.descriptors import parse_descriptor
 from graphkit.model import PERSON
 
 CASES = [
+    # names listed before one form of address for them all, without 等: those that read as names
+    # when most do ("武汉" is a word); subjects listed before 老师 are no names
+    ("persons-award-lists.md", {"韩远航", "刘远宇", "甘文远", "卢天远", "毛浩远"}),
     # a handle in brackets after a name ("（GitHub ID：x）", "（@x）") vouches for it, even for a
     # surname that is also a word (谢); a word before one ("经验分享 （@ x）") is no name
     ("persons-handles.md", {"谢远飞", "骆远", "邓一鸣"}),
