@@ -262,3 +262,15 @@ def test_words_after_a_unit_s_dash_are_the_title_s_even_with_its_company_known()
     assert [(a.organization, a.role, a.parent) for a in parse_descriptor("北辰视讯建设运行中心-高级应用运维工程师",
                                                                         ["北辰视讯"])] == [
         ("北辰视讯建设运行中心", "高级应用运维工程师", "北辰视讯")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("本文介绍青禾大学", "青禾大学"),
+    # "除了…以外", "带来": words before a name, never inside one
+    ("除青禾大学", "青禾大学"),
+    ("带来北辰镜像站联盟", "北辰镜像站联盟"),
+])
+def test_left_cut_drops_the_words_before_an_organisation(text, expected):
+    from graphkit.extract.descriptors import left_cut
+
+    assert left_cut(text) == expected
