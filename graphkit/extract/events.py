@@ -36,6 +36,8 @@ FULL_DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]?
 # an events list: "- 2024.10.24，德国美因茨，OCX 2024（原 EclipseCon）" - a date, a place, the name
 DATED_ITEM = re.compile(r"(?P<date>(?:19|20)\d\d[./年-]\d{1,2}[./月-]\d{1,2}日?)[ \t]*[，,][ \t]*(?P<place>[^，,\n]{2,12}?)"
                         r"[ \t]*[，,][ \t]*(?P<name>[^\n]{2,80}?)[ \t]*$", re.M)
+HELD = re.compile(r"于[ \t]*(?:\d{4}[ \t]*年[ \t]*)?\d{1,2}[ \t]*月[ \t]*\d{1,2}[ \t]*[日号][^，。；\n]{0,12}?(?:举办|举行|召开|开幕)")
+HELD_SUBJECT = re.compile(r"[ \t>*]*(?P<name>(?:(?:19|20)\d\d[ \t]*年?[ \t]*)?[A-Z][A-Za-z0-9&+'. -]{1,30}?)[ \t]*")
 ONLINE = ("线上", "在线", "线下", "云端", "Online", "online")
 FORMER_NAME = re.compile(r"[ \t]*[（(](?:原|前称|前身|旧称|即)[^（）()\n]*[）)]$")  # "（原 ApacheCon）": a note
 MONTH_EDITION = re.compile(r"[A-Za-z)][ \t]*\d{1,2}[ \t]*月[ \t]*$")
@@ -245,6 +247,13 @@ class EventExtractor:
                                    or EVENT_CUE.search(text[max(0, start - 30):end + 30])):
                 yield from self._event(document, name, start, start + len(name), year, seen, True)
 
+        for match in HELD.finditer(text):
+            # "2025 年 SFD 于 2025 年 9 月 20 日举办": a Latin name (its year before it) held on a day
+            start = _sentence_start(text, match.start())
+            named = HELD_SUBJECT.fullmatch(text, start, match.start())
+            if named:
+                yield from self._event(document, named.group("name"), named.start("name"), named.end("name"),
+                                       year, seen, True)
         for match in DATED_ITEM.finditer(text):
             line_start = text.rfind("\n", 0, match.start()) + 1
             place = match.group("place")
@@ -342,8 +351,9 @@ def _named_in_full(events: list[Mention]) -> list[Mention]:
         if len(event.text) > len(by_key.get(key, "")):
             by_key[key] = event.text
     # … or that drop its brand: "贡献者峰会" beside "Nimbus 贡献者峰会"
+    # … but not another year's edition: "2024 年 SFD" beside "2025 年 SFD"
     full = {key: max((k for k in by_key if _without_year(k).startswith(_without_year(key))
-                      or len(key) >= 4 and k.endswith(key)), key=lambda k: (len(k), k))
+                      and _same_year(k, key) or len(key) >= 4 and k.endswith(key)), key=lambda k: (len(k), k))
             for key in by_key}
     return [dataclasses.replace(e, attrs=(*e.attrs, ("alias_of", by_key[full[event_key(e)]])))
             if by_key[full[event_key(e)]] != e.text and e.attr("alias_of") is None else e for e in events]
@@ -359,6 +369,12 @@ def _series(name: str) -> tuple[str, str]:
 @functools.lru_cache(maxsize=None)
 def _longest_first(lexicon: str) -> tuple[str, ...]:
     return tuple(sorted(lexicons.load(lexicon), key=len, reverse=True))
+
+
+def _same_year(a: str, b: str) -> bool:
+    """Two event keys of one edition: the same leading year, or none on one of them."""
+    year_a, year_b = (re.match(r"(?:19|20)\d\d", key) for key in (a, b))
+    return year_a is None or year_b is None or year_a.group() == year_b.group()
 
 
 def _without_year(key: str) -> str:

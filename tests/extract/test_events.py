@@ -65,6 +65,9 @@ CASES = [
     ("events-short-forms.md", {("Nimbus 贡献者峰会", "2021-02-23"), ("贡献者峰会", "2021-02-23")}),
     # English words before an event word name no event ("this interactive workshop")
     ("talks-agenda-content.md", set()),
+    # "YEAR 年 NAME 于 DATE 举办": a Latin name held on a day; each year's edition its own event
+    # ("本次活动" names none)
+    ("events-held-editions.md", {("2025 年 NFD", "2025-09-20"), ("2024 年 NFD", "2024-09-21")}),
     # fairs and annual meetings (博览会, 年会); two events joined by 暨 are one
     ("events-fairs.md", {("第二届青禾核能大会暨北辰国际创新博览会", "2023-12-08"), ("2023 北辰开源年会", "2023-11-02")}),
     # a list of events, each item "DATE，PLACE，NAME" (a note of its former name dropped, kept as an
