@@ -21,7 +21,7 @@ from .names import LATIN_ORG_WORDS, hide_qualifier_brackets
 # … and a spaced slash, as programmes write it: "某公司 / 首席架构师" (not "开发/运维")
 CHAIN_SEPARATORS = re.compile(r"(\s*[、，,；;]\s*|\s+兼\s*|兼任|以及)|(\s*[|｜]\s*|\s{3,}|\s+/\s+)")
 ROLE_JOINERS = re.compile(r"\s*(?:&|＆|/|兼|及|和)\s*")
-LEADING_NOISE = re.compile(r"^(?:现任|曾任|前任|原|兼任|兼|任|是|为|系|作为|担任|来自|目前是|现为|也是|同时是|他是|她是|就职于|供职于|"
+LEADING_NOISE = re.compile(r"^(?:现任|曾任|前任|原|现(?=[\u4e00-\u9fff]{2})(?!代|场|在|实|金|象)|兼任|兼|任|是|为|系|作为|担任|来自|目前是|现为|也是|同时是|他是|她是|就职于|供职于|"
                            r"当前|目前|现在|众多|诸多|许多|很多|不少|一些|多位|多名|各位|新晋|新任|in|(?:公司|企业|应)(?=[ \t]*[A-Za-z])"
                            r"|(?:公司|企业)(?=[\u4e00-\u9fff]{2,}(?:科技|集团|公司|网络|信息|软件|智能)$))\s*")
 TRAILING_NOISE = re.compile(r"(?:的|之|旗下|下属|内部|(?:另|其中)?[一两三四五六七八九十几\d]+[位名个家]|[ \t]*[&＆]+)$")
@@ -32,6 +32,7 @@ LATIN_OF = re.compile(r"^(?P<title>[A-Za-z][A-Za-z ]*?)\s+(?:of|at|@)\s+(?P<org>
 COHORT = re.compile(r"\d{2,4}\s*[级届]\s*$")
 PRODUCT_AFTER_ORG = re.compile(r"(?P<org>.*[\u4e00-\u9fff])[ \t]+(?P<product>[A-Za-z][A-Za-z0-9.+#-]*(?: [A-Za-z][A-Za-z0-9.+#-]*)*)")
 # a field or a project before a title: "云原生领域专家", "SOFABoot 项目 Maintainer" (a project is no organisation)
+BLANK_BEFORE_DE = re.compile(r"[ \t]{3,}(?=的)")
 BRAND_ASIDE = re.compile(r"【[^【】\n]{1,20}】")
 LATIN_NAME_ONLY = re.compile(r"[A-Za-z][A-Za-z0-9.+-]*(?: [A-Za-z0-9.+-]+)*")
 FIELD = re.compile(r"(?:领域|方向|方面|项目)$")
@@ -470,6 +471,7 @@ def parse_descriptor(text: str, known: Iterable[str] = ()) -> list[Affiliation]:
     """
     known = sorted(set(known), key=len, reverse=True)
     text = BRAND_ASIDE.sub("", text).replace("&&", "&")  # "…【滴滴】开发工程师": the company's brand, aside
+    text = BLANK_BEFORE_DE.sub("", text)  # "[暴走漫画](…)的 CTO": a link's blanked address, then 的
     out: list[Affiliation] = []
     lone_title: Affiliation | None = None  # a first part that is a title alone
     previous: tuple[str | None, str | None] = (None, None)

@@ -57,6 +57,10 @@ def test_split_title_gives_spaced_words_without_a_suffix_to_the_title(text, expe
     ("StoneKV PMC成员", [("StoneKV", "PMC成员")]),  # the project's committee titles, unspaced too
     ("StoneKV 提交者，青禾云高级研发工程师", [("StoneKV", "提交者"), ("青禾云", "高级研发工程师")]),  # Committer in Chinese
     ("历任北辰云副总裁、青禾云副总裁", [("北辰云", "副总裁"), ("青禾云", "副总裁")]),  # a career's lead word
+    # now and formerly ("现", "原"), a link's blanked address before 的
+    ("现北辰漫画" + " " * 24 + "的 CTO 和原青禾百科" + " " * 20 + "的联合创始人",
+     [("北辰漫画", "CTO"), ("青禾百科", "联合创始人")]),
+    ("现代汽车工程师", [("现代汽车", "工程师")]),  # but 现代 is a word
 ])
 def test_parse_descriptor_reads_domains_and_ranks_into_the_title(text, expected):
     assert [(a.organization, a.role) for a in parse_descriptor(text)] == expected
