@@ -43,8 +43,15 @@ SLOT_ITEM = re.compile(rf"^[ \t]*[-*+][ \t]+\d{{1,2}}[:：]\d{{2}}[ \t]*[-–—
                        rf"(?P<title>[^（(\n]{{4,80}}?)[ \t]*[（(][ \t]*(?:(?P<desc>[^（）()\n]*?[^（）()\s])[ \t]+)?"
                        rf"(?P<name>{HAN_NAME})[ \t]*[）)]", re.M)
 # "- [X 的实践 - 汪某，黄某](https://…)": a list of talks, each its title, a dash and its speakers
-TITLE_DASH_SPEAKERS = re.compile(rf"^[ \t]*[-*+][ \t]+\[?(?P<title>[^\[\]\n]{{4,80}}?)[ \t]+[-—–][ \t]+"
-                                 rf"(?P<names>[\u4e00-\u9fff]{{2,3}}(?:[，,、][ \t]*[\u4e00-\u9fff]{{2,3}})*)\]?(?:\([^()\n]*\))?[ \t]*$", re.M)
+# … the speaker's organisation may follow after a space: "* TITLE - 骆某 某公司/前端研发部"
+# … or each after an @: "* TITLE － 崔某@某公司", "- David@某公司， La Jie@某公司"
+AT_SPEAKER = (r"(?:[\u4e00-\u9fff]{2,3}|[A-Za-z][A-Za-z0-9_.-]{1,20}(?: [A-Z][a-z]+)?(?=@))"
+              r"(?:@[^\s，,、@\[\]()]{1,30}(?: [A-Z][A-Za-z]+)?)?")
+TITLE_DASH_SPEAKERS = re.compile(rf"^[ \t]*[-*+][ \t]+\[?(?P<title>[^\[\]\n]{{4,80}}?)(?:[ \t]+[-—–－]|[—－])[ \t]*"
+                                 rf"(?P<names>{AT_SPEAKER}(?:[，,、][ \t]*{AT_SPEAKER})*)"
+                                 rf"(?:[ \t]+(?P<org>[^\s\[\]()@]{{2,30}}))?\]?(?:\([^()\n]*\))?[ \t]*$", re.M)
+SPEAKER_AT = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,3}|[A-Za-z][A-Za-z0-9_.-]{1,20}(?: [A-Z][a-z]+)?(?=@))(?:@(?P<org>[^\s，,、@]{1,30}(?: [A-Z][A-Za-z]+)?))?")
+LINK_LINES = re.compile(r"(?:[ \t]*(?:!?\[[^\[\]\n]*\]\([^()\n]*\)[ \t]*)*\n)*")
 # "<strong>TITLE | ORG TITLE NAME</strong>": a programme's line, the talk, a bar, the speaker's titles and name
 PIPE_SLOT = re.compile(rf"[ \t]*(?:<(?:strong|b)>|\*\*)?[ \t]*(?P<title>[^|｜\n<>*]{{4,80}}?)[ \t]*[|｜][ \t]*"
                        rf"(?P<desc>[^|｜\n<>*]{{2,60}}?)[ \t]+(?P<name>{HAN_NAME}|{LATIN_NAME})[ \t]*(?:</(?:strong|b)>|\*\*)?[ \t]*$")
@@ -88,9 +95,12 @@ def _rows(body: str) -> Iterator[SpeakerRow]:
         if len(items) < 2 or len({item.group("title") for item in items}) < len(items):
             continue
         for item in items:
-            for name in re.finditer(r"[\u4e00-\u9fff]{2,3}", item.group("names")):
-                yield SpeakerRow(name.group(), item.start("names") + name.start(), talk=item.group("title"),
-                                 talk_start=item.start("title"))
+            for speaker in SPEAKER_AT.finditer(item.group("names")):
+                at = item.start("names")
+                org, org_start = (speaker.group("org"), at + speaker.start("org")) if speaker.group("org") \
+                    else (item.group("org"), item.start("org")) if item.group("org") else ("", -1)
+                yield SpeakerRow(speaker.group("name"), at + speaker.start("name"), org or "", org_start,
+                                 talk=item.group("title"), talk_start=item.start("title"), descriptor_is_company=bool(org))
     slots = [slot for slot in _pipe_slots(body) if split_title(slot.group("desc").strip()) is not None]
     for slot in slots if len(slots) >= 2 else ():  # one such line could be anything; several are a programme
         yield SpeakerRow(slot.group("name"), slot.start("name"), slot.group("desc").strip(), slot.start("desc"),
@@ -171,10 +181,12 @@ def _pipe_slots(body: str) -> Iterator[re.Match[str]]:
 
 
 def _lists(items: Iterator[re.Match[str]], body: str) -> list[list[re.Match[str]]]:
-    """Matches of whole lines grouped into lists: those on consecutive lines."""
+    """Matches of whole lines grouped into lists: those on consecutive lines, or with only lines
+    of links between them ("[ppt](…)", "[视频](…)" under each item)."""
     lists: list[list[re.Match[str]]] = []
     for item in items:
-        if lists and body[lists[-1][-1].end():item.start()] == "\n":
+        between = body[lists[-1][-1].end():item.start()] if lists else ""
+        if lists and between.startswith("\n") and LINK_LINES.fullmatch(between, 1):
             lists[-1].append(item)
         else:
             lists.append([item])

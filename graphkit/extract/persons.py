@@ -44,6 +44,7 @@ CREDITS = r"(?:作者|整理|校对|编辑|审校)"
 LATIN_WORD = r"[A-Z][a-zà-öø-ÿ]+(?:-[A-Z][a-zà-öø-ÿ]+)?"  # "Fränkel", "Müller"
 LATIN = rf"{LATIN_WORD}(?:\s+(?:[A-Z]\.|{LATIN_WORD}|[A-Z]{{2,}}))+"
 LATIN_ADDRESS = r"(?:Dr|Prof|Mr|Mrs|Ms)\.[ \t]*"  # "演讲人：Dr. Alice Wong": a form of address, not the name
+NAME_CHAR_BEFORE = re.compile(r"[A-Za-z0-9\u4e00-\u9fff]$")
 HANDLE_ASIDE = re.compile(r"[（(][ \t]*(?:(?:GitHub|Github|github)(?:[ \t]*ID)?[ \t]*[：:@ ]|@[ \t]*[A-Za-z0-9_-]+[ \t]*[）)])")
 NICKNAME_AFTER = re.compile(r"[ \t]*[（(，,][ \t]*(?:花名|英文名|笔名|网名|昵称)")
 ALIAS_PART = re.compile(r"^(?:花名|英文名|笔名|网名|昵称|人称|原名)")
@@ -556,6 +557,8 @@ class PersonExtractor:
                     yield person(name, start, 0.7)
                     break
         for match in patterns["byline"].finditer(text):
+            if match.group().startswith("@") and NAME_CHAR_BEFORE.search(text, max(0, match.start() - 1), match.start()):
+                continue  # "崔某@某公司": the speaker's company after the @, no handle
             name = trim_name(text, match.start("name"), match.group("name"))
             if _is_name(name, strong=match.group().startswith("个人"), labelled=match.group().startswith("个人")):
                 # "个人简介：高某，某公司架构师": the titles after the name, when there are titles

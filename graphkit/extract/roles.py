@@ -15,6 +15,7 @@ from . import lexicons
 from .descriptors import Affiliation, clean_organization, left_cut, parse_descriptor, split_title, split_unit
 from .names import LATIN_ORG_WORDS, skip_spaces_back
 from .organizations import names_no_one, reads_as_bare_name
+from .agenda import agenda_slots
 from .tables import speaker_rows
 
 
@@ -264,8 +265,8 @@ class RoleExtractor:
                     # "加州大学伯克利分校的Michael Jordan教授": a title right after the name is the role
                     yield from self._bare(document, person, org.text, org.start, seen, known,
                                           _title_at(text, person.end))
-        for row in speaker_rows(document):
-            # "| 姓名 | 公司 |": a column that names each person's organisation
+        for row in [*speaker_rows(document), *agenda_slots(document)]:
+            # "| 姓名 | 公司 |": a column that names each person's organisation; "TITLE - NAME@ORG"
             person = by_start.get(row.person_start)
             if person is not None and row.descriptor_is_company and row.descriptor:
                 company = TRANSLATION_AFTER.sub("", row.descriptor)  # "Red Hat（红帽）"

@@ -97,6 +97,9 @@ CASES = [
     # a card's name only after a listed surname ("### 于远", not "### 智慧油田")
     ("persons-title-comma-name.md", {("韩远航", "软件主管", "青禾油田第一采油厂信息中心"),
                                      ("宋一鸣", "基础平台研发负责人", "北辰科技"), ("于远", "前端工程师", "北辰科技")}),
+    # "TITLE - NAME ORG", "TITLE － NAME@ORG": a programme list's speakers and their companies
+    ("talks-at-speakers.md", {("韩若溪", None, "北辰科技"), ("崔远迪", None, "白鹭农人"), ("David", None, "青禾图"),
+                              ("La Jie", None, "青禾图")}),
     # a line's card whose first part is a work ("- 韩某，《某书》作者、ORG TITLE"): the titles after it;
     # a nationality ("华裔") is no name; an interview's turn ("NAME：…") is no card
     ("roles-listed-cards.md", {("韩远航", "高级工程师", "青禾集团")}),

@@ -134,6 +134,10 @@ CASES = [
     # form of address dropped); the section's heading is no talk, a field ("地点：…，嘉宾：") no title
     ("talks-event-list.md", {("韩若溪", "StoneKV：解锁时序数据存储"), ("Alice Wong", "StoneKV 的现状"),
                              ("宋一鸣", "流处理引擎的实践"), ("欧明远", "流处理引擎的实践")}),
+    # a list of "TITLE - NAME", links on the lines between; the speaker's company after a space or an @
+    ("talks-at-speakers.md", {("雪远", "StoneKV 归来记"), ("韩若溪", "基于 FLUX 的项目开发"),
+                              ("崔远迪", "Koa-基于 StoneKV 的框架"), ("David", "Web app with StoneKV"),
+                              ("La Jie", "Web app with StoneKV")}),
     # programme blocks: a "**《TITLE》**" line, field lines ("时间：…"), then "主讲人：NAME"; list items
     # "[TITLE（演讲者：NAME）](…)"; headings "TITLE ———— NAME" (not "TOPIC —— PART": no name there) and
     # "NAME - 《TITLE》"
