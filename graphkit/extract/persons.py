@@ -475,7 +475,10 @@ class PersonExtractor:
                     yield person(name, start, 0.85, *(shared or ()))
         for match in short_lines(text, LIST_ITEM_NAMED_TITLE, 200, spaced_name=True):
             # "- 徐迪 蚂蚁金服技术专家：负责…": a list of speakers, each with a title
-            if split_title(match.group("desc").strip()) is not None and _is_name(match.group("name"), strong=True):
+            # a line that ends after the titles ("王某 某公司架构师。") needs a listed surname: "孩子王 …"
+            ends_sentence = match.group().endswith("。")
+            if split_title(match.group("desc").strip()) is not None \
+                    and _is_name(match.group("name"), strong=not ends_sentence):
                 yield person(match.group("name"), match.start("name"), 0.8, match.group("desc").strip(), match.start("desc"))
         for match in patterns["list_item"].finditer(text):
             line = document.body[match.start():match.end()]

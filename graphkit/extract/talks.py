@@ -14,16 +14,16 @@ from collections import Counter
 from typing import Callable, Iterable, Sequence
 
 from ..ingest.body import LIST_ITEM
-from ..model import ORGANIZATION, PERFORMS, PERSON, TALK, Document, Heading, Mention, Relation
+from ..model import ORGANIZATION, PERFORMS, PERSON, TALK, Document, Heading, Mention, Relation, Section
 from . import lexicons
 from .agenda import agenda_slots
 from .organizations import HOST_IN_TITLE, reads_as_bare_name
-from .descriptors import split_title
+from .descriptors import parse_descriptor, split_title
 from .tables import speaker_rows
 
 TALK_WORDS = re.compile(r"演讲|分享|主题|报告|题为|议题|带来|讲解|发表|Keynote|keynote|talk|Talk|出品")
 LEAD_REACH = 300
-TALKS_HEADING = re.compile(r"分享|议题|演讲|会议|Talk|talk|Session")
+TALKS_HEADING = re.compile(r"分享|议题|话题|演讲|会议|Talk|talk|Session")
 PRESENTS = re.compile(r"分享|介绍|展示|讲解|带来|揭秘|讲述|阐述|解读|公开|演讲")
 
 LEADING_LABEL = re.compile(r"^[ \t]*(?P<name>[^\s:：]{2,30}?)[ \t]*[:：]", re.M)
@@ -99,6 +99,8 @@ TIME_OR_DATE = re.compile(r"\d{1,2}[:：]\d{2}|\d{4}[.年/-]\d{1,2}")
 # "议题 1：", "议题四：", "开场演讲：", "闪电演讲⚡️——": the slot, not the title
 NUMBERED_PREFIX = re.compile(r"[ \t]*(?:(?:议题|话题|分享|主题|Topic|Session|Talk)[ \t]*(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
                              r"[ \t]*[：:.、]|(?:开场演讲|主题演讲|闪电演讲|圆桌讨论|演讲|分享)[^\w\u4e00-\u9fff]{0,4}(?:——|[：:]))[ \t]*")
+# "3. X", "二、X": a heading's ordinal (not "3.0 新特性")
+ORDINAL_PREFIX = re.compile(r"[ \t]*(?:\d{1,2}|[一二三四五六七八九十]{1,3})[.、．](?!\d)[ \t]*")
 # … "第十七期 ｜ X", "《某唠嗑室》第 30 期 - X": a series' edition, then the title
 EDITION_PREFIX = re.compile(r"[ \t]*(?:[A-Za-z][A-Za-z0-9 ]*#[ \t]?\d+[ \t]*[：:|｜]"
                             r"|(?:《[^《》\n]{1,20}》|[^\s：:|｜《》]{0,12})[ \t]*第[ \t]*[\d一二三四五六七八九十百]+[ \t]*[期场]"
@@ -121,7 +123,7 @@ class TalkExtractor:
         def talk(title: str, start: int, speaker: Mention, rel_start: int, rel_end: int,
                  confidence: float) -> Iterable[Mention | Relation]:
             # "SOFAChannel#10：X": the live stream's, then the talk's title; "议题 1：X": the talk's number
-            edition = EDITION_PREFIX.match(title) or NUMBERED_PREFIX.match(title)
+            edition = EDITION_PREFIX.match(title) or NUMBERED_PREFIX.match(title) or ORDINAL_PREFIX.match(title)
             stripped = title[edition.end() if edition else 0:].lstrip(" \t:：,，。\u200b\ufeff")
             start += len(title) - len(stripped)
             span = LANGUAGE_TAIL.sub("", stripped).rstrip(" \t:：,，。\\\u200b\ufeff")  # "X (中文)": the talk's language
@@ -444,7 +446,7 @@ def _presenters(document: Document, index: int, people: list[Mention]) -> list[M
             card = first is not None and not document.prose[pos:first.start].strip(" \t*>·•-") \
                 and CARD_AFTER_NAME.match(document.prose[first.end:line_end]) is not None
             if first is None or not card and not PRESENTS.search(document.prose, pos, sentence_end):
-                return []
+                return _card_below(document, section, people)
             if not card:
                 return [first]
             named = [first]
@@ -457,6 +459,23 @@ def _presenters(document: Document, index: int, people: list[Mention]) -> list[M
             return named
         pos = line_end + 1
     return []
+
+
+def _card_below(document: Document, section: Section, people: list[Mention]) -> list[Mention]:
+    """The one speaker a talk's section gives a card to after its abstract: a line led by the
+    name, the titles after it ("**张某** 某科技技术顾问，…")."""
+    text = document.prose
+    carded = []
+    for person in people:
+        if not section.start <= person.start < section.end:
+            continue
+        line_start = text.rfind("\n", 0, person.start) + 1
+        line_end = text.find("\n", person.end) % (len(text) + 1)
+        first_clause = re.split(r"[，,。；;]", text[person.end:line_end].strip(" \t*"), maxsplit=1)[0]
+        if not text[line_start:person.start].strip(" \t*>·•-") and any(
+                a.role for a in parse_descriptor(first_clause)):
+            carded.append(person)
+    return carded if len({p.text for p in carded}) == 1 else []
 
 
 def _words_only(name: str) -> bool:

@@ -9,6 +9,9 @@ from graphkit.extract.descriptors import parse_descriptor
 from graphkit.model import PERSON
 
 CASES = [
+    # a card line ending its sentence after the titles ("**王某** 某云架构师。"); a company's name
+    # before titles ("孩子王 大数据专家。") is no name
+    ("talks-topic-sections.md", {"张应远", "王远鹏", "韩若溪", "宋一鸣"}),
     # names listed before one form of address for them all, without 等: those that read as names
     # when most do ("武汉" is a word); subjects listed before 老师 are no names
     ("persons-award-lists.md", {"韩远航", "刘远宇", "甘文远", "卢天远", "毛浩远"}),

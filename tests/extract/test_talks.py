@@ -134,6 +134,10 @@ CASES = [
     # form of address dropped); the section's heading is no talk, a field ("地点：…，嘉宾：") no title
     ("talks-event-list.md", {("韩若溪", "StoneKV：解锁时序数据存储"), ("Alice Wong", "StoneKV 的现状"),
                              ("宋一鸣", "流处理引擎的实践"), ("欧明远", "流处理引擎的实践")}),
+    # "### TITLE" under a heading of topics, its abstract, then the speaker's card "**NAME** ORG TITLE";
+    # a numbered heading's ordinal is no part of the title ("#### 2. TITLE")
+    ("talks-topic-sections.md", {("张应远", "人人都能学会 StoneKV 开发"), ("王远鹏", "操作系统与交互的下一次变革"),
+                                 ("韩若溪", "离散数据场景下，Nimbus 的技术路线"), ("宋一鸣", "Nimbus：数据湖的利器")}),
     # a list of "TITLE - NAME", links on the lines between; the speaker's company after a space or an @
     ("talks-at-speakers.md", {("雪远", "StoneKV 归来记"), ("韩若溪", "基于 FLUX 的项目开发"),
                               ("崔远迪", "Koa-基于 StoneKV 的框架"), ("David", "Web app with StoneKV"),
