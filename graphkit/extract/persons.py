@@ -61,7 +61,7 @@ QUOTE_ATTRIBUTION = re.compile(rf"——[^\n]*?[,，][ \t]*{LATIN_PERSON}[ \t]*$
 # led by its dot: a pattern led by a character class is tried at every position
 TRANSLITERATED = re.compile(r"[·・‧](?P<right>[\u4e00-\u9fff]{2,6})")
 HAN_RUN_END = re.compile(r"[\u4e00-\u9fff]{2,8}$")
-LISTED_PEOPLE = re.compile(r"(?P<etc>等)?(?:同学|老师|嘉宾|专家|讲师|导师|小伙伴)")
+LISTED_PEOPLE = re.compile(r"同学|老师|嘉宾|专家|讲师|导师|小伙伴")
 LATIN_LIST_BEFORE = re.compile(rf"{LATIN}(?:[ \t*]*[、,，和及与][ \t*]*{LATIN})+[ \t*]*$")
 LIST_REACH = 240  # characters of names before a form of address for them all
 NAME_LIST_BEFORE = re.compile(r"[\u4e00-\u9fff]{2,6}(?:、[\u4e00-\u9fff]{2,3})+$")
@@ -155,7 +155,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # "个人简介：高某，…" (but "个人介绍：某公司联合创始人" introduces no name)
         "byline": re.compile(rf"(?:第一作者|通讯作者|共同作者|作者|@|本文整理自|本文根据|本文内容来自"
                              rf"|个人(?:简介|介绍)[：:][ \t]*(?=[^，,\n]{{2,4}}[，,]))[ \t]?(?P<name>{han_name})"),
-        "title_comma_name": re.compile(rf"(?:{titles})(?P<comma>[ \t*]*[，,])[ \t*]*(?P<name>{han_name})[ \t*]*[，,]"),
+        # literal-led by the comma; the title before it is checked after
+        "title_comma_name": re.compile(rf"(?P<comma>[，,])[ \t*]*(?P<name>{han_name})[ \t*]*[，,]"),
         # a programme entry "第 20 期：崔红保-跨端框架性能优化实践": the speaker, a dash, the title
         "dash_title": re.compile(rf"[：:][ \t]*(?P<name>{han_name})[ \t]*[-—–][ \t]*[^\s-]"),
         # "黄挺（花名鲁直）", "杨传辉（花名：日照）蚂蚁集团研究员": another name in brackets
@@ -355,6 +356,9 @@ class PersonExtractor:
         for match in patterns["title_comma_name"].finditer(text):
             # "**某油田信息中心软件主管，王某，**在发布会上分享…": a line led by the titles, the name
             # between commas after them
+            before_comma = text[max(0, match.start() - 12):match.start()].rstrip(" \t*")
+            if not before_comma.endswith(_titles()):
+                continue
             chain_start = _chain_start(text, match.start("comma"))
             line_start = text.rfind("\n", 0, match.start()) + 1
             chain = text[chain_start:match.start("comma")].strip()
@@ -643,9 +647,13 @@ class PersonExtractor:
                 yield person(f"{left}{match.group()[0]}{right}", start, 0.7)
         for match in LISTED_PEOPLE.finditer(text):
             # "感谢艺刚、茂修、浩也等同学": names listed before a form of address for all of them
-            run = NAME_LIST_BEFORE.search(text, max(0, match.start() - LIST_REACH), match.start())
+            etc = text[match.start() - 1:match.start()] == "等"
+            if not etc and text.rfind("、", max(0, match.start() - 5), match.start()) < 0:
+                continue  # a list's last name is right before the form of address
+            end = match.start() - etc
+            run = NAME_LIST_BEFORE.search(text, max(0, end - LIST_REACH), end)
             if run is None:
-                latin_run = LATIN_LIST_BEFORE.search(text, max(0, match.start() - 120), match.start())
+                latin_run = LATIN_LIST_BEFORE.search(text, max(0, end - 120), end)
                 for latin_name in re.finditer(LATIN, latin_run.group()) if latin_run else ():
                     # "致敬 Ann Lee、Bo Yang 和 Cy Ray 等导师"
                     if _is_name(latin_name.group()):
@@ -662,7 +670,7 @@ class PersonExtractor:
                 if 2 <= len(name) <= 3 and _is_name(name, strong=True):
                     listed.append((name, at + len(item) - len(name)))
                 at += len(item) + 1
-            if match.group("etc"):
+            if etc:
                 for name, start in listed:
                     yield person(name, start, 0.75)
                 continue
@@ -937,6 +945,8 @@ def _heading_speakers(document: Document) -> Iterator[tuple[str, int]]:
     """(name, start) of the speakers that talks' headings name beside a dash."""
     text = document.prose
     for heading in document.headings:
+        if not any(mark in heading.text for mark in "—–-:：|｜"):
+            continue  # no dash or bar between a title and a name
         match = HEADING_DASH_NAME.search(text, heading.start, heading.end) \
             or HEADING_NAME_DASH.match(text, heading.start, heading.end)
         # a listed surname and no word: "### 层间同步 —— 多副本" ends with the topic's part
