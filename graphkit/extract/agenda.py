@@ -51,6 +51,8 @@ TITLE_DASH_SPEAKERS = re.compile(rf"^[ \t]*[-*+][ \t]+\[?(?P<title>[^\[\]\n]{{4,
                                  rf"(?P<names>{AT_SPEAKER}(?:[，,、][ \t]*{AT_SPEAKER})*)"
                                  rf"(?:[ \t]+(?P<org>[^\s\[\]()@]{{2,30}}))?\]?(?:\([^()\n]*\))?[ \t]*$", re.M)
 SPEAKER_AT = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,3}|[A-Za-z][A-Za-z0-9_.-]{1,20}(?: [A-Z][a-z]+)?(?=@))(?:@(?P<org>[^\s，,、@]{1,30}(?: [A-Z][A-Za-z]+)?))?")
+TALK_LIST_WORDS = re.compile(r"议程|日程|演讲主题|分享主题|议题|Agenda|agenda")
+TITLE_COMMA_SPEAKER = re.compile(r"^[ \t]*[-*+][ \t]+(?P<title>[^，,\n]{4,80}?)[ \t]*[，,][ \t]*(?P<name>[\u4e00-\u9fff]{2,3})[ \t]*$", re.M)
 LINK_LINES = re.compile(r"(?:[ \t]*(?:!?\[[^\[\]\n]*\]\([^()\n]*\)[ \t]*)*\n)*")
 # "<strong>TITLE | ORG TITLE NAME</strong>": a programme's line, the talk, a bar, the speaker's titles and name
 PIPE_SLOT = re.compile(rf"[ \t]*(?:<(?:strong|b)>|\*\*)?[ \t]*(?P<title>[^|｜\n<>*]{{4,80}}?)[ \t]*[|｜][ \t]*"
@@ -89,7 +91,13 @@ def _rows(body: str) -> Iterator[SpeakerRow]:
     if AGENDA_WORDS.search(body):
         for item in HEADED_TALK.finditer(body):
             yield SpeakerRow(item.group("name"), item.start("name"), talk=item.group("title"), talk_start=item.start("title"))
-    for items in _lists(TITLE_DASH_SPEAKERS.finditer(body), body) if " - " in body or " — " in body else ():
+    for items in _lists(TITLE_COMMA_SPEAKER.finditer(body), body) if TALK_LIST_WORDS.search(body) else ():
+        # "**演讲主题**" over "- TITLE，侯某" lines: a list of talks, each with its speaker last
+        if len(items) < 2 or not all(surname_of(item.group("name")) for item in items):
+            continue
+        for item in items:
+            yield SpeakerRow(item.group("name"), item.start("name"), talk=item.group("title"), talk_start=item.start("title"))
+    for items in _lists(TITLE_DASH_SPEAKERS.finditer(body), body) if " - " in body or " — " in body or "－" in body else ():
         # one such item could be anything, a list of them is an agenda; but not a series' parts
         # ("系列 - 核心篇", "系列 - 消息篇"), one title again and again
         if len(items) < 2 or len({item.group("title") for item in items}) < len(items):

@@ -9,6 +9,8 @@ from graphkit.extract.descriptors import parse_descriptor
 from graphkit.model import PERSON
 
 CASES = [
+    # "成员韩某进来稿": 来稿 (contributed) bounds a name, which is no "韩远" before 进来
+    ("talks-comma-speakers.md", {"侯少远", "夏远彬"}),
     # a card line ending its sentence after the titles ("**王某** 某云架构师。"); a company's name
     # before titles ("孩子王 大数据专家。") is no name
     ("talks-topic-sections.md", {"张应远", "王远鹏", "韩若溪", "宋一鸣"}),

@@ -138,6 +138,9 @@ CASES = [
     # a numbered heading's ordinal is no part of the title ("#### 2. TITLE")
     ("talks-topic-sections.md", {("张应远", "人人都能学会 StoneKV 开发"), ("王远鹏", "操作系统与交互的下一次变革"),
                                  ("韩若溪", "离散数据场景下，Nimbus 的技术路线"), ("宋一鸣", "Nimbus：数据湖的利器")}),
+    # "演讲主题" over a list of "TITLE，NAME" items (a speaker to be named, "嘉宾待定", gives none);
+    # other lists of clauses give no talk
+    ("talks-comma-speakers.md", {("侯少远", "音乐播放器的开发故事"), ("夏远彬", "桌面环境介绍")}),
     # a list of "TITLE - NAME", links on the lines between; the speaker's company after a space or an @
     ("talks-at-speakers.md", {("雪远", "StoneKV 归来记"), ("韩若溪", "基于 FLUX 的项目开发"),
                               ("崔远迪", "Koa-基于 StoneKV 的框架"), ("David", "Web app with StoneKV"),
