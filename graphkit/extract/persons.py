@@ -592,11 +592,11 @@ class PersonExtractor:
             # "骆某（GitHub ID：luotao1）", "邓某（@dengqian）": a person's handle in brackets after the name
             # the handle vouches for a surname that is also a word ("谢")
             end = skip_spaces_back(text, match.start())
-            named = _name_before(text, end, anywhere=True) or next(
+            handled = _name_before(text, end, anywhere=True) or next(
                 ((text[end - n:end], end - n) for n in (3, 2) if surname_of(text[end - n:end])
                  and _is_name(text[end - n:end], strong=True) and _no_word_inside(text[end - n:end])), None)
-            if named is not None:
-                yield person(*named, 0.8)
+            if handled is not None:
+                yield person(*handled, 0.8)
         for match in ALIAS_BETWEEN_COMMAS.finditer(text):
             # "我是来自于某公司的黄某，花名鲁某，目前…": another name between commas, whatever follows
             before = _nicknamed(text, skip_spaces_back(text, match.start()))
@@ -660,7 +660,7 @@ class PersonExtractor:
                         yield person(latin_name.group(), latin_run.start() + latin_name.start(), 0.75)  # type: ignore[union-attr]
                 continue
             at = run.start()
-            listed = []
+            items: list[tuple[str, int]] = []
             for i, item in enumerate(run.group().split("、")):
                 name = item
                 if i == 0 and len(item) > 3:
@@ -668,16 +668,16 @@ class PersonExtractor:
                     cut = next((n for n in (2, 3) if item[-n - 1] in NAME_LEFT), 0)
                     name = item[-cut:] if cut else item[-2:] if item[:-2][-2:] in lexicons.load("function_words") else ""
                 if 2 <= len(name) <= 3 and _is_name(name, strong=True):
-                    listed.append((name, at + len(item) - len(name)))
+                    items.append((name, at + len(item) - len(name)))
                 at += len(item) + 1
             if etc:
-                for name, start in listed:
+                for name, start in items:
                     yield person(name, start, 0.75)
                 continue
             # "刘某、甘某、卢某同学荣获二等奖": without 等, the items that read as names, when most do
-            named = [(n, at) for n, at in listed if surname_of(n) and _no_word_inside(n)]
-            if len(named) >= 2 and 3 * len(named) >= 2 * len(run.group().split("、")):
-                for name, start in named:
+            surnamed = [(n, start) for n, start in items if surname_of(n) and _no_word_inside(n)]
+            if len(surnamed) >= 2 and 3 * len(surnamed) >= 2 * len(run.group().split("、")):
+                for name, start in surnamed:
                     yield person(name, start, 0.75)
         for match in QUOTE_ATTRIBUTION.finditer(text):
             # "—— LinuxCon NA 2015, Linus Torvalds": who said the quotation (a dash and a comma
