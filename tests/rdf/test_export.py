@@ -167,3 +167,23 @@ def test_a_talk_cites_the_sentence_that_names_its_speaker(quads):
           ?talk a gk:Talk ; schema:performer/schema:name ?name ; gk:evidence/oa:exact ?exact .
         } GROUP BY ?talk ?name""", use_default_graph_as_union=True))
     assert rows and all(int(row["cited"].value) > 0 for row in rows)
+
+
+def test_jsonld_writes_every_kind_of_term():
+    from graphkit.rdf.export import jsonld, union
+
+    ex = "http://example.org/"
+    subject, blank = ox.NamedNode(ex + "s"), ox.BlankNode("b0")
+    literals = [ox.Literal('引号"与\\反斜杠\n换行\t制表 \u0001'), ox.Literal("北辰", language="zh"),
+                ox.Literal("2024-01-02", datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#date")),
+                ox.Literal("😀 astral")]
+    triples = [ox.Triple(subject, ox.NamedNode(ex + f"p{i}"), o) for i, o in enumerate(literals)]
+    triples += [ox.Triple(subject, ox.NamedNode(ex + "knows"), blank),
+                ox.Triple(blank, ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type"), ox.NamedNode(ex + "T"))]
+    quads = [ox.Quad(t.subject, t.predicate, t.object, ox.NamedNode(ex + "g")) for t in triples]
+    document = jsonld(union(quads), {"ex": ex})
+    parsed = rdflib.Graph().parse(data=document.decode("utf-8"), format="json-ld")
+    expected = rdflib.Graph().parse(data=ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES).decode(), format="nt")
+    from rdflib.compare import isomorphic
+
+    assert isomorphic(parsed, expected)
