@@ -12,8 +12,8 @@
   starts with one ("简单来说") is a word and the start of the next, not a name.
 - ``known_organizations.txt``: organisations (tag nt) of four or more characters that start with
   a place and end in no organisation suffix ("中国移动", "中国科协"): no suffix finds them.
-- ``frame_nouns.txt``: two-character nouns and names (n*, frequency >= 100) that end in a
-  character a title chain's frame may be ("华为", "协和", "埃及"): no frame there.
+- ``frame_nouns.txt``: two-character nouns, names and adjectives (n*, a; frequency >= 100) that end in a
+  character a title chain's frame may be ("华为", "协和", "埃及", "自由"): no frame there.
 - ``verbs.txt``: the two-character ones tagged as verbs ("开展", "注册"): a unit's name has
   none ("工商银行|开展异构注册中心" names no unit).
 
@@ -60,7 +60,7 @@ def main() -> None:
     nouns = ("n", "ns", "nt", "nz", "nr", "s", "j", "b", "g", "ng", "x")
     function = sorted(w for w, f, t in entries if len(w) == 2 and not t.startswith(nouns) and f >= COMMON_WORD)
     verbs = sorted(w for w, f, t in entries if len(w) == 2 and t == "v" and f >= COMMON_WORD)
-    frame_nouns = sorted(w for w, f, t in entries if len(w) == 2 and t.startswith("n") and f >= FRAME_NOUN
+    frame_nouns = sorted(w for w, f, t in entries if len(w) == 2 and (t.startswith("n") or t == "a") and f >= FRAME_NOUN
                          and w[-1] in FRAME_CHARS)
     places = lexicons_of("places")
     suffixes = lexicons_of("org_suffixes")
@@ -74,7 +74,7 @@ def main() -> None:
                            header], words)
     write("function_words", [f"Two-character words that are not nouns nor names (frequency >= {COMMON_WORD});", header],
           function)
-    write("frame_nouns", [f"Two-character nouns and names (tag n*, frequency >= {FRAME_NOUN}) ending in a frame's",
+    write("frame_nouns", [f"Two-character nouns, names and adjectives (tag n*, a; frequency >= {FRAME_NOUN}) ending in a frame's",
                           f"character ({FRAME_CHARS}): \"华为\", \"协和\"; {header}"], frame_nouns)
     write("verbs", [f"Two-character words tagged as verbs (v, not vn; frequency >= {COMMON_WORD});", header], verbs)
     write("known_organizations", ["Organisations (tag nt) named with a place and without a suffix to find them by",

@@ -273,6 +273,8 @@ def test_words_after_a_unit_s_dash_are_the_title_s_even_with_its_company_known()
     # "除了…以外", "带来": words before a name, never inside one
     ("除青禾大学", "青禾大学"),
     ("带来北辰镜像站联盟", "北辰镜像站联盟"),
+    # an adjective that ends in a frame's character is no frame ("自由" is not "由")
+    ("他曾在自由软件基金会", "自由软件基金会"),
 ])
 def test_left_cut_drops_the_words_before_an_organisation(text, expected):
     from graphkit.extract.descriptors import left_cut
