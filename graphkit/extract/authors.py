@@ -121,8 +121,12 @@ def _written_as_organisation(name: str, prose: str) -> bool:
 def _short_han_name(author: str) -> bool:
     """A byline of two or three Chinese characters with no organisation suffix is a person,
     perhaps by a pen name or nickname ("老王", "嘉祁")."""
-    return re.fullmatch(r"[\u4e00-\u9fff]{2,3}", author) is not None and not any(
+    return re.fullmatch(r"[\u4e00-\u9fff]{2,3}", author) is not None and author[-1] not in ORG_ENDINGS and not any(
         author.endswith(s) for s in lexicons.load("org_suffixes"))
+
+
+# one character that ends a body's name and no given name: "开源社", "某某会", "某某组"
+ORG_ENDINGS = frozenset("社会组部局院所馆厂队团盟")
 
 
 def _given_name(author: str) -> bool:

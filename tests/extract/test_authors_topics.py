@@ -29,6 +29,8 @@ CASES = [
     ("talks-write-up-frames.md", {(PERSON, "Ann Lee")}),
     # no author
     ("persons-apposition.md", set()),
+    # a byline that ends like a body's name ("北辰社") is an organisation's account
+    ("authors-society.md", {(ORGANIZATION, "北辰社")}),
     # names parted by spaces: an author each (no affiliation before the last)
     ("authors-names-spaced.md", {(PERSON, "韩若溪"), (PERSON, "宋一鸣"), (PERSON, "欧明远")}),
 ]
