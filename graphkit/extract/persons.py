@@ -45,6 +45,8 @@ LATIN_WORD = r"[A-Z][a-zà-öø-ÿ]+(?:-[A-Z][a-zà-öø-ÿ]+)?"  # "Fränkel", 
 LATIN = rf"{LATIN_WORD}(?:\s+(?:[A-Z]\.|{LATIN_WORD}|[A-Z]{{2,}}))+"
 LATIN_ADDRESS = r"(?:Dr|Prof|Mr|Mrs|Ms)\.[ \t]*"  # "演讲人：Dr. Alice Wong": a form of address, not the name
 NAME_CHAR_BEFORE = re.compile(r"[A-Za-z0-9\u4e00-\u9fff]$")
+CARD_OVER_TITLE = re.compile(r"^[ \t*>·•-]*(?P<name>[\u4e00-\u9fff]{2,3})[ \t*]*[（(](?P<aside>[^（）()\n]{1,40})[）)][ \t*]*\n"
+                             r"(?=[ \t*>]*《)", re.M)
 HANDLE_ASIDE = re.compile(r"[（(][ \t]*(?:(?:GitHub|Github|github)(?:[ \t]*ID)?[ \t]*[：:@ ]|@[ \t]*[A-Za-z0-9_-]+[ \t]*[）)])")
 NICKNAME_AFTER = re.compile(r"[ \t]*[（(，,][ \t]*(?:花名|英文名|笔名|网名|昵称)")
 ALIAS_PART = re.compile(r"^(?:花名|英文名|笔名|网名|昵称|人称|原名)")
@@ -588,6 +590,12 @@ class PersonExtractor:
                 titled = [card] if card else []
             yield person(name, start, 0.85, *(titled[0] if titled else ("", -1)))
             yield _other_name(match.group("alias"), match.start("alias"), name)
+        for match in CARD_OVER_TITLE.finditer(text) if "《" in text else ():
+            # "**裴某**（某大学）" then "《TITLE》——…" on the next line: a speaker's card over the talk
+            name = match.group("name")
+            if surname_of(name) and _is_name(name, strong=True):
+                aside = match.group("aside").strip()
+                yield person(name, match.start("name"), 0.8, aside, match.start("aside"))
         for match in HANDLE_ASIDE.finditer(text):
             # "骆某（GitHub ID：luotao1）", "邓某（@dengqian）": a person's handle in brackets after the name
             # the handle vouches for a surname that is also a word ("谢")

@@ -91,6 +91,7 @@ STANDALONE_TITLE = re.compile(r"[ \t>*#]*《(?P<title>[^《》\n]{2,80})》[ \t*
 FIELD_LINE = re.compile(r"[ \t>*]*(?:时间|地点|日期|时长|Time|Location)[ \t*]*[：:]")
 FIELD_LINES_ABOVE = 4
 INTERVIEW_TURN = re.compile(r"[ \t*]*(?:[QA]|问|答)[ \t]*[：:]")  # "### A：某某，…": an answer, no talk
+LINE_LED_BY_TITLE = re.compile(r"^[ \t*>]*《(?P<title>[^《》\n]{2,80})》", re.M)
 ALIAS_TO_END = re.compile(r"[ \t]*(?:[（(][^（）()\n]{1,30}[）)])?[ \t]*")  # "陈某（Cat Chen）" ending a heading
 HEADING_MARK = re.compile(r"[ \t]*#{1,6}[ \t]")
 # "### 一、TITLE ———— NAME": the talk's heading, its speaker after a dash
@@ -347,6 +348,15 @@ class TalkExtractor:
                 for speaker in _unique([p for p in people if label.end() <= p.start < line_end]):
                     yield from talk(above.group("title"), above.start("title"), speaker, above.start("title"),
                                     speaker.end, 0.75)
+        # "**NAME**（ORG TITLE）" on a line, "《TITLE》——…" leading the next: the card's talk
+        for title_line in LINE_LED_BY_TITLE.finditer(text) if "《" in text else ():
+            previous_end = text.rfind("\n", 0, title_line.start())
+            previous_start = text.rfind("\n", 0, max(0, previous_end)) + 1
+            speaker = next((p for p in people if previous_start <= p.start < previous_end
+                            and not text[previous_start:p.start].strip(" \t*>·•-")), None)
+            if speaker is not None and previous_end > 0 and "《" not in text[previous_start:previous_end]:
+                yield from talk(title_line.group("title"), title_line.start("title"), speaker, speaker.start,
+                                title_line.end("title"), 0.75)
         # programme entries "…：崔红保-跨端框架性能优化实践"
         for person in people:
             entry = DASH_TITLE.match(text, person.end)

@@ -138,6 +138,9 @@ CASES = [
     # a numbered heading's ordinal is no part of the title ("#### 2. TITLE")
     ("talks-topic-sections.md", {("张应远", "人人都能学会 StoneKV 开发"), ("王远鹏", "操作系统与交互的下一次变革"),
                                  ("韩若溪", "离散数据场景下，Nimbus 的技术路线"), ("宋一鸣", "Nimbus：数据湖的利器")}),
+    # a speaker's card on its line ("**NAME**（ORG）"), the talk's 《TITLE》 leading the next
+    ("talks-card-over-title.md", {("裴远宇", "我用 StoneKV 开发了一个开源工具：从想法到落地"),
+                                  ("程远杰", "从路人甲到社区之光")}),
     # an interview's answers under headings ("### A：NAME，TITLES") give no talk
     ("talks-panel-answers.md", set()),
     # "演讲主题" over a list of "TITLE，NAME" items (a speaker to be named, "嘉宾待定", gives none);
