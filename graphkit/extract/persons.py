@@ -949,6 +949,10 @@ HEADING_DASH_NAME = re.compile(rf"[^\n]{{4,80}}?[ \t]*(?:—{{1,4}}|-{{2,4}}|–
 HEADING_NAME_DASH = re.compile(rf"[ \t]*(?P<name>[\u4e00-\u9fff]{{2,3}}|{LATIN})[ \t]*[-—–:：|｜][ \t]*《[^《》\n]{{2,80}}》[ \t]*$")
 
 
+# "### 1. 唐某：博士生的开源信仰": a numbered heading led by a speaker's name and a colon
+HEADING_NAME_COLON = re.compile(r"[ \t]*(?:\d{1,2}[.、．]|[一二三四五六七八九十]{1,3}、)[ \t]*(?P<name>[\u4e00-\u9fff]{2,3})[ \t]*[：:]")
+
+
 def _heading_speakers(document: Document) -> Iterator[tuple[str, int]]:
     """(name, start) of the speakers that talks' headings name beside a dash."""
     text = document.prose
@@ -956,7 +960,8 @@ def _heading_speakers(document: Document) -> Iterator[tuple[str, int]]:
         if not any(mark in heading.text for mark in "—–-:：|｜"):
             continue  # no dash or bar between a title and a name
         match = HEADING_DASH_NAME.search(text, heading.start, heading.end) \
-            or HEADING_NAME_DASH.match(text, heading.start, heading.end)
+            or HEADING_NAME_DASH.match(text, heading.start, heading.end) \
+            or HEADING_NAME_COLON.match(text, heading.start, heading.end)
         # a listed surname and no word: "### 层间同步 —— 多副本" ends with the topic's part
         name = match.group("name") if match else ""
         if match and (_given_name(name) if name.isascii() else _is_name(name)):

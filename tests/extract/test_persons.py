@@ -9,6 +9,8 @@ from graphkit.extract.descriptors import parse_descriptor
 from graphkit.model import PERSON
 
 CASES = [
+    # a numbered heading led by a name and a colon ("### 1. 唐某：…"); a term there is no name
+    ("persons-numbered-headings.md", {"唐远霖"}),
     # "成员韩某进来稿": 来稿 (contributed) bounds a name, which is no "韩远" before 进来
     ("talks-comma-speakers.md", {"侯少远", "夏远彬"}),
     # a card line ending its sentence after the titles ("**王某** 某云架构师。"); a company's name
