@@ -159,6 +159,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
                              rf"|个人(?:简介|介绍)[：:][ \t]*(?=[^，,\n]{{2,4}}[，,]))[ \t]?(?P<name>{han_name})"),
         # literal-led by the comma; the title before it is checked after
         "title_comma_name": re.compile(rf"(?P<comma>[，,])[ \t*]*(?P<name>{han_name})[ \t*]*[，,]"),
+        "from_org": re.compile(rf"来自[^，。！？；\n的]{{2,30}}的[ \t]*(?P<name>{han_name})(?=[ \t]*[，,。、；（(]|$)", re.M),
         # a programme entry "第 20 期：崔红保-跨端框架性能优化实践": the speaker, a dash, the title
         "dash_title": re.compile(rf"[：:][ \t]*(?P<name>{han_name})[ \t]*[-—–][ \t]*[^\s-]"),
         # "黄挺（花名鲁直）", "杨传辉（花名：日照）蚂蚁集团研究员": another name in brackets
@@ -590,6 +591,11 @@ class PersonExtractor:
                 titled = [card] if card else []
             yield person(name, start, 0.85, *(titled[0] if titled else ("", -1)))
             yield _other_name(match.group("alias"), match.start("alias"), name)
+        for match in patterns["from_org"].finditer(text):
+            # "来自某理工大学的唐某，以…": a person introduced by where they come from
+            name = trim_name(text, match.start("name"), match.group("name"))
+            if _is_name(name) and not _ends_with_title(text[match.start("name") - 8:match.start("name")]):
+                yield person(name, match.start("name"), 0.75)
         for match in CARD_OVER_TITLE.finditer(text) if "《" in text else ():
             # "**裴某**（某大学）" then "《TITLE》——…" on the next line: a speaker's card over the talk
             name = match.group("name")

@@ -9,6 +9,8 @@ from graphkit.extract.descriptors import parse_descriptor
 from graphkit.model import PERSON
 
 CASES = [
+    # "来自 ORG 的 NAME，": a person introduced by where they come from; a thing after 的 is none
+    ("persons-from-org.md", {"唐远霖"}),
     # a numbered heading led by a name and a colon ("### 1. 唐某：…"); a term there is no name
     ("persons-numbered-headings.md", {"唐远霖"}),
     # "成员韩某进来稿": 来稿 (contributed) bounds a name, which is no "韩远" before 进来
