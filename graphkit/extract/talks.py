@@ -41,6 +41,9 @@ SHARES = re.compile(r"[ \t]*(?:(?:为|给|向)(?:大家|我们)(?:分享|带来|
                     r"|(?:分享|带来|讲解|讲述)(?:了)?(?:主题为|题为|名为))[ \t]*(?P<title>[^，。；！？\n《》]{4,60})(?=[。\n]|$)")
 GAVE_TALK = re.compile(r"(?:进行了|做了|作了|发表了|带来了)(?:题为|主题为)?(?P<title>[^，。；！？《》“”\"\n]{4,60}?)"
                        r"的(?:主题)?(?:演讲|分享|报告)")
+# read in the body, where the bold marks stand: "和大家介绍 **X** ，…"
+SHARES_BOLD = re.compile(r"[ \t*]*(?:为|给|向|和|与|跟)(?:大家|我们)(?:分享|介绍|带来|讲解|讲述)了?[ \t]*\*\*"
+                         r"(?P<title>[^*\n]{4,60}?)\*\*(?=[ \t]*[，,。；]|[ \t]*$)")
 BOOK_TITLE = re.compile(r"《([^《》\n]{2,80})》")
 # a link's blanked address may follow the title inside the quotes: “[X](https://…)”
 QUOTED_TITLE = re.compile(r"(?:题目|主题|议题|题为|名为)(?:是|为)?[：:]?\s*[“\"「][ \t]*([^”\"」\n]{2,80}?)[ \t]*[”\"」]")
@@ -230,9 +233,10 @@ class TalkExtractor:
             if verb:
                 for speaker in _unique([p for p in people if item.end() <= p.start < verb.start()]):
                     yield from talk(item.group("title"), item.start("title"), speaker, item.start("title"), speaker.end, 0.75)
-        # "NAME 为我们分享 TITLE。"
+        # "NAME 为我们分享 TITLE。", "NAME 和大家介绍 **TITLE**，…" (the title in bold)
         for person in people:
-            shared = SHARES.match(text, person.end, min(len(text), person.end + 80))
+            shared = SHARES.match(text, person.end, min(len(text), person.end + 80)) \
+                or SHARES_BOLD.match(document.body, person.end, min(len(text), person.end + 120))
             if shared:
                 yield from talk(shared.group("title"), shared.start("title"), person, person.start,
                                 shared.end("title"), 0.7)
@@ -352,10 +356,10 @@ class TalkExtractor:
         for title_line in LINE_LED_BY_TITLE.finditer(text) if "《" in text else ():
             previous_end = text.rfind("\n", 0, title_line.start())
             previous_start = text.rfind("\n", 0, max(0, previous_end)) + 1
-            speaker = next((p for p in people if previous_start <= p.start < previous_end
-                            and not text[previous_start:p.start].strip(" \t*>·•-")), None)
-            if speaker is not None and previous_end > 0 and "《" not in text[previous_start:previous_end]:
-                yield from talk(title_line.group("title"), title_line.start("title"), speaker, speaker.start,
+            carded = next((p for p in people if previous_start <= p.start < previous_end
+                           and not text[previous_start:p.start].strip(" \t*>·•-")), None)
+            if carded is not None and previous_end > 0 and "《" not in text[previous_start:previous_end]:
+                yield from talk(title_line.group("title"), title_line.start("title"), carded, carded.start,
                                 title_line.end("title"), 0.75)
         # programme entries "…：崔红保-跨端框架性能优化实践"
         for person in people:

@@ -141,6 +141,9 @@ CASES = [
     # a speaker's card on its line ("**NAME**（ORG）"), the talk's 《TITLE》 leading the next
     ("talks-card-over-title.md", {("裴远宇", "我用 StoneKV 开发了一个开源工具：从想法到落地"),
                                   ("程远杰", "从路人甲到社区之光")}),
+    # "NAME 和大家介绍 **TITLE** ，…": the title in bold after the presenting verb;
+    # bold words inside a sentence are no title ("分享了**一些经验**和教训")
+    ("talks-bold-shared.md", {("施远轩", "StoneKV DeltaTree 引擎设计及实现解析")}),
     # an interview's answers under headings ("### A：NAME，TITLES") give no talk
     ("talks-panel-answers.md", set()),
     # "演讲主题" over a list of "TITLE，NAME" items (a speaker to be named, "嘉宾待定", gives none);
