@@ -69,6 +69,8 @@ LATIN_SUFFIX = re.compile(r"开源社区|社区|团队|基金会|组委会|委�
 # a year before a name is no part of it: "2024 SOFARPC 社区"
 LATIN_HEAD = re.compile(r"(?<![A-Za-z0-9.&+'-])(?!(?:19|20)\d\d[ \t])[A-Z0-9][A-Za-z0-9.&+'-]*"
                         r"(?:[ \t](?!(?:19|20)\d\d[ \t])[A-Z0-9][A-Za-z0-9.&+'-]*){0,3}[ \t]?$")
+# a project written in lower case before its community: "deepin 社区", "fCC 成都社区"
+LOWER_HEAD = re.compile(r"(?<![A-Za-z0-9.&+'-])[a-z][A-Za-z0-9.&+'-]{2,24}$")
 # "掘力计划由稀土掘金技术社区发起": the organiser of something
 INITIATED_BY = re.compile(rf"由[ \t]*(?P<org>[A-Za-z0-9{HAN}][A-Za-z0-9{HAN} .&·-]{{1,20}}?)[ \t]*"
                           rf"(?:[ \t]*(?:官方|共同|联合))*(?:发起|主办|承办|举办|组织|出品|赞助|孵化|开源|维护)")
@@ -379,7 +381,8 @@ class OrganizationExtractor:
             # suffix, or before a place and the suffix ("Kubernetes 中国社区")
             end = match.start()
             place = next((text[end - n:end] for n in (2, 3, 4) if text[end - n:end] in lexicons.load("places")), "")
-            head = _latin_before(text, end - len(place), LATIN_HEAD)
+            head = _latin_before(text, end - len(place), LATIN_HEAD) or (
+                _latin_before(text, end - len(place), LOWER_HEAD) if match.group() in ("社区", "开源社区") else None)
             if head:
                 start = _brand_start(text, head.start()) if match.group() in ("团队", "Team", "team") else head.start()
                 yield from org(text[start:match.end()], start, 0.75)

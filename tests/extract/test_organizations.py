@@ -9,6 +9,8 @@ from graphkit.extract.organizations import names_no_one
 from graphkit.model import ORGANIZATION
 
 CASES = [
+    # a project written in lower case before its community ("stonekv 社区", "fCC 成都社区")
+    ("orgs-lowercase-community.md", {"stonekv 社区", "fCC 成都社区"}),
     # an incubator named by its foundation is an organisation; the incubator alone is none
     ("orgs-incubator.md", {"Nimbus 孵化器"}),
     # a particle before a kind of organisation ("为集团打造", "为大学提供") names none
