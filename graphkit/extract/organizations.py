@@ -18,7 +18,7 @@ from typing import Iterable, Sequence
 from ..model import ORGANIZATION, UNIT_OF, Document, Mention, Relation
 from . import lexicons
 from .descriptors import EDITION_BEFORE, all_modifiers, domain_words_start, left_cut, list_head, split_title
-from .names import extend_left
+from .names import extend_left, skip_spaces_back
 
 HAN = "\u4e00-\u9fff"
 LATIN_NAME = r"[A-Za-z][A-Za-z0-9.&+'-]*(?:[ \t][A-Z0-9][A-Za-z0-9.&+'-]*){0,3}"
@@ -69,6 +69,9 @@ LATIN_SUFFIX = re.compile(r"开源社区|社区|团队|基金会|组委会|委�
 # a year before a name is no part of it: "2024 SOFARPC 社区"
 LATIN_HEAD = re.compile(r"(?<![A-Za-z0-9.&+'-])(?!(?:19|20)\d\d[ \t])[A-Z0-9][A-Za-z0-9.&+'-]*"
                         r"(?:[ \t](?!(?:19|20)\d\d[ \t])[A-Z0-9][A-Za-z0-9.&+'-]*){0,3}[ \t]?$")
+# a country or a region names no local community ("中国 Go 社区" is the Go community, in China)
+REGIONS = frozenset({"中国", "全球", "海外", "国际", "亚太", "北美", "欧洲", "美国", "日本", "德国", "英国", "法国",
+                     "印度", "韩国", "华东", "华南", "华北", "华中", "西南", "西北", "东北"})
 # a project written in lower case before its community: "deepin 社区", "fCC 成都社区"
 LOWER_HEAD = re.compile(r"(?<![A-Za-z0-9.&+'-])[a-z][A-Za-z0-9.&+'-]{2,24}$")
 # "掘力计划由稀土掘金技术社区发起": the organiser of something
@@ -385,6 +388,12 @@ class OrganizationExtractor:
                 _latin_before(text, end - len(place), LOWER_HEAD) if match.group() in ("社区", "开源社区") else None)
             if head:
                 start = _brand_start(text, head.start()) if match.group() in ("团队", "Team", "team") else head.start()
+                # "杭州 Ruby 社区": a city before the project names its local community
+                lead = skip_spaces_back(text, start)
+                city = next((n for n in (3, 2) if text[lead - n:lead] in lexicons.load("places")
+                             and text[lead - n:lead] not in REGIONS), 0) \
+                    if match.group() in ("社区", "开源社区") and not place else 0
+                start = lead - city if city else start
                 yield from org(text[start:match.end()], start, 0.75)
         for match in LATIN_UNIT.finditer(text):
             domain = domain_words_start(text, match.start())

@@ -10,7 +10,8 @@ from graphkit.model import ORGANIZATION
 
 CASES = [
     # a project written in lower case before its community ("stonekv 社区", "fCC 成都社区")
-    ("orgs-lowercase-community.md", {"stonekv 社区", "fCC 成都社区"}),
+    # … a city before a project names its local community ("杭州 Nimbus 社区"), a country does not
+    ("orgs-lowercase-community.md", {"stonekv 社区", "fCC 成都社区", "杭州 Nimbus 社区", "Nimbus 社区"}),
     # an incubator named by its foundation is an organisation; the incubator alone is none
     ("orgs-incubator.md", {"Nimbus 孵化器"}),
     # a particle before a kind of organisation ("为集团打造", "为大学提供") names none
