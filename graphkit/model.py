@@ -82,6 +82,10 @@ class Document:
             return title.strip()
         return self.headings[0].text if self.headings else None
 
+    def heading_at(self, line_start: int) -> bool:
+        """Whether the line starting at ``line_start`` is a heading (not a '#' inside code)."""
+        return any(h.start == line_start for h in self.headings)
+
 
 @dataclass(frozen=True)
 class Mention:

@@ -64,11 +64,16 @@ class AuthorExtractor:
                            label=affiliation.role)
 
     def _mention(self, document: Document, kind: str, name: str) -> Mention:
-        """The author's mention: its span where the body names it, else the front-matter field."""
-        start = document.prose.find(name)
-        if start >= 0:
-            return Mention(kind, name, start, start + len(name), self.name, 0.9, field="author")
-        return Mention(kind, name, -1, -1, self.name, 0.9, field="author")
+        return front_matter_mention(document, kind, name, self.name, 0.9, "author")
+
+
+def front_matter_mention(document: Document, kind: str, text: str, extractor: str, confidence: float,
+                         field: str) -> Mention:
+    """A front-matter value's mention: its span where the body repeats it, else the field's."""
+    start = document.prose.find(text)
+    if start >= 0:
+        return Mention(kind, text, start, start + len(text), extractor, confidence, field=field)
+    return Mention(kind, text, -1, -1, extractor, confidence, field=field)
 
 
 IDENTIFIER = re.compile(r"[a-z0-9]+(?:[_-][a-z0-9]+)+")

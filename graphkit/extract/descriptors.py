@@ -229,7 +229,7 @@ def clean_organization(text: str) -> str:
         text = EDITION_BEFORE.sub("", text)  # "Service Mesh Webinar#1 多点生活平台架构组": an event's edition
         text = WORD_BEFORE_COMMUNITY.sub("", text)  # "活动 Dragonfly 社区": a project's community
         text = TRAILING_NOISE.sub("", text).strip()
-    if DEGREE.match(text) or text in GENERIC_PLACES or text[1:] in GENERIC_PLACES and text[0] in "家个所为在对给向于从和与被把":
+    if DEGREE.match(text) or text in GENERIC_PLACES or text[1:] in GENERIC_PLACES and (text[0] in "家个所" or text[0] in PARTICLE_HEADS):
         # "一位很活跃的 Contributor", "内部容器平台的工程师": a quality or a side, not an organisation;
         # "为集团打造": a particle and a kind of organisation
         return ""
@@ -239,6 +239,8 @@ def clean_organization(text: str) -> str:
 # what opens an affiliation given without a title
 CAREER_LEAD = re.compile(r"^(?:目前|现在|现)?[ \t]*(?:来自|就职于|任职于|供职于)")
 DEGREE = re.compile(r"^(?:很|非常|比较|特别|十分|相当|最为|更加)")
+# a particle before a kind of organisation names none: "为集团打造", "为大学提供"
+PARTICLE_HEADS = frozenset("为在对给向于从和与被把让的")
 GENERIC_PLACES = frozenset({"内部", "外部", "国内", "国外", "海外", "公司", "集团", "团队", "社区", "业界", "行业",
                             "大学", "学校", "学院", "企业", "机构"})
 

@@ -26,6 +26,7 @@ import re
 from typing import Any, Iterable, Iterator, Sequence
 
 from ..model import HOLDS_ROLE, ORGANIZATION, PERFORMS, PERSON, TALK, Document, Mention, Relation
+from .authors import front_matter_mention
 from .descriptors import split_title
 from .names import looks_like_person
 
@@ -82,11 +83,7 @@ class SpeakerEntryExtractor:
                 yield Relation(PERFORMS, person, talk, person.start, person.end, self.name, 0.8)
 
     def _mention(self, document: Document, kind: str, text: str, field: str) -> Mention:
-        """The value's mention: its span where the body repeats it, else the front-matter field."""
-        start = document.prose.find(text)
-        if start >= 0:
-            return Mention(kind, text, start, start + len(text), self.name, 0.8, field=field)
-        return Mention(kind, text, -1, -1, self.name, 0.8, field=field)
+        return front_matter_mention(document, kind, text, self.name, 0.8, field)
 
 
 def _entries(value: Any, field: str = "", shared_title: str | None = None,

@@ -258,7 +258,7 @@ class EventExtractor:
             line_start = text.rfind("\n", 0, match.start()) + 1
             place = match.group("place")
             if text[line_start:match.start()].strip() or not LIST_ITEM.match(document.body, line_start) \
-                    or not (place.startswith(ONLINE) or any(place.startswith(p) for p in _places())):
+                    or not place.startswith(ONLINE + _places()):
                 continue
             name = FORMER_NAME.sub("", match.group("name"))
             yield from self._event(document, name, match.start("name"), match.start("name") + len(name), year, seen,

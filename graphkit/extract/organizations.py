@@ -17,7 +17,7 @@ from typing import Iterable, Sequence
 
 from ..model import ORGANIZATION, UNIT_OF, Document, Mention, Relation
 from . import lexicons
-from .descriptors import EDITION_BEFORE, all_modifiers, domain_words_start, left_cut, list_head, split_title
+from .descriptors import EDITION_BEFORE, PARTICLE_HEADS, all_modifiers, domain_words_start, left_cut, list_head, split_title
 from .names import extend_left, skip_spaces_back
 
 HAN = "\u4e00-\u9fff"
@@ -185,9 +185,6 @@ def names_no_one(name: str) -> bool:
     # the rest a kind ("公司", "厂", "团队"), not a brand's other characters ("小|红书", "开源|中国")
     return bool(generic) and not re.search(r"[A-Z]", rest) and (
         not rest or rest == "厂" or rest in lexicons.load("org_suffixes") or rest in lexicons.load("unit_suffixes"))
-
-
-PARTICLE_HEADS = frozenset("为在对给向于从和与被把让的")
 
 
 def _clean(name: str) -> str | None:

@@ -623,7 +623,7 @@ class PersonExtractor:
             common = lexicons.load("common_words")
             # a heading is a name of two or three characters after a listed surname: "### 智慧油田"
             # heads a section, "### 于航" names a speaker
-            heading = document.body.startswith("#", text.rfind("\n", 0, match.start("name")) + 1)
+            heading = document.heading_at(text.rfind("\n", 0, match.start("name")) + 1)
             surname = surname_of(card_name)
             if heading and not (surname and 1 <= len(card_name) - len(surname) <= 2):
                 continue
@@ -947,7 +947,7 @@ def _heading_cards(document: Document) -> Iterator[tuple[str, int, str, int]]:
 
 
 # "### 一、TITLE ———— NAME", "## TITLE -- Alice Wong（花名）": a talk's heading, its speaker last
-HEADING_DASH_NAME = re.compile(rf"[^\n]{{4,80}}?[ \t]*(?:—{{1,4}}|-{{2,4}}|–{{1,2}})[ \t]*"
+HEADING_DASH_NAME = re.compile(rf"(?P<title>\S[^\n]{{3,79}}?)[ \t]*(?:—{{1,4}}|-{{2,4}}|–{{1,2}})[ \t]*"
                                rf"(?P<name>[\u4e00-\u9fff]{{2,3}}|{LATIN})[ \t]*(?:[（(][^（）()\n]{{1,30}}[）)])?[ \t]*$")
 
 

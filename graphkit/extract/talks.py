@@ -18,6 +18,7 @@ from ..model import ORGANIZATION, PERFORMS, PERSON, TALK, Document, Heading, Men
 from . import lexicons
 from .agenda import agenda_slots
 from .organizations import HOST_IN_TITLE, reads_as_bare_name
+from .persons import HEADING_DASH_NAME
 from .descriptors import parse_descriptor, split_title
 from .tables import speaker_rows
 
@@ -89,16 +90,13 @@ LANGUAGE_TAIL = re.compile(rf"[ \t]*{SLOT_KINDS}[ \t]*$")
 LANGUAGE_HEAD = re.compile(rf"[ \t]*{SLOT_KINDS}[ \t]*")
 # "- （中文）TITLE，演讲人：NAME": a list item, its title before the speaker's label
 LABEL_PUNCTUATION = re.compile(r"[ \t]*(?:[，,。.;；]|(?P<bracket>[（(]))[ \t]*$")
+CLOSING_BRACKET = re.compile(r"[）)]")  # … or "TITLE（演讲者：NAME）"
 # a programme block: "**《TITLE》** [PDF](…)" on a line, field lines ("**时间：** 14:40"), the label
 STANDALONE_TITLE = re.compile(r"[ \t>*#]*《(?P<title>[^《》\n]{2,80})》[ \t*]*(?:\[[^\[\]\n]*\]\([^()\n]*\)[ \t*]*)*")
 FIELD_LINE = re.compile(r"[ \t>*]*(?:时间|地点|日期|时长|Time|Location)[ \t*]*[：:]")
 FIELD_LINES_ABOVE = 4
 INTERVIEW_TURN = re.compile(r"[ \t*]*(?:[QA]|问|答)[ \t]*[：:]")  # "### A：某某，…": an answer, no talk
 LINE_LED_BY_TITLE = re.compile(r"^[ \t*>]*《(?P<title>[^《》\n]{2,80})》", re.M)
-ALIAS_TO_END = re.compile(r"[ \t]*(?:[（(][^（）()\n]{1,30}[）)])?[ \t]*")  # "陈某（Cat Chen）" ending a heading
-HEADING_MARK = re.compile(r"[ \t]*#{1,6}[ \t]")
-# "### 一、TITLE ———— NAME": the talk's heading, its speaker after a dash
-HEADING_DASH = re.compile(r"(?:[一二三四五六七八九十\d]{1,3}[、.．][ \t]*)?(?P<title>[^\n]{4,80}?)[ \t]*(?:—{1,4}|-{2,4}|–{1,2})[ \t]*$")
 FIELD_LABEL = re.compile(r"[\u4e00-\u9fff]{1,4}[：:]")  # "地点：北京，嘉宾：…": a field, no title
 TIME_OR_DATE = re.compile(r"\d{1,2}[:：]\d{2}|\d{4}[.年/-]\d{1,2}")
 # "议题 1：", "议题四：", "开场演讲：", "闪电演讲⚡️——": the slot, not the title
@@ -393,7 +391,7 @@ class TalkExtractor:
         text = document.prose
         before = LABEL_PUNCTUATION.search(text, line_start, label.start())
         if before is None or not LIST_ITEM.match(document.body, line_start) and not (
-                before.group("bracket") and HEADING_MARK.match(document.body, line_start)):
+                before.group("bracket") and document.heading_at(line_start)):
             return  # a list item's, or a heading's "TITLE（演讲者：NAME）"
         head = LANGUAGE_HEAD.match(text, line_start, before.start())
         title_start = head.end() if head else line_start
@@ -405,23 +403,18 @@ class TalkExtractor:
             return
         line_end = text.find("\n", label.end()) % (len(text) + 1)
         if before.group("bracket"):
-            closing = re.compile(r"[）)]").search(text, label.end(), line_end)
+            closing = CLOSING_BRACKET.search(text, label.end(), line_end)
             line_end = closing.start() if closing else line_end
         for speaker in _unique([p for p in people if label.end() <= p.start < line_end]):
             yield from talk(title, title_start, speaker, title_start, speaker.end, 0.75)
 
 
 def _dashed_heading(text: str, heading: Heading, people: list[Mention]) -> tuple[re.Match[str], Mention] | None:
-    """The title and speaker of a heading "TITLE ———— NAME" (an alias in brackets may end it)."""
-    speaker = next((p for p in people if heading.start <= p.start < heading.end
-                    and ALIAS_TO_END.fullmatch(text, p.end, heading.end)), None)
-    if speaker is None:
-        return None
-    title_start = heading.start
-    while title_start < speaker.start and text[title_start] in " \t":
-        title_start += 1
-    dash = HEADING_DASH.fullmatch(text, title_start, speaker.start)
-    return (dash, speaker) if dash else None
+    """The title and speaker of a heading "TITLE ———— NAME" (an alias in brackets may end it):
+    the persons extractor's pattern, the speaker the person it found there."""
+    dash = HEADING_DASH_NAME.search(text, heading.start, heading.end)
+    speaker = next((p for p in people if p.start == dash.start("name")), None) if dash else None
+    return (dash, speaker) if dash and speaker else None
 
 
 def _title_line_above(body: str, line_start: int) -> re.Match[str] | None:

@@ -25,6 +25,7 @@ Values are returned JSON-compatible (dates as ISO strings), and counter strings 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from typing import Any
 
@@ -54,6 +55,7 @@ MAX_YAML_NODES = 10_000     # a YAML alias bomb expands far beyond this
 MAX_YAML_DEPTH = 100       # front matter nests two or three levels; recursion stays safe
 
 
+@functools.lru_cache(maxsize=1)  # split() and then parse()'s caller ask of the same text
 def syntax(text: str) -> str | None:
     """The front matter's language: "yaml" (``---``), "toml" (``+++``), "hexo" (YAML with no
     opening ``---``, as Hexo allows), "pelican" (``Title: …`` lines), or None for none."""
@@ -66,6 +68,7 @@ def syntax(text: str) -> str | None:
     return "yaml" if FENCE.match(text) else None
 
 
+@functools.lru_cache(maxsize=1)  # syntax() finds it, split() cuts there
 def _open_yaml_end(text: str) -> re.Match[str] | None:
     """The ``---`` line that closes Hexo's front matter: every line before it YAML (or an
     HTML comment), none of them prose after a blank line."""
