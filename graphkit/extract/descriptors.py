@@ -57,7 +57,10 @@ PUNCTUATION_CUT = (r"[、，。：:；！？“”\"「」《》]|[（(](?![\u4e
 @functools.lru_cache(maxsize=1)
 def _left_cut() -> re.Pattern[str]:
     words = sorted(lexicons.load("context_words"), key=len, reverse=True)
-    return re.compile(rf".*(?:{PUNCTUATION_CUT}|{'|'.join(map(re.escape, words))})", re.S)
+    suffixes = lexicons.load("org_suffixes") | lexicons.load("unit_suffixes")
+    # a word that ends like a unit ("全部") is the name's own end when nothing follows it: "…安全部"
+    alternatives = [re.escape(w) + ("(?=.)" if w.endswith(tuple(suffixes)) else "") for w in words]
+    return re.compile(rf".*(?:{PUNCTUATION_CUT}|{'|'.join(alternatives)})", re.S)
 
 
 @functools.lru_cache(maxsize=1)
@@ -156,7 +159,7 @@ def split_title(text: str) -> tuple[str, str] | None:
     while True:
         stripped = rest.rstrip()
         spaced = len(stripped) < len(rest)
-        joined = re.search(r"(?:&|＆|/|兼)\s*$", stripped)
+        joined = re.search(r"(?:&|＆|/|兼|及|和)\s*$", stripped)
         if joined and split_title(stripped[:joined.start()]) is not None:
             # "合伙人&CTO": two titles joined, read the first one too
             before, first = split_title(stripped[:joined.start()])  # type: ignore[misc]
@@ -215,7 +218,7 @@ WORD_BEFORE_COMMUNITY = re.compile(r"^[\u4e00-\u9fff]+[ \t]+(?=[A-Za-z][A-Za-z0-
 
 def clean_organization(text: str) -> str:
     """An organisation name without the words that introduce or follow it."""
-    text = text.strip(" \t:：,，、()（）[]【】\"'“”-—–")
+    text = text.strip(" \t:：,，、()（）[]【】\"'“”-—–~～")
     while TRAILING_NOISE.search(text):  # "Curve 社区的几位": the quantifier, then the 的
         text = TRAILING_NOISE.sub("", text).strip()
     text = left_cut(text).strip()
@@ -245,9 +248,17 @@ GENERIC_PLACES = frozenset({"内部", "外部", "国内", "国外", "海外", "�
                             "大学", "学校", "学院", "企业", "机构"})
 
 
+COUNTRIES = frozenset({"中国", "美国", "英国", "日本", "德国", "法国", "印度", "韩国", "加拿大", "澳大利亚", "俄罗斯",
+                       "以色列", "荷兰", "瑞典", "瑞士", "意大利", "西班牙", "巴西", "墨西哥", "全球", "海外", "国际"})
+LATIN_THEN_CITY = re.compile(r"(?P<org>[A-Za-z][A-Za-z0-9 .&-]*?)[ \t]+(?P<city>[\u4e00-\u9fff]{2,4})")
+
+
 def _without_city(name: str) -> str:
     """A company named with the city it sits in: "杭州涂鸦智能" is 涂鸦智能. Not a university, a
     bank or a registered name ("上海交通大学", "北京银行", "杭州某某有限公司"), which the city is part of."""
+    office = LATIN_THEN_CITY.fullmatch(name)
+    if office and office.group("city") in lexicons.load("places") and office.group("city") not in COUNTRIES:
+        return office.group("org")  # "Nimbus 西安": the company's office in a city; but "Linux 中国"
     city = next((p for p in lexicons.load("places") if name.startswith(p)), None)
     rest = name[len(city):].strip() if city else ""
     weak = lexicons.load("org_suffixes") - lexicons.load("free_org_suffixes")
@@ -349,7 +360,7 @@ def _move_tail_to_role(org: str, role: str, known: list[str]) -> tuple[str, str]
         if all_modifiers(product.group("org")):
             return product.group("product"), role  # "开源|Apache Dubbo PMC": a domain, then the project
         # "腾讯云 TKE|集群管理负责人", "蚂蚁金服 Service Mesh|负责人": a product line is part of the title
-        return product.group("org"), f"{product.group('product')} {role}"
+        return _without_city(product.group("org")), f"{product.group('product')} {role}"
     for parent in known:
         rest = org[len(parent):].strip()
         if org.startswith(parent) and _opens_title(parent, rest) and (rest[0] not in NAME_ENDINGS
@@ -509,7 +520,8 @@ def parse_descriptor(text: str, known: Iterable[str] = ()) -> list[Affiliation]:
             # organisation, names the next title's organisation
             named = clean_organization(part)
             pending = named if len(part) <= 30 and (before_pipe or not out and (
-                _names_organization(named, known) or re.fullmatch(r"[A-Za-z][A-Za-z0-9.&-]*(?:[ \t][^\s，,]+){0,2}", named))) else None
+                _names_organization(named, known) or re.fullmatch(r"[A-Za-z][A-Za-z0-9.&-]*(?:[ \t][^\s，,]+){0,2}", named)
+                or _reads_as_brand(named))) else None
             continue
         org_text, role = split
         role = role.lstrip(" \t-—–·")  # "建设运行中心-高级应用运维工程师": the dash parts them
@@ -572,6 +584,13 @@ def parse_descriptor(text: str, known: Iterable[str] = ()) -> list[Affiliation]:
             out.append(Affiliation(org, single, parent))
         lone_title = out[-1] if org is None and not org_text.strip() and len(out) == 1 else None
     return out
+
+
+def _reads_as_brand(name: str) -> bool:
+    """A short Han name that is no word, place or phrase: "七牛云" in "宫某，七牛云，技术专家"."""
+    return re.fullmatch(r"[\u4e00-\u9fff]{2,6}", name) is not None and name not in domain_words() \
+        and not _places_only(name) and not lexicons.has_word(name, "verbs") \
+        and not any(c in name for c in "的了着过是在和与及等")
 
 
 def _names_unit(part: str, known: Iterable[str]) -> bool:

@@ -1062,15 +1062,16 @@ def _chain_start(text: str, end: int) -> int:
     frame = None
     # a comma separates people ("…TVP 王健，青宁信安 CEO…"); a chain's own items are joined by 、
     # "华为云 CTO": no frame inside a noun
-    for m in re.finditer(r"由|邀请|请到|包括|以及|及|和|与|是|为|（|\(|：|:|\||——|，|,", hide_frame_nouns(chain)):
+    for m in re.finditer(r"由|邀请到?|请到|包括|以及|及|和|与|是|为|（|\(|：|:|\||——|，|,", hide_frame_nouns(chain)):
         frame = m
     if frame is not None:
         start += frame.end()
         # "网易互娱资深工程师, Flink Contributor, CDC Contributor 林某": descriptors before a comma
-        # that end in a title belong to the chain; "…TVP 王某，" ends in a name and does not
-        while frame.group() in ("，", ","):
+        # that end in a title belong to the chain; "…TVP 王某，" ends in a name and does not;
+        # so do titles joined by 及 or 和 ("实验室的创始人及项目总监 某某")
+        while frame.group() in ("，", ",", "及", "以及", "和"):
             before = text[max(0, start - 60):start - 1]
-            previous = list(re.finditer(r"由|邀请|请到|包括|以及|及|和|与|是|为|（|\(|：|:|\||——|，|,|[。！？；;\n]|整理自|来自", before))
+            previous = list(re.finditer(r"由|邀请到?|请到|包括|以及|及|和|与|是|为|（|\(|：|:|\||——|，|,|[。！？；;\n]|整理自|来自", before))
             segment = before[previous[-1].end():] if previous else before
             split = split_title(segment.strip())
             if not segment.strip() or split is None or not split[0].strip() and len(segment.strip()) > 12:

@@ -49,6 +49,7 @@ BARE_CONFIDENCE = 0.65   # below the gazetteer's threshold: a bare affiliation t
 GENERIC_PLACE = re.compile(r"^(?:各|不同|多|全国|全球|世界|国内|海外|一线|社区|业界|行业|企业|高校)")
 COMMUNITY_NAME = re.compile(r"(?:社区|Community)$")
 
+ORG_IN_BRACKETS = re.compile(r"[ \t]*[（(](?P<org>[^（）()\n，,：:、|｜]{2,30})[）)]")
 MENTOR_LABEL = re.compile(r"(?P<role>(?:项目)?导师|Mentor|mentor)[ \t*]*[：:][ \t*]*")
 COMMUNITY_ROLES = re.compile(r"PMC|Committer|committer|Maintainer|maintainer|Contributor|contributor|维护者|贡献者")
 
@@ -256,6 +257,12 @@ class RoleExtractor:
                     owner = next((k for k in sorted(known, key=len, reverse=True) if unit.startswith(k)), None)
                     if owner and len(unit) > len(owner) and lexicons.ends_with(unit, "unit_suffixes"):
                         yield from self._bare(document, person, unit, de - len(unit), seen, known, between)
+            # "夏某（北京优帆科技有限公司）": an organisation in brackets right after the name; a Latin
+            # word there is more often the name spelt out ("徐某（Zhonghu Xu）") unless named elsewhere
+            bracket = ORG_IN_BRACKETS.match(text, person.end)
+            if bracket and (bracket.group("org") in known or not LATIN_ONLY.fullmatch(bracket.group("org"))) \
+                    and split_title(bracket.group("org")) is None:  # "（VP）", "（某项目 PMC 成员）": a descriptor
+                yield from self._bare(document, person, bracket.group("org"), bracket.start("org"), seen, known)
             # "ORG 的 NAME"
             de = skip_spaces_back(text, person.start)
             if text[de - 1:de] == "的":

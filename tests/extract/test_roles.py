@@ -173,6 +173,15 @@ CASES = [
     ("persons-list-brackets.md", {("韩远航", "Approver", "StoneKV"), ("韩远航", "主要贡献者", "StoneKV"),
                                   ("宋一川", "Reviewer", "StoneKV"), ("欧阳明", "亚太区中国主席", "Nimbus"),
                                   ("韩立新", "高级技术专家", "青禾科技")}),
+    # titles joined by 及 after "ORG 的"; 特聘 before a title; a unit, a space, its title ("…安全部 安全专家");
+    # "NAME，BRAND，TITLE"; a company's office in a city ("Nimbus 西安"); "~" before a card; an
+    # organisation in brackets after a name, but not a name spelt out or a title there
+    ("roles-joined-titles.md", {("吴远伟", "创始人", "白鹭实验室"), ("吴远伟", "项目总监", "白鹭实验室"),
+                                ("倪远超", "副教授", "青禾大学"), ("倪远超", "特聘研究员", "青禾大学"),
+                                ("倪远超", "博士生导师", "青禾大学"), ("赵远禅", "安全专家", "北辰集团基础安全部"),
+                                ("宫远静", "技术专家", "七星云"), ("孙远晨", "Resource Manager", "Nimbus"),
+                                ("石远志", "信息总监", "青禾松宇投资集团"), ("夏远泽", "成员", "StoneKV 中文社区"),
+                                ("夏远泽", None, "北辰优帆科技有限公司"), ("韩远航", "VP", None)}),
     ("talks-pipe-programme.md", {("韩立新", "校长", "南湖理工大学"), ("蔡远杰", "项目总监", "青禾科技"),
                                  ("黄远耀", "解决方案架构师", "北辰云"), ("王远南", "数据库总经理", "北辰云")}),
 ]
