@@ -30,8 +30,10 @@ from .authors import front_matter_mention
 from .descriptors import split_title
 from .names import looks_like_person
 
-PERSON_KEYS = ("speaker", "speakers", "author", "authors", "name", "presenter", "lecturer", "guest",
-               "讲师", "讲者", "嘉宾", "分享人", "演讲者", "姓名")
+PERSON_KEYS = ("speaker", "speakers", "author", "authors", "name", "presenter", "presenters", "lecturer", "lecturers",
+               "guest", "guests", "讲师", "讲者", "嘉宾", "分享人", "演讲者", "姓名")
+# a session page's own speakers: its front matter is the entry, its title the talk's
+PAGE_SPEAKER_KEYS = tuple(k for k in PERSON_KEYS if k not in ("author", "authors", "name", "姓名"))
 ORG_KEYS = ("company", "organization", "organisation", "org", "affiliation", "team", "公司", "单位", "团队", "机构")
 ROLE_KEYS = ("position", "job", "job_title", "jobtitle", "role", "职位", "职务", "头衔")
 TALK_KEYS = ("topic", "talk", "subject", "session", "主题", "议题", "题目", "演讲主题")
@@ -49,12 +51,15 @@ class SpeakerEntryExtractor:
     provides = (PERSON, ORGANIZATION, TALK)
 
     def __call__(self, document: Document, found: Sequence[Mention]) -> Iterable[Mention | Relation]:
+        if _first(document.metadata, PAGE_SPEAKER_KEYS):
+            yield from self._entry(document, "", document.metadata, None, PAGE_SPEAKER_KEYS)
         for field, entry, shared_title in _entries(document.metadata):
             yield from self._entry(document, field, entry, shared_title)
 
-    def _entry(self, document: Document, field: str, entry: dict[str, Any],
-               shared_title: str | None) -> Iterator[Mention | Relation]:
-        people = [n for n in _names(_first(entry, PERSON_KEYS)) if looks_like_person(n)]
+    def _entry(self, document: Document, field: str, entry: dict[str, Any], shared_title: str | None,
+               person_keys: tuple[str, ...] = PERSON_KEYS) -> Iterator[Mention | Relation]:
+        people = [n for n in _names(_first(entry, person_keys)) if looks_like_person(n)]
+        field = field or next(str(k) for k in entry if str(k).casefold() in person_keys)
         if not people:
             return  # a handle, a product, or no person at all
         org_name = _first(entry, ORG_KEYS)
@@ -112,6 +117,8 @@ def _first(entry: dict[str, Any], keys: tuple[str, ...]) -> str | None:
     folded = {str(k).casefold(): v for k, v in entry.items()}
     for key in keys:
         value = folded.get(key)
+        if isinstance(value, list) and value and all(isinstance(v, str) for v in value):
+            value = "、".join(value)  # "speakers: [李某, 谢某]"
         if isinstance(value, str) and value.strip():
             return value.strip()
     return None

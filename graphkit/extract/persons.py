@@ -421,9 +421,13 @@ class PersonExtractor:
             # "- 宋某（某公司，X Reviewer）": a line's name, its organisation and titles in brackets
             bracketed = line_initial and text[match.end("name"):desc_at].strip(" \t") in ("（", "(") \
                 and any(split_title(p) is not None for p in parts[1:])
-            # "- 张某，《某书》作者、某集团前端开发": a line's card whose first part is a work or a quality
+            # "- 张某，《某书》作者、某集团前端开发": a line's card whose first part is a work or a quality;
+            # "张某: 某公司, 某公司基础架构工程师, …": or its company
+            separator = text[match.end("name"):desc_at].strip(" \t")
+            # (a name before a colon on several lines is an interview's speaker, not a card)
             card_title = next((p for p in parts[1:3] if split_title(p) is not None), None) \
-                if line_initial and not aside and text[match.end("name"):desc_at].strip(" \t") in ("，", ",") \
+                if line_initial and not aside and (separator in ("，", ",") or separator in ("：", ":")
+                                                   and text.count(name + "：") + text.count(name + ":") == 1) \
                 and not re.fullmatch(LATIN, name) and surname_of(name) is not None else None
             if not parts or (split_title(parts[0]) is None and not CAREER_LEAD.match(parts[0]) and not bracketed
                              and card_title is None):

@@ -377,7 +377,9 @@ class TalkExtractor:
                 continue
             rest = re.match(r"[ \t]*[:：][ \t]*([^\n]+)", text[person.end:])
             # "X : X 负责…" defines a term; "张天佳：阿里云技术专家，…" introduces a speaker
-            if rest and not rest.group(1).startswith(person.text) \
+            # "张某: 某公司, 某公司工程师, …": what the persons extractor read as the card's descriptor
+            described = person.end < int(person.attr("descriptor_start") or -1) <= person.end + (rest.end(1) if rest else 0)
+            if rest and not rest.group(1).startswith(person.text) and not described \
                     and split_title(re.split(r"[，,、；;。]", rest.group(1))[0].strip()) is None:
                 item_title = _cut_at_link(document, person.end + rest.start(1), rest.group(1))
                 yield from talk(item_title, person.end + rest.start(1), person, person.start,

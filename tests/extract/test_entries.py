@@ -31,3 +31,14 @@ def test_an_author_entry_s_title_is_a_job_not_a_talk(extract):
     # Docusaurus' "authors" entries (name, title) are the authors extractor's, whatever their titles
     extraction = extract("authors-entries.md", ["entries"])
     assert not extraction.mentions and not extraction.relations
+
+
+def test_a_session_page_s_presenters_give_the_page_title_as_their_talk(extract):
+    # the front matter itself is the entry: "presenters" at its top, its title the talk's
+    extraction = extract("entries-session-page.md", ["entries"])
+    assert {t for k, t in mentions(extraction) if k == PERSON} == {"刘远畅", "张远强"}
+    assert {(r.subject.text, r.obj.text) for r in extraction.relations if r.kind == PERFORMS} == {
+        ("刘远畅", "北辰跳动 StoneKV 支持万卡模型推理实践"), ("张远强", "北辰跳动 StoneKV 支持万卡模型推理实践")}
+    # the body repeats the names: they are cited there
+    body = extraction.document.prose
+    assert all(body[m.start:m.end] == m.text for m in extraction.mentions if m.kind == PERSON)
