@@ -232,6 +232,8 @@ def clean_organization(text: str) -> str:
         text = EDITION_BEFORE.sub("", text)  # "Service Mesh Webinar#1 多点生活平台架构组": an event's edition
         text = WORD_BEFORE_COMMUNITY.sub("", text)  # "活动 Dragonfly 社区": a project's community
         text = TRAILING_NOISE.sub("", text).strip()
+    if re.fullmatch(r"\d{1,2}|(?:19|20)\d\d", text):
+        return ""  # "2022 年度董事", "20 年…经验": a year or a count names no organisation (but "360")
     if DEGREE.match(text) or text in GENERIC_PLACES or text[1:] in GENERIC_PLACES and (text[0] in "家个所" or text[0] in PARTICLE_HEADS):
         # "一位很活跃的 Contributor", "内部容器平台的工程师": a quality or a side, not an organisation;
         # "为集团打造": a particle and a kind of organisation
@@ -524,6 +526,8 @@ def parse_descriptor(text: str, known: Iterable[str] = ()) -> list[Affiliation]:
                 or _reads_as_brand(named))) else None
             continue
         org_text, role = split
+        if re.search(r"\d[ \t]*$", org_text) and role[:1] in "年岁个位名多余":
+            continue  # "有 20 年开源经验的工程师", "2022 年度董事": a quantity, no organisation or title
         role = role.lstrip(" \t-—–·")  # "建设运行中心-高级应用运维工程师": the dash parts them
         spaced = part.rstrip().endswith((" " + role, "\t" + role))
         inner = split_title(org_text.rstrip()) if spaced and re.search(r"[\u4e00-\u9fff]$", org_text.rstrip()) else None
@@ -588,7 +592,8 @@ def parse_descriptor(text: str, known: Iterable[str] = ()) -> list[Affiliation]:
 
 def _reads_as_brand(name: str) -> bool:
     """A short Han name that is no word, place or phrase: "七牛云" in "宫某，七牛云，技术专家"."""
-    return re.fullmatch(r"[\u4e00-\u9fff]{2,6}", name) is not None and name not in domain_words() \
+    return re.fullmatch(r"[\u4e00-\u9fff]{2,6}", name) is not None \
+        and (name not in domain_words() or name in lexicons.load("companies")) \
         and not _places_only(name) and not lexicons.has_word(name, "verbs") \
         and not any(c in name for c in "的了着过是在和与及等")
 

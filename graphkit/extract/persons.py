@@ -436,6 +436,9 @@ class PersonExtractor:
                 continue  # "…观测 Service Mesh，来自陌陌和百度的…": a term, where the people come from
             first = parts[0] if split_title(parts[0]) is not None or CAREER_LEAD.match(parts[0]) or bracketed \
                 else card_title or parts[0]
+            if first is card_title and len(parts) > 1 and card_title is parts[1] \
+                    and any(a.organization for a in parse_descriptor(f"{parts[0]}，{card_title}")):
+                first = parts[0]  # "张某: 某公司, 算法工程师": the company, then the title it is held at
             desc_start = desc_at + desc.find(first)
             yield person(name, start, 0.9, text[desc_start:desc_at + len(desc)], desc_start)
             if other_name:

@@ -184,7 +184,9 @@ CASES = [
                                 ("夏远泽", None, "北辰优帆科技有限公司"), ("韩远航", "VP", None)}),
     # a card "NAME: COMPANY, COMPANY TITLE, bio" after an image; an interview's speaker before a
     # colon on several lines is no card
-    ("entries-session-page.md", {("刘远畅", "基础架构工程师", "北辰跳动"), ("张远强", "机器学习系统工程师", "北辰跳动")}),
+    # (a company's name that is also a word: "搜狐"); a number is no organisation ("2022 年度董事")
+    ("entries-session-page.md", {("刘远畅", "基础架构工程师", "北辰跳动"), ("张远强", "机器学习系统工程师", "北辰跳动"),
+                                 ("闫远刚", "资深技术专家", "搜狐")}),
     ("persons-interview-colon.md", set()),
     ("talks-pipe-programme.md", {("韩立新", "校长", "南湖理工大学"), ("蔡远杰", "项目总监", "青禾科技"),
                                  ("黄远耀", "解决方案架构师", "北辰云"), ("王远南", "数据库总经理", "北辰云")}),
