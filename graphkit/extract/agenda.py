@@ -28,6 +28,9 @@ ASIDE = r"(?:[ \t]*[（(][^（）()\n]{1,20}[）)])?"
 TIME_SLOT = re.compile(r"\d{1,2}[:：]\d{2}[ \t]*[-–—~～至][ \t]*\d{1,2}[:：]\d{2}[ \t]*"
                        r"(?P<title>[^\n<]{4,80}?)[ \t]*(?:<br[ \t]*/?>|\n(?:[ \t]*\n)?)[ \t>*-]*"
                        rf"(?P<name>{HAN_NAME}|{LATIN_NAME}){ASIDE}[ \t]*(?:[，,、][ \t]*|[ \t]+)(?P<desc>[^\n<]{{2,80}})")
+# "- 18:40 - 18:55 续某：TITLE": a time slot, its speaker, a colon, the talk's title on the same line
+SLOT_NAME_COLON = re.compile(r"\d{1,2}[:：]\d{2}[ \t]*[-–—~～至][ \t]*\d{1,2}[:：]\d{2}[ \t]+"
+                             rf"(?P<name>{HAN_NAME}|{LATIN_NAME}){ASIDE}[ \t]*[:：][ \t]*(?P<title>[^\n<]{{4,80}}?)[ \t]*$", re.M)
 # whether the body has any time slot at all; one pattern per colon, each led by its literal
 TIME_RANGES = (re.compile(r":\d\d[ \t]*[-–—~～至]"), re.compile(r"：\d\d[ \t]*[-–—~～至]"))
 # "## 云原生可观测性数据库 X" then "* 高某" alone: a talk's heading and its speaker, in an agenda
@@ -80,12 +83,21 @@ def agenda_slots(document: Document) -> Iterator[SpeakerRow]:
 def _rows(body: str) -> Iterator[SpeakerRow]:
     timed = any(pattern.search(body) for pattern in TIME_RANGES)  # one pass, not one per kind of slot
     for slot in _time_slots(body) if timed else ():
+        if slot.re is SLOT_NAME_COLON:
+            if _speaker_word(slot.group("name")):
+                yield SpeakerRow(slot.group("name"), slot.start("name"), talk=slot.group("title"),
+                                 talk_start=slot.start("title"))
+            continue
         yield SpeakerRow(slot.group("name"), slot.start("name"), slot.group("desc").strip(), slot.start("desc"),
                          slot.group("title").strip(), slot.start("title"))
     for item in SLOT_ITEM.finditer(body) if timed else ():
+        if not _speaker_word(item.group("name")):
+            continue  # "自由讨论（最晚 22:00 结束）": words in the brackets
         yield SpeakerRow(item.group("name"), item.start("name"), item.group("desc") or "",
                          item.start("desc") if item.group("desc") else -1, item.group("title"), item.start("title"))
     for item in TITLE_THEN_SPEAKER.finditer(body) if timed else ():
+        if not _speaker_word(item.group("name")):
+            continue
         yield SpeakerRow(item.group("name"), item.start("name"), item.group("desc") or "",
                          item.start("desc") if item.group("desc") else -1, item.group("title"), item.start("title"))
     if AGENDA_WORDS.search(body):
@@ -208,7 +220,7 @@ def _time_slots(body: str) -> Iterator[re.Match[str]]:
     for line in body.split("\n"):
         lead = len(line) - len(line.lstrip(" \t>*-"))
         if line[lead:lead + 1].isdigit():
-            match = TIME_SLOT.match(body, pos + lead)
+            match = TIME_SLOT.match(body, pos + lead) or SLOT_NAME_COLON.match(body, pos + lead, pos + len(line))
             if match:
                 yield match
         pos += len(line) + 1

@@ -161,6 +161,9 @@ CASES = [
                                    ("白一鸣", "对象的根基：无类继承"), ("宋远帆", "StoneKV 的实现")}),
     # a card "NAME: COMPANY, TITLE, bio" is no "NAME: TALK" list item
     ("entries-session-page.md", set()),
+    # a programme's "- TIME - TIME NAME：TITLE" items; words in brackets after a slot's title name no
+    # speaker ("自由讨论（最晚 22:00 结束）")
+    ("talks-slot-colon.md", {("王远瑞", "StoneKV 设计哲学及其对打包实践的影响"), ("李远刚", "北辰在包和架构维护上的实践")}),
 ]
 
 
