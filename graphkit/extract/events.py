@@ -29,7 +29,7 @@ ORDINAL = re.compile(r"^(?:首届|第[一二三四五六七八九十\d]+届)")
 DATE_ONLY = re.compile(r"[\d/.\-:：月日号 \t]+")  # "2/13直播", "0312 直播": a day, no name
 # English words, no brand: "this interactive (workshop)", "You will find the (workshop)"
 LOWER_WORDS = re.compile(r"(?:[A-Z][a-z]*|[a-z]+)(?:[ \t]+[a-z]+)+|[a-z]+")
-COUNT = re.compile(r"[\d一二三四五六七八九十两几多]+[ \t]*[个场届次家位]")
+COUNT = re.compile(r"[\d一二三四五六七八九十两几多]+(?:[ \t]*多)?[ \t]*[个场届次家位门]")
 ORDINAL_BEFORE = re.compile(r"(?:首届|第[ \t]*[一二三四五六七八九十\d]+[ \t]*届)[ \t]*$")
 FULL_DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]?|(\d{4})-(\d{1,2})-(\d{1,2})"
                        r"|(?<![\d.])(\d{4})([./])(\d{1,2})\8(\d{1,2})(?![\d.])")  # "2024.10.24", "2024/10/24"
@@ -54,6 +54,7 @@ LEFT_STOP = re.compile(r".*(?:[，。、；：:！？!?,;（）()“”\"「」�
 TAIL_PART = (r"[ \t·-]?(?:[A-Z][a-z]+|[A-Z]{2}(?![A-Za-z])|\d{2,4}|#\d+|[\u4e00-\u9fff]{2}站|[（(][\u4e00-\u9fff]{2}站[）)]"
              r"|第[ \t]?(?:\d{1,3}|[一二三四五六七八九十]{1,3})[ \t]?期)")
 TAIL = re.compile(rf"(?:{TAIL_PART})*")
+TAIL_AT_END = re.compile(rf"(?:{TAIL_PART})*$")
 QUOTED = re.compile(r"[「『“](?P<quoted>[^」』”\n]{2,40})[」』”]")
 TITLED_SERIES = re.compile(r"《[^《》\n]{2,20}》[ \t]*$")
 SERIES = re.compile(r"第[ \t]*\d+[ \t]*[期场届]")
@@ -62,6 +63,8 @@ CON = re.compile(r"[Cc]on(?<=[A-Za-z]Con|\b[A-Z]con)\b")  # "QCon", "Qcon"
 STATION = re.compile("站")
 REGION_EDITION = re.compile(r"(?:China|Asia|Europe)[ \t](?:19|20)\d\d(?!\d)")
 LATIN_BRAND = re.compile(r"(?<![A-Za-z0-9#+.-])[A-Z][A-Za-z0-9#+.-]*(?:[ \t][A-Za-z0-9#+.-]+){0,3}[ \t]?$")
+# event words that a kind of thing names with an edition: "2014 硬件自由日" (Hardware Freedom Day)
+NAMED_BY_KIND = frozenset({"自由日"})
 # the event words a Chinese brand alone can name: "云栖大会"; but no "云栖直播"
 BRANDED_WORDS = frozenset({"大会", "峰会", "论坛", "盛典", "嘉年华"})
 
@@ -130,8 +133,11 @@ class EventExtractor:
         heading = dataclasses.replace(document, body=title, prose=title, headings=(), sections=(), links=())
         for event in _named_in_full(_in_apposition(title, list(self._candidates(heading)))):
             key = event_key(event)
+            # "2020 软件自由日中国科大站" over a body that names "软件自由日（Software Freedom Day）": the
+            # body's event, its edition and station left out
+            core = TAIL_AT_END.sub("", re.sub(r"^(?:19|20)\d\d[ \t]*年?[ \t]*", "", event.text)).strip()
             if key not in named and not any(key in other or other in key for other in named) \
-                    and _series(event.text) not in series:
+                    and _series(event.text) not in series and not _named_beside(document.prose, core, events):
                 named.add(key)
                 yield Mention(EVENT, event.text, -1, -1, self.name, 0.7, field="title",
                               attrs=tuple(a for a in event.attrs if a[0] == "date"))
@@ -359,6 +365,18 @@ def _named_in_full(events: list[Mention]) -> list[Mention]:
             if by_key[full[event_key(e)]] != e.text and e.attr("alias_of") is None else e for e in events]
 
 
+def _named_beside(text: str, core: str, events: list[Mention]) -> bool:
+    """Whether the body glosses ``core`` with an event it names in brackets: "软件自由日（Software Freedom Day）"."""
+    starts = {e.start for e in events}
+    at = text.find(core) if core else -1
+    while at >= 0:
+        gloss = re.match(r"[ \t]*[（(][ \t]*", text[at + len(core):at + len(core) + 4])
+        if gloss and at + len(core) + gloss.end() in starts:
+            return True
+        at = text.find(core, at + 1)
+    return False
+
+
 def _series(name: str) -> tuple[str, str]:
     """An event's first word and its event word: ("apisix", "meetup") for "2023 APISIX 开源社区 Meetup"."""
     kind = next((w for w in _longest_first("event_words") if w in name), "")
@@ -396,7 +414,7 @@ def _is_named(name: str) -> bool:
         return False  # "meetup/技术大会", "ACM/CTF 比赛": kinds of events listed, none named; but "Google I/O 大会"
     core = re.sub(rf"(?:{TAIL_PART}|[ \t]?[A-Z][A-Za-z]*)*$", "", name) or name
     # "云原生 Meetup 北京站", "可观测性峰会 2023": a station or a year makes an edition of a named series
-    edition_tail = core != name and re.search(r"[\u4e00-\u9fff]{2}站[）)]?$|(?:19|20)\d\d$", name) is not None
+    edition_tail = core != name and re.search(r"[\u4e00-\u9fff]{2,4}站[）)]?$|(?:19|20)\d\d$", name) is not None
     for word in sorted(words, key=len, reverse=True):
         if core.endswith(word):
             head = core[:-len(word)].strip()
@@ -405,7 +423,9 @@ def _is_named(name: str) -> bool:
             # "2021 年阿里云开发者大会" is named by its brand and edition, "2018 年技术大会" is not
             brand = re.sub(r"^(?:19|20)\d\d[ \t]*年?[ \t]*", "", head)
             if brand != head:
-                return bool(brand) and not GENERIC.match(brand) and brand not in lexicons.load("common_words")
+                # … and "2014 硬件自由日", a kind of day that names one day the world over
+                return bool(brand) and not GENERIC.match(brand) and (brand not in lexicons.load("common_words")
+                                                                     or word in NAMED_BY_KIND)
             return bool(head) and not GENERIC.match(head) and (
                 re.search(r"[A-Za-z0-9]", head) is not None or ORDINAL.match(head) is not None
                 or word in BRANDED_WORDS and _han_brand(head) or _brand_and_city(head)
