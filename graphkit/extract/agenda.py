@@ -17,7 +17,7 @@ from typing import Iterator
 
 from ..model import Document
 from . import lexicons
-from .descriptors import split_title
+from .descriptors import reads_as_organization, split_title
 from .names import surname_of
 from .tables import SpeakerRow, kept_for_article
 
@@ -70,6 +70,10 @@ BOOK_DASH_SPEAKER = re.compile(rf"《(?P<title>[^《》\n]{{2,80}})》(?:[ \t]*[
 # "- `09:15-10:00` `厅` [TITLE](…) 陈某 / 某公司 / 架构师": a programme's item, a linked title, then its speaker
 LINKED_SLOT = re.compile(r"^[ \t]*[-*+][ \t]+`?\d{1,2}[:：]\d{2}[^\n\[]*\[(?P<title>[^\[\]\n]{4,80})\]\([^()\n]*\)"
                          r"[ \t]*(?P<rest>[^\n]{2,80})$", re.M)
+# "- 分享嘉宾：某公司 郭某、陈某": a speaker label, the speakers' company, then their names
+COMPANY_THEN_SPEAKERS = re.compile(r"^[ \t>*+-]*(?:分享嘉宾|演讲嘉宾|嘉宾|讲师|讲者|主讲人?|演讲者|演讲人|分享人|分享者)[ \t*]*[：:][ \t*]*"
+                                   rf"(?P<org>[^\s：:，,、]{{2,16}})[ \t]+(?P<names>{HAN_NAME}(?:[ \t]*[、，,][ \t]*{HAN_NAME})*)"
+                                   r"[ \t*]*$", re.M)
 LISTED_TALK = re.compile(rf"^[ \t]*[-*+][ \t]+(?P<name>{HAN_NAME}){ASIDE}[ \t]*《(?P<title>[^《》\n]{{2,80}})》", re.M)
 
 
@@ -137,6 +141,12 @@ def _rows(body: str) -> Iterator[SpeakerRow]:
         row = _card_after(item.group("rest"), item.start("rest"), item.group("title"), item.start("title"))
         if row is not None:
             yield row
+    for item in COMPANY_THEN_SPEAKERS.finditer(body) if "：" in body or ":" in body else ():
+        names = list(re.finditer(HAN_NAME, item.group("names")))
+        if reads_as_organization(item.group("org")) and all(_speaker_word(n.group()) for n in names):
+            for name in names:
+                yield SpeakerRow(name.group(), item.start("names") + name.start(), item.group("org"), item.start("org"),
+                                 descriptor_is_company=True)
     for item in LISTED_TALK.finditer(body) if "《" in body else ():
         yield SpeakerRow(item.group("name"), item.start("name"), talk=item.group("title"), talk_start=item.start("title"))
 

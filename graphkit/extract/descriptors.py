@@ -590,6 +590,12 @@ def parse_descriptor(text: str, known: Iterable[str] = ()) -> list[Affiliation]:
     return out
 
 
+def reads_as_organization(name: str, known: Iterable[str] = ()) -> bool:
+    """A name that reads as an organisation's on its own: known, with a suffix, a Latin name, a
+    company's, or a short brand ("七牛云")."""
+    return _names_organization(name, known) or name in lexicons.load("companies") or _reads_as_brand(name)
+
+
 def _reads_as_brand(name: str) -> bool:
     """A short Han name that is no word, place or phrase: "七牛云" in "宫某，七牛云，技术专家"."""
     return re.fullmatch(r"[\u4e00-\u9fff]{2,6}", name) is not None \

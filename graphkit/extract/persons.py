@@ -37,7 +37,7 @@ SENTENCE_END = "。！？；;!?\n"
 BOUNDARY = r"(?:^|(?<=[\s>*:：（(，,、|。！？；;—\-\]]))"
 # a name may follow these words directly: "比如程立，…", "和王五，…"
 SOFT_BOUNDARY = r"(?<=[如和与及由请括有])"
-LABELS = (r"(?:分享嘉宾|分享者|分享人|演讲嘉宾|演讲者|演讲人|主讲人|主讲嘉宾|讲师|讲者|嘉宾|主持人|出品人|"
+LABELS = (r"(?:分享嘉宾|分享者|分享人|演讲嘉宾|演讲者|演讲人|主讲人|主讲嘉宾|主讲|报告人|讲师|讲者|嘉宾|主持人|出品人|"
           r"项目导师|导师|指导老师|作者|文|撰文|采访|受访者|姓名|编辑|责编|整理|校对|审校|摄影|Speaker|speaker|Author)")
 # the credits of an article: "文章作者", "文章整理", "内容校对"
 CREDITS = r"(?:作者|整理|校对|编辑|审校)"
@@ -444,7 +444,11 @@ class PersonExtractor:
             if other_name:
                 yield _other_name(other_name.group("alias"), desc_at + desc.find(other_name.group("alias")), name)
         credits = (m for m in patterns["credit"].finditer(text) if not text[text.rfind("\n", 0, m.start()) + 1:m.start()].strip())
+        # "分享嘉宾：某公司 郭某、陈某": the label's first word is the speakers' company (an agenda row)
+        company_led = {row.descriptor_start for row in agenda_slots(document) if row.descriptor_is_company}
         for match in itertools.chain(patterns["label"].finditer(text), credits):
+            if match.start("name") in company_led:
+                continue
             if not match.group("more"):
                 # "分享嘉宾：霜林 蚂蚁集团技术专家、散樗 蚂蚁集团高级开发工程师": each name with its title
                 listed = list(_named_titles(text, match.start("name")))

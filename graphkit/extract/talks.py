@@ -89,7 +89,8 @@ SLOT_KINDS = (r"[（(](?:中文|英文|中英文|双语|英语|德语|日语|普
 LANGUAGE_TAIL = re.compile(rf"[ \t]*{SLOT_KINDS}[ \t]*$")
 LANGUAGE_HEAD = re.compile(rf"[ \t]*{SLOT_KINDS}[ \t]*")
 # "- （中文）TITLE，演讲人：NAME": a list item, its title before the speaker's label
-LABEL_PUNCTUATION = re.compile(r"[ \t]*(?:[，,。.;；]|(?P<bracket>[（(]))[ \t]*$")
+# … or "+ 【TITLE】 主讲：NAME": the title in brackets
+LABEL_PUNCTUATION = re.compile(r"[ \t]*(?:[，,。.;；]|(?P<bracket>[（(])|(?P<closer>[】》]))[ \t]*$")
 CLOSING_BRACKET = re.compile(r"[）)]")  # … or "TITLE（演讲者：NAME）"
 # a programme block: "**《TITLE》** [PDF](…)" on a line, field lines ("**时间：** 14:40"), the label
 STANDALONE_TITLE = re.compile(r"[ \t>*#]*《(?P<title>[^《》\n]{2,80})》[ \t*]*(?:\[[^\[\]\n]*\]\([^()\n]*\)[ \t*]*)*")
@@ -102,6 +103,7 @@ TIME_OR_DATE = re.compile(r"\d{1,2}[:：]\d{2}|\d{4}[.年/-]\d{1,2}")
 # "议题 1：", "议题四：", "开场演讲：", "闪电演讲⚡️——": the slot, not the title
 NUMBERED_PREFIX = re.compile(r"[ \t]*(?:(?:议题|话题|分享|主题|Topic|Session|Talk)[ \t]*(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
                              r"[ \t]*[：:.、]|(?:开场演讲|主题演讲|闪电演讲|圆桌讨论|演讲|分享)[^\w\u4e00-\u9fff]{0,4}(?:——|[：:]))[ \t]*")
+TIME_RANGE_PREFIX = re.compile(r"^[ \t]*\d{1,2}[:：]\d{2}[ \t]*[-–—~～至][ \t]*\d{1,2}[:：]\d{2}[ \t]+")
 # "3. X", "二、X": a heading's ordinal (not "3.0 新特性")
 ORDINAL_PREFIX = re.compile(r"[ \t]*(?:\d{1,2}|[一二三四五六七八九十]{1,3})[.、．](?!\d)[ \t]*")
 # … "第十七期 ｜ X", "《某唠嗑室》第 30 期 - X": a series' edition, then the title
@@ -126,7 +128,9 @@ class TalkExtractor:
         def talk(title: str, start: int, speaker: Mention, rel_start: int, rel_end: int,
                  confidence: float) -> Iterable[Mention | Relation]:
             # "SOFAChannel#10：X": the live stream's, then the talk's title; "议题 1：X": the talk's number
-            edition = EDITION_PREFIX.match(title) or NUMBERED_PREFIX.match(title) or ORDINAL_PREFIX.match(title)
+            # "13:00 - 13:40 TITLE": a heading's slot, not its title
+            edition = TIME_RANGE_PREFIX.match(title) or EDITION_PREFIX.match(title) or NUMBERED_PREFIX.match(title) \
+                or ORDINAL_PREFIX.match(title)
             stripped = title[edition.end() if edition else 0:].lstrip(" \t:：,，。\u200b\ufeff")
             start += len(title) - len(stripped)
             span = LANGUAGE_TAIL.sub("", stripped).rstrip(" \t:：,，。\\\u200b\ufeff")  # "X (中文)": the talk's language
@@ -398,6 +402,10 @@ class TalkExtractor:
         head = LANGUAGE_HEAD.match(text, line_start, before.start())
         title_start = head.end() if head else line_start
         while title_start < before.start() and text[title_start] in " \t":
+            title_start += 1
+        if before.group("closer"):
+            if text[title_start:title_start + 1] != {"】": "【", "》": "《"}[before.group("closer")]:
+                return
             title_start += 1
         title = text[title_start:before.start()].rstrip()
         if not 4 <= len(title) <= MAX_TITLE or NOT_TITLES.match(title) or TIME_OR_DATE.search(title) \

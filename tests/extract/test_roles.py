@@ -188,6 +188,8 @@ CASES = [
     ("entries-session-page.md", {("刘远畅", "基础架构工程师", "北辰跳动"), ("张远强", "机器学习系统工程师", "北辰跳动"),
                                  ("闫远刚", "资深技术专家", "搜狐")}),
     ("persons-interview-colon.md", set()),
+    # a speaker label, the speakers' company, then their names
+    ("talks-label-company.md", {("郭远庆", None, "北辰云"), ("陈远津", None, "北辰云"), ("吴远麟", None, "青禾")}),
     ("talks-pipe-programme.md", {("韩立新", "校长", "南湖理工大学"), ("蔡远杰", "项目总监", "青禾科技"),
                                  ("黄远耀", "解决方案架构师", "北辰云"), ("王远南", "数据库总经理", "北辰云")}),
 ]

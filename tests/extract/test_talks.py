@@ -163,6 +163,12 @@ CASES = [
     ("entries-session-page.md", set()),
     # a programme's "- TIME - TIME NAME：TITLE" items; words in brackets after a slot's title name no
     # speaker ("自由讨论（最晚 22:00 结束）")
+    # a heading "TIME - TIME TITLE" (the slot is no part of the title) over "- 分享嘉宾：COMPANY NAME、NAME"
+    # (the company is no speaker); "+ 【TITLE】 主讲：NAME"
+    ("talks-label-company.md", {("郭远庆", "北辰云成都 React 前端架构 & 大数据可视化应用"),
+                                ("陈远津", "北辰云成都 React 前端架构 & 大数据可视化应用"),
+                                ("吴远麟", "用 TypeScript 开发大型 React 应用"),
+                                ("王远程", "低网速高延迟网络下的静态资源管理和优化"), ("廖远芝", "基于 HTML5 技术的文件上传组件")}),
     ("talks-slot-colon.md", {("王远瑞", "StoneKV 设计哲学及其对打包实践的影响"), ("李远刚", "北辰在包和架构维护上的实践")}),
 ]
 
