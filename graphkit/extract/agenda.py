@@ -74,6 +74,13 @@ LINKED_SLOT = re.compile(r"^[ \t]*[-*+][ \t]+`?\d{1,2}[:：]\d{2}[^\n\[]*\[(?P<t
 COMPANY_THEN_SPEAKERS = re.compile(r"^[ \t>*+-]*(?:分享嘉宾|演讲嘉宾|嘉宾|讲师|讲者|主讲人?|演讲者|演讲人|分享人|分享者)[ \t*]*[：:][ \t*]*"
                                    rf"(?P<org>[^\s：:，,、]{{2,16}})[ \t]+(?P<names>{HAN_NAME}(?:[ \t]*[、，,][ \t]*{HAN_NAME})*)"
                                    r"[ \t*]*$", re.M)
+# "1. 【某公司-陈某】TITLE": a programme's item, the speaker's company and name in brackets, then the title
+BRACKETED_SPEAKER = re.compile(rf"^[ \t]*(?:\d{{1,2}}[.)、．]|[-*+])?[ \t]*【(?P<org>[^【】\n—–-]{{1,20}})[—–-]"
+                               rf"(?P<name>{HAN_NAME}|{LATIN_NAME})】[ \t]*(?P<title>[^\n【】]{{4,80}}?)[ \t]*$", re.M)
+# "1. [《TITLE》](…) 杨某(鲁尼) & 戴某": a linked title in 《》, then its speakers
+SPEAKER_ASIDE = rf"(?:{HAN_NAME}|{LATIN_NAME}){ASIDE}"
+LINKED_BOOK_SPEAKERS = re.compile(rf"^[ \t]*(?:\d{{1,2}}[.)、．]|[-*+])?[ \t]*\[《(?P<title>[^《》\n]{{2,80}})》\]\([^()\n]*\)[ \t]+"
+                                  rf"(?P<names>{SPEAKER_ASIDE}(?:[ \t]*[&＆、，,][ \t]*{SPEAKER_ASIDE})*)[ \t]*$", re.M)
 LISTED_TALK = re.compile(rf"^[ \t]*[-*+][ \t]+(?P<name>{HAN_NAME}){ASIDE}[ \t]*《(?P<title>[^《》\n]{{2,80}})》", re.M)
 
 
@@ -147,6 +154,15 @@ def _rows(body: str) -> Iterator[SpeakerRow]:
             for name in names:
                 yield SpeakerRow(name.group(), item.start("names") + name.start(), item.group("org"), item.start("org"),
                                  descriptor_is_company=True)
+    for item in BRACKETED_SPEAKER.finditer(body) if "【" in body else ():
+        if _speaker_word(item.group("name")):
+            yield SpeakerRow(item.group("name"), item.start("name"), item.group("org").strip(), item.start("org"),
+                             item.group("title"), item.start("title"), descriptor_is_company=True)
+    for item in LINKED_BOOK_SPEAKERS.finditer(body) if "[《" in body else ():
+        for name in re.finditer(rf"(?P<name>{HAN_NAME}|{LATIN_NAME}){ASIDE}", item.group("names")):
+            if _speaker_word(name.group("name")):
+                yield SpeakerRow(name.group("name"), item.start("names") + name.start("name"), talk=item.group("title"),
+                                 talk_start=item.start("title"))
     for item in LISTED_TALK.finditer(body) if "《" in body else ():
         yield SpeakerRow(item.group("name"), item.start("name"), talk=item.group("title"), talk_start=item.start("title"))
 

@@ -28,7 +28,7 @@ from ..model import PERSON, Document, Mention, Relation
 from . import lexicons
 from .agenda import agenda_slots
 from .cards import FIELD_WORDS, LIST_ITEM_NAMED_TITLE, card_descriptor, short_lines
-from .descriptors import CAREER_LEAD, domain_words, hide_frame_nouns, parse_descriptor, split_title
+from .descriptors import CAREER_LEAD, domain_words, hide_frame_nouns, parse_descriptor, reads_as_organization, split_title
 from .names import LATIN_ORG_WORDS, skip_spaces_back, surname_of
 from .tables import speaker_rows
 
@@ -38,7 +38,7 @@ BOUNDARY = r"(?:^|(?<=[\s>*:：（(，,、|。！？；;—\-\]]))"
 # a name may follow these words directly: "比如程立，…", "和王五，…"
 SOFT_BOUNDARY = r"(?<=[如和与及由请括有])"
 LABELS = (r"(?:分享嘉宾|分享者|分享人|演讲嘉宾|演讲者|演讲人|主讲人|主讲嘉宾|主讲|报告人|讲师|讲者|嘉宾|主持人|出品人|"
-          r"项目导师|导师|指导老师|作者|文|撰文|采访|受访者|姓名|编辑|责编|整理|校对|审校|摄影|Speaker|speaker|Author)")
+          r"项目导师|导师|指导老师|作者|文案|文|撰文|采访|受访者|姓名|编辑|责编|整理|校对|审校|摄影|排版|美编|Speaker|speaker|Author)")
 # the credits of an article: "文章作者", "文章整理", "内容校对"
 CREDITS = r"(?:作者|整理|校对|编辑|审校)"
 LATIN_WORD = r"[A-Z][a-zà-öø-ÿ]+(?:-[A-Z][a-zà-öø-ÿ]+)?"  # "Fränkel", "Müller"
@@ -134,7 +134,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # … a Latin given name alone ending its clause ("主讲人：Alice")
         "label": re.compile(rf"{LABELS}(?:简介|介绍)?[ \t]*[：:｜|][ \t]*(?:{LATIN_ADDRESS})?(?P<name>{LATIN}|{any_han}"
                             rf"|{LATIN_WORD}(?=[ \t*]*(?:\n|$|[，,、；;（(|｜])))"
-                            rf"(?P<more>(?:[ \t]*[，,、/][ \t]*(?:{LATIN}|{any_han})|[ \t]+(?:和|与|及|&)[ \t]+{LATIN})*)"),
+                            # "文案: 方某 霍某": names parted by spaces, each a surname's
+                            rf"(?P<more>(?:[ \t]*[，,、/][ \t]*(?:{LATIN}|{any_han})|[ \t]+(?:和|与|及|&)[ \t]+{LATIN}"
+                            rf"|[ \t]+{han_name}(?=(?:[ \t]+{han_name})*[ \t]*(?:\n|$)))*)"),
         # … or a table's row "文章作者 | 宋某", its pipe blanked in the prose: a label, then a wide gap
         # (literal-led, as a pattern led by a line start is tried everywhere)
         "credit": re.compile(rf"(?:文章|内容){CREDITS}[ \t]{{2,}}(?P<name>{LATIN}|{any_han})(?P<more>)"),
@@ -457,7 +459,13 @@ class PersonExtractor:
                         yield person(name, start, 0.85, desc, desc_start)
                     continue
             found = [(match.group("name"), match.start("name"))]
-            for extra in re.finditer(rf"{LATIN}|[{HAN}]{{2,4}}", match.group("more") or ""):
+            more = match.group("more") or ""
+            for extra in re.finditer(rf"{LATIN}|[{HAN}]{{2,4}}", more):
+                spaced = not more[:extra.start()].rstrip(" \t") or more[:extra.start()].endswith((" ", "\t")) \
+                    and not re.search(r"[，,、/和与及&][ \t]*$", more[:extra.start()])
+                if spaced and (reads_as_organization(extra.group()) or hide_frame_nouns(extra.group()) != extra.group()
+                               or extra.group() in lexicons.load("common_words")):
+                    continue  # "讲师：田某 某某云": the company after the name, no second name
                 found.append((extra.group(), match.start("more") + extra.start()))
             run_in = _latin_name_run_into_title(text, *found[0]) if len(found) == 1 else None
             if run_in:

@@ -103,6 +103,7 @@ TIME_OR_DATE = re.compile(r"\d{1,2}[:：]\d{2}|\d{4}[.年/-]\d{1,2}")
 # "议题 1：", "议题四：", "开场演讲：", "闪电演讲⚡️——": the slot, not the title
 NUMBERED_PREFIX = re.compile(r"[ \t]*(?:(?:议题|话题|分享|主题|Topic|Session|Talk)[ \t]*(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
                              r"[ \t]*[：:.、]|(?:开场演讲|主题演讲|闪电演讲|圆桌讨论|演讲|分享)[^\w\u4e00-\u9fff]{0,4}(?:——|[：:]))[ \t]*")
+DATED_HEAD = re.compile(r"(?:19|20)\d\d[-./年][ \t]*\d{1,2}[-./月][ \t]*\d{1,2}")
 TIME_RANGE_PREFIX = re.compile(r"^[ \t]*\d{1,2}[:：]\d{2}[ \t]*[-–—~～至][ \t]*\d{1,2}[:：]\d{2}[ \t]+")
 # "3. X", "二、X": a heading's ordinal (not "3.0 新特性")
 ORDINAL_PREFIX = re.compile(r"[ \t]*(?:\d{1,2}|[一二三四五六七八九十]{1,3})[.、．](?!\d)[ \t]*")
@@ -144,8 +145,8 @@ class TalkExtractor:
             written = document.body[start:start + len(span)]
             name = " ".join((written if "`" in written and written.replace("`", " ") == span else span).split())
             if len(name) < 2 or len(name) > MAX_TITLE or "。" in name or (name, speaker.text) in seen \
-                    or OPENING.search(name):
-                return  # "…深圳站开场致辞": the host's opening words, no talk
+                    or OPENING.search(name) or DATED_HEAD.match(name):
+                return  # "…深圳站开场致辞": the host's opening words; "2019-06-29 北京站": a day's heading
             seen.add((name, speaker.text))
             mention = Mention(TALK, name, start, start + len(span), self.name, confidence)
             yield mention

@@ -190,6 +190,8 @@ CASES = [
     ("persons-interview-colon.md", set()),
     # a speaker label, the speakers' company, then their names
     ("talks-label-company.md", {("郭远庆", None, "北辰云"), ("陈远津", None, "北辰云"), ("吴远麟", None, "青禾")}),
+    # "【COMPANY-NAME】TITLE": the speaker's company
+    ("talks-bracketed-speakers.md", {("陈远宇", None, "北辰深瞳"), ("高远旸", None, "青禾")}),
     ("talks-pipe-programme.md", {("韩立新", "校长", "南湖理工大学"), ("蔡远杰", "项目总监", "青禾科技"),
                                  ("黄远耀", "解决方案架构师", "北辰云"), ("王远南", "数据库总经理", "北辰云")}),
 ]

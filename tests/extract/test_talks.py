@@ -169,6 +169,10 @@ CASES = [
                                 ("陈远津", "北辰云成都 React 前端架构 & 大数据可视化应用"),
                                 ("吴远麟", "用 TypeScript 开发大型 React 应用"),
                                 ("王远程", "低网速高延迟网络下的静态资源管理和优化"), ("廖远芝", "基于 HTML5 技术的文件上传组件")}),
+    # "1. 【COMPANY-NAME】TITLE" items; "[《TITLE》](…) NAME(nickname) & NAME" items
+    ("talks-bracketed-speakers.md", {("陈远宇", "StoneKV 在人脸识别实时业务中的应用"), ("高远旸", "实时计算场景化解决方案"),
+                                     ("杨远特", "StoneKV 1.9 特性解读"), ("戴远力", "StoneKV 1.9 特性解读"),
+                                     ("秦远杰", "打造基于 StoneKV Table API 的机器学习生态"), ("董远婷", "StoneKV 在北辰的应用与实践")}),
     ("talks-slot-colon.md", {("王远瑞", "StoneKV 设计哲学及其对打包实践的影响"), ("李远刚", "北辰在包和架构维护上的实践")}),
 ]
 
