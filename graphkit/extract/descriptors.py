@@ -138,6 +138,9 @@ def _longest_suffix(text: str, words: frozenset[str], longest: int) -> str | Non
     return None
 
 
+JOINED_DOMAIN_TITLE = re.compile(r"[ \t]*[&＆][ \t]*(?P<domain>[\u4e00-\u9fff]{2,4})$")
+
+
 def split_title(text: str) -> tuple[str, str] | None:
     """Split a descriptor into (what precedes the title, the title), or None if it ends in no title.
 
@@ -154,6 +157,13 @@ def split_title(text: str) -> tuple[str, str] | None:
     head = _longest_suffix(rest, titles, longest_title)
     if head is None:
         return None
+    joined_domain = JOINED_DOMAIN_TITLE.search(rest[:-len(head)])
+    if joined_domain and joined_domain.group("domain") in domain_words() \
+            and joined_domain.group("domain") not in lexicons.load("companies") \
+            and split_title(rest[:joined_domain.start()]) is not None:
+        # "联合创始人&商业化负责人": a second title whose domain words are no modifier of ours
+        before, _ = split_title(rest[:joined_domain.start()])  # type: ignore[misc]
+        return before.strip(), text[len(before):].strip()
     rest = rest[:-len(head)]
     ranks = lexicons.load("rank_modifiers")
     while True:
@@ -218,7 +228,7 @@ WORD_BEFORE_COMMUNITY = re.compile(r"^[\u4e00-\u9fff]+[ \t]+(?=[A-Za-z][A-Za-z0-
 
 def clean_organization(text: str) -> str:
     """An organisation name without the words that introduce or follow it."""
-    text = text.strip(" \t:：,，、()（）[]【】\"'“”-—–~～")
+    text = text.strip(" \t:：,，、()（）[]【】\"'“”-—–~～&＆")
     while TRAILING_NOISE.search(text):  # "Curve 社区的几位": the quantifier, then the 的
         text = TRAILING_NOISE.sub("", text).strip()
     text = left_cut(text).strip()
@@ -414,6 +424,9 @@ def _split_at_spaces(part: str) -> list[str]:
     for end in _title_ends().finditer(part):
         left, right = part[:end.start("gap")], part[end.end():]
         right_split = split_title(right)
+        if right_split and re.match(r"[&＆]", right) and split_title(part) is not None \
+                and not split_title(part)[0].strip():  # type: ignore[index]
+            right_split = None  # "联合创始人&商业化负责人": one part, two titles
         if right_split and re.search(r"[A-Za-z\u4e00-\u9fff]{2}", right_split[0]) and split_title(left) and left.endswith(titles) \
                 and (end.group("gap") or not _is_title_word(part, end.start("gap"))):
             return [left, *_split_at_spaces(right)]

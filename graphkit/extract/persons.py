@@ -161,7 +161,13 @@ def _patterns() -> dict[str, re.Pattern[str]]:
                              rf"|个人(?:简介|介绍)[：:][ \t]*(?=[^，,\n]{{2,4}}[，,]))[ \t]?(?P<name>{han_name})"),
         # literal-led by the comma; the title before it is checked after
         "title_comma_name": re.compile(rf"(?P<comma>[，,])[ \t*]*(?P<name>{han_name})[ \t*]*[，,]"),
-        "from_org": re.compile(rf"来自[^，。！？；\n的]{{2,30}}的[ \t]*(?P<name>{han_name})(?=[ \t]*[，,。、；（(]|$)", re.M),
+        "from_org": re.compile(rf"来自[^，。！？；\n的]{{2,30}}的[ \t]*(?P<name>{han_name})(?=[ \t]*[，,。、；（(和与及]|$)", re.M),
+        # "龙某@某科技创始人": a card of a name, an at sign, the company and the title run together
+        "at_card": re.compile(rf"(?<![A-Za-z0-9_.@-])(?P<name>{han_name})(?P<aside>[（(][^（）()\n]{{1,10}}[）)])?@"
+                              r"(?P<desc>[^\s|｜@，,、:：]{2,30})"),
+        # … and the next of a list: "来自 A 的甲、B 的乙与 C 的丙"
+        "from_org_next": re.compile(rf"[ \t]*(?:[、，,]|以及|和|与|及)[ \t]*[^，。！？；\n的、]{{2,20}}的[ \t]*(?P<name>{han_name})"
+                                    rf"(?=[ \t]*[，,。、；（(和与及]|$)", re.M),
         # a programme entry "第 20 期：崔红保-跨端框架性能优化实践": the speaker, a dash, the title
         "dash_title": re.compile(rf"[：:][ \t]*(?P<name>{han_name})[ \t]*[-—–][ \t]*[^\s-]"),
         # "黄挺（花名鲁直）", "杨传辉（花名：日照）蚂蚁集团研究员": another name in brackets
@@ -329,6 +335,8 @@ class PersonExtractor:
         for name, start in _heading_speakers(document):
             yield person(name, start, 0.8)
         for match in patterns["title_before"].finditer(text):
+            if "|" in document.body[match.start():match.start("name")]:
+                continue  # a table's cells: the title ends one, the name opens the next
             name = trim_name(text, match.start("name"), match.group("name"))
             after = match.start("name") + len(name)
             common = lexicons.load("common_words")
@@ -615,6 +623,14 @@ class PersonExtractor:
             name = trim_name(text, match.start("name"), match.group("name"))
             if _is_name(name) and not _ends_with_title(text[match.start("name") - 8:match.start("name")]):
                 yield person(name, match.start("name"), 0.75)
+                end = match.start("name") + len(name)
+                while (following := patterns["from_org_next"].match(text, end)) and _is_name(following.group("name")):
+                    yield person(following.group("name"), following.start("name"), 0.75)
+                    end = following.end("name")
+        for match in patterns["at_card"].finditer(text) if "@" in text else ():
+            if any(a.organization and a.role for a in parse_descriptor(match.group("desc"))) \
+                    and _is_name(match.group("name"), strong=True):
+                yield person(match.group("name"), match.start("name"), 0.8, match.group("desc"), match.start("desc"))
         for match in CARD_OVER_TITLE.finditer(text) if "《" in text else ():
             # "**裴某**（某大学）" then "《TITLE》——…" on the next line: a speaker's card over the talk
             name = match.group("name")

@@ -21,6 +21,7 @@ from .tables import speaker_rows
 
 ORG_RUN = r"[A-Za-z0-9\u4e00-\u9fff][A-Za-z0-9\u4e00-\u9fff .&·-]{1,24}?"
 FROM_ORG = re.compile(rf"来自[ \t]*(?P<org>{ORG_RUN})[ \t]*的[ \t]*")
+FROM_ORG_NEXT = re.compile(rf"[ \t]*(?:[、，,]|以及|和|与|及)[ \t]*(?P<org>{ORG_RUN})[ \t]*的[ \t]*")
 WORKS_AT = re.compile(rf"(?:就职于|就职|任职于|供职于|效力于|服务于|加入了|加入|入职|离开了|离开|跳槽到|跳槽至|加盟|毕业于|就读于)"
                       rf"[ \t]*(?P<org>{ORG_RUN})"
                       rf"(?=[ \t]*(?:[，。；、,]|$|工作|担任|任|从事|负责|后|之后|之前|以后|以来|至今|期间|时|移居|进入|获|取得))", re.M)
@@ -232,9 +233,13 @@ class RoleExtractor:
         by_start = {p.start: p for p in people}
         for match in FROM_ORG.finditer(text):
             person = by_start.get(match.end())
-            if person is not None:
+            while person is not None:
+                # "来自 X 的" says X is where one belongs: a name without a suffix will do
                 yield from self._bare(document, person, match.group("org"), match.start("org"), seen, known,
-                                      from_part=True)
+                                      framed=True, from_part=True)
+                # "来自 A 的甲、B 的乙与 C 的丙": each the next one's organisation
+                match = FROM_ORG_NEXT.match(text, person.end)  # type: ignore[assignment]
+                person = by_start.get(match.end()) if match else None
         for person in people:
             # "蚂蚁集团黄挺（花名鲁直）", "SOFA 团队宋顺": an organisation right before the name
             org = orgs_by_end.get(skip_spaces_back(text, person.start))
@@ -367,9 +372,12 @@ class RoleExtractor:
         # only what reads as an organisation: a known one, a Latin name, one with a suffix,
         # or a short name in a career frame
         suffixes = lexicons.load("org_suffixes") | lexicons.load("unit_suffixes")
-        if not (name in known or re.fullmatch(r"[A-Za-z][A-Za-z0-9 .&-]*", name)
-                or any(name.endswith(s) for s in suffixes)
-                or framed and reads_as_bare_name(name)):
+        # "来自北辰云中间件的章某": a part of a known organisation, named without a suffix
+        owned = from_part and name not in known and not any(name.endswith(s) for s in suffixes) \
+            and any(name.startswith(k) and len(k) >= 2 for k in known)
+        if owned or not (name in known or re.fullmatch(r"[A-Za-z][A-Za-z0-9 .&-]*", name)
+                         or any(name.endswith(s) for s in suffixes)
+                         or framed and reads_as_bare_name(name)):
             # "来自北辰云中间件的章某": a part of a known organisation, named without a suffix,
             # is affiliation with that organisation
             owner = max((k for k in known if name.startswith(k) and len(k) >= 2), key=len, default=None) \

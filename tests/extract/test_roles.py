@@ -192,6 +192,13 @@ CASES = [
     ("talks-label-company.md", {("郭远庆", None, "北辰云"), ("陈远津", None, "北辰云"), ("吴远麟", None, "青禾")}),
     # "【COMPANY-NAME】TITLE": the speaker's company
     ("talks-bracketed-speakers.md", {("陈远宇", None, "北辰深瞳"), ("高远旸", None, "青禾")}),
+    # a table's "COMPANY, TITLE&TITLE" cell (a domain before the second title: "商业化负责人"); "NAME@COMPANYTITLE"
+    # cards in cells (a title closing one cell is no title of the next cell's name); "来自 A 的甲、B 的乙": each
+    # the next one's organisation
+    ("roles-member-cards.md", {("李远波", "CTO", "乐言科技"), ("李远晴", "联合创始人", "青禾数科"),
+                               ("李远晴", "商业化负责人", "青禾数科"), ("孙远博", "联合创始人", "深查智能"),
+                               ("龙远凡", "创始人", "寻路猫科技"), ("陆远昆", "CTO", "钢蜂信息科技"),
+                               ("祝远廉", None, "AutoCoder"), ("苏远洋", None, "灵心巧手")}),
     ("talks-pipe-programme.md", {("韩立新", "校长", "南湖理工大学"), ("蔡远杰", "项目总监", "青禾科技"),
                                  ("黄远耀", "解决方案架构师", "北辰云"), ("王远南", "数据库总经理", "北辰云")}),
 ]
