@@ -38,7 +38,7 @@ MODERATOR = re.compile(r"^[^，。；]{0,4}(?:主持|担任主持)")
 # "《X》的掘力计划第21期活动": the theme of an event, not a talk
 EVENT_AFTER = re.compile(r"^\s*(?:的[^，。；《》\n]{0,12}?)?(?:活动|大会|峰会|沙龙|会议|系列|专场|论坛|直播间)")
 # "孙哲为我们分享 Flutter 动态方案 Fair 原理与实践。"
-SHARES = re.compile(r"[ \t]*(?:(?:为|给|向)(?:大家|我们)(?:分享|带来|讲解|讲述)(?:了)?(?:主题为|题为|名为)?"
+SHARES = re.compile(r"[ \t]*(?:(?:为|给|向)(?:大家|我们)(?:分享|带来|讲解|讲述)(?:了|的)?(?:主题为|题为|名为)?"
                     r"|(?:分享|带来|讲解|讲述)(?:了)?(?:主题为|题为|名为))[ \t]*(?P<title>[^，。；！？\n《》]{4,60})(?=[。\n]|$)")
 GAVE_TALK = re.compile(r"(?:进行了|做了|作了|发表了|带来了)(?:题为|主题为)?(?P<title>[^，。；！？《》“”\"\n]{4,60}?)"
                        r"的(?:主题)?(?:演讲|分享|报告)")
@@ -60,6 +60,13 @@ SENTENCE = re.compile(r"[^。！？!?\n《]*(?:《[^《》\n]*》?[^。！？!?\
 # … "本文为 ORG TITLE NAME 分享内容"
 WRITE_UP = re.compile(r"本文(?:根据|整理自|内容整理自|内容来自|来自)[^。\n]{2,120}?(?:演讲|分享|报告|主题分享)[^。\n]{0,12}?(?:整理|实录|。|，|,|$)"
                       r"|本文为[^。\n]{2,80}?(?:演讲|分享)(?:内容|实录|整理)", re.M)
+# a talk's own page: a heading that introduces its speaker, or its author beside the talk's details
+SPEAKER_INTRO = re.compile(r"(?:分享者|分享人|分享嘉宾|演讲嘉宾|讲师|讲者|主讲人|演讲者)(?:自我)?(?:介绍|简介)?|Speakers?")
+AUTHOR_INTRO = re.compile(r"作者(?:自我)?(?:介绍|简介)")
+TALK_PAGE_HEADING = re.compile(r"分享(?:时间|地址|内容|信息)|回看视频|观看视频|录播")
+EPISODE = re.compile(r"^[ \t]*(?:[^\s：:|｜《》]{0,12}[ \t]*)?第[ \t]*[\d一二三四五六七八九十百]+[ \t]*[期场][ \t：:|｜-]*")
+EVENT_PAGE = re.compile(r"活动|邀请|回顾|报名|招募|预告|议程|日程")
+ISSUE_NUMBER = re.compile(r"[ \t]*#\d+[ \t]*$")
 # what an article's title adds to the talk's: "X | KubeCon NA 2019", "X - 2018 开源中国年终盛典分享实录"
 TITLE_TAIL = re.compile(r"[ \t]*(?:[|｜]|[-—–][ \t]).*$|[（(][^）)]*[）)]")
 # "在上一篇文章 [《X》]": an article's title, not a talk's
@@ -138,7 +145,7 @@ class TalkExtractor:
             kind = KIND_AFTER.search(span)
             if kind and span[:1] in "“\"「" and len(re.findall(r"[“”\"「」]", span)) == 2:
                 span = span[:kind.start()] + span[kind.start():kind.start() + 1]  # "“X”的议题分享": the title in quotes
-            if span.startswith(("《", "“", "「")) and span.endswith(("》", "”", "」")) and span.count(span[0]) == 1:
+            if span.startswith(("《", "“", "「", "『")) and span.endswith(("》", "”", "」", "』")) and span.count(span[0]) == 1:
                 span, start = span[1:-1].strip(), start + 1 + len(span[1:]) - len(span[1:].lstrip())
             # the name without the blanks markup left ("《Go *实战*》"), the span as read; a word in
             # inline code keeps its backticks ("X - `Aeraki` 助你…"), as the title is written
@@ -384,12 +391,44 @@ class TalkExtractor:
             # "X : X 负责…" defines a term; "张天佳：阿里云技术专家，…" introduces a speaker
             # "张某: 某公司, 某公司工程师, …": what the persons extractor read as the card's descriptor
             described = person.end < int(person.attr("descriptor_start") or -1) <= person.end + (rest.end(1) if rest else 0)
+            parts = re.split(r"[，,、；;。]", rest.group(1)) if rest else []
+            # "舒某：本期主讲，7 年经验，某团队成员": a card's clauses, one of them a title
             if rest and not rest.group(1).startswith(person.text) and not described \
-                    and split_title(re.split(r"[，,、；;。]", rest.group(1))[0].strip()) is None:
+                    and not any(split_title(part.strip()) is not None for part in parts[:4]):
                 item_title = _cut_at_link(document, person.end + rest.start(1), rest.group(1))
                 yield from talk(item_title, person.end + rest.start(1), person, person.start,
                                 person.end + rest.end(1), 0.75)
 
+        # a talk's own page: "## 分享者自我介绍" (or "作者介绍" beside "分享时间") under a title
+        # "第 61 期 TITLE #468"; its speaker carded there, else the page's author
+        if not seen and not any(m.kind == TALK for m in found):  # one talk's page has no other
+            yield from self._talk_page(document, people, authors, seen)
+
+    def _talk_page(self, document: Document, people: list[Mention], authors: list[Mention],
+                   seen: set[tuple[str, str]]) -> Iterable[Mention | Relation]:
+        headings = [section for section in document.sections if section.heading is not None]
+        intro = next((section for section in headings if SPEAKER_INTRO.fullmatch(section.heading.text.strip(" *：:"))  # type: ignore[union-attr]
+                      or AUTHOR_INTRO.fullmatch(section.heading.text.strip(" *：:"))  # type: ignore[union-attr]
+                      and any(TALK_PAGE_HEADING.match(h.heading.text.strip()) for h in headings)), None)  # type: ignore[union-attr]
+        title = _title_of_talk(document)
+        if intro is None or title is None:
+            return
+        title = ISSUE_NUMBER.sub("", EPISODE.sub("", title)).strip()
+        if not 4 <= len(title) <= MAX_TITLE or EVENT_PAGE.search(title) \
+                or any(word in title for word in lexicons.load("event_words")):
+            return  # "Meetup 活动", "活动邀请": an event's page, not a talk's
+        carded = [p for p in people if intro.start <= p.start < intro.end and p.start > intro.heading.end]  # type: ignore[union-attr]
+        if len({p.text for p in carded}) > 2:
+            return  # the guests of an event, not one talk's speaker
+        # the page's authors where its card names them ("本期主讲" among others), else its first card
+        speakers = _unique([p for p in carded if any(a.text == p.text for a in authors)] or carded[:1] or authors)
+        if not speakers or any(spoken == speakers[0].text for _, spoken in seen):
+            return
+        talk = Mention(TALK, title, -1, -1, self.name, 0.7, field="title")
+        yield talk
+        for speaker in speakers:
+            seen.add((title, speaker.text))
+            yield Relation(PERFORMS, speaker, talk, speaker.start, speaker.end, self.name, 0.7)
 
     @staticmethod
     def _item_title_before_label(document: Document, label: re.Match[str], line_start: int, people: list[Mention],

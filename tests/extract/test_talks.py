@@ -173,6 +173,9 @@ CASES = [
     ("talks-bracketed-speakers.md", {("陈远宇", "StoneKV 在人脸识别实时业务中的应用"), ("高远旸", "实时计算场景化解决方案"),
                                      ("杨远特", "StoneKV 1.9 特性解读"), ("戴远力", "StoneKV 1.9 特性解读"),
                                      ("秦远杰", "打造基于 StoneKV Table API 的机器学习生态"), ("董远婷", "StoneKV 在北辰的应用与实践")}),
+    # a talk's own page: a heading that introduces its speakers, the page's author among them, the
+    # title without its episode and issue number; a card "NAME：clauses, one a title" is no talk item
+    ("talks-own-page.md", {("盛远飞", "StoneKV Modules、Module Proxy 和 stonekv.cn")}),
     ("talks-slot-colon.md", {("王远瑞", "StoneKV 设计哲学及其对打包实践的影响"), ("李远刚", "北辰在包和架构维护上的实践")}),
 ]
 
