@@ -12,6 +12,7 @@
 """
 from __future__ import annotations
 
+import itertools
 import re
 from typing import Iterator
 
@@ -28,6 +29,12 @@ ASIDE = r"(?:[ \t]*[（(][^（）()\n]{1,20}[）)])?"
 TIME_SLOT = re.compile(r"\d{1,2}[:：]\d{2}[ \t]*[-–—~～至][ \t]*\d{1,2}[:：]\d{2}[ \t]*"
                        r"(?P<title>[^\n<]{4,80}?)[ \t]*(?:<br[ \t]*/?>|\n(?:[ \t]*\n)?)[ \t>*-]*"
                        rf"(?P<name>{HAN_NAME}|{LATIN_NAME}){ASIDE}[ \t]*(?:[，,、][ \t]*|[ \t]+)(?P<desc>[^\n<]{{2,80}})")
+# "8:15PM-8:45PM, TITLE" then "主讲人: NAME" on the next line
+CLOCK = r"\d{1,2}[:：]\d{2}(?:[ \t]?[AaPp][Mm])?"
+AM_PM_RANGE = re.compile(r"[AaPp][Mm][ \t]*[-–—~～至]")
+LABELLED_SLOT = re.compile(rf"{CLOCK}[ \t]*[-–—~～至][ \t]*{CLOCK}[ \t,，、：:]*(?P<title>[^\n，,。]{{4,80}}?)[ \t]*\n"
+                           r"[ \t>*-]*(?:主讲人|主讲|讲者|讲师|演讲者|演讲人|分享嘉宾|分享人|嘉宾|Speakers?)[ \t*]*[：:][ \t*]*"
+                           rf"(?P<names>(?:{HAN_NAME}|{LATIN_NAME})(?:[ \t]*(?:[、，,&＆]|和|与)[ \t]*(?:{HAN_NAME}|{LATIN_NAME}))*)")
 # "- 18:40 - 18:55 续某：TITLE": a time slot, its speaker, a colon, the talk's title on the same line
 SLOT_NAME_COLON = re.compile(r"\d{1,2}[:：]\d{2}[ \t]*[-–—~～至][ \t]*\d{1,2}[:：]\d{2}[ \t]+"
                              rf"(?P<name>{HAN_NAME}|{LATIN_NAME}){ASIDE}[ \t]*[:：][ \t]*(?P<title>[^\n<]{{4,80}}?)[ \t]*$", re.M)
@@ -88,7 +95,19 @@ LISTED_TALK = re.compile(rf"^[ \t]*[-*+][ \t]+(?P<name>{HAN_NAME}){ASIDE}[ \t]*�
 def agenda_slots(document: Document) -> Iterator[SpeakerRow]:
     """A speaker row for each time slot or listed talk of the body that names its speaker; the
     persons and talks extractors both ask."""
-    return _rows(document.body)
+    return itertools.chain(_rows(document.body), _labelled_slots(document.prose))
+
+
+def _labelled_slots(prose: str) -> Iterator[SpeakerRow]:
+    """A time slot's title, then its speaker's label on the next line: "8:15PM-8:45PM, TITLE" /
+    "主讲人: NAME"; read in the prose, where markup is blanked ("<summary>…</summary>")."""
+    if not any(pattern.search(prose) for pattern in (*TIME_RANGES, AM_PM_RANGE)):
+        return
+    for slot in LABELLED_SLOT.finditer(prose):
+        for name in re.finditer(rf"{HAN_NAME}|{LATIN_NAME}", slot.group("names")):
+            if _speaker_word(name.group()):
+                yield SpeakerRow(name.group(), slot.start("names") + name.start(), talk=slot.group("title").strip(),
+                                 talk_start=slot.start("title"))
 
 
 def _rows(body: str) -> Iterator[SpeakerRow]:

@@ -91,6 +91,21 @@ def _blank(match: re.Match[str]) -> str:
     return " " * len(text) if "\n" not in text else NOT_NEWLINE.sub(" ", text)
 
 
+def _blank_code_fence(match: re.Match[str]) -> str:
+    """A fenced block blanked; but a fence with no language around HTML (Franklin's "~~~" raw
+    HTML blocks) holds the page's markup, not code: only its fence lines go."""
+    text = match.group()
+    first_end = text.find("\n")
+    content = text[first_end + 1:]
+    if text[:first_end].strip(" \t`~") or not content.lstrip().startswith("<") \
+            or not HTML_TAG.match(content.lstrip()):
+        return _blank(match)
+    last_start = content.rstrip().rfind("\n") + 1
+    closing = content[last_start:].strip() in ("```", "~~~")
+    inner = content[:last_start] if closing else content
+    return " " * first_end + "\n" + inner + (NOT_NEWLINE.sub(" ", content[last_start:]) if closing else "")
+
+
 def _blank_markup(match: re.Match[str]) -> str:
     """Inline markup blanked; but a word in inline code keeps its text, its backticks blanked:
     "全栈服务网格 - `Aeraki` 助你…" names a project in a title."""
@@ -122,7 +137,7 @@ def prose(body: str) -> str:
     text = WIDE_SPACE.sub(" ", body)
     # each pass only where its literal occurs: most articles have no code block or comment
     if _fenced(text):
-        text = FENCED_CODE.sub(_blank, text)
+        text = FENCED_CODE.sub(_blank_code_fence, text)
     if "\n\n    " in text or "\n\n\t" in text or text.startswith(("    ", "\t")):
         text = INDENTED_CODE.sub(_blank_code, text)
     if "<!--" in text:

@@ -176,6 +176,9 @@ CASES = [
     # a talk's own page: a heading that introduces its speakers, the page's author among them, the
     # title without its episode and issue number; a card "NAME：clauses, one a title" is no talk item
     ("talks-own-page.md", {("盛远飞", "StoneKV Modules、Module Proxy 和 stonekv.cn")}),
+    # a time slot's title ("8:15PM-8:45PM, TITLE"), then its speaker's label on the next line, in a
+    # fence of raw HTML
+    ("talks-labelled-slots.md", {("韩远航", "StoneKV 生态的新前沿"), ("Tim Berg", "StoneKV 编译延迟的相关进展")}),
     ("talks-slot-colon.md", {("王远瑞", "StoneKV 设计哲学及其对打包实践的影响"), ("李远刚", "北辰在包和架构维护上的实践")}),
 ]
 

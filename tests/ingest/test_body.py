@@ -155,3 +155,12 @@ def test_a_word_in_inline_code_keeps_its_text_in_the_prose_but_code_does_not() -
     assert len(text) == len(body)
     assert " Aeraki " in text and " kubectl " in text
     assert "peerTaskManager" not in text and "get pods" not in text and "`" not in text
+
+
+def test_a_fence_around_html_keeps_the_page_s_words_but_a_code_fence_does_not() -> None:
+    # Franklin pages wrap raw HTML in "~~~" fences: markup, not code
+    body = "日程\n~~~\n<ul><li>主讲人: 韩远航</li></ul>\n~~~\n```python\nname = '宋某'\n```\n"
+    text = prose(body)
+    assert len(text) == len(body)
+    assert "主讲人: 韩远航" in text and "~~~" not in text
+    assert "宋某" not in text and "python" not in text
