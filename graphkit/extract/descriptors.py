@@ -21,7 +21,7 @@ from .names import LATIN_ORG_WORDS, hide_qualifier_brackets
 # … and a spaced slash, as programmes write it: "某公司 / 首席架构师" (not "开发/运维")
 CHAIN_SEPARATORS = re.compile(r"(\s*[、，,；;]\s*|\s+兼\s*|兼任|以及)|(\s*[|｜]\s*|\s{3,}|\s+/\s+)")
 ROLE_JOINERS = re.compile(r"\s*(?:&|＆|/|兼|及|和)\s*")
-LEADING_NOISE = re.compile(r"^(?:现任|曾任|前任|原|现(?=[\u4e00-\u9fff]{2})(?!代|场|在|实|金|象)|兼任|兼|任|是|为|系|作为|担任|来自|目前是|现为|也是|同时是|他是|她是|就职于|供职于|"
+LEADING_NOISE = re.compile(r"^(?:现任|曾任|前任|原|现(?=[\u4e00-\u9fff]{2})(?!代|场|在|实|金|象)|兼任|兼|任|是|为|系(?!统|列)|作为|担任|来自|目前是|现为|也是|同时是|他是|她是|就职于|供职于|"
                            r"当前|目前|现在|众多|诸多|许多|很多|不少|一些|多位|多名|各位|新晋|新任|in|(?:公司|企业|应)(?=[ \t]*[A-Za-z])"
                            r"|(?:公司|企业)(?=[\u4e00-\u9fff]{2,}(?:科技|集团|公司|网络|信息|软件|智能)$))\s*")
 TRAILING_NOISE = re.compile(r"(?:的|之|旗下|下属|内部|(?:另|其中)?[一两三四五六七八九十几\d]+[位名个家]|[ \t]*[&＆]+)$")
@@ -81,10 +81,24 @@ SOFT_CUTS = frozenset("自时比给跟替做")
 VERB_COMPLEMENTS = frozenset("到")
 
 
+@functools.lru_cache(maxsize=1)
+def _compound_modifiers() -> re.Pattern[str] | None:
+    """Domain words that hold a context word after their start ("机器学习" holds 学习)."""
+    words = lexicons.load("context_words")
+    compounds = sorted((m for m in lexicons.load("title_modifiers")
+                        if any(m.find(w, 1) > 0 for w in words)), key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, compounds))) if compounds else None
+
+
 def left_cut(text: str) -> str:
     """The organisation name at the end of ``text``, its left context cut off:
-    "本文介绍清华大学" -> "清华大学", "，自蚂蚁集团" -> "蚂蚁集团"."""
-    cut = _left_cut().match(hide_frame_nouns(hide_qualifier_brackets(text)))
+    "本文介绍清华大学" -> "清华大学", "，自蚂蚁集团" -> "蚂蚁集团"; not inside a domain word
+    ("机器学习系统团队": no cut at 学习)."""
+    hidden = hide_frame_nouns(hide_qualifier_brackets(text))
+    compounds = _compound_modifiers()
+    if compounds is not None:
+        hidden = compounds.sub(lambda m: "\ue002" * len(m.group()), hidden)
+    cut = _left_cut().match(hidden)
     before, text = (text[:cut.end()], text[cut.end():]) if cut else ("", text)
     common = lexicons.load("common_words")
     for i in range(len(text) - 2, -1, -1):
@@ -228,7 +242,7 @@ WORD_BEFORE_COMMUNITY = re.compile(r"^[\u4e00-\u9fff]+[ \t]+(?=[A-Za-z][A-Za-z0-
 
 def clean_organization(text: str) -> str:
     """An organisation name without the words that introduce or follow it."""
-    text = text.strip(" \t:：,，、()（）[]【】\"'“”-—–~～&＆")
+    text = text.strip(" \t:：,，、()（）[]【】\"'“”-—–~～&＆@＠")
     while TRAILING_NOISE.search(text):  # "Curve 社区的几位": the quantifier, then the 的
         text = TRAILING_NOISE.sub("", text).strip()
     text = left_cut(text).strip()

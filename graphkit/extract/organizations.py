@@ -187,8 +187,17 @@ def names_no_one(name: str) -> bool:
         not rest or rest == "厂" or rest in lexicons.load("org_suffixes") or rest in lexicons.load("unit_suffixes"))
 
 
+# a verb of holding a post before a name: "2016年任中国某联盟副秘书长"
+HOLDS_POST = re.compile(r"^(?:现任|曾任|兼任|担任|出任|任)(?=[\u4e00-\u9fffA-Za-z]{4,})")
+# characters that end words and start no name: "或者|基金会", "作者|团队", "学生|会" cut inside a word
+NOT_NAME_START = set("者们的了着过")
+
+
 def _clean(name: str) -> str | None:
-    name = left_cut(EDITION_BEFORE.sub("", name).strip(" \t·.-")).strip(" \t·.-")
+    name = left_cut(EDITION_BEFORE.sub("", name).strip(" \t·.-@＠")).strip(" \t·.-")
+    name = COHORT_BEFORE.sub("", HOLDS_POST.sub("", name))  # "24级工学院": a student's year, then the school
+    if name[:1] in NOT_NAME_START:
+        return None
     name = AT_REQUEST_OF.sub("", name)  # "应 X 用户委员会…的申请": at the request of X
     if len(name) < 2 or name in lexicons.load("not_organizations") or name in lexicons.load("free_org_suffixes"):
         return None
@@ -260,6 +269,7 @@ TITLE_LINE_MAX = 60
 # "容器环境", "数据平面", "TCC 模式", "交流群": where or how something runs, not who runs it
 SETTING = re.compile(r"(?:环境|平面|场景|领域|行业|宇宙|体系|层面|方向|方面|架构|集群|业务|链路|模式|功能|特性|机制|群)$")
 # localisers, particles and abstract-noun endings: "贡献当中", "索引等", "国际化"
+COHORT_BEFORE = re.compile(r"^\d{2,4}[ \t]*[级届][ \t]*")
 NOT_NAME_END = set("等上下中里内外时后前间化性度率哦吧啦呢来去")
 # a name that a frame vouches for needs no suffix, but is no word of the sentence
 BARE_NAME = re.compile(r"[A-Za-z0-9\u4e00-\u9fff][A-Za-z0-9\u4e00-\u9fff .&-]{1,9}")

@@ -50,7 +50,7 @@ BARE_CONFIDENCE = 0.65   # below the gazetteer's threshold: a bare affiliation t
 GENERIC_PLACE = re.compile(r"^(?:各|不同|多|全国|全球|世界|国内|海外|一线|社区|业界|行业|企业|高校)")
 COMMUNITY_NAME = re.compile(r"(?:社区|Community)$")
 
-ORG_IN_BRACKETS = re.compile(r"[ \t]*[（(](?P<org>[^（）()\n，,：:、|｜]{2,30})[）)]")
+ORG_IN_BRACKETS = re.compile(r"[ \t]*[（(](?P<org>[^（）()\n，,：:、|｜@＠]{2,30})[）)]")
 MENTOR_LABEL = re.compile(r"(?P<role>(?:项目)?导师|Mentor|mentor)[ \t*]*[：:][ \t*]*")
 COMMUNITY_ROLES = re.compile(r"PMC|Committer|committer|Maintainer|maintainer|Contributor|contributor|维护者|贡献者")
 
@@ -188,6 +188,32 @@ def _used_as_product(name: str, text: str) -> bool:
     return False
 
 
+ONE_OF = re.compile(r"之一$")
+
+
+def _heading_person_copulas(document: Document, people: list[Mention]) -> Iterator[tuple[Mention, re.Match[str]]]:
+    """(person, copula) for the sentences of a section headed by a person's name that open with
+    that person's given name, full name or 他/她 and a copula: "Kay 是…"."""
+    text = document.prose
+    for section in document.sections:
+        heading = section.heading
+        if heading is None:
+            continue
+        person = next((p for p in people if heading.start <= p.start < heading.end and p.text == heading.text.strip(" *")), None)
+        if person is None:
+            continue
+        names = {person.text, person.text.split()[0], "他", "她"}
+        for line in re.finditer(r"[^\n]+", text[heading.end:section.end]):
+            opening = line.group().lstrip(" \t>*")
+            subject = next((n for n in sorted(names, key=len, reverse=True) if opening.startswith(n)), None)
+            if subject is None:
+                continue
+            at = heading.end + line.start() + (len(line.group()) - len(opening)) + len(subject)
+            copula = COPULA.match(text, at)
+            if copula:
+                yield person, copula
+
+
 class RoleExtractor:
     """Memberships (person, role, organisation) from the descriptors of person mentions."""
 
@@ -312,6 +338,12 @@ class RoleExtractor:
                 for affiliation in affiliations[:2]:
                     yield from self._membership(document, person, affiliation, match.group("desc"),
                                                 match.start("desc"), seen, known, confidence=0.7)
+        for person, match in _heading_person_copulas(document, people):
+            # "### Kay Berg" then "Kay 是北辰云联合创始人之一，…": the section's person, by given name or 他
+            desc = ONE_OF.sub("", match.group("desc"))
+            for affiliation in [a for a in parse_descriptor(desc, known) if a.organization][:2]:
+                yield from self._membership(document, person, affiliation, desc, match.start("desc"), seen, known,
+                                            confidence=0.7)
         if author is not None:
             for match in SELF_AS.finditer(text):
                 # "本人以 Dubbogo 社区负责人出品…": the author's own title

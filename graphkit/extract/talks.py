@@ -65,6 +65,8 @@ SPEAKER_INTRO = re.compile(r"(?:分享者|分享人|分享嘉宾|演讲嘉宾|�
 AUTHOR_INTRO = re.compile(r"作者(?:自我)?(?:介绍|简介)")
 TALK_PAGE_HEADING = re.compile(r"分享(?:时间|地址|内容|信息)|回看视频|观看视频|录播")
 EPISODE = re.compile(r"^[ \t]*(?:[^\s：:|｜《》]{0,12}[ \t]*)?第[ \t]*[\d一二三四五六七八九十百]+[ \t]*[期场][ \t：:|｜-]*")
+TOPIC_IS = re.compile(r"(?:演讲|分享|报告|议题|讲座)的?(?:主题|题目|标题)(?:是|为)[ \t]*[：:]?[ \t]*(?P<title>[^\n。；]{4,160})")
+TRANSLATION_TAIL = re.compile(r"[ \t]*[（(][A-Za-z][^（）()]*[）)][ \t]*$")  # "X（Tutorial: …）": the English title
 EVENT_PAGE = re.compile(r"活动|邀请|回顾|报名|招募|预告|议程|日程")
 ISSUE_NUMBER = re.compile(r"[ \t]*#\d+[ \t]*$")
 # what an article's title adds to the talk's: "X | KubeCon NA 2019", "X - 2018 开源中国年终盛典分享实录"
@@ -399,6 +401,19 @@ class TalkExtractor:
                 yield from talk(item_title, person.end + rest.start(1), person, person.start,
                                 person.end + rest.end(1), 0.75)
 
+        # "他演讲的主题是：TITLE（English title）": the talk of the sentence's subject, else of the
+        # person whose section (a heading of their name) it is in
+        for match in TOPIC_IS.finditer(text) if "主题" in text or "题目" in text else ():
+            sentence_start = _sentence_start(text, match.start())
+            title = match.group("title")
+            quoted = re.match(r"[《“「『]([^《》“”「」『』\n]{2,120})[》”」』]", title)
+            # "主题是《X》，…": the quoted title; unquoted, the title ends at a comma
+            title = quoted.group() if quoted else TRANSLATION_TAIL.sub("", re.split(r"[，,]", title)[0]).strip()
+            speaker = next(iter([p for p in people if sentence_start <= p.start < match.start()][-1:]), None) \
+                or _heading_person(document, people, match.start())
+            if speaker is not None and 4 <= len(title) <= MAX_TITLE and not title.endswith(("：", ":")):
+                # (a lead-in to a list ends in a colon: "分享的主题是：会从多个视角来看：")
+                yield from talk(title, match.start("title"), speaker, sentence_start, match.end("title"), 0.75)
         # a talk's own page: "## 分享者自我介绍" (or "作者介绍" beside "分享时间") under a title
         # "第 61 期 TITLE #468"; its speaker carded there, else the page's author
         if not seen and not any(m.kind == TALK for m in found):  # one talk's page has no other
@@ -608,6 +623,15 @@ def _section_around(document: Document, at: int) -> tuple[int, int]:
 def _sentence_start(text: str, pos: int) -> int:
     """Where the sentence (or line) holding ``pos`` starts."""
     return max(text.rfind(c, 0, pos) for c in "。！？\n") + 1
+
+
+def _heading_person(document: Document, people: list[Mention], at: int) -> Mention | None:
+    """The person whose name heads the section around ``at`` ("### Kay Berg")."""
+    section = next((s for s in document.sections if s.start <= at < s.end), None)
+    if section is None or section.heading is None:
+        return None
+    return next((p for p in people if section.heading.start <= p.start < section.heading.end
+                 and p.text == section.heading.text.strip(" *")), None)
 
 
 def _unique(people: list[Mention]) -> list[Mention]:

@@ -9,6 +9,10 @@ from graphkit.extract.organizations import names_no_one
 from graphkit.model import ORGANIZATION
 
 CASES = [
+    # no name starts with a verb of holding a post ("2016年任…联盟"), a student's year ("24级工学院"), an
+    # at sign, or inside a word ("或者|基金会"); a club (俱乐部) is an organisation in running text
+    ("orgs-name-starts.md", {"青禾开源软件推进联盟", "白鹭开源基金会", "工学院", "北辰大学开源俱乐部", "北辰大学",
+                              "IBM开放技术工程院"}),
     # a project written in lower case before its community ("stonekv 社区", "fCC 成都社区")
     # … a city before a project names its local community ("杭州 Nimbus 社区"), a country does not
     ("orgs-lowercase-community.md", {"stonekv 社区", "fCC 成都社区", "杭州 Nimbus 社区", "Nimbus 社区"}),

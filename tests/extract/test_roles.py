@@ -199,6 +199,8 @@ CASES = [
                                ("李远晴", "商业化负责人", "青禾数科"), ("孙远博", "联合创始人", "深查智能"),
                                ("龙远凡", "创始人", "寻路猫科技"), ("陆远昆", "CTO", "钢蜂信息科技"),
                                ("祝远廉", None, "AutoCoder"), ("苏远洋", None, "灵心巧手")}),
+    # a section headed by a person's name: "Kay 是 ORG TITLE之一" by given name
+    ("talks-speaker-headings.md", {("Kay Berg", "联合创始人", "北辰云"), ("Tom Lund", "网络专家", "青禾科技")}),
     ("talks-pipe-programme.md", {("韩立新", "校长", "南湖理工大学"), ("蔡远杰", "项目总监", "青禾科技"),
                                  ("黄远耀", "解决方案架构师", "北辰云"), ("王远南", "数据库总经理", "北辰云")}),
 ]

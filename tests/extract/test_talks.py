@@ -179,6 +179,9 @@ CASES = [
     # a time slot's title ("8:15PM-8:45PM, TITLE"), then its speaker's label on the next line, in a
     # fence of raw HTML
     ("talks-labelled-slots.md", {("韩远航", "StoneKV 生态的新前沿"), ("Tim Berg", "StoneKV 编译延迟的相关进展")}),
+    # "他演讲的主题是：TITLE（English title）" in a section headed by the speaker's name; a lead-in to a
+    # list ("主题是：…：") is no title
+    ("talks-speaker-headings.md", {("Kay Berg", "可感知的 KV Cache 优化 —— 构建 AI 感知的 LLM 路由")}),
     ("talks-slot-colon.md", {("王远瑞", "StoneKV 设计哲学及其对打包实践的影响"), ("李远刚", "北辰在包和架构维护上的实践")}),
 ]
 
