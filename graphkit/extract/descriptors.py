@@ -51,7 +51,7 @@ ORG_SEPARATOR = re.compile(r"\s*[-—–·]\s*")
 # a city in brackets is part of a registered name: "仁励家网络科技（杭州）有限公司"
 PUNCTUATION_CUT = (r"[、，。：:；！？“”\"「」《》]|[（(](?![\u4e00-\u9fff]{2,3}[）)])"
                    r"|(?<![（(][\u4e00-\u9fff]{2})(?<![（(][\u4e00-\u9fff]{3})[）)]|了(?!么)|第[\d一二三四五六七八九十]+[场期届次]|[一二三四五六七八九十两几][场位个家次所]"
-                   r"|\d{2,4}[ \t]*年(?:[上下]半年|[初底中末])?|\d{1,2}[ \t]*(?:月份?|[日号](?:[早晚]上?|上午|下午|晚)?)")  # dates: "2018年下半年"
+                   r"|\d{2,4}[ \t]*年(?:[上下]半年|[初底中末])?|\d{1,2}[ \t]*(?:月份?|[日号](?![店线楼院馆])(?:[早晚]上?|上午|下午|晚)?)")  # dates: "2018年下半年"
 
 
 @functools.lru_cache(maxsize=1)
@@ -242,7 +242,7 @@ WORD_BEFORE_COMMUNITY = re.compile(r"^[\u4e00-\u9fff]+[ \t]+(?=[A-Za-z][A-Za-z0-
 
 def clean_organization(text: str) -> str:
     """An organisation name without the words that introduce or follow it."""
-    text = text.strip(" \t:：,，、()（）[]【】\"'“”-—–~～&＆@＠")
+    text = text.strip(" \t:：,，、()（）[]【】\"'“”-—–~～&＆@＠·•・")
     while TRAILING_NOISE.search(text):  # "Curve 社区的几位": the quantifier, then the 的
         text = TRAILING_NOISE.sub("", text).strip()
     text = left_cut(text).strip()

@@ -188,7 +188,7 @@ def names_no_one(name: str) -> bool:
 
 
 # a verb of holding a post before a name: "2016年任中国某联盟副秘书长"
-HOLDS_POST = re.compile(r"^(?:现任|曾任|兼任|担任|出任|任)(?=[\u4e00-\u9fffA-Za-z]{4,})")
+HOLDS_POST = re.compile(r"^(?:现任|曾任|兼任|担任|出任|任)(?:职于?)?(?=[\u4e00-\u9fffA-Za-z]{4,})")
 # characters that end words and start no name: "或者|基金会", "作者|团队", "学生|会" cut inside a word
 NOT_NAME_START = set("者们的了着过")
 

@@ -130,7 +130,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"(?P<name>{han_name}|{LATIN}|(?<![^\n])[ \t>*—\-]*{any_han})[ \t]*"
             # "李凯（知乎 ID：郁白），现任…": an aside in brackets may come first
             rf"(?:[（(](?P<aside>[^（）()\n]{{1,40}})[）)][ \t]*(?=[，,]))?"
-            rf"(?:[，,：:]|[（(])[ \t]*(?P<desc>[^。！？；;\n（）()]{{2,80}})", re.M),
+            # … or a middle dot with a space beside it: "张某 · 某公司总监" (not "艾伦·戈登", "某录·总监")
+            rf"(?:[，,：:]|[（(]|[ \t]+[·•・]|[·•・][ \t]+)[ \t]*(?P<desc>[^。！？；;\n（）()]{{2,80}})", re.M),
         # … a Latin given name alone ending its clause ("主讲人：Alice")
         "label": re.compile(rf"{LABELS}(?:简介|介绍)?[ \t]*[：:｜|][ \t]*(?:{LATIN_ADDRESS})?(?P<name>{LATIN}|{any_han}"
                             rf"|{LATIN_WORD}(?=[ \t*]*(?:\n|$|[，,、；;（(|｜])))"
@@ -833,7 +834,7 @@ def _titles() -> tuple[str, ...]:
     return tuple(lexicons.load("titles"))
 
 
-APPOSITION_SEPARATOR = re.compile(r"[，,：:（(]")
+APPOSITION_SEPARATOR = re.compile(r"[，,：:（(·•・]")
 NAME_REACH, DESCRIPTOR_REACH = 60, 100
 
 

@@ -24,7 +24,8 @@ from .tables import speaker_rows
 
 TALK_WORDS = re.compile(r"演讲|分享|主题|报告|题为|议题|带来|讲解|发表|Keynote|keynote|talk|Talk|出品")
 LEAD_REACH = 300
-TALKS_HEADING = re.compile(r"分享|议题|话题|演讲|会议|Talk|talk|Session")
+# (a forum's, a track's or a summit's heading lists its talks too: "## 互联网应用架构实战峰会")
+TALKS_HEADING = re.compile(r"分享|议题|话题|演讲|会议|峰会|论坛|专场|分会场|Talk|talk|Session|Track|track")
 PRESENTS = re.compile(r"分享|介绍|展示|讲解|带来|揭秘|讲述|阐述|解读|公开|演讲")
 
 LEADING_LABEL = re.compile(r"^[ \t]*(?P<name>[^\s:：]{2,30}?)[ \t]*[:：]", re.M)
@@ -53,7 +54,7 @@ INTRODUCES_TITLE = re.compile(r"(?:演讲|分享|报告|介绍)[^。！？\n]{0,
 # an interview's guests ("受访嘉宾") give no talk; literal-led, the lookbehinds after the word
 SPEAKER_LABEL = re.compile(r"嘉宾(?<!受访嘉宾)(?<!访谈嘉宾)(?<!采访嘉宾)|分享者|分享人|演讲者|演讲人|报告人|讲师|讲者|主讲人|主讲|Speaker")
 PANEL_PREFIX = re.compile(r"^(?:圆桌(?:会议|论坛|对话|讨论|交流)?|Panel(?: Discussion)?)[ \t]*[：:｜|\-—]+[ \t]*")
-NOT_TITLES = re.compile(r"^(?:分享嘉宾|嘉宾介绍|议题信息|议题介绍|议题详情|议题简介|议题概要|内容简介|上午|下午|晚上|日程安排|[^\n]{0,4}议程|分享议题|演讲议题|精彩议题|议题|分享主题|演讲主题|导语|讲师介绍|演讲嘉宾|分享者|嘉宾|议程|日程表?|时间表|活动介绍|活动议程|大会介绍|[\u4e00-\u9fff]{0,4}介绍|精彩回顾|.*回顾|总结|结语|引言|前言|Q&A|QA|(?:开场|开幕|欢迎|嘉宾)?致辞|开场演讲|开场|第[ \t]*[\d一二三四五六七八九十百]+[ \t]*[期场]|圆桌(?:讨论|论坛|对话|会议|交流)?(?:环节)?|Panel(?: Discussion)?)$")
+NOT_TITLES = re.compile(r"^(?:分享嘉宾|嘉宾介绍|议题信息|议题介绍|议题详情|议题简介|议题概要|内容简介|上午|下午|晚上|日程安排|[^\n]{0,4}议程|分享议题|演讲议题|精彩议题|议题|分享主题|演讲主题|导语|讲师介绍|演讲嘉宾|分享者|嘉宾|议程|日程表?|时间表|活动介绍|活动议程|大会介绍|[\u4e00-\u9fff]{0,4}介绍|精彩回顾|.*回顾|总结|结语|引言|前言|Q&A|QA|(?:开场|开幕|欢迎|嘉宾)?致辞|开场演讲|开场|第[ \t]*[\d一二三四五六七八九十百]+[ \t]*[期场]|[^\n]{0,8}(?:组织者|主持人|出品人|主席|评委|志愿者)|圆桌(?:讨论|论坛|对话|会议|交流)?(?:环节)?|Panel(?: Discussion)?)$")
 # "《What's Next? …》" ends no sentence; unrolled, so that each character is tried once
 SENTENCE = re.compile(r"[^。！？!?\n《]*(?:《[^《》\n]*》?[^。！？!?\n《]*)*")
 # "本文根据…的演讲内容整理", "本文整理自…现场分享": the article writes up a talk
@@ -83,7 +84,7 @@ TITLE_LABEL = re.compile(r"(?:分享主题|演讲主题|报告主题|分享题�
                          r"(?P<title>[^\n]{4,80})")
 LABEL_REACH = 300
 # after a card's name: its other name in brackets may come first ("杨某（Zike Yang），工程师，…")
-CARD_AFTER_NAME = re.compile(r"[ \t*]*(?:[（(][^（）()\n]{1,30}[）)][ \t*]*)?(?:[，,]|$)")
+CARD_AFTER_NAME = re.compile(r"[ \t*]*(?:[（(][^（）()\n]{1,30}[）)][ \t*]*)?(?:[，,·•・|｜]|$)")  # "张某 · 某公司总监"
 BOLD_TITLE_ITEM = re.compile(r"^[ \t]*(?:[-*+][ \t]+)?\*\*(?P<title>[^*\n：:]{4,80}?)\*\*[ \t]*[：:]", re.M)
 CARD_JOIN = re.compile(r"[ \t]*(?:[（(][^（）()\n]{1,30}[）)])?[ \t]*[，,、和与][ \t]*")
 LINKED_TALK_AFTER = re.compile(r"[ \t]*(?:的)?(?:议题|主题演讲|演讲|分享|报告|会议|talk|Talk)")

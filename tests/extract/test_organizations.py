@@ -11,6 +11,8 @@ from graphkit.model import ORGANIZATION
 CASES = [
     # no name starts with a verb of holding a post ("2016年任…联盟"), a student's year ("24级工学院"), an
     # at sign, or inside a word ("或者|基金会"); a club (俱乐部) is an organisation in running text
+    # "曾任职 ORG": the verb is no part of the name
+    ("talks-dot-cards.md", {"青禾大学", "青禾大学统计学院", "北辰国立嘉义大学", "北辰国立嘉义大学金融系"}),
     ("orgs-name-starts.md", {"青禾开源软件推进联盟", "白鹭开源基金会", "工学院", "北辰大学开源俱乐部", "北辰大学",
                               "IBM开放技术工程院"}),
     # a project written in lower case before its community ("stonekv 社区", "fCC 成都社区")

@@ -201,6 +201,9 @@ CASES = [
                                ("祝远廉", None, "AutoCoder"), ("苏远洋", None, "灵心巧手")}),
     # a section headed by a person's name: "Kay 是 ORG TITLE之一" by given name
     ("talks-speaker-headings.md", {("Kay Berg", "联合创始人", "北辰云"), ("Tom Lund", "网络专家", "青禾科技")}),
+    # "NAME · ORG TITLE" cards, a space on one side of the dot at least; "1号店" is a name, no day
+    ("talks-dot-cards.md", {("张远刚", "电商云平台技术总监", "1号店技术部"), ("高晓亮", "iOS工程师", "北辰网移动技术部"),
+                            ("宋远川", "副教授", "青禾大学统计学院")}),
     ("talks-pipe-programme.md", {("韩立新", "校长", "南湖理工大学"), ("蔡远杰", "项目总监", "青禾科技"),
                                  ("黄远耀", "解决方案架构师", "北辰云"), ("王远南", "数据库总经理", "北辰云")}),
 ]

@@ -182,6 +182,10 @@ CASES = [
     # "他演讲的主题是：TITLE（English title）" in a section headed by the speaker's name; a lead-in to a
     # list ("主题是：…：") is no title
     ("talks-speaker-headings.md", {("Kay Berg", "可感知的 KV Cache 优化 —— 构建 AI 感知的 LLM 路由")}),
+    # a summit's heading over talk headings, each with a card "NAME · ORG TITLE" below; a heading of the
+    # forum's organisers ("分会场组织者") is no talk
+    ("talks-dot-cards.md", {("张远刚", "系统稳定与优化-从SOA规划与治理开始"),
+                            ("高晓亮", "新瓶旧酒——换个角度提升APP性能和质量的实践之路")}),
     ("talks-slot-colon.md", {("王远瑞", "StoneKV 设计哲学及其对打包实践的影响"), ("李远刚", "北辰在包和架构维护上的实践")}),
 ]
 
