@@ -31,6 +31,7 @@ TIME_SLOT = re.compile(r"\d{1,2}[:：]\d{2}[ \t]*[-–—~～至][ \t]*\d{1,2}[:
                        rf"(?P<name>{HAN_NAME}|{LATIN_NAME}){ASIDE}[ \t]*(?:[，,、][ \t]*|[ \t]+)(?P<desc>[^\n<]{{2,80}})")
 # "8:15PM-8:45PM, TITLE" then "主讲人: NAME" on the next line
 CLOCK = r"\d{1,2}[:：]\d{2}(?:[ \t]?[AaPp][Mm])?"
+CLOCK_START = re.compile(r"(?<!\d)\d{1,2}[:：]")
 AM_PM_RANGE = re.compile(r"[AaPp][Mm][ \t]*[-–—~～至]")
 LABELLED_SLOT = re.compile(rf"{CLOCK}[ \t]*[-–—~～至][ \t]*{CLOCK}[ \t,，、：:]*(?P<title>[^\n，,。]{{4,80}}?)[ \t]*\n"
                            r"[ \t>*-]*(?:主讲人|主讲|讲者|讲师|演讲者|演讲人|分享嘉宾|分享人|嘉宾|Speakers?)[ \t*]*[：:][ \t*]*"
@@ -77,8 +78,9 @@ BOOK_DASH_SPEAKER = re.compile(rf"《(?P<title>[^《》\n]{{2,80}})》(?:[ \t]*[
 # "- `09:15-10:00` `厅` [TITLE](…) 陈某 / 某公司 / 架构师": a programme's item, a linked title, then its speaker
 LINKED_SLOT = re.compile(r"^[ \t]*[-*+][ \t]+`?\d{1,2}[:：]\d{2}[^\n\[]*\[(?P<title>[^\[\]\n]{4,80})\]\([^()\n]*\)"
                          r"[ \t]*(?P<rest>[^\n]{2,80})$", re.M)
+LABEL_LINE_START = re.compile(r"[ \t>*+-]*")
 # "- 分享嘉宾：某公司 郭某、陈某": a speaker label, the speakers' company, then their names
-COMPANY_THEN_SPEAKERS = re.compile(r"^[ \t>*+-]*(?:分享嘉宾|演讲嘉宾|嘉宾|讲师|讲者|主讲人?|演讲者|演讲人|分享人|分享者)[ \t*]*[：:][ \t*]*"
+COMPANY_THEN_SPEAKERS = re.compile(r"(?:分享嘉宾|演讲嘉宾|嘉宾|讲师|讲者|主讲人?|演讲者|演讲人|分享人|分享者)[ \t*]*[：:][ \t*]*"
                                    rf"(?P<org>[^\s：:，,、]{{2,16}})[ \t]+(?P<names>{HAN_NAME}(?:[ \t]*[、，,][ \t]*{HAN_NAME})*)"
                                    r"[ \t*]*$", re.M)
 # "1. 【某公司-陈某】TITLE": a programme's item, the speaker's company and name in brackets, then the title
@@ -101,9 +103,11 @@ def agenda_slots(document: Document) -> Iterator[SpeakerRow]:
 def _labelled_slots(prose: str) -> Iterator[SpeakerRow]:
     """A time slot's title, then its speaker's label on the next line: "8:15PM-8:45PM, TITLE" /
     "主讲人: NAME"; read in the prose, where markup is blanked ("<summary>…</summary>")."""
-    if not any(pattern.search(prose) for pattern in (*TIME_RANGES, AM_PM_RANGE)):
-        return
-    for slot in LABELLED_SLOT.finditer(prose):
+    # tried only where a clock opens a range: the pattern starts with a digit class
+    starts = sorted({m.start() for pattern in (*TIME_RANGES, AM_PM_RANGE) for m in pattern.finditer(prose)})
+    slots = (LABELLED_SLOT.match(prose, clock.start()) for clock in
+             (CLOCK_START.search(prose, max(0, at - 5), at + 1) for at in starts) if clock is not None)
+    for slot in (slot for slot in slots if slot is not None):
         for name in re.finditer(rf"{HAN_NAME}|{LATIN_NAME}", slot.group("names")):
             if _speaker_word(name.group()):
                 yield SpeakerRow(name.group(), slot.start("names") + name.start(), talk=slot.group("title").strip(),
@@ -167,9 +171,10 @@ def _rows(body: str) -> Iterator[SpeakerRow]:
         row = _card_after(item.group("rest"), item.start("rest"), item.group("title"), item.start("title"))
         if row is not None:
             yield row
-    for item in COMPANY_THEN_SPEAKERS.finditer(body) if "：" in body or ":" in body else ():
+    for item in COMPANY_THEN_SPEAKERS.finditer(body):  # literal-led; the label must lead its line
         names = list(re.finditer(HAN_NAME, item.group("names")))
-        if reads_as_organization(item.group("org")) and all(_speaker_word(n.group()) for n in names):
+        if LABEL_LINE_START.fullmatch(body, body.rfind("\n", 0, item.start()) + 1, item.start()) \
+                and reads_as_organization(item.group("org")) and all(_speaker_word(n.group()) for n in names):
             for name in names:
                 yield SpeakerRow(name.group(), item.start("names") + name.start(), item.group("org"), item.start("org"),
                                  descriptor_is_company=True)

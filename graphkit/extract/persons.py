@@ -628,7 +628,7 @@ class PersonExtractor:
                 while (following := patterns["from_org_next"].match(text, end)) and _is_name(following.group("name")):
                     yield person(following.group("name"), following.start("name"), 0.75)
                     end = following.end("name")
-        for match in patterns["at_card"].finditer(text) if "@" in text else ():
+        for match in _at_cards(text, patterns["at_card"]):
             if any(a.organization and a.role for a in parse_descriptor(match.group("desc"))) \
                     and _is_name(match.group("name"), strong=True):
                 yield person(match.group("name"), match.start("name"), 0.8, match.group("desc"), match.start("desc"))
@@ -842,6 +842,18 @@ NAME_REACH, DESCRIPTOR_REACH = 60, 100
 def _descriptor_cue() -> re.Pattern[str]:
     """A title word or 来自: what an apposition's descriptor must contain."""
     return re.compile(lexicons.alternation([*lexicons.load("titles"), "来自"]))
+
+
+def _at_cards(text: str, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
+    """Matches of the "NAME@COMPANYTITLE" pattern, tried only just before each at sign: a
+    pattern led by a character class is slow to try at every position."""
+    at = text.find("@")
+    while at >= 0:
+        match = next((m for m in pattern.finditer(text, max(0, at - 16), at + 1 + 32)
+                      if m.end("name") <= at < m.start("desc")), None)
+        if match:
+            yield match
+        at = text.find("@", at + 1)
 
 
 def _near_descriptors(text: str, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
