@@ -64,6 +64,11 @@ QUOTE_ATTRIBUTION = re.compile(rf"——[^\n]*?[,，][ \t]*{LATIN_PERSON}[ \t]*$
 TRANSLITERATED = re.compile(r"[·・‧](?P<right>[\u4e00-\u9fff]{2,6})")
 HAN_RUN_END = re.compile(r"[\u4e00-\u9fff]{2,8}$")
 LISTED_PEOPLE = re.compile(r"同学|老师|嘉宾|专家|讲师|导师|小伙伴")
+# "刘某、李某和侯某三位同学", "徐某、陈某和余某和谢某四位 Contributor": a list of names and its count
+COUNTED_PEOPLE = re.compile(r"(?P<count>[两二三四五六七八九十])[ \t]*位")
+COUNTED_NAME_LIST = re.compile(r"[\u4e00-\u9fff]{2,7}(?:[ \t]*(?:、|和|与|及|以及)[ \t]*[\u4e00-\u9fff]{2,3})+[ \t]*$")
+NAME_JOINERS = re.compile(r"[ \t]*(?:、|以及|和|与|及)[ \t]*")
+NUMERALS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 LATIN_LIST_BEFORE = re.compile(rf"{LATIN}(?:[ \t*]*[、,，和及与][ \t*]*{LATIN})+[ \t*]*$")
 LIST_REACH = 240  # characters of names before a form of address for them all
 NAME_LIST_BEFORE = re.compile(r"[\u4e00-\u9fff]{2,6}(?:、[\u4e00-\u9fff]{2,3})+$")
@@ -243,6 +248,8 @@ def _is_name(name: str, strong: bool = False, labelled: bool = False) -> bool:
         return False  # "——谈我和…": a verb and a pronoun
     if len(name) == 3 and name[:2] in lexicons.load("common_words") and name[2] in LOCALISERS:
         return False  # "毕业后": a word and a localiser
+    if len(name) == 3 and name[:2] in lexicons.load("verbs") and name[2] in "为成到":
+        return False  # "晋升为": a verb and its complement
     if strong:
         return len(name) <= 3 or surname_of(name) is not None
     surname = surname_of(name)
@@ -695,6 +702,27 @@ class PersonExtractor:
                     and split_title(right) is None:  # "某公司·技术总监": a company and a title
                 start = match.start() - len(left)
                 yield person(f"{left}{match.group()[0]}{right}", start, 0.7)
+        for match in COUNTED_PEOPLE.finditer(text):
+            # "邀请刘某、李某和侯某三位同学加入…": names listed before their count, which they fit
+            run = COUNTED_NAME_LIST.search(text, max(0, match.start() - 60), match.start())
+            if run is None:
+                continue
+            items = NAME_JOINERS.split(run.group())
+            if len(items) != NUMERALS.get(match.group("count"), 0):
+                continue
+            at, listed = run.start(), []
+            for i, item in enumerate(items):
+                start = run.start() + run.group().find(item, at - run.start())
+                at = start + len(item)
+                # the first item may run on from the words before it: "邀请刘某"
+                name = next((item[-n:] for n in (3, 2) if i == 0 and len(item) > n and surname_of(item[-n:])
+                             and _is_name(item[-n:], strong=True)), item)
+                if not (2 <= len(name) <= 3 and surname_of(name) and _is_name(name, strong=True)):
+                    break
+                listed.append((name, start + len(item) - len(name)))
+            else:
+                for name, start in listed:
+                    yield person(name, start, 0.75)
         for match in LISTED_PEOPLE.finditer(text):
             # "感谢艺刚、茂修、浩也等同学": names listed before a form of address for all of them
             etc = text[match.start() - 1:match.start()] == "等"

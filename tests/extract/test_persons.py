@@ -9,6 +9,8 @@ from graphkit.extract.descriptors import parse_descriptor
 from graphkit.model import PERSON
 
 CASES = [
+    # names listed before their count ("A、B 和 C 三位同学"), which they must fit; places are no names
+    ("persons-counted-lists.md", {"刘远余", "李远鹏", "侯远城"}),
     # credits with names parted by spaces ("文案: 方某 霍某"); a company after a labelled name is none
     # ("讲师：田某 北辰云"); a nickname in brackets is another name of the speaker
     ("talks-bracketed-speakers.md", {"陈远宇", "高远旸", "杨远特", "鲁尼", "戴远力", "秦远杰", "董远婷", "方远乐", "霍远晗",
