@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import html
 import re
-from typing import Any, Iterable, Iterator, Sequence
+from typing import Any, Iterable, Iterator, Mapping, Sequence
 
 from ..model import HOLDS_ROLE, ORGANIZATION, PERFORMS, PERSON, TALK, Document, Mention, Relation
 from .authors import front_matter_mention
@@ -56,7 +56,7 @@ class SpeakerEntryExtractor:
         for field, entry, shared_title in _entries(document.metadata):
             yield from self._entry(document, field, entry, shared_title)
 
-    def _entry(self, document: Document, field: str, entry: dict[str, Any], shared_title: str | None,
+    def _entry(self, document: Document, field: str, entry: Mapping[str, Any], shared_title: str | None,
                person_keys: tuple[str, ...] = PERSON_KEYS) -> Iterator[Mention | Relation]:
         people = [n for n in _names(_first(entry, person_keys)) if looks_like_person(n)]
         field = field or next(str(k) for k in entry if str(k).casefold() in person_keys)
@@ -112,7 +112,7 @@ def _entries(value: Any, field: str = "", shared_title: str | None = None,
                 yield from _entries(item, path, title, depth + 1)
 
 
-def _first(entry: dict[str, Any], keys: tuple[str, ...]) -> str | None:
+def _first(entry: Mapping[str, Any], keys: tuple[str, ...]) -> str | None:
     """The first of ``keys`` the entry gives a text for (case aside)."""
     folded = {str(k).casefold(): v for k, v in entry.items()}
     for key in keys:

@@ -707,11 +707,12 @@ class PersonExtractor:
             run = COUNTED_NAME_LIST.search(text, max(0, match.start() - 60), match.start())
             if run is None:
                 continue
-            items = NAME_JOINERS.split(run.group())
-            if len(items) != NUMERALS.get(match.group("count"), 0):
+            parts = NAME_JOINERS.split(run.group())
+            if len(parts) != NUMERALS.get(match.group("count"), 0):
                 continue
-            at, listed = run.start(), []
-            for i, item in enumerate(items):
+            at = run.start()
+            counted: list[tuple[str, int]] = []
+            for i, item in enumerate(parts):
                 start = run.start() + run.group().find(item, at - run.start())
                 at = start + len(item)
                 # the first item may run on from the words before it: "邀请刘某"
@@ -719,9 +720,9 @@ class PersonExtractor:
                              and _is_name(item[-n:], strong=True)), item)
                 if not (2 <= len(name) <= 3 and surname_of(name) and _is_name(name, strong=True)):
                     break
-                listed.append((name, start + len(item) - len(name)))
+                counted.append((name, start + len(item) - len(name)))
             else:
-                for name, start in listed:
+                for name, start in counted:
                     yield person(name, start, 0.75)
         for match in LISTED_PEOPLE.finditer(text):
             # "感谢艺刚、茂修、浩也等同学": names listed before a form of address for all of them

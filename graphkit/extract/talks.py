@@ -404,17 +404,17 @@ class TalkExtractor:
 
         # "他演讲的主题是：TITLE（English title）": the talk of the sentence's subject, else of the
         # person whose section (a heading of their name) it is in
-        for match in TOPIC_IS.finditer(text) if "主题" in text or "题目" in text else ():
-            sentence_start = _sentence_start(text, match.start())
-            title = match.group("title")
-            quoted = re.match(r"[《“「『]([^《》“”「」『』\n]{2,120})[》”」』]", title)
+        for topic in TOPIC_IS.finditer(text) if "主题" in text or "题目" in text else ():
+            sentence_start = _sentence_start(text, topic.start())
+            title = topic.group("title")
+            in_quotes = re.match(r"[《“「『]([^《》“”「」『』\n]{2,120})[》”」』]", title)
             # "主题是《X》，…": the quoted title; unquoted, the title ends at a comma
-            title = quoted.group() if quoted else TRANSLATION_TAIL.sub("", re.split(r"[，,]", title)[0]).strip()
-            speaker = next(iter([p for p in people if sentence_start <= p.start < match.start()][-1:]), None) \
-                or _heading_person(document, people, match.start())
-            if speaker is not None and 4 <= len(title) <= MAX_TITLE and not title.endswith(("：", ":")):
+            title = in_quotes.group() if in_quotes else TRANSLATION_TAIL.sub("", re.split(r"[，,]", title)[0]).strip()
+            topic_speaker = next(iter([p for p in people if sentence_start <= p.start < topic.start()][-1:]), None) \
+                or _heading_person(document, people, topic.start())
+            if topic_speaker is not None and 4 <= len(title) <= MAX_TITLE and not title.endswith(("：", ":")):
                 # (a lead-in to a list ends in a colon: "分享的主题是：会从多个视角来看：")
-                yield from talk(title, match.start("title"), speaker, sentence_start, match.end("title"), 0.75)
+                yield from talk(title, topic.start("title"), topic_speaker, sentence_start, topic.end("title"), 0.75)
         # a talk's own page: "## 分享者自我介绍" (or "作者介绍" beside "分享时间") under a title
         # "第 61 期 TITLE #468"; its speaker carded there, else the page's author
         if not seen and not any(m.kind == TALK for m in found):  # one talk's page has no other
