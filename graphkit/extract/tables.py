@@ -12,11 +12,11 @@ from typing import Callable, Iterable, Iterator
 
 from ..model import Document
 
-PERSON_HEADER = re.compile(r"嘉宾(?!介绍|简介)|讲师|讲者|分享人|分享者|演讲者|演讲人|主讲|姓名|Speaker|speaker|Name")
+PERSON_HEADER = re.compile(r"嘉宾(?!介绍|简介)|讲师|讲者|分享人|分享者|演讲者|演讲人|报告人|主讲|姓名|Speaker|speaker|Name")
 DESCRIPTOR_HEADER = re.compile(r"介绍|简介|职位|职务|头衔|公司|单位|Title|title|Company|company|Bio")
 # a descriptor column that names the person's organisation only: "| 姓名 | 公司 |"
 COMPANY_HEADER = re.compile(r"^(?:公司|单位|所在公司|所属公司|工作单位|组织|机构|Company|company|Organi[sz]ation|Affiliation)$")
-TALK_HEADER = re.compile(r"主题|议题|题目|话题|内容(?!简介|介绍|概要)|Topic|topic|Talk|talk|Session")
+TALK_HEADER = re.compile(r"主题|议题|题目|话题|报告名称|内容(?!简介|介绍|概要)|Topic|topic|Talk|talk|Session")
 ROW = re.compile(r"^[ \t]*\|?(.+?)\|?[ \t]*$")
 RULE = re.compile(r"^[ \t]*\|?[ \t:|-]*-{3,}[ \t:|-]*$")
 
@@ -63,11 +63,42 @@ def kept_for_article(rows: Callable[[Document], Iterable[SpeakerRow]]) -> Callab
 
 @kept_for_article
 def speaker_rows(document: Document) -> Iterator[SpeakerRow]:
-    """Rows of every table whose header has a speaker column; the persons, roles and talks
-    extractors all ask."""
-    if "|" not in document.body:
+    """Rows of every table whose header has a speaker column, Markdown or HTML; the persons,
+    roles and talks extractors all ask."""
+    tables = [*(_markdown_tables(document.body) if "|" in document.body else ()),
+              *(_html_tables(document.body) if "<td" in document.body else ())]
+    for header, rows in tables:
+        yield from _speaker_rows(header, rows)
+
+
+Cells = list[tuple[str, int]]
+
+
+def _speaker_rows(header: Cells, rows: list[Cells]) -> Iterator[SpeakerRow]:
+    """The rows of one table whose header names a speaker column, read by its header words."""
+    names = [c for c, _ in header]
+    columns: dict[str, int] = {}
+    for index, cell in enumerate(names):
+        for key, pattern in (("talk", TALK_HEADER), ("person", PERSON_HEADER), ("descriptor", DESCRIPTOR_HEADER)):
+            if key not in columns and pattern.search(cell):
+                columns[key] = index
+                break
+    if "person" not in columns:
         return
-    lines = document.body.split("\n")
+    company = "descriptor" in columns and COMPANY_HEADER.match(names[columns["descriptor"]]) is not None
+    for cells in rows:
+        def column(key: str) -> tuple[str, int]:
+            index = columns.get(key)
+            return cells[index] if index is not None and index < len(cells) else ("", -1)
+
+        person, person_start = column("person")
+        if person:
+            yield SpeakerRow(person, person_start, *column("descriptor"), *column("talk"), company)
+
+
+def _markdown_tables(body: str) -> Iterator[tuple[Cells, list[Cells]]]:
+    """(header, rows) of each Markdown table: a header line, a rule, then lines with bars."""
+    lines = body.split("\n")
     offsets = []
     pos = 0
     for line in lines:
@@ -76,27 +107,34 @@ def speaker_rows(document: Document) -> Iterator[SpeakerRow]:
     i = 0
     while i + 1 < len(lines):
         if "|" in lines[i] and RULE.match(lines[i + 1]):
-            header = [c for c, _ in _cells(lines[i], offsets[i])]
-            columns = {}
-            for index, cell in enumerate(header):
-                for key, pattern in (("talk", TALK_HEADER), ("person", PERSON_HEADER),
-                                     ("descriptor", DESCRIPTOR_HEADER)):
-                    if key not in columns and pattern.search(cell):
-                        columns[key] = index
-                        break
+            header = _cells(lines[i], offsets[i])
             i += 2
+            rows = []
             while i < len(lines) and "|" in lines[i]:
-                cells = _cells(lines[i], offsets[i])
-                if "person" in columns and columns["person"] < len(cells):
-                    person, person_start = cells[columns["person"]]
-
-                    def column(key: str) -> tuple[str, int]:
-                        index = columns.get(key)
-                        return cells[index] if index is not None and index < len(cells) else ("", -1)
-
-                    if person:
-                        company = "descriptor" in columns and COMPANY_HEADER.match(header[columns["descriptor"]]) is not None
-                        yield SpeakerRow(person, person_start, *column("descriptor"), *column("talk"), company)
+                rows.append(_cells(lines[i], offsets[i]))
                 i += 1
+            yield header, rows
         else:
             i += 1
+
+
+HTML_TABLE = re.compile(r"<table\b.*?</table>", re.S | re.I)
+HTML_ROW = re.compile(r"<tr\b[^>]*>(.*?)</tr>", re.S | re.I)
+HTML_CELL = re.compile(r"<t[dh]\b[^>]*>(.*?)</t[dh]>", re.S | re.I)
+INNER_TAG = re.compile(r"<[^<>]*>")
+
+
+def _html_tables(body: str) -> Iterator[tuple[Cells, list[Cells]]]:
+    """(header, rows) of each HTML table, its first row the header; a cell's text is what
+    is left between its inner tags ("<td><strong>魏某</strong></td>")."""
+    for table in HTML_TABLE.finditer(body):
+        rows = []
+        for row in HTML_ROW.finditer(body, table.start(), table.end()):
+            cells = []
+            for cell in HTML_CELL.finditer(body, row.start(1), row.end(1)):
+                # the inner tags blanked, as the prose view has them: offsets stay the body's
+                text = INNER_TAG.sub(lambda tag: " " * len(tag.group()), cell.group(1))
+                cells.append((text.strip(), cell.start(1) + len(text) - len(text.lstrip())))
+            rows.append(cells)
+        if len(rows) >= 2:
+            yield rows[0], rows[1:]

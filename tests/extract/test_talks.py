@@ -186,6 +186,8 @@ CASES = [
     # forum's organisers ("分会场组织者") is no talk
     ("talks-dot-cards.md", {("张远刚", "系统稳定与优化-从SOA规划与治理开始"),
                             ("高晓亮", "新瓶旧酒——换个角度提升APP性能和质量的实践之路")}),
+    # an HTML table read like a Markdown one, by its header words (报告名称, 报告人); tags inside a cell
+    ("talks-html-table.md", {("魏远宇", "集成光子离子阱处理器上的拉曼量子比特操作"), ("陈远真", "周期性驱动系统的相变与激发")}),
     ("talks-slot-colon.md", {("王远瑞", "StoneKV 设计哲学及其对打包实践的影响"), ("李远刚", "北辰在包和架构维护上的实践")}),
 ]
 
