@@ -127,7 +127,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     return {
         # "… CTO 林某", "我是社区的负责人——齐某"
         # … with the title glossed in brackets: "研发 VP（副总裁）秦某"
-        "title_before": re.compile(rf"(?:{titles})[ \t]*(?:[（(][{HAN}A-Za-z \t]{{1,12}}[）)][ \t]*)?(?:——[ \t]*)?"
+        # … a dash between, the name in bold: "某社区发起人—**谭某**", "某公司架构师-卢某"
+        "title_before": re.compile(rf"(?:{titles})[ \t]*(?:[（(][{HAN}A-Za-z \t]{{1,12}}[）)][ \t]*)?(?:(?:——|—|-)[ \t]*)?"
                                   rf"(?P<name>{han_name})"),
         "apposition": re.compile(
             # a label ("作者：…") is no name: leave its colon to the label frame

@@ -204,6 +204,9 @@ CASES = [
     # "NAME · ORG TITLE" cards, a space on one side of the dot at least; "1号店" is a name, no day
     ("talks-dot-cards.md", {("张远刚", "电商云平台技术总监", "1号店技术部"), ("高晓亮", "iOS工程师", "北辰网移动技术部"),
                             ("宋远川", "副教授", "青禾大学统计学院")}),
+    # a title chain, a dash, then the name in bold ("某社区发起人—**谭某**")
+    ("roles-dashed-names.md", {("谭远意", "发起人", "星云社区"), ("陈远豪", "开源项目 StoneKV PMC", None),
+                               ("陈远豪", "平台架构师", "青禾范式")}),
     ("talks-pipe-programme.md", {("韩立新", "校长", "南湖理工大学"), ("蔡远杰", "项目总监", "青禾科技"),
                                  ("黄远耀", "解决方案架构师", "北辰云"), ("王远南", "数据库总经理", "北辰云")}),
 ]
