@@ -12,7 +12,8 @@ from typing import Iterable, Iterator, Sequence
 
 from ..model import HOLDS_ROLE, ORGANIZATION, PERSON, UNIT_OF, Document, Mention, Relation
 from . import lexicons
-from .descriptors import Affiliation, clean_organization, left_cut, parse_descriptor, split_title, split_unit
+from .descriptors import (Affiliation, clean_organization, left_cut, parse_descriptor, reads_as_organization, split_title,
+                          split_unit)
 from .names import LATIN_ORG_WORDS, skip_spaces_back
 from .organizations import names_no_one, reads_as_bare_name
 from .agenda import agenda_slots
@@ -50,6 +51,8 @@ BARE_CONFIDENCE = 0.65   # below the gazetteer's threshold: a bare affiliation t
 GENERIC_PLACE = re.compile(r"^(?:各|不同|多|全国|全球|世界|国内|海外|一线|社区|业界|行业|企业|高校)")
 COMMUNITY_NAME = re.compile(r"(?:社区|Community)$")
 
+LABEL_LEADS = re.compile(r"[ \t>*-]*(?:分享嘉宾|演讲嘉宾|嘉宾|讲师|讲者|主讲人?|演讲者|演讲人|分享人|分享者|报告人)[ \t*]*[：:][ \t*]*")
+ORG_AFTER_LABELLED_NAME = re.compile(r"[ \t]+(?P<org>[^\s，,。；;：:*|（）()]{2,30})[ \t*]*$", re.M)
 ORG_IN_BRACKETS = re.compile(r"[ \t]*[（(](?P<org>[^（）()\n，,：:、|｜@＠]{2,30})[）)]")
 MENTOR_LABEL = re.compile(r"(?P<role>(?:项目)?导师|Mentor|mentor)[ \t*]*[：:][ \t*]*")
 COMMUNITY_ROLES = re.compile(r"PMC|Committer|committer|Maintainer|maintainer|Contributor|contributor|维护者|贡献者")
@@ -294,6 +297,13 @@ class RoleExtractor:
             if bracket and (bracket.group("org") in known or not LATIN_ONLY.fullmatch(bracket.group("org"))) \
                     and split_title(bracket.group("org")) is None:  # "（VP）", "（某项目 PMC 成员）": a descriptor
                 yield from self._bare(document, person, bracket.group("org"), bracket.start("org"), seen, known)
+            # "**嘉宾：叶某 某技术有限公司**": a speaker's label, the name, then the organisation alone
+            line_start = text.rfind("\n", 0, person.start) + 1
+            after = ORG_AFTER_LABELLED_NAME.match(text, person.end)
+            if after and LABEL_LEADS.fullmatch(text, line_start, person.start) \
+                    and reads_as_organization(after.group("org"), known) \
+                    and (after.group("org") in known or not LATIN_ONLY.fullmatch(after.group("org"))):  # "Mike Tang"
+                yield from self._bare(document, person, after.group("org"), after.start("org"), seen, known, framed=True)
             # "ORG 的 NAME"
             de = skip_spaces_back(text, person.start)
             if text[de - 1:de] == "的":

@@ -191,7 +191,8 @@ CASES = [
     # a speaker label, the speakers' company, then their names
     ("talks-label-company.md", {("郭远庆", None, "北辰云"), ("陈远津", None, "北辰云"), ("吴远麟", None, "青禾")}),
     # "【COMPANY-NAME】TITLE": the speaker's company
-    ("talks-bracketed-speakers.md", {("陈远宇", None, "北辰深瞳"), ("高远旸", None, "青禾")}),
+    # … and "讲师：NAME COMPANY": the company alone after a labelled name
+    ("talks-bracketed-speakers.md", {("陈远宇", None, "北辰深瞳"), ("高远旸", None, "青禾"), ("田远亮", None, "北辰云")}),
     # a table's "COMPANY, TITLE&TITLE" cell (a domain before the second title: "商业化负责人"); "NAME@COMPANYTITLE"
     # cards in cells (a title closing one cell is no title of the next cell's name); "来自 A 的甲、B 的乙": each
     # the next one's organisation
