@@ -45,6 +45,8 @@ LATIN_WORD = r"[A-Z][a-zà-öø-ÿ]+(?:-[A-Z][a-zà-öø-ÿ]+)?"  # "Fränkel", 
 LATIN = rf"{LATIN_WORD}(?:\s+(?:[A-Z]\.|{LATIN_WORD}|[A-Z]{{2,}}))+"
 LATIN_ADDRESS = r"(?:Dr|Prof|Mr|Mrs|Ms)\.[ \t]*"  # "演讲人：Dr. Alice Wong": a form of address, not the name
 NAME_CHAR_BEFORE = re.compile(r"[A-Za-z0-9\u4e00-\u9fff]$")
+NESTED_CARD = re.compile(r"^(?P<indent>[ \t]*)[-*+][ \t]+(?:\*\*)?(?P<name>[\u4e00-\u9fff]{2,3})(?:\*\*)?[ \t]*\n(?:[ \t]*\n)?"
+                         r"(?P<items>(?:(?P=indent)[ \t]{2,}[-*+][ \t]+[^\n]+(?:\n|$))+)", re.M)
 CARD_OVER_TITLE = re.compile(r"^[ \t*>·•-]*(?P<name>[\u4e00-\u9fff]{2,3})[ \t*]*[（(](?P<aside>[^（）()\n]{1,40})[）)][ \t*]*\n"
                              r"(?=[ \t*>]*《)", re.M)
 HANDLE_ASIDE = re.compile(r"[（(][ \t]*(?:(?:GitHub|Github|github)(?:[ \t]*ID)?[ \t]*[：:@ ]|@[ \t]*[A-Za-z0-9_-]+[ \t]*[）)])")
@@ -640,6 +642,12 @@ class PersonExtractor:
             if any(a.organization and a.role for a in parse_descriptor(match.group("desc"))) \
                     and _is_name(match.group("name"), strong=True):
                 yield person(match.group("name"), match.start("name"), 0.8, match.group("desc"), match.start("desc"))
+        for match in NESTED_CARD.finditer(document.body) if "\n  " in document.body else ():
+            # "- **霍某**" then nested items "  - 23级某学院", "  - 某俱乐部社长": a roster's card
+            name = match.group("name")
+            if surname_of(name) and _is_name(name, strong=True):
+                items_start, items_end = match.start("items"), match.end("items")
+                yield person(name, match.start("name"), 0.8, text[items_start:items_end].rstrip(), items_start)
         for match in CARD_OVER_TITLE.finditer(text) if "《" in text else ():
             # "**裴某**（某大学）" then "《TITLE》——…" on the next line: a speaker's card over the talk
             name = match.group("name")

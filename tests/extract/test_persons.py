@@ -9,6 +9,8 @@ from graphkit.extract.descriptors import parse_descriptor
 from graphkit.model import PERSON
 
 CASES = [
+    # a roster's cards: a list item of a bold name over nested items of its titles
+    ("persons-nested-cards.md", {"霍远晗", "黄远鸣"}),
     # names listed before their count ("A、B 和 C 三位同学"), which they must fit; places are no names
     ("persons-counted-lists.md", {"刘远余", "李远鹏", "侯远城"}),
     # credits with names parted by spaces ("文案: 方某 霍某"); a company after a labelled name is none

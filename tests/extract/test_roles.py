@@ -208,6 +208,8 @@ CASES = [
     # a title chain, a dash, then the name in bold ("某社区发起人—**谭某**")
     ("roles-dashed-names.md", {("谭远意", "发起人", "星云社区"), ("陈远豪", "开源项目 StoneKV PMC", None),
                                ("陈远豪", "平台架构师", "青禾范式")}),
+    # … the nested items are the card's descriptor
+    ("persons-nested-cards.md", {("霍远晗", "社长", "青禾大学 Linux 俱乐部"), ("黄远鸣", "理事长", "青禾大学 Linux 俱乐部")}),
     ("talks-pipe-programme.md", {("韩立新", "校长", "南湖理工大学"), ("蔡远杰", "项目总监", "青禾科技"),
                                  ("黄远耀", "解决方案架构师", "北辰云"), ("王远南", "数据库总经理", "北辰云")}),
 ]
