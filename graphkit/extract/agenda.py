@@ -25,8 +25,12 @@ from .tables import SpeakerRow, kept_for_article
 HAN_NAME = r"[\u4e00-\u9fff]{2,4}"
 LATIN_NAME = r"[A-Z][a-z]+(?:[ \t][A-Z][a-z]+){1,2}"
 ASIDE = r"(?:[ \t]*[（(][^（）()\n]{1,20}[）)])?"
+# "09:55-10:30": a time slot, from one clock to another
+TIME_RANGE = r"\d{1,2}[:：]\d{2}[ \t]*[-–—~～至][ \t]*\d{1,2}[:：]\d{2}"
+# the words that label a programme's speakers: "分享嘉宾：", "主讲人："
+SPEAKER_LABEL = r"(?:分享嘉宾|演讲嘉宾|嘉宾|讲师|讲者|主讲人?|演讲者|演讲人|分享人|分享者|报告人|Speakers?)"
 # tried only at the start of lines that start with a digit (``_time_slots``)
-TIME_SLOT = re.compile(r"\d{1,2}[:：]\d{2}[ \t]*[-–—~～至][ \t]*\d{1,2}[:：]\d{2}[ \t]*"
+TIME_SLOT = re.compile(rf"{TIME_RANGE}[ \t]*"
                        r"(?P<title>[^\n<]{4,80}?)[ \t]*(?:<br[ \t]*/?>|\n(?:[ \t]*\n)?)[ \t>*-]*"
                        rf"(?P<name>{HAN_NAME}|{LATIN_NAME}){ASIDE}[ \t]*(?:[，,、][ \t]*|[ \t]+)(?P<desc>[^\n<]{{2,80}})")
 # "8:15PM-8:45PM, TITLE" then "主讲人: NAME" on the next line
@@ -34,10 +38,10 @@ CLOCK = r"\d{1,2}[:：]\d{2}(?:[ \t]?[AaPp][Mm])?"
 CLOCK_START = re.compile(r"(?<!\d)\d{1,2}[:：]")
 AM_PM_RANGE = re.compile(r"[AaPp][Mm][ \t]*[-–—~～至]")
 LABELLED_SLOT = re.compile(rf"{CLOCK}[ \t]*[-–—~～至][ \t]*{CLOCK}[ \t,，、：:]*(?P<title>[^\n，,。]{{4,80}}?)[ \t]*\n"
-                           r"[ \t>*-]*(?:主讲人|主讲|讲者|讲师|演讲者|演讲人|分享嘉宾|分享人|嘉宾|Speakers?)[ \t*]*[：:][ \t*]*"
+                           rf"[ \t>*-]*{SPEAKER_LABEL}[ \t*]*[：:][ \t*]*"
                            rf"(?P<names>(?:{HAN_NAME}|{LATIN_NAME})(?:[ \t]*(?:[、，,&＆]|和|与)[ \t]*(?:{HAN_NAME}|{LATIN_NAME}))*)")
 # "- 18:40 - 18:55 续某：TITLE": a time slot, its speaker, a colon, the talk's title on the same line
-SLOT_NAME_COLON = re.compile(r"\d{1,2}[:：]\d{2}[ \t]*[-–—~～至][ \t]*\d{1,2}[:：]\d{2}[ \t]+"
+SLOT_NAME_COLON = re.compile(rf"{TIME_RANGE}[ \t]+"
                              rf"(?P<name>{HAN_NAME}|{LATIN_NAME}){ASIDE}[ \t]*[:：][ \t]*(?P<title>[^\n<]{{4,80}}?)[ \t]*$", re.M)
 # whether the body has any time slot at all; one pattern per colon, each led by its literal
 TIME_RANGES = (re.compile(r":\d\d[ \t]*[-–—~～至]"), re.compile(r"：\d\d[ \t]*[-–—~～至]"))
@@ -50,7 +54,7 @@ AGENDA_WORDS = re.compile(r"议程|日程|Agenda|agenda|Schedule")
 TITLE_THEN_SPEAKER = re.compile(rf"^[ \t]*[-*+][ \t]+(?P<title>[^（(\n]{{4,80}}?)[ \t]*[（(](?:(?P<desc>[^（）()\n]{{1,20}}?)[-—–])?"
                                 rf"(?P<name>{HAN_NAME})[ \t]+\d{{1,2}}[:：]\d{{2}}", re.M)
 # "* 14:00 - 14:40 X 的融合（ 某游戏 & Committer   刘某）": time, title, then the titles and the name in brackets
-SLOT_ITEM = re.compile(rf"^[ \t]*[-*+][ \t]+\d{{1,2}}[:：]\d{{2}}[ \t]*[-–—~～至][ \t]*\d{{1,2}}[:：]\d{{2}}[ \t]+"
+SLOT_ITEM = re.compile(rf"^[ \t]*[-*+][ \t]+{TIME_RANGE}[ \t]+"
                        rf"(?P<title>[^（(\n]{{4,80}}?)[ \t]*[（(][ \t]*(?:(?P<desc>[^（）()\n]*?[^（）()\s])[ \t]+)?"
                        rf"(?P<name>{HAN_NAME})[ \t]*[）)]", re.M)
 # "- [X 的实践 - 汪某，黄某](https://…)": a list of talks, each its title, a dash and its speakers
@@ -80,7 +84,7 @@ LINKED_SLOT = re.compile(r"^[ \t]*[-*+][ \t]+`?\d{1,2}[:：]\d{2}[^\n\[]*\[(?P<t
                          r"[ \t]*(?P<rest>[^\n]{2,80})$", re.M)
 LABEL_LINE_START = re.compile(r"[ \t>*+-]*")
 # "- 分享嘉宾：某公司 郭某、陈某": a speaker label, the speakers' company, then their names
-COMPANY_THEN_SPEAKERS = re.compile(r"(?:分享嘉宾|演讲嘉宾|嘉宾|讲师|讲者|主讲人?|演讲者|演讲人|分享人|分享者)[ \t*]*[：:][ \t*]*"
+COMPANY_THEN_SPEAKERS = re.compile(rf"{SPEAKER_LABEL}[ \t*]*[：:][ \t*]*"
                                    rf"(?P<org>[^\s：:，,、]{{2,16}})[ \t]+(?P<names>{HAN_NAME}(?:[ \t]*[、，,][ \t]*{HAN_NAME})*)"
                                    r"[ \t*]*$", re.M)
 # "1. 【某公司-陈某】TITLE": a programme's item, the speaker's company and name in brackets, then the title

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
+from ..model import Mention, Section
 from .descriptors import split_title
 
 CARD_LINE = re.compile(r"[ \t>*-]*(?P<line>[^\n]*?)[ \t*]*(?:\n|$)")
@@ -107,3 +108,11 @@ def card_descriptor(text: str, end: int) -> tuple[str, int] | None:
     starts, or None."""
     titles = card_titles(text, end)
     return ("、".join(title for title, _ in titles), titles[0][1]) if titles else None
+
+
+def heading_person(section: Section, people: list[Mention]) -> Mention | None:
+    """The person whose name heads ``section`` ("### Kay Berg"), found there as a mention."""
+    heading = section.heading
+    if heading is None:
+        return None
+    return next((p for p in people if heading.start <= p.start < heading.end and p.text == heading.text.strip(" *")), None)

@@ -174,9 +174,9 @@ def split_title(text: str) -> tuple[str, str] | None:
     joined_domain = JOINED_DOMAIN_TITLE.search(rest[:-len(head)])
     if joined_domain and joined_domain.group("domain") in domain_words() \
             and joined_domain.group("domain") not in lexicons.load("companies") \
-            and split_title(rest[:joined_domain.start()]) is not None:
+            and (first_title := split_title(rest[:joined_domain.start()])) is not None:
         # "联合创始人&商业化负责人": a second title whose domain words are no modifier of ours
-        before, _ = split_title(rest[:joined_domain.start()])  # type: ignore[misc]
+        before = first_title[0]
         return before.strip(), text[len(before):].strip()
     rest = rest[:-len(head)]
     ranks = lexicons.load("rank_modifiers")
@@ -274,8 +274,6 @@ GENERIC_PLACES = frozenset({"内部", "外部", "国内", "国外", "海外", "�
                             "大学", "学校", "学院", "企业", "机构"})
 
 
-COUNTRIES = frozenset({"中国", "美国", "英国", "日本", "德国", "法国", "印度", "韩国", "加拿大", "澳大利亚", "俄罗斯",
-                       "以色列", "荷兰", "瑞典", "瑞士", "意大利", "西班牙", "巴西", "墨西哥", "全球", "海外", "国际"})
 LATIN_THEN_CITY = re.compile(r"(?P<org>[A-Za-z][A-Za-z0-9 .&-]*?)[ \t]+(?P<city>[\u4e00-\u9fff]{2,4})")
 
 
@@ -283,7 +281,7 @@ def _without_city(name: str) -> str:
     """A company named with the city it sits in: "杭州涂鸦智能" is 涂鸦智能. Not a university, a
     bank or a registered name ("上海交通大学", "北京银行", "杭州某某有限公司"), which the city is part of."""
     office = LATIN_THEN_CITY.fullmatch(name)
-    if office and office.group("city") in lexicons.load("places") and office.group("city") not in COUNTRIES:
+    if office and office.group("city") in lexicons.load("places") and office.group("city") not in lexicons.load("countries"):
         return office.group("org")  # "Nimbus 西安": the company's office in a city; but "Linux 中国"
     city = next((p for p in lexicons.load("places") if name.startswith(p)), None)
     rest = name[len(city):].strip() if city else ""
@@ -438,13 +436,18 @@ def _split_at_spaces(part: str) -> list[str]:
     for end in _title_ends().finditer(part):
         left, right = part[:end.start("gap")], part[end.end():]
         right_split = split_title(right)
-        if right_split and re.match(r"[&＆]", right) and split_title(part) is not None \
-                and not split_title(part)[0].strip():  # type: ignore[index]
+        if right_split and right.startswith(("&", "＆")) and _titles_only(part):
             right_split = None  # "联合创始人&商业化负责人": one part, two titles
         if right_split and re.search(r"[A-Za-z\u4e00-\u9fff]{2}", right_split[0]) and split_title(left) and left.endswith(titles) \
                 and (end.group("gap") or not _is_title_word(part, end.start("gap"))):
             return [left, *_split_at_spaces(right)]
     return [part]
+
+
+def _titles_only(part: str) -> bool:
+    """Whether ``part`` is titles with no organisation before them."""
+    split = split_title(part)
+    return split is not None and not split[0].strip()
 
 
 def _is_title_word(part: str, at: int) -> bool:

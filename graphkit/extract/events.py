@@ -55,6 +55,7 @@ TAIL_PART = (r"[ \t·-]?(?:[A-Z][a-z]+|[A-Z]{2}(?![A-Za-z])|\d{2,4}|#\d+|[\u4e00
              r"|第[ \t]?(?:\d{1,3}|[一二三四五六七八九十]{1,3})[ \t]?期)")
 TAIL = re.compile(rf"(?:{TAIL_PART})*")
 TAIL_AT_END = re.compile(rf"(?:{TAIL_PART})*$")
+YEAR_LEAD = re.compile(r"^(?:19|20)\d\d[ \t]*年?[ \t]*")  # "2021 年阿里云开发者大会": the edition's year
 QUOTED = re.compile(r"[「『“](?P<quoted>[^」』”\n]{2,40})[」』”]")
 TITLED_SERIES = re.compile(r"《[^《》\n]{2,20}》[ \t]*$")
 SERIES = re.compile(r"第[ \t]*\d+[ \t]*[期场届]")
@@ -135,7 +136,7 @@ class EventExtractor:
             key = event_key(event)
             # "2020 软件自由日中国科大站" over a body that names "软件自由日（Software Freedom Day）": the
             # body's event, its edition and station left out
-            core = TAIL_AT_END.sub("", re.sub(r"^(?:19|20)\d\d[ \t]*年?[ \t]*", "", event.text)).strip()
+            core = TAIL_AT_END.sub("", YEAR_LEAD.sub("", event.text)).strip()
             if key not in named and not any(key in other or other in key for other in named) \
                     and _series(event.text) not in series and not _named_beside(document.prose, core, events):
                 named.add(key)
@@ -421,7 +422,7 @@ def _is_named(name: str) -> bool:
             if head in words or COUNT.fullmatch(head) or DATE_ONLY.fullmatch(head) or LOWER_WORDS.fullmatch(head):
                 return False  # "Hackathon 比赛": two words for a kind of event; "7 个论坛": a count; "the workshop"
             # "2021 年阿里云开发者大会" is named by its brand and edition, "2018 年技术大会" is not
-            brand = re.sub(r"^(?:19|20)\d\d[ \t]*年?[ \t]*", "", head)
+            brand = YEAR_LEAD.sub("", head)
             if brand != head:
                 # … and "2014 硬件自由日", a kind of day that names one day the world over
                 return bool(brand) and not GENERIC.match(brand) and (brand not in lexicons.load("common_words")

@@ -191,6 +191,7 @@ def names_no_one(name: str) -> bool:
 HOLDS_POST = re.compile(r"^(?:现任|曾任|兼任|担任|出任|任)(?:职于?)?(?=[\u4e00-\u9fffA-Za-z]{4,})")
 # characters that end words and start no name: "或者|基金会", "作者|团队", "学生|会" cut inside a word
 NOT_NAME_START = set("者们的了着过")
+COHORT_BEFORE = re.compile(r"^\d{2,4}[ \t]*[级届][ \t]*")
 
 
 def _clean(name: str) -> str | None:
@@ -269,7 +270,6 @@ TITLE_LINE_MAX = 60
 # "容器环境", "数据平面", "TCC 模式", "交流群": where or how something runs, not who runs it
 SETTING = re.compile(r"(?:环境|平面|场景|领域|行业|宇宙|体系|层面|方向|方面|架构|集群|业务|链路|模式|功能|特性|机制|群)$")
 # localisers, particles and abstract-noun endings: "贡献当中", "索引等", "国际化"
-COHORT_BEFORE = re.compile(r"^\d{2,4}[ \t]*[级届][ \t]*")
 NOT_NAME_END = set("等上下中里内外时后前间化性度率哦吧啦呢来去")
 # a name that a frame vouches for needs no suffix, but is no word of the sentence
 BARE_NAME = re.compile(r"[A-Za-z0-9\u4e00-\u9fff][A-Za-z0-9\u4e00-\u9fff .&-]{1,9}")

@@ -65,6 +65,7 @@ QUOTE_ATTRIBUTION = re.compile(rf"——[^\n]*?[,，][ \t]*{LATIN_PERSON}[ \t]*$
 # led by its dot: a pattern led by a character class is tried at every position
 TRANSLITERATED = re.compile(r"[·・‧](?P<right>[\u4e00-\u9fff]{2,6})")
 HAN_RUN_END = re.compile(r"[\u4e00-\u9fff]{2,8}$")
+JOINED_GAP = re.compile(r"[，,、/和与及&][ \t]*$")  # a list's joiner, not a space alone, before a name
 LISTED_PEOPLE = re.compile(r"同学|老师|嘉宾|专家|讲师|导师|小伙伴")
 # "刘某、李某和侯某三位同学", "徐某、陈某和余某和谢某四位 Contributor": a list of names and its count
 COUNTED_PEOPLE = re.compile(r"(?P<count>[两二三四五六七八九十])[ \t]*位")
@@ -480,8 +481,8 @@ class PersonExtractor:
             found = [(match.group("name"), match.start("name"))]
             more = match.group("more") or ""
             for extra in re.finditer(rf"{LATIN}|[{HAN}]{{2,4}}", more):
-                spaced = not more[:extra.start()].rstrip(" \t") or more[:extra.start()].endswith((" ", "\t")) \
-                    and not re.search(r"[，,、/和与及&][ \t]*$", more[:extra.start()])
+                gap = more[:extra.start()]
+                spaced = gap.endswith((" ", "\t")) and not JOINED_GAP.search(gap)
                 if spaced and (reads_as_organization(extra.group()) or hide_frame_nouns(extra.group()) != extra.group()
                                or extra.group() in lexicons.load("common_words")):
                     continue  # "讲师：田某 某某云": the company after the name, no second name
@@ -872,6 +873,9 @@ def _titles() -> tuple[str, ...]:
     return tuple(lexicons.load("titles"))
 
 
+# the words that open a title chain before a name ("邀请到", "包括", a comma), and what ends a sentence
+CHAIN_FRAME = re.compile(r"由|邀请到?|请到|包括|以及|及|和|与|是|为|（|\(|：|:|\||——|，|,")
+CHAIN_FRAME_OR_STOP = re.compile(rf"{CHAIN_FRAME.pattern}|[。！？；;\n]|整理自|来自")
 APPOSITION_SEPARATOR = re.compile(r"[，,：:（(·•・]")
 NAME_REACH, DESCRIPTOR_REACH = 60, 100
 
@@ -1148,16 +1152,16 @@ def _chain_start(text: str, end: int) -> int:
     frame = None
     # a comma separates people ("…TVP 王健，青宁信安 CEO…"); a chain's own items are joined by 、
     # "华为云 CTO": no frame inside a noun
-    for m in re.finditer(r"由|邀请到?|请到|包括|以及|及|和|与|是|为|（|\(|：|:|\||——|，|,", hide_frame_nouns(chain)):
+    for m in CHAIN_FRAME.finditer(hide_frame_nouns(chain)):
         frame = m
     if frame is not None:
         start += frame.end()
         # "网易互娱资深工程师, Flink Contributor, CDC Contributor 林某": descriptors before a comma
         # that end in a title belong to the chain; "…TVP 王某，" ends in a name and does not;
         # so do titles joined by 及 or 和 ("实验室的创始人及项目总监 某某")
-        while frame.group() in ("，", ",", "及", "以及", "和"):
+        while frame.group() in ("，", ",", "及", "和"):
             before = text[max(0, start - 60):start - 1]
-            previous = list(re.finditer(r"由|邀请到?|请到|包括|以及|及|和|与|是|为|（|\(|：|:|\||——|，|,|[。！？；;\n]|整理自|来自", before))
+            previous = list(CHAIN_FRAME_OR_STOP.finditer(before))
             segment = before[previous[-1].end():] if previous else before
             split = split_title(segment.strip())
             if not segment.strip() or split is None or not split[0].strip() and len(segment.strip()) > 12:

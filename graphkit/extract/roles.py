@@ -16,7 +16,8 @@ from .descriptors import (Affiliation, clean_organization, left_cut, parse_descr
                           split_unit)
 from .names import LATIN_ORG_WORDS, skip_spaces_back
 from .organizations import names_no_one, reads_as_bare_name
-from .agenda import agenda_slots
+from .agenda import SPEAKER_LABEL, agenda_slots
+from .cards import heading_person
 from .tables import speaker_rows
 
 
@@ -51,7 +52,7 @@ BARE_CONFIDENCE = 0.65   # below the gazetteer's threshold: a bare affiliation t
 GENERIC_PLACE = re.compile(r"^(?:各|不同|多|全国|全球|世界|国内|海外|一线|社区|业界|行业|企业|高校)")
 COMMUNITY_NAME = re.compile(r"(?:社区|Community)$")
 
-LABEL_LEADS = re.compile(r"[ \t>*-]*(?:分享嘉宾|演讲嘉宾|嘉宾|讲师|讲者|主讲人?|演讲者|演讲人|分享人|分享者|报告人)[ \t*]*[：:][ \t*]*")
+LABEL_LEADS = re.compile(rf"[ \t>*-]*{SPEAKER_LABEL}[ \t*]*[：:][ \t*]*")
 ORG_AFTER_LABELLED_NAME = re.compile(r"[ \t]+(?P<org>[^\s，,。；;：:*|（）()]{2,30})[ \t*]*$", re.M)
 ORG_IN_BRACKETS = re.compile(r"[ \t]*[（(](?P<org>[^（）()\n，,：:、|｜@＠]{2,30})[）)]")
 MENTOR_LABEL = re.compile(r"(?P<role>(?:项目)?导师|Mentor|mentor)[ \t*]*[：:][ \t*]*")
@@ -194,17 +195,21 @@ def _used_as_product(name: str, text: str) -> bool:
 ONE_OF = re.compile(r"之一$")
 
 
+def _not_a_latin_name(words: str, known: set[str]) -> bool:
+    """Latin words beside a person's name are more often that name spelt out or its family name
+    ("徐某（Zhonghu Xu）", "Mike Tang") than an organisation, unless the document names them one."""
+    return words in known or not LATIN_ONLY.fullmatch(words)
+
+
 def _heading_person_copulas(document: Document, people: list[Mention]) -> Iterator[tuple[Mention, re.Match[str]]]:
     """(person, copula) for the sentences of a section headed by a person's name that open with
     that person's given name, full name or 他/她 and a copula: "Kay 是…"."""
     text = document.prose
     for section in document.sections:
+        person = heading_person(section, people)
+        if person is None or section.heading is None:
+            continue
         heading = section.heading
-        if heading is None:
-            continue
-        person = next((p for p in people if heading.start <= p.start < heading.end and p.text == heading.text.strip(" *")), None)
-        if person is None:
-            continue
         names = {person.text, person.text.split()[0], "他", "她"}
         for line in re.finditer(r"[^\n]+", text[heading.end:section.end]):
             opening = line.group().lstrip(" \t>*")
@@ -294,15 +299,14 @@ class RoleExtractor:
             # "夏某（北京优帆科技有限公司）": an organisation in brackets right after the name; a Latin
             # word there is more often the name spelt out ("徐某（Zhonghu Xu）") unless named elsewhere
             bracket = ORG_IN_BRACKETS.match(text, person.end)
-            if bracket and (bracket.group("org") in known or not LATIN_ONLY.fullmatch(bracket.group("org"))) \
+            if bracket and _not_a_latin_name(bracket.group("org"), known) \
                     and split_title(bracket.group("org")) is None:  # "（VP）", "（某项目 PMC 成员）": a descriptor
                 yield from self._bare(document, person, bracket.group("org"), bracket.start("org"), seen, known)
             # "**嘉宾：叶某 某技术有限公司**": a speaker's label, the name, then the organisation alone
             line_start = text.rfind("\n", 0, person.start) + 1
             after = ORG_AFTER_LABELLED_NAME.match(text, person.end)
             if after and LABEL_LEADS.fullmatch(text, line_start, person.start) \
-                    and reads_as_organization(after.group("org"), known) \
-                    and (after.group("org") in known or not LATIN_ONLY.fullmatch(after.group("org"))):  # "Mike Tang"
+                    and reads_as_organization(after.group("org"), known) and _not_a_latin_name(after.group("org"), known):
                 yield from self._bare(document, person, after.group("org"), after.start("org"), seen, known, framed=True)
             # "ORG 的 NAME"
             de = skip_spaces_back(text, person.start)
@@ -414,16 +418,14 @@ class RoleExtractor:
         # only what reads as an organisation: a known one, a Latin name, one with a suffix,
         # or a short name in a career frame
         suffixes = lexicons.load("org_suffixes") | lexicons.load("unit_suffixes")
-        # "来自北辰云中间件的章某": a part of a known organisation, named without a suffix
-        owned = from_part and name not in known and not any(name.endswith(s) for s in suffixes) \
-            and any(name.startswith(k) and len(k) >= 2 for k in known)
+        # "来自北辰云中间件的章某": a part of a known organisation, named without a suffix, is
+        # affiliation with that organisation
+        owner = max((k for k in known if name.startswith(k) and len(k) >= 2), key=len, default=None) \
+            if from_part else None
+        owned = owner is not None and name not in known and not any(name.endswith(s) for s in suffixes)
         if owned or not (name in known or re.fullmatch(r"[A-Za-z][A-Za-z0-9 .&-]*", name)
                          or any(name.endswith(s) for s in suffixes)
                          or framed and reads_as_bare_name(name)):
-            # "来自北辰云中间件的章某": a part of a known organisation, named without a suffix,
-            # is affiliation with that organisation
-            owner = max((k for k in known if name.startswith(k) and len(k) >= 2), key=len, default=None) \
-                if from_part else None
             if owner is None:
                 return
             name = owner

@@ -16,7 +16,8 @@ from typing import Callable, Iterable, Sequence
 from ..ingest.body import LIST_ITEM
 from ..model import ORGANIZATION, PERFORMS, PERSON, TALK, Document, Heading, Mention, Relation, Section
 from . import lexicons
-from .agenda import agenda_slots
+from .agenda import TIME_RANGE, agenda_slots
+from .cards import heading_person
 from .organizations import HOST_IN_TITLE, reads_as_bare_name
 from .persons import HEADING_DASH_NAME
 from .descriptors import parse_descriptor, split_title
@@ -114,7 +115,7 @@ TIME_OR_DATE = re.compile(r"\d{1,2}[:：]\d{2}|\d{4}[.年/-]\d{1,2}")
 NUMBERED_PREFIX = re.compile(r"[ \t]*(?:(?:议题|话题|分享|主题|Topic|Session|Talk)[ \t]*(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
                              r"[ \t]*[：:.、]|(?:开场演讲|主题演讲|闪电演讲|圆桌讨论|演讲|分享)[^\w\u4e00-\u9fff]{0,4}(?:——|[：:]))[ \t]*")
 DATED_HEAD = re.compile(r"(?:19|20)\d\d[-./年][ \t]*\d{1,2}[-./月][ \t]*\d{1,2}")
-TIME_RANGE_PREFIX = re.compile(r"^[ \t]*\d{1,2}[:：]\d{2}[ \t]*[-–—~～至][ \t]*\d{1,2}[:：]\d{2}[ \t]+")
+TIME_RANGE_PREFIX = re.compile(rf"^[ \t]*{TIME_RANGE}[ \t]+")
 # "3. X", "二、X": a heading's ordinal (not "3.0 新特性")
 ORDINAL_PREFIX = re.compile(r"[ \t]*(?:\d{1,2}|[一二三四五六七八九十]{1,3})[.、．](?!\d)[ \t]*")
 # … "第十七期 ｜ X", "《某唠嗑室》第 30 期 - X": a series' edition, then the title
@@ -422,10 +423,10 @@ class TalkExtractor:
 
     def _talk_page(self, document: Document, people: list[Mention], authors: list[Mention],
                    seen: set[tuple[str, str]]) -> Iterable[Mention | Relation]:
-        headings = [section for section in document.sections if section.heading is not None]
-        intro = next((section for section in headings if SPEAKER_INTRO.fullmatch(section.heading.text.strip(" *：:"))  # type: ignore[union-attr]
-                      or AUTHOR_INTRO.fullmatch(section.heading.text.strip(" *：:"))  # type: ignore[union-attr]
-                      and any(TALK_PAGE_HEADING.match(h.heading.text.strip()) for h in headings)), None)  # type: ignore[union-attr]
+        headed = [(section, section.heading.text.strip(" *：:")) for section in document.sections if section.heading]
+        details = any(TALK_PAGE_HEADING.match(heading) for _, heading in headed)
+        intro = next((section for section, heading in headed if SPEAKER_INTRO.fullmatch(heading)
+                      or details and AUTHOR_INTRO.fullmatch(heading)), None)
         title = _title_of_talk(document)
         if intro is None or title is None:
             return
@@ -433,7 +434,7 @@ class TalkExtractor:
         if not 4 <= len(title) <= MAX_TITLE or EVENT_PAGE.search(title) \
                 or any(word in title for word in lexicons.load("event_words")):
             return  # "Meetup 活动", "活动邀请": an event's page, not a talk's
-        carded = [p for p in people if intro.start <= p.start < intro.end and p.start > intro.heading.end]  # type: ignore[union-attr]
+        carded = [p for p in people if intro.heading.end < p.start < intro.end]  # type: ignore[union-attr]
         if len({p.text for p in carded}) > 2:
             return  # the guests of an event, not one talk's speaker
         # the page's authors where its card names them ("本期主讲" among others), else its first card
@@ -629,10 +630,7 @@ def _sentence_start(text: str, pos: int) -> int:
 def _heading_person(document: Document, people: list[Mention], at: int) -> Mention | None:
     """The person whose name heads the section around ``at`` ("### Kay Berg")."""
     section = next((s for s in document.sections if s.start <= at < s.end), None)
-    if section is None or section.heading is None:
-        return None
-    return next((p for p in people if section.heading.start <= p.start < section.heading.end
-                 and p.text == section.heading.text.strip(" *")), None)
+    return heading_person(section, people) if section is not None else None
 
 
 def _unique(people: list[Mention]) -> list[Mention]:

@@ -97,8 +97,7 @@ def _blank_code_fence(match: re.Match[str]) -> str:
     text = match.group()
     first_end = text.find("\n")
     content = text[first_end + 1:]
-    if text[:first_end].strip(" \t`~") or not content.lstrip().startswith("<") \
-            or not HTML_TAG.match(content.lstrip()):
+    if text[:first_end].strip(" \t`~") or not HTML_TAG.match(content.lstrip()):
         return _blank(match)
     last_start = content.rstrip().rfind("\n") + 1
     closing = content[last_start:].strip() in ("```", "~~~")
