@@ -21,6 +21,7 @@ from . import lexicons
 from .descriptors import reads_as_organization, split_title
 from .names import surname_of
 from .tables import SpeakerRow, kept_for_article
+from .talk_lists import talk_list_rows
 
 HAN_NAME = r"[\u4e00-\u9fff]{2,4}"
 LATIN_NAME = r"[A-Z][a-z]+(?:[ \t][A-Z][a-z]+){1,2}"
@@ -101,7 +102,11 @@ LISTED_TALK = re.compile(rf"^[ \t]*[-*+][ \t]+(?P<name>{HAN_NAME}){ASIDE}[ \t]*ã
 def agenda_slots(document: Document) -> Iterator[SpeakerRow]:
     """A speaker row for each time slot or listed talk of the body that names its speaker; the
     persons and talks extractors both ask."""
-    return itertools.chain(_rows(document.body), _labelled_slots(document.prose))
+    rows = [*_rows(document.body), *_labelled_slots(document.prose)]
+    # a list of talks in a layout of its own, on the lines no pattern above read
+    read_lines = {document.body.rfind("\n", 0, at) + 1 for row in rows for at in (row.person_start, row.talk_start)}
+    return itertools.chain(rows, (row for row in talk_list_rows(document.body)
+                                  if document.body.rfind("\n", 0, row.person_start) + 1 not in read_lines))
 
 
 def _labelled_slots(prose: str) -> Iterator[SpeakerRow]:

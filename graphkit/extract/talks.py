@@ -17,6 +17,7 @@ from ..ingest.body import LIST_ITEM
 from ..model import ORGANIZATION, PERFORMS, PERSON, TALK, Document, Heading, Mention, Relation, Section
 from . import lexicons
 from .agenda import TIME_RANGE, agenda_slots
+from .talk_lists import DATE_ONLY
 from .cards import heading_person
 from .organizations import HOST_IN_TITLE, reads_as_bare_name
 from .persons import HEADING_DASH_NAME
@@ -156,8 +157,8 @@ class TalkExtractor:
             written = document.body[start:start + len(span)]
             name = " ".join((written if "`" in written and written.replace("`", " ") == span else span).split())
             if len(name) < 2 or len(name) > MAX_TITLE or "。" in name or (name, speaker.text) in seen \
-                    or OPENING.search(name) or DATED_HEAD.match(name):
-                return  # "…深圳站开场致辞": the host's opening words; "2019-06-29 北京站": a day's heading
+                    or OPENING.search(name) or DATED_HEAD.match(name) or DATE_ONLY.fullmatch(name):
+                return  # "…深圳站开场致辞": the host's opening words; "2019-06-29 北京站", "11 月 02 日": a day
             seen.add((name, speaker.text))
             mention = Mention(TALK, name, start, start + len(span), self.name, confidence)
             yield mention

@@ -1,7 +1,12 @@
 """graphkit/extract/lexicons: word lists, and the alternations made of them."""
 from __future__ import annotations
 
+import json
 import re
+import unicodedata
+from pathlib import Path
+
+import pytest
 
 from graphkit.extract import lexicons
 
@@ -13,3 +18,25 @@ def test_a_lexicon_alternation_finds_what_the_longest_first_alternation_finds():
     trie = re.compile(lexicons.alternation(words))
     assert [m.span() for m in trie.finditer(text)] == [m.span() for m in longest_first.finditer(text)]
     assert trie.pattern.count("|") < longest_first.pattern.count("|")
+
+
+def test_the_well_known_organisations_are_merged_into_the_companies():
+    # companies.txt is generated with tech_organizations.txt merged in (tools/make_cedict_lexicons.py)
+    assert lexicons.load("tech_organizations") <= lexicons.load("companies")
+
+
+DEV_GOLD = Path(__file__).resolve().parents[3] / "shared" / "eval" / "dev" / "gold"
+
+
+@pytest.mark.skipif(not DEV_GOLD.is_dir(), reason="no ../shared/eval/dev beside the checkout")
+def test_no_hand_written_name_list_names_anyone_of_the_dev_set():
+    # the dev set measures the rules; a name list written by hand must not know its answers
+    def normal(name: str) -> str:
+        return unicodedata.normalize("NFKC", name).replace(" ", "").lower()
+
+    gold_names = set()
+    for gold in DEV_GOLD.glob("*.json"):
+        record = json.loads(gold.read_text(encoding="utf-8"))
+        gold_names |= {normal(n) for n in [*record["persons"], *record["organizations"]]}
+        gold_names |= {normal(a) for aliases in record.get("aliases", {}).values() for a in aliases}
+    assert not {name for name in lexicons.load("tech_organizations") if normal(name) in gold_names}

@@ -56,6 +56,16 @@ CASES = [
     # an agenda table and list items "NAME: TITLE"
     ("speakers-table.md", {("陈思远", "湖仓一体的工程实践"), ("赵雨桐", "向量检索的十个误区")}),
     ("list-items.md", {("周文涛", "可观测性平台的建设之路"), ("欧阳明", "边缘计算中的调度难题")}),
+    # lists of talks in layouts of their own, each list read alike: "[TITLE](…)，NAME @ ORG",
+    # "NAME<TAB>TITLE", "NAME([blog](…)): TITLE [讲义pdf](…)", "TIME 《TITLE》-- by NAME"
+    ("talks-lists-any-layout.md", {("韩明远", "StoneKV 在边缘的实践"), ("欧阳明", "Writing DSL in Nimbus"),
+                                   ("庄晓远", "StoneKV 一整年的进展"), ("霍远山", "Introduction to Nimbus object code emission"),
+                                   ("赵远航", "流批一体的落地经验"), ("宋一鸣", "监督进程的实现原理"),
+                                   ("Tom Berg", "Modern way of using asyncio"), ("韩若溪", "向量检索的十个误区"),
+                                   ("Neo Lin", "湖仓一体的取舍")}),
+    # lists that read like them and are none: cards ("NAME ORG TITLE", "NAME：TITLES、…"), a
+    # schedule of dates, links that start with a product's name
+    ("talks-lists-not-talks.md", set()),
     # a book in 《》 with no talk word is no talk
     ("talks-not-talks.md", set()),
     # the author speaks in the first person; an earlier article's title is no talk

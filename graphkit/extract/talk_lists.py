@@ -1,0 +1,164 @@
+"""Lists of talks, whatever their layout: list items that each give a talk's title and its
+speaker, in one order all through the list, read together. One item alone could be anything
+("- 张某 某公司工程师" is a card); a list of two or more that read alike is a programme.
+
+- speaker first: "- 吴某<TAB>某某项目年度总结", "1. 武某([blog](…)): X 的实现原理 [pdf](…)";
+- title first: "* [X 实践](…)，罗某 @ 某公司", "1、X 架构分析  - 宋某", "+ 13:40-14:40 《X》-- by Neo Lin",
+  "* [X](…) 江某（某公司）", "1、X   @文某 - 某公司".
+
+A leading time slot, link targets, links after the title ("[讲义pdf](…)") and markup are set
+aside first, in place, so that every offset stays the body's.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Iterator
+
+from . import lexicons
+from .descriptors import reads_as_organization, split_title
+from .names import surname_of
+from .tables import SpeakerRow
+
+ITEM = re.compile(r"^[ \t]*(?:[-*+•]|\d{1,2}[.、)）．]|[（(]\d{1,2}[)）])[ \t]+(?=\S)", re.M)
+LEADING_TIME = re.compile(r"`?\d{1,2}[:：]\d{2}(?:[ \t]*[-–—~～至][ \t]*\d{1,2}[:：]\d{2})?`?[ \t,，]*")
+LINK = re.compile(r"!?\[(?P<text>[^\[\]\n]*)\]\([^()\n]*\)")
+MARKUP = re.compile(r"\*\*|__|`|<[^<>\n]{1,80}>")
+HAN_SPEAKER = r"[\u4e00-\u9fff]{2,3}"
+LATIN_SPEAKER = r"[A-Z][a-z]+(?:[ \t][A-Z][a-z]+(?:-[A-Z][a-z]+)?){1,2}"
+SPEAKER = rf"(?:{HAN_SPEAKER}|{LATIN_SPEAKER})"
+SPEAKERS = rf"{SPEAKER}(?:[ \t]*(?:[、，,&＆/]|和|与)[ \t]*{SPEAKER})*"
+ASIDE = r"[ \t]*[（(][^（）()\n]{1,40}[）)]"
+# the speaker's organisation after the name: "@ 某公司", "（某公司）", " - 某公司", " 某公司"
+ORG_TAIL = r"(?:[ \t]*[@＠][ \t]*|[ \t]*[-—–][ \t]*|[ \t]+)(?P<org>[^\s@＠（）()，,、]{2,30})|[ \t]*[（(](?P<aside_org>[^（）()\n]{2,30})[）)]"
+SPEAKER_FIRST = re.compile(rf"(?P<name>{SPEAKER})(?:{ASIDE})?[ \t]*(?:[：:]|[-—–－]{{1,2}}|\t|[ \t]{{2,}}|[ \t])[ \t]*"
+                           r"(?P<title>\S.{2,119}?)[ \t]*")
+TITLE_FIRST = re.compile(rf"(?P<title>\S.{{2,119}}?)[ \t]*(?:[，,]|[ \t]*[-—–－]{{1,2}}[ \t]*(?:[Bb]y[ \t]+)?|[ \t]+[Bb]y[ \t]+"
+                         rf"|[ \t]*[@＠]|[ \t]{{2,}}|(?<=》)[ \t]*|[ \t])[ \t]*[@＠]?(?P<names>{SPEAKERS})(?:{ORG_TAIL})?[ \t]*")
+# a schedule's day, no title: "* 11 月 02 日 - 云某"
+DATE_ONLY = re.compile(r"[\d\s.:：/年月日号周一二三四五六七天-]+")
+CARD_THEN_TITLE = re.compile(r"(?P<desc>[^\s、，,；;]{2,30})[ \t]+(?P<title>\S.*)")
+# what a card says of its person, not a talk: "来自…", "现任…", "负责…"
+CARD_START = re.compile(r"来自|现任|曾任|现为|担任|就职|任职|负责|毕业|就读|目前|主要|专注|从事|作为")
+
+
+@dataclass(frozen=True)
+class _Item:
+    layout: str
+    rows: tuple[SpeakerRow, ...]
+
+
+def talk_list_rows(body: str) -> Iterator[SpeakerRow]:
+    """A row for each item of every list of two or more items that give a talk and its speaker
+    in the same order; a list where fewer than two thirds of the items read so is none."""
+    for items in _lists(body):
+        read = [_read(body, start, end) for start, end in items]
+        layouts = [item.layout for item in read if item is not None]
+        if len(layouts) < 2 or len(set(layouts)) > 1 or 3 * len(layouts) < 2 * len(items):
+            continue
+        for item in read:
+            if item is not None:
+                yield from item.rows
+
+
+def _lists(body: str) -> Iterator[list[tuple[int, int]]]:
+    """(start, end) of each item's text, grouped into lists: items of one kind of marker on
+    following lines, with only blank or indented lines between them."""
+    group: list[tuple[int, int]] = []
+    last_end, last_kind = -1, ""
+    for marker in ITEM.finditer(body):
+        end = body.find("\n", marker.end()) % (len(body) + 1)
+        kind = "1" if marker.group().strip()[:1].isdigit() or marker.group().strip()[:1] in "（(" \
+            else marker.group().strip()
+        if last_end < 0 or kind != last_kind or not _joins(body[last_end:marker.start()]):
+            if group:
+                yield group
+            group = []
+        group.append((marker.end(), end))
+        last_end, last_kind = end, kind
+    if group:
+        yield group
+
+
+def _joins(between: str) -> bool:
+    lines = between.split("\n")[1:-1]
+    return len(lines) <= 3 and all(not line.strip() or line[:1] in " \t" for line in lines)
+
+
+def _read(body: str, start: int, end: int) -> _Item | None:
+    """The item's talk and speakers, the layout it is in ("speaker" or "title" first), or None."""
+    text = _set_aside(body[start:end])
+    lead = len(text) - len(text.lstrip())
+    stripped = text.rstrip()
+    for layout, pattern in (("speaker", SPEAKER_FIRST), ("title", TITLE_FIRST)):
+        match = pattern.fullmatch(stripped, lead)
+        if match is None:
+            continue
+        title = match.group("title").strip(" \t《》")
+        title_start = start + match.start("title") + match.group("title").find(title)
+        desc, desc_start = "", -1
+        card = CARD_THEN_TITLE.fullmatch(title) if layout == "speaker" else None
+        if card and split_title(card.group("desc")) is not None:
+            # "- 赵某 某公司开发工程师 X 功能简介": the speaker's card, then the talk
+            desc, desc_start = card.group("desc"), title_start
+            title, title_start = card.group("title").strip(" \t《》"), title_start + card.start("title")
+        if not _talk_title(title):
+            continue
+        if layout == "speaker":
+            if not _speaker(match.group("name")):
+                continue
+            return _Item(layout, (SpeakerRow(match.group("name"), start + match.start("name"), desc, desc_start,
+                                             title, title_start),))
+        names = list(re.finditer(SPEAKER, match.group("names")))
+        if not names or not all(_speaker(name.group()) for name in names):
+            continue
+        org_group = "org" if match.group("org") else "aside_org" if match.group("aside_org") else None
+        org = match.group(org_group) if org_group else ""
+        if org and not reads_as_organization(org):
+            continue
+        org_start = start + match.start(org_group) if org_group else -1
+        rows = tuple(SpeakerRow(name.group(), start + match.start("names") + name.start(), org, org_start, title,
+                                title_start, descriptor_is_company=bool(org)) for name in names)
+        return _Item(layout, rows)
+    return None
+
+
+def _set_aside(text: str) -> str:
+    """The item with its leading time, link targets, later links and markup blanked, in place."""
+    chars = list(text)
+
+    def blank(a: int, b: int) -> None:
+        chars[a:b] = " " * (b - a)
+
+    time = LEADING_TIME.match(text)
+    if time:
+        blank(0, time.end())
+    for tag in MARKUP.finditer(text):
+        blank(*tag.span())
+    for link in LINK.finditer(text):
+        if "".join(chars[:link.start()]).strip(" \t《"):
+            blank(*link.span())  # "… [讲义pdf](…)", "武某([blog](…))": no part of the talk
+        else:
+            blank(link.start(), link.start("text"))  # the title is the link's text
+            blank(link.end("text"), link.end())
+    return re.sub(r"[（(][ \t]*[）)]", lambda m: " " * len(m.group()), "".join(chars))
+
+
+def _speaker(name: str) -> bool:
+    """A speaker's name: a surname and one or two characters that make no word or company, or
+    Latin words that end with a family name ("Neo Lin", not "Track Chair" or "Spring Boot")."""
+    if re.fullmatch(LATIN_SPEAKER, name):
+        family = name.split()[-1]
+        return any(family in lexicons.load(names) for names in ("latin_family_names", "english_family_names", "pinyin_surnames"))
+    return surname_of(name) is not None and name not in lexicons.load("common_words") and split_title(name) is None \
+        and name not in lexicons.load("companies")
+
+
+def _talk_title(title: str) -> bool:
+    """Words that can be a talk's title: not a card ("某公司 CTO", "某公司专家、某协会会长"), an
+    organisation, a sentence or a bare name."""
+    first_part = re.split(r"[、，,；;]|[ \t]+", title, maxsplit=1)[0]
+    return 4 <= len(title) <= 100 and "。" not in title and not CARD_START.match(title) \
+        and split_title(title) is None and split_title(first_part) is None and not reads_as_organization(title) \
+        and not (len(title) > 30 and re.search(r"[，,]", title)) \
+        and not re.fullmatch(SPEAKER, title) and not DATE_ONLY.fullmatch(title)
