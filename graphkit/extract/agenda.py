@@ -21,15 +21,13 @@ from . import lexicons
 from .descriptors import reads_as_organization, split_title
 from .names import surname_of
 from .tables import SpeakerRow, kept_for_article
-from .talk_lists import talk_list_rows
+from .talk_lists import SPEAKER_LABEL, talk_list_rows
 
 HAN_NAME = r"[\u4e00-\u9fff]{2,4}"
 LATIN_NAME = r"[A-Z][a-z]+(?:[ \t][A-Z][a-z]+){1,2}"
 ASIDE = r"(?:[ \t]*[（(][^（）()\n]{1,20}[）)])?"
 # "09:55-10:30": a time slot, from one clock to another
 TIME_RANGE = r"\d{1,2}[:：]\d{2}[ \t]*[-–—~～至][ \t]*\d{1,2}[:：]\d{2}"
-# the words that label a programme's speakers: "分享嘉宾：", "主讲人："
-SPEAKER_LABEL = r"(?:分享嘉宾|演讲嘉宾|嘉宾|讲师|讲者|主讲人?|演讲者|演讲人|分享人|分享者|报告人|Speakers?)"
 # tried only at the start of lines that start with a digit (``_time_slots``)
 TIME_SLOT = re.compile(rf"{TIME_RANGE}[ \t]*"
                        r"(?P<title>[^\n<]{4,80}?)[ \t]*(?:<br[ \t]*/?>|\n(?:[ \t]*\n)?)[ \t>*-]*"

@@ -623,7 +623,13 @@ def parse_descriptor(text: str, known: Iterable[str] = ()) -> list[Affiliation]:
 def reads_as_organization(name: str, known: Iterable[str] = ()) -> bool:
     """A name that reads as an organisation's on its own: known, with a suffix, a Latin name, a
     company's, or a short brand ("七牛云")."""
-    return _names_organization(name, known) or name in lexicons.load("companies") or _reads_as_brand(name)
+    return names_organization(name, known) or _reads_as_brand(name)
+
+
+def names_organization(name: str, known: Iterable[str] = ()) -> bool:
+    """A name that reads as an organisation's by its form or a dictionary, with no guess that a
+    short name is a brand's: in brackets after a name, "(执某)" is as often a nickname."""
+    return _names_organization(name, known) or name in lexicons.load("companies")
 
 
 def _reads_as_brand(name: str) -> bool:

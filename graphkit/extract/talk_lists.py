@@ -16,10 +16,14 @@ from dataclasses import dataclass
 from typing import Iterator
 
 from . import lexicons
-from .descriptors import reads_as_organization, split_title
-from .names import surname_of
+from .descriptors import names_organization, reads_as_organization, split_title
+from .names import looks_like_person, surname_of
 from .tables import SpeakerRow
 
+# the words that label a programme's speakers: "分享嘉宾：", "主讲人："
+SPEAKER_LABEL = r"(?:分享嘉宾|演讲嘉宾|嘉宾|讲师|讲者|主讲人?|演讲者|演讲人|分享人|分享者|报告人|Speakers?)"
+# … and its talks: "主题1：", "议题："
+TITLE_LABEL = re.compile(r"(?:主题|题目|议题|话题|Topic)[ \t]*\d{0,2}[ \t]*[:：][ \t]*")
 ITEM = re.compile(r"^[ \t]*(?:[-*+•]|\d{1,2}[.、)）．]|[（(]\d{1,2}[)）])[ \t]+(?=\S)", re.M)
 LEADING_TIME = re.compile(r"`?\d{1,2}[:：]\d{2}(?:[ \t]*[-–—~～至][ \t]*\d{1,2}[:：]\d{2})?`?[ \t,，]*")
 LINK = re.compile(r"!?\[(?P<text>[^\[\]\n]*)\]\([^()\n]*\)")
@@ -33,8 +37,10 @@ ASIDE = r"[ \t]*[（(][^（）()\n]{1,40}[）)]"
 ORG_TAIL = r"(?:[ \t]*[@＠][ \t]*|[ \t]*[-—–][ \t]*|[ \t]+)(?P<org>[^\s@＠（）()，,、]{2,30})|[ \t]*[（(](?P<aside_org>[^（）()\n]{2,30})[）)]"
 SPEAKER_FIRST = re.compile(rf"(?P<name>{SPEAKER})(?:{ASIDE})?[ \t]*(?:[：:]|[-—–－]{{1,2}}|\t|[ \t]{{2,}}|[ \t])[ \t]*"
                            r"(?P<title>\S.{2,119}?)[ \t]*")
-TITLE_FIRST = re.compile(rf"(?P<title>\S.{{2,119}}?)[ \t]*(?:[，,]|[ \t]*[-—–－]{{1,2}}[ \t]*(?:[Bb]y[ \t]+)?|[ \t]+[Bb]y[ \t]+"
-                         rf"|[ \t]*[@＠]|[ \t]{{2,}}|(?<=》)[ \t]*|[ \t])[ \t]*[@＠]?(?P<names>{SPEAKERS})(?:{ORG_TAIL})?[ \t]*")
+# title first: where the title may end, then the speakers and their organisation to the item's end
+TITLE_END = re.compile(rf"[ \t]*(?:{SPEAKER_LABEL}[ \t]*[:：]|[，,]|[-—–－]{{1,2}}[ \t]*(?:[Bb]y[ \t]+)?|[Bb]y[ \t]+|[@＠])"
+                       r"|(?<=》)|[ \t]+")
+SPEAKERS_TAIL = re.compile(rf"[ \t]*[@＠]?(?P<names>{SPEAKERS})(?:{ORG_TAIL})?[ \t]*")
 # a schedule's day, no title: "* 11 月 02 日 - 云某"
 DATE_ONLY = re.compile(r"[\d\s.:：/年月日号周一二三四五六七天-]+")
 CARD_THEN_TITLE = re.compile(r"(?P<desc>[^\s、，,；;]{2,30})[ \t]+(?P<title>\S.*)")
@@ -50,11 +56,11 @@ class _Item:
 
 def talk_list_rows(body: str) -> Iterator[SpeakerRow]:
     """A row for each item of every list of two or more items that give a talk and its speaker
-    in the same order; a list where fewer than two thirds of the items read so is none."""
+    in the same order; a list where fewer than half the items read so (breaks, sign-in) is none."""
     for items in _lists(body):
         read = [_read(body, start, end) for start, end in items]
         layouts = [item.layout for item in read if item is not None]
-        if len(layouts) < 2 or len(set(layouts)) > 1 or 3 * len(layouts) < 2 * len(items):
+        if len(layouts) < 2 or len(set(layouts)) > 1 or 2 * len(layouts) < len(items):
             continue
         for item in read:
             if item is not None:
@@ -87,40 +93,48 @@ def _joins(between: str) -> bool:
 
 def _read(body: str, start: int, end: int) -> _Item | None:
     """The item's talk and speakers, the layout it is in ("speaker" or "title" first), or None."""
-    text = _set_aside(body[start:end])
+    text = _set_aside(body[start:end]).rstrip()
     lead = len(text) - len(text.lstrip())
-    stripped = text.rstrip()
-    for layout, pattern in (("speaker", SPEAKER_FIRST), ("title", TITLE_FIRST)):
-        match = pattern.fullmatch(stripped, lead)
-        if match is None:
-            continue
-        title = match.group("title").strip(" \t《》")
-        title_start = start + match.start("title") + match.group("title").find(title)
+    first = SPEAKER_FIRST.fullmatch(text, lead)
+    if first is not None and _speaker(first.group("name")):
+        title, title_at = _title(first.group("title"), first.start("title"))
+        card = CARD_THEN_TITLE.fullmatch(title)
         desc, desc_start = "", -1
-        card = CARD_THEN_TITLE.fullmatch(title) if layout == "speaker" else None
         if card and split_title(card.group("desc")) is not None:
             # "- 赵某 某公司开发工程师 X 功能简介": the speaker's card, then the talk
-            desc, desc_start = card.group("desc"), title_start
-            title, title_start = card.group("title").strip(" \t《》"), title_start + card.start("title")
-        if not _talk_title(title):
+            desc, desc_start = card.group("desc"), start + title_at
+            title, title_at = _title(card.group("title"), title_at + card.start("title"))
+        if _talk_title(title):
+            return _Item("speaker", (SpeakerRow(first.group("name"), start + first.start("name"), desc, desc_start,
+                                                title, start + title_at),))
+    # the first place the title can end where speakers follow: "Real World Akka Stream，罗某 @ 某公司"
+    # is not "Real" by "World Akka Stream"
+    for title_end in TITLE_END.finditer(text, lead + 3):
+        tail = SPEAKERS_TAIL.fullmatch(text, title_end.end())
+        if tail is None or title_end.end() == title_end.start():
             continue
-        if layout == "speaker":
-            if not _speaker(match.group("name")):
-                continue
-            return _Item(layout, (SpeakerRow(match.group("name"), start + match.start("name"), desc, desc_start,
-                                             title, title_start),))
-        names = list(re.finditer(SPEAKER, match.group("names")))
-        if not names or not all(_speaker(name.group()) for name in names):
+        names = list(re.finditer(SPEAKER, tail.group("names")))
+        title, title_at = _title(text[lead:title_end.start()], lead)
+        if not names or not all(_speaker(name.group()) for name in names) or not _talk_title(title):
             continue
-        org_group = "org" if match.group("org") else "aside_org" if match.group("aside_org") else None
-        org = match.group(org_group) if org_group else ""
-        if org and not reads_as_organization(org):
-            continue
-        org_start = start + match.start(org_group) if org_group else -1
-        rows = tuple(SpeakerRow(name.group(), start + match.start("names") + name.start(), org, org_start, title,
-                                title_start, descriptor_is_company=bool(org)) for name in names)
-        return _Item(layout, rows)
+        org_group = "org" if tail.group("org") else "aside_org" if tail.group("aside_org") else None
+        org = tail.group(org_group) if org_group else ""
+        if org_group == "aside_org" and (looks_like_person(org) or not names_organization(org)):
+            org_group, org = None, ""  # "程某（Jamie Cheng）", "谢某(执某)": the speaker's other name
+        if org_group == "org" and not reads_as_organization(org) and "@" not in text[title_end.start():tail.start(org_group)]:
+            continue  # "@ X" gives the speaker's company; a bare word after the name must read as one
+        org_start = start + tail.start(org_group) if org_group else -1
+        return _Item("title", tuple(SpeakerRow(name.group(), start + tail.start("names") + name.start(), org, org_start,
+                                               title, start + title_at, descriptor_is_company=bool(org))
+                                    for name in names))
     return None
+
+
+def _title(words: str, at: int) -> tuple[str, int]:
+    """The title without blanks, its label and 《》 around it, and where it starts."""
+    label = TITLE_LABEL.match(words.lstrip())
+    title = words.lstrip()[label.end() if label else 0:].strip(" \t《》【】")
+    return title, at + words.find(title) if title else at
 
 
 def _set_aside(text: str) -> str:
@@ -156,9 +170,11 @@ def _speaker(name: str) -> bool:
 
 def _talk_title(title: str) -> bool:
     """Words that can be a talk's title: not a card ("某公司 CTO", "某公司专家、某协会会长"), an
-    organisation, a sentence or a bare name."""
+    organisation, a sentence, a label, a bare name or a date."""
     first_part = re.split(r"[、，,；;]|[ \t]+", title, maxsplit=1)[0]
     return 4 <= len(title) <= 100 and "。" not in title and not CARD_START.match(title) \
-        and split_title(title) is None and split_title(first_part) is None and not reads_as_organization(title) \
-        and not (len(title) > 30 and re.search(r"[，,]", title)) \
+        and split_title(title) is None and split_title(first_part) is None \
+        and title not in lexicons.load("companies") and not lexicons.ends_with(title, "org_suffixes") \
+        and not (len(title) > 30 and re.search(r"[，,]", title)) and not title.endswith((":", "：")) \
+        and title.count("《") == title.count("》") \
         and not re.fullmatch(SPEAKER, title) and not DATE_ONLY.fullmatch(title)

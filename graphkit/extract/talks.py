@@ -146,7 +146,8 @@ class TalkExtractor:
                 or ORDINAL_PREFIX.match(title)
             stripped = title[edition.end() if edition else 0:].lstrip(" \t:：,，。\u200b\ufeff")
             start += len(title) - len(stripped)
-            span = LANGUAGE_TAIL.sub("", stripped).rstrip(" \t:：,，。\\\u200b\ufeff")  # "X (中文)": the talk's language
+            # "X (中文)": the talk's language; "X([视频](…))": a bracket its links were cut from
+            span = LANGUAGE_TAIL.sub("", stripped).rstrip(" \t:：,，。(（\\\u200b\ufeff")
             kind = KIND_AFTER.search(span)
             if kind and span[:1] in "“\"「" and len(re.findall(r"[“”\"「」]", span)) == 2:
                 span = span[:kind.start()] + span[kind.start():kind.start() + 1]  # "“X”的议题分享": the title in quotes

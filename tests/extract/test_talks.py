@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from _support import assert_spans, talks, texts
+from _support import assert_spans, memberships, talks, texts
 
 from graphkit.model import ORGANIZATION, TALK
 
@@ -62,7 +62,10 @@ CASES = [
                                    ("庄晓远", "StoneKV 一整年的进展"), ("霍远山", "Introduction to Nimbus object code emission"),
                                    ("赵远航", "流批一体的落地经验"), ("宋一鸣", "监督进程的实现原理"),
                                    ("Tom Berg", "Modern way of using asyncio"), ("韩若溪", "向量检索的十个误区"),
-                                   ("Neo Lin", "湖仓一体的取舍")}),
+                                   ("Neo Lin", "湖仓一体的取舍"), ("罗远", "Real World Nimbus Stream"),
+                                   # "主题1:《TITLE》 演讲者:NAME（Latin name）": the labels are no part of either
+                                   ("程远宇", "向量数据库选型"), ("陈远", "可观测性落地"),
+                                   ("谢远东", "Nimbus 易用性优化方案"), ("庄晓丹", "StoneKV 的演进")}),
     # lists that read like them and are none: cards ("NAME ORG TITLE", "NAME：TITLES、…"), a
     # schedule of dates, links that start with a product's name
     ("talks-lists-not-talks.md", set()),
@@ -242,3 +245,10 @@ def test_the_last_heading_section_of_a_document_gives_its_talk(extract):
 def test_name_shares_title_gives_a_talk(extract):
     extraction = extract("talks-shares.md", EXTRACTORS)
     assert talks(extraction) == {("孙嘉禾", "大模型推理服务的弹性伸缩实践")}
+
+
+def test_a_talk_lists_speaker_is_of_the_organisation_after_the_name_not_of_a_nickname(extract):
+    # "NAME @ ORG", "NAME (ORG)" give the speaker's organisation; "NAME(花名)" and "NAME（Latin name）" none
+    extraction = extract("talks-lists-any-layout.md", ["authors", "persons", "organizations", "roles", "talks"])
+    assert {("韩明远", None, "青禾科技"), ("罗远", None, "北辰云"), ("庄晓丹", None, "淘宝")} <= memberships(extraction)
+    assert not {"执远", "Jamie Cheng"} & texts(extraction, ORGANIZATION)
