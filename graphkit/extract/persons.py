@@ -93,6 +93,10 @@ CARD_REACH = 160  # characters after a heading where its card may stand
 CARD_NAME = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,3})[ \t]*[，,、][ \t]*")
 TITLE_GLOSS_END = re.compile(r"[ \t]*[（(][^（）()\n]{1,12}[）)]$")  # "VP（副总裁）": the title translated
 TITLES_IN_BRACKETS = re.compile(r"[ \t]*[（(][ \t]*(?P<desc>[^（）()\n]{3,40}?)[ \t]*[）)]")
+HANDLE_THEN_NAME = re.compile(r"(?<![A-Za-z0-9_.@/-])[A-Za-z][A-Za-z0-9_.-]{1,19}[ \t]*[（(][ \t]*"
+                              r"(?P<name>[\u4e00-\u9fff]{2,3})[ \t]*[）)]")
+# characters that spell foreign words: "Apollo（阿波罗）" glosses a name, gives no person
+TRANSLITERATION_CHARS = frozenset("阿波罗斯克尔特姆森德拉利亚伊奥艾欧布塔卡米诺尼西维夫丁顿格")
 OTHER_NAME = re.compile(r"[ \t]*[（(][ \t]*(?P<name>[\u4e00-\u9fff]{2,3})[ \t]*[）)]")
 CITATION = re.compile(r"\(\d{4}[a-z]?\)|\bet al\.|^\s*\\?\[\d+\\?\]|\b(?:In|Proceedings of|Journal|arXiv|doi)\b")
 JOINING = set("与和及或")
@@ -308,6 +312,18 @@ class PersonExtractor:
                         re.split(r"[、，,]", titles.group("desc"))[0].strip()) is not None:
                     # "王发康（毅松）蚂蚁集团 可信原生技术部 技术专家", "玄北（曹杰），…核心成员"
                     seeds[(mention.start, mention.end)] = _with_descriptor(mention, titles.group("desc"), titles.start("desc"))
+        handles = list(HANDLE_THEN_NAME.finditer(text)) if "（" in text or "(" in text else []
+        for handle in handles:
+            # "ckj（陈某）、river（付某）": handles, each then the person's name in brackets; two on a
+            # line at least, as one alone is as often a word and its translation ("sidecar（边车）")
+            name = handle.group("name")
+            line_start, line_end = text.rfind("\n", 0, handle.start()), text.find("\n", handle.end()) % (len(text) + 1)
+            if surname_of(name) and _is_name(name) and name not in lexicons.load("companies") \
+                    and not set(name) <= TRANSLITERATION_CHARS \
+                    and sum(line_start < other.start() < line_end for other in handles) >= 2 \
+                    and (handle.start("name"), handle.end("name")) not in seeds:
+                seeds[(handle.start("name"), handle.end("name"))] = Mention(
+                    PERSON, name, handle.start("name"), handle.end("name"), EXTRACTOR, 0.75)
         for item in _listed_with_people(document.body, {m.start for m in seeds.values()}):
             seeds.setdefault((item.start("name"), item.end("name")),
                              Mention(PERSON, item.group("name"), item.start("name"), item.end("name"), EXTRACTOR, 0.7))

@@ -52,6 +52,8 @@ CASES = [
     # the tech world's well-known organisations (tech_organizations.txt, merged into companies.txt),
     # named bare; not the platforms people post on (B站, 知乎), nor a name inside a longer one
     ("orgs-well-known.md", {"华为", "Netflix", "科大讯飞", "华为技术有限公司"}),
+    # "还有 X 协会": 还有 leads the name, is no part of it
+    ("persons-handle-then-name.md", {"青禾信安协会"}),
     # where the people of a list come from: "来自 A、B、C 的用户"
     # … joined by 和 too, of researchers as well; kinds of places and projects are no organisations
     ("orgs-from-list.md", {"星河数据", "北辰云", "青禾网", "StoneKV", "Nimbus", "南湖理工大学", "Fluentware"}),

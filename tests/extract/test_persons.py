@@ -9,6 +9,9 @@ from graphkit.extract.descriptors import parse_descriptor
 from graphkit.model import PERSON
 
 CASES = [
+    # a handle, then the person's name in brackets ("ckj（陈某）"); a Latin word's transliteration or
+    # translation in brackets is no name ("Apollo（阿波罗）")
+    ("persons-handle-then-name.md", {"陈远杰", "付远林", "黄远瑞"}),
     # a roster's cards: a list item of a bold name over nested items of its titles
     ("persons-nested-cards.md", {"霍远晗", "黄远鸣"}),
     # names listed before their count ("A、B 和 C 三位同学"), which they must fit; places are no names
