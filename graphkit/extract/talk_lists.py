@@ -58,7 +58,11 @@ def talk_list_rows(body: str) -> Iterator[SpeakerRow]:
     """A row for each item of every list of two or more items that give a talk and its speaker
     in the same order; a list where fewer than half the items read so (breaks, sign-in) is none."""
     for items in _lists(body):
-        read = [_read(body, start, end) for start, end in items]
+        read: list[_Item | None] = []
+        for start, end in items if len(items) >= 2 else ():
+            read.append(_read(body, start, end))
+            if 2 * read.count(None) > len(items):
+                break  # half the list read as no talk already
         layouts = [item.layout for item in read if item is not None]
         if len(layouts) < 2 or len(set(layouts)) > 1 or 2 * len(layouts) < len(items):
             continue
