@@ -153,6 +153,8 @@ class TalkExtractor:
                 span = span[:kind.start()] + span[kind.start():kind.start() + 1]  # "“X”的议题分享": the title in quotes
             if span.startswith(("《", "“", "「", "『")) and span.endswith(("》", "”", "」", "』")) and span.count(span[0]) == 1:
                 span, start = span[1:-1].strip(), start + 1 + len(span[1:]) - len(span[1:].lstrip())
+            if span[:1] == "[" and span[-1:] == "]" and span.count("[") == 1:
+                span, start = span[1:-1], start + 1  # "《[TITLE]》": a reference-style link's text
             # the name without the blanks markup left ("《Go *实战*》"), the span as read; a word in
             # inline code keeps its backticks ("X - `Aeraki` 助你…"), as the title is written
             written = document.body[start:start + len(span)]
@@ -208,8 +210,8 @@ class TalkExtractor:
                     introducers = [p for p in people if introduction[0] <= p.start < introduction[1]]
                     nearest = introducers[-1] if introducers else (
                         author if author is not None and FIRST_PERSON.search(text, *introduction) else None)
-                if nearest is not None:
-                    yield from talk(quoted.group(1), quoted.start(1), nearest, s, e, 0.85)
+                for speaker in _joined_before(text, before, nearest) if nearest is not None else ():
+                    yield from talk(quoted.group(1), quoted.start(1), speaker, s, e, 0.85)
         # "本文根据徐迪和张晓宇在 KubeCon NA2019 大会分享整理": the article is the write-up of a talk
         page_title = _title_of_talk(document)
         for match in WRITE_UP.finditer(text):
@@ -633,6 +635,19 @@ def _heading_person(document: Document, people: list[Mention], at: int) -> Menti
     """The person whose name heads the section around ``at`` ("### Kay Berg")."""
     section = next((s for s in document.sections if s.start <= at < s.end), None)
     return heading_person(section, people) if section is not None else None
+
+
+JOINER = re.compile(r"[ \t]*(?:[、，,&＆]|和|与|及|以及)[ \t]*")
+
+
+def _joined_before(text: str, before: list[Mention], nearest: Mention) -> list[Mention]:
+    """The speaker and those joined to it before it: "A、B 和 C 将进行《X》的演讲" gives all three."""
+    joined = [nearest]
+    for person in reversed([p for p in before if p.end <= nearest.start]):
+        if not JOINER.fullmatch(text, person.end, joined[0].start):
+            break
+        joined.insert(0, person)
+    return joined
 
 
 def _unique(people: list[Mention]) -> list[Mention]:

@@ -69,6 +69,10 @@ CASES = [
     # lists that read like them and are none: cards ("NAME ORG TITLE", "NAME：TITLES、…"), a
     # schedule of dates, links that start with a product's name
     ("talks-lists-not-talks.md", set()),
+    # speakers joined before the talk ("A、B和C将进行…演讲——《X》") all give it; a reference-style
+    # link's brackets inside 《》 are no part of the title
+    ("talks-joined-speakers.md", {("Tom Berg", "StoneKV 的现状与未来"), ("Neo Lin", "StoneKV 的现状与未来"),
+                                  ("Kay Lund", "StoneKV 的现状与未来")}),
     # a book in 《》 with no talk word is no talk
     ("talks-not-talks.md", set()),
     # the author speaks in the first person; an earlier article's title is no talk
