@@ -324,6 +324,9 @@ class PersonExtractor:
                     and (handle.start("name"), handle.end("name")) not in seeds:
                 seeds[(handle.start("name"), handle.end("name"))] = Mention(
                     PERSON, name, handle.start("name"), handle.end("name"), EXTRACTOR, 0.75)
+        for item in _roster(document.body) if "\n" in document.body else ():
+            seeds.setdefault((item.start("name"), item.end("name")),
+                             Mention(PERSON, item.group("name"), item.start("name"), item.end("name"), EXTRACTOR, 0.7))
         for item in _listed_with_people(document.body, {m.start for m in seeds.values()}):
             seeds.setdefault((item.start("name"), item.end("name")),
                              Mention(PERSON, item.group("name"), item.start("name"), item.end("name"), EXTRACTOR, 0.7))
@@ -992,6 +995,25 @@ def _turns(text: str, turn: re.Pattern[str]) -> Iterator[re.Match[str]]:
                 if match:
                     yield match
             at = text.find(mark, at + 1)
+
+
+ROSTER_ITEM = re.compile(r"^[ \t]*(?:[-*+]|\d{1,2}[.、)])[ \t]+(?:\*\*)?(?P<name>[\u4e00-\u9fff]{2,3})(?:\*\*)?[ \t]*$", re.M)
+
+
+def _roster(text: str) -> Iterator[re.Match[str]]:
+    """The items of a roster: a list of three names or more and nothing else, each a surname
+    and one or two characters that make no word ("## 技术委员会" over "- 陈某", "- 吴某", …)."""
+    block: list[re.Match[str]] = []
+    for item in [*ROSTER_ITEM.finditer(text), None]:
+        if item is not None and (not block or not text[block[-1].end():item.start()].strip()):
+            block.append(item)
+            continue
+        names = [b.group("name") for b in block]
+        # one name that is also a word ("向勇") is vouched for by the others
+        if len(block) >= 3 and all(surname_of(n) and _is_name(n, strong=True) and n not in lexicons.load("companies")
+                                   for n in names) and sum(_is_name(n) for n in names) >= len(names) - 1:
+            yield from block
+        block = [item] if item is not None else []
 
 
 def _listed_with_people(text: str, starts: set[int]) -> Iterator[re.Match[str]]:

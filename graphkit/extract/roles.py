@@ -12,8 +12,8 @@ from typing import Iterable, Iterator, Sequence
 
 from ..model import HOLDS_ROLE, ORGANIZATION, PERSON, UNIT_OF, Document, Mention, Relation
 from . import lexicons
-from .descriptors import (Affiliation, clean_organization, left_cut, parse_descriptor, reads_as_organization, split_title,
-                          split_unit)
+from .descriptors import (Affiliation, clean_organization, left_cut, names_organization, parse_descriptor,
+                          reads_as_organization, split_title, split_unit)
 from .names import LATIN_ORG_WORDS, skip_spaces_back
 from .organizations import names_no_one, reads_as_bare_name
 from .agenda import SPEAKER_LABEL, agenda_slots
@@ -41,6 +41,7 @@ ADDRESS_AFTER = re.compile(r"[ \t]*(?:博士|教授|老师|先生|女士)(?=[ \t
 ALSO = re.compile(r"[ \t]*[，,][ \t]*(?:也|还|同时)(?:是|担任)[ \t]*(?P<desc>[^，。；！？\n]{3,40})")
 SELF_AS = re.compile(r"(?:本人|笔者|我)[ \t]*(?:以|作为)[ \t]*(?P<desc>[^，。；！？\n《]{3,30}?)(?=的?身份|出品|[，。]|$)")
 AT_ORG_AS = re.compile(rf"在[ \t]*(?P<org>{ORG_RUN})[ \t]*(?:担任|作为|出任)[ \t]*(?P<title>[^，。；！？、\n]{{2,20}})")
+ROSTER_LINE = re.compile(r"[ \t]*(?:[-*+]|\d{1,2}[.、)])[ \t]+(?:\*\*)?[\u4e00-\u9fff]{2,3}(?:\*\*)?[ \t]*")
 FIRST_PERSON = re.compile(r"我|本人|笔者")
 AS_ROLE = re.compile(r"作为[ \t]*(?:一名|一位|一个)?(?P<title>[^，。、\s]{2,12}?)(?=加入|入职|进入|来到|[，,]|$)")
 PRODUCT_USE_BEFORE = re.compile(r"(?:开源|使用|基于|部署|发布|引入|接入|采用|落地)了?[ \t]*$")
@@ -364,6 +365,17 @@ class RoleExtractor:
                 for affiliation in parse_descriptor(match.group("desc"), known)[:2]:
                     yield from self._membership(document, author, affiliation, match.group("desc"),
                                                 match.start("desc"), seen, known, confidence=0.7)
+        for section in document.sections:
+            # "## 技术指导委员会" over a roster "- 陈某", "- 吴某", …: its members
+            heading = section.heading
+            roster = [p for p in people if section.start <= p.start < section.end]
+            if heading is None or len(roster) < 3 or not names_organization(heading.text.strip()):
+                continue
+            lines = [line for line in document.body[heading.end:section.end].split("\n") if line.strip()]
+            if len(lines) == len({p.start for p in roster}) and all(ROSTER_LINE.fullmatch(line) for line in lines):
+                org_at = text.find(heading.text.strip(), heading.start)
+                for person in roster:
+                    yield from self._bare(document, person, heading.text.strip(), org_at, seen, known)
         org_names = {m.text for m in orgs_by_end.values()}
         for section in document.sections:
             # "### 探探科技" then "谢正尧同学详细地列出了…": a section headed by an organisation, whose

@@ -9,6 +9,8 @@ from graphkit.extract.descriptors import parse_descriptor
 from graphkit.model import PERSON
 
 CASES = [
+    # a roster: a list of three names or more and nothing else; a list of companies is none
+    ("persons-roster.md", {"陈远群", "吴远波", "潘远民"}),
     # a handle, then the person's name in brackets ("ckj（陈某）"); a Latin word's transliteration or
     # translation in brackets is no name ("Apollo（阿波罗）")
     ("persons-handle-then-name.md", {"陈远杰", "付远林", "黄远瑞"}),

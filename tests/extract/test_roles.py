@@ -196,6 +196,9 @@ CASES = [
     # a table's "COMPANY, TITLE&TITLE" cell (a domain before the second title: "商业化负责人"); "NAME@COMPANYTITLE"
     # cards in cells (a title closing one cell is no title of the next cell's name); "来自 A 的甲、B 的乙": each
     # the next one's organisation
+    # a roster under a heading that names an organisation: its members
+    ("persons-roster.md", {("陈远群", None, "技术指导委员会"), ("吴远波", None, "技术指导委员会"),
+                           ("潘远民", None, "技术指导委员会")}),
     ("roles-member-cards.md", {("李远波", "CTO", "乐言科技"), ("李远晴", "联合创始人", "青禾数科"),
                                ("李远晴", "商业化负责人", "青禾数科"), ("孙远博", "联合创始人", "深查智能"),
                                ("龙远凡", "创始人", "寻路猫科技"), ("陆远昆", "CTO", "钢蜂信息科技"),
