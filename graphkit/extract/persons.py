@@ -96,7 +96,17 @@ TITLES_IN_BRACKETS = re.compile(r"[ \t]*[（(][ \t]*(?P<desc>[^（）()\n]{3,40}
 HANDLE_THEN_NAME = re.compile(r"(?<![A-Za-z0-9_.@/-])[A-Za-z][A-Za-z0-9_.-]{1,19}[ \t]*[（(][ \t]*"
                               r"(?P<name>[\u4e00-\u9fff]{2,3})[ \t]*[）)]")
 # characters that spell foreign words: "Apollo（阿波罗）" glosses a name, gives no person
-TRANSLITERATION_CHARS = frozenset("阿波罗斯克尔特姆森德拉利亚伊奥艾欧布塔卡米诺尼西维夫丁顿格")
+GLOSS_CHARS = frozenset("阿波罗斯克尔特姆森德拉利亚伊奥艾欧布塔卡米诺尼西维夫丁顿格")
+# … and foreign people's names, after the usual transliteration tables ("杰弗里·辛顿", "马克 古尔曼")
+TRANSLITERATION_CHARS = frozenset("阿埃艾爱安昂奥巴芭拜班邦鲍贝本比彼毕宾波博伯布查达戴黛丹当道德登迪蒂帝丁东杜顿多厄恩尔"
+                                  "法凡范菲斐费芬丰弗伏夫福盖甘冈高戈哥格根古瓜哈海汉翰豪赫亨胡华霍基吉加嘉贾杰金卡凯坎康"
+                                  "柯科克肯库夸奎昆拉莱兰朗劳勒雷蕾里理丽历利莉连林琳卢鲁路伦罗洛马玛迈麦曼梅蒙米密敏明莫"
+                                  "姆穆纳娜奈南内妮尼宁纽努诺欧帕派潘佩彭皮珀普齐奇恰乔琴丘萨塞桑瑟森沙莎珊尚舍什施史斯"
+                                  "苏索塔泰坦汤唐特提汀托图瓦万威韦维温文沃乌伍西希锡夏谢辛休雅亚扬耶伊英尤约泽扎詹兹茨")
+# "约翰·詹南德雷亚（John Giannandrea）", "马克 古尔曼（Mark Gurman）": a foreign name in Chinese, then
+# in Latin letters
+GLOSSED_FOREIGN_NAME = re.compile(r"(?P<left>[\u4e00-\u9fff]{1,8})(?P<sep>[·・‧ ]?)(?P<right>[\u4e00-\u9fff]{1,8})[ \t]*"
+                                  r"[（(][ \t]*(?P<given>[A-Z][a-z]+)(?:[ \t][A-Z][a-z]*\.?)?[ \t](?P<family>[A-Z][A-Za-z'-]+)[ \t]*[）)]")
 OTHER_NAME = re.compile(r"[ \t]*[（(][ \t]*(?P<name>[\u4e00-\u9fff]{2,3})[ \t]*[）)]")
 CITATION = re.compile(r"\(\d{4}[a-z]?\)|\bet al\.|^\s*\\?\[\d+\\?\]|\b(?:In|Proceedings of|Journal|arXiv|doi)\b")
 JOINING = set("与和及或")
@@ -319,7 +329,7 @@ class PersonExtractor:
             name = handle.group("name")
             line_start, line_end = text.rfind("\n", 0, handle.start()), text.find("\n", handle.end()) % (len(text) + 1)
             if surname_of(name) and _is_name(name) and name not in lexicons.load("companies") \
-                    and not set(name) <= TRANSLITERATION_CHARS \
+                    and not set(name) <= GLOSS_CHARS \
                     and sum(line_start < other.start() < line_end for other in handles) >= 2 \
                     and (handle.start("name"), handle.end("name")) not in seeds:
                 seeds[(handle.start("name"), handle.end("name"))] = Mention(
@@ -724,13 +734,35 @@ class PersonExtractor:
                 cut = left.rfind(title)
                 if cut >= 0:
                     left = left[cut + len(title):]
+            # "他与杰弗里·辛顿": the name's letters only, on either side
+            left = _transliterated_end(left) if len(_transliterated_end(left)) >= 2 else left
             right = next((right[:i] for i in range(2, len(right)) if right[i] in PARTICLES
                           or right[i:].startswith(_followers())), right)
+            spelt = len(right) - len(right.lstrip("".join(TRANSLITERATION_CHARS)))
+            right = right[:spelt] if spelt >= 2 else right
             common = domain_words() | lexicons.load("places")
             if 2 <= len(left) <= 4 and left not in common and right not in common and len(right) >= 2 \
                     and split_title(right) is None:  # "某公司·技术总监": a company and a title
                 start = match.start() - len(left)
                 yield person(f"{left}{match.group()[0]}{right}", start, 0.7)
+        for match in GLOSSED_FOREIGN_NAME.finditer(text) if "（" in text or "(" in text else ():
+            # a foreign person's name, not a Chinese one's pinyin ("白某（Brenda Bai）") nor a body's
+            # ("基金（National Science Foundation）")
+            if match.group("family") in lexicons.load("pinyin_surnames") or not (
+                    match.group("given") in lexicons.load("latin_given_names")
+                    or match.group("family") in lexicons.load("latin_family_names")):
+                continue
+            # the name's Chinese letters only: "人工智能负责人约翰 贾南德雷亚" is 约翰 贾南德雷亚
+            left, right = _transliterated_end(match.group("left")), match.group("right")
+            if match.group("sep"):
+                name_start = match.start("right") - len(match.group("sep")) - len(left)
+            else:
+                left, right = "", _transliterated_end(match.group("left") + right)
+                name_start = match.end("right") - len(right)
+            name = text[name_start:match.end("right")]
+            if (left and set(right) <= TRANSLITERATION_CHARS and len(name.replace(" ", "")) >= 3) if match.group("sep") \
+                    else len(right) >= 2:
+                yield person(name, name_start, 0.75)
         for match in COUNTED_PEOPLE.finditer(text):
             # "邀请刘某、李某和侯某三位同学加入…": names listed before their count, which they fit
             run = COUNTED_NAME_LIST.search(text, max(0, match.start() - 60), match.start())
@@ -998,6 +1030,14 @@ def _turns(text: str, turn: re.Pattern[str]) -> Iterator[re.Match[str]]:
 
 
 ROSTER_ITEM = re.compile(r"^[ \t]*(?:[-*+]|\d{1,2}[.、)])[ \t]+(?:\*\*)?(?P<name>[\u4e00-\u9fff]{2,3})(?:\*\*)?[ \t]*$", re.M)
+
+
+def _transliterated_end(run: str) -> str:
+    """The end of a run of Chinese characters that spells a foreign name: "负责人约翰" -> "约翰"."""
+    start = len(run)
+    while start > 0 and run[start - 1] in TRANSLITERATION_CHARS:
+        start -= 1
+    return run[start:]
 
 
 def _roster(text: str) -> Iterator[re.Match[str]]:

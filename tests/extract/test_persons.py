@@ -9,6 +9,10 @@ from graphkit.extract.descriptors import parse_descriptor
 from graphkit.model import PERSON
 
 CASES = [
+    # a foreign name in Chinese letters, then in Latin ones ("马克 古某（Mark G…）"), or joined by a
+    # dot; only the name's letters ("负责人约翰…", "他与杰弗里…"); a body's Latin name, or a Chinese
+    # name's pinyin, in brackets is no foreign person
+    ("persons-foreign-names.md", {"马克 古尔森", "约翰 贾南德", "杰弗里·辛斯"}),
     # a roster: a list of three names or more and nothing else; a list of companies is none
     ("persons-roster.md", {"陈远群", "吴远波", "潘远民"}),
     # a handle, then the person's name in brackets ("ckj（陈某）"); a Latin word's transliteration or
