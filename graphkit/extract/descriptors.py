@@ -504,6 +504,9 @@ def _names_organization(name: str, known: Iterable[str]) -> bool:
                                      or re.fullmatch(r"[\u4e00-\u9fff]{2,4}", head) is not None and head != name)
 
 
+FROM_ORG_LATIN_TITLE = re.compile(r"^[ \t]*来自[ \t]*(?P<org>[^的，,、\s]{2,30}?)[ \t]*的[ \t]*(?=[A-Za-z])")
+
+
 def parse_descriptor(text: str, known: Iterable[str] = ()) -> list[Affiliation]:
     """All (organisation, role) pairs of a descriptor chain.
 
@@ -517,6 +520,8 @@ def parse_descriptor(text: str, known: Iterable[str] = ()) -> list[Affiliation]:
     known = sorted(set(known), key=len, reverse=True)
     text = BRAND_ASIDE.sub("", text).replace("&&", "&")  # "…【滴滴】开发工程师": the company's brand, aside
     text = BLANK_BEFORE_DE.sub("", text)  # "[暴走漫画](…)的 CTO": a link's blanked address, then 的
+    # "来自某公司的 Flutter 技术负责人": the Latin word is the title's domain, the company its organisation
+    text = FROM_ORG_LATIN_TITLE.sub(r"\g<org> ", text)
     out: list[Affiliation] = []
     lone_title: Affiliation | None = None  # a first part that is a title alone
     previous: tuple[str | None, str | None] = (None, None)
