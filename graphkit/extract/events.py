@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import itertools
 import re
 from typing import Iterable, Iterator, Sequence
 
@@ -61,6 +62,7 @@ TITLED_SERIES = re.compile(r"《[^《》\n]{2,20}》[ \t]*$")
 SERIES = re.compile(r"第[ \t]*\d+[ \t]*[期场届]")
 # "Con" after a letter; led by the literal (a lookbehind first is tried at every position)
 CON = re.compile(r"[Cc]on(?<=[A-Za-z]Con|\b[A-Z]con)\b")  # "QCon", "Qcon"
+CONF = re.compile(r"Conf(?<=[A-Za-z]Conf)\b|(?<= )CONF\b")  # "ViteConf", "Vue CONF"
 STATION = re.compile("站")
 REGION_EDITION = re.compile(r"(?:China|Asia|Europe)[ \t](?:19|20)\d\d(?!\d)")
 LATIN_BRAND = re.compile(r"(?<![A-Za-z0-9#+.-])[A-Z][A-Za-z0-9#+.-]*(?:[ \t][A-Za-z0-9#+.-]+){0,3}[ \t]?$")
@@ -237,9 +239,11 @@ class EventExtractor:
         for match in REGION_EDITION.finditer(text):
             # "Gopher China 2021": a Latin-named conference's regional edition of a year
             yield from self._latin_edition(document, match.start(), match.end(), year, seen)
-        for match in CON.finditer(text):
-            # "KubeCon 2019", "ApacheCon Asia 2021"
+        for match in itertools.chain(CON.finditer(text), CONF.finditer(text) if "onf" in text or "CONF" in text else ()):
+            # "KubeCon 2019", "ApacheCon Asia 2021", "ViteConf 2023", "Vue CONF 2021"
             start = match.start()
+            if match.group() == "CONF" and re.search(r"[A-Za-z] $", text[max(0, start - 2):start]):
+                start -= 1  # "Vue CONF": the brand is the word before
             while start > 0 and text[start - 1].isascii() and text[start - 1].isalpha():
                 start -= 1
             end = _tail_end(text, match.end())

@@ -68,6 +68,8 @@ CASES = [
     ("events-episodes-regions.md", {("2023 北美 StoneCon", None), ("中国 NimbusCon", None),
                                     ("《StoneKV 唠嗑室》第 26 期", "2021-08-03"), ("2021 白鹭技术开放日-成都站", None),
                                     ("第十一届中国开源黑客松", None)}),
+    # a Latin "…Conf", or a brand and "CONF", with its year
+    ("events-conf-names.md", {("StoneConf 2023", None), ("Nimbus CONF 2021", None)}),
     # "此次" and "以" end the words before a name; the name without its brand is the same event
     ("events-short-forms.md", {("Nimbus 贡献者峰会", "2021-02-23"), ("贡献者峰会", "2021-02-23")}),
     # English words before an event word name no event ("this interactive workshop")
