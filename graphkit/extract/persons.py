@@ -93,8 +93,9 @@ CARD_REACH = 160  # characters after a heading where its card may stand
 CARD_NAME = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,3})[ \t]*[，,、][ \t]*")
 TITLE_GLOSS_END = re.compile(r"[ \t]*[（(][^（）()\n]{1,12}[）)]$")  # "VP（副总裁）": the title translated
 TITLES_IN_BRACKETS = re.compile(r"[ \t]*[（(][ \t]*(?P<desc>[^（）()\n]{3,40}?)[ \t]*[）)]")
-HANDLE_THEN_NAME = re.compile(r"(?<![A-Za-z0-9_.@/-])[A-Za-z][A-Za-z0-9_.-]{1,19}[ \t]*[（(][ \t]*"
-                              r"(?P<name>[\u4e00-\u9fff]{2,3})[ \t]*[）)]")
+# "ckj（陈某）": the name in brackets found first (literal-led), then the handle right before it
+NAME_IN_BRACKETS = re.compile(r"[（(][ \t]*(?P<name>[\u4e00-\u9fff]{2,3})[ \t]*[）)]")
+HANDLE_BEFORE = re.compile(r"(?<![A-Za-z0-9_.@/-])[A-Za-z][A-Za-z0-9_.-]{1,19}[ \t]*$")
 # characters that spell foreign words: "Apollo（阿波罗）" glosses a name, gives no person
 GLOSS_CHARS = frozenset("阿波罗斯克尔特姆森德拉利亚伊奥艾欧布塔卡米诺尼西维夫丁顿格")
 # … and foreign people's names, after the usual transliteration tables ("杰弗里·辛顿", "马克 古尔曼")
@@ -105,8 +106,10 @@ TRANSLITERATION_CHARS = frozenset("阿埃艾爱安昂奥巴芭拜班邦鲍贝本
                                   "苏索塔泰坦汤唐特提汀托图瓦万威韦维温文沃乌伍西希锡夏谢辛休雅亚扬耶伊英尤约泽扎詹兹茨")
 # "约翰·詹南德雷亚（John Giannandrea）", "马克 古尔曼（Mark Gurman）": a foreign name in Chinese, then
 # in Latin letters
-GLOSSED_FOREIGN_NAME = re.compile(r"(?P<left>[\u4e00-\u9fff]{1,8})(?P<sep>[·・‧ ]?)(?P<right>[\u4e00-\u9fff]{1,8})[ \t]*"
-                                  r"[（(][ \t]*(?P<given>[A-Z][a-z]+)(?:[ \t][A-Z][a-z]*\.?)?[ \t](?P<family>[A-Z][A-Za-z'-]+)[ \t]*[）)]")
+# the Latin name in brackets found first (literal-led), then the Chinese letters right before it
+LATIN_NAME_IN_BRACKETS = re.compile(r"[（(][ \t]*(?P<given>[A-Z][a-z]+)(?:[ \t][A-Z][a-z]*\.?)?[ \t]"
+                                    r"(?P<family>[A-Z][A-Za-z'-]+)[ \t]*[）)]")
+FOREIGN_NAME_BEFORE = re.compile(r"(?P<left>[\u4e00-\u9fff]{1,8})(?P<sep>[·・‧ ]?)(?P<right>[\u4e00-\u9fff]{1,8})[ \t]*$")
 OTHER_NAME = re.compile(r"[ \t]*[（(][ \t]*(?P<name>[\u4e00-\u9fff]{2,3})[ \t]*[）)]")
 CITATION = re.compile(r"\(\d{4}[a-z]?\)|\bet al\.|^\s*\\?\[\d+\\?\]|\b(?:In|Proceedings of|Journal|arXiv|doi)\b")
 JOINING = set("与和及或")
@@ -322,7 +325,8 @@ class PersonExtractor:
                         re.split(r"[、，,]", titles.group("desc"))[0].strip()) is not None:
                     # "王发康（毅松）蚂蚁集团 可信原生技术部 技术专家", "玄北（曹杰），…核心成员"
                     seeds[(mention.start, mention.end)] = _with_descriptor(mention, titles.group("desc"), titles.start("desc"))
-        handles = list(HANDLE_THEN_NAME.finditer(text)) if "（" in text or "(" in text else []
+        handles = [bracket for bracket in (NAME_IN_BRACKETS.finditer(text) if "（" in text or "(" in text else ())
+                   if HANDLE_BEFORE.search(text, max(0, bracket.start() - 22), bracket.start())]
         for handle in handles:
             # "ckj（陈某）、river（付某）": handles, each then the person's name in brackets; two on a
             # line at least, as one alone is as often a word and its translation ("sidecar（边车）")
@@ -745,12 +749,15 @@ class PersonExtractor:
                     and split_title(right) is None:  # "某公司·技术总监": a company and a title
                 start = match.start() - len(left)
                 yield person(f"{left}{match.group()[0]}{right}", start, 0.7)
-        for match in GLOSSED_FOREIGN_NAME.finditer(text) if "（" in text or "(" in text else ():
+        for gloss in LATIN_NAME_IN_BRACKETS.finditer(text) if "（" in text or "(" in text else ():
             # a foreign person's name, not a Chinese one's pinyin ("白某（Brenda Bai）") nor a body's
             # ("基金（National Science Foundation）")
-            if match.group("family") in lexicons.load("pinyin_surnames") or not (
-                    match.group("given") in lexicons.load("latin_given_names")
-                    or match.group("family") in lexicons.load("latin_family_names")):
+            if gloss.group("family") in lexicons.load("pinyin_surnames") or not (
+                    gloss.group("given") in lexicons.load("latin_given_names")
+                    or gloss.group("family") in lexicons.load("latin_family_names")):
+                continue
+            match = FOREIGN_NAME_BEFORE.search(text, max(0, gloss.start() - 20), gloss.start())
+            if match is None:
                 continue
             # the name's Chinese letters only: "人工智能负责人约翰 贾南德雷亚" is 约翰 贾南德雷亚
             left, right = _transliterated_end(match.group("left")), match.group("right")
