@@ -756,18 +756,18 @@ class PersonExtractor:
                     gloss.group("given") in lexicons.load("latin_given_names")
                     or gloss.group("family") in lexicons.load("latin_family_names")):
                 continue
-            match = FOREIGN_NAME_BEFORE.search(text, max(0, gloss.start() - 20), gloss.start())
-            if match is None:
+            foreign = FOREIGN_NAME_BEFORE.search(text, max(0, gloss.start() - 20), gloss.start())
+            if foreign is None:
                 continue
             # the name's Chinese letters only: "人工智能负责人约翰 贾南德雷亚" is 约翰 贾南德雷亚
-            left, right = _transliterated_end(match.group("left")), match.group("right")
-            if match.group("sep"):
-                name_start = match.start("right") - len(match.group("sep")) - len(left)
+            left, right = _transliterated_end(foreign.group("left")), foreign.group("right")
+            if foreign.group("sep"):
+                name_start = foreign.start("right") - len(foreign.group("sep")) - len(left)
             else:
-                left, right = "", _transliterated_end(match.group("left") + right)
-                name_start = match.end("right") - len(right)
-            name = text[name_start:match.end("right")]
-            if (left and set(right) <= TRANSLITERATION_CHARS and len(name.replace(" ", "")) >= 3) if match.group("sep") \
+                left, right = "", _transliterated_end(foreign.group("left") + right)
+                name_start = foreign.end("right") - len(right)
+            name = text[name_start:foreign.end("right")]
+            if (left and set(right) <= TRANSLITERATION_CHARS and len(name.replace(" ", "")) >= 3) if foreign.group("sep") \
                     else len(right) >= 2:
                 yield person(name, name_start, 0.75)
         for match in COUNTED_PEOPLE.finditer(text):
