@@ -368,8 +368,10 @@ class RoleExtractor:
         for section in document.sections:
             # "## 技术指导委员会" over a roster "- 陈某", "- 吴某", …: its members
             heading = section.heading
+            if heading is None or not names_organization(heading.text.strip()):
+                continue
             roster = [p for p in people if section.start <= p.start < section.end]
-            if heading is None or len(roster) < 3 or not names_organization(heading.text.strip()):
+            if len(roster) < 3:
                 continue
             lines = [line for line in document.body[heading.end:section.end].split("\n") if line.strip()]
             if len(lines) == len({p.start for p in roster}) and all(ROSTER_LINE.fullmatch(line) for line in lines):
