@@ -521,7 +521,8 @@ def parse_descriptor(text: str, known: Iterable[str] = ()) -> list[Affiliation]:
     text = BRAND_ASIDE.sub("", text).replace("&&", "&")  # "…【滴滴】开发工程师": the company's brand, aside
     text = BLANK_BEFORE_DE.sub("", text)  # "[暴走漫画](…)的 CTO": a link's blanked address, then 的
     # "来自某公司的 Flutter 技术负责人": the Latin word is the title's domain, the company its organisation
-    text = FROM_ORG_LATIN_TITLE.sub(r"\g<org> ", text)
+    if "来自" in text:
+        text = FROM_ORG_LATIN_TITLE.sub(r"\g<org> ", text)
     out: list[Affiliation] = []
     lone_title: Affiliation | None = None  # a first part that is a title alone
     previous: tuple[str | None, str | None] = (None, None)
@@ -628,7 +629,7 @@ def parse_descriptor(text: str, known: Iterable[str] = ()) -> list[Affiliation]:
 def reads_as_organization(name: str, known: Iterable[str] = ()) -> bool:
     """A name that reads as an organisation's on its own: known, with a suffix, a Latin name, a
     company's, or a short brand ("七牛云")."""
-    return names_organization(name, known) or _reads_as_brand(name)
+    return _names_organization(name, known) or name in lexicons.load("companies") or _reads_as_brand(name)
 
 
 def names_organization(name: str, known: Iterable[str] = ()) -> bool:

@@ -104,6 +104,7 @@ TRANSLITERATION_CHARS = frozenset("阿埃艾爱安昂奥巴芭拜班邦鲍贝本
                                   "柯科克肯库夸奎昆拉莱兰朗劳勒雷蕾里理丽历利莉连林琳卢鲁路伦罗洛马玛迈麦曼梅蒙米密敏明莫"
                                   "姆穆纳娜奈南内妮尼宁纽努诺欧帕派潘佩彭皮珀普齐奇恰乔琴丘萨塞桑瑟森沙莎珊尚舍什施史斯"
                                   "苏索塔泰坦汤唐特提汀托图瓦万威韦维温文沃乌伍西希锡夏谢辛休雅亚扬耶伊英尤约泽扎詹兹茨")
+TRANSLITERATION_LETTERS = "".join(sorted(TRANSLITERATION_CHARS))
 # "约翰·詹南德雷亚（John Giannandrea）", "马克 古尔曼（Mark Gurman）": a foreign name in Chinese, then
 # in Latin letters
 # the Latin name in brackets found first (literal-led), then the Chinese letters right before it
@@ -742,7 +743,7 @@ class PersonExtractor:
             left = _transliterated_end(left) if len(_transliterated_end(left)) >= 2 else left
             right = next((right[:i] for i in range(2, len(right)) if right[i] in PARTICLES
                           or right[i:].startswith(_followers())), right)
-            spelt = len(right) - len(right.lstrip("".join(TRANSLITERATION_CHARS)))
+            spelt = len(right) - len(right.lstrip(TRANSLITERATION_LETTERS))
             right = right[:spelt] if spelt >= 2 else right
             common = domain_words() | lexicons.load("places")
             if 2 <= len(left) <= 4 and left not in common and right not in common and len(right) >= 2 \

@@ -41,6 +41,7 @@ ADDRESS_AFTER = re.compile(r"[ \t]*(?:博士|教授|老师|先生|女士)(?=[ \t
 ALSO = re.compile(r"[ \t]*[，,][ \t]*(?:也|还|同时)(?:是|担任)[ \t]*(?P<desc>[^，。；！？\n]{3,40})")
 SELF_AS = re.compile(r"(?:本人|笔者|我)[ \t]*(?:以|作为)[ \t]*(?P<desc>[^，。；！？\n《]{3,30}?)(?=的?身份|出品|[，。]|$)")
 AT_ORG_AS = re.compile(rf"在[ \t]*(?P<org>{ORG_RUN})[ \t]*(?:担任|作为|出任)[ \t]*(?P<title>[^，。；！？、\n]{{2,20}})")
+FIRST_LINE = re.compile(r"[^\n]*\n(?:[ \t]*\n)*([^\n]*)")
 ROSTER_LINE = re.compile(r"[ \t]*(?:[-*+]|\d{1,2}[.、)])[ \t]+(?:\*\*)?[\u4e00-\u9fff]{2,3}(?:\*\*)?[ \t]*")
 FIRST_PERSON = re.compile(r"我|本人|笔者")
 AS_ROLE = re.compile(r"作为[ \t]*(?:一名|一位|一个)?(?P<title>[^，。、\s]{2,12}?)(?=加入|入职|进入|来到|[，,]|$)")
@@ -368,7 +369,12 @@ class RoleExtractor:
         for section in document.sections:
             # "## 技术指导委员会" over a roster "- 陈某", "- 吴某", …: its members
             heading = section.heading
-            if heading is None or not names_organization(heading.text.strip()):
+            if heading is None:
+                continue
+            # the first line under the heading a roster's item, or no roster: one match, tried first
+            first_line = FIRST_LINE.match(document.body, heading.end, section.end)
+            if first_line is None or not ROSTER_LINE.fullmatch(first_line.group(1)) \
+                    or not names_organization(heading.text.strip()):
                 continue
             roster = [p for p in people if section.start <= p.start < section.end]
             if len(roster) < 3:
