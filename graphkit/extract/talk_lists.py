@@ -24,8 +24,7 @@ from .tables import SpeakerRow
 SPEAKER_LABEL = r"(?:分享嘉宾|演讲嘉宾|嘉宾|讲师|讲者|主讲人?|演讲者|演讲人|分享人|分享者|报告人|Speakers?)"
 # … and its talks: "主题1：", "议题："
 TITLE_LABEL = re.compile(r"(?:主题|题目|议题|话题|Topic)[ \t]*\d{0,2}[ \t]*[:：][ \t]*")
-ITEM = re.compile(r"[ \t]*(?:[-*+•]|\d{1,2}[.、)）．]|[（(]\d{1,2}[)）])[ \t]+(?=\S)")
-ITEM_STARTS = frozenset(" \t-*+•0123456789（(")
+ITEM = re.compile(r"\n[ \t]*(?P<marker>[-*+•]|\d{1,2}[.、)）．]|[（(]\d{1,2}[)）])[ \t]+(?=\S)")
 LEADING_TIME = re.compile(r"`?\d{1,2}[:：]\d{2}(?:[ \t]*[-–—~～至][ \t]*\d{1,2}[:：]\d{2})?`?[ \t,，]*")
 LINK = re.compile(r"!?\[(?P<text>[^\[\]\n]*)\]\([^()\n]*\)")
 MARKUP = re.compile(r"\*\*|__|`|<[^<>\n]{1,80}>")
@@ -74,27 +73,29 @@ def talk_list_rows(body: str) -> Iterator[SpeakerRow]:
 
 def _lists(body: str) -> Iterator[list[tuple[int, int]]]:
     """(start, end) of each item's text, grouped into lists: items of one kind of marker on
-    following lines, with at most three blank or indented lines between them. Read line by
-    line: a pattern anchored at line starts is still tried at every position of the text."""
+    following lines, with at most three blank or indented lines between them. The items are
+    found from the line break before them: a pattern led by a character class, or anchored at
+    line starts, is tried at every position of the text."""
     group: list[tuple[int, int]] = []
-    last_kind, gap, pos = "", 0, 0
-    for line in body.split("\n"):
-        marker = ITEM.match(line) if line[:1] in ITEM_STARTS else None
-        if marker is not None:
-            kind = "1" if line.lstrip()[:1] in "0123456789（(" else line.lstrip()[:1]
-            if group and (kind != last_kind or gap > 3):
+    last_end, last_kind = -1, ""
+    text = "\n" + body  # offsets in text are one past the body's
+    for marker in ITEM.finditer(text):
+        start, end = marker.end() - 1, text.find("\n", marker.end()) % (len(text) + 1) - 1
+        kind = "1" if marker.group("marker")[:1] in "0123456789（(" else marker.group("marker")
+        if not group or kind != last_kind or not _joins(body[last_end:marker.start()]):
+            if group:
                 yield group
-                group = []
-            group.append((pos + marker.end(), pos + len(line)))
-            last_kind, gap = kind, 0
-        elif not line.strip() or line[:1] in " \t":
-            gap += 1
-        elif group:
-            yield group
             group = []
-        pos += len(line) + 1
+        group.append((start, end))
+        last_end, last_kind = end, kind
     if group:
         yield group
+
+
+def _joins(between: str) -> bool:
+    """Only blank or indented lines, three at most, between two items."""
+    lines = between.split("\n")[1:-1]
+    return len(lines) <= 3 and all(not line.strip() or line[:1] in " \t" for line in lines)
 
 
 def _read(body: str, start: int, end: int) -> _Item | None:
