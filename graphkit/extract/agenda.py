@@ -17,17 +17,13 @@ import re
 from typing import Iterator
 
 from ..model import Document
-from . import lexicons
 from .descriptors import reads_as_organization, split_title
 from .names import surname_of
-from .tables import SpeakerRow, kept_for_article
-from .talk_lists import SPEAKER_LABEL, talk_list_rows
+from .tables import LATIN_NAME, SPEAKER_LABEL, TIME_RANGE, SpeakerRow, kept_for_article, speaker_name
+from .talk_lists import talk_list_rows
 
 HAN_NAME = r"[\u4e00-\u9fff]{2,4}"
-LATIN_NAME = r"[A-Z][a-z]+(?:[ \t][A-Z][a-z]+){1,2}"
 ASIDE = r"(?:[ \t]*[（(][^（）()\n]{1,20}[）)])?"
-# "09:55-10:30": a time slot, from one clock to another
-TIME_RANGE = r"\d{1,2}[:：]\d{2}[ \t]*[-–—~～至][ \t]*\d{1,2}[:：]\d{2}"
 # tried only at the start of lines that start with a digit (``_time_slots``)
 TIME_SLOT = re.compile(rf"{TIME_RANGE}[ \t]*"
                        r"(?P<title>[^\n<]{4,80}?)[ \t]*(?:<br[ \t]*/?>|\n(?:[ \t]*\n)?)[ \t>*-]*"
@@ -116,7 +112,7 @@ def _labelled_slots(prose: str) -> Iterator[SpeakerRow]:
              (CLOCK_START.search(prose, max(0, at - 5), at + 1) for at in starts) if clock is not None)
     for slot in (slot for slot in slots if slot is not None):
         for name in re.finditer(rf"{HAN_NAME}|{LATIN_NAME}", slot.group("names")):
-            if _speaker_word(name.group()):
+            if speaker_name(name.group()):
                 yield SpeakerRow(name.group(), slot.start("names") + name.start(), talk=slot.group("title").strip(),
                                  talk_start=slot.start("title"))
 
@@ -125,19 +121,19 @@ def _rows(body: str) -> Iterator[SpeakerRow]:
     timed = any(pattern.search(body) for pattern in TIME_RANGES)  # one pass, not one per kind of slot
     for slot in _time_slots(body) if timed else ():
         if slot.re is SLOT_NAME_COLON:
-            if _speaker_word(slot.group("name")):
+            if speaker_name(slot.group("name")):
                 yield SpeakerRow(slot.group("name"), slot.start("name"), talk=slot.group("title"),
                                  talk_start=slot.start("title"))
             continue
         yield SpeakerRow(slot.group("name"), slot.start("name"), slot.group("desc").strip(), slot.start("desc"),
                          slot.group("title").strip(), slot.start("title"))
     for item in SLOT_ITEM.finditer(body) if timed else ():
-        if not _speaker_word(item.group("name")):
+        if not speaker_name(item.group("name")):
             continue  # "自由讨论（最晚 22:00 结束）": words in the brackets
         yield SpeakerRow(item.group("name"), item.start("name"), item.group("desc") or "",
                          item.start("desc") if item.group("desc") else -1, item.group("title"), item.start("title"))
     for item in TITLE_THEN_SPEAKER.finditer(body) if timed else ():
-        if not _speaker_word(item.group("name")):
+        if not speaker_name(item.group("name")):
             continue
         yield SpeakerRow(item.group("name"), item.start("name"), item.group("desc") or "",
                          item.start("desc") if item.group("desc") else -1, item.group("title"), item.start("title"))
@@ -171,7 +167,7 @@ def _rows(body: str) -> Iterator[SpeakerRow]:
         if row is not None:
             yield row
     for item in BOOK_DASH_SPEAKER.finditer(body) if "《" in body else ():
-        if _speaker_word(item.group("name")):
+        if speaker_name(item.group("name")):
             yield SpeakerRow(item.group("name"), item.start("name"), item.group("desc") or "",
                              item.start("desc") if item.group("desc") else -1, item.group("title"), item.start("title"))
     for item in LINKED_SLOT.finditer(body) if "](" in body else ():
@@ -181,30 +177,21 @@ def _rows(body: str) -> Iterator[SpeakerRow]:
     for item in COMPANY_THEN_SPEAKERS.finditer(body):  # literal-led; the label must lead its line
         names = list(re.finditer(HAN_NAME, item.group("names")))
         if LABEL_LINE_START.fullmatch(body, body.rfind("\n", 0, item.start()) + 1, item.start()) \
-                and reads_as_organization(item.group("org")) and all(_speaker_word(n.group()) for n in names):
+                and reads_as_organization(item.group("org")) and all(speaker_name(n.group()) for n in names):
             for name in names:
                 yield SpeakerRow(name.group(), item.start("names") + name.start(), item.group("org"), item.start("org"),
                                  descriptor_is_company=True)
     for item in BRACKETED_SPEAKER.finditer(body) if "【" in body else ():
-        if _speaker_word(item.group("name")):
+        if speaker_name(item.group("name")):
             yield SpeakerRow(item.group("name"), item.start("name"), item.group("org").strip(), item.start("org"),
                              item.group("title"), item.start("title"), descriptor_is_company=True)
     for item in LINKED_BOOK_SPEAKERS.finditer(body) if "[《" in body else ():
         for name in re.finditer(rf"(?P<name>{HAN_NAME}|{LATIN_NAME}){ASIDE}", item.group("names")):
-            if _speaker_word(name.group("name")):
+            if speaker_name(name.group("name")):
                 yield SpeakerRow(name.group("name"), item.start("names") + name.start("name"), talk=item.group("title"),
                                  talk_start=item.start("title"))
     for item in LISTED_TALK.finditer(body) if "《" in body else ():
         yield SpeakerRow(item.group("name"), item.start("name"), talk=item.group("title"), talk_start=item.start("title"))
-
-
-def _speaker_word(name: str) -> bool:
-    """A speaker's name in a programme: a surname and one or two characters that make no word,
-    or a Latin name."""
-    if re.fullmatch(LATIN_NAME, name):
-        return True
-    return len(name) <= 3 and surname_of(name) is not None and name not in lexicons.load("common_words") \
-        and split_title(name) is None
 
 
 def _card_after(rest: str, rest_start: int, title: str, title_start: int) -> SpeakerRow | None:
@@ -213,13 +200,13 @@ def _card_after(rest: str, rest_start: int, title: str, title_start: int) -> Spe
     # two Latin words: a third opens the card's organisation ("Lin Sun IBM", "Tom Berg Nimbus")
     latin = re.match(r"[ \t]*(?P<name>[A-Z][a-z]+[ \t][A-Z][a-z]+)(?![A-Za-z])", rest)
     word = latin or re.match(r"[ \t]*(?P<name>[\u4e00-\u9fff]{2,3})(?![\u4e00-\u9fff])", rest)
-    if word is not None and _speaker_word(word.group("name")):
+    if word is not None and speaker_name(word.group("name")):
         desc = rest[word.end():].strip(" \t/|｜")
         desc_start = rest_start + rest.find(desc, word.end()) if desc else -1
         return SpeakerRow(word.group("name"), rest_start + word.start("name"), desc, desc_start, title, title_start)
     # … or closing it: "某公司 数据工程师 赵某"
     last = re.search(r"(?<![\u4e00-\u9fff])(?P<name>[\u4e00-\u9fff]{2,3})[ \t]*$", rest)
-    if last is not None and last.start() > 0 and rest[last.start() - 1] in " \t" and _speaker_word(last.group("name")):
+    if last is not None and last.start() > 0 and rest[last.start() - 1] in " \t" and speaker_name(last.group("name")):
         desc = rest[:last.start()].strip(" \t/|｜")
         return SpeakerRow(last.group("name"), rest_start + last.start("name"), desc,
                           rest_start + rest.find(desc) if desc else -1, title, title_start)
@@ -238,7 +225,7 @@ def _cell_speaker(body: str, cell: re.Match[str]) -> SpeakerRow | None:
         return None
     for word, others in ((words[0], words[1:]), (words[-1], words[:-1])):
         name = word.group()
-        if re.fullmatch(HAN_NAME, name) and _speaker_word(name):
+        if re.fullmatch(HAN_NAME, name) and speaker_name(name):
             start = cell.start("rest") + word.start()
             desc = " ".join(w.group() for w in others)
             desc_start = cell.start("rest") + others[0].start() if others else -1

@@ -8,6 +8,8 @@ from typing import Iterator
 from ..model import Mention, Section
 from .descriptors import split_title
 
+# a roster's item: a list item of a name alone ("- 陈某", "1. **吴某**")
+ROSTER_LINE = r"[ \t]*(?:[-*+]|\d{1,2}[.、)])[ \t]+(?:\*\*)?(?P<name>[\u4e00-\u9fff]{2,3})(?:\*\*)?[ \t]*"
 CARD_LINE = re.compile(r"[ \t>*-]*(?P<line>[^\n]*?)[ \t*]*(?:\n|$)")
 CARD_LINE_MAX = 40
 LINE_MARKERS = " \t-*+0123456789.)"

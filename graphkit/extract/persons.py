@@ -27,7 +27,7 @@ from ..ingest.body import LIST_ITEM
 from ..model import PERSON, Document, Mention, Relation
 from . import lexicons
 from .agenda import agenda_slots
-from .cards import FIELD_WORDS, LIST_ITEM_NAMED_TITLE, card_descriptor, short_lines
+from .cards import FIELD_WORDS, LIST_ITEM_NAMED_TITLE, ROSTER_LINE, card_descriptor, short_lines
 from .descriptors import CAREER_LEAD, domain_words, hide_frame_nouns, parse_descriptor, reads_as_organization, split_title
 from .names import LATIN_ORG_WORDS, skip_spaces_back, surname_of
 from .tables import speaker_rows
@@ -99,19 +99,17 @@ HANDLE_BEFORE = re.compile(r"(?<![A-Za-z0-9_.@/-])[A-Za-z][A-Za-z0-9_.-]{1,19}[ 
 # characters that spell foreign words: "Apollo（阿波罗）" glosses a name, gives no person
 GLOSS_CHARS = frozenset("阿波罗斯克尔特姆森德拉利亚伊奥艾欧布塔卡米诺尼西维夫丁顿格")
 # … and foreign people's names, after the usual transliteration tables ("杰弗里·辛顿", "马克 古尔曼")
-TRANSLITERATION_CHARS = frozenset("阿埃艾爱安昂奥巴芭拜班邦鲍贝本比彼毕宾波博伯布查达戴黛丹当道德登迪蒂帝丁东杜顿多厄恩尔"
-                                  "法凡范菲斐费芬丰弗伏夫福盖甘冈高戈哥格根古瓜哈海汉翰豪赫亨胡华霍基吉加嘉贾杰金卡凯坎康"
-                                  "柯科克肯库夸奎昆拉莱兰朗劳勒雷蕾里理丽历利莉连林琳卢鲁路伦罗洛马玛迈麦曼梅蒙米密敏明莫"
-                                  "姆穆纳娜奈南内妮尼宁纽努诺欧帕派潘佩彭皮珀普齐奇恰乔琴丘萨塞桑瑟森沙莎珊尚舍什施史斯"
-                                  "苏索塔泰坦汤唐特提汀托图瓦万威韦维温文沃乌伍西希锡夏谢辛休雅亚扬耶伊英尤约泽扎詹兹茨")
-TRANSLITERATION_LETTERS = "".join(sorted(TRANSLITERATION_CHARS))
+TRANSLITERATION_LETTERS = ("阿埃艾爱安昂奥巴芭拜班邦鲍贝本比彼毕宾波博伯布查达戴黛丹当道德登迪蒂帝丁东杜顿多厄恩尔"
+                           "法凡范菲斐费芬丰弗伏夫福盖甘冈高戈哥格根古瓜哈海汉翰豪赫亨胡华霍基吉加嘉贾杰金卡凯坎康"
+                           "柯科克肯库夸奎昆拉莱兰朗劳勒雷蕾里理丽历利莉连林琳卢鲁路伦罗洛马玛迈麦曼梅蒙米密敏明莫"
+                           "姆穆纳娜奈南内妮尼宁纽努诺欧帕派潘佩彭皮珀普齐奇恰乔琴丘萨塞桑瑟森沙莎珊尚舍什施史斯"
+                           "苏索塔泰坦汤唐特提汀托图瓦万威韦维温文沃乌伍西希锡夏谢辛休雅亚扬耶伊英尤约泽扎詹兹茨")
 # "约翰·詹南德雷亚（John Giannandrea）", "马克 古尔曼（Mark Gurman）": a foreign name in Chinese, then
-# in Latin letters
-# the Latin name in brackets found first (literal-led), then the Chinese letters right before it
+# in Latin letters; the Latin name in brackets found first (literal-led), then the letters before it
 LATIN_NAME_IN_BRACKETS = re.compile(r"[（(][ \t]*(?P<given>[A-Z][a-z]+)(?:[ \t][A-Z][a-z]*\.?)?[ \t]"
                                     r"(?P<family>[A-Z][A-Za-z'-]+)[ \t]*[）)]")
 FOREIGN_NAME_BEFORE = re.compile(r"(?P<left>[\u4e00-\u9fff]{1,8})(?P<sep>[·・‧ ]?)(?P<right>[\u4e00-\u9fff]{1,8})[ \t]*$")
-OTHER_NAME = re.compile(r"[ \t]*[（(][ \t]*(?P<name>[\u4e00-\u9fff]{2,3})[ \t]*[）)]")
+OTHER_NAME = re.compile(rf"[ \t]*{NAME_IN_BRACKETS.pattern}")  # right after a name: "苟某（陈某）"
 CITATION = re.compile(r"\(\d{4}[a-z]?\)|\bet al\.|^\s*\\?\[\d+\\?\]|\b(?:In|Proceedings of|Journal|arXiv|doi)\b")
 JOINING = set("与和及或")
 ADVERBS = set("还也则曾又就更都便")
@@ -339,9 +337,8 @@ class PersonExtractor:
                     and (handle.start("name"), handle.end("name")) not in seeds:
                 seeds[(handle.start("name"), handle.end("name"))] = Mention(
                     PERSON, name, handle.start("name"), handle.end("name"), EXTRACTOR, 0.75)
-        for item in _roster(document.body) if "\n" in document.body else ():
-            seeds.setdefault((item.start("name"), item.end("name")),
-                             Mention(PERSON, item.group("name"), item.start("name"), item.end("name"), EXTRACTOR, 0.7))
+        for name, start in _roster(document.body) if "\n" in document.body else ():
+            seeds.setdefault((start, start + len(name)), Mention(PERSON, name, start, start + len(name), EXTRACTOR, 0.7))
         for item in _listed_with_people(document.body, {m.start for m in seeds.values()}):
             seeds.setdefault((item.start("name"), item.end("name")),
                              Mention(PERSON, item.group("name"), item.start("name"), item.end("name"), EXTRACTOR, 0.7))
@@ -768,7 +765,7 @@ class PersonExtractor:
                 left, right = "", _transliterated_end(foreign.group("left") + right)
                 name_start = foreign.end("right") - len(right)
             name = text[name_start:foreign.end("right")]
-            if (left and set(right) <= TRANSLITERATION_CHARS and len(name.replace(" ", "")) >= 3) if foreign.group("sep") \
+            if (left and not right.strip(TRANSLITERATION_LETTERS) and len(name.replace(" ", "")) >= 3) if foreign.group("sep") \
                     else len(right) >= 2:
                 yield person(name, name_start, 0.75)
         for match in COUNTED_PEOPLE.finditer(text):
@@ -1037,30 +1034,29 @@ def _turns(text: str, turn: re.Pattern[str]) -> Iterator[re.Match[str]]:
             at = text.find(mark, at + 1)
 
 
-ROSTER_ITEM = re.compile(r"^[ \t]*(?:[-*+]|\d{1,2}[.、)])[ \t]+(?:\*\*)?(?P<name>[\u4e00-\u9fff]{2,3})(?:\*\*)?[ \t]*$", re.M)
+# found from the line break before it: a pattern anchored at line starts is tried everywhere
+ROSTER_ITEM = re.compile(rf"\n{ROSTER_LINE}(?=\n|$)")
 
 
 def _transliterated_end(run: str) -> str:
     """The end of a run of Chinese characters that spells a foreign name: "负责人约翰" -> "约翰"."""
-    start = len(run)
-    while start > 0 and run[start - 1] in TRANSLITERATION_CHARS:
-        start -= 1
-    return run[start:]
+    return run[len(run.rstrip(TRANSLITERATION_LETTERS)):]
 
 
-def _roster(text: str) -> Iterator[re.Match[str]]:
-    """The items of a roster: a list of three names or more and nothing else, each a surname
-    and one or two characters that make no word ("## 技术委员会" over "- 陈某", "- 吴某", …)."""
+def _roster(text: str) -> Iterator[tuple[str, int]]:
+    """(name, start) of the items of a roster: a list of three names or more and nothing else,
+    each a surname and one or two characters that make no word ("## 技术委员会" over "- 陈某", …)."""
     block: list[re.Match[str]] = []
-    for item in [*ROSTER_ITEM.finditer(text), None]:
-        if item is not None and (not block or not text[block[-1].end():item.start()].strip()):
+    lines = "\n" + text  # offsets one past the text's
+    for item in [*ROSTER_ITEM.finditer(lines), None]:
+        if item is not None and (not block or not lines[block[-1].end():item.start()].strip()):
             block.append(item)
             continue
         names = [b.group("name") for b in block]
         # one name that is also a word ("向勇") is vouched for by the others
         if len(block) >= 3 and all(surname_of(n) and _is_name(n, strong=True) and n not in lexicons.load("companies")
                                    for n in names) and sum(_is_name(n) for n in names) >= len(names) - 1:
-            yield from block
+            yield from ((b.group("name"), b.start("name") - 1) for b in block)
         block = [item] if item is not None else []
 
 

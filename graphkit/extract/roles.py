@@ -16,9 +16,9 @@ from .descriptors import (Affiliation, clean_organization, left_cut, names_organ
                           reads_as_organization, split_title, split_unit)
 from .names import LATIN_ORG_WORDS, skip_spaces_back
 from .organizations import names_no_one, reads_as_bare_name
-from .agenda import SPEAKER_LABEL, agenda_slots
-from .cards import heading_person
-from .tables import speaker_rows
+from .agenda import agenda_slots
+from .cards import ROSTER_LINE, heading_person
+from .tables import SPEAKER_LABEL, speaker_rows
 
 
 ORG_RUN = r"[A-Za-z0-9\u4e00-\u9fff][A-Za-z0-9\u4e00-\u9fff .&·-]{1,24}?"
@@ -42,7 +42,7 @@ ALSO = re.compile(r"[ \t]*[，,][ \t]*(?:也|还|同时)(?:是|担任)[ \t]*(?P<
 SELF_AS = re.compile(r"(?:本人|笔者|我)[ \t]*(?:以|作为)[ \t]*(?P<desc>[^，。；！？\n《]{3,30}?)(?=的?身份|出品|[，。]|$)")
 AT_ORG_AS = re.compile(rf"在[ \t]*(?P<org>{ORG_RUN})[ \t]*(?:担任|作为|出任)[ \t]*(?P<title>[^，。；！？、\n]{{2,20}})")
 FIRST_LINE = re.compile(r"[^\n]*\n(?:[ \t]*\n)*([^\n]*)")
-ROSTER_LINE = re.compile(r"[ \t]*(?:[-*+]|\d{1,2}[.、)])[ \t]+(?:\*\*)?[\u4e00-\u9fff]{2,3}(?:\*\*)?[ \t]*")
+ROSTER_ITEM = re.compile(ROSTER_LINE)
 FIRST_PERSON = re.compile(r"我|本人|笔者")
 AS_ROLE = re.compile(r"作为[ \t]*(?:一名|一位|一个)?(?P<title>[^，。、\s]{2,12}?)(?=加入|入职|进入|来到|[，,]|$)")
 PRODUCT_USE_BEFORE = re.compile(r"(?:开源|使用|基于|部署|发布|引入|接入|采用|落地)了?[ \t]*$")
@@ -373,14 +373,14 @@ class RoleExtractor:
                 continue
             # the first line under the heading a roster's item, or no roster: one match, tried first
             first_line = FIRST_LINE.match(document.body, heading.end, section.end)
-            if first_line is None or not ROSTER_LINE.fullmatch(first_line.group(1)) \
+            if first_line is None or not ROSTER_ITEM.fullmatch(first_line.group(1)) \
                     or not names_organization(heading.text.strip()):
                 continue
             roster = [p for p in people if section.start <= p.start < section.end]
             if len(roster) < 3:
                 continue
             lines = [line for line in document.body[heading.end:section.end].split("\n") if line.strip()]
-            if len(lines) == len({p.start for p in roster}) and all(ROSTER_LINE.fullmatch(line) for line in lines):
+            if len(lines) == len({p.start for p in roster}) and all(ROSTER_ITEM.fullmatch(line) for line in lines):
                 org_at = text.find(heading.text.strip(), heading.start)
                 for person in roster:
                     yield from self._bare(document, person, heading.text.strip(), org_at, seen, known)

@@ -11,6 +11,16 @@ from dataclasses import dataclass
 from typing import Callable, Iterable, Iterator
 
 from ..model import Document
+from . import lexicons
+from .descriptors import split_title
+from .names import surname_of
+
+# a programme's vocabulary, shared by its tables, agendas and lists of talks:
+# the words that label its speakers ("分享嘉宾：", "主讲人："), a clock and a time slot ("09:55-10:30")
+SPEAKER_LABEL = r"(?:分享嘉宾|演讲嘉宾|嘉宾|讲师|讲者|主讲人?|演讲者|演讲人|分享人|分享者|报告人|Speakers?)"
+CLOCK_TIME = r"\d{1,2}[:：]\d{2}"
+TIME_RANGE = rf"{CLOCK_TIME}[ \t]*[-–—~～至][ \t]*{CLOCK_TIME}"
+LATIN_NAME = r"[A-Z][a-z]+(?:[ \t][A-Z][a-z]+){1,2}"
 
 PERSON_HEADER = re.compile(r"嘉宾(?!介绍|简介)|讲师|讲者|分享人|分享者|演讲者|演讲人|报告人|主讲|姓名|Speaker|speaker|Name")
 DESCRIPTOR_HEADER = re.compile(r"介绍|简介|职位|职务|头衔|公司|单位|Title|title|Company|company|Bio")
@@ -138,3 +148,12 @@ def _html_tables(body: str) -> Iterator[tuple[Cells, list[Cells]]]:
             rows.append(cells)
         if len(rows) >= 2:
             yield rows[0], rows[1:]
+
+
+def speaker_name(name: str) -> bool:
+    """A speaker's name in a programme: a surname and one or two characters that make no word,
+    or a Latin name."""
+    if re.fullmatch(LATIN_NAME, name):
+        return True
+    return len(name) <= 3 and surname_of(name) is not None and name not in lexicons.load("common_words") \
+        and split_title(name) is None

@@ -17,15 +17,13 @@ from typing import Iterator
 
 from . import lexicons
 from .descriptors import names_organization, reads_as_organization, split_title
-from .names import looks_like_person, surname_of
-from .tables import SpeakerRow
+from .names import looks_like_person
+from .tables import CLOCK_TIME, SPEAKER_LABEL, TIME_RANGE, SpeakerRow, speaker_name
 
-# the words that label a programme's speakers: "分享嘉宾：", "主讲人："
-SPEAKER_LABEL = r"(?:分享嘉宾|演讲嘉宾|嘉宾|讲师|讲者|主讲人?|演讲者|演讲人|分享人|分享者|报告人|Speakers?)"
-# … and its talks: "主题1：", "议题："
+# the words that label a programme's talks: "主题1：", "议题："
 TITLE_LABEL = re.compile(r"(?:主题|题目|议题|话题|Topic)[ \t]*\d{0,2}[ \t]*[:：][ \t]*")
 ITEM = re.compile(r"\n[ \t]*(?P<marker>[-*+•]|\d{1,2}[.、)）．]|[（(]\d{1,2}[)）])[ \t]+(?=\S)")
-LEADING_TIME = re.compile(r"`?\d{1,2}[:：]\d{2}(?:[ \t]*[-–—~～至][ \t]*\d{1,2}[:：]\d{2})?`?[ \t,，]*")
+LEADING_TIME = re.compile(rf"`?(?:{TIME_RANGE}|{CLOCK_TIME})`?[ \t,，]*")
 LINK = re.compile(r"!?\[(?P<text>[^\[\]\n]*)\]\([^()\n]*\)")
 MARKUP = re.compile(r"\*\*|__|`|<[^<>\n]{1,80}>")
 HAN_SPEAKER = r"[\u4e00-\u9fff]{2,3}"
@@ -171,8 +169,7 @@ def _speaker(name: str) -> bool:
     if re.fullmatch(LATIN_SPEAKER, name):
         family = name.split()[-1]
         return any(family in lexicons.load(names) for names in ("latin_family_names", "english_family_names", "pinyin_surnames"))
-    return surname_of(name) is not None and name not in lexicons.load("common_words") and split_title(name) is None \
-        and name not in lexicons.load("companies")
+    return speaker_name(name) and name not in lexicons.load("companies")
 
 
 def _talk_title(title: str) -> bool:

@@ -16,13 +16,13 @@ from typing import Callable, Iterable, Sequence
 from ..ingest.body import LIST_ITEM
 from ..model import ORGANIZATION, PERFORMS, PERSON, TALK, Document, Heading, Mention, Relation, Section
 from . import lexicons
-from .agenda import TIME_RANGE, agenda_slots
+from .agenda import agenda_slots
 from .talk_lists import DATE_ONLY
 from .cards import heading_person
 from .organizations import HOST_IN_TITLE, reads_as_bare_name
 from .persons import HEADING_DASH_NAME
 from .descriptors import parse_descriptor, split_title
-from .tables import speaker_rows
+from .tables import TIME_RANGE, speaker_rows
 
 TALK_WORDS = re.compile(r"演讲|分享|主题|报告|题为|议题|带来|讲解|发表|Keynote|keynote|talk|Talk|出品")
 LEAD_REACH = 300
