@@ -29,6 +29,7 @@ from . import lexicons
 from .agenda import agenda_slots
 from .cards import FIELD_WORDS, LIST_ITEM_NAMED_TITLE, ROSTER_LINE, card_descriptor, short_lines
 from .descriptors import CAREER_LEAD, domain_words, hide_frame_nouns, parse_descriptor, reads_as_organization, split_title
+from .line_start import LineStartPattern
 from .names import LATIN_ORG_WORDS, skip_spaces_back, surname_of
 from .tables import speaker_rows
 
@@ -45,9 +46,9 @@ LATIN_WORD = r"[A-Z][a-zà-öø-ÿ]+(?:-[A-Z][a-zà-öø-ÿ]+)?"  # "Fränkel", 
 LATIN = rf"{LATIN_WORD}(?:\s+(?:[A-Z]\.|{LATIN_WORD}|[A-Z]{{2,}}))+"
 LATIN_ADDRESS = r"(?:Dr|Prof|Mr|Mrs|Ms)\.[ \t]*"  # "演讲人：Dr. Alice Wong": a form of address, not the name
 NAME_CHAR_BEFORE = re.compile(r"[A-Za-z0-9\u4e00-\u9fff]$")
-NESTED_CARD = re.compile(r"^(?P<indent>[ \t]*)[-*+][ \t]+(?:\*\*)?(?P<name>[\u4e00-\u9fff]{2,3})(?:\*\*)?[ \t]*\n(?:[ \t]*\n)?"
+NESTED_CARD = LineStartPattern(r"^(?P<indent>[ \t]*)[-*+][ \t]+(?:\*\*)?(?P<name>[\u4e00-\u9fff]{2,3})(?:\*\*)?[ \t]*\n(?:[ \t]*\n)?"
                          r"(?P<items>(?:(?P=indent)[ \t]{2,}[-*+][ \t]+[^\n]+(?:\n|$))+)", re.M)
-CARD_OVER_TITLE = re.compile(r"^[ \t*>·•-]*(?P<name>[\u4e00-\u9fff]{2,3})[ \t*]*[（(](?P<aside>[^（）()\n]{1,40})[）)][ \t*]*\n"
+CARD_OVER_TITLE = LineStartPattern(r"^[ \t*>·•-]*(?P<name>[\u4e00-\u9fff]{2,3})[ \t*]*[（(](?P<aside>[^（）()\n]{1,40})[）)][ \t*]*\n"
                              r"(?=[ \t*>]*《)", re.M)
 HANDLE_ASIDE = re.compile(r"[（(][ \t]*(?:(?:GitHub|Github|github)(?:[ \t]*ID)?[ \t]*[：:@ ]|@[ \t]*[A-Za-z0-9_-]+[ \t]*[）)])")
 NICKNAME_AFTER = re.compile(r"[ \t]*[（(，,][ \t]*(?:花名|英文名|笔名|网名|昵称)")
@@ -129,16 +130,22 @@ TURN_HEAD = 30  # characters of a turn's head: markup, a project's name, the spe
 NAME_PARTICLES = set("为")  # a particle that given names end in too: "有为"
 LOCALISERS = set("后前中时里上下内外间")
 # a list item led by a name and a colon: "  * 罗某: 议题", "- Alex Chen：议题"
-LEADING_NAME_ITEM = re.compile(rf"^[ \t]*(?:[-*+]|\d+[.)])[ \t]+(?P<name>[\u4e00-\u9fff]{{2,4}}|{LATIN})[ \t]*[:：][ \t]*\S",
+LEADING_NAME_ITEM = LineStartPattern(rf"^[ \t]*(?:[-*+]|\d+[.)])[ \t]+(?P<name>[\u4e00-\u9fff]{{2,4}}|{LATIN})[ \t]*[:：][ \t]*\S",
                                re.M)
 PARTICLES = set("的了在和与是说等及也都就将把被对从向为以很还已又做给")
 
 
 @functools.lru_cache(maxsize=1)
-def _patterns() -> dict[str, re.Pattern[str]]:
+def _han_name() -> str:
+    """A listed surname, then one or two characters."""
     singles = "".join(sorted(s for s in lexicons.load("surnames") if len(s) == 1))
     compounds = lexicons.alternation(s for s in lexicons.load("surnames") if len(s) == 2)
-    han_name = rf"(?:(?:{compounds})[{HAN}]{{1,2}}|[{singles}][{HAN}]{{1,2}})"
+    return rf"(?:(?:{compounds})[{HAN}]{{1,2}}|[{singles}][{HAN}]{{1,2}})"
+
+
+@functools.lru_cache(maxsize=1)
+def _patterns() -> dict[str, re.Pattern[str]]:
+    han_name = _han_name()
     any_han = rf"[{HAN}]{{2,4}}"
     titles = lexicons.alternation(lexicons.load("titles"))
     honorifics = lexicons.alternation(lexicons.load("honorifics"))
@@ -166,8 +173,6 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # … or a table's row "文章作者 | 宋某", its pipe blanked in the prose: a label, then a wide gap
         # (literal-led, as a pattern led by a line start is tried everywhere)
         "credit": re.compile(rf"(?:文章|内容){CREDITS}[ \t]{{2,}}(?P<name>{LATIN}|{any_han})(?P<more>)"),
-        # Latin words before a colon in a list define a term ("- Seed Peer：…") more often than they name
-        "list_item": re.compile(rf"^[ \t]*(?P<name>{han_name})[ \t]*[:：][ \t]*\S", re.M),
         # an interview's turn, the speaker's project or company before the name
         "turn": re.compile(rf"[ \t>*]*(?:[A-Za-z][A-Za-z0-9.-]*[ \t]+)?(?P<name>{han_name})[ \t*]*[:：]"),
         # literal-led frames: the word is found first, the name looked for right before it
@@ -207,6 +212,13 @@ def _patterns() -> dict[str, re.Pattern[str]]:
                            rf"(?:[｜|][ \t*]*(?:GitHub|Github|github|Twitter|微信|@)[^\n]*)?$"),
         "latin_list": re.compile(rf"(?P<names>{LATIN}(?:\s*,\s*(?:and\s+)?{LATIN}){{2,}})"),
     }
+
+
+@functools.lru_cache(maxsize=1)
+def _list_item() -> LineStartPattern:
+    """A list item led by a name and a colon; Latin words before a colon in a list define a term
+    ("- Seed Peer：…") more often than they name."""
+    return LineStartPattern(rf"^[ \t]*(?P<name>{_han_name()})[ \t]*[:：][ \t]*\S")
 
 
 @functools.lru_cache(maxsize=1)
@@ -557,7 +569,7 @@ class PersonExtractor:
             if split_title(match.group("desc").strip()) is not None \
                     and _is_name(match.group("name"), strong=not ends_sentence):
                 yield person(match.group("name"), match.start("name"), 0.8, match.group("desc").strip(), match.start("desc"))
-        for match in patterns["list_item"].finditer(text):
+        for match in _list_item().finditer(text):
             line = document.body[match.start():match.end()]
             if LIST_ITEM.match(line):
                 name = trim_name(text, match.start("name"), match.group("name"))
@@ -880,14 +892,14 @@ class PersonExtractor:
 
 
 SPEAKERS_HEADING = re.compile(r"(?:分享|演讲|主讲|特邀|本期|活动)?(?:嘉宾|讲师|讲者|分享者|分享人|演讲者|演讲人)(?:介绍|信息)?|Speakers?")
-SPEAKER_LINE = re.compile(rf"^[ \t>*·•-]*(?P<name>[{HAN}]{{2,4}}|{LATIN})[ \t*]*[，,][ \t]*(?P<desc>[^\n]{{2,80}})", re.M)
+SPEAKER_LINE = LineStartPattern(rf"^[ \t>*·•-]*(?P<name>[{HAN}]{{2,4}}|{LATIN})[ \t*]*[，,][ \t]*(?P<desc>[^\n]{{2,80}})", re.M)
 # a Latin name of two or three capitalised words, then the end of its clause
 # … or a space and Chinese words, when the name starts with a given name ("… Keith Chan 在开场中提到")
 LATIN_AFTER_TITLE = re.compile(rf"(?P<name>{LATIN_WORD}(?:[ \t]+{LATIN_WORD}){{0,2}})(?:(?P<end>(?=[、，,。；;）)\n：:]|$))"
                                rf"|(?=[ \t]+[\u4e00-\u9fff]))", re.M)
 GIVEN_NAME_ENDS = re.compile(r"[ \t]*(?:的|，|,|。|（|\(|在|分享)")
 DESCRIPTOR_AFTER_LABEL = re.compile(r"[ \t]*[，,｜|][ \t]*(?P<desc>[^\n。；;]{2,80})")
-SLASHED_CARD = re.compile(r"^[ \t>*-]*(?P<name>[\u4e00-\u9fff]{2,4})[ \t]*/[ \t]*(?P<desc>[^/\n]{2,30}/[^/\n]{2,30})[ \t]*$",
+SLASHED_CARD = LineStartPattern(r"^[ \t>*-]*(?P<name>[\u4e00-\u9fff]{2,4})[ \t]*/[ \t]*(?P<desc>[^/\n]{2,30}/[^/\n]{2,30})[ \t]*$",
                           re.M)
 PROFILE_LINK = re.compile(r"\[(?P<name>[^\[\]\n]{2,40})\]\(https?://(?:[a-z]{2,3}\.)?linkedin\.com/in/")
 NAMED_TITLE = re.compile(rf"[ \t]*(?P<name>[{HAN}]{{2,4}})[ \t]+(?P<desc>[^、，,；;。！？\n]{{2,40}})")

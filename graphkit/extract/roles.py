@@ -14,6 +14,7 @@ from ..model import HOLDS_ROLE, ORGANIZATION, PERSON, UNIT_OF, Document, Mention
 from . import lexicons
 from .descriptors import (Affiliation, clean_organization, left_cut, names_organization, parse_descriptor,
                           reads_as_organization, split_title, split_unit)
+from .line_start import LineStartPattern
 from .names import LATIN_ORG_WORDS, skip_spaces_back
 from .organizations import names_no_one, reads_as_bare_name
 from .agenda import agenda_slots
@@ -72,7 +73,7 @@ def _works_in(text: str) -> Iterator[re.Match[str]]:
 
 
 # the head of an answer in an interview: "**致远**：", "宋某："
-TURN = re.compile(r"^[ \t>]*(?:\*\*)?(?P<name>[\u4e00-\u9fffA-Za-z]{2,4})(?:\*\*)?[ \t]*[：:](?:\*\*)?", re.M)
+TURN = LineStartPattern(r"^[ \t>]*(?:\*\*)?(?P<name>[\u4e00-\u9fffA-Za-z]{2,4})(?:\*\*)?[ \t]*[：:](?:\*\*)?", re.M)
 
 
 def _community_headings(text: str, communities: list[str]) -> list[tuple[int, str]]:
