@@ -18,7 +18,7 @@ from typing import Iterator
 
 from ..model import Document
 from .descriptors import reads_as_organization, split_title
-from .line_start import LineStartPattern
+from ..line_start import LineStartPattern
 from .names import surname_of
 from .tables import LATIN_NAME, SPEAKER_LABEL, TIME_RANGE, SpeakerRow, kept_for_article, speaker_name
 from .talk_lists import talk_list_rows

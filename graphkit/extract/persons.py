@@ -29,7 +29,7 @@ from . import lexicons
 from .agenda import agenda_slots
 from .cards import FIELD_WORDS, LIST_ITEM_NAMED_TITLE, ROSTER_LINE, card_descriptor, short_lines
 from .descriptors import CAREER_LEAD, domain_words, hide_frame_nouns, parse_descriptor, reads_as_organization, split_title
-from .line_start import LineStartPattern
+from ..line_start import LineStartPattern
 from .names import LATIN_ORG_WORDS, skip_spaces_back, surname_of
 from .tables import speaker_rows
 

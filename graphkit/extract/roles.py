@@ -14,7 +14,7 @@ from ..model import HOLDS_ROLE, ORGANIZATION, PERSON, UNIT_OF, Document, Mention
 from . import lexicons
 from .descriptors import (Affiliation, clean_organization, left_cut, names_organization, parse_descriptor,
                           reads_as_organization, split_title, split_unit)
-from .line_start import LineStartPattern
+from ..line_start import LineStartPattern
 from .names import LATIN_ORG_WORDS, skip_spaces_back
 from .organizations import names_no_one, reads_as_bare_name
 from .agenda import agenda_slots

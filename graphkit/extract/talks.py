@@ -22,7 +22,7 @@ from .cards import heading_person
 from .organizations import HOST_IN_TITLE, reads_as_bare_name
 from .persons import HEADING_DASH_NAME
 from .descriptors import parse_descriptor, split_title
-from .line_start import LineStartPattern
+from ..line_start import LineStartPattern
 from .tables import TIME_RANGE, speaker_rows
 
 TALK_WORDS = re.compile(r"演讲|分享|主题|报告|题为|议题|带来|讲解|发表|Keynote|keynote|talk|Talk|出品")

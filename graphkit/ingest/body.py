@@ -11,13 +11,13 @@ the few constructs below matter for extraction.
 from __future__ import annotations
 
 import bisect
-import functools
 import re
 from typing import Iterable
 
+from ..line_start import LineStartPattern
 from ..model import Heading, Link, Section
 
-FENCED_CODE = re.compile(r"^[ \t]*(```|~~~)[^\n]*\n.*?(?:^[ \t]*\1[ \t]*$|\Z)", re.M | re.S)
+FENCED_CODE = LineStartPattern(r"^[ \t]*(```|~~~)[^\n]*\n.*?(?:^[ \t]*\1[ \t]*$|\Z)", re.S)
 # led by the literal blank line (or the start): a lookbehind-led pattern is tried everywhere
 INDENTED_CODE = re.compile(r"(?P<lead>\n\n|\A)(?P<code>(?: {4}|\t)[^\n]*(?:\n(?: {4}|\t)[^\n]*)*)")
 INLINE_CODE = re.compile(r"`[^`\n]+`")
@@ -30,20 +30,24 @@ TARGET = r"((?:[^()\s]|\([^()\s]*\))*)(?:\s+\"[^\"\n]*\")?\)"
 IMAGE = re.compile(r"!\[([^\[\]\n]*)\]\(" + TARGET)
 # "[" not after "!": led by the literal, the lookbehind checked only where a "[" is found
 LINK = re.compile(r"\[(?<!!\[)([^\[\]\n]+)\]\(" + TARGET)
-BARE_URL = re.compile(r"(?:https?|ftp)://[^\s)\]>\u3000-\u303f\uff00-\uffef]+")
+# each alternative led by its literal (see INLINE_MARKUP)
+BARE_URL = re.compile(r"https?://[^\s)\]>\u3000-\u303f\uff00-\uffef]+|ftp://[^\s)\]>\u3000-\u303f\uff00-\uffef]+")
 # Patterns are written so that no line makes them backtrack quadratically
-ATX_HEADING = re.compile(r"^[ ]{0,3}(#{1,6})[ \t]+([^\n]*)$", re.M)
+ATX_HEADING = LineStartPattern(r"^[ ]{0,3}(#{1,6})[ \t]+([^\n]*)$")
 ATX_CLOSING = re.compile(r"(?:^|[ \t]+)#+[ \t]*$")     # "## 标题 ##", but "# C#" keeps its '#'
 SETEXT_HEADING = re.compile(r"^(?=[^\n]*\S)([^\n]+)\n[ ]{0,3}(=+|-+)[ \t]*$", re.M)
 # a list item's marker at a line's start, read in the body (the prose blanks it)
 LIST_ITEM = re.compile(r"[ \t]*(?:[-*+]|\d+[.)])[ \t]")
-LINE_MARKUP = re.compile(r"^[ \t]*(?:>[ \t>]*|[-*+][ \t]+|\d+[.)][ \t]+|#{1,6}[ \t]+)", re.M)
-RULE_OR_TABLE_RULE = re.compile(r"^[ \t]*[-*_=](?:[ \t]*[-*_=]){2,}[ \t]*$|^(?=[^\n]*---)[ \t:|-]+$", re.M)
-EMPHASIS = re.compile(r"\*{1,3}|_{2,3}|~~|\|")
+# a rule or a table's rule, else a line's marker (quote, list item, heading)
+LINE_MARKUP = LineStartPattern(r"^(?:[ \t]*[-*_=](?:[ \t]*[-*_=]){2,}[ \t]*$|(?=[^\n]*---)[ \t:|-]+$"
+                               r"|[ \t]*(?:>[ \t>]*|[-*+][ \t]+|\d+[.)][ \t]+|#{1,6}[ \t]+))")
+EMPHASIS = re.compile(r"\*\*?\*?|___?|~~|\|")
 ENTITY = re.compile(r"&(?:[A-Za-z]+|#\d+|#x[0-9A-Fa-f]+);")
 NOT_NEWLINE = re.compile(r"[^\n]")
-# the first characters of INLINE_CODE, HTML_TAG, BARE_URL, ENTITY and EMPHASIS (the others start lines)
-INLINE_STARTS = r"[`<hf&*_~|]"
+# inline code, tags, URLs, entities and emphasis in one pass: each alternative is led by a
+# literal, so the engine skips to the characters that can start one (a pattern led by "^" or a
+# lookahead is tried at every position)
+INLINE_MARKUP = re.compile("|".join(p.pattern for p in (INLINE_CODE, HTML_TAG, BARE_URL, ENTITY, EMPHASIS)))
 INLINE_STRIP = re.compile(r"[*_`~\[\]]|!\[|\]\(.*?\)")
 
 
@@ -143,22 +147,13 @@ def prose(body: str) -> str:
         text = HTML_COMMENT.sub(_blank, text)
     if "](" in text:
         text = LINK.sub(_blank_link_syntax, IMAGE.sub(_blank, text))
-    return _INLINE_MARKUP().sub(_blank_markup, text)
+    # line markup first: no inline markup runs across a line start, and none but emphasis can
+    # start where a line's marker does, which the line's marker takes first
+    return INLINE_MARKUP.sub(_blank_markup, LINE_MARKUP.sub(_blank, text))
 
 
 def _fenced(text: str) -> bool:
     return "```" in text or "~~~" in text
-
-
-@functools.lru_cache(maxsize=1)
-def _INLINE_MARKUP() -> re.Pattern[str]:
-    """Inline code, tags, URLs, rules, line markers, entities and emphasis in one pass.
-
-    Led by a test of where a match can start - a line start, or a character that begins one
-    of the patterns - so that the alternatives are not tried one by one at every position.
-    """
-    parts = (INLINE_CODE, HTML_TAG, BARE_URL, RULE_OR_TABLE_RULE, LINE_MARKUP, ENTITY, EMPHASIS)
-    return re.compile(rf"(?:^|(?={INLINE_STARTS}))(?:" + "|".join(f"(?:{p.pattern})" for p in parts) + ")", re.M)
 
 
 class _Spans:

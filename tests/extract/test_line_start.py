@@ -8,16 +8,17 @@ import pytest
 from hypothesis import given, settings, strategies as st
 
 from graphkit.extract import agenda, persons, roles, talks
-from graphkit.extract.line_start import LineStartPattern
+from graphkit.ingest import body as markdown_body
+from graphkit.line_start import LineStartPattern
 
 DATA = Path(__file__).resolve().parents[2] / "data"
-PATTERNS = [value for module in (agenda, persons, roles, talks) for value in vars(module).values()
+PATTERNS = [value for module in (agenda, persons, roles, talks, markdown_body) for value in vars(module).values()
             if isinstance(value, LineStartPattern)] + [persons._list_item()]
 
 # text built from the pieces these patterns are made of: markers, names, brackets, colons, breaks
 PIECES = st.sampled_from(["\n", "\n\n", "- ", "* ", "1. ", "  ", "\t", "**", "《", "》", "：", ":", "，", "、",
                           "（", "）", "|", "/", " - ", "## ", "【", "】", "[", "](x)", "09:30-10:00 ",
-                          "王小明", "李华", "张伟", "演讲", "主题分享", "嘉宾", "某公司", "工程师", "Alice Wu"])
+                          "```", "~~~", "---", "> ", "| --- |", "王小明", "李华", "张伟", "演讲", "主题分享", "嘉宾", "某公司", "工程师", "Alice Wu"])
 
 
 def spans(matches) -> list[tuple[int, int]]:

@@ -8,7 +8,7 @@ matches as ``finditer``, at a fraction of the cost on long articles.
 from __future__ import annotations
 
 import re
-from typing import Iterator
+from typing import Callable, Iterator
 
 
 class LineStartPattern:
@@ -37,6 +37,15 @@ class LineStartPattern:
             match = self.anchored.match(text, found.start() + 1, end)
             if match is None:  # cannot happen: the same pattern at the same place
                 pos = found.end()
+
+    def sub(self, replace: Callable[[re.Match[str]], str], text: str) -> str:
+        """``self.anchored.sub(replace, text)``."""
+        pieces: list[str] = []
+        last = 0
+        for match in self.finditer(text):
+            pieces += (text[last:match.start()], replace(match))
+            last = match.end()
+        return "".join(pieces) + text[last:] if pieces else text
 
     def match(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
         return self.anchored.match(text, pos, len(text) if endpos is None else endpos)
