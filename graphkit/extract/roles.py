@@ -164,6 +164,9 @@ def _community(affiliation: Affiliation, known: set[str]) -> Affiliation:
 
 # titles only a company has: its product may share its name ("X CEO" and "基于 X")
 EXECUTIVE_ROLES = re.compile(r"CEO|CTO|COO|CFO|CIO|总经理|董事长|总裁")
+# a region of a company's: products have no regions
+REGIONAL_ROLE = re.compile(r"(?:亚太|大中华|中国|华[东南北中]|西[南北]|东北|北美|欧洲|海外|全球)区")
+COMPANY_AFTER_NAME = ("公司", "中国", "集团")
 LATIN_ONLY = re.compile(r"[A-Za-z][A-Za-z0-9.+-]*(?: [A-Za-z][A-Za-z0-9.+-]*)*")
 
 
@@ -173,11 +176,21 @@ def _product_role(affiliation: Affiliation, text: str) -> Affiliation:
     "Koupleless 项目"); a name it never uses so is taken for an organisation's."""
     org = affiliation.organization
     if not org or not LATIN_ONLY.fullmatch(org) or affiliation.parent or org.split()[-1] in LATIN_ORG_WORDS \
-            or affiliation.role and EXECUTIVE_ROLES.search(affiliation.role):
-        return affiliation  # "Bmob CEO": a company's officer, whatever else the name is
-    if not _used_as_product(org, text):
+            or affiliation.role and (EXECUTIVE_ROLES.search(affiliation.role) or REGIONAL_ROLE.match(affiliation.role)):
+        return affiliation  # "Bmob CEO", "X 亚太区技术顾问": a company's officer, whatever else the name is
+    if not _used_as_product(org, text) or _named_as_company(org, text):
         return affiliation
     return Affiliation(None, f"{org} {affiliation.role}" if affiliation.role else None, None)
+
+
+def _named_as_company(name: str, text: str) -> bool:
+    """Whether the text names the company by the Latin name: "X 公司", "X 中国团队" ("X 团队" may be a project's)."""
+    start = text.find(name)
+    while start >= 0:
+        if text[start + len(name):start + len(name) + 4].lstrip(" \t").startswith(COMPANY_AFTER_NAME):
+            return True
+        start = text.find(name, start + 1)
+    return False
 
 
 def _used_as_product(name: str, text: str) -> bool:

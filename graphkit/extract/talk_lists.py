@@ -22,8 +22,11 @@ from .tables import CLOCK_TIME, SPEAKER_LABEL, TIME_RANGE, SpeakerRow, speaker_n
 
 # the words that label a programme's talks: "主题1：", "议题："
 TITLE_LABEL = re.compile(r"(?:主题|题目|议题|话题|Topic)[ \t]*\d{0,2}[ \t]*[:：][ \t]*")
-ITEM = re.compile(r"\n[ \t]*(?P<marker>[-*+•]|\d{1,2}[.、)）．]|[（(]\d{1,2}[)）])[ \t]+(?=\S)")
-LEADING_TIME = re.compile(rf"`?(?:{TIME_RANGE}|{CLOCK_TIME})`?[ \t,，]*")
+# an item is led by a list's marker, or by the time of its slot or its title in bold, which stay
+# in its text (set aside as the rest of its markup is)
+ITEM = re.compile(r"\n[ \t]*(?:(?P<marker>[-*+•]|\d{1,2}[.、)）．]|[（(]\d{1,2}[)）])[ \t]+(?=\S)"
+                  r"|(?=(?P<lead>\d{1,2}[:：]\d{2}|\*\*)))")
+LEADING_TIME = re.compile(rf"`?(?:{TIME_RANGE}|{CLOCK_TIME})`?[ \t,，:：]*")
 LINK = re.compile(r"!?\[(?P<text>[^\[\]\n]*)\]\([^()\n]*\)")
 MARKUP = re.compile(r"\*\*|__|`|<[^<>\n]{1,80}>")
 HAN_SPEAKER = r"[\u4e00-\u9fff]{2,3}"
@@ -36,12 +39,18 @@ ORG_TAIL = r"(?:[ \t]*[@＠][ \t]*|[ \t]*[-—–][ \t]*|[ \t]+)(?P<org>[^\s@＠
 SPEAKER_FIRST = re.compile(rf"(?P<name>{SPEAKER})(?:{ASIDE})?[ \t]*(?:[：:]|[-—–－]{{1,2}}|\t|[ \t]{{2,}}|[ \t])[ \t]*"
                            r"(?P<title>\S.{2,119}?)[ \t]*")
 # title first: where the title may end, then the speakers and their organisation to the item's end
-TITLE_END = re.compile(rf"[ \t]*(?:{SPEAKER_LABEL}[ \t]*[:：]|[，,]|[-—–－]{{1,2}}[ \t]*(?:[Bb]y[ \t]+)?|[Bb]y[ \t]+|[@＠])"
+TITLE_END = re.compile(rf"[ \t]*(?:{SPEAKER_LABEL}[ \t]*[:：]|[，,：:]|[-—–－]{{1,2}}[ \t]*(?:[Bb]y[ \t]+)?|[Bb]y[ \t]+|[@＠])"
                        r"|(?<=》)|[ \t]+")
 SPEAKERS_TAIL = re.compile(rf"[ \t]*[@＠]?(?P<names>{SPEAKERS})(?:{ORG_TAIL})?[ \t]*")
+# … or one speaker and a card of titles: "(某某 - 某公司高级技术顾问)", "：某某 - 某公司 架构师"
+CARD_TAIL = re.compile(rf"[ \t]*(?P<open>[（(])?[ \t]*(?P<names>{SPEAKER})[ \t]*(?:[-—–]{{1,2}}|(?(open)[，,：:]))[ \t]*"
+                       r"(?P<card>[^（）()\n]{2,80}?)[ \t]*(?(open)[）)])[ \t]*")
 # a schedule's day, no title: "* 11 月 02 日 - 云某"
 DATE_ONLY = re.compile(r"[\d\s.:：/年月日号周一二三四五六七天-]+")
+SCHEDULE_LINE = re.compile(r"[\d\s.:：/年月日号周一二三四五六七天()（）~～–—-]+")
 CARD_THEN_TITLE = re.compile(r"(?P<desc>[^\s、，,；;]{2,30})[ \t]+(?P<title>\S.*)")
+# "某公司解决方案部总监《X》": the card runs into the title in 《》
+CARD_THEN_BOOK_TITLE = re.compile(r"(?P<desc>[^《》\n、，,；;]{2,30}?)[ \t]*(?P<title>《[^《》\n]{2,100}》)")
 # what a card says of its person, not a talk: "来自…", "现任…", "负责…"
 CARD_START = re.compile(r"来自|现任|曾任|现为|担任|就职|任职|负责|毕业|就读|目前|主要|专注|从事|作为")
 
@@ -79,7 +88,9 @@ def _lists(body: str) -> Iterator[list[tuple[int, int]]]:
     text = "\n" + body  # offsets in text are one past the body's
     for marker in ITEM.finditer(text):
         start, end = marker.end() - 1, text.find("\n", marker.end()) % (len(text) + 1) - 1
-        kind = "1" if marker.group("marker")[:1] in "0123456789（(" else marker.group("marker")
+        lead = marker.group("lead")
+        kind = ("time" if lead[0].isdigit() else "bold") if lead else \
+            "1" if marker.group("marker")[:1] in "0123456789（(" else marker.group("marker")
         if not group or kind != last_kind or not _joins(body[last_end:marker.start()]):
             if group:
                 yield group
@@ -91,19 +102,29 @@ def _lists(body: str) -> Iterator[list[tuple[int, int]]]:
 
 
 def _joins(between: str) -> bool:
-    """Only blank or indented lines, three at most, between two items."""
+    """Only blank or indented lines, three at most, between two items; or a line of the schedule
+    ("2022-07-20 (周三) 16:00 - 16:30") or of the speaker's card ("某某 - 某公司架构师")."""
     lines = between.split("\n")[1:-1]
-    return len(lines) <= 3 and all(not line.strip() or line[:1] in " \t" for line in lines)
+    return len(lines) <= 3 and all(not line.strip() or line[:1] in " \t" or SCHEDULE_LINE.fullmatch(line)
+                                   or _card_line(line) is not None for line in lines)
+
+
+def _card_line(line: str) -> re.Match[str] | None:
+    """A line that is a speaker's card alone: "某某 - 某公司高级技术顾问"."""
+    card = CARD_TAIL.fullmatch(line)
+    return card if card is not None and not card.group("open") and _speaker(card.group("names")) \
+        and split_title(card.group("card")) is not None else None
 
 
 def _read(body: str, start: int, end: int) -> _Item | None:
     """The item's talk and speakers, the layout it is in ("speaker" or "title" first), or None."""
     text = _set_aside(body[start:end]).rstrip()
     lead = len(text) - len(text.lstrip())
-    first = SPEAKER_FIRST.fullmatch(text, lead)
+    # a bold lead is a title's ("**某某**：…" leads an interview's turn)
+    first = SPEAKER_FIRST.fullmatch(text, lead) if not body.startswith("**", start) else None
     if first is not None and _speaker(first.group("name")):
         title, title_at = _title(first.group("title"), first.start("title"))
-        card = CARD_THEN_TITLE.fullmatch(title)
+        card = CARD_THEN_TITLE.fullmatch(title) or CARD_THEN_BOOK_TITLE.fullmatch(title)
         desc, desc_start = "", -1
         if card and split_title(card.group("desc")) is not None:
             # "- 赵某 某公司开发工程师 X 功能简介": the speaker's card, then the talk
@@ -115,8 +136,13 @@ def _read(body: str, start: int, end: int) -> _Item | None:
     # the first place the title can end where speakers follow: "Real World Akka Stream，罗某 @ 某公司"
     # is not "Real" by "World Akka Stream"
     for title_end in TITLE_END.finditer(text, lead + 3):
+        if title_end.end() == title_end.start():
+            continue
+        carded = _carded(body, start, text, lead, title_end)
+        if carded is not None:
+            return carded
         tail = SPEAKERS_TAIL.fullmatch(text, title_end.end())
-        if tail is None or title_end.end() == title_end.start():
+        if tail is None:
             continue
         names = list(re.finditer(SPEAKER, tail.group("names")))
         title, title_at = _title(text[lead:title_end.start()], lead)
@@ -132,13 +158,40 @@ def _read(body: str, start: int, end: int) -> _Item | None:
         return _Item("title", tuple(SpeakerRow(name.group(), start + tail.start("names") + name.start(), org, org_start,
                                                title, start + title_at, descriptor_is_company=bool(org))
                                     for name in names))
-    return None
+    return _carded_below(body, start, end, text, lead)
+
+
+def _carded_below(body: str, start: int, end: int, text: str, lead: int) -> _Item | None:
+    """A title alone on its line, the speaker's card alone on the next: "**16:00：X**" over
+    "某某 - 某公司高级技术顾问"."""
+    next_start = end + 1 + (body.startswith("\n", end + 1))  # one blank line between at most
+    next_end = body.find("\n", next_start) % (len(body) + 1)
+    card = _card_line(body[next_start:next_end]) if end < len(body) else None
+    title, title_at = _title(text[lead:], lead)
+    if card is None or not _talk_title(title):
+        return None
+    return _Item("title", (SpeakerRow(card.group("names"), next_start + card.start("names"), card.group("card"),
+                                      next_start + card.start("card"), title, start + title_at),))
+
+
+def _carded(body: str, start: int, text: str, lead: int, title_end: re.Match[str]) -> _Item | None:
+    """The title, then one speaker and a card of titles: "X (某某 - 某公司高级技术顾问)"."""
+    tail = CARD_TAIL.fullmatch(text, title_end.end())
+    if tail is None or not _speaker(tail.group("names")) or split_title(tail.group("card")) is None:
+        return None
+    title, title_at = _title(text[lead:title_end.start()], lead)
+    if not _talk_title(title):
+        return None
+    return _Item("title", (SpeakerRow(tail.group("names"), start + tail.start("names"), tail.group("card"),
+                                      start + tail.start("card"), title, start + title_at),))
 
 
 def _title(words: str, at: int) -> tuple[str, int]:
     """The title without blanks, its label and 《》 around it, and where it starts."""
     label = TITLE_LABEL.match(words.lstrip())
-    title = words.lstrip()[label.end() if label else 0:].strip(" \t《》【】")
+    title = words.lstrip()[label.end() if label else 0:].strip(" \t【】")
+    if title.startswith("《") and title.find("》") in (-1, len(title) - 1):
+        title = title.strip("《》")  # "《X》", not "《X》- Y"
     return title, at + words.find(title) if title else at
 
 
@@ -149,11 +202,12 @@ def _set_aside(text: str) -> str:
     def blank(a: int, b: int) -> None:
         chars[a:b] = " " * (b - a)
 
-    time = LEADING_TIME.match(text)
-    if time:
-        blank(0, time.end())
     for tag in MARKUP.finditer(text):
         blank(*tag.span())
+    unmarked = "".join(chars)  # "**16:00：X**": the time inside the markup
+    time = LEADING_TIME.match(unmarked, len(unmarked) - len(unmarked.lstrip()))
+    if time:
+        blank(0, time.end())
     for link in LINK.finditer(text):
         if "".join(chars[:link.start()]).strip(" \t《"):
             blank(*link.span())  # "… [讲义pdf](…)", "武某([blog](…))": no part of the talk

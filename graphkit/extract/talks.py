@@ -21,7 +21,7 @@ from .talk_lists import DATE_ONLY
 from .cards import heading_person
 from .organizations import HOST_IN_TITLE, reads_as_bare_name
 from .persons import HEADING_DASH_NAME
-from .descriptors import parse_descriptor, split_title
+from .descriptors import names_organization, parse_descriptor, split_title
 from ..line_start import LineStartPattern
 from .tables import TIME_RANGE, speaker_rows
 
@@ -57,7 +57,7 @@ INTRODUCES_TITLE = re.compile(r"(?:演讲|分享|报告|介绍)[^。！？\n]{0,
 # an interview's guests ("受访嘉宾") give no talk; literal-led, the lookbehinds after the word
 SPEAKER_LABEL = re.compile(r"嘉宾(?<!受访嘉宾)(?<!访谈嘉宾)(?<!采访嘉宾)|分享者|分享人|演讲者|演讲人|报告人|讲师|讲者|主讲人|主讲|Speaker")
 PANEL_PREFIX = re.compile(r"^(?:圆桌(?:会议|论坛|对话|讨论|交流)?|Panel(?: Discussion)?)[ \t]*[：:｜|\-—]+[ \t]*")
-NOT_TITLES = re.compile(r"^(?:分享嘉宾|嘉宾介绍|议题信息|议题介绍|议题详情|议题简介|议题概要|内容简介|上午|下午|晚上|日程安排|[^\n]{0,4}议程|分享议题|演讲议题|精彩议题|议题|分享主题|演讲主题|导语|讲师介绍|演讲嘉宾|分享者|嘉宾|议程|日程表?|时间表|活动介绍|活动议程|大会介绍|[\u4e00-\u9fff]{0,4}介绍|精彩回顾|.*回顾|总结|结语|引言|前言|Q&A|QA|(?:开场|开幕|欢迎|嘉宾)?致辞|开场演讲|开场|第[ \t]*[\d一二三四五六七八九十百]+[ \t]*[期场]|[^\n]{0,8}(?:组织者|主持人|出品人|主席|评委|志愿者)|圆桌(?:讨论|论坛|对话|会议|交流)?(?:环节)?|Panel(?: Discussion)?)$")
+NOT_TITLES = re.compile(r"^(?:分享嘉宾|嘉宾介绍|议题信息|议题介绍|议题详情|议题简介|议题概要|内容简介|上午|下午|晚上|日程安排|[^\n]{0,4}议程|分享议题|演讲议题|精彩议题|议题|分享主题|演讲主题|导语|讲师介绍|演讲嘉宾|分享者|嘉宾|议程|日程表?|时间表|活动介绍|活动议程|大会介绍|[\u4e00-\u9fff]{0,4}介绍|精彩回顾|.*回顾|[^\n]{0,8}(?:总结|小结|纪要)|结语|引言|前言|Q&A|QA|(?:开场|开幕|欢迎|嘉宾)?致辞|开场演讲|开场|第[ \t]*[\d一二三四五六七八九十百]+[ \t]*[期场]|[^\n]{0,8}(?:组织者|主持人|出品人|主席|评委|志愿者)|圆桌(?:讨论|论坛|对话|会议|交流)?(?:环节)?|Panel(?: Discussion)?)$")
 # "《What's Next? …》" ends no sentence; unrolled, so that each character is tried once
 SENTENCE = re.compile(r"[^。！？!?\n《]*(?:《[^《》\n]*》?[^。！？!?\n《]*)*")
 # "本文根据…的演讲内容整理", "本文整理自…现场分享": the article writes up a talk
@@ -138,6 +138,8 @@ class TalkExtractor:
         authors = [m for m in found if m.kind == PERSON and m.field == "author"]
         author = authors[0] if len(authors) == 1 else None
         seen: set[tuple[str, str]] = set()
+        row_titles = [(row.talk_start, row.talk_start + len(row.talk))
+                      for row in [*speaker_rows(document), *agenda_slots(document)] if row.talk]
 
         def talk(title: str, start: int, speaker: Mention, rel_start: int, rel_end: int,
                  confidence: float) -> Iterable[Mention | Relation]:
@@ -202,6 +204,9 @@ class TalkExtractor:
                 continue
             introduction = _introduction(text, s)
             for quoted in titles:
+                if any(a <= quoted.start(1) and quoted.end(1) <= b and b - a > len(quoted.group(1)) + 2
+                       for a, b in row_titles):
+                    continue  # "**《X》- Y** (NAME - …)": a programme's row gives the whole title
                 before = [p for p in speakers if p.end <= quoted.start()]
                 nearest = before[-1] if before else (speakers[0] if speakers else None)
                 if nearest is None and author is not None and FIRST_PERSON.search(sentence.group()):
@@ -294,7 +299,7 @@ class TalkExtractor:
         # a heading whose section names the speaker
         for i, section in enumerate(document.sections):
             heading = section.heading
-            if heading is None or heading.start in dashed or NOT_TITLES.match(heading.text.rstrip("：: ")) \
+            if heading is None or heading.start in dashed or _generic_heading(heading.text) \
                     or SPEAKER_LABEL.search(heading.text) or "《" in heading.text.lstrip(" \t*")[1:] \
                     or INTERVIEW_TURN.match(heading.text):
                 continue  # "## 陈某 - 《TITLE》": the title in 《》 is the talk's, found with its speaker
@@ -321,7 +326,7 @@ class TalkExtractor:
             if LIST_ITEM.match(document.body, label_line) and LABEL_PUNCTUATION.search(text, label_line, label_at):
                 continue  # "- TITLE，演讲人：NAME": the items name their own talks
             if any(section.start < s.start <= label_at and s.heading is not None and not (
-                    SPEAKER_LABEL.search(s.heading.text) or NOT_TITLES.match(s.heading.text.rstrip("：: ")))
+                    SPEAKER_LABEL.search(s.heading.text) or _generic_heading(s.heading.text))
                    for s in document.sections):
                 continue  # the label is under another heading of its own ("## 上午" … "### 分享嘉宾")
             speakers = [p for p in people if label_at <= p.start < end]
@@ -385,6 +390,8 @@ class TalkExtractor:
             entry = DASH_TITLE.match(text, person.end)
             if entry and text[max(0, person.start - 2):person.start].strip().endswith(("：", ":")):
                 entry_title = _cut_at_link(document, entry.start("title"), entry.group("title"))
+                if names_organization(entry_title.strip()) or split_title(entry_title.strip()) is not None:
+                    continue  # "主讲人：陈某 - 某某实验室", "…：金某 - 某公司技术顾问": the speaker's card
                 yield from talk(entry_title, entry.start("title"), person, person.start, entry.end("title"), 0.7)
         # list items "罗毅: 议题"; a name that leads several lines so is a speaker's turns in an interview
         leading: Counter[str] | None = None  # counted once, when a name first leads a line
@@ -654,6 +661,12 @@ def _joined_before(text: str, before: list[Mention], nearest: Mention) -> list[M
 def _unique(people: list[Mention]) -> list[Mention]:
     seen: set[str] = set()
     return [p for p in people if not (p.text in seen or seen.add(p.text))]  # type: ignore[func-returns-value]
+
+
+def _generic_heading(heading: str) -> bool:
+    """A heading that structures the article ("背景", "摘要", "后记", "议程"), not a talk's title."""
+    bare = heading.rstrip("：: ")
+    return NOT_TITLES.match(bare) is not None or bare in lexicons.load("generic_headings")
 
 
 def _cut_at_link(document: Document, start: int, title: str) -> str:

@@ -93,6 +93,10 @@ CASES = [
     # "加入了 TCC 模式", "加入 X 交流群哦", "加入了 X 的开源之旅" join no workplace
     # a title in a product the article uses as one ("基于 StoneKV") is the product's, of no organisation
     ("roles-product.md", {("林晓峰", "StoneKV 负责人", None), ("林晓峰", "技术专家", "北辰云"), ("陈思远", "CTO", "Nimbus")}),
+    # … but a product's name is its company's when the title has a region ("Lumio 亚太区…") or the
+    # article names the company by it ("Quarkdb 中国团队")
+    ("roles-product-company.md", {("林晓峰", "亚太区高级技术顾问", "Lumio"), ("陈思远", "开发者布道师", "Quarkdb"),
+                                  ("宋一川", "StoneKV 负责人", None)}),
     # "**ORG TITLE，NAME，**分享了…": a line led by the titles, the name between commas; a heading is
     # a card's name only after a listed surname ("### 于远", not "### 智慧油田")
     ("persons-title-comma-name.md", {("韩远航", "软件主管", "青禾油田第一采油厂信息中心"),

@@ -66,6 +66,13 @@ CASES = [
                                    # "主题1:《TITLE》 演讲者:NAME（Latin name）": the labels are no part of either
                                    ("程远宇", "向量数据库选型"), ("陈远", "可观测性落地"),
                                    ("谢远东", "Nimbus 易用性优化方案"), ("庄晓丹", "StoneKV 的演进")}),
+    # a programme's lines, each led by its time or its title in bold: "TIME：**TITLE** (NAME - CARD)",
+    # "TIME **TITLE**：NAME - CARD", the title over schedule lines or over the card's own line; but
+    # cards ("**NAME** - CARD") and an interview's turns ("**NAME**：…") give no talk
+    ("talks-programme-lines.md", {("林晓峰", "StoneKV 的分层存储实践"), ("陈有为", "基于 StoneKV 的实时风控"),
+                                  ("宋一鸣", "向量检索的十个误区"), ("韩若溪", "流批一体的落地经验"),
+                                  ("欧阳明", "《湖仓一体的取舍》- 从选型到上线"), ("霍远山", "可观测性平台的建设之路"),
+                                  ("庄晓远", "边缘计算中的调度难题"), ("赵远航", "服务网格的渐进式迁移")}),
     # lists that read like them and are none: cards ("NAME ORG TITLE", "NAME：TITLES、…"), a
     # schedule of dates, links that start with a product's name
     ("talks-lists-not-talks.md", set()),
@@ -256,3 +263,9 @@ def test_a_talk_lists_speaker_is_of_the_organisation_after_the_name_not_of_a_nic
     extraction = extract("talks-lists-any-layout.md", ["authors", "persons", "organizations", "roles", "talks"])
     assert {("韩明远", None, "青禾科技"), ("罗远", None, "北辰云"), ("庄晓丹", None, "淘宝")} <= memberships(extraction)
     assert not {"执远", "Jamie Cheng"} & texts(extraction, ORGANIZATION)
+
+
+def test_a_heading_that_structures_the_article_or_a_speakers_organisation_is_no_talk(extract):
+    """"### 背景" over "对谈嘉宾：…", "主讲人：NAME - ORG": neither names a talk."""
+    titles = {title for _, title in talks(extract("talks-generic-headings.md", EXTRACTORS))}
+    assert titles and not titles & {"背景", "后记", "青禾数据实验室"}
