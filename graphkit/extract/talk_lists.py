@@ -51,6 +51,7 @@ SCHEDULE_LINE = re.compile(r"[\d\s.:：/年月日号周一二三四五六七天(
 CARD_THEN_TITLE = re.compile(r"(?P<desc>[^\s、，,；;]{2,30})[ \t]+(?P<title>\S.*)")
 # "某公司解决方案部总监《X》": the card runs into the title in 《》
 CARD_THEN_BOOK_TITLE = re.compile(r"(?P<desc>[^《》\n、，,；;]{2,30}?)[ \t]*(?P<title>《[^《》\n]{2,100}》)")
+BREAK = re.compile(r"休息|茶歇|签到|报到|入场|合影|抽奖|午餐|晚餐|午休|Q&A|QA|问答|自由交流|自由讨论|开场|致辞|闭幕|结束")
 # what a card says of its person, not a talk: "来自…", "现任…", "负责…"
 CARD_START = re.compile(r"来自|现任|曾任|现为|担任|就职|任职|负责|毕业|就读|目前|主要|专注|从事|作为")
 
@@ -66,12 +67,14 @@ def talk_list_rows(body: str) -> Iterator[SpeakerRow]:
     in the same order; a list where fewer than half the items read so (breaks, sign-in) is none."""
     for items in _lists(body):
         read: list[_Item | None] = []
-        for start, end in items if len(items) >= 2 else ():
+        # a programme's breaks, sign-in and Q&A are neither talks nor evidence against the list
+        talks = [(start, end) for start, end in items if not _is_break(body, start, end)]
+        for start, end in talks if len(items) >= 2 else ():
             read.append(_read(body, start, end))
-            if 2 * read.count(None) > len(items):
+            if 2 * read.count(None) > len(talks):
                 break  # half the list read as no talk already
         layouts = [item.layout for item in read if item is not None]
-        if len(layouts) < 2 or len(set(layouts)) > 1 or 2 * len(layouts) < len(items):
+        if len(layouts) < 2 or len(set(layouts)) > 1 or 2 * len(layouts) < len(talks):
             continue
         for item in read:
             if item is not None:
@@ -146,7 +149,8 @@ def _read(body: str, start: int, end: int) -> _Item | None:
             continue
         names = list(re.finditer(SPEAKER, tail.group("names")))
         title, title_at = _title(text[lead:title_end.start()], lead)
-        if not names or not all(_speaker(name.group()) for name in names) or not _talk_title(title):
+        at_sign = "@" in text[title_end.start():tail.start("names")] or "＠" in text[title_end.start():tail.start("names")]
+        if not names or not all(_speaker(name.group(), at_sign) for name in names) or not _talk_title(title):
             continue
         org_group = "org" if tail.group("org") else "aside_org" if tail.group("aside_org") else None
         org = tail.group(org_group) if org_group else ""
@@ -186,6 +190,12 @@ def _carded(body: str, start: int, text: str, lead: int, title_end: re.Match[str
                                       start + tail.start("card"), title, start + title_at),))
 
 
+def _is_break(body: str, start: int, end: int) -> bool:
+    """A programme's item that is no talk: "20:30-20:45 中场休息", "签到", "Q&A"."""
+    text = _set_aside(body[start:end]).strip()
+    return len(text) <= 12 and BREAK.search(text) is not None
+
+
 def _title(words: str, at: int) -> tuple[str, int]:
     """The title without blanks, its label and 《》 around it, and where it starts."""
     label = TITLE_LABEL.match(words.lstrip())
@@ -217,10 +227,13 @@ def _set_aside(text: str) -> str:
     return re.sub(r"[（(][ \t]*[）)]", lambda m: " " * len(m.group()), "".join(chars))
 
 
-def _speaker(name: str) -> bool:
+def _speaker(name: str, at_sign: bool = False) -> bool:
     """A speaker's name: a surname and one or two characters that make no word or company, or
-    Latin words that end with a family name ("Neo Lin", not "Track Chair" or "Spring Boot")."""
+    Latin words that end with a family name ("Neo Lin", not "Track Chair" or "Spring Boot"), or
+    any Latin name after an at sign ("@Wout Werkman")."""
     if re.fullmatch(LATIN_SPEAKER, name):
+        if at_sign:
+            return True
         family = name.split()[-1]
         return any(family in lexicons.load(names) for names in ("latin_family_names", "english_family_names", "pinyin_surnames"))
     return speaker_name(name) and name not in lexicons.load("companies")
@@ -234,5 +247,5 @@ def _talk_title(title: str) -> bool:
         and split_title(title) is None and split_title(first_part) is None \
         and title not in lexicons.load("companies") and not lexicons.ends_with(title, "org_suffixes") \
         and not (len(title) > 30 and re.search(r"[，,]", title)) and not title.endswith((":", "：")) \
-        and title.count("《") == title.count("》") \
+        and title.count("《") == title.count("》") and "@" not in title and "＠" not in title \
         and not re.fullmatch(SPEAKER, title) and not DATE_ONLY.fullmatch(title)

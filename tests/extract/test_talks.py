@@ -68,11 +68,13 @@ CASES = [
                                    ("谢远东", "Nimbus 易用性优化方案"), ("庄晓丹", "StoneKV 的演进")}),
     # a programme's lines, each led by its time or its title in bold: "TIME：**TITLE** (NAME - CARD)",
     # "TIME **TITLE**：NAME - CARD", the title over schedule lines or over the card's own line; but
-    # cards ("**NAME** - CARD") and an interview's turns ("**NAME**：…") give no talk
+    # cards ("**NAME** - CARD"), an interview's turns ("**NAME**：…") and a label ("公众号：…") give no talk
     ("talks-programme-lines.md", {("林晓峰", "StoneKV 的分层存储实践"), ("陈有为", "基于 StoneKV 的实时风控"),
                                   ("宋一鸣", "向量检索的十个误区"), ("韩若溪", "流批一体的落地经验"),
                                   ("欧阳明", "《湖仓一体的取舍》- 从选型到上线"), ("霍远山", "可观测性平台的建设之路"),
-                                  ("庄晓远", "边缘计算中的调度难题"), ("赵远航", "服务网格的渐进式迁移")}),
+                                  ("庄晓远", "边缘计算中的调度难题"), ("赵远航", "服务网格的渐进式迁移"),
+                                  # breaks and Q&A count against no list; any Latin name after "@"
+                                  ("柳一鸣", "StoneKV 年度精华回顾"), ("Kay Lundqvist", "深入浅出 StoneKV 协程")}),
     # lists that read like them and are none: cards ("NAME ORG TITLE", "NAME：TITLES、…"), a
     # schedule of dates, links that start with a product's name
     ("talks-lists-not-talks.md", set()),
