@@ -82,7 +82,9 @@ ARTICLE_BEFORE = re.compile(r"(?:文章|博文|博客|一文|篇|专栏|书)[ \t
 FIRST_PERSON = re.compile(r"我|本人|笔者|给大家带来|给大家分享|大家好")
 # "分享主题：X" with "分享嘉宾：NAME" next to it; not "议题介绍：…"
 # … numbered: "议题一：《X》"
-TITLE_LABEL = re.compile(r"(?:分享主题|演讲主题|报告主题|分享题目|演讲题目|主题|题目|议题)(?P<number>[一二三四五六七八九十]{1,3}|\d{1,2})?"
+# … "议题名称：X", "话题：X"; but "活动主题：X" is the event's
+TITLE_LABEL = re.compile(r"(?:分享主题|演讲主题|报告主题|分享题目|演讲题目|主题(?<!活动主题)(?<!大会主题)(?<!会议主题)"
+                         r"|题目|议题|话题|讲题)(?:名称)?(?P<number>[一二三四五六七八九十]{1,3}|\d{1,2})?"
                          r"(?!介绍|简介|描述|概要|内容|方向)[ \t]*[：:][ \t]*"
                          r"(?P<title>[^\n]{4,80})")
 LABEL_REACH = 300
@@ -115,7 +117,7 @@ FIELD_LABEL = re.compile(r"[\u4e00-\u9fff]{1,4}[：:]")  # "地点：北京，�
 TIME_OR_DATE = re.compile(r"\d{1,2}[:：]\d{2}|\d{4}[.年/-]\d{1,2}")
 # "议题 1：", "议题四：", "开场演讲：", "闪电演讲⚡️——": the slot, not the title
 NUMBERED_PREFIX = re.compile(r"[ \t]*(?:(?:议题|话题|分享|主题|Topic|Session|Talk)[ \t]*(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
-                             r"[ \t]*[：:.、]|(?:开场演讲|主题演讲|闪电演讲|圆桌讨论|演讲|分享)[^\w\u4e00-\u9fff]{0,4}(?:——|[：:]))[ \t]*")
+                             r"[ \t]*[：:.、]|(?:开场演讲|主题演讲|闪电演讲|圆桌讨论|演讲|分享|课程|讲题|(?:演讲|报告|分享)?题目)[^\w\u4e00-\u9fff]{0,4}(?:——|[：:]))[ \t]*")
 DATED_HEAD = re.compile(r"(?:19|20)\d\d[-./年][ \t]*\d{1,2}[-./月][ \t]*\d{1,2}")
 TIME_RANGE_PREFIX = re.compile(rf"^[ \t]*{TIME_RANGE}[ \t]+")
 # "3. X", "二、X": a heading's ordinal (not "3.0 新特性")

@@ -75,6 +75,11 @@ CASES = [
                                   ("庄晓远", "边缘计算中的调度难题"), ("赵远航", "服务网格的渐进式迁移"),
                                   # breaks and Q&A count against no list; any Latin name after "@"
                                   ("柳一鸣", "StoneKV 年度精华回顾"), ("Kay Lundqvist", "深入浅出 StoneKV 协程")}),
+    # a talk's page of fields ("议题名称：X", "分享嘉宾：NAME（ORG）"; "话题：X" after "嘉宾："), not
+    # the moderator's; a heading's label ("课程：X") is no part of the title; an event's theme
+    # ("活动主题：…") is no talk of its guests
+    ("talks-field-page.md", {("陈有为", "StoneKV 在生产环境的落地实践"), ("宋一鸣", "如何让 StoneKV 变得更为高效"),
+                             ("韩若溪", "向量检索的十个误区")}),
     # lists that read like them and are none: cards ("NAME ORG TITLE", "NAME：TITLES、…"), a
     # schedule of dates, links that start with a product's name
     ("talks-lists-not-talks.md", set()),
