@@ -6,7 +6,7 @@ and so that they pickle cheaply between worker processes.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Mapping
+from typing import Any, Iterator, Mapping
 
 #: Mention kinds the built-in extractors produce; third-party extractors may add others.
 PERSON = "person"
@@ -85,6 +85,15 @@ class Document:
     def heading_at(self, line_start: int) -> bool:
         """Whether the line starting at ``line_start`` is a heading (not a '#' inside code)."""
         return any(h.start == line_start for h in self.headings)
+
+    def headings_with_parents(self) -> Iterator[tuple[Heading, Heading | None]]:
+        """Each heading with the nearest heading above it of a higher level ("## 嘉宾" over "### 某某")."""
+        above: list[Heading] = []
+        for heading in self.headings:
+            while above and above[-1].level >= heading.level:
+                above.pop()
+            yield heading, above[-1] if above else None
+            above.append(heading)
 
 
 @dataclass(frozen=True)

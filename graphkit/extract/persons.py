@@ -891,7 +891,7 @@ class PersonExtractor:
                 yield person(name, start, 0.8, desc, titles.start("desc") if desc and titles else -1)
 
 
-SPEAKERS_HEADING = re.compile(r"(?:分享|演讲|主讲|特邀|本期|活动)?(?:嘉宾|讲师|讲者|分享者|分享人|演讲者|演讲人)(?:介绍|信息)?|Speakers?")
+SPEAKERS_HEADING = re.compile(r"(?:分享|演讲|主讲|特邀|本期|活动)?(?:嘉宾|讲师|讲者|分享者|分享人|演讲者|演讲人|主讲人|报告人)(?:介绍|信息)?|Speakers?")
 SPEAKER_LINE = LineStartPattern(rf"^[ \t>*·•-]*(?P<name>[{HAN}]{{2,4}}|{LATIN})[ \t*]*[，,][ \t]*(?P<desc>[^\n]{{2,80}})", re.M)
 # a Latin name of two or three capitalised words, then the end of its clause
 # … or a space and Chinese words, when the name starts with a given name ("… Keith Chan 在开场中提到")
@@ -1140,7 +1140,9 @@ HEADING_NAME_DASH = re.compile(rf"[ \t]*(?P<name>[\u4e00-\u9fff]{{2,3}}|{LATIN})
 
 
 # "### 1. 唐某：博士生的开源信仰": a numbered heading led by a speaker's name and a colon
-HEADING_NAME_COLON = re.compile(r"[ \t]*(?:\d{1,2}[.、．]|[一二三四五六七八九十]{1,3}、)[ \t]*(?P<name>[\u4e00-\u9fff]{2,3})[ \t]*[：:]")
+HEADING_NAME_COLON = re.compile(r"[ \t]*(?:\d{1,2}(?:[.、．]|(?=[ \t]))|[一二三四五六七八九十]{1,3}、)[ \t]*(?P<name>[\u4e00-\u9fff]{2,3})[ \t]*[：:]")
+# "## 主讲人介绍" over "### 01 郭某": a heading that is a name alone, under one that introduces speakers
+NAME_HEADING = re.compile(r"[ \t]*(?:\d{1,2}[.、．]?|[一二三四五六七八九十]{1,3}、)?[ \t]*(?P<name>[\u4e00-\u9fff]{2,3})[ \t]*$")
 
 
 def _heading_speakers(document: Document) -> Iterator[tuple[str, int]]:
@@ -1156,6 +1158,12 @@ def _heading_speakers(document: Document) -> Iterator[tuple[str, int]]:
         name = match.group("name") if match else ""
         if match and (_given_name(name) if name.isascii() else _is_name(name)):
             yield match.group("name"), match.start("name")
+    for heading, parent in document.headings_with_parents():
+        if parent is None or not SPEAKERS_HEADING.fullmatch(parent.text.strip(" *：:")):
+            continue
+        alone = NAME_HEADING.match(text, heading.start, heading.end)
+        if alone and _card_name(alone.group("name")):
+            yield alone.group("name"), alone.start("name")
 
 
 def _card_name(name: str) -> bool:

@@ -49,6 +49,7 @@ CARD_TAIL = re.compile(rf"[ \t]*(?P<open>[（(])?[ \t]*(?P<names>{SPEAKER})[ \t]
 DATE_ONLY = re.compile(r"[\d\s.:：/年月日号周一二三四五六七天-]+")
 SCHEDULE_LINE = re.compile(r"[\d\s.:：/年月日号周一二三四五六七天()（）~～–—-]+")
 CARD_THEN_TITLE = re.compile(r"(?P<desc>[^\s、，,；;]{2,30})[ \t]+(?P<title>\S.*)")
+LABELLED_BOOK_TITLE = re.compile(r"[^《》\n]*[：:][ \t]*《(?P<title>[^《》\n]+)》")
 # "某公司解决方案部总监《X》": the card runs into the title in 《》
 CARD_THEN_BOOK_TITLE = re.compile(r"(?P<desc>[^《》\n、，,；;]{2,30}?)[ \t]*(?P<title>《[^《》\n]{2,100}》)")
 BREAK = re.compile(r"休息|茶歇|签到|报到|入场|合影|抽奖|午餐|晚餐|午休|Q&A|QA|问答|自由交流|自由讨论|开场|致辞|闭幕|结束")
@@ -200,7 +201,10 @@ def _title(words: str, at: int) -> tuple[str, int]:
     """The title without blanks, its label and 《》 around it, and where it starts."""
     label = TITLE_LABEL.match(words.lstrip())
     title = words.lstrip()[label.end() if label else 0:].strip(" \t【】")
-    if title.startswith("《") and title.find("》") in (-1, len(title) - 1):
+    labelled = LABELLED_BOOK_TITLE.fullmatch(title)
+    if labelled:
+        title = labelled.group("title")  # "演讲1【13:30-14:10】：《X》": the slot's label, then the title
+    elif title.startswith("《") and title.find("》") in (-1, len(title) - 1):
         title = title.strip("《》")  # "《X》", not "《X》- Y"
     return title, at + words.find(title) if title else at
 

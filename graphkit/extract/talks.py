@@ -20,7 +20,7 @@ from .agenda import agenda_slots
 from .talk_lists import DATE_ONLY
 from .cards import heading_person
 from .organizations import HOST_IN_TITLE, reads_as_bare_name
-from .persons import HEADING_DASH_NAME
+from .persons import HEADING_DASH_NAME, HEADING_NAME_COLON
 from .descriptors import names_organization, parse_descriptor, split_title
 from ..line_start import LineStartPattern
 from .tables import TIME_RANGE, speaker_rows
@@ -115,6 +115,7 @@ INTERVIEW_TURN = re.compile(r"[ \t*]*(?:[QA]|问|答)[ \t]*[：:]")  # "### A：
 LINE_LED_BY_TITLE = LineStartPattern(r"^[ \t*>]*《(?P<title>[^《》\n]{2,80})》", re.M)
 FIELD_LABEL = re.compile(r"[\u4e00-\u9fff]{1,4}[：:]")  # "地点：北京，嘉宾：…": a field, no title
 TIME_OR_DATE = re.compile(r"\d{1,2}[:：]\d{2}|\d{4}[.年/-]\d{1,2}")
+PROGRAMME_HEADING = re.compile(r"演讲|报告|分享|议程|议题|日程|讲座|Talks?|Sessions?")
 # "议题 1：", "议题四：", "开场演讲：", "闪电演讲⚡️——": the slot, not the title
 NUMBERED_PREFIX = re.compile(r"[ \t]*(?:(?:议题|话题|分享|主题|Topic|Session|Talk)[ \t]*(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
                              r"[ \t]*[：:.、]|(?:开场演讲|主题演讲|闪电演讲|圆桌讨论|演讲|分享|课程|讲题|(?:演讲|报告|分享)?题目)[^\w\u4e00-\u9fff]{0,4}(?:——|[：:]))[ \t]*")
@@ -298,6 +299,13 @@ class TalkExtractor:
                 dash, speaker = found_dash
                 dashed.add(titled.start)
                 yield from talk(dash.group("title"), dash.start("title"), speaker, titled.start, speaker.end, 0.8)
+        # "## 演讲列表" over "### 2 李某：TITLE": numbered headings led by their speakers, in a programme
+        for titled, parent in document.headings_with_parents():
+            led = HEADING_NAME_COLON.match(text, titled.start, titled.end)
+            leader = next((p for p in people if led and p.start == led.start("name")), None)
+            if led and leader is not None and parent is not None and PROGRAMME_HEADING.search(parent.text):
+                dashed.add(titled.start)
+                yield from talk(text[led.end():titled.end].strip(), led.end(), leader, titled.start, titled.end, 0.8)
         # a heading whose section names the speaker
         for i, section in enumerate(document.sections):
             heading = section.heading

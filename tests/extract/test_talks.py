@@ -74,12 +74,17 @@ CASES = [
                                   ("欧阳明", "《湖仓一体的取舍》- 从选型到上线"), ("霍远山", "可观测性平台的建设之路"),
                                   ("庄晓远", "边缘计算中的调度难题"), ("赵远航", "服务网格的渐进式迁移"),
                                   # breaks and Q&A count against no list; any Latin name after "@"
-                                  ("柳一鸣", "StoneKV 年度精华回顾"), ("Kay Lundqvist", "深入浅出 StoneKV 协程")}),
+                                  ("柳一鸣", "StoneKV 年度精华回顾"), ("Kay Lundqvist", "深入浅出 StoneKV 协程"),
+                                  # a slot's label before the 《title》 is no part of it
+                                  ("白一川", "发布之二三事"), ("马远", "应用变更发布实践")}),
     # a talk's page of fields ("议题名称：X", "分享嘉宾：NAME（ORG）"; "话题：X" after "嘉宾："), not
     # the moderator's; a heading's label ("课程：X") is no part of the title; an event's theme
     # ("活动主题：…") is no talk of its guests
     ("talks-field-page.md", {("陈有为", "StoneKV 在生产环境的落地实践"), ("宋一鸣", "如何让 StoneKV 变得更为高效"),
                              ("韩若溪", "向量检索的十个误区")}),
+    # numbered headings led by their speakers under a programme's heading ("## 演讲列表" over
+    # "### 2 NAME：TITLE"); not under an interview's
+    ("talks-numbered-headings.md", {("韩明远", "物联网数据的一致性"), ("欧阳明", "自动驾驶与车联网数据应用")}),
     # lists that read like them and are none: cards ("NAME ORG TITLE", "NAME：TITLES、…"), a
     # schedule of dates, links that start with a product's name
     ("talks-lists-not-talks.md", set()),
