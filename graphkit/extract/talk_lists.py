@@ -42,9 +42,11 @@ SPEAKER_FIRST = re.compile(rf"(?P<name>{SPEAKER})(?:{ASIDE})?[ \t]*(?:[：:]|[-�
 TITLE_END = re.compile(rf"[ \t]*(?:{SPEAKER_LABEL}[ \t]*[:：]|[，,：:]|[-—–－]{{1,2}}[ \t]*(?:[Bb]y[ \t]+)?|[Bb]y[ \t]+|[@＠])"
                        r"|(?<=》)|[ \t]+")
 SPEAKERS_TAIL = re.compile(rf"[ \t]*[@＠]?(?P<names>{SPEAKERS})(?:{ORG_TAIL})?[ \t]*")
-# … or one speaker and a card of titles: "(某某 - 某公司高级技术顾问)", "：某某 - 某公司 架构师"
-CARD_TAIL = re.compile(rf"[ \t]*(?P<open>[（(])?[ \t]*(?P<names>{SPEAKER})[ \t]*(?:[-—–]{{1,2}}|(?(open)[，,：:]))[ \t]*"
+# … or one speaker and a card of titles: "(某某 - 某公司高级技术顾问)", "：某某 - 某公司 架构师",
+# "《X》 某某 某公司 CTO", "…，某某，某公司 CEO"
+CARD_TAIL = re.compile(rf"[ \t]*(?P<open>[（(])?[ \t]*(?P<names>{SPEAKER})[ \t]*(?:[-—–]{{1,2}}|(?(open)[，,：:]|(?:[，,]|(?<=[ \t]))))[ \t]*"
                        r"(?P<card>[^（）()\n]{2,80}?)[ \t]*(?(open)[）)])[ \t]*")
+CARD_TAIL_REACH = 120  # brackets, a name and a card of 80 characters, with spaces between
 # a schedule's day, no title: "* 11 月 02 日 - 云某"
 DATE_ONLY = re.compile(r"[\d\s.:：/年月日号周一二三四五六七天-]+")
 SCHEDULE_LINE = re.compile(r"[\d\s.:：/年月日号周一二三四五六七天()（）~～–—-]+")
@@ -181,6 +183,8 @@ def _carded_below(body: str, start: int, end: int, text: str, lead: int) -> _Ite
 
 def _carded(body: str, start: int, text: str, lead: int, title_end: re.Match[str]) -> _Item | None:
     """The title, then one speaker and a card of titles: "X (某某 - 某公司高级技术顾问)"."""
+    if len(text) - title_end.end() > CARD_TAIL_REACH:
+        return None  # the card runs to the item's end: not from this far back
     tail = CARD_TAIL.fullmatch(text, title_end.end())
     if tail is None or not _speaker(tail.group("names")) or split_title(tail.group("card")) is None:
         return None
@@ -193,6 +197,8 @@ def _carded(body: str, start: int, text: str, lead: int, title_end: re.Match[str
 
 def _is_break(body: str, start: int, end: int) -> bool:
     """A programme's item that is no talk: "20:30-20:45 中场休息", "签到", "Q&A"."""
+    if end - start > 60 or BREAK.search(body, start, end) is None:
+        return False  # the time and markup set aside, twelve characters at most are left
     text = _set_aside(body[start:end]).strip()
     return len(text) <= 12 and BREAK.search(text) is not None
 
