@@ -104,15 +104,42 @@ def _companies() -> tuple[re.Pattern[str], frozenset[str]]:
 CAPITALISED_WORD = re.compile(r"[A-Z][A-Za-z0-9&.-]*")
 
 
+@functools.lru_cache(maxsize=1)
+def _collisions() -> frozenset[str]:
+    """Longer words a company's Chinese name begins or ends: dictionary words ("卡夫卡") and the
+    company's own products ("腾讯会议")."""
+    return lexicons.load("company_collisions") | lexicons.load("company_products")
+
+
+def _team_after(text: str, end: int) -> bool:
+    """A team or a post of the product's company after it: "Google Chrome 团队", "… 工程师"."""
+    return text[end:end + 6].lstrip(" \t").startswith(PRODUCT_TEAM)
+
+
+PRODUCT_TEAM = ("团队", "部门", "事业部", "项目组", "小组", "工程师", "产品经理")
+
+
+@functools.lru_cache(maxsize=1)
+def _latin_products() -> dict[str, tuple[str, ...]]:
+    """The Latin products named after a company (lexicons/company_products.txt), by company."""
+    products: dict[str, list[str]] = {}
+    for product in lexicons.load("company_products"):
+        if product.isascii():
+            products.setdefault(product.split()[0], []).append(product)
+    return {company: tuple(names) for company, names in products.items()}
+
+
 def _named_companies(text: str) -> Iterable[tuple[str, int]]:
     """Where the text names a known company by itself: "谷歌开源了…", "来自 Google 的…". A Chinese
     name inside a longer word is that word's ("卡夫卡", "中视频"); a Latin one is a word of its own."""
     han, latin = _companies()
     for word in CAPITALISED_WORD.finditer(text):
         name = word.group().rstrip(".&-")
-        if name in latin and not (word.start() and text[word.start() - 1].isascii() and text[word.start() - 1].isalnum()):
-            yield name, word.start()
-    collisions = lexicons.load("company_collisions")
+        if name in latin and not (word.start() and text[word.start() - 1].isascii() and text[word.start() - 1].isalnum()) \
+                and not any(text.startswith(product, word.start()) and not _team_after(text, word.start() + len(product))
+                            for product in _latin_products().get(name, ())):
+            yield name, word.start()  # not "Google Play", "Google Summer of Code"; but "Google Chrome 团队"
+    collisions = _collisions()
     for match in han.finditer(text):
         start, end = match.span()
         if any(text[start:j] in collisions or text[i:end] in collisions

@@ -9,6 +9,8 @@ from graphkit.extract.organizations import names_no_one
 from graphkit.model import ORGANIZATION
 
 CASES = [
+    # a product named after its company names none ("腾讯会议", "Google Play"); its team does
+    ("orgs-products.md", {"腾讯", "Google Chrome 团队"}),
     # no name starts with a verb of holding a post ("2016年任…联盟"), a student's year ("24级工学院"), an
     # at sign, or inside a word ("或者|基金会"); a club (俱乐部) is an organisation in running text
     # "曾任职 ORG": the verb is no part of the name
