@@ -219,11 +219,13 @@ HOLDS_POST = re.compile(r"^(?:现任|曾任|兼任|担任|出任|任)(?:职于?)
 # characters that end words and start no name: "或者|基金会", "作者|团队", "学生|会" cut inside a word
 NOT_NAME_START = set("者们的了着过")
 COHORT_BEFORE = re.compile(r"^\d{2,4}[ \t]*[级届][ \t]*")
+GLUED_YEAR = re.compile(r"^(?:19|20)\d\d(?=[\u4e00-\u9fff])")
 
 
 def _clean(name: str) -> str | None:
     name = left_cut(EDITION_BEFORE.sub("", name).strip(" \t·.-@＠")).strip(" \t·.-")
     name = COHORT_BEFORE.sub("", HOLDS_POST.sub("", name))  # "24级工学院": a student's year, then the school
+    name = GLUED_YEAR.sub("", name)  # "2019浙江大学可视化暑期学校": the edition's year, then the host
     if name[:1] in NOT_NAME_START:
         return None
     name = AT_REQUEST_OF.sub("", name)  # "应 X 用户委员会…的申请": at the request of X
