@@ -1141,6 +1141,9 @@ HEADING_NAME_DASH = re.compile(rf"[ \t]*(?P<name>[\u4e00-\u9fff]{{2,3}}|{LATIN})
 
 # "### 1. 唐某：博士生的开源信仰": a numbered heading led by a speaker's name and a colon
 HEADING_NAME_COLON = re.compile(r"[ \t]*(?:\d{1,2}(?:[.、．]|(?=[ \t]))|[一二三四五六七八九十]{1,3}、)[ \t]*(?P<name>[\u4e00-\u9fff]{2,3})[ \t]*[：:]")
+# "#### 议题一、X（朱某）": a meeting's item, its presenter in brackets at the heading's end
+ITEM_HEADING_PRESENTER = re.compile(r"[ \t]*(?:议题|话题|主题|分享)[ \t]*(?:\d{1,2}|[一二三四五六七八九十]{1,3})[ \t]*[、：:.．]"
+                                    r"[ \t]*(?P<title>[^\n（）()]{4,80}?)[ \t]*[（(](?P<name>[\u4e00-\u9fff]{2,3})[）)][ \t]*$")
 # "## 主讲人介绍" over "### 01 郭某": a heading that is a name alone, under one that introduces speakers
 NAME_HEADING = re.compile(r"[ \t]*(?:\d{1,2}[.、．]?|[一二三四五六七八九十]{1,3}、)?[ \t]*(?P<name>[\u4e00-\u9fff]{2,3})[ \t]*$")
 
@@ -1158,6 +1161,10 @@ def _heading_speakers(document: Document) -> Iterator[tuple[str, int]]:
         name = match.group("name") if match else ""
         if match and (_given_name(name) if name.isascii() else _is_name(name)):
             yield match.group("name"), match.start("name")
+    for heading in document.headings:
+        presented = ITEM_HEADING_PRESENTER.match(text, heading.start, heading.end)
+        if presented and _is_name(presented.group("name"), strong=True):
+            yield presented.group("name"), presented.start("name")
     for heading, parent in document.headings_with_parents():
         if parent is None or not SPEAKERS_HEADING.fullmatch(parent.text.strip(" *：:")):
             continue

@@ -20,7 +20,7 @@ from .agenda import agenda_slots
 from .talk_lists import DATE_ONLY
 from .cards import heading_person
 from .organizations import HOST_IN_TITLE, reads_as_bare_name
-from .persons import HEADING_DASH_NAME, HEADING_NAME_COLON
+from .persons import HEADING_DASH_NAME, HEADING_NAME_COLON, ITEM_HEADING_PRESENTER
 from .descriptors import names_organization, parse_descriptor, split_title
 from ..line_start import LineStartPattern
 from .tables import TIME_RANGE, speaker_rows
@@ -299,6 +299,13 @@ class TalkExtractor:
                 dash, speaker = found_dash
                 dashed.add(titled.start)
                 yield from talk(dash.group("title"), dash.start("title"), speaker, titled.start, speaker.end, 0.8)
+        # "#### 议题一、TITLE（朱某）": a meeting's item and its presenter
+        for titled in document.headings:
+            presented = ITEM_HEADING_PRESENTER.match(text, titled.start, titled.end)
+            presenter = next((p for p in people if presented and p.start == presented.start("name")), None)
+            if presented and presenter is not None:
+                dashed.add(titled.start)
+                yield from talk(presented.group("title"), presented.start("title"), presenter, titled.start, titled.end, 0.75)
         # "## 演讲列表" over "### 2 李某：TITLE": numbered headings led by their speakers, in a programme
         for titled, parent in document.headings_with_parents():
             led = HEADING_NAME_COLON.match(text, titled.start, titled.end)

@@ -11,7 +11,7 @@ from graphkit.model import PERSON
 CASES = [
     # headings led by a speaker ("### 2 NAME：TITLE"), or a name alone under a heading that
     # introduces speakers ("## 主讲人介绍" over "### 01 NAME")
-    ("talks-numbered-headings.md", {"韩明远", "欧阳明", "霍远山", "庄晓远", "赵远航"}),
+    ("talks-numbered-headings.md", {"韩明远", "欧阳明", "霍远山", "庄晓远", "赵远航", "朱远航", "安一鸣"}),
     # a foreign name in Chinese letters, then in Latin ones ("马克 古某（Mark G…）"), or joined by a
     # dot; only the name's letters ("负责人约翰…", "他与杰弗里…"); a body's Latin name, or a Chinese
     # name's pinyin, in brackets is no foreign person

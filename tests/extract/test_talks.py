@@ -84,7 +84,9 @@ CASES = [
                              ("韩若溪", "向量检索的十个误区")}),
     # numbered headings led by their speakers under a programme's heading ("## 演讲列表" over
     # "### 2 NAME：TITLE"); not under an interview's
-    ("talks-numbered-headings.md", {("韩明远", "物联网数据的一致性"), ("欧阳明", "自动驾驶与车联网数据应用")}),
+    # … and a meeting's items, each presenter in brackets at the heading's end ("议题一、TITLE（NAME）")
+    ("talks-numbered-headings.md", {("韩明远", "物联网数据的一致性"), ("欧阳明", "自动驾驶与车联网数据应用"),
+                                    ("朱远航", "青禾科技开发样例上官网"), ("安一鸣", "北辰云知识体系直播课程")}),
     # lists that read like them and are none: cards ("NAME ORG TITLE", "NAME：TITLES、…"), a
     # schedule of dates, links that start with a product's name
     ("talks-lists-not-talks.md", set()),
