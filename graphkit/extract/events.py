@@ -56,6 +56,7 @@ TAIL_PART = (r"[ \t·-]?(?:[A-Z][a-z]+|[A-Z]{2}(?![A-Za-z])|\d{2,4}|#\d+|[\u4e00
              r"|第[ \t]?(?:\d{1,3}|[一二三四五六七八九十]{1,3})[ \t]?期)")
 TAIL = re.compile(rf"(?:{TAIL_PART})*")
 TAIL_AT_END = re.compile(rf"(?:{TAIL_PART})*$")
+FULL_DATE_LEAD = re.compile(r"(?:19|20)\d\d[./-]\d{1,2}[./-]\d{1,2}[ \t]*")
 YEAR_LEAD = re.compile(r"^(?:19|20)\d\d[ \t]*年?[ \t]*")  # "2021 年阿里云开发者大会": the edition's year
 QUOTED = re.compile(r"[「『“](?P<quoted>[^」』”\n]{2,40})[」』”]")
 TITLED_SERIES = re.compile(r"《[^《》\n]{2,20}》[ \t]*$")
@@ -285,7 +286,10 @@ class EventExtractor:
 
     def _event(self, document: Document, name: str, start: int, end: int, year: int | None,
                seen: set[str], named: bool) -> Iterable[Mention]:
-        if not named or name in seen:
+        lead = FULL_DATE_LEAD.match(name)
+        if lead:  # "2013.09.21 软件自由日": the day it was held, then its name
+            name, start = name[lead.end():], start + lead.end()
+        if not named or not name or name in seen:
             return
         seen.add(name)
         text = document.prose

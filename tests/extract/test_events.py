@@ -12,7 +12,9 @@ CASES = [
     # meeting, a DevFest, a party, a summer school; a count of courses ("600 多门公开课") names none
     ("events-kinds.md", {("2014 硬件自由日", "2014-03-15"), ("StoneKV 开源技术公开课", "2014-05-17"),
                          ("StoneKV 社区双周会", "2014-04-02"), ("DevFest 2014", "2014-11-08"),
-                         ("Release Party", "2014-11-08"), ("2014 青禾大学可视化暑期学校", "2014-07-21")}),
+                         ("Release Party", "2014-11-08"), ("2014 青禾大学可视化暑期学校", "2014-07-21"),
+                         # a list's item led by the day: the date is no part of the name
+                         ("软件自由日 青禾站", "2015-09-19")}),
     # an event the title names and the body does not, a city's station making a series' edition;
     # a day is no name ("2/13直播")
     ("events-in-title.md", {("Nimbus Meetup 北京站", None)}),
