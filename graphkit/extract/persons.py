@@ -24,7 +24,7 @@ from collections import Counter
 from typing import Iterable, Iterator, Sequence
 
 from ..ingest.body import LIST_ITEM
-from ..model import PERSON, Document, Mention, Relation
+from ..model import PERSON, Document, Heading, Mention, Relation
 from . import lexicons
 from .agenda import agenda_slots
 from .cards import FIELD_WORDS, LIST_ITEM_NAMED_TITLE, ROSTER_LINE, card_descriptor, short_lines
@@ -1144,6 +1144,9 @@ HEADING_NAME_COLON = re.compile(r"[ \t]*(?:\d{1,2}(?:[.、．]|(?=[ \t]))|[一�
 # "#### 议题一、X（朱某）": a meeting's item, its presenter in brackets at the heading's end
 ITEM_HEADING_PRESENTER = re.compile(r"[ \t]*(?:议题|话题|主题|分享)[ \t]*(?:\d{1,2}|[一二三四五六七八九十]{1,3})[ \t]*[、：:.．]"
                                     r"[ \t]*(?P<title>[^\n（）()]{4,80}?)[ \t]*[（(](?P<name>[\u4e00-\u9fff]{2,3})[）)][ \t]*$")
+# "### 搜索营销触发技术-翔羽": a single dash before a name (a nickname too), read only where the
+# sibling headings end alike
+SIBLING_DASH_NAME = re.compile(r"[ \t]*(?P<title>\S[^\n]{3,79}?)[ \t]*[-－][ \t]*(?P<name>[\u4e00-\u9fff]{2,3})[ \t]*")
 # "## 主讲人介绍" over "### 01 郭某": a heading that is a name alone, under one that introduces speakers
 NAME_HEADING = re.compile(r"[ \t]*(?:\d{1,2}[.、．]?|[一二三四五六七八九十]{1,3}、)?[ \t]*(?P<name>[\u4e00-\u9fff]{2,3})[ \t]*$")
 
@@ -1161,6 +1164,8 @@ def _heading_speakers(document: Document) -> Iterator[tuple[str, int]]:
         name = match.group("name") if match else ""
         if match and (_given_name(name) if name.isascii() else _is_name(name)):
             yield match.group("name"), match.start("name")
+    for named in dash_named_headings(document):
+        yield named.group("name"), named.start("name")
     for heading in document.headings:
         presented = ITEM_HEADING_PRESENTER.match(text, heading.start, heading.end)
         if presented and _is_name(presented.group("name"), strong=True):
@@ -1171,6 +1176,27 @@ def _heading_speakers(document: Document) -> Iterator[tuple[str, int]]:
         alone = NAME_HEADING.match(text, heading.start, heading.end)
         if alone and _card_name(alone.group("name")):
             yield alone.group("name"), alone.start("name")
+
+
+def dash_named_headings(document: Document) -> list[re.Match[str]]:
+    """The headings "TITLE-NAME" among siblings (one parent, one level) of which three or more, and
+    half at least, end so: a programme of talks, each heading its title and speaker."""
+    siblings: dict[tuple[int, int], list[Heading]] = {}
+    for heading, parent in document.headings_with_parents():
+        siblings.setdefault((parent.start if parent else -1, heading.level), []).append(heading)
+    found = []
+    for group in siblings.values():
+        named = [m for m in (SIBLING_DASH_NAME.fullmatch(document.prose, h.start, h.end) for h in group)
+                 if m and _nickname_or_name(m.group("name"))]
+        if len(named) >= 3 and 2 * len(named) >= len(group):
+            found += named
+    return found
+
+
+def _nickname_or_name(word: str) -> bool:
+    """Han characters that can name a person where a frame says so: no word, title or organisation."""
+    return word not in lexicons.load("common_words") and word not in lexicons.load("generic_headings") \
+        and split_title(word) is None and not lexicons.ends_with(word, "org_suffixes")
 
 
 def _card_name(name: str) -> bool:

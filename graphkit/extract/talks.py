@@ -20,7 +20,7 @@ from .agenda import agenda_slots
 from .talk_lists import DATE_ONLY
 from .cards import heading_person
 from .organizations import HOST_IN_TITLE, reads_as_bare_name
-from .persons import HEADING_DASH_NAME, HEADING_NAME_COLON, ITEM_HEADING_PRESENTER
+from .persons import HEADING_DASH_NAME, HEADING_NAME_COLON, ITEM_HEADING_PRESENTER, dash_named_headings
 from .descriptors import names_organization, parse_descriptor, split_title
 from ..line_start import LineStartPattern
 from .tables import TIME_RANGE, speaker_rows
@@ -299,6 +299,13 @@ class TalkExtractor:
                 dash, speaker = found_dash
                 dashed.add(titled.start)
                 yield from talk(dash.group("title"), dash.start("title"), speaker, titled.start, speaker.end, 0.8)
+        # "### TITLE-翔羽" among sibling headings that all end so
+        for dash_named in dash_named_headings(document):
+            presenter = next((p for p in people if p.start == dash_named.start("name")), None)
+            if presenter is not None:
+                dashed.add(dash_named.start())  # the heading's start: its section names no other talk
+                yield from talk(dash_named.group("title"), dash_named.start("title"), presenter, dash_named.start(),
+                                dash_named.end(), 0.75)
         # "#### 议题一、TITLE（朱某）": a meeting's item and its presenter
         for titled in document.headings:
             presented = ITEM_HEADING_PRESENTER.match(text, titled.start, titled.end)
