@@ -16,9 +16,9 @@ import itertools
 import re
 from typing import Iterator
 
+from ..line_start import LineStartPattern
 from ..model import Document
 from .descriptors import reads_as_organization, split_title
-from ..line_start import LineStartPattern
 from .names import surname_of
 from .tables import LATIN_NAME, SPEAKER_LABEL, TIME_RANGE, SpeakerRow, kept_for_article, speaker_name
 from .talk_lists import talk_list_rows
@@ -43,27 +43,27 @@ SLOT_NAME_COLON = re.compile(rf"{TIME_RANGE}[ \t]+"
 TIME_RANGES = (re.compile(r":\d\d[ \t]*[-–—~～至]"), re.compile(r"：\d\d[ \t]*[-–—~～至]"))
 # "## 云原生可观测性数据库 X" then "* 高某" alone: a talk's heading and its speaker, in an agenda
 HEADED_TALK = LineStartPattern(rf"^#{{2,4}}[ \t]+(?P<title>[^\n]{{4,80}}?)[ \t]*\n(?:[ \t]*\n)?[ \t]*[-*+][ \t]+"
-                         rf"(?P<name>{HAN_NAME}|{LATIN_NAME})[ \t]*$", re.M)
+                               rf"(?P<name>{HAN_NAME}|{LATIN_NAME})[ \t]*$")
 AGENDA_WORDS = re.compile(r"议程|日程|Agenda|agenda|Schedule")
 # "* DolphinScheduler内部原理和架构设计（易观-乔某 14:20-15:00）": the title, then its speaker
 # and the time in brackets
 TITLE_THEN_SPEAKER = LineStartPattern(rf"^[ \t]*[-*+][ \t]+(?P<title>[^（(\n]{{4,80}}?)[ \t]*[（(](?:(?P<desc>[^（）()\n]{{1,20}}?)[-—–])?"
-                                rf"(?P<name>{HAN_NAME})[ \t]+\d{{1,2}}[:：]\d{{2}}", re.M)
+                                      rf"(?P<name>{HAN_NAME})[ \t]+\d{{1,2}}[:：]\d{{2}}")
 # "* 14:00 - 14:40 X 的融合（ 某游戏 & Committer   刘某）": time, title, then the titles and the name in brackets
 SLOT_ITEM = LineStartPattern(rf"^[ \t]*[-*+][ \t]+{TIME_RANGE}[ \t]+"
-                       rf"(?P<title>[^（(\n]{{4,80}}?)[ \t]*[（(][ \t]*(?:(?P<desc>[^（）()\n]*?[^（）()\s])[ \t]+)?"
-                       rf"(?P<name>{HAN_NAME})[ \t]*[）)]", re.M)
+                             rf"(?P<title>[^（(\n]{{4,80}}?)[ \t]*[（(][ \t]*(?:(?P<desc>[^（）()\n]*?[^（）()\s])[ \t]+)?"
+                             rf"(?P<name>{HAN_NAME})[ \t]*[）)]")
 # "- [X 的实践 - 汪某，黄某](https://…)": a list of talks, each its title, a dash and its speakers
 # … the speaker's organisation may follow after a space: "* TITLE - 骆某 某公司/前端研发部"
 # … or each after an @: "* TITLE － 崔某@某公司", "- David@某公司， La Jie@某公司"
 AT_SPEAKER = (r"(?:[\u4e00-\u9fff]{2,3}|[A-Za-z][A-Za-z0-9_.-]{1,20}(?: [A-Z][a-z]+)?(?=@))"
               r"(?:@[^\s，,、@\[\]()]{1,30}(?: [A-Z][A-Za-z]+)?)?")
 TITLE_DASH_SPEAKERS = LineStartPattern(rf"^[ \t]*[-*+][ \t]+\[?(?P<title>[^\[\]\n]{{4,80}}?)(?:[ \t]+[-—–－]|[—－])[ \t]*"
-                                 rf"(?P<names>{AT_SPEAKER}(?:[，,、][ \t]*{AT_SPEAKER})*)"
-                                 rf"(?:[ \t]+(?P<org>[^\s\[\]()@]{{2,30}}))?\]?(?:\([^()\n]*\))?[ \t]*$", re.M)
+                                       rf"(?P<names>{AT_SPEAKER}(?:[，,、][ \t]*{AT_SPEAKER})*)"
+                                       rf"(?:[ \t]+(?P<org>[^\s\[\]()@]{{2,30}}))?\]?(?:\([^()\n]*\))?[ \t]*$")
 SPEAKER_AT = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,3}|[A-Za-z][A-Za-z0-9_.-]{1,20}(?: [A-Z][a-z]+)?(?=@))(?:@(?P<org>[^\s，,、@]{1,30}(?: [A-Z][A-Za-z]+)?))?")
 TALK_LIST_WORDS = re.compile(r"议程|日程|演讲主题|分享主题|议题|Agenda|agenda")
-TITLE_COMMA_SPEAKER = LineStartPattern(r"^[ \t]*[-*+][ \t]+(?P<title>[^，,\n]{4,80}?)[ \t]*[，,][ \t]*(?P<name>[\u4e00-\u9fff]{2,3})[ \t]*$", re.M)
+TITLE_COMMA_SPEAKER = LineStartPattern(r"^[ \t]*[-*+][ \t]+(?P<title>[^，,\n]{4,80}?)[ \t]*[，,][ \t]*(?P<name>[\u4e00-\u9fff]{2,3})[ \t]*$")
 LINK_LINES = re.compile(r"(?:[ \t]*(?:!?\[[^\[\]\n]*\]\([^()\n]*\)[ \t]*)*\n)*")
 # "<strong>TITLE | ORG TITLE NAME</strong>": a programme's line, the talk, a bar, the speaker's titles and name
 PIPE_SLOT = re.compile(rf"[ \t]*(?:<(?:strong|b)>|\*\*)?[ \t]*(?P<title>[^|｜\n<>*]{{4,80}}?)[ \t]*[|｜][ \t]*"
@@ -77,7 +77,7 @@ BOOK_DASH_SPEAKER = re.compile(rf"《(?P<title>[^《》\n]{{2,80}})》(?:[ \t]*[
                                rf"(?=[ \t]*(?:[，,]|$))(?:[ \t]*[，,][ \t]*(?P<desc>[^\n]{{2,80}}))?", re.M)
 # "- `09:15-10:00` `厅` [TITLE](…) 陈某 / 某公司 / 架构师": a programme's item, a linked title, then its speaker
 LINKED_SLOT = LineStartPattern(r"^[ \t]*[-*+][ \t]+`?\d{1,2}[:：]\d{2}[^\n\[]*\[(?P<title>[^\[\]\n]{4,80})\]\([^()\n]*\)"
-                         r"[ \t]*(?P<rest>[^\n]{2,80})$", re.M)
+                               r"[ \t]*(?P<rest>[^\n]{2,80})$")
 LABEL_LINE_START = re.compile(r"[ \t>*+-]*")
 # "- 分享嘉宾：某公司 郭某、陈某": a speaker label, the speakers' company, then their names
 COMPANY_THEN_SPEAKERS = re.compile(rf"{SPEAKER_LABEL}[ \t*]*[：:][ \t*]*"
@@ -85,12 +85,12 @@ COMPANY_THEN_SPEAKERS = re.compile(rf"{SPEAKER_LABEL}[ \t*]*[：:][ \t*]*"
                                    r"[ \t*]*$", re.M)
 # "1. 【某公司-陈某】TITLE": a programme's item, the speaker's company and name in brackets, then the title
 BRACKETED_SPEAKER = LineStartPattern(rf"^[ \t]*(?:\d{{1,2}}[.)、．]|[-*+])?[ \t]*【(?P<org>[^【】\n—–-]{{1,20}})[—–-]"
-                               rf"(?P<name>{HAN_NAME}|{LATIN_NAME})】[ \t]*(?P<title>[^\n【】]{{4,80}}?)[ \t]*$", re.M)
+                                     rf"(?P<name>{HAN_NAME}|{LATIN_NAME})】[ \t]*(?P<title>[^\n【】]{{4,80}}?)[ \t]*$")
 # "1. [《TITLE》](…) 杨某(鲁尼) & 戴某": a linked title in 《》, then its speakers
 SPEAKER_ASIDE = rf"(?:{HAN_NAME}|{LATIN_NAME}){ASIDE}"
 LINKED_BOOK_SPEAKERS = LineStartPattern(rf"^[ \t]*(?:\d{{1,2}}[.)、．]|[-*+])?[ \t]*\[《(?P<title>[^《》\n]{{2,80}})》\]\([^()\n]*\)[ \t]+"
-                                  rf"(?P<names>{SPEAKER_ASIDE}(?:[ \t]*[&＆、，,][ \t]*{SPEAKER_ASIDE})*)[ \t]*$", re.M)
-LISTED_TALK = LineStartPattern(rf"^[ \t]*[-*+][ \t]+(?P<name>{HAN_NAME}){ASIDE}[ \t]*《(?P<title>[^《》\n]{{2,80}})》", re.M)
+                                        rf"(?P<names>{SPEAKER_ASIDE}(?:[ \t]*[&＆、，,][ \t]*{SPEAKER_ASIDE})*)[ \t]*$")
+LISTED_TALK = LineStartPattern(rf"^[ \t]*[-*+][ \t]+(?P<name>{HAN_NAME}){ASIDE}[ \t]*《(?P<title>[^《》\n]{{2,80}})》")
 
 
 @kept_for_article

@@ -111,12 +111,12 @@ def _collisions() -> frozenset[str]:
     return lexicons.load("company_collisions") | lexicons.load("company_products")
 
 
+PRODUCT_TEAM = ("团队", "部门", "事业部", "项目组", "小组", "工程师", "产品经理")
+
+
 def _team_after(text: str, end: int) -> bool:
     """A team or a post of the product's company after it: "Google Chrome 团队", "… 工程师"."""
     return text[end:end + 6].lstrip(" \t").startswith(PRODUCT_TEAM)
-
-
-PRODUCT_TEAM = ("团队", "部门", "事业部", "项目组", "小组", "工程师", "产品经理")
 
 
 @functools.lru_cache(maxsize=1)

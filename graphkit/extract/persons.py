@@ -24,14 +24,14 @@ from collections import Counter
 from typing import Iterable, Iterator, Sequence
 
 from ..ingest.body import LIST_ITEM
+from ..line_start import LineStartPattern
 from ..model import PERSON, Document, Heading, Mention, Relation
 from . import lexicons
 from .agenda import agenda_slots
 from .cards import FIELD_WORDS, LIST_ITEM_NAMED_TITLE, ROSTER_LINE, card_descriptor, short_lines
 from .descriptors import CAREER_LEAD, domain_words, hide_frame_nouns, parse_descriptor, reads_as_organization, split_title
-from ..line_start import LineStartPattern
 from .names import LATIN_ORG_WORDS, skip_spaces_back, surname_of
-from .tables import speaker_rows
+from .tables import kept_for_article, speaker_rows
 
 HAN = "\u4e00-\u9fff"
 SENTENCE_END = "。！？；;!?\n"
@@ -47,9 +47,9 @@ LATIN = rf"{LATIN_WORD}(?:\s+(?:[A-Z]\.|{LATIN_WORD}|[A-Z]{{2,}}))+"
 LATIN_ADDRESS = r"(?:Dr|Prof|Mr|Mrs|Ms)\.[ \t]*"  # "演讲人：Dr. Alice Wong": a form of address, not the name
 NAME_CHAR_BEFORE = re.compile(r"[A-Za-z0-9\u4e00-\u9fff]$")
 NESTED_CARD = LineStartPattern(r"^(?P<indent>[ \t]*)[-*+][ \t]+(?:\*\*)?(?P<name>[\u4e00-\u9fff]{2,3})(?:\*\*)?[ \t]*\n(?:[ \t]*\n)?"
-                         r"(?P<items>(?:(?P=indent)[ \t]{2,}[-*+][ \t]+[^\n]+(?:\n|$))+)", re.M)
+                               r"(?P<items>(?:(?P=indent)[ \t]{2,}[-*+][ \t]+[^\n]+(?:\n|$))+)")
 CARD_OVER_TITLE = LineStartPattern(r"^[ \t*>·•-]*(?P<name>[\u4e00-\u9fff]{2,3})[ \t*]*[（(](?P<aside>[^（）()\n]{1,40})[）)][ \t*]*\n"
-                             r"(?=[ \t*>]*《)", re.M)
+                                   r"(?=[ \t*>]*《)")
 HANDLE_ASIDE = re.compile(r"[（(][ \t]*(?:(?:GitHub|Github|github)(?:[ \t]*ID)?[ \t]*[：:@ ]|@[ \t]*[A-Za-z0-9_-]+[ \t]*[）)])")
 NICKNAME_AFTER = re.compile(r"[ \t]*[（(，,][ \t]*(?:花名|英文名|笔名|网名|昵称)")
 ALIAS_PART = re.compile(r"^(?:花名|英文名|笔名|网名|昵称|人称|原名)")
@@ -130,8 +130,7 @@ TURN_HEAD = 30  # characters of a turn's head: markup, a project's name, the spe
 NAME_PARTICLES = set("为")  # a particle that given names end in too: "有为"
 LOCALISERS = set("后前中时里上下内外间")
 # a list item led by a name and a colon: "  * 罗某: 议题", "- Alex Chen：议题"
-LEADING_NAME_ITEM = LineStartPattern(rf"^[ \t]*(?:[-*+]|\d+[.)])[ \t]+(?P<name>[\u4e00-\u9fff]{{2,4}}|{LATIN})[ \t]*[:：][ \t]*\S",
-                               re.M)
+LEADING_NAME_ITEM = LineStartPattern(rf"^[ \t]*(?:[-*+]|\d+[.)])[ \t]+(?P<name>[\u4e00-\u9fff]{{2,4}}|{LATIN})[ \t]*[:：][ \t]*\S")
 PARTICLES = set("的了在和与是说等及也都就将把被对从向为以很还已又做给")
 
 
@@ -892,15 +891,14 @@ class PersonExtractor:
 
 
 SPEAKERS_HEADING = re.compile(r"(?:分享|演讲|主讲|特邀|本期|活动)?(?:嘉宾|讲师|讲者|分享者|分享人|演讲者|演讲人|主讲人|报告人)(?:介绍|信息)?|Speakers?")
-SPEAKER_LINE = LineStartPattern(rf"^[ \t>*·•-]*(?P<name>[{HAN}]{{2,4}}|{LATIN})[ \t*]*[，,][ \t]*(?P<desc>[^\n]{{2,80}})", re.M)
+SPEAKER_LINE = LineStartPattern(rf"^[ \t>*·•-]*(?P<name>[{HAN}]{{2,4}}|{LATIN})[ \t*]*[，,][ \t]*(?P<desc>[^\n]{{2,80}})")
 # a Latin name of two or three capitalised words, then the end of its clause
 # … or a space and Chinese words, when the name starts with a given name ("… Keith Chan 在开场中提到")
 LATIN_AFTER_TITLE = re.compile(rf"(?P<name>{LATIN_WORD}(?:[ \t]+{LATIN_WORD}){{0,2}})(?:(?P<end>(?=[、，,。；;）)\n：:]|$))"
                                rf"|(?=[ \t]+[\u4e00-\u9fff]))", re.M)
 GIVEN_NAME_ENDS = re.compile(r"[ \t]*(?:的|，|,|。|（|\(|在|分享)")
 DESCRIPTOR_AFTER_LABEL = re.compile(r"[ \t]*[，,｜|][ \t]*(?P<desc>[^\n。；;]{2,80})")
-SLASHED_CARD = LineStartPattern(r"^[ \t>*-]*(?P<name>[\u4e00-\u9fff]{2,4})[ \t]*/[ \t]*(?P<desc>[^/\n]{2,30}/[^/\n]{2,30})[ \t]*$",
-                          re.M)
+SLASHED_CARD = LineStartPattern(r"^[ \t>*-]*(?P<name>[\u4e00-\u9fff]{2,4})[ \t]*/[ \t]*(?P<desc>[^/\n]{2,30}/[^/\n]{2,30})[ \t]*$")
 PROFILE_LINK = re.compile(r"\[(?P<name>[^\[\]\n]{2,40})\]\(https?://(?:[a-z]{2,3}\.)?linkedin\.com/in/")
 NAMED_TITLE = re.compile(rf"[ \t]*(?P<name>[{HAN}]{{2,4}})[ \t]+(?P<desc>[^、，,；;。！？\n]{{2,40}})")
 
@@ -1164,7 +1162,7 @@ def _heading_speakers(document: Document) -> Iterator[tuple[str, int]]:
         name = match.group("name") if match else ""
         if match and (_given_name(name) if name.isascii() else _is_name(name)):
             yield match.group("name"), match.start("name")
-    for named in dash_named_headings(document):
+    for _, named in dash_named_headings(document):
         yield named.group("name"), named.start("name")
     for heading in document.headings:
         presented = ITEM_HEADING_PRESENTER.match(text, heading.start, heading.end)
@@ -1178,7 +1176,8 @@ def _heading_speakers(document: Document) -> Iterator[tuple[str, int]]:
             yield alone.group("name"), alone.start("name")
 
 
-def dash_named_headings(document: Document) -> list[re.Match[str]]:
+@kept_for_article  # the persons and talks extractors both ask
+def dash_named_headings(document: Document) -> list[tuple[Heading, re.Match[str]]]:
     """The headings "TITLE-NAME" among siblings (one parent, one level) of which three or more, and
     half at least, end so: a programme of talks, each heading its title and speaker."""
     siblings: dict[tuple[int, int], list[Heading]] = {}
@@ -1186,7 +1185,7 @@ def dash_named_headings(document: Document) -> list[re.Match[str]]:
         siblings.setdefault((parent.start if parent else -1, heading.level), []).append(heading)
     found = []
     for group in siblings.values():
-        named = [m for m in (SIBLING_DASH_NAME.fullmatch(document.prose, h.start, h.end) for h in group)
+        named = [(h, m) for h, m in ((h, SIBLING_DASH_NAME.fullmatch(document.prose, h.start, h.end)) for h in group)
                  if m and _nickname_or_name(m.group("name"))]
         if len(named) >= 3 and 2 * len(named) >= len(group):
             found += named

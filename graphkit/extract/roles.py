@@ -10,11 +10,11 @@ import re
 from collections import Counter
 from typing import Iterable, Iterator, Sequence
 
+from ..line_start import LineStartPattern
 from ..model import HOLDS_ROLE, ORGANIZATION, PERSON, UNIT_OF, Document, Mention, Relation
 from . import lexicons
 from .descriptors import (Affiliation, clean_organization, left_cut, names_organization, parse_descriptor,
                           reads_as_organization, split_title, split_unit)
-from ..line_start import LineStartPattern
 from .names import LATIN_ORG_WORDS, skip_spaces_back
 from .organizations import names_no_one, reads_as_bare_name
 from .agenda import agenda_slots
@@ -73,7 +73,7 @@ def _works_in(text: str) -> Iterator[re.Match[str]]:
 
 
 # the head of an answer in an interview: "**致远**：", "宋某："
-TURN = LineStartPattern(r"^[ \t>]*(?:\*\*)?(?P<name>[\u4e00-\u9fffA-Za-z]{2,4})(?:\*\*)?[ \t]*[：:](?:\*\*)?", re.M)
+TURN = LineStartPattern(r"^[ \t>]*(?:\*\*)?(?P<name>[\u4e00-\u9fffA-Za-z]{2,4})(?:\*\*)?[ \t]*[：:](?:\*\*)?")
 
 
 def _community_headings(text: str, communities: list[str]) -> list[tuple[int, str]]:
@@ -185,27 +185,27 @@ def _product_role(affiliation: Affiliation, text: str) -> Affiliation:
 
 def _named_as_company(name: str, text: str) -> bool:
     """Whether the text names the company by the Latin name: "X 公司", "X 中国团队" ("X 团队" may be a project's)."""
-    start = text.find(name)
-    while start >= 0:
-        if text[start + len(name):start + len(name) + 4].lstrip(" \t").startswith(COMPANY_AFTER_NAME):
-            return True
-        start = text.find(name, start + 1)
-    return False
+    return any(text[end:end + 4].lstrip(" \t").startswith(COMPANY_AFTER_NAME) for _, end in _occurrences(name, text))
 
 
 def _used_as_product(name: str, text: str) -> bool:
     """Whether the text uses a Latin name as a product's: a verb of use before it ("基于 X"),
-    or a version or a kind of software after it ("X 1.0", "X 项目"). Found with str.find: a
-    pattern per name would be compiled each time."""
-    start = text.find(name)
-    while start >= 0:
-        end = start + len(name)
+    or a version or a kind of software after it ("X 1.0", "X 项目")."""
+    for start, end in _occurrences(name, text):
         if PRODUCT_USE_BEFORE.search(text, max(0, start - 8), start) and not LATIN_RUNS_ON.match(text, end):
             return True
         if not (start and text[start - 1].isascii() and text[start - 1].isalpha()) and PRODUCT_KIND_AFTER.match(text, end):
             return True
-        start = text.find(name, start + 1)
     return False
+
+
+def _occurrences(name: str, text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each place the text writes ``name``, found with str.find: a pattern per
+    name would be compiled each time."""
+    start = text.find(name)
+    while start >= 0:
+        yield start, start + len(name)
+        start = text.find(name, start + 1)
 
 
 ONE_OF = re.compile(r"之一$")

@@ -8,7 +8,7 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
-from typing import Callable, Iterable, Iterator
+from typing import Callable, Iterable, Iterator, TypeVar
 
 from ..model import Document
 from . import lexicons
@@ -57,13 +57,16 @@ def _cells(line: str, offset: int) -> list[tuple[str, int]]:
     return cells
 
 
-def kept_for_article(rows: Callable[[Document], Iterable[SpeakerRow]]) -> Callable[[Document], list[SpeakerRow]]:
+Row = TypeVar("Row")
+
+
+def kept_for_article(rows: Callable[[Document], Iterable[Row]]) -> Callable[[Document], list[Row]]:
     """``rows`` read once per article: several extractors ask for the same article's rows in
     turn, so the last article's are kept (a copy is returned each time)."""
     last: list = [None, []]
 
     @functools.wraps(rows)
-    def kept(document: Document) -> list[SpeakerRow]:
+    def kept(document: Document) -> list[Row]:
         key = (document.path, document.digest)
         if last[0] != key:
             last[:] = [key, list(rows(document))]

@@ -41,15 +41,18 @@ SPEAKER_FIRST = re.compile(rf"(?P<name>{SPEAKER})(?:{ASIDE})?[ \t]*(?:[：:]|[-�
 # title first: where the title may end, then the speakers and their organisation to the item's end
 TITLE_END = re.compile(rf"[ \t]*(?:{SPEAKER_LABEL}[ \t]*[:：]|[，,：:]|[-—–－]{{1,2}}[ \t]*(?:[Bb]y[ \t]+)?|[Bb]y[ \t]+|[@＠])"
                        r"|(?<=》)|[ \t]+")
+AT_SIGN = re.compile(r"[@＠]")
 SPEAKERS_TAIL = re.compile(rf"[ \t]*[@＠]?(?P<names>{SPEAKERS})(?:{ORG_TAIL})?[ \t]*")
 # … or one speaker and a card of titles: "(某某 - 某公司高级技术顾问)", "：某某 - 某公司 架构师",
 # "《X》 某某 某公司 CTO", "…，某某，某公司 CEO"
 CARD_TAIL = re.compile(rf"[ \t]*(?P<open>[（(])?[ \t]*(?P<names>{SPEAKER})[ \t]*(?:[-—–]{{1,2}}|(?(open)[，,：:]|(?:[，,]|(?<=[ \t]))))[ \t]*"
                        r"(?P<card>[^（）()\n]{2,80}?)[ \t]*(?(open)[）)])[ \t]*")
 CARD_TAIL_REACH = 120  # brackets, a name and a card of 80 characters, with spaces between
-# a schedule's day, no title: "* 11 月 02 日 - 云某"
-DATE_ONLY = re.compile(r"[\d\s.:：/年月日号周一二三四五六七天-]+")
-SCHEDULE_LINE = re.compile(r"[\d\s.:：/年月日号周一二三四五六七天()（）~～–—-]+")
+# a schedule's day, no title: "* 11 月 02 日 - 云某"; a line of the schedule alone, its weekday in
+# brackets, its hours a range: "2022-07-20 (周三) 16:00 - 16:30"
+DATE_CHARS = r"\d\s.:：/年月日号周一二三四五六七天\-"
+DATE_ONLY = re.compile(rf"[{DATE_CHARS}]+")
+SCHEDULE_LINE = re.compile(rf"[{DATE_CHARS}()（）~～–—]+")
 CARD_THEN_TITLE = re.compile(r"(?P<desc>[^\s、，,；;]{2,30})[ \t]+(?P<title>\S.*)")
 LABELLED_BOOK_TITLE = re.compile(r"[^《》\n]*[：:][ \t]*《(?P<title>[^《》\n]+)》")
 # "某公司解决方案部总监《X》": the card runs into the title in 《》
@@ -152,7 +155,7 @@ def _read(body: str, start: int, end: int) -> _Item | None:
             continue
         names = list(re.finditer(SPEAKER, tail.group("names")))
         title, title_at = _title(text[lead:title_end.start()], lead)
-        at_sign = "@" in text[title_end.start():tail.start("names")] or "＠" in text[title_end.start():tail.start("names")]
+        at_sign = AT_SIGN.search(text, title_end.start(), tail.start("names")) is not None
         if not names or not all(_speaker(name.group(), at_sign) for name in names) or not _talk_title(title):
             continue
         org_group = "org" if tail.group("org") else "aside_org" if tail.group("aside_org") else None
@@ -171,11 +174,14 @@ def _read(body: str, start: int, end: int) -> _Item | None:
 def _carded_below(body: str, start: int, end: int, text: str, lead: int) -> _Item | None:
     """A title alone on its line, the speaker's card alone on the next: "**16:00：X**" over
     "某某 - 某公司高级技术顾问"."""
+    if end >= len(body):
+        return None
     next_start = end + 1 + (body.startswith("\n", end + 1))  # one blank line between at most
-    next_end = body.find("\n", next_start) % (len(body) + 1)
-    card = _card_line(body[next_start:next_end]) if end < len(body) else None
+    card = _card_line(body[next_start:body.find("\n", next_start) % (len(body) + 1)])
+    if card is None:
+        return None
     title, title_at = _title(text[lead:], lead)
-    if card is None or not _talk_title(title):
+    if not _talk_title(title):
         return None
     return _Item("title", (SpeakerRow(card.group("names"), next_start + card.start("names"), card.group("card"),
                                       next_start + card.start("card"), title, start + title_at),))
@@ -257,5 +263,5 @@ def _talk_title(title: str) -> bool:
         and split_title(title) is None and split_title(first_part) is None \
         and title not in lexicons.load("companies") and not lexicons.ends_with(title, "org_suffixes") \
         and not (len(title) > 30 and re.search(r"[，,]", title)) and not title.endswith((":", "：")) \
-        and title.count("《") == title.count("》") and "@" not in title and "＠" not in title \
+        and title.count("《") == title.count("》") and AT_SIGN.search(title) is None \
         and not re.fullmatch(SPEAKER, title) and not DATE_ONLY.fullmatch(title)

@@ -11,9 +11,10 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from typing import Callable, Iterable, Sequence
+from typing import Callable, Iterable, Iterator, Sequence
 
 from ..ingest.body import LIST_ITEM
+from ..line_start import LineStartPattern
 from ..model import ORGANIZATION, PERFORMS, PERSON, TALK, Document, Heading, Mention, Relation, Section
 from . import lexicons
 from .agenda import agenda_slots
@@ -22,7 +23,6 @@ from .cards import heading_person
 from .organizations import HOST_IN_TITLE, reads_as_bare_name
 from .persons import HEADING_DASH_NAME, HEADING_NAME_COLON, ITEM_HEADING_PRESENTER, dash_named_headings
 from .descriptors import names_organization, parse_descriptor, split_title
-from ..line_start import LineStartPattern
 from .tables import TIME_RANGE, speaker_rows
 
 TALK_WORDS = re.compile(r"演讲|分享|主题|报告|题为|议题|带来|讲解|发表|Keynote|keynote|talk|Talk|出品")
@@ -31,7 +31,7 @@ LEAD_REACH = 300
 TALKS_HEADING = re.compile(r"分享|议题|话题|演讲|会议|峰会|论坛|专场|分会场|Talk|talk|Session|Track|track")
 PRESENTS = re.compile(r"分享|介绍|展示|讲解|带来|揭秘|讲述|阐述|解读|公开|演讲")
 
-LEADING_LABEL = LineStartPattern(r"^[ \t]*(?P<name>[^\s:：]{2,30}?)[ \t]*[:：]", re.M)
+LEADING_LABEL = LineStartPattern(r"^[ \t]*(?P<name>[^\s:：]{2,30}?)[ \t]*[:：]")
 # an article about an event: the talks its programme cards list were given there
 EVENT_IN_TEXT = re.compile(r"大会|峰会|论坛|Meetup|meetup|沙龙|Summit|Conference|专场|演讲|分享会")
 MAX_TITLE = 80
@@ -90,7 +90,7 @@ TITLE_LABEL = re.compile(r"(?:分享主题|演讲主题|报告主题|分享题�
 LABEL_REACH = 300
 # after a card's name: its other name in brackets may come first ("杨某（Zike Yang），工程师，…")
 CARD_AFTER_NAME = re.compile(r"[ \t*]*(?:[（(][^（）()\n]{1,30}[）)][ \t*]*)?(?:[，,·•・|｜]|$)")  # "张某 · 某公司总监"
-BOLD_TITLE_ITEM = LineStartPattern(r"^[ \t]*(?:[-*+][ \t]+)?\*\*(?P<title>[^*\n：:]{4,80}?)\*\*[ \t]*[：:]", re.M)
+BOLD_TITLE_ITEM = LineStartPattern(r"^[ \t]*(?:[-*+][ \t]+)?\*\*(?P<title>[^*\n：:]{4,80}?)\*\*[ \t]*[：:]")
 CARD_JOIN = re.compile(r"[ \t]*(?:[（(][^（）()\n]{1,30}[）)])?[ \t]*[，,、和与][ \t]*")
 LINKED_TALK_AFTER = re.compile(r"[ \t]*(?:的)?(?:议题|主题演讲|演讲|分享|报告|会议|talk|Talk)")
 LABEL_COLON = re.compile(r"[ \t*]*[：:]")
@@ -112,7 +112,7 @@ STANDALONE_TITLE = re.compile(r"[ \t>*#]*《(?P<title>[^《》\n]{2,80})》[ \t*
 FIELD_LINE = re.compile(r"[ \t>*]*(?:时间|地点|日期|时长|Time|Location)[ \t*]*[：:]")
 FIELD_LINES_ABOVE = 4
 INTERVIEW_TURN = re.compile(r"[ \t*]*(?:[QA]|问|答)[ \t]*[：:]")  # "### A：某某，…": an answer, no talk
-LINE_LED_BY_TITLE = LineStartPattern(r"^[ \t*>]*《(?P<title>[^《》\n]{2,80})》", re.M)
+LINE_LED_BY_TITLE = LineStartPattern(r"^[ \t*>]*《(?P<title>[^《》\n]{2,80})》")
 FIELD_LABEL = re.compile(r"[\u4e00-\u9fff]{1,4}[：:]")  # "地点：北京，嘉宾：…": a field, no title
 TIME_OR_DATE = re.compile(r"\d{1,2}[:：]\d{2}|\d{4}[.年/-]\d{1,2}")
 PROGRAMME_HEADING = re.compile(r"演讲|报告|分享|议程|议题|日程|讲座|Talks?|Sessions?")
@@ -299,27 +299,16 @@ class TalkExtractor:
                 dash, speaker = found_dash
                 dashed.add(titled.start)
                 yield from talk(dash.group("title"), dash.start("title"), speaker, titled.start, speaker.end, 0.8)
-        # "### TITLE-翔羽" among sibling headings that all end so
-        for dash_named in dash_named_headings(document):
-            presenter = next((p for p in people if p.start == dash_named.start("name")), None)
+        # headings that give a talk and its speaker: "### TITLE-翔羽", "#### 议题一、TITLE（朱某）",
+        # "### 2 李某：TITLE" under a programme's heading
+        person_at: dict[int, Mention] = {}
+        for person in people:
+            person_at.setdefault(person.start, person)
+        for title, title_start, name_start, titled, confidence in _headed_talks(document):
+            presenter = person_at.get(name_start)
             if presenter is not None:
-                dashed.add(dash_named.start())  # the heading's start: its section names no other talk
-                yield from talk(dash_named.group("title"), dash_named.start("title"), presenter, dash_named.start(),
-                                dash_named.end(), 0.75)
-        # "#### 议题一、TITLE（朱某）": a meeting's item and its presenter
-        for titled in document.headings:
-            presented = ITEM_HEADING_PRESENTER.match(text, titled.start, titled.end)
-            presenter = next((p for p in people if presented and p.start == presented.start("name")), None)
-            if presented and presenter is not None:
-                dashed.add(titled.start)
-                yield from talk(presented.group("title"), presented.start("title"), presenter, titled.start, titled.end, 0.75)
-        # "## 演讲列表" over "### 2 李某：TITLE": numbered headings led by their speakers, in a programme
-        for titled, parent in document.headings_with_parents():
-            led = HEADING_NAME_COLON.match(text, titled.start, titled.end)
-            leader = next((p for p in people if led and p.start == led.start("name")), None)
-            if led and leader is not None and parent is not None and PROGRAMME_HEADING.search(parent.text):
-                dashed.add(titled.start)
-                yield from talk(text[led.end():titled.end].strip(), led.end(), leader, titled.start, titled.end, 0.8)
+                dashed.add(titled.start)  # its section names no other talk
+                yield from talk(title, title_start, presenter, titled.start, titled.end, confidence)
         # a heading whose section names the speaker
         for i, section in enumerate(document.sections):
             heading = section.heading
@@ -685,6 +674,23 @@ def _joined_before(text: str, before: list[Mention], nearest: Mention) -> list[M
 def _unique(people: list[Mention]) -> list[Mention]:
     seen: set[str] = set()
     return [p for p in people if not (p.text in seen or seen.add(p.text))]  # type: ignore[func-returns-value]
+
+
+def _headed_talks(document: Document) -> Iterator[tuple[str, int, int, Heading, float]]:
+    """(title, title start, speaker's start, heading, confidence) of the headings that name a talk
+    and its speaker: siblings that end alike "TITLE-NAME", a meeting's items "议题一、TITLE（NAME）",
+    numbered headings "2 NAME：TITLE" under a programme's heading."""
+    text = document.prose
+    for heading, named in dash_named_headings(document):
+        yield named.group("title"), named.start("title"), named.start("name"), heading, 0.75
+    for heading in document.headings:
+        presented = ITEM_HEADING_PRESENTER.match(text, heading.start, heading.end)
+        if presented:
+            yield presented.group("title"), presented.start("title"), presented.start("name"), heading, 0.75
+    for heading, parent in document.headings_with_parents():
+        led = HEADING_NAME_COLON.match(text, heading.start, heading.end)
+        if led and parent is not None and PROGRAMME_HEADING.search(parent.text):
+            yield text[led.end():heading.end].strip(), led.end(), led.start("name"), heading, 0.8
 
 
 def _generic_heading(heading: str) -> bool:
