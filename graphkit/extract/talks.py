@@ -690,7 +690,8 @@ def _headed_talks(document: Document) -> Iterator[tuple[str, int, int, Heading, 
     for heading, parent in document.headings_with_parents():
         led = HEADING_NAME_COLON.match(text, heading.start, heading.end)
         if led and parent is not None and PROGRAMME_HEADING.search(parent.text):
-            yield text[led.end():heading.end].strip(), led.end(), led.start("name"), heading, 0.8
+            # the title as written after the colon: talk() strips it and moves its start to match
+            yield text[led.end():heading.end], led.end(), led.start("name"), heading, 0.8
 
 
 def _generic_heading(heading: str) -> bool:
