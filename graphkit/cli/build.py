@@ -9,7 +9,7 @@ import click
 from ..outputs import write_outputs
 from ..pipeline import build as run_build
 from ..rdf.vocab import DEFAULT_BASE
-from . import cli
+from . import cli, keep_until_exit
 
 PROGRESS_MIN_DOCUMENTS = 5
 
@@ -59,6 +59,7 @@ def build(inputs: tuple[str, ...], outdir: str, base: str, workers: int, extract
         if bar is not None:
             bar.close()
     report = write_outputs(result, outdir)
+    keep_until_exit(result)
     if not quiet:
         for warning in report["warnings"]:
             click.echo(f"note: {warning}", err=True)
