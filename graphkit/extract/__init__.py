@@ -7,13 +7,15 @@ those that provide what it reads.
 """
 from __future__ import annotations
 
+import dataclasses
 import functools
 import warnings
 from importlib.metadata import EntryPoint, entry_points
 from typing import Iterable, Protocol, Sequence, runtime_checkable
 
 from ..errors import ExtractError, RegistryError
-from ..model import Document, Extraction, Mention, Relation
+from ..ingest import field_documents
+from ..model import ORGANIZATION, PERSON, Document, Extraction, Mention, Relation
 
 __all__ = ["Extractor", "available", "load_extractors", "run_extractors", "GROUP"]
 
@@ -99,7 +101,28 @@ def _reads(extractor: Extractor) -> set[str]:
 
 
 def run_extractors(document: Document, extractors: Sequence[Extractor]) -> Extraction:
-    """Run the extractors in order on one document; raise ExtractError naming the one that failed."""
+    """Run the extractors in order on one document, then on each prose value of its front
+    matter (a lecture page's ``bio``); raise ExtractError naming the one that failed.
+
+    What a front-matter value gives cites that value's field, as every front-matter fact
+    does. Only people, their organisations and roles are taken from there: a summary's talks
+    and events are loosely named, or cut short ("…《某某》的分享，讲述了 Flutt")."""
+    mentions, relations = _run(document, extractors)
+    for prose, field_document in field_documents(document):
+        found, facts = _run(field_document, extractors)
+        cited = {id(m): dataclasses.replace(m, start=-1, end=-1, field=prose.field)
+                 for m in found if m.kind in WHO_KINDS}
+        mentions += cited.values()
+        relations += [dataclasses.replace(r, subject=cited[id(r.subject)], start=-1, end=-1,
+                                          obj=cited[id(r.obj)] if r.obj is not None else None)
+                      for r in facts if id(r.subject) in cited and (r.obj is None or id(r.obj) in cited)]
+    return Extraction(document, tuple(mentions), tuple(relations))
+
+
+WHO_KINDS = frozenset({PERSON, ORGANIZATION})
+
+
+def _run(document: Document, extractors: Sequence[Extractor]) -> tuple[list[Mention], list[Relation]]:
     mentions: list[Mention] = []
     relations: list[Relation] = []
     for extractor in extractors:
@@ -112,4 +135,4 @@ def run_extractors(document: Document, extractors: Sequence[Extractor]) -> Extra
         except Exception as error:
             raise ExtractError(f"extractor {extractor.name!r} failed: {type(error).__name__}: {error}",
                                document.path) from error
-    return Extraction(document, tuple(mentions), tuple(relations))
+    return mentions, relations

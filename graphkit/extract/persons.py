@@ -118,6 +118,8 @@ PRONOUNS = set("我你他她它您咱")
 ADDRESS_BEFORE_BRACKET = re.compile(r"(?:老师|博士|教授|先生|女士|同学)(?=[ \t]*[（(])")
 TOGETHER = {"合作", "共同", "一起", "联合", "一同"}  # "某某和某某合作完成": they act together
 MEETS = re.compile(r"认识了|采访了|邀请了|邀请到了|请到了|联系了|拜访了|请教了|感谢")
+# a biography's first words: "李某现为某大学语言学系助理教授", "白某现任某公司首席架构师"
+BIO_COPULA = re.compile(r"(?:博士|教授)?(?:现为|现任|目前担任|现担任|目前是|现在是)[ \t]*(?P<desc>[^，。；！？\n]{3,40})")
 # a name, then where it ends: punctuation, a space, or 和/与/及 and the next name
 NAME_AFTER = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,3})(?:[，。、；！？,\s的]|[和与及](?=[\u4e00-\u9fff])|$)")
 FIELD_NAME = re.compile(FIELD_WORDS)
@@ -604,6 +606,14 @@ class PersonExtractor:
                     break
                 yield person(name, at, 0.7)
                 at = candidate.end()
+        for match in BIO_COPULA.finditer(text):
+            # the name opens its sentence, and what it is now names an organisation and a title
+            found_name = _name_before(text, match.start(), strong=True)
+            if found_name is None or text[:found_name[1]].rstrip(" \t*>")[-1:] not in ("", "\n", "。", "！", "？", "；"):
+                continue
+            desc = match.group("desc")
+            if any(a.organization and a.role for a in parse_descriptor(desc)):
+                yield person(*found_name, 0.85, desc, match.start("desc"))
         for match in NAMES_IN_BRACKETS.finditer(text):
             # "Curve 社区的几位 Maintainer（王某、程某、王某）": the people a title in front of them names
             before_start = max(text.rfind(c, 0, match.start()) for c in "，。；！？\n、") + 1

@@ -10,9 +10,10 @@ from ..errors import IngestError
 from ..model import Document
 from . import body as body_structure
 from . import frontmatter
+from .field_prose import FieldProse, prose_fields
 from .files import decode, find_markdown
 
-__all__ = ["read_documents", "read_document", "parse_document", "find_markdown"]
+__all__ = ["read_documents", "read_document", "parse_document", "find_markdown", "field_documents"]
 
 
 def read_documents(inputs: Iterable[str | os.PathLike[str]]) -> Iterator[Document | IngestError]:
@@ -44,15 +45,21 @@ def parse_document(data: bytes, path: str) -> Document:
     if block is not None:
         metadata, parse_repairs = frontmatter.parse(block, path, frontmatter.syntax(text))
         repairs += parse_repairs
+    return _document(path, body, metadata, hashlib.sha256(data).hexdigest(), tuple(repairs))
+
+
+def field_documents(document: Document) -> Iterator[tuple[FieldProse, Document]]:
+    """The front matter's prose (see ``field_prose``), each as a document of its own: the
+    article's path, its date (to date what the text dates by day and month) and no other
+    front matter, so that what reads the front matter does not read it again."""
+    for number, prose in enumerate(prose_fields(document.metadata, document.body)):
+        date = document.metadata.get("date")
+        body = prose.as_body().replace("\r\n", "\n").replace("\r", "\n")
+        yield prose, _document(document.path, body, {"date": date} if date is not None else {},
+                               f"{document.digest}#{number}", ())  # one key per value: rows are kept per digest
+
+
+def _document(path: str, body: str, metadata: dict[str, object], digest: str, repairs: tuple[str, ...]) -> Document:
     headings, sections, links = body_structure.structure(body)
-    return Document(
-        path=path,
-        body=body,
-        prose=body_structure.prose(body),
-        metadata=metadata,
-        digest=hashlib.sha256(data).hexdigest(),
-        headings=headings,
-        sections=sections,
-        links=links,
-        repairs=tuple(repairs),
-    )
+    return Document(path=path, body=body, prose=body_structure.prose(body), metadata=metadata, digest=digest,
+                    headings=headings, sections=sections, links=links, repairs=repairs)

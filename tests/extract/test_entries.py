@@ -42,3 +42,22 @@ def test_a_session_page_s_presenters_give_the_page_title_as_their_talk(extract):
     # the body repeats the names: they are cited there
     body = extraction.document.prose
     assert all(body[m.start:m.end] == m.text for m in extraction.mentions if m.kind == PERSON)
+
+
+def test_a_team_page_s_positions_name_titles_organisations_and_committees(extract):
+    extraction = extract("entries-team-page.md", ["entries"])
+    assert {(r.subject.text, r.label, r.obj.text if r.obj else None) for r in extraction.relations
+            if r.kind == HOLDS_ROLE} == {
+        # a group named by a title gives it to members with no position of their own
+        ("柳远青", "大会主席", None),
+        # in a committee's list a lone title is the committee's, the organisation the member's own
+        ("白一鸣", "联席主席", "程序委员会"), ("白一鸣", None, "青禾科技"),
+        # a position with no title word names where the person works
+        ("韩远航", None, "北辰云"),
+        # titles listed each with an affiliation
+        ("欧阳明", "主席", "程序委员会"), ("欧阳明", "首席架构师", "白鹭科技"), ("欧阳明", "秘书长", "星河嵌入式联谊会"),
+        # a position that names its organisation; a phrase ("Core organizer of …") gives nothing
+        ("宋远帆", "CTO", "青禾数据（杭州）科技有限公司")}
+    assert {(r.subject.text, r.obj.text) for r in extraction.relations if r.kind == PERFORMS} == {
+        ("宋远帆", "从端到云的下一程")}
+    assert "Anna Berg" in {t for k, t in mentions(extraction) if k == PERSON}

@@ -110,7 +110,8 @@ CASES = [
     # "来自 ORG" in an apposition is a bare affiliation; a list of speakers "NAME TITLE："
     ("persons-bio.md", {("刘洋", None, "青禾基础研发平台"), ("刘洋", "Committer", "Apache Nimbus"),
                         ("陈静", "高级技术专家", "北辰云云原生团队"), ("王小明", "技术专家", "北辰云"),
-                        ("韩若溪", "技术专家", "北辰云"), ("宋一鸣", "高级工程师", "青禾集团")}),
+                        ("韩若溪", "技术专家", "北辰云"), ("宋一鸣", "高级工程师", "青禾集团"),
+                        ("柳远青", "首席架构师", "北辰云"), ("韩远帆", "副教授", "青禾大学计算机系")}),
     # the subject of a sentence is a 他 later in it
     ("roles-pronoun-later.md", {("林晓峰", "首席架构师", "青禾科技"), ("林晓峰", "广告系统技术总监", "北辰")}),
     ("roles-career-frames.md", {("林晓峰", "CTO", "星河数据"), ("林晓峰", None, "北辰"),
