@@ -168,9 +168,11 @@ CASES = [
     ("talks-linked-titles.md", {("Lucas Berg", "Nimbus 安全态势"), ("John Howard", "Nimbus 安全态势"),
                                 ("赵远冰", "全栈服务网格 - `Aeraki` 助你管理七层流量")}),
     # a numbered list item, then "演讲嘉宾：NAME | …" on the next line; a numbered title label
-    # ("议题一：《X》"); a numbered heading keeps its section's speaker
+    # ("议题一：《X》"); a numbered heading keeps its section's speaker, its ordinal ("报告一：") no
+    # part of the title
     ("talks-numbered-lists.md", {("罗远旦", "OmniRuntime：大数据运行时的框架解析"), ("齐远锋", "存算统一的实践"),
-                                 ("梅远庆", "StoneKV 支撑千亿成交额背后的技术原理"), ("周远峰", "北辰云的云计算落地实践")}),
+                                 ("梅远庆", "StoneKV 支撑千亿成交额背后的技术原理"), ("周远峰", "北辰云的云计算落地实践"),
+                                 ("柳青", "大模型时代的新机遇与挑战"), ("白一鸣", "工业界推荐系统十大挑战问题")}),
     # a list of events, each item's talks "（中文）[TITLE](…)，演讲人：NAME, NAME" (the language tag and a
     # form of address dropped); the section's heading is no talk, a field ("地点：…，嘉宾：") no title
     ("talks-event-list.md", {("韩若溪", "StoneKV：解锁时序数据存储"), ("Alice Wong", "StoneKV 的现状"),

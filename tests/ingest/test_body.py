@@ -164,3 +164,9 @@ def test_a_fence_around_html_keeps_the_page_s_words_but_a_code_fence_does_not() 
     assert len(text) == len(body)
     assert "主讲人: 韩远航" in text and "~~~" not in text
     assert "宋某" not in text and "python" not in text
+
+
+def test_kangxi_radicals_read_as_the_characters_they_stand_for() -> None:
+    # text copied from slides: "⼤" (U+2F24) for 大, "⼈" (U+2F08) for 人; one for one, offsets kept
+    body = "柳青，青禾科技研究部门负责⼈，北辰⼤学毕业。"
+    assert prose(body) == "柳青，青禾科技研究部门负责人，北辰大学毕业。"
