@@ -509,6 +509,19 @@ def _names_organization(name: str, known: Iterable[str]) -> bool:
 FROM_ORG_LATIN_TITLE = re.compile(r"^[ \t]*来自[ \t]*(?P<org>[^的，,、\s]{2,30}?)[ \t]*的[ \t]*(?=[A-Za-z])")
 
 
+HAN_SLASH = re.compile(r"(?<=[\u4e00-\u9fff])/(?=[\u4e00-\u9fff])")
+
+
+def _slashed_chains(text: str) -> str:
+    """"某公司最有价值专家/某俱乐部主席": a slash between a title and the next organisation's
+    chain parts them as 、 does; "前端/全栈工程师" is one title."""
+    for slash in HAN_SLASH.finditer(text):
+        after = split_title(text[slash.end():])
+        if after is not None and after[0] and split_title(text[:slash.start()]) is not None:
+            text = f"{text[:slash.start()]}、{text[slash.end():]}"
+    return text
+
+
 def parse_descriptor(text: str, known: Iterable[str] = ()) -> list[Affiliation]:
     """All (organisation, role) pairs of a descriptor chain.
 
@@ -520,6 +533,7 @@ def parse_descriptor(text: str, known: Iterable[str] = ()) -> list[Affiliation]:
     [Affiliation(organization='泸州老窖', role='CIO', parent=None), Affiliation(organization='腾讯云', role='TVP', parent=None)]
     """
     known = sorted(set(known), key=len, reverse=True)
+    text = _slashed_chains(text) if "/" in text else text
     text = BRAND_ASIDE.sub("", text).replace("&&", "&")  # "…【滴滴】开发工程师": the company's brand, aside
     text = BLANK_BEFORE_DE.sub("", text)  # "[暴走漫画](…)的 CTO": a link's blanked address, then 的
     # "来自某公司的 Flutter 技术负责人": the Latin word is the title's domain, the company its organisation

@@ -411,6 +411,10 @@ class PersonExtractor:
                                       and text[match.start("name") - 1] not in " \t")):
                 continue  # but "专家石某（花名：某某）": the nickname vouches for a surname that is also a word
             chain_start = _chain_start(text, match.start())
+            cell_start = document.body.rfind("|", chain_start, match.start()) + 1
+            if cell_start:
+                # a table's cell: the chain starts with it ("| 项目经理 某某 |")
+                chain_start = cell_start + len(text[cell_start:match.start()]) - len(text[cell_start:match.start()].lstrip(" \t"))
             chain = TITLE_GLOSS_END.sub("", text[chain_start:match.start("name")].rstrip(" \t—"))
             if parse_descriptor(chain):
                 yield person(name, match.start("name"), 0.9, chain, chain_start)
@@ -873,6 +877,14 @@ class PersonExtractor:
                 cell_name, cell_title = name_and_title
                 yield person(cell_name, row.person_start, 0.85, row.descriptor or cell_title,
                              row.descriptor_start if row.descriptor else row.person_start + len(cell_name))
+                continue
+            card = _spaced_cell_card(name)
+            if card is not None:
+                # "卢某 某公司最有价值专家/某俱乐部主席", "开发者关系项目经理 高某": the cell holds
+                # the name and the card, a space between
+                (cell_name, name_at), (card_text, card_at) = card
+                yield person(cell_name, row.person_start + name_at, 0.85, row.descriptor or card_text,
+                             row.descriptor_start if row.descriptor else row.person_start + card_at)
         for section in document.sections:
             # "### 分享嘉宾" then "刘某，某公司 API 网关产品经理" on lines of their own: each line names a speaker
             if section.heading is None or not SPEAKERS_HEADING.fullmatch(section.heading.text.strip(" *：:")):
@@ -1000,6 +1012,22 @@ def _ends_with_title(text: str) -> bool:
 
 LATIN_END = re.compile(rf"(?<![A-Za-z]){LATIN}$")
 NAME_LEFT = set("如和与及由请括有的是为")
+
+
+def _spaced_cell_card(cell: str) -> tuple[tuple[str, int], tuple[str, int]] | None:
+    """((name, at), (card, at)) of a table cell holding a name and its titles with a space
+    between, the name first ("卢某 某公司专家", "Simon Wu 某公司工程师") or last ("项目经理 高某")."""
+    first = re.match(rf"(?:{LATIN}|[{HAN}]{{2,4}})(?=[ \t])", cell)
+    if first and _is_name(first.group(), strong=True, labelled=True):
+        card = cell[first.end():].strip()
+        if parse_descriptor(card):
+            return (first.group(), 0), (card, cell.find(card, first.end()))
+    last = re.search(rf"(?<=[ \t])(?:{LATIN}|[{HAN}]{{2,4}})$", cell)
+    if last and _is_name(last.group(), strong=True, labelled=True):
+        card = cell[:last.start()].strip()
+        if split_title(card) is not None:
+            return (last.group(), last.start()), (card, cell.find(card))
+    return None
 
 
 def _name_before(text: str, end: int, anywhere: bool = False, strong: bool = False) -> tuple[str, int] | None:

@@ -363,7 +363,8 @@ class TalkExtractor:
         # agenda tables
         for row in [*speaker_rows(document), *agenda_slots(document)]:
             if row.talk:
-                row_speaker = next((p for p in people if p.start == row.person_start), None)
+                # the speaker's cell may hold a card beside the name ("项目经理 高某")
+                row_speaker = next((p for p in people if row.person_start <= p.start < row.person_start + len(row.person)), None)
                 if row_speaker is not None:
                     # the row's span: the speaker may come before the title or after it
                     row_start = min(row.talk_start, row_speaker.start)

@@ -85,7 +85,8 @@ CASES = [
     # … and an article's other credits (校对｜, 编辑：)
     ("persons-labels.md", {"王小明", "林晓峰", "韩若溪", "宋一鸣", "孙嘉禾", "陈远", "庄晓月", "柳青山"}),
     # speakers table and list items
-    ("speakers-table.md", {"陈思远", "赵雨桐"}),
+    # … and cells holding a name and its card, a space between, the name first or last
+    ("speakers-table.md", {"陈思远", "赵雨桐", "柳远青", "白远珠", "Simon Berg"}),
     ("list-items.md", {"周文涛", "欧阳明"}),
     # a panel: moderator and panelists introduced earlier in a chain
     ("talks-panel.md", {"陈思远", "赵雨桐", "周文涛"}),
@@ -177,7 +178,10 @@ def test_the_descriptor_after_the_name_is_kept_for_the_roles_extractor(extract):
 def test_a_table_row_gives_its_descriptor_cell(extract):
     extraction = extract("speakers-table.md", ["persons"])
     assert {(m.text, m.attr("descriptor")) for m in extraction.mentions} == {
-        ("陈思远", "北辰云首席架构师"), ("赵雨桐", "云栖实验室研究员")}
+        ("陈思远", "北辰云首席架构师"), ("赵雨桐", "云栖实验室研究员"),
+        # … or its own card, never the cell before it ("| 实习生机会 | 项目经理 某某 |")
+        ("柳远青", "青禾科技最有价值专家/星河开发者俱乐部主席"), ("白远珠", "开发者关系项目经理"),
+        ("Simon Berg", "北辰云资深工程师")}
 
 
 def test_a_university_name_holds_no_person(extract):

@@ -74,7 +74,10 @@ CASES = [
     ("persons-apposition-paren.md", {("欧阳明", "研究员", "云栖实验室")}),
     ("persons-apposition-latin.md", {("Alice Wong", "Product Manager", "Example Labs")}),
     ("persons-unit.md", {("赵雨桐", "副主任", "星河数据研究院算法部")}),
-    ("speakers-table.md", {("陈思远", "首席架构师", "北辰云"), ("赵雨桐", "研究员", "云栖实验室")}),
+    # a cell's card: a slash after a title parts two chains ("…专家/某俱乐部主席")
+    ("speakers-table.md", {("陈思远", "首席架构师", "北辰云"), ("赵雨桐", "研究员", "云栖实验室"),
+                           ("柳远青", "最有价值专家", "青禾科技"), ("柳远青", "主席", "星河开发者俱乐部"),
+                           ("白远珠", "开发者关系项目经理", None), ("Simon Berg", "资深工程师", "北辰云")}),
     ("talks-panel.md", {("陈思远", "CTO", "北辰云"), ("赵雨桐", "研究员", "云栖实验室"),
                         ("周文涛", "创始人", "青禾科技")}),
     # labels carry no title: no membership
