@@ -878,11 +878,11 @@ class PersonExtractor:
                 yield person(cell_name, row.person_start, 0.85, row.descriptor or cell_title,
                              row.descriptor_start if row.descriptor else row.person_start + len(cell_name))
                 continue
-            card = _spaced_cell_card(name)
-            if card is not None:
+            cell_card = _spaced_cell_card(name)
+            if cell_card is not None:
                 # "卢某 某公司最有价值专家/某俱乐部主席", "开发者关系项目经理 高某": the cell holds
                 # the name and the card, a space between
-                (cell_name, name_at), (card_text, card_at) = card
+                (cell_name, name_at), (card_text, card_at) = cell_card
                 yield person(cell_name, row.person_start + name_at, 0.85, row.descriptor or card_text,
                              row.descriptor_start if row.descriptor else row.person_start + card_at)
         for section in document.sections:
