@@ -93,6 +93,12 @@ LINKED_BOOK_SPEAKERS = LineStartPattern(rf"^[ \t]*(?:\d{{1,2}}[.)、．]|[-*+])?
 LISTED_TALK = LineStartPattern(rf"^[ \t]*[-*+][ \t]+(?P<name>{HAN_NAME}){ASIDE}[ \t]*《(?P<title>[^《》\n]{{2,80}})》")
 
 
+# what introduces books, not talks: "**推荐书籍：**", "一步一步带你写系统的书籍：", "## 参考资料"
+READING_LIST = re.compile(r"书籍|书单|书目|参考书|推荐阅读|阅读材料|参考资料|参考文献|著作|教材")
+LABEL_END = re.compile(r"[^\n：:]{0,4}[：:][ \t*]*(?:\n|$)")
+NEXT_SECTION = LineStartPattern(r"^(?:#+[ \t]|[^\n]{1,30}[：:][ \t*]*$)")
+
+
 @kept_for_article
 def agenda_slots(document: Document) -> Iterator[SpeakerRow]:
     """A speaker row for each time slot or listed talk of the body that names its speaker; the
@@ -100,8 +106,25 @@ def agenda_slots(document: Document) -> Iterator[SpeakerRow]:
     rows = [*_rows(document.body), *_labelled_slots(document.prose)]
     # a list of talks in a layout of its own, on the lines no pattern above read
     read_lines = {document.body.rfind("\n", 0, at) + 1 for row in rows for at in (row.person_start, row.talk_start)}
-    return itertools.chain(rows, (row for row in talk_list_rows(document.body)
-                                  if document.body.rfind("\n", 0, row.person_start) + 1 not in read_lines))
+    rows += [row for row in talk_list_rows(document.body)
+             if document.body.rfind("\n", 0, row.person_start) + 1 not in read_lines]
+    books = _reading_lists(document.body) if READING_LIST.search(document.body) else []
+    return iter([row for row in rows if not any(start <= row.person_start < end for start, end in books)])
+
+
+def _reading_lists(body: str) -> list[tuple[int, int]]:
+    """(start, end) of each reading list: from a line that introduces books ("推荐书籍：", "## 参考资料")
+    to the next heading or line that introduces something else. Its "《X》--某某" are books and
+    their authors, no talks."""
+    found = []
+    for word in READING_LIST.finditer(body):
+        line_start = body.rfind("\n", 0, word.start()) + 1
+        line_end = body.find("\n", word.end()) % (len(body) + 1)
+        if not (body.startswith("#", line_start) or LABEL_END.match(body, word.end())):
+            continue  # a word in a sentence ("他的著作很多"), no list's label
+        following = next(NEXT_SECTION.finditer(body, line_end), None)
+        found.append((line_end, following.start() if following else len(body)))
+    return found
 
 
 def _labelled_slots(prose: str) -> Iterator[SpeakerRow]:

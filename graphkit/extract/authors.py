@@ -22,7 +22,14 @@ class AuthorExtractor:
         titles = author_titles(document.metadata.get("authors"))
         def one_affiliated(byline: str) -> bool:
             return _affiliated(byline, document.prose) is not None
-        bylines = author_names(document.metadata.get("author"), one_affiliated)
+        byline_value = document.metadata.get("author")
+        credited = credits(byline_value)
+        if credited:
+            # "作者：贺某 编辑：梁某": the author's label names the authors; the editors are people too
+            byline_value = [name for label, name in credited if label in AUTHOR_LABELS]
+            for name in (n for label, n in credited if label not in AUTHOR_LABELS and looks_like_person(n)):
+                yield self._mention(document, PERSON, name)
+        bylines = author_names(byline_value, one_affiliated)
         byline_title = document.metadata.get("author_title")  # Docusaurus' older fields: author, author_title
         for author in bylines + [a for a in author_names(document.metadata.get("authors"), one_affiliated)
                                  if a not in bylines]:
@@ -39,6 +46,8 @@ class AuthorExtractor:
                 yield (organization := self._mention(document, ORGANIZATION, org))
                 yield (mention := self._mention(document, PERSON, person))
                 yield Relation(HOLDS_ROLE, mention, organization, mention.start, mention.end, self.name, 0.8)
+            elif (project_led := PROJECT_LED.fullmatch(author)) and looks_like_person(project_led.group("person")):
+                yield (mention := self._mention(document, PERSON, project_led.group("person")))
             else:
                 kind = PERSON if looks_like_person(author) or _short_han_name(author) or _given_name(author) \
                     else ORGANIZATION
@@ -80,6 +89,8 @@ IDENTIFIER = re.compile(r"[a-z0-9]+(?:[_-][a-z0-9]+)+")
 HANDLE = re.compile(r"[a-z][a-z0-9]{2,30}")  # a byline in lower case, a given name aside ("tom")
 # "Linux 中国老王", "StoneKV 社区 小李": a form of address after an organisation's name
 SIGNED = re.compile(r"(?P<org>.+?)[ \t]*(?P<person>[老小阿][\u4e00-\u9fff])")
+# "StoneKV胡某": the author's project run into the name, as a speaker's card leads with it
+PROJECT_LED = re.compile(r"[A-Za-z][A-Za-z0-9.+-]*[ \t]*(?P<person>[\u4e00-\u9fff]{2,3})")
 
 
 def _org_and_person(author: str) -> tuple[str, str] | None:
@@ -146,6 +157,24 @@ BYLINE_SEPARATORS = re.compile(r"[、,，]|\s+(?:and|&)\s+")
 # a byline written as a link: "<a href=…>Name</a>", "[Name](…)"
 HTML_LINK = re.compile(r"<a\b[^<>]*>([^<>]*)</a>", re.I)
 MARKDOWN_LINK = re.compile(r"\[([^\[\]]*)\]\([^()]*\)")
+
+
+# a byline of credits: "作者：某某 编辑：某某"
+CREDIT_LABEL = re.compile(r"(?P<label>作者|撰文|文|编辑|责编|整理|校对|审校|排版|翻译|译者|编译)[ \t]*[：:｜|][ \t]*")
+AUTHOR_LABELS = frozenset({"作者", "撰文", "文"})
+
+
+def credits(value: object) -> list[tuple[str, str]]:
+    """(label, name) of each credit of a byline that labels them ("作者：贺某 编辑：梁某"); no
+    credits when the byline is a plain name."""
+    if not isinstance(value, str) or not CREDIT_LABEL.search(value):
+        return []
+    labels = list(CREDIT_LABEL.finditer(value))
+    found = []
+    for label, following in zip(labels, [*labels[1:], None]):
+        names = value[label.end():following.start() if following else len(value)]
+        found += [(label.group("label"), name) for name in author_names(names)]
+    return found
 
 
 def author_names(value: object, affiliated: Callable[[str], bool] = lambda byline: False) -> list[str]:

@@ -144,3 +144,11 @@ def test_a_byline_s_author_title_is_the_authors_title(extract, article, expected
     assert {(r.subject.text, r.label, r.obj.text if r.obj else None) for r in extraction.relations
             if r.kind == HOLDS_ROLE} == expected
     assert_spans(extraction)
+
+
+def test_a_byline_of_credits_names_its_authors_and_its_editors(extract):
+    # "作者：X 编辑：Y": X wrote the article, Y is a person too but no author; a project run into
+    # the author's name ("StoneKV胡某") is no part of it
+    extraction = extract("authors-credits.md", ["authors"])
+    assert mentions(extraction) == {(PERSON, "胡远成"), (PERSON, "梁远荣")}
+    assert {r.subject.text for r in extraction.relations if r.kind == AUTHORED} == {"胡远成"}

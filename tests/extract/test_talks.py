@@ -93,7 +93,7 @@ CASES = [
     ("talks-dash-named-headings.md", {("云岚", "互联网营销概述"), ("墨尘", "大规模高并发的营销系统架构"),
                                       ("韩明远", "搜索营销触发技术")}),
     # lists that read like them and are none: cards ("NAME ORG TITLE", "NAME：TITLES、…"), a
-    # schedule of dates, links that start with a product's name
+    # schedule of dates, links that start with a product's name; a reading list's books ("书籍：")
     ("talks-lists-not-talks.md", set()),
     # speakers joined before the talk ("A、B和C将进行…演讲——《X》") all give it; a reference-style
     # link's brackets inside 《》 are no part of the title
