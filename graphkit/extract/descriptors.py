@@ -92,11 +92,15 @@ def _compound_modifiers() -> re.Pattern[str] | None:
     return re.compile("|".join(map(re.escape, compounds))) if compounds else None
 
 
+# "计算机科学与技术学院": two disciplines joined in a school's name, no 与 that parts words
+DISCIPLINES_JOINED = re.compile(r"(?:科学|工程|技术)与(?=[\u4e00-\u9fff]{2})")
+
+
 def left_cut(text: str) -> str:
     """The organisation name at the end of ``text``, its left context cut off:
     "本文介绍清华大学" -> "清华大学", "，自蚂蚁集团" -> "蚂蚁集团"; not inside a domain word
     ("机器学习系统团队": no cut at 学习)."""
-    hidden = hide_frame_nouns(hide_qualifier_brackets(text))
+    hidden = DISCIPLINES_JOINED.sub(lambda m: "\ue002" * len(m.group()), hide_frame_nouns(hide_qualifier_brackets(text)))
     compounds = _compound_modifiers()
     if compounds is not None:
         hidden = compounds.sub(lambda m: "\ue002" * len(m.group()), hidden)

@@ -60,8 +60,10 @@ DETERMINED = re.compile(r"[全本该各此](?=(?:集团|公司|社区|团队|学
 MODAL_VERBS = {"会", "能", "要"}
 WORD_GOES_ON = set("生卡家城路账业界们长友")
 # the unit ends the word: punctuation, Latin, or a function word follows ("…分校的…")
-UNIT_AFTER = re.compile(rf"(?P<body>[{HAN}]{{1,8}}?)(?:系|学院|实验室|研究院|研究所|研究中心|事业部|事业群|分校|分院)"
+UNIT_AFTER = re.compile(rf"(?P<body>[{HAN}]{{1,10}}?)(?:系|学院|学部|实验室|研究院|研究所|研究中心|事业部|事业群|分校|分院)"
                         rf"(?P<ends>(?=[^{HAN}]|[的是在和与及为也都将已]|$))?")
+# "计算机科学与技术学院", "控制科学与工程学院": a school named by two disciplines, 与 between them
+DISCIPLINE_PAIR = re.compile(rf"[{HAN}]{{2,6}}(?:科学|工程|技术)与[{HAN}]{{2,6}}(?:系|学院|学部|研究院|研究所)")
 UNIT_CHAIN = re.compile(rf"(?P<body>[{HAN}]{{2,8}}?)(?:事业部|事业群|实验室|团队|小组|中心|部|组)")
 # "OPPO 大数据中心": a unit of a Latin-named organisation, named by domain words
 LATIN_UNIT = re.compile(r"事业部|事业群|团队|实验室")
@@ -395,9 +397,9 @@ class OrganizationExtractor:
                 continue
             yield parent
             unit = UNIT_AFTER.match(text, match.end())
-            if unit and left_cut(unit.group()) == unit.group() and (
+            if unit and (DISCIPLINE_PAIR.fullmatch(unit.group()) or left_cut(unit.group()) == unit.group() and (
                     unit.group("ends") is not None or domain_words_start(unit.group("body")) == 0
-                    and text[unit.end() - 1:unit.end() + 1] not in lexicons.load("common_words")):
+                    and text[unit.end() - 1:unit.end() + 1] not in lexicons.load("common_words"))):
                 # "清华大学自动化系", "于清华大学物理系获": a unit named right after its organisation
                 tied = unit_of(parent, unit.group())
                 if tied:

@@ -590,7 +590,8 @@ class PersonExtractor:
         for match in patterns["honorific"].finditer(text):
             # "学生**魏某**同学": emphasis leaves blanks between the name and its form of address
             end = skip_spaces_back(text, match.start())
-            found_name = _name_before(text, end, strong=True) or _surname_name_before(text, end, match.group())
+            found_name = _name_before(text, end, strong=True) or _surname_name_before(text, end, match.group()) \
+                or _name_after_organisation(text, end, match.group())
             if found_name:
                 yield person(*found_name, 0.75)
         for match in patterns["role_verb"].finditer(text):
@@ -1012,6 +1013,22 @@ def _ends_with_title(text: str) -> bool:
 
 LATIN_END = re.compile(rf"(?<![A-Za-z]){LATIN}$")
 NAME_LEFT = set("如和与及由请括有的是为")
+
+
+ACADEMIC_ADDRESS = re.compile(r"(?:讲席|特聘|助理|副)?教授|(?:助理|副)?研究员|讲师|院士|博士|同学|老师")
+
+
+def _name_after_organisation(text: str, end: int, address: str) -> tuple[str, int] | None:
+    """A name run on from the organisation before it, an academic form of address after it:
+    "某大学计算机学院蔡某副教授", "某研究所郭某助理研究员" (not "某科技总经理")."""
+    if not ACADEMIC_ADDRESS.fullmatch(address):
+        return None
+    for n in (2, 3):
+        candidate = text[end - n:end]
+        if end - n > 2 and surname_of(candidate) is not None and _is_name(candidate, strong=True) \
+                and lexicons.ends_with(text[max(0, end - n - 6):end - n], "org_suffixes", "unit_suffixes"):
+            return candidate, end - n
+    return None
 
 
 def _spaced_cell_card(cell: str) -> tuple[tuple[str, int], tuple[str, int]] | None:

@@ -57,6 +57,9 @@ COMMUNITY_NAME = re.compile(r"(?:社区|Community)$")
 
 LABEL_LEADS = re.compile(rf"[ \t>*-]*{SPEAKER_LABEL}[ \t*]*[：:][ \t*]*")
 ORG_AFTER_LABELLED_NAME = re.compile(r"[ \t]+(?P<org>[^\s，,。；;：:*|（）()]{2,30})[ \t*]*$", re.M)
+# a title after a name an organisation leads, the clause going on: "某学院蔡某副教授、…"
+TITLE_AFTER_NAME = re.compile(r"(?P<title>(?:讲席|特聘|长聘|助理|副)?教授|(?:助理|副|特聘)?研究员|讲师|博士后|(?:高级|资深)?工程师|院士)"
+                              r"(?=[、，,。；;和与及（(\s]|担任|$)")
 ORG_IN_BRACKETS = re.compile(r"[ \t]*[（(](?P<org>[^（）()\n，,：:、|｜@＠]{2,30})[）)]")
 MENTOR_LABEL = re.compile(r"(?P<role>(?:项目)?导师|Mentor|mentor)[ \t*]*[：:][ \t*]*")
 COMMUNITY_ROLES = re.compile(r"PMC|Committer|committer|Maintainer|maintainer|Contributor|contributor|维护者|贡献者")
@@ -294,7 +297,10 @@ class RoleExtractor:
             # "蚂蚁集团黄挺（花名鲁直）", "SOFA 团队宋顺": an organisation right before the name
             org = orgs_by_end.get(skip_spaces_back(text, person.start))
             if org is not None and person.start - org.end <= 1 and not _after_listed_org(text, org, orgs_by_end):
-                yield from self._bare(document, person, org.text, org.start, seen, known)
+                # "某大学计算机学院蔡某副教授": the title after the name is held there
+                title_after = TITLE_AFTER_NAME.match(text, person.end)
+                yield from self._bare(document, person, org.text, org.start, seen, known,
+                                      title_after.group("title") if title_after else None)
             # "Dragonfly 社区的中选学生李从旺": ORG 的 TITLE NAME
             de = text.rfind("的", max(0, person.start - 16), person.start)
             between = text[de + 1:person.start].strip() if de >= 0 else ""

@@ -58,9 +58,10 @@ CASES = [
     ("persons-profile-link.md", {"Kiran Chavala", "欧阳明"}),
     # a title before a name whose surname is also a word (于, 方), the clause ending or joining
     # after it; an adverb after a name ("唐远|很快"); no name across a word ("社区|于海同学": not
-    # 区于海), a word and a localiser ("毕业后"), nor a function word and a word ("由最初")
-    # the object of a verb that takes a person ("认识了", "感谢 A 和 B"); not "感谢大家"
-    ("persons-word-boundaries.md", {"于青山", "方一舟", "唐远", "白泽明", "韩若溪", "欧阳明", "韩青", "方远城"}),
+    # 区于海, but 于海 after the organisation), a word and a localiser ("毕业后"), nor a function
+    # word and a word ("由最初"); the object of a verb that takes a person ("认识了", "感谢 A 和 B");
+    # not "感谢大家"
+    ("persons-word-boundaries.md", {"于青山", "方一舟", "唐远", "白泽明", "韩若溪", "欧阳明", "韩青", "方远城", "于海"}),
     # the other items of a list led by people's names are people too ("- 老猫: 议题"); an adverb
     # between a name and its verb of speech; a transliterated name joined by ・, after 之一; a form
     # of address ends a name ("宋某教授")

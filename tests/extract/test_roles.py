@@ -111,6 +111,10 @@ CASES = [
     # a nationality ("华裔") is no name; an interview's turn ("NAME：…") is no card
     ("roles-listed-cards.md", {("韩远航", "高级工程师", "青禾集团")}),
     # "来自 ORG" in an apposition is a bare affiliation; a list of speakers "NAME TITLE："
+    # "ORG NAME TITLE": an organisation runs into the name, an academic title follows it; two
+    # disciplines joined by 与 name one school ("计算机科学与技术学院")
+    ("roles-org-name-title.md", {("蔡远青", "副教授", "青禾大学计算机科学与技术学院"), ("郑远永", "教授", "北辰大学电子工程学院"),
+                                 ("郭远辉", "助理研究员", "星河研究所"), ("韩远航", "总经理", "青禾科技")}),
     ("persons-bio.md", {("刘洋", None, "青禾基础研发平台"), ("刘洋", "Committer", "Apache Nimbus"),
                         ("陈静", "高级技术专家", "北辰云云原生团队"), ("王小明", "技术专家", "北辰云"),
                         ("韩若溪", "技术专家", "北辰云"), ("宋一鸣", "高级工程师", "青禾集团"),
