@@ -16,6 +16,7 @@ from typing import Iterable, Protocol, Sequence, runtime_checkable
 from ..errors import ExtractError, RegistryError
 from ..ingest import field_documents
 from ..model import ORGANIZATION, PERSON, Document, Extraction, Mention, Relation
+from .script import restore, simplified_view
 
 __all__ = ["Extractor", "available", "load_extractors", "run_extractors", "GROUP"]
 
@@ -123,6 +124,15 @@ WHO_KINDS = frozenset({PERSON, ORGANIZATION})
 
 
 def _run(document: Document, extractors: Sequence[Extractor]) -> tuple[list[Mention], list[Relation]]:
+    """The extractors' findings in one document; one in traditional characters is read through
+    its simplified view (see ``script``) and what is found given back in its own script."""
+    view = simplified_view(document)
+    if view is None:
+        return _found(document, extractors)
+    return restore(view, document, *_found(view, extractors))
+
+
+def _found(document: Document, extractors: Sequence[Extractor]) -> tuple[list[Mention], list[Relation]]:
     mentions: list[Mention] = []
     relations: list[Relation] = []
     for extractor in extractors:

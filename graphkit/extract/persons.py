@@ -159,7 +159,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
                                   rf"(?P<name>{han_name})"),
         "apposition": re.compile(
             # a label ("作者：…", "个人介绍：…") is no name: leave its colon to the label frame
-            rf"(?:{BOUNDARY}|{SOFT_BOUNDARY})(?![ \t>*—\-]*(?:本文|文章)?(?:{LABELS}|个人)?(?:简介|介绍)?[ \t]*[：:｜|])"
+            rf"(?:{BOUNDARY}|{SOFT_BOUNDARY})(?![ \t>*—\-]*(?:(?:本文|文章)?{LABELS}(?:简介|介绍)?|(?:个人)?(?:简介|介绍))[ \t]*[：:｜|])"
             rf"(?P<name>{han_name}|{LATIN}|(?<![^\n])[ \t>*—\-]*{any_han})[ \t]*"
             # "李凯（知乎 ID：郁白），现任…": an aside in brackets may come first
             rf"(?:[（(](?P<aside>[^（）()\n]{{1,40}})[）)][ \t]*(?=[，,]))?"

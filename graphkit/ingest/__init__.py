@@ -13,7 +13,7 @@ from . import frontmatter
 from .field_prose import FieldProse, prose_fields
 from .files import decode, find_markdown
 
-__all__ = ["read_documents", "read_document", "parse_document", "find_markdown", "field_documents"]
+__all__ = ["read_documents", "read_document", "parse_document", "find_markdown", "field_documents", "rewritten"]
 
 
 def read_documents(inputs: Iterable[str | os.PathLike[str]]) -> Iterator[Document | IngestError]:
@@ -57,6 +57,12 @@ def field_documents(document: Document) -> Iterator[tuple[FieldProse, Document]]
         body = prose.as_body().replace("\r\n", "\n").replace("\r", "\n")
         yield prose, _document(document.path, body, {"date": date} if date is not None else {},
                                f"{document.digest}#{number}", ())  # one key per value: rows are kept per digest
+
+
+def rewritten(document: Document, body: str) -> Document:
+    """The document with another body of the same length (a view of it: the same spans hold),
+    its structure and prose read again."""
+    return _document(document.path, body, dict(document.metadata), f"{document.digest}#view", document.repairs)
 
 
 def _document(path: str, body: str, metadata: dict[str, object], digest: str, repairs: tuple[str, ...]) -> Document:
