@@ -85,10 +85,13 @@ def to_networkx(quads: Iterable[Quad], kinds: Iterable[str] = KINDS,
     names: dict[str, list[str]] = defaultdict(list)
     # objects in the order first seen, once each (a dict is an ordered set)
     seen: dict[str, dict[str, dict[str, None]]] = defaultdict(lambda: defaultdict(dict))
-    for subject, predicate, o, _ in quads:  # unpacked: pyoxigraph makes a new object at every access
-        p = predicate.value
+    for quad in quads:
+        # pyoxigraph makes a new object at every access: the predicate first, the rest only
+        # for the quads the view reads (not offsets, confidences, counters...: most of them)
+        p = quad.predicate.value
         if p not in VIEWED:
-            continue  # offsets, confidences, counters...: most of the quads
+            continue
+        subject, o = quad.subject, quad.object
         if type(subject) is not NamedNode or not isinstance(o, (NamedNode, Literal)):
             continue  # the contract mints IRIs for everything the view shows
         s, value = subject.value, o.value
