@@ -31,7 +31,8 @@ LEAD_REACH = 300
 TALKS_HEADING = re.compile(r"分享|议题|话题|演讲|会议|峰会|论坛|专场|分会场|Talk|talk|Session|Track|track")
 PRESENTS = re.compile(r"分享|介绍|展示|讲解|带来|揭秘|讲述|阐述|解读|公开|演讲")
 
-LEADING_LABEL = LineStartPattern(r"^[ \t]*(?P<name>[^\s:：]{2,30}?)[ \t]*[:：]")
+# … a Latin name with its spaces too ("Echo Tang: 您…", an interviewer's turns)
+LEADING_LABEL = LineStartPattern(r"^[ \t]*(?P<name>[A-Z][A-Za-z.'-]*(?:[ \t][A-Z][A-Za-z.'-]*)+|[^\s:：]{2,30}?)[ \t]*[:：]")
 # an article about an event: the talks its programme cards list were given there
 EVENT_IN_TEXT = re.compile(r"大会|峰会|论坛|Meetup|meetup|沙龙|Summit|Conference|专场|演讲|分享会")
 MAX_TITLE = 80

@@ -43,7 +43,7 @@ CASES = [
     # list items "NAME: TITLE (中文)": the talk's language is no part of its title
     ("persons-list-siblings.md", {("林晓峰", "StoneKV 开源现状与未来规划"), ("老猫", "StoneKV 云原生之路"),
                                   ("欧阳明", "StoneKV 的金融场景")}),
-    # an interview's turns ("傅某：…" leading several lines) are answers, not talks
+    # an interview's turns ("傅某：…" leading several lines, "Echo Tang: …" too) are answers and questions, not talks
     ("persons-interview.md", set()),
     # "带来了《X》的主题演讲"
     ("talks-keynote.md", {("林晓峰", "湖仓一体的工程实践")}),
