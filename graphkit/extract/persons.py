@@ -117,6 +117,7 @@ ADVERBS = set("还也则曾又就更都便")
 PRONOUNS = set("我你他她它您咱")
 ADDRESS_BEFORE_BRACKET = re.compile(r"(?:老师|博士|教授|先生|女士|同学)(?=[ \t]*[（(])")
 TOGETHER = {"合作", "共同", "一起", "联合", "一同"}  # "某某和某某合作完成": they act together
+FIRST_PERSON_WORDS = re.compile(r"我|咱们")
 MEETS = re.compile(r"认识了|采访了|邀请了|邀请到了|请到了|联系了|拜访了|请教了|感谢")
 # a biography's first words: "李某现为某大学语言学系助理教授", "白某现任某公司首席架构师"
 BIO_COPULA = re.compile(r"(?:博士|教授)?(?:现为|现任|目前担任|现担任|目前是|现在是)[ \t]*(?P<desc>[^，。；！？\n]{3,40})")
@@ -502,6 +503,8 @@ class PersonExtractor:
             if not parts or (split_title(parts[0]) is None and not CAREER_LEAD.match(parts[0]) and not bracketed
                              and card_title is None):
                 continue
+            if FIRST_PERSON_WORDS.search(parts[0]):
+                continue  # "郑某：我认为…不应该只属于少数专家": someone speaking, no card says 我
             if split_title(parts[0]) is None and re.fullmatch(LATIN, name) and not _given_name(name):
                 continue  # "…观测 Service Mesh，来自陌陌和百度的…": a term, where the people come from
             first = parts[0] if split_title(parts[0]) is not None or CAREER_LEAD.match(parts[0]) or bracketed \

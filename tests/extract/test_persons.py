@@ -68,7 +68,7 @@ CASES = [
     ("persons-list-siblings.md", {"林晓峰", "老猫", "欧阳明", "韩若溪", "艾伦・戈登", "宋明远"}),
     # a speaker's turns in an interview ("傅某：…" leading several lines; 傅 a listed surname);
     # a nickname (between commas, in brackets) vouches for a surname that is also a word (章, 石)
-    ("persons-interview.md", {"傅云舟", "章远航", "石舟", "石海川", "远山", "欧阳青", "韩青", "Echo Tang"}),
+    ("persons-interview.md", {"傅云舟", "章远航", "石舟", "石海川", "远山", "欧阳青", "韩青", "Echo Tang", "韩海川"}),
     # title chain before the name, then the name seen again later
     ("persons-title-chain.md", {"林晓峰"}),
     # a name that is also a word, after a title and before a verb; not a verb ("SRE 支持…") nor a
