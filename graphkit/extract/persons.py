@@ -118,6 +118,8 @@ PRONOUNS = set("我你他她它您咱")
 ADDRESS_BEFORE_BRACKET = re.compile(r"(?:老师|博士|教授|先生|女士|同学)(?=[ \t]*[（(])")
 TOGETHER = {"合作", "共同", "一起", "联合", "一同"}  # "某某和某某合作完成": they act together
 FIRST_PERSON_WORDS = re.compile(r"我|咱们")
+BRACKETED_CARD = re.compile(r"(?P<name>[^（(）)\n]{2,30}?)[ \t]*[（(](?P<card>[^（）()\n]{2,80})[）)][ \t]*")
+LATIN_GIVEN = re.compile(r"[A-Z][a-z]{2,14}")  # "Teemo": a speaker's given name alone, in a speaker's column
 MEETS = re.compile(r"认识了|采访了|邀请了|邀请到了|请到了|联系了|拜访了|请教了|感谢")
 # a biography's first words: "李某现为某大学语言学系助理教授", "白某现任某公司首席架构师"
 BIO_COPULA = re.compile(r"(?:博士|教授)?(?:现为|现任|目前担任|现担任|目前是|现在是)[ \t]*(?P<desc>[^，。；！？\n]{3,40})")
@@ -1036,7 +1038,15 @@ def _name_after_organisation(text: str, end: int, address: str) -> tuple[str, in
 
 def _spaced_cell_card(cell: str) -> tuple[tuple[str, int], tuple[str, int]] | None:
     """((name, at), (card, at)) of a table cell holding a name and its titles with a space
-    between, the name first ("卢某 某公司专家", "Simon Wu 某公司工程师") or last ("项目经理 高某")."""
+    between, the name first ("卢某 某公司专家", "Simon Wu 某公司工程师") or last ("项目经理 高某");
+    or in brackets after the name ("侯某（某学校发起人、某公司秘书长）", "Isabel 侯某（…）", a
+    nickname before the name; "Teemo（某医院工程师）", a speaker known by a given name alone)."""
+    bracketed = BRACKETED_CARD.fullmatch(cell)
+    if bracketed and parse_descriptor(bracketed.group("card")):
+        card_at = bracketed.start("card")
+        words = bracketed.group("name").split()
+        if _is_name(words[-1], strong=True, labelled=True) or len(words) == 1 and LATIN_GIVEN.fullmatch(words[-1]):
+            return (words[-1], bracketed.group("name").rfind(words[-1])), (bracketed.group("card"), card_at)
     first = re.match(rf"(?:{LATIN}|[{HAN}]{{2,4}})(?=[ \t])", cell)
     if first and _is_name(first.group(), strong=True, labelled=True):
         card = cell[first.end():].strip()

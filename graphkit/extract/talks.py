@@ -9,6 +9,7 @@
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import re
 from collections import Counter
 from typing import Callable, Iterable, Iterator, Sequence
@@ -32,6 +33,7 @@ TALKS_HEADING = re.compile(r"分享|议题|话题|演讲|会议|峰会|论坛|�
 PRESENTS = re.compile(r"分享|介绍|展示|讲解|带来|揭秘|讲述|阐述|解读|公开|演讲")
 
 # … a Latin name with its spaces too ("Echo Tang: 您…", an interviewer's turns)
+CELL_ORDINAL = re.compile(r"^#\d{1,3}[ \t]+")  # "#1 X": a table's numbered course
 LEADING_LABEL = LineStartPattern(r"^[ \t]*(?P<name>[A-Z][A-Za-z.'-]*(?:[ \t][A-Z][A-Za-z.'-]*)+|[^\s:：]{2,30}?)[ \t]*[:：]")
 # an article about an event: the talks its programme cards list were given there
 EVENT_IN_TEXT = re.compile(r"大会|峰会|论坛|Meetup|meetup|沙龙|Summit|Conference|专场|演讲|分享会")
@@ -364,9 +366,17 @@ class TalkExtractor:
         # agenda tables
         for row in [*speaker_rows(document), *agenda_slots(document)]:
             if row.talk:
-                # the speaker's cell may hold a card beside the name ("项目经理 高某")
-                row_speaker = next((p for p in people if row.person_start <= p.start < row.person_start + len(row.person)), None)
+                # the speaker's cell may hold a card beside the name ("项目经理 高某"), or a nickname
+                # before it ("Isabel 侯某（…）"): the last name before the card's bracket
+                cell_end = row.person_start + len(re.split(r"[（(]", row.person)[0])
+                row_speaker = next((p for p in sorted(people, key=lambda p: -p.start)
+                                    if row.person_start <= p.start < cell_end), None)
                 if row_speaker is not None:
+                    # a cell's markup and ordinal are no part of the title ("<font …>#1</font> X")
+                    cell_text = text[row.talk_start:row.talk_start + len(row.talk)]
+                    if cell_text != row.talk and "<" in row.talk:
+                        plain = CELL_ORDINAL.sub("", cell_text.strip())
+                        row = dataclasses.replace(row, talk=plain, talk_start=row.talk_start + cell_text.find(plain))
                     # the row's span: the speaker may come before the title or after it
                     row_start = min(row.talk_start, row_speaker.start)
                     row_end = max(row.talk_start + len(row.talk), row_speaker.end)

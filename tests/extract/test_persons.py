@@ -87,7 +87,8 @@ CASES = [
     ("persons-labels.md", {"王小明", "林晓峰", "韩若溪", "宋一鸣", "孙嘉禾", "陈远", "庄晓月", "柳青山"}),
     # speakers table and list items
     # … and cells holding a name and its card, a space between, the name first or last
-    ("speakers-table.md", {"陈思远", "赵雨桐", "柳远青", "白远珠", "Simon Berg"}),
+    # … or in brackets after it, a nickname before it or a given name alone
+    ("speakers-table.md", {"陈思远", "赵雨桐", "柳远青", "白远珠", "Simon Berg", "侯远秀", "Teemo"}),
     ("list-items.md", {"周文涛", "欧阳明"}),
     # a panel: moderator and panelists introduced earlier in a chain
     ("talks-panel.md", {"陈思远", "赵雨桐", "周文涛"}),
@@ -182,7 +183,7 @@ def test_a_table_row_gives_its_descriptor_cell(extract):
         ("陈思远", "北辰云首席架构师"), ("赵雨桐", "云栖实验室研究员"),
         # … or its own card, never the cell before it ("| 实习生机会 | 项目经理 某某 |")
         ("柳远青", "青禾科技最有价值专家/星河开发者俱乐部主席"), ("白远珠", "开发者关系项目经理"),
-        ("Simon Berg", "北辰云资深工程师")}
+        ("Simon Berg", "北辰云资深工程师"), ("侯远秀", "青禾学校发起人、北辰科技有限公司秘书长"), ("Teemo", "青禾医院资讯工程师")}
 
 
 def test_a_university_name_holds_no_person(extract):

@@ -54,9 +54,11 @@ CASES = [
     # a panel: the moderator 周文涛 is no performer
     ("talks-panel.md", {("陈思远", "开源商业化的下一步"), ("赵雨桐", "开源商业化的下一步")}),
     # an agenda table and list items "NAME: TITLE"
-    # … and a table of lectures ("讲座名称"), the speaker's cell holding a card beside the name
+    # … and a table of lectures ("讲座名称"), the speaker's cell holding a card beside the name;
+    # a cell's markup and ordinal ("<font …>#1</font> X") are no part of the title
     ("speakers-table.md", {("陈思远", "湖仓一体的工程实践"), ("赵雨桐", "向量检索的十个误区"),
-                           ("柳远青", "为创新在云上起舞"), ("白远珠", "公司介绍和实习生机会"), ("Simon Berg", "黑客松项目分享")}),
+                           ("柳远青", "为创新在云上起舞"), ("白远珠", "公司介绍和实习生机会"), ("Simon Berg", "黑客松项目分享"),
+                           ("侯远秀", "科技与社会的交会"), ("Teemo", "开源概论")}),
     ("list-items.md", {("周文涛", "可观测性平台的建设之路"), ("欧阳明", "边缘计算中的调度难题")}),
     # lists of talks in layouts of their own, each list read alike: "[TITLE](…)，NAME @ ORG",
     # "NAME<TAB>TITLE", "NAME([blog](…)): TITLE [讲义pdf](…)", "TIME 《TITLE》-- by NAME"
