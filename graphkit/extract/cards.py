@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from ..model import Mention, Section
+from ..model import Heading, Mention, Section
 from .descriptors import split_title
 
 # a roster's item: a list item of a name alone ("- 陈某", "1. **吴某**")
@@ -118,3 +118,27 @@ def heading_person(section: Section, people: list[Mention]) -> Mention | None:
     if heading is None:
         return None
     return next((p for p in people if heading.start <= p.start < heading.end and p.text == heading.text.strip(" *")), None)
+
+
+# "张某（某大学）、窦某（某大学）": names each with the organisation in brackets; an inner
+# bracket may stand in the organisation ("某工业大学（深圳）")
+NAME_WITH_ORG = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,4})[ \t]*[（(](?P<org>[^（）()\n]{2,30}(?:[（(][^（）()\n]{1,10}[）)])?)[）)]?")
+NAMES_LINE_SEPARATORS = re.compile(r"[ \t]*[、，,；;][ \t]*")
+TITLED_LIST_REACH = 200
+
+
+def titled_name_lists(headings: Iterator[Heading] | tuple[Heading, ...], text: str) -> Iterator[tuple[str, list[re.Match[str]]]]:
+    """A heading that is a title ("### **大会主席**：") over a line of names, each with the
+    organisation in brackets ("张某（某大学）、窦某（某公司）"): the title, and the names."""
+    for heading in headings:
+        title = heading.text.strip(" \t*：:")
+        if not title or len(title) > 16 or split_title(title) is None:
+            continue
+        line = re.match(r"\s*\n[ \t>*-]*(?P<line>[^\n]+)", text[heading.end:heading.end + TITLED_LIST_REACH])
+        if line is None:
+            continue
+        at = heading.end + line.start("line")
+        items = list(NAME_WITH_ORG.finditer(text, at, at + len(line.group("line"))))
+        rest = NAMES_LINE_SEPARATORS.sub("", NAME_WITH_ORG.sub("", line.group("line"))).strip(" \t。.")
+        if items and not rest:
+            yield title, items

@@ -28,7 +28,7 @@ from ..line_start import LineStartPattern
 from ..model import PERSON, Document, Heading, Mention, Relation
 from . import lexicons
 from .agenda import agenda_slots
-from .cards import FIELD_WORDS, LIST_ITEM_NAMED_TITLE, ROSTER_LINE, card_descriptor, short_lines
+from .cards import FIELD_WORDS, LIST_ITEM_NAMED_TITLE, ROSTER_LINE, card_descriptor, short_lines, titled_name_lists
 from .descriptors import CAREER_LEAD, domain_words, hide_frame_nouns, parse_descriptor, reads_as_organization, split_title
 from .names import LATIN_ORG_WORDS, skip_spaces_back, surname_of
 from .tables import kept_for_article, speaker_rows
@@ -616,6 +616,11 @@ class PersonExtractor:
                     break
                 yield person(name, at, 0.7)
                 at = candidate.end()
+        for _, holders in titled_name_lists(document.headings, text):
+            # "### 大会主席：" over "张某（某大学）、窦某（某公司）": the title's holders
+            for holder in holders:
+                if _is_name(holder.group("name"), strong=True, labelled=True):
+                    yield person(holder.group("name"), holder.start("name"), 0.85)
         for match in BIO_COPULA.finditer(text):
             # the name opens its sentence, and what it is now names an organisation and a title
             found_name = _name_before(text, match.start(), strong=True)

@@ -18,7 +18,7 @@ from .descriptors import (Affiliation, clean_organization, left_cut, names_organ
 from .names import LATIN_ORG_WORDS, skip_spaces_back
 from .organizations import names_no_one, reads_as_bare_name
 from .agenda import agenda_slots
-from .cards import ROSTER_LINE, heading_person
+from .cards import ROSTER_LINE, heading_person, titled_name_lists
 from .tables import SPEAKER_LABEL, speaker_rows
 
 
@@ -270,6 +270,13 @@ class RoleExtractor:
             desc_start = int(person.attr("descriptor_start") or person.start)
             for affiliation in parse_descriptor(descriptor, known):
                 yield from self._membership(document, person, affiliation, descriptor, desc_start, seen, known)
+        listed = {m.start: m for m in found if m.kind == PERSON and m.start >= 0}
+        for title, holders in titled_name_lists(document.headings, document.prose):
+            # "### 大会主席：" over "张某（某大学）、…": the title is each one's, the brackets their organisation's
+            for holder in holders:
+                named = listed.get(holder.start("name"))
+                if named is not None:
+                    yield Relation(HOLDS_ROLE, named, None, named.start, holder.end(), self.name, 0.8, label=title)
         author = next((m for m in found if m.kind == PERSON and m.field == "author"), None)
         if author is not None and _interview(document.body, author.text):
             author = None  # in an interview, "我" is the one who answers, not the author

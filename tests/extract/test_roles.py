@@ -117,6 +117,10 @@ CASES = [
     # disciplines joined by 与 name one school ("计算机科学与技术学院")
     ("roles-org-name-title.md", {("蔡远青", "副教授", "青禾大学计算机科学与技术学院"), ("郑远永", "教授", "北辰大学电子工程学院"),
                                  ("郭远辉", "助理研究员", "星河研究所"), ("韩远航", "总经理", "青禾科技")}),
+    # a heading that is a title over a line of names, each with the organisation in brackets:
+    # the title each one's, the organisation a bare affiliation; a place under a heading is none
+    ("roles-titled-lists.md", {("张远敏", "大会主席", None), ("张远敏", None, "青禾大学"), ("窦远成", "大会主席", None),
+                               ("窦远成", None, "北辰科技大学"), ("白远婷", "宣传主席", None), ("白远婷", None, "星河邮电大学")}),
     ("persons-bio.md", {("刘洋", None, "青禾基础研发平台"), ("刘洋", "Committer", "Apache Nimbus"),
                         ("陈静", "高级技术专家", "北辰云云原生团队"), ("王小明", "技术专家", "北辰云"),
                         ("韩若溪", "技术专家", "北辰云"), ("宋一鸣", "高级工程师", "青禾集团"),
