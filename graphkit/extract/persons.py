@@ -449,8 +449,8 @@ class PersonExtractor:
             # the person's words, after a given name only ("某公司工程师 Tomoya Fujita：“…”")
             name = match.group("name")
             alone = " " not in name
-            if text[match.start() - 1:match.start()] not in (" ", "\t"):
-                continue  # a space, then the name: the name led by its capital, not by the space
+            if text[match.start() - 1:match.start()] not in (" ", "\t") and not HAN_BEFORE.match(text, match.start() - 1):
+                continue  # a space or a title's last character, then the name: not a word's inside
             if alone and not (name in lexicons.load("latin_given_names") and GIVEN_NAME_ENDS.match(text, match.end())) \
                     or not alone and (not _is_name(name) or (match.group("end") is None or text[match.end():match.end() + 1]
                                                              in "：:") and not _given_name(name)) \
@@ -927,8 +927,9 @@ SPEAKERS_HEADING = re.compile(r"(?:分享|演讲|主讲|特邀|本期|活动)?(?
 SPEAKER_LINE = LineStartPattern(rf"^[ \t>*·•-]*(?P<name>[{HAN}]{{2,4}}|{LATIN})[ \t*]*[，,][ \t]*(?P<desc>[^\n]{{2,80}})")
 # a Latin name of two or three capitalised words, then the end of its clause
 # … or a space and Chinese words, when the name starts with a given name ("… Keith Chan 在开场中提到")
-LATIN_AFTER_TITLE = re.compile(rf"(?P<name>{LATIN_WORD}(?:[ \t]+{LATIN_WORD}){{0,2}})(?:(?P<end>(?=[、，,。；;）)\n：:]|$))"
+LATIN_AFTER_TITLE = re.compile(rf"(?P<name>{LATIN_WORD}(?:[ \t]+{LATIN_WORD}){{0,2}})(?:(?P<end>(?=[、，,。；;）)（(\n：:和与及是]|$))"
                                rf"|(?=[ \t]+[\u4e00-\u9fff]))", re.M)
+HAN_BEFORE = re.compile(r"[\u4e00-\u9fff]")
 GIVEN_NAME_ENDS = re.compile(r"[ \t]*(?:的|，|,|。|（|\(|在|分享)")
 DESCRIPTOR_AFTER_LABEL = re.compile(r"[ \t]*[，,｜|][ \t]*(?P<desc>[^\n。；;]{2,80})")
 SLASHED_CARD = LineStartPattern(r"^[ \t>*-]*(?P<name>[\u4e00-\u9fff]{2,4})[ \t]*/[ \t]*(?P<desc>[^/\n]{2,30}/[^/\n]{2,30})[ \t]*$")

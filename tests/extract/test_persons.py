@@ -79,7 +79,8 @@ CASES = [
     # apposition after the name: comma, brackets, Latin
     ("persons-apposition.md", {"林晓峰"}),
     ("persons-apposition-paren.md", {"欧阳明"}),
-    ("persons-apposition-latin.md", {"Alice Wong"}),
+    # … and a Latin name run on from a Han title, no space between ("…秘书长Patrick Luthi和…")
+    ("persons-apposition-latin.md", {"Alice Wong", "Patrick Luthi", "Isabelle Valet-Harper"}),
     # title chain with a unit
     ("persons-unit.md", {"赵雨桐"}),
     # labels: 文｜, 分享者：, an author list

@@ -72,7 +72,9 @@ CASES = [
     ("persons-ampersand.md", {("陈思远", "合伙人", "青禾科技"), ("陈思远", "CTO", "青禾科技")}),
     ("persons-apposition.md", {("林晓峰", "首席架构师", "星河数据科技有限公司")}),
     ("persons-apposition-paren.md", {("欧阳明", "研究员", "云栖实验室")}),
-    ("persons-apposition-latin.md", {("Alice Wong", "Product Manager", "Example Labs")}),
+    ("persons-apposition-latin.md", {("Alice Wong", "Product Manager", "Example Labs"),
+                                     ("Patrick Luthi", "秘书长", "青禾基金会"),
+                                     ("Isabelle Valet-Harper", "主席", "北辰基金会执行委员会")}),
     ("persons-unit.md", {("赵雨桐", "副主任", "星河数据研究院算法部")}),
     # a cell's card: a slash after a title parts two chains ("…专家/某俱乐部主席")
     ("speakers-table.md", {("陈思远", "首席架构师", "北辰云"), ("赵雨桐", "研究员", "云栖实验室"),
