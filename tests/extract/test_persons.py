@@ -111,7 +111,8 @@ CASES = [
     # its line ("宋某："), but not a title so ("**出品人：**")
     ("persons-card.md", {"林晓峰", "青松", "韩若溪", "钱多多", "孙明哲", "韩明远", "白一鸣", "日照", "宋远帆", "秦远娟"}),
     # "作者简介：", "本文作者：" label the name; an organisation after it is no second name
-    # … and a biography's first words: "NAME现任/现为 ORG TITLE" (not "这是现任…"); "个人介绍：NAME，…"
+    # … and a biography's first words: "NAME现任/现为 ORG TITLE" (not "这是现任…"); "个人介绍：NAME，…";
+    # not a biography's verb after its label ("讲师简介：毕业于…")
     ("persons-bio.md", {"刘洋", "陈静", "王小明", "韩若溪", "宋一鸣", "柳远青", "韩远帆", "柳远舟", "柳远川"}),
     # card lines "NAME ORG TITLE" with nothing after the title; a title after a Latin name is no name
     ("talks-spaced-cards.md", {"韩远航", "宋一川"}),
