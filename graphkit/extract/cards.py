@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from typing import Iterator
+from typing import Iterable, Iterator
 
 from ..model import Heading, Mention, Section
 from .descriptors import split_title
@@ -125,20 +125,22 @@ def heading_person(section: Section, people: list[Mention]) -> Mention | None:
 NAME_WITH_ORG = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,4})[ \t]*[（(](?P<org>[^（）()\n]{2,30}(?:[（(][^（）()\n]{1,10}[）)])?)[）)]?")
 NAMES_LINE_SEPARATORS = re.compile(r"[ \t]*[、，,；;][ \t]*")
 TITLED_LIST_REACH = 200
+NEXT_LINE = re.compile(r"\s*\n[ \t>*-]*(?P<line>[^\n]+)")
+BRACKET_OPEN = re.compile(r"[（(]")
 
 
-def titled_name_lists(headings: Iterator[Heading] | tuple[Heading, ...], text: str) -> Iterator[tuple[str, list[re.Match[str]]]]:
+def titled_name_lists(headings: Iterable[Heading], text: str) -> Iterator[tuple[str, list[re.Match[str]]]]:
     """A heading that is a title ("### **大会主席**：") over a line of names, each with the
     organisation in brackets ("张某（某大学）、窦某（某公司）"): the title, and the names."""
     for heading in headings:
         title = heading.text.strip(" \t*：:")
-        if not title or len(title) > 16 or split_title(title) is None:
+        line = NEXT_LINE.match(text, heading.end, heading.end + TITLED_LIST_REACH)
+        # the bracket first: most headings have no names under them, and a title is slower to tell
+        if line is None or not BRACKET_OPEN.search(line.group("line")) or not title or len(title) > 16 \
+                or split_title(title) is None:
             continue
-        line = re.match(r"\s*\n[ \t>*-]*(?P<line>[^\n]+)", text[heading.end:heading.end + TITLED_LIST_REACH])
-        if line is None:
-            continue
-        at = heading.end + line.start("line")
-        items = list(NAME_WITH_ORG.finditer(text, at, at + len(line.group("line"))))
+        at = line.start("line")
+        items = list(NAME_WITH_ORG.finditer(text, at, line.end("line")))
         rest = NAMES_LINE_SEPARATORS.sub("", NAME_WITH_ORG.sub("", line.group("line"))).strip(" \t。.")
         if items and not rest:
             yield title, items
