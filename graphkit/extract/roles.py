@@ -187,8 +187,10 @@ def _product_role(affiliation: Affiliation, text: str) -> Affiliation:
 
 
 def _named_as_company(name: str, text: str) -> bool:
-    """Whether the text names the company by the Latin name: "X 公司", "X 中国团队" ("X 团队" may be a project's)."""
-    return any(text[end:end + 4].lstrip(" \t").startswith(COMPANY_AFTER_NAME) for _, end in _occurrences(name, text))
+    """Whether the text names the company by the Latin name: "X 公司", "X 中国团队" ("X 团队" may be a
+    project's), or as a workplace after an at sign ("DevRel @ X")."""
+    return any(text[end:end + 4].lstrip(" \t").startswith(COMPANY_AFTER_NAME)
+               or text[max(0, start - 3):start].rstrip(" \t").endswith(("@", "＠")) for start, end in _occurrences(name, text))
 
 
 def _used_as_product(name: str, text: str) -> bool:

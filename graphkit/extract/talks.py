@@ -33,6 +33,9 @@ TALKS_HEADING = re.compile(r"分享|议题|话题|演讲|会议|峰会|论坛|�
 PRESENTS = re.compile(r"分享|介绍|展示|讲解|带来|揭秘|讲述|阐述|解读|公开|演讲")
 
 # … a Latin name with its spaces too ("Echo Tang: 您…", an interviewer's turns)
+# a heading that names the field under it: "## Title", "### 题目"
+TITLE_FIELD_HEADING = re.compile(r"(?i:title|topic|talk|session)|标题|题目|主题|演讲主题|分享主题|议题")
+FIRST_TEXT_LINE = re.compile(r"\s*\n[ \t]*(?P<line>[^\n]*\S)")
 CELL_ORDINAL = re.compile(r"^#\d{1,3}[ \t]+")  # "#1 X": a table's numbered course
 LEADING_LABEL = LineStartPattern(r"^[ \t]*(?P<name>[A-Z][A-Za-z.'-]*(?:[ \t][A-Z][A-Za-z.'-]*)+|[^\s:：]{2,30}?)[ \t]*[:：]")
 # an article about an event: the talks its programme cards list were given there
@@ -348,6 +351,12 @@ class TalkExtractor:
             speakers = [p for p in people if label_at <= p.start < end]
             heading_title = PANEL_PREFIX.sub("", heading.text)
             title_start = document.body.find(heading_title, heading.start, heading.end)
+            if TITLE_FIELD_HEADING.fullmatch(heading_title.strip(" \t*：:")):
+                # "## Title" then the title on its own line: the heading names the field, not the talk
+                first_line = FIRST_TEXT_LINE.match(text, heading.end, label_line)
+                if first_line is None:
+                    continue
+                heading_title, title_start = first_line.group("line").strip(), first_line.start("line")
             if PANEL_WORDS.search(heading.text):
                 # "### 圆桌会议：X" then "#### 会议嘉宾": every guest of the section is a panelist
                 performers = [p for p in _unique(speakers) if not MODERATOR.match(text[p.end:p.end + 8])]

@@ -97,6 +97,8 @@ CASES = [
     # lists that read like them and are none: cards ("NAME ORG TITLE", "NAME：TITLES、…"), a
     # schedule of dates, links that start with a product's name; a reading list's books ("书籍：")
     ("talks-lists-not-talks.md", set()),
+    # a heading that names the field under it ("## Title"): the line below is the title
+    ("talks-field-headings.md", {("柳远立", "自动化风控：从入门到精通")}),
     # speakers joined before the talk ("A、B和C将进行…演讲——《X》") all give it; a reference-style
     # link's brackets inside 《》 are no part of the title
     ("talks-joined-speakers.md", {("Tom Berg", "StoneKV 的现状与未来"), ("Neo Lin", "StoneKV 的现状与未来"),
