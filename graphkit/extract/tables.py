@@ -22,7 +22,12 @@ CLOCK_TIME = r"\d{1,2}[:：]\d{2}"
 TIME_RANGE = rf"{CLOCK_TIME}[ \t]*[-–—~～至][ \t]*{CLOCK_TIME}"
 LATIN_NAME = r"[A-Z][a-z]+(?:[ \t][A-Z][a-z]+){1,2}"
 
-PERSON_HEADER = re.compile(r"嘉宾(?!介绍|简介)|讲师|讲者|分享人|分享者|演讲者|演讲人|报告人|主讲|姓名|Speaker|speaker|Name")
+PERSON_HEADER = re.compile(r"嘉宾(?!介绍|简介)|讲师|讲者|分享人|分享者|演讲者|演讲人|报告人|主讲|姓名|选手|队员|获奖者|获奖人"
+                           r"|Speaker|speaker|Name")
+# a cell of several people, their organisations on a line of their own: "甲、乙、丙<br>某大学"
+CELL_LINE_BREAK = re.compile(r"<br\s*/?>", re.I)
+CELL_NAME = re.compile(r"[^、，,<>\s][^、，,<>]{1,30}?(?=[ \t]*(?:[、，,]|<br|$))", re.I)
+PERSON_SHAPED = re.compile(r"[\u4e00-\u9fff]{2,4}|[A-Z][a-z]+(?:[ \t][A-Z][a-z]+){0,2}")
 DESCRIPTOR_HEADER = re.compile(r"介绍|简介|职位|职务|头衔|公司|单位|Title|title|Company|company|Bio")
 # a descriptor column that names the person's organisation only: "| 姓名 | 公司 |"
 COMPANY_HEADER = re.compile(r"^(?:公司|单位|所在公司|所属公司|工作单位|组织|机构|Company|company|Organi[sz]ation|Affiliation)$")
@@ -105,8 +110,19 @@ def _speaker_rows(header: Cells, rows: list[Cells]) -> Iterator[SpeakerRow]:
             return cells[index] if index is not None and index < len(cells) else ("", -1)
 
         person, person_start = column("person")
-        if person:
-            yield SpeakerRow(person, person_start, *column("descriptor"), *column("talk"), company)
+        if not person:
+            continue
+        lines = CELL_LINE_BREAK.split(person)
+        people = list(CELL_NAME.finditer(lines[0]))
+        if len(people) > 1 and not column("descriptor")[0] and all(PERSON_SHAPED.fullmatch(n.group().strip()) for n in people):
+            # "甲、乙、丙<br>某大学": each a row; a single organisation on the next line is each one's
+            orgs = list(CELL_NAME.finditer(lines[1])) if len(lines) > 1 else []
+            org_at = person_start + person.find(lines[1]) + orgs[0].start() if len(orgs) == 1 else -1
+            for name in people:
+                yield SpeakerRow(name.group().strip(), person_start + name.start(), orgs[0].group().strip() if org_at >= 0 else "",
+                                 org_at, *column("talk"), org_at >= 0)
+            continue
+        yield SpeakerRow(person, person_start, *column("descriptor"), *column("talk"), company)
 
 
 def _markdown_tables(body: str) -> Iterator[tuple[Cells, list[Cells]]]:

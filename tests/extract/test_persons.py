@@ -89,6 +89,8 @@ CASES = [
     # speakers table and list items
     # … and cells holding a name and its card, a space between, the name first or last
     # … or in brackets after it, a nickname before it or a given name alone
+    # a players' column (选手) whose cell lists several people ("甲、乙、丙<br>某大学")
+    ("roles-winners-table.md", {"钱远晟", "张远豪", "何远南", "雷远阳", "王远捷"}),
     ("speakers-table.md", {"陈思远", "赵雨桐", "柳远青", "白远珠", "Simon Berg", "侯远秀", "Teemo"}),
     ("list-items.md", {"周文涛", "欧阳明"}),
     # a panel: moderator and panelists introduced earlier in a chain

@@ -125,6 +125,9 @@ CASES = [
                                ("窦远成", None, "北辰科技大学"), ("白远婷", "宣传主席", None), ("白远婷", None, "星河邮电大学")}),
     # "TITLE @ X": an at sign names the workplace, though the article also uses X as a product
     ("talks-field-headings.md", {("柳远立", "DevRel", "Nimbus")}),
+    # a table's cell of several people, one organisation on the line below: each one's; several
+    # organisations cannot be matched to the people, so none is given
+    ("roles-winners-table.md", {("雷远阳", None, "星河邮电大学"), ("王远捷", None, "星河邮电大学")}),
     ("persons-bio.md", {("刘洋", None, "青禾基础研发平台"), ("刘洋", "Committer", "Apache Nimbus"),
                         ("陈静", "高级技术专家", "北辰云云原生团队"), ("王小明", "技术专家", "北辰云"),
                         ("韩若溪", "技术专家", "北辰云"), ("宋一鸣", "高级工程师", "青禾集团"),
