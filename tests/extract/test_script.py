@@ -3,9 +3,11 @@ view and reported in its own script."""
 from __future__ import annotations
 
 from _support import mentions
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from graphkit.extract.script import simplified_view
-from graphkit.ingest import read_document
+from graphkit.ingest import parse_document, read_document
 from graphkit.model import HOLDS_ROLE, ORGANIZATION, PERFORMS, PERSON
 
 EXTRACTORS = ["organizations", "persons", "roles", "talks", "events"]
@@ -33,3 +35,11 @@ def test_the_view_keeps_every_offset_and_simplified_text_has_none(articles_dir):
     assert "讲师" in view.body and "講師" in document.body
     assert [h.start for h in view.headings] == [h.start for h in document.headings]
     assert simplified_view(read_document(articles_dir / "persons-bio.md", articles_dir)) is None
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.characters(min_codepoint=0x3400, max_codepoint=0x9FFF) | st.sampled_from("講師，們 \n"), max_size=60))
+def test_the_view_has_the_text_s_length_whatever_the_text(body: str) -> None:
+    document = parse_document(("---\ntitle: t\n---\n" + body).encode("utf-8"), "a.md")
+    view = simplified_view(document)
+    assert view is None or (len(view.body) == len(document.body) and len(view.prose) == len(document.prose))
