@@ -65,6 +65,10 @@ SERIES = re.compile(r"第[ \t]*\d+[ \t]*[期场届]")
 CON = re.compile(r"[Cc]on(?<=[A-Za-z]Con|\b[A-Z]con)\b")  # "QCon", "Qcon"
 CONF = re.compile(r"Conf(?<=[A-Za-z]Conf)\b|(?<= )CONF\b")  # "ViteConf", "Vue CONF"
 STATION = re.compile("站")
+# literal-led by the year's first digits would match every year: led by the capitals instead
+# … starting its name: not "Summit ASIA 2022", a longer name's edition
+ACRONYM_EDITION = re.compile(r"(?<![A-Za-z0-9_.@/-])(?<![A-Za-z][ \t])[A-Z]{3,6}[ \t]?(?:19|20)\d\d(?![\d.\-年/])")
+ACRONYM_GOES_ON = re.compile(r"[ \t]*(?:[\u4e00-\u9fff]{0,4}(?:站|大会|会议|峰会|论坛)|[A-Z][a-z])")
 REGION_EDITION = re.compile(r"(?:China|Asia|Europe)[ \t](?:19|20)\d\d(?!\d)")
 LATIN_BRAND = re.compile(r"(?<![A-Za-z0-9#+.-])[A-Z][A-Za-z0-9#+.-]*(?:[ \t][A-Za-z0-9#+.-]+){0,3}[ \t]?$")
 # event words that a kind of thing names with an edition: "2014 硬件自由日" (Hardware Freedom Day)
@@ -150,6 +154,7 @@ class EventExtractor:
         year = _year(document)
         text = document.prose
         seen: set[str] = set()
+        yield from self._acronym_editions(document, year, seen)
         words = _event_words()
         for match in QUOTED.finditer(text):
             # "「TVP 走进泸州老窖」闭门交流会", "“云原生数据库”分论坛"
@@ -283,6 +288,16 @@ class EventExtractor:
         if brand:
             yield from self._event(document, document.prose[brand.start():end].strip(), brand.start(), end,
                                    year, seen, True)
+
+    def _acronym_editions(self, document: Document, year: int | None, seen: set[str]) -> Iterator[Mention]:
+        """"TPAC 2018", "ICSE 2021", "CCIR 2024": a conference's acronym and its edition's year, as
+        academic and standards meetings are named; not a year's statistic ("GDP 2020 年")."""
+        text = document.prose
+        for match in ACRONYM_EDITION.finditer(text):
+            sentence = text[_sentence_start(text, match.start()):_sentence_end(text, match.end())]
+            if not EVENT_CUE.search(sentence) or ACRONYM_GOES_ON.match(text, match.end()):
+                continue  # "发表于 TPAMI 2024": a journal's volume; "SFD 2012 杭州站": a longer name's part
+            yield from self._event(document, match.group(), match.start(), match.end(), year, seen, True)
 
     def _event(self, document: Document, name: str, start: int, end: int, year: int | None,
                seen: set[str], named: bool) -> Iterable[Mention]:
