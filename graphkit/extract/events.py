@@ -59,6 +59,8 @@ TAIL_AT_END = re.compile(rf"(?:{TAIL_PART})*$")
 FULL_DATE_LEAD = re.compile(r"(?:19|20)\d\d[./-]\d{1,2}[./-]\d{1,2}[ \t]*")
 YEAR_LEAD = re.compile(r"^(?:19|20)\d\d[ \t]*年?[ \t]*")  # "2021 年阿里云开发者大会": the edition's year
 QUOTED = re.compile(r"[「『“](?P<quoted>[^」』”\n]{2,40})[」』”]")
+# "《高效入门 eBPF》直播": a talk's title names the session that gives it, a live stream or a lecture
+TITLED_SESSION = re.compile(r"《[^《》\n]{2,40}》(?:线上)?(?:直播|讲座|公开课|讲习班|研讨会|分享会)")
 TITLED_SERIES = re.compile(r"《[^《》\n]{2,20}》[ \t]*$")
 SERIES = re.compile(r"第[ \t]*\d+[ \t]*[期场届]")
 # "Con" after a letter; led by the literal (a lookbehind first is tried at every position)
@@ -156,6 +158,11 @@ class EventExtractor:
         seen: set[str] = set()
         yield from self._acronym_editions(document, year, seen)
         words = _event_words()
+        for session in TITLED_SESSION.finditer(text) if "》" in text else ():
+            title = session.group()[1:session.group().index("》")]
+            if words.search(title) or "：" in title or ":" in title:
+                continue  # "《Nimbus Webinar#4:TITLE》直播": the event is named inside, the talk after it
+            yield from self._event(document, session.group(), session.start(), session.end(), year, seen, True)
         for match in QUOTED.finditer(text):
             # "「TVP 走进泸州老窖」闭门交流会", "“云原生数据库”分论坛"
             word = words.match(text, match.end())

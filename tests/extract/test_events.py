@@ -74,7 +74,9 @@ CASES = [
     ("events-conf-names.md", {("StoneConf 2023", None), ("Nimbus CONF 2021", None)}),
     # an acronym and its edition's year in a sentence about the meeting ("TPAC 2018 … 举行");
     # not a journal's volume ("发表于 TPAMI 2024"), nor a longer name's edition ("Summit ASIA 2022")
-    ("events-acronym-editions.md", {("TPAC 2018", "2018-10-22"), ("Nimbus Summit ASIA 2022 峰会", None)}),
+    # … and a live stream or lecture named by its talk ("《X》直播"), unless an event is named inside
+    ("events-acronym-editions.md", {("TPAC 2018", "2018-10-22"), ("Nimbus Summit ASIA 2022 峰会", None),
+                                    ("《高效入门 StoneKV》直播", None), ("Nimbus Webinar#4", None)}),
     # "此次" and "以" end the words before a name; the name without its brand is the same event
     ("events-short-forms.md", {("Nimbus 贡献者峰会", "2021-02-23"), ("贡献者峰会", "2021-02-23")}),
     # English words before an event word name no event ("this interactive workshop")
