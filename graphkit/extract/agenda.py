@@ -12,7 +12,6 @@
 """
 from __future__ import annotations
 
-import itertools
 import re
 from typing import Iterator
 
@@ -100,7 +99,7 @@ NEXT_SECTION = LineStartPattern(r"^(?:#+[ \t]|[^\n]{1,30}[：:][ \t*]*$)")
 
 
 @kept_for_article
-def agenda_slots(document: Document) -> Iterator[SpeakerRow]:
+def agenda_slots(document: Document) -> list[SpeakerRow]:
     """A speaker row for each time slot or listed talk of the body that names its speaker; the
     persons and talks extractors both ask."""
     rows = [*_rows(document.body), *_labelled_slots(document.prose)]
@@ -109,7 +108,7 @@ def agenda_slots(document: Document) -> Iterator[SpeakerRow]:
     rows += [row for row in talk_list_rows(document.body)
              if document.body.rfind("\n", 0, row.person_start) + 1 not in read_lines]
     books = _reading_lists(document.body) if READING_LIST.search(document.body) else []
-    return iter([row for row in rows if not any(start <= row.person_start < end for start, end in books)])
+    return [row for row in rows if not any(start <= row.person_start < end for start, end in books)]
 
 
 def _reading_lists(body: str) -> list[tuple[int, int]]:

@@ -167,10 +167,10 @@ AUTHOR_LABELS = frozenset({"作者", "撰文", "文"})
 def credits(value: object) -> list[tuple[str, str]]:
     """(label, name) of each credit of a byline that labels them ("作者：贺某 编辑：梁某"); no
     credits when the byline is a plain name."""
-    if not isinstance(value, str) or not CREDIT_LABEL.search(value):
+    if not isinstance(value, str):
         return []
     labels = list(CREDIT_LABEL.finditer(value))
-    found = []
+    found: list[tuple[str, str]] = []
     for label, following in zip(labels, [*labels[1:], None]):
         names = value[label.end():following.start() if following else len(value)]
         found += [(label.group("label"), name) for name in author_names(names)]

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import re
-from typing import Iterable, Iterator
+from typing import Iterator
 
-from ..model import Heading, Mention, Section
+from ..model import Document, Mention, Section
 from .descriptors import split_title
+from .tables import kept_for_article
 
 # a roster's item: a list item of a name alone ("- 陈某", "1. **吴某**")
 ROSTER_LINE = r"[ \t]*(?:[-*+]|\d{1,2}[.、)])[ \t]+(?:\*\*)?(?P<name>[\u4e00-\u9fff]{2,3})(?:\*\*)?[ \t]*"
@@ -129,10 +130,12 @@ NEXT_LINE = re.compile(r"\s*\n[ \t>*-]*(?P<line>[^\n]+)")
 BRACKET_OPEN = re.compile(r"[（(]")
 
 
-def titled_name_lists(headings: Iterable[Heading], text: str) -> Iterator[tuple[str, list[re.Match[str]]]]:
+@kept_for_article  # the persons and roles extractors both ask
+def titled_name_lists(document: Document) -> Iterator[tuple[str, list[re.Match[str]]]]:
     """A heading that is a title ("### **大会主席**：") over a line of names, each with the
-    organisation in brackets ("张某（某大学）、窦某（某公司）"): the title, and the names."""
-    for heading in headings:
+    organisation in brackets ("张某（某大学）、窦某（某公司）"): the title, and the names (in the prose)."""
+    text = document.prose
+    for heading in document.headings:
         title = heading.text.strip(" \t*：:")
         line = NEXT_LINE.match(text, heading.end, heading.end + TITLED_LIST_REACH)
         # the bracket first: most headings have no names under them, and a title is slower to tell

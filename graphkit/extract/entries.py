@@ -42,9 +42,9 @@ ROLE_KEYS = ("position", "job", "job_title", "jobtitle", "role", "职位", "职�
 TALK_KEYS = ("topic", "talk", "talk_title", "session_title", "subject", "session", "主题", "议题", "题目", "演讲主题",
              "演讲题目", "报告题目")
 # "联席主席 / 某公司": a position's parts, a title and an organisation
+POSITION_PARTS = re.compile(r"\s+/\s+|\s*[|｜]\s*")
 # "Core organiser of …", "designate on behalf of …": a phrase, neither a title nor a name
 SENTENCE_WORDS = re.compile(r"(?<![A-Za-z])(?:[a-z]{2,}|[\u4e00-\u9fff]*[的是在了])(?![A-Za-z])")
-POSITION_PARTS = re.compile(r"\s+/\s+|\s*[|｜]\s*")
 ARTICLE_KEYS = {"author", "authors"}  # the article's own: the authors extractor reads them
 NAME_SEPARATORS = re.compile(r"[、,，/&＆]|\s+(?:and|和|与)\s+")
 HAN_WORD = re.compile(r"[\u4e00-\u9fff]+")
@@ -143,8 +143,9 @@ def _read_position(position: str, pair: bool = True) -> list[Position]:
 def _listed_titles(entry: Mapping[str, Any]) -> Iterator[list[Position]]:
     """Titles listed under an entry's title or position, each a mapping of a title and an
     affiliation."""
+    folded = {str(k).casefold(): v for k, v in entry.items()}
     for key in ("title", "titles", *ROLE_KEYS):
-        listed = {str(k).casefold(): v for k, v in entry.items()}.get(key)
+        listed = folded.get(key)
         if isinstance(listed, list):
             for item in listed:
                 if isinstance(item, Mapping):

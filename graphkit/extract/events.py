@@ -157,12 +157,8 @@ class EventExtractor:
         text = document.prose
         seen: set[str] = set()
         yield from self._acronym_editions(document, year, seen)
+        yield from self._titled_sessions(document, year, seen)
         words = _event_words()
-        for session in TITLED_SESSION.finditer(text) if "》" in text else ():
-            title = session.group()[1:session.group().index("》")]
-            if words.search(title) or "：" in title or ":" in title:
-                continue  # "《Nimbus Webinar#4:TITLE》直播": the event is named inside, the talk after it
-            yield from self._event(document, session.group(), session.start(), session.end(), year, seen, True)
         for match in QUOTED.finditer(text):
             # "「TVP 走进泸州老窖」闭门交流会", "“云原生数据库”分论坛"
             word = words.match(text, match.end())
@@ -305,6 +301,15 @@ class EventExtractor:
             if not EVENT_CUE.search(sentence) or ACRONYM_GOES_ON.match(text, match.end()):
                 continue  # "发表于 TPAMI 2024": a journal's volume; "SFD 2012 杭州站": a longer name's part
             yield from self._event(document, match.group(), match.start(), match.end(), year, seen, True)
+
+    def _titled_sessions(self, document: Document, year: int | None, seen: set[str]) -> Iterator[Mention]:
+        """"《高效入门 X》直播": a live stream or a lecture named by its talk; not one whose brackets
+        name the event themselves ("《X Webinar#4:TITLE》直播": the event inside, the talk after it)."""
+        text = document.prose
+        for session in TITLED_SESSION.finditer(text) if "》" in text else ():
+            title = session.group()[1:session.group().index("》")]
+            if not (_event_words().search(title) or "：" in title or ":" in title):
+                yield from self._event(document, session.group(), session.start(), session.end(), year, seen, True)
 
     def _event(self, document: Document, name: str, start: int, end: int, year: int | None,
                seen: set[str], named: bool) -> Iterable[Mention]:

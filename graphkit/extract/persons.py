@@ -417,7 +417,8 @@ class PersonExtractor:
             cell_start = document.body.rfind("|", chain_start, match.start()) + 1
             if cell_start:
                 # a table's cell: the chain starts with it ("| 项目经理 某某 |")
-                chain_start = cell_start + len(text[cell_start:match.start()]) - len(text[cell_start:match.start()].lstrip(" \t"))
+                cell = text[cell_start:match.start()]
+                chain_start = cell_start + len(cell) - len(cell.lstrip(" \t"))
             chain = TITLE_GLOSS_END.sub("", text[chain_start:match.start("name")].rstrip(" \t—"))
             if parse_descriptor(chain):
                 yield person(name, match.start("name"), 0.9, chain, chain_start)
@@ -616,7 +617,7 @@ class PersonExtractor:
                     break
                 yield person(name, at, 0.7)
                 at = candidate.end()
-        for _, holders in titled_name_lists(document.headings, text):
+        for _, holders in titled_name_lists(document):
             # "### 大会主席：" over "张某（某大学）、窦某（某公司）": the title's holders
             for holder in holders:
                 if _is_name(holder.group("name"), strong=True, labelled=True):
@@ -1042,6 +1043,10 @@ def _name_after_organisation(text: str, end: int, address: str) -> tuple[str, in
     return None
 
 
+CELL_NAME_FIRST = re.compile(rf"(?:{LATIN}|[{HAN}]{{2,4}})(?=[ \t])")
+CELL_NAME_LAST = re.compile(rf"(?<=[ \t])(?:{LATIN}|[{HAN}]{{2,4}})$")
+
+
 def _spaced_cell_card(cell: str) -> tuple[tuple[str, int], tuple[str, int]] | None:
     """((name, at), (card, at)) of a table cell holding a name and its titles with a space
     between, the name first ("卢某 某公司专家", "Simon Wu 某公司工程师") or last ("项目经理 高某");
@@ -1053,12 +1058,12 @@ def _spaced_cell_card(cell: str) -> tuple[tuple[str, int], tuple[str, int]] | No
         words = bracketed.group("name").split()
         if _is_name(words[-1], strong=True, labelled=True) or len(words) == 1 and LATIN_GIVEN.fullmatch(words[-1]):
             return (words[-1], bracketed.group("name").rfind(words[-1])), (bracketed.group("card"), card_at)
-    first = re.match(rf"(?:{LATIN}|[{HAN}]{{2,4}})(?=[ \t])", cell)
+    first = CELL_NAME_FIRST.match(cell)
     if first and _is_name(first.group(), strong=True, labelled=True):
         card = cell[first.end():].strip()
         if parse_descriptor(card):
             return (first.group(), 0), (card, cell.find(card, first.end()))
-    last = re.search(rf"(?<=[ \t])(?:{LATIN}|[{HAN}]{{2,4}})$", cell)
+    last = CELL_NAME_LAST.search(cell)
     if last and _is_name(last.group(), strong=True, labelled=True):
         card = cell[:last.start()].strip()
         if split_title(card) is not None:

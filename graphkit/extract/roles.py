@@ -273,7 +273,7 @@ class RoleExtractor:
             for affiliation in parse_descriptor(descriptor, known):
                 yield from self._membership(document, person, affiliation, descriptor, desc_start, seen, known)
         listed = {m.start: m for m in found if m.kind == PERSON and m.start >= 0}
-        for title, holders in titled_name_lists(document.headings, document.prose):
+        for title, holders in titled_name_lists(document):
             # "### 大会主席：" over "张某（某大学）、…": the title is each one's, the brackets their organisation's
             for holder in holders:
                 named = listed.get(holder.start("name"))

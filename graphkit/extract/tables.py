@@ -27,7 +27,7 @@ PERSON_HEADER = re.compile(r"嘉宾(?!介绍|简介)|讲师|讲者|分享人|分
 # a cell of several people, their organisations on a line of their own: "甲、乙、丙<br>某大学"
 CELL_LINE_BREAK = re.compile(r"<br\s*/?>", re.I)
 CELL_NAME = re.compile(r"[^、，,<>\s][^、，,<>]{1,30}?(?=[ \t]*(?:[、，,]|<br|$))", re.I)
-PERSON_SHAPED = re.compile(r"[\u4e00-\u9fff]{2,4}|[A-Z][a-z]+(?:[ \t][A-Z][a-z]+){0,2}")
+PERSON_SHAPED = re.compile(rf"[\u4e00-\u9fff]{{2,4}}|[A-Z][a-z]+|{LATIN_NAME}")  # a nickname alone too
 DESCRIPTOR_HEADER = re.compile(r"介绍|简介|职位|职务|头衔|公司|单位|Title|title|Company|company|Bio")
 # a descriptor column that names the person's organisation only: "| 姓名 | 公司 |"
 COMPANY_HEADER = re.compile(r"^(?:公司|单位|所在公司|所属公司|工作单位|组织|机构|Company|company|Organi[sz]ation|Affiliation)$")

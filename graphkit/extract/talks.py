@@ -32,11 +32,11 @@ LEAD_REACH = 300
 TALKS_HEADING = re.compile(r"分享|议题|话题|演讲|会议|峰会|论坛|专场|分会场|Talk|talk|Session|Track|track")
 PRESENTS = re.compile(r"分享|介绍|展示|讲解|带来|揭秘|讲述|阐述|解读|公开|演讲")
 
-# … a Latin name with its spaces too ("Echo Tang: 您…", an interviewer's turns)
 # a heading that names the field under it: "## Title", "### 题目"
 TITLE_FIELD_HEADING = re.compile(r"(?i:title|topic|talk|session)|标题|题目|主题|演讲主题|分享主题|议题")
 FIRST_TEXT_LINE = re.compile(r"\s*\n[ \t]*(?P<line>[^\n]*\S)")
 CELL_ORDINAL = re.compile(r"^#\d{1,3}[ \t]+")  # "#1 X": a table's numbered course
+# … a Latin name with its spaces too ("Echo Tang: 您…", an interviewer's turns)
 LEADING_LABEL = LineStartPattern(r"^[ \t]*(?P<name>[A-Z][A-Za-z.'-]*(?:[ \t][A-Z][A-Za-z.'-]*)+|[^\s:：]{2,30}?)[ \t]*[:：]")
 # an article about an event: the talks its programme cards list were given there
 EVENT_IN_TEXT = re.compile(r"大会|峰会|论坛|Meetup|meetup|沙龙|Summit|Conference|专场|演讲|分享会")
@@ -147,8 +147,8 @@ class TalkExtractor:
         authors = [m for m in found if m.kind == PERSON and m.field == "author"]
         author = authors[0] if len(authors) == 1 else None
         seen: set[tuple[str, str]] = set()
-        row_titles = [(row.talk_start, row.talk_start + len(row.talk))
-                      for row in [*speaker_rows(document), *agenda_slots(document)] if row.talk]
+        programme_rows = [row for row in [*speaker_rows(document), *agenda_slots(document)] if row.talk]
+        row_titles = [(row.talk_start, row.talk_start + len(row.talk)) for row in programme_rows]
 
         def talk(title: str, start: int, speaker: Mention, rel_start: int, rel_end: int,
                  confidence: float) -> Iterable[Mention | Relation]:
@@ -373,27 +373,26 @@ class TalkExtractor:
                 yield from talk(heading_title, max(title_start, heading.start), performer, heading.start,
                                 performer.end, 0.8)
         # agenda tables
-        for row in [*speaker_rows(document), *agenda_slots(document)]:
-            if row.talk:
-                # the speaker's cell may hold a card beside the name ("项目经理 高某"), or a nickname
-                # before it ("Isabel 侯某（…）"): the last name before the card's bracket
-                cell_end = row.person_start + len(re.split(r"[（(]", row.person)[0])
-                row_speaker = next((p for p in sorted(people, key=lambda p: -p.start)
-                                    if row.person_start <= p.start < cell_end), None)
-                if row_speaker is not None:
-                    # a cell's markup and ordinal are no part of the title ("<font …>#1</font> X")
-                    cell_text = text[row.talk_start:row.talk_start + len(row.talk)]
-                    if cell_text != row.talk and "<" in row.talk:
-                        plain = CELL_ORDINAL.sub("", cell_text.strip())
-                        row = dataclasses.replace(row, talk=plain, talk_start=row.talk_start + cell_text.find(plain))
-                    # the row's span: the speaker may come before the title or after it
-                    row_start = min(row.talk_start, row_speaker.start)
-                    row_end = max(row.talk_start + len(row.talk), row_speaker.end)
-                    # "《A》及《B》": a cell of two titles gives two talks
-                    cell_titles = [(m.group(1), row.talk_start + m.start(1)) for m in BOOK_TITLE.finditer(row.talk)] \
-                        if row.talk.count("《") > 1 else [(row.talk, row.talk_start)]
-                    for cell_title, cell_title_start in cell_titles:
-                        yield from talk(cell_title, cell_title_start, row_speaker, row_start, row_end, 0.85)
+        last_first = sorted(people, key=lambda p: -p.start)
+        for row in programme_rows:
+            # the speaker's cell may hold a card beside the name ("项目经理 高某"), or a nickname
+            # before it ("Isabel 侯某（…）"): the last name before the card's bracket
+            cell_end = row.person_start + len(re.split(r"[（(]", row.person)[0])
+            row_speaker = next((p for p in last_first if row.person_start <= p.start < cell_end), None)
+            if row_speaker is not None:
+                # a cell's markup and ordinal are no part of the title ("<font …>#1</font> X")
+                cell_text = text[row.talk_start:row.talk_start + len(row.talk)]
+                if cell_text != row.talk and "<" in row.talk:
+                    plain = CELL_ORDINAL.sub("", cell_text.strip())
+                    row = dataclasses.replace(row, talk=plain, talk_start=row.talk_start + cell_text.find(plain))
+                # the row's span: the speaker may come before the title or after it
+                row_start = min(row.talk_start, row_speaker.start)
+                row_end = max(row.talk_start + len(row.talk), row_speaker.end)
+                # "《A》及《B》": a cell of two titles gives two talks
+                cell_titles = [(m.group(1), row.talk_start + m.start(1)) for m in BOOK_TITLE.finditer(row.talk)] \
+                    if row.talk.count("《") > 1 else [(row.talk, row.talk_start)]
+                for cell_title, cell_title_start in cell_titles:
+                    yield from talk(cell_title, cell_title_start, row_speaker, row_start, row_end, 0.85)
         # "1. TITLE" then "演讲嘉宾：NAME | …" on the next line: a list of talks with their speakers
         for label in SPEAKER_LABEL.finditer(text):
             line_start = text.rfind("\n", 0, label.start()) + 1

@@ -52,11 +52,12 @@ def field_documents(document: Document) -> Iterator[tuple[FieldProse, Document]]
     """The front matter's prose (see ``field_prose``), each as a document of its own: the
     article's path, its date (to date what the text dates by day and month) and no other
     front matter, so that what reads the front matter does not read it again."""
+    date = document.metadata.get("date")
+    metadata = {"date": date} if date is not None else {}
     for number, prose in enumerate(prose_fields(document.metadata, document.body)):
-        date = document.metadata.get("date")
         body = prose.as_body().replace("\r\n", "\n").replace("\r", "\n")
-        yield prose, _document(document.path, body, {"date": date} if date is not None else {},
-                               f"{document.digest}#{number}", ())  # one key per value: rows are kept per digest
+        # one digest per value: what the extractors keep per article is kept per digest
+        yield prose, _document(document.path, body, dict(metadata), f"{document.digest}#{number}", ())
 
 
 def rewritten(document: Document, body: str) -> Document:
