@@ -65,6 +65,7 @@ TALK_LIST_WORDS = re.compile(r"议程|日程|演讲主题|分享主题|议题|Ag
 TITLE_COMMA_SPEAKER = LineStartPattern(r"^[ \t]*[-*+][ \t]+(?P<title>[^，,\n]{4,80}?)[ \t]*[，,][ \t]*(?P<name>[\u4e00-\u9fff]{2,3})[ \t]*$")
 LINK_LINES = re.compile(r"(?:[ \t]*(?:!?\[[^\[\]\n]*\]\([^()\n]*\)[ \t]*)*\n)*")
 # "<strong>TITLE | ORG TITLE NAME</strong>": a programme's line, the talk, a bar, the speaker's titles and name
+BAR = re.compile(r"[|｜]")
 PIPE_SLOT = re.compile(rf"[ \t]*(?:<(?:strong|b)>|\*\*)?[ \t]*(?P<title>[^|｜\n<>*]{{4,80}}?)[ \t]*[|｜][ \t]*"
                        rf"(?P<desc>[^|｜\n<>*]{{2,60}}?)[ \t]+(?P<name>{HAN_NAME}|{LATIN_NAME})[ \t]*(?:</(?:strong|b)>|\*\*)?[ \t]*$")
 # "| 14:00 - 14:30 | 《X》  史某 某公司 |": a table cell of a title in 《》, then its speaker's card;
@@ -257,14 +258,18 @@ def _cell_speaker(body: str, cell: re.Match[str]) -> SpeakerRow | None:
 
 
 def _pipe_slots(body: str) -> Iterator[re.Match[str]]:
-    """PIPE_SLOT matched on the lines with one bar, not a table's rows ("| a | b |")."""
+    """PIPE_SLOT matched on the lines with one bar, not a table's rows ("| a | b |"); only the
+    lines with a bar are looked at."""
     pos = 0
-    for line in body.split("\n"):
+    while (bar := BAR.search(body, pos)) is not None:
+        start = body.rfind("\n", 0, bar.start()) + 1
+        end = body.find("\n", bar.end()) % (len(body) + 1)
+        line = body[start:end]
         if line.count("|") + line.count("｜") == 1 and not line.lstrip().startswith(("|", "｜")):
-            match = PIPE_SLOT.match(body, pos, pos + len(line))
+            match = PIPE_SLOT.match(body, start, end)
             if match:
                 yield match
-        pos += len(line) + 1
+        pos = end + 1
 
 
 def _lists(items: Iterator[re.Match[str]], body: str) -> list[list[re.Match[str]]]:

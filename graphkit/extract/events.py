@@ -25,7 +25,7 @@ EVENT_CUE = re.compile(r"大会|会议|参加|参会|举办|举行|召开|峰会
 EDITION_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d[ \t]*年?[ \t]*$")
 HAN = "\u4e00-\u9fff"
 # "SOFAChannel#16": a Latin name run into its edition's number; found from the "#"
-NUMBERED = re.compile(r"(?<=[A-Za-z])[ \t]?#[ \t]?\d{1,3}(?!\d)")
+NUMBERED = re.compile(r"#(?:(?<=[A-Za-z]#)|(?<=[A-Za-z][ \t]#))[ \t]?\d{1,3}(?!\d)")  # literal-led by the sign
 ORDINAL = re.compile(r"^(?:首届|第[一二三四五六七八九十\d]+届)")
 DATE_ONLY = re.compile(r"[\d/.\-:：月日号 \t]+")  # "2/13直播", "0312 直播": a day, no name
 # English words, no brand: "this interactive (workshop)", "You will find the (workshop)"
@@ -67,9 +67,10 @@ SERIES = re.compile(r"第[ \t]*\d+[ \t]*[期场届]")
 CON = re.compile(r"[Cc]on(?<=[A-Za-z]Con|\b[A-Z]con)\b")  # "QCon", "Qcon"
 CONF = re.compile(r"Conf(?<=[A-Za-z]Conf)\b|(?<= )CONF\b")  # "ViteConf", "Vue CONF"
 STATION = re.compile("站")
-# literal-led by the year's first digits would match every year: led by the capitals instead
+# literal-led by the year's first digits would match every year: led by the capitals instead,
+# the first one before the look behind it (a look first is tried at every position)
 # … starting its name: not "Summit ASIA 2022", a longer name's edition
-ACRONYM_EDITION = re.compile(r"(?<![A-Za-z0-9_.@/-])(?<![A-Za-z][ \t])[A-Z]{3,6}[ \t]?(?:19|20)\d\d(?![\d.\-年/])")
+ACRONYM_EDITION = re.compile(r"[A-Z](?<![A-Za-z0-9_.@/-][A-Z])(?<![A-Za-z][ \t][A-Z])[A-Z]{2,5}[ \t]?(?:19|20)\d\d(?![\d.\-年/])")
 ACRONYM_GOES_ON = re.compile(r"[ \t]*(?:[\u4e00-\u9fff]{0,4}(?:站|大会|会议|峰会|论坛)|[A-Z][a-z])")
 REGION_EDITION = re.compile(r"(?:China|Asia|Europe)[ \t](?:19|20)\d\d(?!\d)")
 LATIN_BRAND = re.compile(r"(?<![A-Za-z0-9#+.-])[A-Z][A-Za-z0-9#+.-]*(?:[ \t][A-Za-z0-9#+.-]+){0,3}[ \t]?$")

@@ -15,7 +15,6 @@ The descriptor next to a name (title chain or apposition) is kept on the mention
 """
 from __future__ import annotations
 
-import bisect
 import dataclasses
 import functools
 import itertools
@@ -122,7 +121,8 @@ BRACKETED_CARD = re.compile(r"(?P<name>[^（(）)\n]{2,30}?)[ \t]*[（(](?P<card
 LATIN_GIVEN = re.compile(r"[A-Z][a-z]{2,14}")  # "Teemo": a speaker's given name alone, in a speaker's column
 MEETS = re.compile(r"认识了|采访了|邀请了|邀请到了|请到了|联系了|拜访了|请教了|感谢")
 # a biography's first words: "李某现为某大学语言学系助理教授", "白某现任某公司首席架构师"
-BIO_COPULA = re.compile(r"(?:博士|教授)?(?:现为|现任|目前担任|现担任|目前是|现在是)[ \t]*(?P<desc>[^，。；！？\n]{3,40})")
+BIO_COPULA = re.compile(r"(?:现为|现任|目前担任|现担任|目前是|现在是)[ \t]*(?P<desc>[^，。；！？\n]{3,40})")
+DEGREE_BEFORE_COPULA = ("博士", "教授")  # "某某博士现任…": looked for behind the verb, so the scan starts at a literal
 # a name, then where it ends: punctuation, a space, or 和/与/及 and the next name
 NAME_AFTER = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,3})(?:[，。、；！？,\s的]|[和与及](?=[\u4e00-\u9fff])|$)")
 FIELD_NAME = re.compile(FIELD_WORDS)
@@ -624,7 +624,9 @@ class PersonExtractor:
                     yield person(holder.group("name"), holder.start("name"), 0.85)
         for match in BIO_COPULA.finditer(text):
             # the name opens its sentence, and what it is now names an organisation and a title
-            found_name = _name_before(text, match.start(), strong=True)
+            verb_at = match.start()
+            verb_at -= 2 if text.endswith(DEGREE_BEFORE_COPULA, 0, verb_at) else 0
+            found_name = _name_before(text, verb_at, strong=True)
             if found_name is None or text[:found_name[1]].rstrip(" \t*>")[-1:] not in ("", "\n", "。", "！", "？", "；"):
                 continue
             desc = match.group("desc")
@@ -1006,14 +1008,15 @@ def _near_descriptors(text: str, pattern: re.Pattern[str]) -> Iterator[re.Match[
     if not cues:
         return
     windows: list[list[int]] = []
-    for sep in APPOSITION_SEPARATOR.finditer(text):
-        i = bisect.bisect_left(cues, sep.start())
-        if i < len(cues) and cues[i] - sep.start() <= DESCRIPTOR_REACH:
+    searched = 0  # the separators within reach before each cue, each looked at once
+    for cue in cues:
+        for sep in APPOSITION_SEPARATOR.finditer(text, max(searched, cue - DESCRIPTOR_REACH), cue + 1):
             start, end = max(0, sep.start() - NAME_REACH), min(len(text), sep.end() + DESCRIPTOR_REACH)
             if windows and start <= windows[-1][1]:
                 windows[-1][1] = end
             else:
                 windows.append([start, end])
+        searched = cue + 1
     for start, end in windows:
         yield from pattern.finditer(text, start, end)
 

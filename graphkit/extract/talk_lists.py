@@ -29,6 +29,7 @@ ITEM = re.compile(r"\n[ \t]*(?:(?P<marker>[-*+•]|\d{1,2}[.、)）．]|[（(]\d
 LEADING_TIME = re.compile(rf"`?(?:{TIME_RANGE}|{CLOCK_TIME})`?[ \t,，:：]*")
 LINK = re.compile(r"!?\[(?P<text>[^\[\]\n]*)\]\([^()\n]*\)")
 MARKUP = re.compile(r"\*\*|__|`|<[^<>\n]{1,80}>")
+SET_ASIDE_MARKS = ("**", "__", "`", "<", "[", "（", "(")  # what opens markup, a link, a time in ticks or brackets
 HAN_SPEAKER = r"[\u4e00-\u9fff]{2,3}"
 LATIN_SPEAKER = r"[A-Z][a-z]+(?:[ \t][A-Z][a-z]+(?:-[A-Z][a-z]+)?){1,2}"
 SPEAKER = rf"(?:{HAN_SPEAKER}|{LATIN_SPEAKER})"
@@ -77,8 +78,10 @@ def talk_list_rows(body: str) -> Iterator[SpeakerRow]:
         talks = [(start, end) for start, end in items if not _is_break(body, start, end)]
         for start, end in talks if len(items) >= 2 else ():
             read.append(_read(body, start, end))
-            if 2 * read.count(None) > len(talks):
-                break  # half the list read as no talk already
+            unread = read.count(None)
+            if 2 * unread > len(talks) or len(talks) - unread < 2 \
+                    or len({item.layout for item in read if item is not None}) > 1:
+                break  # half the list, or all but one item, read as no talk already; or two layouts
         layouts = [item.layout for item in read if item is not None]
         if len(layouts) < 2 or len(set(layouts)) > 1 or 2 * len(layouts) < len(talks):
             continue
@@ -223,6 +226,8 @@ def _title(words: str, at: int) -> tuple[str, int]:
 
 def _set_aside(text: str) -> str:
     """The item with its leading time, link targets, later links and markup blanked, in place."""
+    if not text.lstrip()[:1].isdigit() and not any(mark in text for mark in SET_ASIDE_MARKS):
+        return text  # most items: nothing to blank
     chars = list(text)
 
     def blank(a: int, b: int) -> None:

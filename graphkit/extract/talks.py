@@ -66,6 +66,7 @@ PANEL_PREFIX = re.compile(r"^(?:圆桌(?:会议|论坛|对话|讨论|交流)?|Pa
 NOT_TITLES = re.compile(r"^(?:分享嘉宾|嘉宾介绍|议题信息|议题介绍|议题详情|议题简介|议题概要|内容简介|上午|下午|晚上|日程安排|[^\n]{0,4}议程|分享议题|演讲议题|精彩议题|议题|分享主题|演讲主题|导语|讲师介绍|演讲嘉宾|分享者|嘉宾|议程|日程表?|时间表|活动介绍|活动议程|大会介绍|[\u4e00-\u9fff]{0,4}介绍|精彩回顾|.*回顾|[^\n]{0,8}(?:总结|小结|纪要)|结语|引言|前言|Q&A|QA|(?:开场|开幕|欢迎|嘉宾)?致辞|开场演讲|开场|第[ \t]*[\d一二三四五六七八九十百]+[ \t]*[期场]|[^\n]{0,8}(?:组织者|主持人|出品人|主席|评委|志愿者)|圆桌(?:讨论|论坛|对话|会议|交流)?(?:环节)?|Panel(?: Discussion)?)$")
 # "《What's Next? …》" ends no sentence; unrolled, so that each character is tried once
 SENTENCE = re.compile(r"[^。！？!?\n《]*(?:《[^《》\n]*》?[^。！？!?\n《]*)*")
+TITLE_CUE = re.compile("《|题|名为")  # what a sentence naming a talk's title holds
 # "本文根据…的演讲内容整理", "本文整理自…现场分享": the article writes up a talk
 # … "本文为 ORG TITLE NAME 分享内容"
 WRITE_UP = re.compile(r"本文(?:根据|整理自|内容整理自|内容来自|来自)[^。\n]{2,120}?(?:演讲|分享|报告|主题分享)[^。\n]{0,12}?(?:整理|实录|。|，|,|$)"
@@ -184,7 +185,7 @@ class TalkExtractor:
 
         text = document.prose
         # titles in a sentence with a speaker and a talk word
-        for sentence in SENTENCE.finditer(text):
+        for sentence in _cued_sentences(text):
             s, e = sentence.span()
             if s == e or "《" not in sentence.group() and "题" not in sentence.group() and "名为" not in sentence.group():
                 continue  # no title here: neither 《》 nor a quoted title's cue
@@ -732,3 +733,14 @@ def _sentence_end(text: str, at: int, reach: int) -> int:
     """Where the sentence holding ``at`` ends, at most ``reach`` characters on."""
     ends = [e for e in (text.find(c, at, at + reach) for c in "。！？\n") if e >= 0]
     return min(ends) if ends else min(len(text), at + reach)
+
+
+def _cued_sentences(text: str) -> Iterator[re.Match[str]]:
+    """The sentences (SENTENCE) of the lines that hold a title's cue: a sentence ends at a line
+    break, so the lines without one are skipped whole."""
+    pos = 0
+    while (cue := TITLE_CUE.search(text, pos)) is not None:
+        line_start = text.rfind("\n", 0, cue.start()) + 1
+        line_end = text.find("\n", cue.end()) % (len(text) + 1)
+        yield from SENTENCE.finditer(text, line_start, line_end)
+        pos = line_end + 1
