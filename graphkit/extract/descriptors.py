@@ -96,11 +96,41 @@ def _compound_modifiers() -> re.Pattern[str] | None:
 DISCIPLINES_JOINED = re.compile(r"(?:科学|工程|技术)与(?=[\u4e00-\u9fff]{2})")
 
 
+@functools.lru_cache(maxsize=1)
+def _unit_joined() -> re.Pattern[str]:
+    units = lexicons.alternation(lexicons.load("unit_suffixes"))
+    return re.compile(rf"[与及和](?P<right>[\u4e00-\u9fffA-Za-z]{{1,8}}?{units})$")
+
+
+def _joined_unit(text: str) -> re.Match[str] | None:
+    """The 与 inside a unit's name after its organisation: "某科技基础架构与数据平台部",
+    "某大学物理与天文学院" (the unit covers both fields); not one that joins two organisations
+    ("由某科技与某研究院", "由甲与乙研究院": the left side names no organisation before a field)."""
+    joined = _unit_joined().search(text)
+    if joined is None:
+        return None
+    left = text[:joined.start()]
+    for field_start in range(max(0, len(left) - 8), len(left) - 1):
+        field, parent = left[field_start:], left[:field_start]
+        if re.fullmatch("[\u4e00-\u9fff]{2,8}", field) and not lexicons.ends_with(field, "org_suffixes") \
+                and (lexicons.ends_with(parent, "org_suffixes") or any(parent[-k:] in _known_names() for k in range(2, 9))):
+            return joined
+    return None
+
+
+@functools.lru_cache(maxsize=1)
+def _known_names() -> frozenset[str]:
+    return frozenset(n for n in lexicons.load("companies") | lexicons.load("known_organizations") if len(n) >= 2)
+
+
 def left_cut(text: str) -> str:
     """The organisation name at the end of ``text``, its left context cut off:
     "本文介绍清华大学" -> "清华大学", "，自蚂蚁集团" -> "蚂蚁集团"; not inside a domain word
-    ("机器学习系统团队": no cut at 学习)."""
+    ("机器学习系统团队": no cut at 学习) nor at the 与 inside a unit's name ("某科技架构与运维部")."""
     hidden = DISCIPLINES_JOINED.sub(lambda m: "\ue002" * len(m.group()), hide_frame_nouns(hide_qualifier_brackets(text)))
+    joined = _joined_unit(hidden) if "与" in text or "及" in text or "和" in text else None
+    if joined is not None:
+        hidden = hidden[:joined.start()] + "\ue002" + hidden[joined.start() + 1:]
     compounds = _compound_modifiers()
     if compounds is not None:
         hidden = compounds.sub(lambda m: "\ue002" * len(m.group()), hidden)

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from graphkit.extract.descriptors import Affiliation, clean_organization, parse_descriptor, split_roles, \
+from graphkit.extract.descriptors import Affiliation, clean_organization, left_cut, parse_descriptor, split_roles, \
     split_title, split_unit
 
 
@@ -289,3 +289,21 @@ def test_parse_descriptor_splits_at_a_slash_before_the_next_organisations_chain(
     assert parse_descriptor("北辰云视频工程师/Nimbus 开发者专家") == [
         Affiliation("北辰云视频", "工程师"), Affiliation("Nimbus", "开发者专家")]
     assert [a.organization for a in parse_descriptor("北辰云架构师/CTO")] == ["北辰云", "北辰云"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the unit covers both fields: the 与 is inside its name, after the organisation
+    ("青禾科技基础架构与数据平台部总监", Affiliation("青禾科技基础架构与数据平台部", "总监", "青禾科技")),
+    ("青禾科技架构及可观测性团队负责人", Affiliation("青禾科技架构及可观测性团队", "负责人", "青禾科技")),
+    ("北辰大学物理与天文学院院长", Affiliation("北辰大学物理与天文学院", "院长", "北辰大学")),
+])
+def test_a_unit_named_for_two_fields_keeps_its_conjunction(text, expected):
+    assert parse_descriptor(text) == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("由青禾科技与白鹭研究院", "白鹭研究院"),  # the left side is an organisation of its own
+    ("由北辰与白鹭研究院", "白鹭研究院"),  # no organisation before a field: two names joined
+])
+def test_a_conjunction_between_two_organisations_still_cuts(text, expected):
+    assert left_cut(text) == expected
