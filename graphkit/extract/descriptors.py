@@ -641,6 +641,10 @@ def parse_descriptor(text: str, known: Iterable[str] = ()) -> list[Affiliation]:
         if org is not None and project and not org.endswith("项目"):
             lead = "开源项目" if role.startswith("开源项目") else "项目"
             org, role = f"{org} {lead}", role[len(lead):]  # "StoneKV 项目核心开发者", "X 开源项目创始人"
+        if org is not None and _project_title(org, role):
+            # "Apache X PMC 成员", "Maintainer of X": a project's title, as written; a project is no
+            # organisation
+            role, org, project = _as_written(part, org, role), None, True
         if org in lexicons.load("free_org_suffixes") or org in lexicons.load("unit_suffixes") or org in SAME_COMPANY:
             org = None  # a bare "学会", "团队" names no organisation; "CMO兼公司副总裁": the same company
         elif org and (all_modifiers(org) or FIELD.search(org)):
@@ -674,6 +678,27 @@ def parse_descriptor(text: str, known: Iterable[str] = ()) -> list[Affiliation]:
             out.append(Affiliation(org, single, parent))
         lone_title = out[-1] if org is None and not org_text.strip() and len(out) == 1 else None
     return out
+
+
+def _as_written(part: str, org: str, role: str) -> str:
+    """The words of ``part`` from the first to the last of ``org`` and ``role``."""
+    at_org, at_role = part.find(org), part.find(role)
+    if at_org < 0 or at_role < 0:
+        return f"{org} {role}"
+    return part[min(at_org, at_role):max(at_org + len(org), at_role + len(role))]
+
+
+PROJECT_ROLE_WORD = re.compile(r"[a-z]+|[\u4e00-\u9fff]{3}")
+
+
+def _project_title(org: str, role: str) -> bool:
+    """A Latin name that no dictionary or suffix makes an organisation's, before a title held in
+    a project (committer, PMC, 维护者): "Apache X PMC 成员" is the project's title."""
+    return LATIN_NAME_ONLY.fullmatch(org) is not None \
+        and any(word in lexicons.load("project_roles") for word in PROJECT_ROLE_WORD.findall(role.lower())) \
+        and not lexicons.ends_with(org, "org_suffixes", "unit_suffixes") \
+        and not any(word in lexicons.load("companies") or word in lexicons.load("known_organizations")
+                    for word in (org, org.split()[0]))
 
 
 def reads_as_organization(name: str, known: Iterable[str] = ()) -> bool:

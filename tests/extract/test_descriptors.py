@@ -54,8 +54,8 @@ def test_split_title_gives_spaced_words_without_a_suffix_to_the_title(text, expe
     ("软件工程师，Nimbus", [("Nimbus", "软件工程师")]),  # a title, then a Latin company after the comma
     ("开发者倡导者，Stone Labs", [("Stone Labs", "开发者倡导者")]),
     ("架构师，负责 Nimbus", [(None, "架构师")]),  # what one does names no company
-    ("StoneKV PMC成员", [("StoneKV", "PMC成员")]),  # the project's committee titles, unspaced too
-    ("StoneKV 提交者，青禾云高级研发工程师", [("StoneKV", "提交者"), ("青禾云", "高级研发工程师")]),  # Committer in Chinese
+    ("StoneKV PMC成员", [(None, "StoneKV PMC成员")]),  # a project's committee title, unspaced too: no organisation
+    ("StoneKV 提交者，青禾云高级研发工程师", [(None, "StoneKV 提交者"), ("青禾云", "高级研发工程师")]),  # Committer in Chinese
     ("历任北辰云副总裁、青禾云副总裁", [("北辰云", "副总裁"), ("青禾云", "副总裁")]),  # a career's lead word
     # now and formerly ("现", "原"), a link's blanked address before 的
     ("现北辰漫画" + " " * 24 + "的 CTO 和原青禾百科" + " " * 20 + "的联合创始人",
@@ -191,7 +191,7 @@ def test_a_domain_after_a_known_organisation_is_the_title_s_though_it_ends_like_
 
 @pytest.mark.parametrize("text, expected", [
     # two descriptors joined by nothing: a title, then the next organisation
-    ("StoneKV Maintainer北辰云软件工程师", [("StoneKV", "Maintainer"), ("北辰云", "软件工程师")]),
+    ("StoneKV Maintainer北辰云软件工程师", [(None, "StoneKV Maintainer"), ("北辰云", "软件工程师")]),
     ("青禾密码库创始人北辰云高级技术专家", [("青禾密码库", "创始人"), ("北辰云", "高级技术专家")]),
     # not inside a Latin word, nor across a suffix, nor before "&"
     ("Nimbus Engineering VP", [("Nimbus", "Engineering VP")]),
@@ -237,7 +237,7 @@ def test_asides_and_editions_around_an_organisation_are_left_out(text, expected)
     # what one does ("负责内部容器平台的") or a verb's words ("来看看") are no organisation's name
     ("北辰云负责内部容器平台的工程师", [("北辰云", "工程师")]),
     ("负责内部容器平台的工程师", [(None, "容器平台工程师")]),
-    ("来看看 StoneKV Committer", [("StoneKV", "Committer")]),
+    ("来看看 StoneKV Committer", [(None, "StoneKV Committer")]),
     # a dash between a unit and its title
     ("北辰视讯建设运行中心-高级运维工程师", [("北辰视讯建设运行中心", "高级运维工程师")]),
     ("北辰视讯建设运行中心-高级应用运维工程师", [("北辰视讯建设运行中心", "高级应用运维工程师")]),
@@ -248,7 +248,7 @@ def test_asides_and_editions_around_an_organisation_are_left_out(text, expected)
     # an organisation, then a title alone: the title is held there
     ("北辰互联网，架构师", [("北辰互联网", "架构师")]),
     # 核心 is a rank before a Latin title; 算力 a domain; places alone are no organisation
-    ("StoneKV 核心 Maintainer", [("StoneKV", "核心 Maintainer")]),
+    ("StoneKV 核心 Maintainer", [(None, "StoneKV 核心 Maintainer")]),
     ("北辰找房算力平台开发工程师", [("北辰找房", "算力平台开发工程师")]),
     ("一位德国柏林的工程师", [(None, "工程师")]),
     # 智能 and 信息 end a two-character brand's name, not start the title
@@ -307,3 +307,14 @@ def test_a_unit_named_for_two_fields_keeps_its_conjunction(text, expected):
 ])
 def test_a_conjunction_between_two_organisations_still_cuts(text, expected):
     assert left_cut(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Apache Nimbus PMC 成员", (None, "Apache Nimbus PMC 成员")),
+    ("Maintainer of StoneKV", (None, "Maintainer of StoneKV")),  # the title first, as written
+    ("Nimbus Labs Maintainer", ("Nimbus Labs", "Maintainer")),  # a suffix makes it an organisation
+    ("StoneKV 社区 Committer", ("StoneKV 社区", "Committer")),
+    ("StoneKV 架构师", ("StoneKV", "架构师")),  # no project's title: a company's
+])
+def test_a_project_s_title_keeps_the_project_and_names_no_organisation(text, expected):
+    assert [(a.organization, a.role) for a in parse_descriptor(text)] == [expected]

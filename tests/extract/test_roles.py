@@ -41,7 +41,7 @@ CASES = [
     ("persons-profile-link.md", {("Kiran Chavala", "质量保证工程师", "Nimbusware"), ("欧阳明", "联合创始人", "北辰云")}),
     # an interview: "我" in the answers is not the author's; one joins things too ("加入门槛");
     # a PPMC title; a dash between a unit and a title; a kind of company before its Latin name
-    ("roles-interview-turns.md", {("韩明远", "PPMC Member", "StoneKV 社区"),
+    ("roles-interview-turns.md", {("韩明远", "StoneKV PPMC Member", None),
                                   ("夏云", "高级运维工程师", "北辰视讯建设运行中心")}),
     # a studio group (工作室群) is an organisation; "第一作者为 ORG TITLE NAME"; a quantifier or 新晋
     # before a title ("众多贡献者", "新晋 Committer") names no organisation; a Latin name with an umlaut
@@ -95,7 +95,7 @@ CASES = [
                          ("宋远帆", "ambassador", "Nimbus"), ("宋远帆", "管委会成员", "云端社区"),
                          # a bio's first sentence, its title in a later clause ("人称“某神”，ORG TITLE，…"),
                          # and the titles in the clauses after it
-                         ("秦远娟", "高级DBA", "青禾科技"), ("秦远娟", "PMC", "StoneKV 社区")}),
+                         ("秦远娟", "高级DBA", "青禾科技"), ("秦远娟", "StoneKV PMC", None)}),
     # … an organisation right before a name ("青禾集团欧阳明（花名青松）"), and "ORG 的 TITLE NAME";
     # "加入了 TCC 模式", "加入 X 交流群哦", "加入了 X 的开源之旅" join no workplace
     # a title in a product the article uses as one ("基于 StoneKV") is the product's, of no organisation
@@ -128,7 +128,7 @@ CASES = [
     # a table's cell of several people, one organisation on the line below: each one's; several
     # organisations cannot be matched to the people, so none is given
     ("roles-winners-table.md", {("雷远阳", None, "星河邮电大学"), ("王远捷", None, "星河邮电大学")}),
-    ("persons-bio.md", {("刘洋", None, "青禾基础研发平台"), ("刘洋", "Committer", "Apache Nimbus"),
+    ("persons-bio.md", {("刘洋", None, "青禾基础研发平台"), ("刘洋", "Apache Nimbus Committer", None),
                         ("陈静", "高级技术专家", "北辰云云原生团队"), ("王小明", "技术专家", "北辰云"),
                         ("韩若溪", "技术专家", "北辰云"), ("宋一鸣", "高级工程师", "青禾集团"),
                         ("柳远青", "首席架构师", "北辰云"), ("韩远帆", "副教授", "青禾大学计算机系"),
@@ -145,7 +145,7 @@ CASES = [
                                 ("宋海波", None, "白鹭网"), ("宋海波", "技术专家", "基础平台研发部"),
                                 # "本文作者 NAME，…，就职于 ORG"; titles in brackets after a form of address (a project's
                                 # title names its community when the article names one)
-                                ("潘远颖", None, "青禾智能"), ("孙远光", "Maintainer", "StoneKV 社区"),
+                                ("潘远颖", None, "青禾智能"), ("孙远光", "StoneKV Maintainer", None),
                                 # a title, then the names it covers in brackets; "几位" is no part of a name
                                 ("白一鸣", "Maintainer", "StoneKV 社区"), ("程远", "Maintainer", "StoneKV 社区"),
                                 ("王若川", "Maintainer", "StoneKV 社区")}),
@@ -183,7 +183,7 @@ CASES = [
                                ("宋一川", "高级工程师", "北辰云"), ("宋一川", "Nimbus Flow Contributor", None)}),
     # a profile form: the field's titles, split at commas, and the title line below; a student by
     # year; an unnamed company ("某互联网公司") gives the title only; "来自互联网公司" names no one
-    ("persons-profile-form.md", {("韩远航", "开发工程师", "青禾数科"), ("韩远航", "Committer", "Nimbus 社区"),
+    ("persons-profile-form.md", {("韩远航", "开发工程师", "青禾数科"), ("韩远航", "Nimbus Committer", None),
                                  ("宋一川", "大三学生", "南湖理工大学"), ("欧阳明", "Java开发工程师", None)}),
     # a company's officer, though a product shares its name ("Lumio CEO", "基于 Lumio"); a Latin
     # name run into its company's title
@@ -196,8 +196,8 @@ CASES = [
                                   ("宋青山", "委员", "Nimbus 用户委员会"), ("柳远", "委员", "Nimbus 用户委员会"),
                                   ("韩立新", "副局长", "青禾市数据局")}),
     # a project's titles in the project; a region is part of the title ("亚太区中国主席")
-    ("persons-list-brackets.md", {("韩远航", "Approver", "StoneKV"), ("韩远航", "主要贡献者", "StoneKV"),
-                                  ("宋一川", "Reviewer", "StoneKV"), ("欧阳明", "亚太区中国主席", "Nimbus"),
+    ("persons-list-brackets.md", {("韩远航", "StoneKV Approver", None), ("韩远航", "主要贡献者", "StoneKV"),
+                                  ("宋一川", "StoneKV Reviewer", None), ("欧阳明", "亚太区中国主席", "Nimbus"),
                                   ("韩立新", "高级技术专家", "青禾科技")}),
     # titles joined by 及 after "ORG 的"; 特聘 before a title; a unit, a space, its title ("…安全部 安全专家");
     # "NAME，BRAND，TITLE"; a company's office in a city ("Nimbus 西安"); "~" before a card; an
@@ -284,7 +284,7 @@ def test_first_person_in_an_interview_is_the_one_who_answers_not_the_author(extr
     extraction = extract("roles-interview-turns.md", ["authors", *EXTRACTORS])
     # "我加入了现在的公司 Nimbusware" is 明远's answer: the author 宋青 joined nothing
     assert {m for m in memberships(extraction) if m[0] == "宋青"} == set()
-    assert ("韩明远", "PPMC Member", "StoneKV 社区") in memberships(extraction)
+    assert ("韩明远", "StoneKV PPMC Member", None) in memberships(extraction)
 
 
 def test_a_kind_of_company_before_a_latin_name_is_no_part_of_it():
