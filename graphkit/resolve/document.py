@@ -79,10 +79,40 @@ def complete(extraction: Extraction) -> Extraction:
         for at in _cited_at(text, rf"(?<![\w.-]){re.escape(brand)}(?![\w.-])",
                             lambda end: LATIN_WORD_NEXT.match(text, end) is not None):
             add(brand, at)
+    short_forms: dict[str, str] = {}
+    for mention in [m for m in extraction.mentions if m.kind == ORGANIZATION and m.start >= 0]:
+        # "某某数据科技有限公司（简称“某某数据”）", "上海某某网络科技有限公司(StoneCloud)": the short
+        # or Latin name the article gives in brackets, the same organisation's
+        short = _bracketed_short_name(text, mention)
+        if short is not None:
+            short_forms.setdefault(short.group("alias"), mention.text)
+            add(short.group("alias"), short.start("alias"))
     mentions = _aliases(extraction.mentions + tuple(added))
+    mentions = tuple(dataclasses.replace(m, attrs=(*m.attrs, ("alias_of", short_forms[m.text])))
+                     if m.kind == ORGANIZATION and m.text in short_forms and not m.attr("alias_of") else m
+                     for m in mentions)
     if mentions == extraction.mentions:
         return _with_aliases_spread(extraction)
     return _with_aliases_spread(dataclasses.replace(extraction, mentions=mentions))
+
+
+SHORT_NAME_BRACKET = re.compile(r"[ \t]*[（(][ \t]*(?P<label>(?:以下|下文)?简称|下称|英文名称?|英文简称|英文)?[：:为]?[ \t]*"
+                                r"[“\"「『]?(?P<alias>[^（）()“”\"「」『』，,、。：:；\n]{2,30}?)[”\"」』]?[ \t]*[）)]")
+LATIN_SHORT_NAME = re.compile(r"[A-Za-z][A-Za-z0-9.&+-]*(?:[ \t][A-Za-z0-9.&+-]+){0,3}")
+
+
+def _bracketed_short_name(text: str, mention: Mention) -> re.Match[str] | None:
+    """The name in brackets right after an organisation's Chinese name: labelled ("简称…"), or a
+    Latin name; not a city ("（北京）") nor a count or date."""
+    short = SHORT_NAME_BRACKET.match(text, mention.end)
+    if short is None or short.group("alias") == mention.text or re.search(r"\d{2}", short.group("alias")):
+        return None
+    alias = short.group("alias").strip()
+    if alias in lexicons.load("places") or alias in lexicons.load("provinces"):
+        return None
+    if short.group("label"):
+        return short
+    return short if HAN_CHAR.search(mention.text) and LATIN_SHORT_NAME.fullmatch(alias) else None
 
 
 def _cited_at(text: str, pattern: str, name_goes_on: Callable[[int], bool]) -> list[int]:

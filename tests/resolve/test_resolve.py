@@ -210,3 +210,17 @@ def test_a_project_byline_is_the_project_s_community_and_communities_show_no_bra
     assert sorted(m.text for m in completed.mentions) == ["StoneKV", "StoneKV 开源社区", "StoneKV 社区"]
     resolution = resolve([completed])
     assert resolution.entity(ORGANIZATION, "StoneKV") is resolution.entity(ORGANIZATION, "StoneKV 社区")
+
+
+def test_a_short_or_latin_name_in_brackets_is_the_organisation_s_other_name() -> None:
+    d = doc("北辰云数据科技有限公司（简称“北辰数据”）与上海青禾网络科技有限公司(StoneCloud)签约，"
+            "北辰数据的工程师出席。青禾科技（杭州）有限公司也来了，白鹭研究院（2019）不在此列。")
+    names = ("北辰云数据科技有限公司", "北辰数据", "上海青禾网络科技有限公司", "青禾科技（杭州）有限公司", "白鹭研究院")
+    mentions = tuple(mention(ORGANIZATION, n, d.prose) for n in names)
+    resolution = resolve([document.complete(Extraction(d, mentions))])
+    # a labelled short name, found by an extractor already
+    assert resolution.entity(ORGANIZATION, "北辰数据") is resolution.entity(ORGANIZATION, "北辰云数据科技有限公司")
+    # a Latin name in brackets, found by no extractor
+    assert resolution.entity(ORGANIZATION, "StoneCloud") is resolution.entity(ORGANIZATION, "上海青禾网络科技有限公司")
+    # a city or a year in brackets names no organisation
+    assert resolution.entity(ORGANIZATION, "杭州") is None and resolution.entity(ORGANIZATION, "2019") is None
