@@ -17,7 +17,8 @@ from typing import Iterable, Sequence
 
 from ..model import ORGANIZATION, UNIT_OF, Document, Mention, Relation
 from . import lexicons
-from .descriptors import EDITION_BEFORE, PARTICLE_HEADS, all_modifiers, domain_words_start, left_cut, list_head, split_title
+from .descriptors import EDITION_BEFORE, PARTICLE_HEADS, all_modifiers, domain_words, domain_words_start, left_cut, list_head, \
+    split_title
 from .names import extend_left, skip_spaces_back
 
 HAN = "\u4e00-\u9fff"
@@ -79,6 +80,28 @@ LOWER_HEAD = re.compile(r"(?<![A-Za-z0-9.&+'-])[a-z][A-Za-z0-9.&+'-]{2,24}$")
 # "掘力计划由稀土掘金技术社区发起": the organiser of something
 INITIATED_BY = re.compile(rf"由[ \t]*(?P<org>[A-Za-z0-9{HAN}][A-Za-z0-9{HAN} .&·-]{{1,20}}?)[ \t]*"
                           rf"(?:[ \t]*(?:官方|共同|联合))*(?:发起|主办|承办|举办|组织|出品|赞助|孵化|开源|维护)")
+
+
+# free suffixes that also end the name of a field ("金融科技"): the words before must make a name
+FIELD_SUFFIXES = frozenset({"科技"})
+COUNTED = re.compile(r"[\d一二三四五六七八九十百千万两几多][ \t]*[位个家名所]$")  # "300位|科技", no name
+
+
+@functools.lru_cache(maxsize=1)
+def _words_and_fields() -> tuple[frozenset[str], frozenset[str]]:
+    common = lexicons.load("common_words")
+    return (common | lexicons.load("not_organizations"),
+            common | lexicons.load("title_modifiers") | lexicons.load("verbs") | domain_words())
+
+
+def _field_or_word(head: str, suffix: str) -> bool:
+    """The words before a field's suffix end in a word, a field, a verb or a count: "黑科技",
+    "领先安全科技", "300位科技"; or a modal verb leads them ("要用科技"), or they join words
+    ("实现技术与科技")."""
+    words, fields = _words_and_fields()
+    return len(head) < 2 or head[0] in MODAL_VERBS or COUNTED.search(head) is not None \
+        or any(c in head for c in "与和及的") or any(head[-k:] + suffix in words for k in (1, 2)) \
+        or any(head[-k:] in fields for k in (2, 3, 4))
 
 
 @functools.lru_cache(maxsize=1)
@@ -392,6 +415,8 @@ class OrganizationExtractor:
             if text[match.end() - 4:match.end()] in lexicons.load("title_modifiers") and re.match(f"[{HAN}]", text[match.end():]):
                 continue  # "蚂蚁金服金融科技产品技术总监": a domain inside a title, not a company's suffix
             cleaned = _clean(text[start:match.end()])
+            if cleaned and match.group() in FIELD_SUFFIXES and _field_or_word(cleaned[:-len(match.group())].strip(), match.group()):
+                continue  # "金融科技", "黑科技", "前沿科技": a field, no company
             parent = next(iter(org(cleaned, start, 0.7)), None)
             if parent is None:
                 continue

@@ -88,7 +88,7 @@ AFTER_HAN_NAME = re.compile(r"[\u4e00-\u9fff][ \t]*[（(][ \t]*$")
 # what may stand beside a Latin name in Chinese prose: Han, Chinese punctuation, a line's end
 CHINESE_SIDE = re.compile(r"[\u4e00-\u9fff\u3000-\u303f\uff00-\uffef\n（）()《》“”、，。：；！？]")
 # led by the verb (的 is everywhere); the name of two or three characters is read back from it
-PRESENTED = re.compile(r"介绍了|分享了|讲解了|讲述了|演示了")
+PRESENTED = re.compile(r"介绍了|分享了|讲解了|讲述了|演示了|讨论了|探讨了|阐述了|解读了|展示了|回顾了")
 CARD_REACH = 160  # characters after a heading where its card may stand
 CARD_NAME = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,3})[ \t]*[，,、][ \t]*")
 TITLE_GLOSS_END = re.compile(r"[ \t]*[（(][^（）()\n]{1,12}[）)]$")  # "VP（副总裁）": the title translated
@@ -1334,7 +1334,8 @@ def _surname_name_before(text: str, end: int, address: str) -> tuple[str, int] |
     surname_last = candidate[2:] in lexicons.load("surnames") and not address.startswith(("同学", "同志"))
     if len(candidate) == 3 and surname is not None and len(surname) == 1 and _is_name(candidate) \
             and candidate[1:] not in common and candidate[:2] not in common and not surname_last \
-            and text[end - 4:end - 2] not in common:  # not "社区|于某同学"
+            and text[end - 4:end - 2] not in common \
+            and not _ends_with_title(text[max(0, end - 16):end - 2]):  # not "社区|于某同学", "工程|师徐某同学"
         return candidate, end - 3  # not "一位清华博士"
     return None
 

@@ -177,7 +177,9 @@ def test_parse_descriptor_skips_parts_without_a_title():
 
 
 def test_a_company_named_with_its_city_is_the_company_but_a_university_keeps_its_city():
-    assert [(a.organization, a.role) for a in parse_descriptor("杭州星河科技工程师")] == [("星河科技", "工程师")]
+    assert [(a.organization, a.role) for a in parse_descriptor("杭州星河控股工程师")] == [("星河控股", "工程师")]
+    # 科技 names a company in running text, and its city is written as part of its name ("深圳某某科技")
+    assert [(a.organization, a.role) for a in parse_descriptor("杭州星河科技工程师")] == [("杭州星河科技", "工程师")]
     assert [(a.organization, a.role) for a in parse_descriptor("上海南湖大学教授")] == [("上海南湖大学", "教授")]
 
 

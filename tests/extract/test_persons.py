@@ -60,12 +60,15 @@ CASES = [
     # after it; an adverb after a name ("唐远|很快"); no name across a word ("社区|于海同学": not
     # 区于海, but 于海 after the organisation), a word and a localiser ("毕业后"), nor a function
     # word and a word ("由最初"); the object of a verb that takes a person ("认识了", "感谢 A 和 B");
-    # not "感谢大家"
-    ("persons-word-boundaries.md", {"于青山", "方一舟", "唐远", "白泽明", "韩若溪", "欧阳明", "韩青", "方远城", "于海"}),
+    # not "感谢大家"; a title's last character is no surname before a form of address ("工程师|徐明同学")
+    ("persons-word-boundaries.md", {"于青山", "方一舟", "唐远", "白泽明", "韩若溪", "欧阳明", "韩青", "方远城", "于海",
+                                    "徐明"}),
     # the other items of a list led by people's names are people too ("- 老猫: 议题"); an adverb
     # between a name and its verb of speech; a transliterated name joined by ・, after 之一; a form
     # of address ends a name ("宋某教授")
     ("persons-list-siblings.md", {"林晓峰", "老猫", "欧阳明", "韩若溪", "艾伦・戈登", "宋明远"}),
+    # "ORG 的 NAME 讨论了/探讨了…": a speaker before a verb of presenting; a thing before 带来了 is none
+    ("persons-presented.md", {"韩青山", "陈明远"}),
     # a speaker's turns in an interview ("傅某：…" leading several lines; 傅 a listed surname);
     # a nickname (between commas, in brackets) vouches for a surname that is also a word (章, 石)
     ("persons-interview.md", {"傅云舟", "章远航", "石舟", "石海川", "远山", "欧阳青", "韩青", "Echo Tang", "韩海川"}),
