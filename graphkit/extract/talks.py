@@ -424,8 +424,9 @@ class TalkExtractor:
             entry = DASH_TITLE.match(text, person.end)
             if entry and text[max(0, person.start - 2):person.start].strip().endswith(("：", ":")):
                 entry_title = _cut_at_link(document, entry.start("title"), entry.group("title"))
-                if names_organization(entry_title.strip()) or split_title(entry_title.strip()) is not None:
-                    continue  # "主讲人：陈某 - 某某实验室", "…：金某 - 某公司技术顾问": the speaker's card
+                entry_words = entry_title.strip().rstrip("；;。")
+                if names_organization(entry_words) or split_title(entry_words) is not None:
+                    continue  # "主讲人：陈某 - 某某实验室", "…：金某 - 某公司技术顾问；": the speaker's card
                 yield from talk(entry_title, entry.start("title"), person, person.start, entry.end("title"), 0.7)
         # list items "罗毅: 议题"; a name that leads several lines so is a speaker's turns in an interview
         leading: Counter[str] | None = None  # counted once, when a name first leads a line

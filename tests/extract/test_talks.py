@@ -10,6 +10,8 @@ from graphkit.model import ORGANIZATION, TALK
 EXTRACTORS = ["authors", "persons", "talks"]
 
 CASES = [
+    # "…：NAME - CARD；": a speaker's card after a label, its ； no part of it: no talk
+    ("persons-label-cards.md", set()),
     # "演讲主题：X" under a card line "NAME/ORG/TITLE": the card's person gives the talk
     ("persons-slash-card.md", {("刘远航", "StoneKV 在青禾数科的实践"), ("昝远超", "StoneKV 的探索与应用")}),
     # a recap: "### TITLE" under "## 主题分享", its first sentence naming who presented it; an agenda
