@@ -84,6 +84,7 @@ INITIATED_BY = re.compile(rf"由[ \t]*(?P<org>[A-Za-z0-9{HAN}][A-Za-z0-9{HAN} .&
 
 # free suffixes that also end the name of a field ("金融科技"): the words before must make a name
 FIELD_SUFFIXES = frozenset({"科技"})
+MEDIA_AFTER = re.compile("评论|日报|周刊|杂志|时报|新闻|早报|晚报")
 COUNTED = re.compile(r"[\d一二三四五六七八九十百千万两几多][ \t]*[位个家名所]$")  # "300位|科技", no name
 
 
@@ -415,8 +416,12 @@ class OrganizationExtractor:
             if text[match.end() - 4:match.end()] in lexicons.load("title_modifiers") and re.match(f"[{HAN}]", text[match.end():]):
                 continue  # "蚂蚁金服金融科技产品技术总监": a domain inside a title, not a company's suffix
             cleaned = _clean(text[start:match.end()])
-            if cleaned and match.group() in FIELD_SUFFIXES and _field_or_word(cleaned[:-len(match.group())].strip(), match.group()):
-                continue  # "金融科技", "黑科技", "前沿科技": a field, no company
+            if cleaned and match.group() in FIELD_SUFFIXES:
+                if _field_or_word(cleaned[:-len(match.group())].strip(), match.group()):
+                    continue  # "金融科技", "黑科技", "前沿科技": a field, no company
+                media = MEDIA_AFTER.match(text, match.end())
+                if media:  # "MIT科技评论": a media outlet's name goes on after the suffix
+                    cleaned = _clean(text[start:media.end()])
             parent = next(iter(org(cleaned, start, 0.7)), None)
             if parent is None:
                 continue

@@ -80,8 +80,9 @@ CASES = [
     ("orgs-soft-function-words.md", {"星河集团", "云栖科技有限公司", "OPENX", "中国科学院自动化研究所",
                                       "中国科学院", "青禾大学", "云栖集团", "中国移动", "南湖银行", "青禾理工大学",
                                       "白鹭集团"}),  # "今年|白鹭集团"
-    # 科技 ends a company's name after a name, but a field's after a word ("金融科技", "黑科技")
-    ("orgs-tech-suffix.md", {"青禾科技", "汇量科技", "深圳白鹭科技"}),
+    # 科技 ends a company's name after a name, but a field's after a word ("金融科技", "黑科技"); a media
+    # outlet's name goes on after it ("MIT科技评论")
+    ("orgs-tech-suffix.md", {"青禾科技", "汇量科技", "深圳白鹭科技", "MIT科技评论", "北辰科技日报"}),
 ]
 
 
