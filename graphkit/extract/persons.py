@@ -129,6 +129,7 @@ FIELD_NAME = re.compile(FIELD_WORDS)
 # more names after a name, joined by 、, to the end of the clause
 SIBLING_NAMES = re.compile(r"(?:、[\u4e00-\u9fff]{2,3})+(?=[，。；！？,;\s也还都等]|$)")
 NAMES_IN_BRACKETS = re.compile(r"[（(](?P<names>[\u4e00-\u9fff]{2,3}(?:、[\u4e00-\u9fff]{2,3})+)[）)]")
+AT_CARD_TITLE = re.compile(r"[ \t]*[，,][ \t]*[^，,。；;！？\n]{2,30}")  # the title after the company, parted by a comma
 GAVE_AT = re.compile(r"上(?:进行了|做了|作了|发表了|带来了|分享了)")
 LIST_MARKER_BEFORE = re.compile(r"[ \t]*(?:[-*+]|\d+[.)])[ \t]+")
 TURN_HEAD = 30  # characters of a turn's head: markup, a project's name, the speaker's
@@ -710,9 +711,12 @@ class PersonExtractor:
                     yield person(following.group("name"), following.start("name"), 0.75)
                     end = following.end("name")
         for match in _at_cards(text, patterns["at_card"]):
-            if any(a.organization and a.role for a in parse_descriptor(match.group("desc"))) \
-                    and _is_name(match.group("name"), strong=True):
-                yield person(match.group("name"), match.start("name"), 0.8, match.group("desc"), match.start("desc"))
+            desc = match.group("desc")
+            title_after = AT_CARD_TITLE.match(text, match.end("desc"))
+            if title_after and reads_as_organization(desc) and split_title(desc) is None:
+                desc = text[match.start("desc"):title_after.end()]  # "王某@某某科技有限公司，网络研发总监"
+            if any(a.organization and a.role for a in parse_descriptor(desc)) and _is_name(match.group("name"), strong=True):
+                yield person(match.group("name"), match.start("name"), 0.8, desc, match.start("desc"))
         for match in NESTED_CARD.finditer(document.body) if "\n  " in document.body else ():
             # "- **霍某**" then nested items "  - 23级某学院", "  - 某俱乐部社长": a roster's card
             name = match.group("name")

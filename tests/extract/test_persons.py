@@ -69,8 +69,9 @@ CASES = [
     ("persons-list-siblings.md", {"林晓峰", "老猫", "欧阳明", "韩若溪", "艾伦・戈登", "宋明远"}),
     # "ORG 的 NAME 讨论了/探讨了…": a speaker before a verb of presenting; a thing before 带来了 is none
     ("persons-presented.md", {"韩青山", "陈明远"}),
-    # a label alone on its line, then "NAME - CARD" lines, a list's ；after each card
-    ("persons-label-cards.md", {"闫远航", "韩青山", "陈明远"}),
+    # a label alone on its line, then "NAME - CARD" lines, a list's ；after each card; a card
+    # "NAME@COMPANY，TITLE", the company and its title parted by a comma
+    ("persons-label-cards.md", {"闫远航", "韩青山", "陈明远", "韩远舟"}),
     # a speaker's turns in an interview ("傅某：…" leading several lines; 傅 a listed surname);
     # a nickname (between commas, in brackets) vouches for a surname that is also a word (章, 石)
     ("persons-interview.md", {"傅云舟", "章远航", "石舟", "石海川", "远山", "欧阳青", "韩青", "Echo Tang", "韩海川"}),

@@ -13,7 +13,7 @@ EXTRACTORS = ["persons", "organizations", "roles"]
 CASES = [
     # "NAME - CARD；" lines under a label: each card's organisation and title
     ("persons-label-cards.md", {("闫远航", "合伙人", "青禾资本"), ("韩青山", "合伙人", "北辰资本"),
-                                ("陈明远", "创始人", "白鹭科技")}),
+                                ("陈明远", "创始人", "白鹭科技"), ("韩远舟", "网络研发总监", "北辰云数据科技有限公司")}),
     # the part before the title is the organisation, whatever its name ("途远")
     ("persons-slash-card.md", {("刘远航", "大数据工程师", "青禾数科"), ("昝远超", "大数据工程师", "途远")}),
     # a label's name, then the organisation and the title on its line ("分享嘉宾：赵某，ORG，TITLE");
