@@ -88,6 +88,9 @@ AFTER_HAN_NAME = re.compile(r"[\u4e00-\u9fff][ \t]*[（(][ \t]*$")
 # what may stand beside a Latin name in Chinese prose: Han, Chinese punctuation, a line's end
 CHINESE_SIDE = re.compile(r"[\u4e00-\u9fff\u3000-\u303f\uff00-\uffef\n（）()《》“”、，。：；！？]")
 # led by the verb (的 is everywhere); the name of two or three characters is read back from it
+# the first of two speakers before a verb of presenting: "X 的甲和 Y 的乙讨论了"
+PRESENTED_PAIR = re.compile(r"的(?P<name>[\u4e00-\u9fff]{2,3})(?:和|与|及|以及)[^，。；！？\n的]{2,16}的$")
+PAIR_REACH = 24
 PRESENTED = re.compile(r"介绍了|分享了|讲解了|讲述了|演示了|讨论了|探讨了|阐述了|解读了|展示了|回顾了")
 CARD_REACH = 160  # characters after a heading where its card may stand
 CARD_NAME = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,3})[ \t]*[，,、][ \t]*")
@@ -675,6 +678,9 @@ class PersonExtractor:
                 if text[start - 1:start] == "的" and HAN_RUN_END.fullmatch(name) and _is_name(name) \
                         and name not in lexicons.load("verbs"):
                     yield person(name, start, 0.7)
+                    pair = PRESENTED_PAIR.search(text, max(0, start - PAIR_REACH), start)
+                    if pair and _is_name(pair.group("name")) and pair.group("name") not in lexicons.load("verbs"):
+                        yield person(pair.group("name"), pair.start("name"), 0.7)  # "X的甲和Y的乙讨论了"
                     break
         for match in patterns["byline"].finditer(text):
             if match.group().startswith("@") and NAME_CHAR_BEFORE.search(text, max(0, match.start() - 1), match.start()):

@@ -67,8 +67,9 @@ CASES = [
     # between a name and its verb of speech; a transliterated name joined by ・, after 之一; a form
     # of address ends a name ("宋某教授")
     ("persons-list-siblings.md", {"林晓峰", "老猫", "欧阳明", "韩若溪", "艾伦・戈登", "宋明远"}),
-    # "ORG 的 NAME 讨论了/探讨了…": a speaker before a verb of presenting; a thing before 带来了 is none
-    ("persons-presented.md", {"韩青山", "陈明远"}),
+    # "ORG 的 NAME 讨论了/探讨了…": a speaker before a verb of presenting, and the one joined before
+    # him ("X 的甲和 Y 的乙讨论了"); a thing before 带来了 is none
+    ("persons-presented.md", {"韩青山", "陈明远", "宋远舟", "林若溪"}),
     # a label alone on its line, then "NAME - CARD" lines, a list's ；after each card; a card
     # "NAME@COMPANY，TITLE", the company and its title parted by a comma
     ("persons-label-cards.md", {"闫远航", "韩青山", "陈明远", "韩远舟"}),
