@@ -27,7 +27,7 @@ TAIL = re.compile(r"[ \t]*等.*$")       # "…、PayTM 等金融机构": the li
 ORG_KIND_REACH = 6                      # "等多个技术团队": the kind ends within a few characters
 QUANTIFIER_AFTER_ETC = re.compile(r"^(?:[\d一二三四五六七八九十百多几数各]+[家个种类位所]|众多|多种|各种|各类|不同|知名|国内外|国内|海外|领先|头部|一线|主流)*")
 ORG_KIND = re.compile(r"(?:公司|企业|机构|高校|大学|院校|厂商|银行|基金会|大厂|巨头|券商|运营商|合作伙伴|客户|用户|社区|团队|组织|单位|"
-                      r"金融机构|科技公司|互联网公司|云厂商|伙伴|研究院|实验室|部门|政府|协会|联盟)")
+                      r"金融机构|科技公司|互联网公司|云厂商|伙伴|研究院|实验室|部门|政府|协会|联盟|媒体)")
 LATIN_THEN_HAN = re.compile(rf"(?P<latin>[A-Za-z0-9][A-Za-z0-9.&+ -]*?)[ \t]+(?=[{HAN}])")
 QUANTIFIED = re.compile(r"^(?:不少|很多|许多|一些|部分|多家|各|各大|其他|其它|某些|大量|众多|绝大多数|大多数|多数|大部分|少数)")
 COMMUNITY_WORDS = frozenset({"社区", "Community", "community"})

@@ -224,3 +224,10 @@ def test_a_short_or_latin_name_in_brackets_is_the_organisation_s_other_name() ->
     assert resolution.entity(ORGANIZATION, "StoneCloud") is resolution.entity(ORGANIZATION, "上海青禾网络科技有限公司")
     # a city or a year in brackets names no organisation
     assert resolution.entity(ORGANIZATION, "杭州") is None and resolution.entity(ORGANIZATION, "2019") is None
+
+
+def test_coordination_closed_by_media_names_outlets() -> None:
+    d = doc("青禾日报、北辰网、星河社等新闻媒体报道了这次大会。")
+    known = mention(ORGANIZATION, "青禾日报", d.prose)
+    completed = document.complete(Extraction(d, (known,)))
+    assert sorted(m.text for m in completed.mentions) == ["北辰网", "星河社", "青禾日报"]
