@@ -52,3 +52,14 @@ class LineStartPattern:
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
         return next(self.finditer(text, pos, endpos), None)
+
+
+def lines_holding(text: str, literal: re.Pattern[str]) -> Iterator[tuple[int, int]]:
+    """(start, end) of each line of ``text`` that holds a match of ``literal``, once each, the
+    line break not included: the lines a rarer pattern need be tried on, found at C speed."""
+    pos = 0
+    while (found := literal.search(text, pos)) is not None:
+        start = text.rfind("\n", 0, found.start()) + 1
+        end = text.find("\n", found.end()) % (len(text) + 1)
+        yield start, end
+        pos = end + 1

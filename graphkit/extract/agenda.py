@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from ..line_start import LineStartPattern
+from ..line_start import LineStartPattern, lines_holding
 from ..model import Document
 from .descriptors import reads_as_organization, split_title
 from .names import surname_of
@@ -260,16 +260,12 @@ def _cell_speaker(body: str, cell: re.Match[str]) -> SpeakerRow | None:
 def _pipe_slots(body: str) -> Iterator[re.Match[str]]:
     """PIPE_SLOT matched on the lines with one bar, not a table's rows ("| a | b |"); only the
     lines with a bar are looked at."""
-    pos = 0
-    while (bar := BAR.search(body, pos)) is not None:
-        start = body.rfind("\n", 0, bar.start()) + 1
-        end = body.find("\n", bar.end()) % (len(body) + 1)
+    for start, end in lines_holding(body, BAR):
         line = body[start:end]
         if line.count("|") + line.count("｜") == 1 and not line.lstrip().startswith(("|", "｜")):
             match = PIPE_SLOT.match(body, start, end)
             if match:
                 yield match
-        pos = end + 1
 
 
 def _lists(items: Iterator[re.Match[str]], body: str) -> list[list[re.Match[str]]]:

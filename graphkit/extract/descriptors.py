@@ -697,8 +697,7 @@ def _project_title(org: str, role: str) -> bool:
     return LATIN_NAME_ONLY.fullmatch(org) is not None \
         and any(word in lexicons.load("project_roles") for word in PROJECT_ROLE_WORD.findall(role.lower())) \
         and not lexicons.ends_with(org, "org_suffixes", "unit_suffixes") \
-        and not any(word in lexicons.load("companies") or word in lexicons.load("known_organizations")
-                    for word in (org, org.split()[0]))
+        and org not in _known_names() and org.split()[0] not in _known_names()
 
 
 def reads_as_organization(name: str, known: Iterable[str] = ()) -> bool:

@@ -90,9 +90,8 @@ COUNTED = re.compile(r"[\d一二三四五六七八九十百千万两几多][ \t]
 
 @functools.lru_cache(maxsize=1)
 def _words_and_fields() -> tuple[frozenset[str], frozenset[str]]:
-    common = lexicons.load("common_words")
-    return (common | lexicons.load("not_organizations"),
-            common | lexicons.load("title_modifiers") | lexicons.load("verbs") | domain_words())
+    return (lexicons.load("common_words") | lexicons.load("not_organizations"),
+            domain_words() | lexicons.load("verbs"))
 
 
 def _field_or_word(head: str, suffix: str) -> bool:

@@ -15,7 +15,7 @@ from collections import Counter
 from typing import Callable, Iterable, Iterator, Sequence
 
 from ..ingest.body import LIST_ITEM
-from ..line_start import LineStartPattern
+from ..line_start import LineStartPattern, lines_holding
 from ..model import ORGANIZATION, PERFORMS, PERSON, TALK, Document, Heading, Mention, Relation, Section
 from . import lexicons
 from .agenda import agenda_slots
@@ -739,9 +739,5 @@ def _sentence_end(text: str, at: int, reach: int) -> int:
 def _cued_sentences(text: str) -> Iterator[re.Match[str]]:
     """The sentences (SENTENCE) of the lines that hold a title's cue: a sentence ends at a line
     break, so the lines without one are skipped whole."""
-    pos = 0
-    while (cue := TITLE_CUE.search(text, pos)) is not None:
-        line_start = text.rfind("\n", 0, cue.start()) + 1
-        line_end = text.find("\n", cue.end()) % (len(text) + 1)
+    for line_start, line_end in lines_holding(text, TITLE_CUE):
         yield from SENTENCE.finditer(text, line_start, line_end)
-        pos = line_end + 1

@@ -87,10 +87,7 @@ def complete(extraction: Extraction) -> Extraction:
         if short is not None:
             short_forms.setdefault(short.group("alias"), mention.text)
             add(short.group("alias"), short.start("alias"))
-    mentions = _aliases(extraction.mentions + tuple(added))
-    mentions = tuple(dataclasses.replace(m, attrs=(*m.attrs, ("alias_of", short_forms[m.text])))
-                     if m.kind == ORGANIZATION and m.text in short_forms and not m.attr("alias_of") else m
-                     for m in mentions)
+    mentions = _aliases(extraction.mentions + tuple(added), short_forms)
     if mentions == extraction.mentions:
         return _with_aliases_spread(extraction)
     return _with_aliases_spread(dataclasses.replace(extraction, mentions=mentions))
@@ -133,11 +130,12 @@ def _with_aliases_spread(extraction: Extraction) -> Extraction:
     return extraction if mentions == extraction.mentions else dataclasses.replace(extraction, mentions=mentions)
 
 
-def _aliases(mentions: tuple[Mention, ...]) -> tuple[Mention, ...]:
+def _aliases(mentions: tuple[Mention, ...], bracketed: dict[str, str]) -> tuple[Mention, ...]:
     """Short forms that drop a middle word - "Apache 基金会" of "Apache 软件基金会" - or the leading
     中国 ("工商银行" of "中国工商银行") are marked as aliases of the long form named in the same
-    article, "X 团队" of X, a byline X of the "X 社区" the article names, and a project's body named
-    without the project ("TOC" of "Istio TOC"), so that both resolve to one entity."""
+    article, "X 团队" of X, a byline X of the "X 社区" the article names, a project's body named
+    without the project ("TOC" of "Istio TOC") and the ``bracketed`` names given right after a
+    long form ("（简称“某某”）"), so that both resolve to one entity."""
     names = {m.text for m in mentions if m.kind == ORGANIZATION}
     suffixes = sorted(lexicons.load("free_org_suffixes") | lexicons.load("unit_suffixes") | {"社区", "公司"},
                       key=len, reverse=True)
@@ -178,6 +176,8 @@ def _aliases(mentions: tuple[Mention, ...]) -> tuple[Mention, ...]:
                   and PROJECT_BEFORE.fullmatch(long[:-len(short)])]
         if len(owners) == 1:
             long_form[short] = owners[0]
+    for short, long in bracketed.items():
+        long_form.setdefault(short, long)  # "某某数据科技有限公司（简称“某某数据”）", where no rule above spoke
     if not long_form:
         return mentions
     return tuple(dataclasses.replace(m, attrs=m.attrs + (("alias_of", long_form[m.text]),))
