@@ -36,7 +36,9 @@ BARE_URL = re.compile(r"https?://[^\s)\]>\u3000-\u303f\uff00-\uffef]+|ftp://[^\s
 # Patterns are written so that no line makes them backtrack quadratically
 ATX_HEADING = LineStartPattern(r"^[ ]{0,3}(#{1,6})[ \t]+([^\n]*)$")
 ATX_CLOSING = re.compile(r"(?:^|[ \t]+)#+[ \t]*$")     # "## 标题 ##", but "# C#" keeps its '#'
-SETEXT_HEADING = re.compile(r"^(?=[^\n]*\S)([^\n]+)\n[ ]{0,3}(=+|-+)[ \t]*$", re.M)
+# a setext heading's underline, led by the line break before it (the heading line is the one
+# above: a pattern led by that line would be tried at every position)
+SETEXT_UNDERLINE = re.compile(r"\n[ ]{0,3}(=+|-+)[ \t]*$", re.M)
 # a list item's marker at a line's start, read in the body (the prose blanks it)
 LIST_ITEM = re.compile(r"[ \t]*(?:[-*+]|\d+[.)])[ \t]")
 # a rule or a table's rule, else a line's marker (quote, list item, heading)
@@ -44,7 +46,6 @@ LINE_MARKUP = LineStartPattern(r"^(?:[ \t]*[-*_=](?:[ \t]*[-*_=]){2,}[ \t]*$|(?=
                                r"|[ \t]*(?:>[ \t>]*|[-*+][ \t]+|\d+[.)][ \t]+|#{1,6}[ \t]+))")
 EMPHASIS = re.compile(r"\*\*?\*?|___?|~~|\|")
 ENTITY = re.compile(r"&(?:[A-Za-z]+|#\d+|#x[0-9A-Fa-f]+);")
-NOT_NEWLINE = re.compile(r"[^\n]")
 # inline code, tags, URLs, entities and emphasis in one pass: each alternative is led by a
 # literal, so the engine skips to the characters that can start one (a pattern led by "^" or a
 # lookahead is tried at every position)
@@ -63,13 +64,18 @@ def structure(body: str) -> tuple[tuple[Heading, ...], tuple[Section, ...], tupl
         if m.start() not in fenced:
             text = ATX_CLOSING.sub("", m.group(2))
             headings.append(Heading(len(m.group(1)), _plain(text), m.start(), m.end()))
-    for m in SETEXT_HEADING.finditer(body):
-        text = m.group(1)
+    last_end = 0
+    for underline in SETEXT_UNDERLINE.finditer(body):
+        start = body.rfind("\n", 0, underline.start()) + 1
+        text = body[start:underline.start()]
+        if start < last_end or text.isspace() or not text:
+            continue  # no line above, or one that is an earlier heading's underline
+        last_end = underline.end()
         # a line of dashes under a list item or table row is not a heading
-        if m.start() in fenced or re.match(r"^\s*(?:[-*+>|]|\d+\.)\s", text) or "|" in text:
+        if start in fenced or re.match(r"^\s*(?:[-*+>|]|\d+\.)\s", text) or "|" in text:
             continue
-        level = 1 if m.group(2).startswith("=") else 2
-        headings.append(Heading(level, _plain(text), m.start(), m.end()))
+        level = 1 if underline.group(1).startswith("=") else 2
+        headings.append(Heading(level, _plain(text), start, underline.end()))
     headings.sort(key=lambda h: h.start)
     headings = [h for h in headings if h.text]
 
@@ -92,8 +98,13 @@ def structure(body: str) -> tuple[tuple[Heading, ...], tuple[Section, ...], tupl
 
 def _blank(match: re.Match[str]) -> str:
     """The matched text as spaces, line ends kept."""
-    text = match.group()
-    return " " * len(text) if "\n" not in text else NOT_NEWLINE.sub(" ", text)
+    return _spaces(match.group())
+
+
+def _spaces(text: str) -> str:
+    """The text as spaces, line ends kept (a join of lines: a regex substitution per character
+    is ten times slower on long code blocks)."""
+    return " " * len(text) if "\n" not in text else "\n".join(" " * len(line) for line in text.split("\n"))
 
 
 def _blank_code_fence(match: re.Match[str]) -> str:
@@ -107,7 +118,7 @@ def _blank_code_fence(match: re.Match[str]) -> str:
     last_start = content.rstrip().rfind("\n") + 1
     closing = content[last_start:].strip() in ("```", "~~~")
     inner = content[:last_start] if closing else content
-    return " " * first_end + "\n" + inner + (NOT_NEWLINE.sub(" ", content[last_start:]) if closing else "")
+    return " " * first_end + "\n" + inner + (_spaces(content[last_start:]) if closing else "")
 
 
 def _blank_markup(match: re.Match[str]) -> str:
@@ -121,13 +132,13 @@ def _blank_markup(match: re.Match[str]) -> str:
 
 def _blank_code(match: re.Match[str]) -> str:
     """An indented code block blanked, the blank line before it kept."""
-    return match.group("lead") + NOT_NEWLINE.sub(" ", match.group("code"))
+    return match.group("lead") + _spaces(match.group("code"))
 
 
 def _blank_link_syntax(match: re.Match[str]) -> str:
     """A link keeps its visible text: "[text](url)" becomes " text      "."""
     rest = match.group()[len(match.group(1)) + 1:]
-    return " " + match.group(1) + NOT_NEWLINE.sub(" ", rest)
+    return " " + match.group(1) + _spaces(rest)
 
 
 # zero-width spaces and joiners too: editors leave them around emphasis ("我是\u200b**魏某**\u200b")
