@@ -70,13 +70,12 @@ def card_titles(text: str, end: int) -> list[tuple[str, int]]:
             break  # a heading starts another part: "## 项目导师"
         intro = INTRO_LABEL.match(content)
         if intro and not titles:
-            # "个人介绍：高级研发工程师，某公司基础架构部，主要负责…": the title, then where it is held
-            parts = [p.strip() for p in re.split(r"[，,。]", content[intro.end():])]
-            at = line.start("line") + line.group("line").find(parts[0])
-            if parts[0] and split_title(parts[0]) is not None:
-                titles.append((parts[0], at))
-                if len(parts) > 1 and 2 <= len(parts[1]) <= 30 and split_title(parts[1]) is None:
-                    titles.append((parts[1], line.start("line") + line.group("line").find(parts[1])))
+            # "个人介绍：高级研发工程师，某公司基础架构部，主要负责…", "讲师介绍：某公司架构师，曾任某公司
+            # 工程师。…": the first sentence, when it starts with a title, is read whole
+            sentence = re.split(r"[。！？]", content[intro.end():])[0].strip()
+            first = re.split(r"[，,；;]", sentence)[0].strip()
+            if first and split_title(first) is not None:
+                titles.append((sentence, line.start("line") + line.group("line").find(sentence)))
             break
         if content and not titles and (len(content) > 40 or split_title(content) is None):
             # "北辰云架构师，负责服务治理相关工作，…"; "人称“某神”，北辰云高级DBA，…": the first of the

@@ -20,7 +20,7 @@ from .names import LATIN_ORG_WORDS, hide_qualifier_brackets
 # a run of spaces is what is left of a "|" in the prose view: "58集团 | 数据库高级经理"
 # … and a spaced slash, as programmes write it: "某公司 / 首席架构师" (not "开发/运维")
 # … and "工程师/Google 开发者专家": a slash between a title and the next organisation's chain
-CHAIN_SEPARATORS = re.compile(r"(\s*[、，,；;]\s*|\s+兼\s*|兼任|以及)|(\s*[|｜]\s*|\s{3,}|\s+/\s+"
+CHAIN_SEPARATORS = re.compile(r"(\s*[、，,；;。！？]\s*|\s+兼\s*|兼任|以及)|(\s*[|｜]\s*|\s{3,}|\s+/\s+"
                               r"|(?<=[\u4e00-\u9fff])/(?=[A-Z][A-Za-z0-9]+[ \t]*[\u4e00-\u9fff]{2}))")
 ROLE_JOINERS = re.compile(r"\s*(?:&|＆|/|兼|及|和)\s*")
 LEADING_NOISE = re.compile(r"^(?:现任|曾任|前任|原|现(?=[\u4e00-\u9fff]{2})(?!代|场|在|实|金|象)|兼任|兼|任|是|为|系(?!统|列)|作为|担任|来自|目前是|现为|也是|同时是|他是|她是|就职于|供职于|"
@@ -612,6 +612,16 @@ def parse_descriptor(text: str, known: Iterable[str] = ()) -> list[Affiliation]:
                 or _reads_as_brand(named))) else None
             continue
         org_text, role = split
+        # "白鹭数据后台研发工程师" with 白鹭数据 known: the known name is the organisation's, not a
+        # title's domain word ("数据后台研发工程师")
+        lead = part.lstrip()
+        longer = next((k for k in known if len(k) > len(org_text.strip()) and lead.startswith(k)
+                       and k.startswith(org_text.strip())), None) if org_text.strip() else None
+        rest = split_title(lead[len(longer):]) if longer else None
+        if longer and rest is not None and not rest[0].strip():
+            org_text, role = longer, rest[1]
+        else:
+            longer = None
         if re.search(r"\d[ \t]*$", org_text) and role[:1] in "年岁个位名多余":
             continue  # "有 20 年开源经验的工程师", "2022 年度董事": a quantity, no organisation or title
         role = role.lstrip(" \t-—–·")  # "建设运行中心-高级应用运维工程师": the dash parts them
@@ -635,7 +645,7 @@ def parse_descriptor(text: str, known: Iterable[str] = ()) -> list[Affiliation]:
             owner = pending if org_text.strip() else None
             org_text = pending + org_text.strip()
         pending = None
-        org = clean_organization(org_text) or None
+        org = longer or clean_organization(org_text) or None  # a known name as found, its city kept
         project = org is not None and (org.endswith("项目") or role.startswith(("项目", "开源项目"))
                                        and bool(LATIN_NAME_ONLY.fullmatch(org)))
         if org is not None and project and not org.endswith("项目"):

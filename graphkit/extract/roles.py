@@ -65,6 +65,17 @@ MENTOR_LABEL = re.compile(r"(?P<role>(?:项目)?导师|Mentor|mentor)[ \t*]*[：
 COMMUNITY_ROLES = re.compile(r"PMC|Committer|committer|Maintainer|maintainer|Contributor|contributor|维护者|贡献者")
 
 
+def _with_ancestors(organization: str, parents: dict[str, set[str]]) -> set[str]:
+    """The organisation and every organisation it is a unit of, by the unit relations found."""
+    found, todo = set(), [organization]
+    while todo:
+        name = todo.pop()
+        if name not in found:
+            found.add(name)
+            todo += parents.get(name, ())
+    return found
+
+
 def _works_in(text: str) -> Iterator[re.Match[str]]:
     """The matches of WORKPLACES between a 在 and a work verb of the same clause."""
     for verb in WORK_VERB.finditer(text):
@@ -252,14 +263,21 @@ class RoleExtractor:
 
     def __call__(self, document: Document, found: Sequence[Mention]) -> Iterable[Mention | Relation]:
         items = list(self._memberships(document, found))
-        # a bare affiliation adds nothing where a title at the same organisation is known
-        titled = {(r.subject.text, r.obj.text) for r in items
-                  if isinstance(r, Relation) and r.label and r.obj is not None}
+        # a bare affiliation adds nothing where a title at the same organisation, or at a unit of
+        # it, is known ("星河大学计算机学院副教授" says where one works at 星河大学)
+        parents: dict[str, set[str]] = {}
+        for r in items:
+            if isinstance(r, Relation) and r.kind == UNIT_OF and r.obj is not None:
+                parents.setdefault(r.subject.text, set()).add(r.obj.text)
+        titled = {(r.subject.text, org) for r in items if isinstance(r, Relation) and r.kind == HOLDS_ROLE
+                  and r.label and r.obj is not None for org in _with_ancestors(r.obj.text, parents)}
         return [r for r in items if not (isinstance(r, Relation) and r.kind == HOLDS_ROLE and not r.label
                                          and r.obj is not None and (r.subject.text, r.obj.text) in titled)]
 
     def _memberships(self, document: Document, found: Sequence[Mention]) -> Iterable[Mention | Relation]:
         known = {m.text for m in found if m.kind == ORGANIZATION}
+        # a table's or a profile's company column names an organisation ("公司：白鹭数据")
+        known |= {row.descriptor for row in speaker_rows(document) if row.descriptor_is_company and row.descriptor}
         people = [m for m in found if m.kind == PERSON and m.attr("descriptor")]
         # organisations named in any descriptor help split the others ("腾讯|智慧零售…")
         for person in people:

@@ -1,7 +1,9 @@
 """Markdown tables of speakers: "| 时间 | 分享主题 | 分享嘉宾 | 嘉宾介绍 |".
 
 Columns are recognised by their header words, so any agenda table with a speaker column
-yields rows of (person, descriptor, talk title), each with its body offset.
+yields rows of (person, descriptor, talk title), each with its body offset. A speaker's
+profile written as fields, one a line ("讲师：某某" / "公司：某公司" / "讲师介绍：…"), is
+such a row written down the page, its labels the header.
 """
 from __future__ import annotations
 
@@ -30,7 +32,7 @@ CELL_NAME = re.compile(r"[^、，,<>\s][^、，,<>]{1,30}?(?=[ \t]*(?:[、，,]|
 PERSON_SHAPED = re.compile(rf"[\u4e00-\u9fff]{{2,4}}|[A-Z][a-z]+|{LATIN_NAME}")  # a nickname alone too
 DESCRIPTOR_HEADER = re.compile(r"介绍|简介|职位|职务|头衔|公司|单位|Title|title|Company|company|Bio")
 # a descriptor column that names the person's organisation only: "| 姓名 | 公司 |"
-COMPANY_HEADER = re.compile(r"^(?:公司|单位|所在公司|所属公司|工作单位|组织|机构|Company|company|Organi[sz]ation|Affiliation)$")
+COMPANY_HEADER = re.compile(r"^(?:公司|单位|所在公司|所属公司|工作单位|组织|机构|学校|Company|company|Organi[sz]ation|Affiliation)$")
 TALK_HEADER = re.compile(r"主题|议题|题目|话题|(?:报告|讲座|演讲|分享|课程)名称|讲座|课程|内容(?!简介|介绍|概要)|Topic|topic|Talk|talk|Session")
 ROW = re.compile(r"^[ \t]*\|?(.+?)\|?[ \t]*$")
 RULE = re.compile(r"^[ \t]*\|?[ \t:|-]*-{3,}[ \t:|-]*$")
@@ -84,7 +86,8 @@ def speaker_rows(document: Document) -> Iterator[SpeakerRow]:
     """Rows of every table whose header has a speaker column, Markdown or HTML; the persons,
     roles and talks extractors all ask."""
     tables = [*(_markdown_tables(document.body) if "|" in document.body else ()),
-              *(_html_tables(document.body) if "<td" in document.body else ())]
+              *(_html_tables(document.body) if "<td" in document.body else ()),
+              *_field_records(document.body)]
     for header, rows in tables:
         yield from _speaker_rows(header, rows)
 
@@ -103,7 +106,16 @@ def _speaker_rows(header: Cells, rows: list[Cells]) -> Iterator[SpeakerRow]:
                 break
     if "person" not in columns:
         return
-    company = "descriptor" in columns and COMPANY_HEADER.match(names[columns["descriptor"]]) is not None
+    # "| 姓名 | 公司 | 介绍 |": the descriptor is the introduction; the organisation's column gives a
+    # row of its own ("| 姓名 | 公司 |": the organisation is the descriptor)
+    described = [i for i, cell in enumerate(names)
+                 if i not in (columns.get("talk"), columns["person"]) and DESCRIPTOR_HEADER.search(cell)]
+    company_columns = [i for i in described if COMPANY_HEADER.match(names[i])]
+    others = [i for i in described if i not in company_columns]
+    if others:
+        columns["descriptor"] = others[0]
+    company = bool(company_columns) and not others
+    company_column = company_columns[0] if company_columns and others else None
     for cells in rows:
         def column(key: str) -> tuple[str, int]:
             index = columns.get(key)
@@ -122,7 +134,63 @@ def _speaker_rows(header: Cells, rows: list[Cells]) -> Iterator[SpeakerRow]:
                 yield SpeakerRow(name.group().strip(), person_start + name.start(), orgs[0].group().strip() if org_at >= 0 else "",
                                  org_at, *column("talk"), org_at >= 0)
             continue
-        yield SpeakerRow(person, person_start, *column("descriptor"), *column("talk"), company)
+        yield SpeakerRow(person, person_start, *_after_name(*column("descriptor"), person), *column("talk"), company)
+        if company_column is not None and company_column < len(cells) and cells[company_column][0]:
+            yield SpeakerRow(person, person_start, *cells[company_column], descriptor_is_company=True)
+
+
+def _after_name(descriptor: str, start: int, person: str) -> tuple[str, int]:
+    """The descriptor without the person's name leading it: "高某 某公司架构师", "侯某 -- 某公司负责人"."""
+    lead = NAME_LEAD.match(descriptor, len(person)) if person and descriptor.startswith(person) else None
+    return (descriptor[lead.end():], start + lead.end()) if lead else (descriptor, start)
+
+
+NAME_LEAD = re.compile(r"[ \t]*(?:[-—–]{1,2}|[，,：:])?[ \t]*(?=\S)")
+
+
+# a field's line: "讲师：某某", "- **公司：** 某公司", "个人介绍：…"
+FIELD_LINE = re.compile(r"[ \t>*+-]*(?P<key>[^\s：:*|#>]{1,8}?)(?:\*\*)?[ \t]*[：:][ \t*]*(?P<value>[^\n]*?)[ \t*]*$")
+# the labels of a profile's fields, each as the header word of a table's column it stands for
+RECORD_FIELDS = ((re.compile(r"公司|单位|所在公司|所属公司|工作单位|就职公司|机构|学校|Company|company|Affiliation"), "公司"),
+                 (re.compile(r"(?:个人|嘉宾|讲师|讲者|演讲者|分享者|分享人)?(?:介绍|简介)|职位|职务|头衔|Bio|bio"), "介绍"),
+                 (re.compile(r"(?:分享|演讲|报告|讲座)?(?:主题|议题|题目|话题)|Topic|topic|Talk|talk"), "主题"))
+RECORD_PERSON_KEY = re.compile(r"(?:分享|演讲|主讲|特邀)?(?:嘉宾|讲师|讲者)|主讲人?|分享人|分享者|演讲者|演讲人|报告人|姓名|Speaker|speaker")
+RECORD_NAME_MAX = 30  # a name, or a name and a short card: longer, the label opens a sentence
+
+
+def _field_records(body: str) -> Iterator[tuple[Cells, list[Cells]]]:
+    """(header, [row]) of each profile written as fields: a line that labels a person ("讲师：某某"),
+    then the field lines after it, as many blank lines between as between its first two, to the
+    next person's label, a heading or a line of prose. Fields of no known label ("时间：",
+    "邮箱：") are passed over."""
+    for person_key in RECORD_PERSON_KEY.finditer(body):
+        line_start = body.rfind("\n", 0, person_key.start()) + 1
+        line_end = body.find("\n", person_key.end()) % (len(body) + 1)
+        first = FIELD_LINE.fullmatch(body, line_start, line_end)
+        if first is None or first.start("key") != person_key.start() or first.end("key") != person_key.end() \
+                or not 2 <= len(first.group("value")) <= RECORD_NAME_MAX:
+            continue
+        header: Cells = [("讲师", first.start("key"))]
+        row: Cells = [(first.group("value"), first.start("value"))]
+        pos = line_end + 1
+        spacing, blanks = -1, 0  # the blank lines between its first two fields part all of them
+        while pos < len(body):
+            end = body.find("\n", pos) % (len(body) + 1)
+            if not body[pos:end].strip():
+                blanks += 1
+            else:
+                field = FIELD_LINE.fullmatch(body, pos, end)
+                if field is None or body.startswith("#", pos) or RECORD_PERSON_KEY.fullmatch(field.group("key")) \
+                        or 0 <= spacing < blanks:
+                    break
+                spacing, blanks = blanks if spacing < 0 else spacing, 0
+                label = next((word for pattern, word in RECORD_FIELDS if pattern.fullmatch(field.group("key"))), "")
+                if label and field.group("value") and label not in (word for word, _ in header):
+                    header.append((label, field.start("key")))
+                    row.append((field.group("value"), field.start("value")))
+            pos = end + 1
+        if len(header) > 1:
+            yield header, [row]
 
 
 def _markdown_tables(body: str) -> Iterator[tuple[Cells, list[Cells]]]:

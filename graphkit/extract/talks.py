@@ -33,7 +33,9 @@ TALKS_HEADING = re.compile(r"分享|议题|话题|演讲|会议|峰会|论坛|�
 PRESENTS = re.compile(r"分享|介绍|展示|讲解|带来|揭秘|讲述|阐述|解读|公开|演讲")
 
 # a heading that names the field under it: "## Title", "### 题目"
-TITLE_FIELD_HEADING = re.compile(r"(?i:title|topic|talk|session)|标题|题目|主题|演讲主题|分享主题|议题")
+# … with a slot's number: "## 主题1" over "《TITLE》"
+TITLE_FIELD_HEADING = re.compile(r"(?:(?i:title|topic|talk|session)|标题|题目|主题|演讲主题|分享主题|议题)"
+                                 r"[ \t]*(?:\d{1,2}|[一二三四五六七八九十]{1,3})?")
 FIRST_TEXT_LINE = re.compile(r"\s*\n[ \t]*(?P<line>[^\n]*\S)")
 CELL_ORDINAL = re.compile(r"^#\d{1,3}[ \t]+")  # "#1 X": a table's numbered course
 # … a Latin name with its spaces too ("Echo Tang: 您…", an interviewer's turns)
@@ -106,7 +108,7 @@ LABEL_LEAD = re.compile(r"[ \t*>]*(?:演讲|分享|特邀|本期)?")
 LISTED_TITLE = re.compile(r"(?:^|\n)[ \t]*\d{1,2}[.、)][ \t]+(?P<title>[^\n]{4,80}?)(?<![：:])[ \t]*\n(?:[ \t]*\n)?$")
 KIND_AFTER = re.compile(r"[”\"」]的(?:主题|议题)?(?:分享|演讲|报告)$")
 OPENING = re.compile(r"(?:致辞|致词|开场|开场演讲|开幕式)$")
-SLOT_KINDS = (r"[（(](?:中文|英文|中英文|双语|英语|德语|日语|普通话|英语演讲|中文演讲|English|Chinese|闪电演讲|快速演讲|Lightning Talk|"
+SLOT_KINDS = (r"[（(](?:(?:中|英|中英|德|日|法|韩|俄|西班牙|葡萄牙)[文语]|双语|普通话|粤语|英语演讲|中文演讲|English|Chinese|闪电演讲|快速演讲|Lightning Talk|"
               r"主题演讲|Keynote)[）)]")
 LANGUAGE_TAIL = re.compile(rf"[ \t]*{SLOT_KINDS}[ \t]*$")
 LANGUAGE_HEAD = re.compile(rf"[ \t]*{SLOT_KINDS}[ \t]*")
@@ -124,8 +126,8 @@ FIELD_LABEL = re.compile(r"[\u4e00-\u9fff]{1,4}[：:]")  # "地点：北京，�
 TIME_OR_DATE = re.compile(r"\d{1,2}[:：]\d{2}|\d{4}[.年/-]\d{1,2}")
 PROGRAMME_HEADING = re.compile(r"演讲|报告|分享|议程|议题|日程|讲座|Talks?|Sessions?")
 # "议题 1：", "议题四：", "开场演讲：", "闪电演讲⚡️——": the slot, not the title
-NUMBERED_PREFIX = re.compile(r"[ \t]*(?:(?:议题|话题|分享|主题|报告|演讲|讲座|Topic|Session|Talk)[ \t]*(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
-                             r"[ \t]*[：:.、]|(?:开场演讲|主题演讲|闪电演讲|圆桌讨论|演讲|分享|课程|讲题|(?:演讲|报告|分享)?题目)[^\w\u4e00-\u9fff]{0,4}(?:——|[：:]))[ \t]*")
+NUMBERED_PREFIX = re.compile(r"[ \t]*(?:(?:议题|话题|分享|主题|报告|演讲|讲座|Topic|Session|Talk|Part)[ \t]*(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
+                             r"[ \t]*(?:[：:.、]|[-—–]{1,2}[ \t])|第[ \t]*(?:\d{1,2}|[一二三四五六七八九十]{1,3})[ \t]*[章讲课][ \t]*[：:]|(?:开场演讲|主题演讲|闪电演讲|圆桌讨论|演讲|分享|课程|讲题|(?:演讲|报告|分享)?题目)[^\w\u4e00-\u9fff]{0,4}(?:——|[：:]))[ \t]*")
 DATED_HEAD = re.compile(r"(?:19|20)\d\d[-./年][ \t]*\d{1,2}[-./月][ \t]*\d{1,2}")
 TIME_RANGE_PREFIX = re.compile(rf"^[ \t]*{TIME_RANGE}[ \t]+")
 # "3. X", "二、X": a heading's ordinal (not "3.0 新特性")
@@ -370,6 +372,8 @@ class TalkExtractor:
                 label_line_end = text.find("\n", label_at) % (len(text) + 1)
                 on_label_line = _unique([p for p in speakers if p.start < label_line_end])
                 performers = listed if len(listed) > 1 else on_label_line if len(on_label_line) > 1 else speakers[:1]
+                if len(performers) >= 3:
+                    continue  # three speakers or more under one heading: a programme's part, not one talk
             for performer in performers:
                 yield from talk(heading_title, max(title_start, heading.start), performer, heading.start,
                                 performer.end, 0.8)

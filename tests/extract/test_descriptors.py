@@ -37,7 +37,7 @@ def test_split_title_keeps_a_modifier_word_before_a_spaced_latin_title_in_the_or
     ("Nimbus 互联网云平台分布式文件存储技术负责人", ("Nimbus", "互联网云平台分布式文件存储技术负责人")),
     ("StoneKV 中国技术团队负责人", ("StoneKV 中国技术团队", "负责人")),  # a unit stays the organisation
     ("StoneKV 中国 技术总监", ("StoneKV 中国", "技术总监")),  # so does a place
-    ("Nimbus 软件基金会正式会员", ("Nimbus 软件基金会正式", "会员")),
+    ("Nimbus 软件基金会正式会员", ("Nimbus 软件基金会", "正式会员")),  # 正式 modifies the title
     ("Nimbus 另一位创始人", ("Nimbus 另一位", "创始人")),  # a quantifier is cleaned off later, not a title
 ])
 def test_split_title_gives_spaced_words_without_a_suffix_to_the_title(text, expected):

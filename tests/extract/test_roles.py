@@ -33,6 +33,14 @@ CASES = [
     # (a project's committer: the title with the project's name, as "X Committer")
     ("talks-session-cards.md", {("全立远", "大数据工程师", "星河"), ("陈建远", "大数据工程师", "星河"),
                                 ("冉小远", "StoneKV 提交者", None), ("冉小远", "高级研发工程师", "青禾云")}),
+    # a speaker's profile written as fields, one a line ("讲师：", "公司：", "讲师介绍："), read as a
+    # table's row: the introduction's first sentence whole, clause after clause, the name leading it
+    # set aside, the company field's name kept whole ("白鹭数据后台…"); a school's field; a table's
+    # company column beside its introduction column, no bare affiliation beside a title at its unit
+    ("roles-field-records.md", {("韩远航", "资深架构师", "青禾科技"), ("韩远航", "高级研发工程师", "北辰云"),
+                                ("陈思远", "后台研发工程师", "白鹭数据"), ("李远钰", None, "星河大学"),
+                                ("赵雨桐", "技术专家", "北辰云"), ("孙远舟", "高级工程师", "白鹭数据"),
+                                ("周明远", "副教授", "星河大学计算机学院")}),
     # a table's company column gives each person's organisation, without its translation
     ("roles-member-table.md", {("Tom Berg", None, "Nimbus.io"), ("Mike Lund", None, "Stone Hat"), ("韩远航", None, "青禾科技")}),
     # a frame's character inside a noun cuts no title chain ("协和云 CTO": no 和 frame)

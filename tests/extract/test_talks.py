@@ -10,6 +10,16 @@ from graphkit.model import ORGANIZATION, TALK
 EXTRACTORS = ["authors", "persons", "talks"]
 
 CASES = [
+    # a heading that numbers its slot ("主题1") names the field, the title on the next line; a slot's
+    # number, a part's or a chapter's is no part of the title, nor is its language in brackets;
+    # three speakers or more under one heading are a programme's part, not one talk's
+    ("talks-programme-slots.md", {("韩远航", "StoneKV 的存储引擎"), ("陈思远", "用 Nimbus 守护你的程序"),
+                                  ("孙远舟", "白鹭日志的压缩实践"), ("赵雨桐", "星河调度器剖析"),
+                                  ("韩青山", "工业物联网与开源")}),
+    # profiles written as fields: the talk's field, or the heading over them; a record ends where a
+    # wider gap than between its fields parts it from the next talk's field ("**分享主题**：X")
+    ("roles-field-records.md", {("韩远航", "用 StoneKV 构建二级索引"), ("陈思远", "云原生监控"),
+                                ("赵雨桐", "Nimbus 调度实践"), ("孙远舟", "白鹭日志压缩")}),
     # "…：NAME - CARD；": a speaker's card after a label, its ； no part of it: no talk
     ("persons-label-cards.md", set()),
     # "演讲主题：X" under a card line "NAME/ORG/TITLE": the card's person gives the talk
