@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
+from ..ingest.body import LIST_ITEM
 from ..line_start import LineStartPattern, lines_holding
 from ..model import Document
 from .descriptors import reads_as_organization, split_title
@@ -106,8 +107,10 @@ def agenda_slots(document: Document) -> list[SpeakerRow]:
     rows = [*_rows(document.body), *_labelled_slots(document.prose)]
     # a list of talks in a layout of its own, on the lines no pattern above read
     read_lines = {document.body.rfind("\n", 0, at) + 1 for row in rows for at in (row.person_start, row.talk_start)}
-    rows += [row for row in talk_list_rows(document.body)
-             if document.body.rfind("\n", 0, row.person_start) + 1 not in read_lines]
+    line_of = {row: document.body.rfind("\n", 0, row.person_start) + 1 for row in talk_list_rows(document.body)}
+    # … but not a list of feedback or proposals ("### 改进建议" over "- 某某：产品多讲一些")
+    rows += [row for row, line_start in line_of.items() if line_start not in read_lines
+             and not (row.person_start < row.talk_start and listed_as_feedback(document, line_start))]
     books = _reading_lists(document.body) if READING_LIST.search(document.body) else []
     return [row for row in rows if not any(start <= row.person_start < end for start, end in books)]
 
@@ -292,3 +295,48 @@ def _time_slots(body: str) -> Iterator[re.Match[str]]:
             if match:
                 yield match
         pos += len(line) + 1
+
+
+# what a list of "NAME：TEXT" lines is under: a programme, or feedback, ideas and proposals
+PROGRAMME = re.compile(r"分享|议题|演讲|主题|报告|议程|日程|讲座|课程|安排|内容|活动|聚会|沙龙|第[ \t]*\d+[ \t]*期"
+                       r"|Meetup|meetup|Talk|talk|Session|Agenda|Speaker|Program|嘉宾")
+NOT_PROGRAMME = re.compile(r"建议|反馈|脑洞|想法|未来|可选|征集|鸣谢|感谢|决议|心得|评价|点评|问答|Q&A|纪要"
+                           r"|Feedback|feedback|Idea|idea|TODO")
+
+
+def listed_as_feedback(document: Document, line_start: int) -> bool:
+    """Whether a list item ("某某：TEXT") lists feedback, ideas or proposals ("### 改进建议" over
+    "- 某某：产品多讲一些"), not a programme: the first of its parent item, the line that leads its
+    list in, the heading over it and the article's title to speak of either says which."""
+    body = document.body
+    own = body[line_start:body.find("\n", line_start) % (len(body) + 1)]
+    indent = len(own) - len(own.lstrip(" \t"))
+    led_in = False
+    pos = line_start
+    while pos > 0:
+        start = body.rfind("\n", 0, pos - 1) + 1
+        line, pos = body[start:pos - 1], start
+        if not line.strip():
+            continue
+        is_heading = document.heading_at(start)
+        item = LIST_ITEM.match(line) is not None and not is_heading
+        lead = len(line) - len(line.lstrip(" \t"))
+        if item and lead >= indent or not item and not is_heading and led_in:
+            continue  # a sibling item, or a paragraph above the list's lead-in
+        if item:
+            indent = lead  # the parent item, then its own parent
+        led_in = led_in or not item
+        verdict = _programme_words(line)
+        if verdict is not None or is_heading:
+            return verdict is False
+    return _programme_words(str(document.metadata.get("title") or "")) is False
+
+
+def _programme_words(line: str) -> bool | None:
+    """True where a line's last clause speaks of a programme, False of feedback or proposals,
+    else None ("…感谢某某提供场地。以下是部分讲座的幻灯片："  leads in talks)."""
+    clause = [c for c in CLAUSE_BREAK.split(line) if c.strip()][-1:] or [""]
+    return False if NOT_PROGRAMME.search(clause[0]) else True if PROGRAMME.search(clause[0]) else None
+
+
+CLAUSE_BREAK = re.compile(r"[，,。；;！？!?]")

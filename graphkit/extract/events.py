@@ -62,7 +62,7 @@ QUOTED = re.compile(r"[「『“](?P<quoted>[^」』”\n]{2,40})[」』”]")
 # "《高效入门 eBPF》直播": a talk's title names the session that gives it, a live stream or a lecture
 TITLED_SESSION = re.compile(r"《[^《》\n]{2,40}》(?:线上)?(?:直播|讲座|公开课|讲习班|研讨会|分享会)")
 TITLED_SERIES = re.compile(r"《[^《》\n]{2,20}》[ \t]*$")
-SERIES = re.compile(r"第[ \t]*\d+[ \t]*[期场届]")
+SERIES = re.compile(r"第[ \t]*(?:\d+[ \t]*[期场届]|(?P<words>[一二三四五六七八九十百]+)[ \t]*期)")
 # "Con" after a letter; led by the literal (a lookbehind first is tried at every position)
 CON = re.compile(r"[Cc]on(?<=[A-Za-z]Con|\b[A-Z]con)\b")  # "QCon", "Qcon"
 CONF = re.compile(r"Conf(?<=[A-Za-z]Conf)\b|(?<= )CONF\b")  # "ViteConf", "Vue CONF"
@@ -75,7 +75,7 @@ ACRONYM_GOES_ON = re.compile(r"[ \t]*(?:[\u4e00-\u9fff]{0,4}(?:站|大会|会议
 REGION_EDITION = re.compile(r"(?:China|Asia|Europe)[ \t](?:19|20)\d\d(?!\d)")
 LATIN_BRAND = re.compile(r"(?<![A-Za-z0-9#+.-])[A-Z][A-Za-z0-9#+.-]*(?:[ \t][A-Za-z0-9#+.-]+){0,3}[ \t]?$")
 # event words that a kind of thing names with an edition: "2014 硬件自由日" (Hardware Freedom Day)
-NAMED_BY_KIND = frozenset({"自由日"})
+NAMED_BY_KIND = frozenset({"自由日", "自由软件日"})
 # the event words a Chinese brand alone can name: "云栖大会"; but no "云栖直播"
 BRANDED_WORDS = frozenset({"大会", "峰会", "论坛", "盛典", "嘉年华"})
 
@@ -226,7 +226,8 @@ class EventExtractor:
             name = text[head_start:match.end()]
             # a series is named: not a place ("美国第 26 届") nor a generic activity ("线上直播第 8 期")
             if len(head) >= 2 and head not in lexicons.load("places") and not GENERIC.match(
-                    head.removesuffix("直播").removesuffix("活动").removesuffix("系列")):
+                    head.removesuffix("直播").removesuffix("活动").removesuffix("系列")) \
+                    and (not match.group("words") or _names_a_series(head)):
                 yield from self._event(document, name, match.end() - len(name), match.end(), year, seen, True)
         for match in NUMBERED.finditer(text):
             # "线上直播 SOFAChannel#16", "Service Mesh Webinar#4": a numbered edition of a series
@@ -462,12 +463,23 @@ def _is_named(name: str) -> bool:
             if brand != head:
                 # … and "2014 硬件自由日", a kind of day that names one day the world over
                 return bool(brand) and not GENERIC.match(brand) and (brand not in lexicons.load("common_words")
-                                                                     or word in NAMED_BY_KIND)
+                                                                     or word in NAMED_BY_KIND) \
+                or not brand and word in NAMED_BY_KIND  # "2010 年自由软件日"
             return bool(head) and not GENERIC.match(head) and (
                 re.search(r"[A-Za-z0-9]", head) is not None or ORDINAL.match(head) is not None
                 or word in BRANDED_WORDS and _han_brand(head) or _brand_and_city(head)
                 or edition_tail and len(head) >= 3 and head not in lexicons.load("places"))
     return len(name) >= 4
+
+
+def _names_a_series(head: str) -> bool:
+    """A head that names a series numbered in words ("某某第三期"): a Latin word, a quote or an
+    event word, not an event word alone nor a clause ("社区决定第二期"); "项目背后的故事第一期",
+    "直播课第一期" are a column's or a course's episodes."""
+    return (re.search(r"[A-Za-z]", head) is not None or head.endswith(("」", "”", "』"))
+            or lexicons.ends_with(head, "event_words")) \
+        and head.lower() not in {w.lower() for w in lexicons.load("event_words")} \
+        and not lexicons.has_word(head, "verbs")
 
 
 def _quoted_head_names(head: str) -> bool:

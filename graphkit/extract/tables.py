@@ -33,7 +33,8 @@ PERSON_SHAPED = re.compile(rf"[\u4e00-\u9fff]{{2,4}}|[A-Z][a-z]+|{LATIN_NAME}") 
 DESCRIPTOR_HEADER = re.compile(r"介绍|简介|职位|职务|头衔|公司|单位|Title|title|Company|company|Bio")
 # a descriptor column that names the person's organisation only: "| 姓名 | 公司 |"
 COMPANY_HEADER = re.compile(r"^(?:公司|单位|所在公司|所属公司|工作单位|组织|机构|学校|Company|company|Organi[sz]ation|Affiliation)$")
-TALK_HEADER = re.compile(r"主题|议题|题目|话题|(?:报告|讲座|演讲|分享|课程)名称|讲座|课程|内容(?!简介|介绍|概要)|Topic|topic|Talk|talk|Session")
+TALK_HEADER = re.compile(r"主题|议题|题目|话题|(?:报告|讲座|演讲|分享|课程)名称|讲座|课程|演讲(?![者人]|嘉宾)|报告(?!人)|内容(?!简介|介绍|概要)|Topic|topic|Talk|talk|Session")
+LINK_ONLY = re.compile(r"\[([^\[\]\n]+)\]\([^()\s]*\)")
 ROW = re.compile(r"^[ \t]*\|?(.+?)\|?[ \t]*$")
 RULE = re.compile(r"^[ \t]*\|?[ \t:|-]*-{3,}[ \t:|-]*$")
 
@@ -59,7 +60,8 @@ def _cells(line: str, offset: int) -> list[tuple[str, int]]:
     for raw in line[inner_start:].rstrip().rstrip("|").split("|"):
         stripped = raw.strip()
         lead = len(raw) - len(raw.lstrip())
-        cells.append((stripped, offset + pos + lead))
+        link = LINK_ONLY.fullmatch(stripped)  # "[某某](https://github.com/…)": the link's text
+        cells.append((link.group(1), offset + pos + lead + 1) if link else (stripped, offset + pos + lead))
         pos += len(raw) + 1
     return cells
 
@@ -172,6 +174,9 @@ def _field_records(body: str) -> Iterator[tuple[Cells, list[Cells]]]:
             continue
         header: Cells = [("讲师", first.start("key"))]
         row: Cells = [(first.group("value"), first.start("value"))]
+        # a title on the line above ("**X 实践**" over "演讲人：某某") is this person's: a title's
+        # field below is the next one's
+        titled = _title_above(body, line_start)
         pos = line_end + 1
         spacing, blanks = -1, 0  # the blank lines between its first two fields part all of them
         while pos < len(body):
@@ -185,12 +190,31 @@ def _field_records(body: str) -> Iterator[tuple[Cells, list[Cells]]]:
                     break
                 spacing, blanks = blanks if spacing < 0 else spacing, 0
                 label = next((word for pattern, word in RECORD_FIELDS if pattern.fullmatch(field.group("key"))), "")
-                if label and field.group("value") and label not in (word for word, _ in header):
+                if label and field.group("value") and label not in (word for word, _ in header) \
+                        and not (titled and label == "主题"):
                     header.append((label, field.start("key")))
                     row.append((field.group("value"), field.start("value")))
             pos = end + 1
         if len(header) > 1:
             yield header, [row]
+
+
+def _title_above(body: str, line_start: int) -> bool:
+    """Whether the last line before ``line_start`` that is not blank is a title alone: in bold,
+    in 《》, or a title's field ("议题：X")."""
+    end = line_start - 1
+    while end > 0:
+        start = body.rfind("\n", 0, end) + 1
+        line = body[start:end].strip(" \t>-")
+        if line:
+            field = FIELD_LINE.fullmatch(line)
+            return TITLE_ALONE.fullmatch(line) is not None or field is not None and any(
+                word == "主题" and pattern.fullmatch(field.group("key")) for pattern, word in RECORD_FIELDS)
+        end = start - 1
+    return False
+
+
+TITLE_ALONE = re.compile(r"(?:\*\*|__)[^*_\n]{4,120}(?:\*\*|__)|《[^《》\n]{2,120}》")
 
 
 def _markdown_tables(body: str) -> Iterator[tuple[Cells, list[Cells]]]:

@@ -18,7 +18,7 @@ from ..ingest.body import LIST_ITEM
 from ..line_start import LineStartPattern, lines_holding
 from ..model import ORGANIZATION, PERFORMS, PERSON, TALK, Document, Heading, Mention, Relation, Section
 from . import lexicons
-from .agenda import agenda_slots
+from .agenda import agenda_slots, listed_as_feedback
 from .talk_lists import DATE_ONLY
 from .cards import heading_person
 from .organizations import HOST_IN_TITLE, reads_as_bare_name
@@ -40,6 +40,7 @@ FIRST_TEXT_LINE = re.compile(r"\s*\n[ \t]*(?P<line>[^\n]*\S)")
 CELL_ORDINAL = re.compile(r"^#\d{1,3}[ \t]+")  # "#1 X": a table's numbered course
 # … a Latin name with its spaces too ("Echo Tang: 您…", an interviewer's turns)
 LEADING_LABEL = LineStartPattern(r"^[ \t]*(?P<name>[A-Z][A-Za-z.'-]*(?:[ \t][A-Z][A-Za-z.'-]*)+|[^\s:：]{2,30}?)[ \t]*[:：]")
+UNDECIDED = re.compile(r"TBD|TODO|待定|未定")
 # an article about an event: the talks its programme cards list were given there
 EVENT_IN_TEXT = re.compile(r"大会|峰会|论坛|Meetup|meetup|沙龙|Summit|Conference|专场|演讲|分享会")
 MAX_TITLE = 80
@@ -118,6 +119,7 @@ LABEL_PUNCTUATION = re.compile(r"[ \t]*(?:[，,。.;；]|(?P<bracket>[（(])|(?P
 CLOSING_BRACKET = re.compile(r"[）)]")  # … or "TITLE（演讲者：NAME）"
 # a programme block: "**《TITLE》** [PDF](…)" on a line, field lines ("**时间：** 14:40"), the label
 STANDALONE_TITLE = re.compile(r"[ \t>*#]*《(?P<title>[^《》\n]{2,80})》[ \t*]*(?:\[[^\[\]\n]*\]\([^()\n]*\)[ \t*]*)*")
+BOLD_LINE = re.compile(r"[ \t>]*(?:[-*+][ \t]+|\d{1,2}[.、][ \t]*)?(?:\*\*|__)(?P<title>[^*_\n]{4,120}?)(?:\*\*|__)[ \t]*")
 FIELD_LINE = re.compile(r"[ \t>*]*(?:时间|地点|日期|时长|Time|Location)[ \t*]*[：:]")
 FIELD_LINES_ABOVE = 4
 INTERVIEW_TURN = re.compile(r"[ \t*]*(?:[QA]|问|答)[ \t]*[：:]")  # "### A：某某，…": an answer, no talk
@@ -126,8 +128,8 @@ FIELD_LABEL = re.compile(r"[\u4e00-\u9fff]{1,4}[：:]")  # "地点：北京，�
 TIME_OR_DATE = re.compile(r"\d{1,2}[:：]\d{2}|\d{4}[.年/-]\d{1,2}")
 PROGRAMME_HEADING = re.compile(r"演讲|报告|分享|议程|议题|日程|讲座|Talks?|Sessions?")
 # "议题 1：", "议题四：", "开场演讲：", "闪电演讲⚡️——": the slot, not the title
-NUMBERED_PREFIX = re.compile(r"[ \t]*(?:(?:议题|话题|分享|主题|报告|演讲|讲座|Topic|Session|Talk|Part)[ \t]*(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
-                             r"[ \t]*(?:[：:.、]|[-—–]{1,2}[ \t])|第[ \t]*(?:\d{1,2}|[一二三四五六七八九十]{1,3})[ \t]*[章讲课][ \t]*[：:]|(?:开场演讲|主题演讲|闪电演讲|圆桌讨论|演讲|分享|课程|讲题|(?:演讲|报告|分享)?题目)[^\w\u4e00-\u9fff]{0,4}(?:——|[：:]))[ \t]*")
+NUMBERED_PREFIX = re.compile(r"[ \t]*(?:(?:(?:分享|演讲|报告)?(?:议题|话题|主题)|分享|报告|演讲|讲座|Topic|Session|Talk|Part)(?:[ \t]*(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
+                             r"[ \t]*(?:[：:.、]|[-—–]{1,2}[ \t])|[ \t]*[：:])|第[ \t]*(?:\d{1,2}|[一二三四五六七八九十]{1,3})[ \t]*[章讲课][ \t]*[：:]|(?:开场演讲|主题演讲|闪电演讲|圆桌讨论|演讲|分享|课程|讲题|(?:演讲|报告|分享)?题目)[^\w\u4e00-\u9fff]{0,4}(?:——|[：:]))[ \t]*")
 DATED_HEAD = re.compile(r"(?:19|20)\d\d[-./年][ \t]*\d{1,2}[-./月][ \t]*\d{1,2}")
 TIME_RANGE_PREFIX = re.compile(rf"^[ \t]*{TIME_RANGE}[ \t]+")
 # "3. X", "二、X": a heading's ordinal (not "3.0 新特性")
@@ -347,6 +349,10 @@ class TalkExtractor:
             label_line = text.rfind("\n", 0, label_at) + 1
             if LIST_ITEM.match(document.body, label_line) and LABEL_PUNCTUATION.search(text, label_line, label_at):
                 continue  # "- TITLE，演讲人：NAME": the items name their own talks
+            above = _title_line_above(document.body, label_line)
+            if above is not None and above.start() > heading.end and LABEL_COLON.match(text, section.start + label.end()) \
+                    and LABEL_LEAD.fullmatch(text, label_line, label_at):
+                continue  # "**X 实践**" over "演讲人：某某": the label's own title, not the heading's
             if any(section.start < s.start <= label_at and s.heading is not None and not (
                     SPEAKER_LABEL.search(s.heading.text) or _generic_heading(s.heading.text))
                    for s in document.sections):
@@ -449,7 +455,8 @@ class TalkExtractor:
             parts = re.split(r"[，,、；;。]", rest.group(1)) if rest else []
             # "舒某：本期主讲，7 年经验，某团队成员": a card's clauses, one of them a title
             if rest and not rest.group(1).startswith(person.text) and not described \
-                    and not any(split_title(part.strip()) is not None for part in parts[:4]):
+                    and not any(split_title(part.strip()) is not None for part in parts[:4]) \
+                    and not UNDECIDED.fullmatch(rest.group(1).strip()) and not listed_as_feedback(document, line_start):
                 item_title = _cut_at_link(document, person.end + rest.start(1), rest.group(1))
                 yield from talk(item_title, person.end + rest.start(1), person, person.start,
                                 person.end + rest.end(1), 0.75)
@@ -536,15 +543,20 @@ def _dashed_heading(text: str, heading: Heading, people: list[Mention]) -> tuple
 
 
 def _title_line_above(body: str, line_start: int) -> re.Match[str] | None:
-    """A programme block's title line ("**《X》**") above a speaker's label, with only blank
-    lines and fields ("**时间：** 14:40-15:00") between."""
+    """A programme block's title line ("**《X》**", or a line in bold alone) above a speaker's
+    label, with only blank lines and fields ("**时间：** 14:40-15:00") between."""
     end = line_start - 1
     for _ in range(FIELD_LINES_ABOVE):
         if end <= 0:
             return None
         start = body.rfind("\n", 0, end) + 1
         if body[start:end].strip() and not FIELD_LINE.match(body, start, end):
-            return STANDALONE_TITLE.fullmatch(body, start, end)
+            # … or a line in bold alone: "**X 实践**" over "演讲人：某某"
+            bold = BOLD_LINE.fullmatch(body, start, end)
+            if bold and ("。" in bold.group("title") or bold.group("title").rstrip().endswith(("：", ":"))
+                         or INTERVIEW_TURN.match(bold.group("title"))):
+                bold = None
+            return STANDALONE_TITLE.fullmatch(body, start, end) or bold
         end = start - 1
     return None
 

@@ -6,6 +6,10 @@ import pytest
 from _support import assert_spans, events
 
 CASES = [
+    # a series numbered in words is named by a Latin word or an event word, not a column's episode
+    # ("项目背后的故事第一期"); a release party, a monthly meeting, a software freedom day by its year
+    ("events-series-words.md", {("StoneKV Meetup 第三期", None), ("Nimbus 40 发行派对", None),
+                                ("StoneKV 月会 2023-04-28", "2023-04-28"), ("2010 年自由软件日（合肥站）", None)}),
     # the title's edition of an event the body names in Chinese and glosses in English is the body's
     ("events-glossed-title.md", {("Software Freedom Day", "2020-09-26")}),
     # kinds of events beyond meetings: a freedom day, an open course, a community's fortnightly

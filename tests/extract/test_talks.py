@@ -10,6 +10,14 @@ from graphkit.model import ORGANIZATION, TALK
 EXTRACTORS = ["authors", "persons", "talks"]
 
 CASES = [
+    # a table's talk column headed "演讲", its speakers' cells links to their profiles
+    ("talks-linked-cells.md", {("韩远航", "用 StoneKV 实现推理系统"), ("陈思远", "Nimbus 社区与镜像介绍")}),
+    # "NAME：TEXT" items under a programme's heading are talks; not under feedback or proposals
+    # ("改进建议", "可选分享议题"), nor a title yet to be decided ("待定")
+    ("talks-name-colon-items.md", {("韩远航", "StoneKV 的存储引擎"), ("陈思远", "白鹭日志压缩")}),
+    # a line in bold alone over a speaker's label is the talk's title, not the heading over both;
+    # a label before the title ("议题：") is no part of it
+    ("talks-bold-titles.md", {("韩远航", "StoneKV 的存储引擎实践"), ("赵雨桐", "Nimbus 调度实践")}),
     # a heading that numbers its slot ("主题1") names the field, the title on the next line; a slot's
     # number, a part's or a chapter's is no part of the title, nor is its language in brackets;
     # three speakers or more under one heading are a programme's part, not one talk's
