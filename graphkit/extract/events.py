@@ -371,13 +371,20 @@ APPOSITION_GAP = 3  # blanks between two names of one event: a space, or markup 
 EDITION_IN = re.compile(r"(?:19|20)\d\d|首届|第[一二三四五六七八九十\d]+届|#\d")
 
 
+GLOSS_OPEN = re.compile(r"[ \t]*[（(][ \t]*")
+GLOSS_CLOSE = re.compile(r"[^（）()\n]{0,6}[）)]")
+
+
 def _in_apposition(text: str, events: list[Mention]) -> list[Mention]:
-    """An event named right after another, a space between: "Service Mesh Summit 2022 首届服务网格峰会"
-    is one event under two names, the second an alias of the first."""
+    """An event named right after another, a space or an opening bracket between: "Service Mesh
+    Summit 2022 首届服务网格峰会", "2019 中国开源年会（COSCon'19）" are one event under two names, the
+    second an alias of the first."""
     by_start = sorted(events, key=lambda e: e.start)
     alias: dict[int, str] = {}
     for a, b in zip(by_start, by_start[1:]):
-        if 0 < b.start - a.end <= APPOSITION_GAP and not text[a.end:b.start].strip():
+        # … or glossed in brackets: "2019 中国开源年会（COSCon'19）"
+        glossed = GLOSS_OPEN.fullmatch(text, a.end, b.start) and GLOSS_CLOSE.match(text, b.end)
+        if 0 < b.start - a.end <= APPOSITION_GAP and (glossed or not text[a.end:b.start].strip()):
             # the name with the edition ("StoneCon 2020") is the event's; the other describes it
             main, other = (b, a) if EDITION_IN.search(b.text) and not EDITION_IN.search(a.text) else (a, b)
             alias[id(other)] = alias.get(id(main), main.text)

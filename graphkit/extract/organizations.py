@@ -27,6 +27,8 @@ LATIN_NAME = r"[A-Za-z][A-Za-z0-9.&+'-]*(?:[ \t][A-Z0-9][A-Za-z0-9.&+'-]*){0,3}"
 # of organisation; found from 等 back, since a list-led pattern is tried at every position
 ENUMERATION_END = re.compile(rf"等(?:[\d一二三四五六七八九十百多几]+家)?[{HAN}]{{0,6}}?"
                              rf"(?:公司|企业|机构|高校|大学|院校|厂商|银行|基金会|大厂|巨头|券商|运营商|合作伙伴)(?![级内化])")
+# "以 A、B、C 为代表的上市公司": the names a kind of organisation is represented by
+REPRESENTED_END = re.compile(rf"为代表的[ \t]*[{HAN}A-Za-z0-9]{{0,8}}?(?:公司|企业|机构|高校|大学|厂商|银行|基金会|大厂|巨头)")
 COUNTED_KIND = re.compile(r"子公司|分公司|公司|企业|银行|高校")
 COUNT_BEFORE = re.compile(r"(?<![\d一二三四五六七八九十两几多])[\d一二三四五六七八九十两]+[ \t]*[个家所]$")
 ENUMERATION_STOP = re.compile(r".*[。；;：:！？!?\n（(「“”」）)，]", re.S)
@@ -277,6 +279,7 @@ def _list_ends(text: str) -> list[int]:
     """Where lists of organisations end: at 等 before a kind ("等科技公司"), or at a count before
     one ("下设 A、B、C 五个子公司"), found from the kind back."""
     ends = [m.start() for m in ENUMERATION_END.finditer(text)]
+    ends += [m.start() for m in REPRESENTED_END.finditer(text)] if "为代表" in text else []
     for kind in COUNTED_KIND.finditer(text):
         count = COUNT_BEFORE.search(text, max(0, kind.start() - 6), kind.start())
         if count:
@@ -303,6 +306,8 @@ def _enumerated(text: str) -> Iterable[tuple[str, int]]:
             name = raw.strip(" \t")
             if position == 0:
                 name = list_head(name)
+                if text.startswith("为代表", at) and name.startswith("以"):
+                    name = name[1:].lstrip(" \t")  # "以 A、B 为代表的…": 以 leads the list in
                 if len(name) > longest + 3:
                     # longer than the others, it holds words of the sentence: "贡献者有|腾讯"
                     lead = max(name.rfind(c) for c in LEAD_CHARS)

@@ -143,6 +143,13 @@ def test_an_event_named_twice_side_by_side_is_one_event(extract):
     assert second.attrs == (("alias_of", "Nimbus Summit 2022"),)
 
 
+def test_an_event_glossed_in_brackets_is_one_event(extract):
+    # "2019 中国星河开源年会（StarCon'19）": the gloss is the event's other name
+    extraction = extract("events-glossed-bracket.md", ["events"])
+    (gloss,) = [m for m in extraction.mentions if m.text == "StarCon"]
+    assert gloss.attr("alias_of") == "2019 中国星河开源年会"
+
+
 def test_an_event_named_in_the_title_only_is_cited_by_the_field(extract):
     (event,) = extract("events-in-title.md", ["events"]).mentions
     assert (event.start, event.end, event.field) == (-1, -1, "title")

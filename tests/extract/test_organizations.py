@@ -26,6 +26,8 @@ CASES = [
     ("orgs-incubator.md", {"Nimbus 孵化器"}),
     # a particle before a kind of organisation ("为集团打造", "为大学提供") names none
     ("orgs-particle-kind.md", {"北辰大学"}),
+    # "以 A、B、C 为代表的…公司": the names a kind of organisation is represented by, 以 no part of them
+    ("orgs-represented-list.md", {"StoneCloud", "Nimbusware", "青禾科技"}),
     # "来自 A、B、C 等公司"
     ("orgs-list.md", {"星河数据", "云栖实验室", "Example Labs"}),
     # a university by its suffix, after 毕业于 / 来自
