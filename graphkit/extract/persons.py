@@ -1308,14 +1308,17 @@ def _in_chinese_prose(text: str, start: int, end: int) -> bool:
 
 @functools.lru_cache(maxsize=4096)
 def _full_latin_name(given: str, family: str) -> bool:
-    """A given name and a family name: "Tim Pepper", "Chao Xu" (romanised Chinese), "Wang Lei"."""
+    """A given name and a family name: "Tim Pepper", "Chao Xu" (romanised Chinese), "Wang Lei",
+    "Gary Bradski"."""
     if family in LATIN_ORG_WORDS or family in _titles() or given in LATIN_ORG_WORDS:
         return False
     if given in lexicons.load("latin_given_names"):
         if given in lexicons.load("english_given_names") and family in lexicons.load("english_family_names") \
                 and family not in lexicons.load("pinyin_surnames"):
             return False  # "Spring Bean", "Meta Leader": two English words
-        return family in lexicons.load("latin_family_names") or family in lexicons.load("pinyin_surnames")
+        # a given name that is no English word vouches for a family name no list holds: "Gary Bradski"
+        return family in lexicons.load("latin_family_names") or family in lexicons.load("pinyin_surnames") \
+            or given not in lexicons.load("english_given_names")
     return _pinyin_given(given) and family in lexicons.load("pinyin_surnames") \
         or given in lexicons.load("pinyin_surnames") and _pinyin_given(family)
 
