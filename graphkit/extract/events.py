@@ -75,6 +75,7 @@ ACRONYM_GOES_ON = re.compile(r"[ \t]*(?:[\u4e00-\u9fff]{0,4}(?:站|大会|会议
 REGION_EDITION = re.compile(r"(?:China|Asia|Europe)[ \t](?:19|20)\d\d(?!\d)")
 LATIN_BRAND = re.compile(r"(?<![A-Za-z0-9#+.-])[A-Z][A-Za-z0-9#+.-]*(?:[ \t][A-Za-z0-9#+.-]+){0,3}[ \t]?$")
 # event words that a kind of thing names with an edition: "2014 硬件自由日" (Hardware Freedom Day)
+SITE_HEAD = re.compile(r"[A-Za-z][ \t]?站(?:线上)?")
 NAMED_BY_KIND = frozenset({"自由日", "自由软件日"})
 # the event words a Chinese brand alone can name: "云栖大会"; but no "云栖直播"
 BRANDED_WORDS = frozenset({"大会", "峰会", "论坛", "盛典", "嘉年华"})
@@ -465,6 +466,8 @@ def _is_named(name: str) -> bool:
             head = core[:-len(word)].strip()
             if head in words or COUNT.fullmatch(head) or DATE_ONLY.fullmatch(head) or LOWER_WORDS.fullmatch(head):
                 return False  # "Hackathon 比赛": two words for a kind of event; "7 个论坛": a count; "the workshop"
+            if word.endswith("直播") and SITE_HEAD.fullmatch(head):
+                return False  # "B 站直播": where a live stream is shown, not its name
             # "2021 年阿里云开发者大会" is named by its brand and edition, "2018 年技术大会" is not
             brand = YEAR_LEAD.sub("", head)
             if brand != head:

@@ -56,6 +56,7 @@ def skip_spaces_back(text: str, pos: int) -> int:
 
 NAME_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z0-9·&＆×.+#/'-]")
 JOINED_NAMES = "&＆×"  # "Apache X & Y 联合 Meetup": two names that name one thing
+JOINED_BY_PLUS = re.compile(r"[A-Za-z0-9][ \t]\+$")
 # a Latin name's qualifier in brackets: "Apache SeaTunnel(Incubating)"
 LATIN_QUALIFIER_BEFORE = re.compile(r"[A-Za-z0-9][ \t]?\([A-Za-z][A-Za-z ]{0,20}\)$")
 CITY_IN_BRACKETS_BEFORE = re.compile(r"[\u4e00-\u9fff][（(][\u4e00-\u9fff]{2,3}[）)]$")
@@ -91,6 +92,8 @@ def extend_left(text: str, end: int, limit: int) -> int:
             start -= 1
         elif ch in " \t" and start >= 2 and (text[start - 2].isascii() and text[start - 2].isalnum()
                                              or text[start - 2] in JOINED_NAMES
+                                             # "KubeCon + CloudNativeCon": a plus between Latin names
+                                             or JOINED_BY_PLUS.match(text, max(0, start - 4), start - 1)
                                              or LATIN_QUALIFIER_BEFORE.search(text, max(0, start - 30), start - 1)):
             start -= 1
         elif ch in ")）" and (qualifier := (LATIN_QUALIFIER_BEFORE.search(text, max(0, start - 30), start)

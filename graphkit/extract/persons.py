@@ -30,7 +30,7 @@ from .agenda import agenda_slots
 from .cards import FIELD_WORDS, LIST_ITEM_NAMED_TITLE, ROSTER_LINE, card_descriptor, short_lines, titled_name_lists
 from .descriptors import CAREER_LEAD, domain_words, hide_frame_nouns, parse_descriptor, reads_as_organization, split_title
 from .names import LATIN_ORG_WORDS, skip_spaces_back, surname_of
-from .tables import kept_for_article, speaker_rows
+from .tables import SPEAKER_LABEL, kept_for_article, speaker_rows
 
 HAN = "\u4e00-\u9fff"
 SENTENCE_END = "。！？；;!?\n"
@@ -586,7 +586,9 @@ class PersonExtractor:
                 yield person(match.group("name"), match.start("name"), 0.8, match.group("desc").strip(), match.start("desc"))
         for match in _list_item().finditer(text):
             line = document.body[match.start():match.end()]
-            if LIST_ITEM.match(line):
+            line_end = text.find("\n", match.end()) % (len(text) + 1)
+            if LIST_ITEM.match(line) and not LABELLED_SPEAKER.search(text, match.end(), line_end):
+                # (not "- 利其器：如何用 X …，演讲人：某某": the words before the colon begin a title)
                 name = trim_name(text, match.start("name"), match.group("name"))
                 if _is_name(name):
                     yield person(name, match.start("name"), 0.75)
@@ -940,6 +942,7 @@ SPEAKERS_HEADING = re.compile(r"(?:分享|演讲|主讲|特邀|本期|活动)?(?
 SPEAKER_LINE = LineStartPattern(rf"^[ \t>*·•-]*(?P<name>[{HAN}]{{2,4}}|{LATIN})[ \t*]*[，,][ \t]*(?P<desc>[^\n]{{2,80}})")
 # a Latin name of two or three capitalised words, then the end of its clause
 # … or a space and Chinese words, when the name starts with a given name ("… Keith Chan 在开场中提到")
+LABELLED_SPEAKER = re.compile(rf"{SPEAKER_LABEL}[ \t*]*[：:]")
 LATIN_AFTER_TITLE = re.compile(rf"(?P<name>{LATIN_WORD}(?:[ \t]+{LATIN_WORD}){{0,2}})(?:(?P<end>(?=[、，,。；;）)（(\n：:和与及是]|$))"
                                rf"|(?=[ \t]+[\u4e00-\u9fff]))", re.M)
 HAN_BEFORE = re.compile(r"[\u4e00-\u9fff]")

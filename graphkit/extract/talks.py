@@ -125,6 +125,7 @@ FIELD_LINES_ABOVE = 4
 INTERVIEW_TURN = re.compile(r"[ \t*]*(?:[QA]|问|答)[ \t]*[：:]")  # "### A：某某，…": an answer, no talk
 LINE_LED_BY_TITLE = LineStartPattern(r"^[ \t*>]*《(?P<title>[^《》\n]{2,80})》")
 FIELD_LABEL = re.compile(r"[\u4e00-\u9fff]{1,4}[：:]")  # "地点：北京，嘉宾：…": a field, no title
+FIELD_VALUE_MAX = 10
 TIME_OR_DATE = re.compile(r"\d{1,2}[:：]\d{2}|\d{4}[.年/-]\d{1,2}")
 PROGRAMME_HEADING = re.compile(r"演讲|报告|分享|议程|议题|日程|讲座|Talks?|Sessions?")
 # "议题 1：", "议题四：", "开场演讲：", "闪电演讲⚡️——": the slot, not the title
@@ -523,9 +524,10 @@ class TalkExtractor:
                 return
             title_start += 1
         title = text[title_start:before.start()].rstrip()
+        field = FIELD_LABEL.match(title)
         if not 4 <= len(title) <= MAX_TITLE or NOT_TITLES.match(title) or TIME_OR_DATE.search(title) \
-                or FIELD_LABEL.match(title):
-            return
+                or field and len(title) - field.end() < FIELD_VALUE_MAX:
+            return  # "地点：北京": a field's short value; but "利其器：如何用 X 实现…" is a title
         line_end = text.find("\n", label.end()) % (len(text) + 1)
         if before.group("bracket"):
             closing = CLOSING_BRACKET.search(text, label.end(), line_end)

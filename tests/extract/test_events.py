@@ -6,6 +6,8 @@ import pytest
 from _support import assert_spans, events
 
 CASES = [
+    # Latin names joined by a plus name one event; a live stream on a video site ("B站直播") names none
+    ("events-joined-names.md", {("StoneCon + NimbusCon China 2023 大会", None)}),
     # a series numbered in words is named by a Latin word or an event word, not a column's episode
     # ("项目背后的故事第一期"); a release party, a monthly meeting, a software freedom day by its year
     ("events-series-words.md", {("StoneKV Meetup 第三期", None), ("Nimbus 40 发行派对", None),

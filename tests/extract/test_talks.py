@@ -10,6 +10,9 @@ from graphkit.model import ORGANIZATION, TALK
 EXTRACTORS = ["authors", "persons", "talks"]
 
 CASES = [
+    # a list item's title may start with words and a colon ("利其器：…"); a field's short value
+    # ("地点：北京") is none, and the words before the colon name no speaker
+    ("talks-field-like-titles.md", {("韩远航", "利其器：如何用 StoneKV 实现高效运维")}),
     # a table's talk column headed "演讲", its speakers' cells links to their profiles
     ("talks-linked-cells.md", {("韩远航", "用 StoneKV 实现推理系统"), ("陈思远", "Nimbus 社区与镜像介绍")}),
     # "NAME：TEXT" items under a programme's heading are talks; not under feedback or proposals
