@@ -18,6 +18,8 @@ LATIN_NAME = re.compile(r"^[A-Z][a-zà-öø-ÿ]+(?:[-'][A-Za-z][a-zà-öø-ÿ]+)
 LATIN_ORG_WORDS = {"Community", "Labs", "Lab", "Team", "Foundation", "Group", "Inc", "Inc.", "Ltd", "Ltd.",
                    "LLC", "Corp", "Corp.", "Corporation", "Company", "University", "Institute", "Technologies",
                    "Technology", "Software", "Systems", "Cloud", "Studio", "Association", "Society", "Club",
+                   "College", "School", "Academy", "Hospital", "Health", "Center", "Centre", "Council",
+                   "Committee", "Media", "Bank", "Capital", "Ventures", "Partners", "Network", "Networks",
                    # a chapter in a city or region: "Apache Beijing", "GDG Shanghai"
                    "China", "Beijing", "Shanghai", "Shenzhen", "Hangzhou", "Guangzhou", "Chengdu", "Wuhan",
                    "Nanjing", "Asia", "Europe", "Meetup", "Summit"}
