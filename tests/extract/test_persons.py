@@ -152,8 +152,8 @@ CASES = [
     # … and a verb run into a two-character name ("韩航|做开场致辞")
     ("persons-label-lists.md", {"赵远航", "刘青阳", "张一川", "盛远敏", "Tomas Berg", "张宇航", "韩航"}),
     # a given name and a family name among Chinese words (romanised Chinese ones too; a family name
-    # no list holds after a given name that is no English word, not a college's); two English words ("Spring Bean"),
-    # a longer Latin phrase or an English sentence name no one
+    # no list holds after a given name that is no English word, but not a college's); two English
+    # words ("Spring Bean"), a longer Latin phrase or an English sentence name no one
     ("persons-latin-in-prose.md", {"Tim Pepper", "John Howard", "Lucas Berg", "Janet Kuo", "Da Ma", "Pengfei Ni",
                                    "Zefeng Wang", "Chao Xu", "Marlon Kestrova"}),
 ]
