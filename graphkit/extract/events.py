@@ -210,7 +210,8 @@ class EventExtractor:
             if ordinal and not latin and re.match(rf"[{HAN}]", name):
                 name = raw[ordinal.start():]  # "第十届数据库技术大会": named by its edition
             start = end - len(name)
-            yield from self._event(document, name, start, end, year, seen, _is_named(name))
+            yield from self._event(document, name, start, end, year, seen,
+                                   _is_named(name) or _set_apart(document.body, name, start, end))
         for match in SERIES.finditer(text):
             # "掘力计划第 20 期", "某某系列活动第20场"; "《某唠嗑室》第 26 期": a programme's episode
             titled = TITLED_SERIES.search(text, max(0, match.start() - 24), match.start())
@@ -480,6 +481,32 @@ def _is_named(name: str) -> bool:
                 or word in BRANDED_WORDS and _han_brand(head) or _brand_and_city(head)
                 or edition_tail and len(head) >= 3 and head not in lexicons.load("places"))
     return len(name) >= 4
+
+
+def _set_apart(body: str, name: str, start: int, end: int) -> bool:
+    """A Chinese name set apart - a heading, a line in bold or a table's cell of its own - that a
+    kind of event ends: "## 某某实战峰会", "**企业开源体系建设论坛**"; its head three Han characters
+    or more, no generic word, time of day or verb ("## 上午主论坛", "关注公众号获取大会")."""
+    line_start = body.rfind("\n", 0, start) + 1
+    line_end = body.find("\n", end) % (len(body) + 1)
+    before = body[max(line_start, body.rfind("|", line_start, start) + 1):start]
+    after = body[end:line_end].split("|", 1)[0]
+    bold = BOLD_BEFORE.search(before) is not None and BOLD_AFTER.match(after) is not None
+    if not bold and (before.strip(" \t#*>_-") or after.strip(" \t*_：:")
+                     or not (before.strip() or after.strip() or "|" in body[line_start:line_end])):
+        return False  # words around it; or a line of plain text
+    word = next((w for w in sorted(lexicons.load("event_words"), key=len, reverse=True) if name.endswith(w)), None)
+    head = name[:-len(word)].strip() if word else ""
+    return word not in ("直播", "线上直播", "路演") and 3 <= len(head) <= 16 and SET_APART_HEAD.fullmatch(head) is not None \
+        and not GENERIC.match(head) and not head.startswith(NOT_A_NAME_START) and not ACTION.search(head)
+
+
+SET_APART_HEAD = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fff·&与 ]*")
+BOLD_BEFORE = re.compile(r"\*\*[ \t]*$")
+BOLD_AFTER = re.compile(r"[ \t]*\*\*")
+NOT_A_NAME_START = ("上午", "下午", "晚上", "主", "分", "圆桌", "关于", "预约", "免费", "观看", "本次", "本届")
+# what a reader is told to do, no name's part: "关注公众号获取大会…", "点击预约峰会"
+ACTION = re.compile(r"关注|获取|查看|预约|找到|观看|参加|参与|报名|点击|扫码|欢迎|回复")
 
 
 def _names_a_series(head: str) -> bool:

@@ -6,6 +6,9 @@ import pytest
 from _support import assert_spans, events
 
 CASES = [
+    # a Chinese name set apart - a heading, a bold run, a table's cell - that an event word ends; not a
+    # time of day's or a panel's ("上午主论坛", "圆桌论坛")
+    ("events-set-apart.md", {("互联网运维开发实战峰会", None), ("企业开源体系建设论坛", None), ("人工智能分会场", None)}),
     # Latin names joined by a plus name one event; a live stream on a video site ("B站直播") names none
     ("events-joined-names.md", {("StoneCon + NimbusCon China 2023 大会", None)}),
     # a series numbered in words is named by a Latin word or an event word, not a column's episode
