@@ -31,6 +31,7 @@ LEAD_REACH = 300
 # (a forum's, a track's or a summit's heading lists its talks too: "## 互联网应用架构实战峰会")
 TALKS_HEADING = re.compile(r"分享|议题|话题|演讲|会议|峰会|论坛|专场|分会场|Talk|talk|Session|Track|track")
 PRESENTS = re.compile(r"分享|介绍|展示|讲解|带来|揭秘|讲述|阐述|解读|公开|演讲")
+RECAP_VERB = re.compile(rf"{PRESENTS.pattern}|讨论|探讨|剖析|解释")  # "**TITLE**：某某探讨了…"
 
 # a heading that names the field under it: "## Title", "### 题目"
 # … with a slot's number: "## 主题1" over "《TITLE》"
@@ -100,7 +101,8 @@ TITLE_LABEL = re.compile(r"(?:分享主题|演讲主题|报告主题|分享题�
 LABEL_REACH = 300
 # after a card's name: its other name in brackets may come first ("杨某（Zike Yang），工程师，…")
 CARD_AFTER_NAME = re.compile(r"[ \t*]*(?:[（(][^（）()\n]{1,30}[）)][ \t*]*)?(?:[，,·•・|｜]|$)")  # "张某 · 某公司总监"
-BOLD_TITLE_ITEM = LineStartPattern(r"^[ \t]*(?:[-*+][ \t]+)?\*\*(?P<title>[^*\n：:]{4,80}?)\*\*[ \t]*[：:]")
+# … its title may hold a colon of its own: "**X：Y**：某公司的某某介绍了…"
+BOLD_TITLE_ITEM = LineStartPattern(r"^[ \t]*(?:[-*+][ \t]+)?\*\*(?P<title>[^*\n：:]{2,80}?(?:[：:][^*\n：:]{2,80}?)?)\*\*[ \t]*[：:]")
 CARD_JOIN = re.compile(r"[ \t]*(?:[（(][^（）()\n]{1,30}[）)])?[ \t]*[，,、和与][ \t]*")
 LINKED_TALK_AFTER = re.compile(r"[ \t]*(?:的)?(?:议题|主题演讲|演讲|分享|报告|会议|talk|Talk)")
 LABEL_COLON = re.compile(r"[ \t*]*[：:]")
@@ -268,8 +270,8 @@ class TalkExtractor:
         # "* **TITLE**：某公司工程师 NAME 介绍了…": a recap's list of talks, each bold, then who gave it
         for item in BOLD_TITLE_ITEM.finditer(document.body) if "**" in document.body else ():
             sentence_end = _sentence_end(text, item.end(), LEAD_REACH)
-            verb = PRESENTS.search(text, item.end(), sentence_end)
-            if verb:
+            verb = RECAP_VERB.search(text, item.end(), sentence_end)
+            if verb and len(item.group("title")) >= 4:
                 for speaker in _unique([p for p in people if item.end() <= p.start < verb.start()]):
                     yield from talk(item.group("title"), item.start("title"), speaker, item.start("title"), speaker.end, 0.75)
         # "NAME 为我们分享 TITLE。", "NAME 和大家介绍 **TITLE**，…" (the title in bold)

@@ -10,6 +10,10 @@ from graphkit.model import ORGANIZATION, TALK
 EXTRACTORS = ["authors", "persons", "talks"]
 
 CASES = [
+    # a recap's bullets "**TITLE**：ORG 的 NAME 介绍了…", a title holding a colon of its own, a verb of
+    # discussing ("探讨了")
+    ("talks-recap-bullets.md", {("韩远航", "使 StoneKV 查询更容易：介绍 Nimbus SQL 连接器"),
+                                ("陈思远", "白鹭日志的压缩实践")}),
     # a list item's title may start with words and a colon ("利其器：…"); a field's short value
     # ("地点：北京") is none, and the words before the colon name no speaker
     ("talks-field-like-titles.md", {("韩远航", "利其器：如何用 StoneKV 实现高效运维")}),
