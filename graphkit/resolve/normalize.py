@@ -65,6 +65,7 @@ def variant_of(a: str, b: str) -> bool:
 SERIES_WORDS = re.compile(r"系列(?:活动)?(?=第)")
 EDITION = re.compile(r"第\s*(\d+|[一二三四五六七八九十]+)\s*[期场届次]")
 GENERIC_EVENT_WORDS = re.compile(r"会议|大会")
+LETTER_DOT = re.compile(r"(?<=[a-z])[.·](?=[a-z\u4e00-\u9fff])")  # "openSUSE.Asia 峰会" is "openSUSE Asia 峰会"
 
 
 def fold_event(name: str) -> str:
@@ -73,8 +74,10 @@ def fold_event(name: str) -> str:
 
     >>> fold_event("掘力计划系列活动第20场") == fold_event("掘力计划第 20 期")
     True
+    >>> "".join(fold_event("Nimbus.Asia 峰会").split()) == "".join(fold_event("Nimbus Asia 峰会").split())
+    True
     """
-    key = EDITION.sub(r"第\1期", SERIES_WORDS.sub("", fold(name)))
+    key = EDITION.sub(r"第\1期", SERIES_WORDS.sub("", LETTER_DOT.sub(" ", fold(name))))
     return GENERIC_EVENT_WORDS.sub("", key) or key
 
 

@@ -148,6 +148,15 @@ def test_an_event_named_twice_side_by_side_is_one_event(extract):
     assert second.attrs == (("alias_of", "Nimbus Summit 2022"),)
 
 
+def test_a_dot_between_latin_words_spells_the_same_event(extract):
+    # "Nimbus.Asia 峰会" and "Nimbus Asia 峰会"; but a series' short name beside an edition's full
+    # one ("StoneSummit 峰会", "2023 StoneSummit 全球人工智能技术峰会") may be either
+    extraction = extract("events-dotted-names.md", ["events"])
+    aliases = {m.text: m.attr("alias_of") for m in extraction.mentions}
+    assert aliases["Nimbus Asia 峰会"] == "Nimbus.Asia 峰会"
+    assert aliases["StoneSummit 峰会"] is None
+
+
 def test_an_event_glossed_in_brackets_is_one_event(extract):
     # "2019 中国星河开源年会（StarCon'19）": the gloss is the event's other name
     extraction = extract("events-glossed-bracket.md", ["events"])
