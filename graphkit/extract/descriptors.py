@@ -612,16 +612,9 @@ def parse_descriptor(text: str, known: Iterable[str] = ()) -> list[Affiliation]:
                 or _reads_as_brand(named))) else None
             continue
         org_text, role = split
-        # "白鹭数据后台研发工程师" with 白鹭数据 known: the known name is the organisation's, not a
-        # title's domain word ("数据后台研发工程师")
-        lead = part.lstrip()
-        longer = next((k for k in known if len(k) > len(org_text.strip()) and lead.startswith(k)
-                       and k.startswith(org_text.strip())), None) if org_text.strip() else None
-        rest = split_title(lead[len(longer):]) if longer else None
-        if longer and rest is not None and not rest[0].strip():
-            org_text, role = longer, rest[1]
-        else:
-            longer = None
+        known_lead = _known_name_before_title(part.lstrip(), org_text.strip(), known)
+        if known_lead is not None:
+            org_text, role = known_lead
         if re.search(r"\d[ \t]*$", org_text) and role[:1] in "年岁个位名多余":
             continue  # "有 20 年开源经验的工程师", "2022 年度董事": a quantity, no organisation or title
         role = role.lstrip(" \t-—–·")  # "建设运行中心-高级应用运维工程师": the dash parts them
@@ -645,7 +638,7 @@ def parse_descriptor(text: str, known: Iterable[str] = ()) -> list[Affiliation]:
             owner = pending if org_text.strip() else None
             org_text = pending + org_text.strip()
         pending = None
-        org = longer or clean_organization(org_text) or None  # a known name as found, its city kept
+        org = known_lead[0] if known_lead else clean_organization(org_text) or None  # a known name as found, its city kept
         project = org is not None and (org.endswith("项目") or role.startswith(("项目", "开源项目"))
                                        and bool(LATIN_NAME_ONLY.fullmatch(org)))
         if org is not None and project and not org.endswith("项目"):
@@ -688,6 +681,17 @@ def parse_descriptor(text: str, known: Iterable[str] = ()) -> list[Affiliation]:
             out.append(Affiliation(org, single, parent))
         lone_title = out[-1] if org is None and not org_text.strip() and len(out) == 1 else None
     return out
+
+
+def _known_name_before_title(part: str, org_text: str, known: Iterable[str]) -> tuple[str, str] | None:
+    """(known name, title) where a known name longer than the organisation a title was split from
+    leads the part and a title alone follows it: "白鹭数据后台研发工程师" with 白鹭数据 known, not
+    (白鹭, 数据后台研发工程师)."""
+    if not org_text:
+        return None
+    longer = next((k for k in known if len(k) > len(org_text) and part.startswith(k) and k.startswith(org_text)), None)
+    rest = split_title(part[len(longer):]) if longer else None
+    return (longer, rest[1]) if longer and rest is not None and not rest[0].strip() else None
 
 
 def _as_written(part: str, org: str, role: str) -> str:

@@ -462,24 +462,24 @@ def _is_named(name: str) -> bool:
     core = re.sub(rf"(?:{TAIL_PART}|[ \t]?[A-Z][A-Za-z]*)*$", "", name) or name
     # "云原生 Meetup 北京站", "可观测性峰会 2023": a station or a year makes an edition of a named series
     edition_tail = core != name and re.search(r"[\u4e00-\u9fff]{2,4}站[）)]?$|(?:19|20)\d\d$", name) is not None
-    for word in sorted(words, key=len, reverse=True):
-        if core.endswith(word):
-            head = core[:-len(word)].strip()
-            if head in words or COUNT.fullmatch(head) or DATE_ONLY.fullmatch(head) or LOWER_WORDS.fullmatch(head):
-                return False  # "Hackathon 比赛": two words for a kind of event; "7 个论坛": a count; "the workshop"
-            if word.endswith("直播") and SITE_HEAD.fullmatch(head):
-                return False  # "B 站直播": where a live stream is shown, not its name
-            # "2021 年阿里云开发者大会" is named by its brand and edition, "2018 年技术大会" is not
-            brand = YEAR_LEAD.sub("", head)
-            if brand != head:
-                # … and "2014 硬件自由日", a kind of day that names one day the world over
-                return bool(brand) and not GENERIC.match(brand) and (brand not in lexicons.load("common_words")
-                                                                     or word in NAMED_BY_KIND) \
-                or not brand and word in NAMED_BY_KIND  # "2010 年自由软件日"
-            return bool(head) and not GENERIC.match(head) and (
-                re.search(r"[A-Za-z0-9]", head) is not None or ORDINAL.match(head) is not None
-                or word in BRANDED_WORDS and _han_brand(head) or _brand_and_city(head)
-                or edition_tail and len(head) >= 3 and head not in lexicons.load("places"))
+    at_end = _event_word_at_end().search(core)  # the longest event word it ends with
+    if at_end is not None:
+        word, head = at_end.group(), core[:at_end.start()].strip()
+        if head in words or COUNT.fullmatch(head) or DATE_ONLY.fullmatch(head) or LOWER_WORDS.fullmatch(head):
+            return False  # "Hackathon 比赛": two words for a kind of event; "7 个论坛": a count; "the workshop"
+        if word.endswith("直播") and SITE_HEAD.fullmatch(head):
+            return False  # "B 站直播": where a live stream is shown, not its name
+        # "2021 年阿里云开发者大会" is named by its brand and edition, "2018 年技术大会" is not
+        brand = YEAR_LEAD.sub("", head)
+        if brand != head:
+            # … and "2014 硬件自由日", a kind of day that names one day the world over
+            return bool(brand) and not GENERIC.match(brand) and (brand not in lexicons.load("common_words")
+                                                                 or word in NAMED_BY_KIND) \
+            or not brand and word in NAMED_BY_KIND  # "2010 年自由软件日"
+        return bool(head) and not GENERIC.match(head) and (
+            re.search(r"[A-Za-z0-9]", head) is not None or ORDINAL.match(head) is not None
+            or word in BRANDED_WORDS and _han_brand(head) or _brand_and_city(head)
+            or edition_tail and len(head) >= 3 and head not in lexicons.load("places"))
     return len(name) >= 4
 
 
@@ -491,14 +491,18 @@ def _set_apart(body: str, name: str, start: int, end: int) -> bool:
     line_end = body.find("\n", end) % (len(body) + 1)
     before = body[max(line_start, body.rfind("|", line_start, start) + 1):start]
     after = body[end:line_end].split("|", 1)[0]
-    bold = BOLD_BEFORE.search(before) is not None and BOLD_AFTER.match(after) is not None
-    if not bold and (before.strip(" \t#*>_-") or after.strip(" \t*_：:")
-                     or not (before.strip() or after.strip() or "|" in body[line_start:line_end])):
+    in_bold = BOLD_BEFORE.search(before) is not None and BOLD_AFTER.match(after) is not None
+    # alone on its line or in its cell, but for markup: a heading's, the bold's, the cell's bars
+    alone = not before.strip(" \t#*>_-") and not after.strip(" \t*_：:")
+    marked = bool(before.strip() or after.strip()) or "|" in body[line_start:line_end]
+    if not in_bold and not (alone and marked):
         return False  # words around it; or a line of plain text
-    word = next((w for w in sorted(lexicons.load("event_words"), key=len, reverse=True) if name.endswith(w)), None)
-    head = name[:-len(word)].strip() if word else ""
-    return word not in ("直播", "线上直播", "路演") and 3 <= len(head) <= 16 and SET_APART_HEAD.fullmatch(head) is not None \
-        and not GENERIC.match(head) and not head.startswith(NOT_A_NAME_START) and not ACTION.search(head)
+    at_end = _event_word_at_end().search(name)
+    if at_end is None or at_end.group() in ("直播", "线上直播", "路演"):
+        return False
+    head = name[:at_end.start()].strip()
+    return 3 <= len(head) <= 16 and SET_APART_HEAD.fullmatch(head) is not None and not GENERIC.match(head) \
+        and not head.startswith(NOT_A_NAME_START) and not ACTION.search(head)
 
 
 SET_APART_HEAD = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fff·&与 ]*")

@@ -200,21 +200,42 @@ def _field_records(body: str) -> Iterator[tuple[Cells, list[Cells]]]:
 
 
 def _title_above(body: str, line_start: int) -> bool:
-    """Whether the last line before ``line_start`` that is not blank is a title alone: in bold,
-    in 《》, or a title's field ("议题：X")."""
+    """Whether a title stands above a person's label: a title's line (see ``title_line_above``)
+    or a title's field ("议题：X") on the last line that is not blank."""
+    if title_line_above(body, line_start) is not None:
+        return True
+    end = len(body[:line_start].rstrip())
+    line = body[body.rfind("\n", 0, end) + 1:end].strip(" \t>-")
+    field = FIELD_LINE.fullmatch(line)
+    return field is not None and any(word == "主题" and pattern.fullmatch(field.group("key"))
+                                     for pattern, word in RECORD_FIELDS)
+
+
+# a programme block: "**《TITLE》** [PDF](…)" on a line, field lines ("**时间：** 14:40"), the label
+STANDALONE_TITLE = re.compile(r"[ \t>*#]*《(?P<title>[^《》\n]{2,80})》[ \t*]*(?:\[[^\[\]\n]*\]\([^()\n]*\)[ \t*]*)*")
+BOLD_LINE = re.compile(r"[ \t>]*(?:[-*+][ \t]+|\d{1,2}[.、][ \t]*)?(?:\*\*|__)(?P<title>[^*_\n]{4,120}?)(?:\*\*|__)[ \t]*")
+SLOT_FIELD_LINE = re.compile(r"[ \t>*]*(?:时间|地点|日期|时长|Time|Location)[ \t*]*[：:]")
+FIELD_LINES_ABOVE = 4
+INTERVIEW_TURN = re.compile(r"[ \t*]*(?:[QA]|问|答)[ \t]*[：:]")  # "### A：某某，…": an answer, no talk
+
+
+def title_line_above(body: str, line_start: int) -> re.Match[str] | None:
+    """A programme block's title line ("**《X》**", or a line in bold alone) above a speaker's
+    label, with only blank lines and fields ("**时间：** 14:40-15:00") between."""
     end = line_start - 1
-    while end > 0:
+    for _ in range(FIELD_LINES_ABOVE):
+        if end <= 0:
+            return None
         start = body.rfind("\n", 0, end) + 1
-        line = body[start:end].strip(" \t>-")
-        if line:
-            field = FIELD_LINE.fullmatch(line)
-            return TITLE_ALONE.fullmatch(line) is not None or field is not None and any(
-                word == "主题" and pattern.fullmatch(field.group("key")) for pattern, word in RECORD_FIELDS)
+        if body[start:end].strip() and not SLOT_FIELD_LINE.match(body, start, end):
+            # … or a line in bold alone: "**X 实践**" over "演讲人：某某"
+            bold = BOLD_LINE.fullmatch(body, start, end)
+            if bold and ("。" in bold.group("title") or bold.group("title").rstrip().endswith(("：", ":"))
+                         or INTERVIEW_TURN.match(bold.group("title"))):
+                bold = None
+            return STANDALONE_TITLE.fullmatch(body, start, end) or bold
         end = start - 1
-    return False
-
-
-TITLE_ALONE = re.compile(r"(?:\*\*|__)[^*_\n]{4,120}(?:\*\*|__)|《[^《》\n]{2,120}》")
+    return None
 
 
 def _markdown_tables(body: str) -> Iterator[tuple[Cells, list[Cells]]]:

@@ -24,7 +24,7 @@ from .cards import heading_person
 from .organizations import HOST_IN_TITLE, reads_as_bare_name
 from .persons import HEADING_DASH_NAME, HEADING_NAME_COLON, ITEM_HEADING_PRESENTER, dash_named_headings
 from .descriptors import names_organization, parse_descriptor, split_title
-from .tables import TIME_RANGE, speaker_rows
+from .tables import INTERVIEW_TURN, TIME_RANGE, speaker_rows, title_line_above
 
 TALK_WORDS = re.compile(r"演讲|分享|主题|报告|题为|议题|带来|讲解|发表|Keynote|keynote|talk|Talk|出品")
 LEAD_REACH = 300
@@ -119,12 +119,6 @@ LANGUAGE_HEAD = re.compile(rf"[ \t]*{SLOT_KINDS}[ \t]*")
 # … or "+ 【TITLE】 主讲：NAME": the title in brackets
 LABEL_PUNCTUATION = re.compile(r"[ \t]*(?:[，,。.;；]|(?P<bracket>[（(])|(?P<closer>[】》]))[ \t]*$")
 CLOSING_BRACKET = re.compile(r"[）)]")  # … or "TITLE（演讲者：NAME）"
-# a programme block: "**《TITLE》** [PDF](…)" on a line, field lines ("**时间：** 14:40"), the label
-STANDALONE_TITLE = re.compile(r"[ \t>*#]*《(?P<title>[^《》\n]{2,80})》[ \t*]*(?:\[[^\[\]\n]*\]\([^()\n]*\)[ \t*]*)*")
-BOLD_LINE = re.compile(r"[ \t>]*(?:[-*+][ \t]+|\d{1,2}[.、][ \t]*)?(?:\*\*|__)(?P<title>[^*_\n]{4,120}?)(?:\*\*|__)[ \t]*")
-FIELD_LINE = re.compile(r"[ \t>*]*(?:时间|地点|日期|时长|Time|Location)[ \t*]*[：:]")
-FIELD_LINES_ABOVE = 4
-INTERVIEW_TURN = re.compile(r"[ \t*]*(?:[QA]|问|答)[ \t]*[：:]")  # "### A：某某，…": an answer, no talk
 LINE_LED_BY_TITLE = LineStartPattern(r"^[ \t*>]*《(?P<title>[^《》\n]{2,80})》")
 FIELD_LABEL = re.compile(r"[\u4e00-\u9fff]{1,4}[：:]")  # "地点：北京，嘉宾：…": a field, no title
 FIELD_VALUE_MAX = 10
@@ -352,9 +346,8 @@ class TalkExtractor:
             label_line = text.rfind("\n", 0, label_at) + 1
             if LIST_ITEM.match(document.body, label_line) and LABEL_PUNCTUATION.search(text, label_line, label_at):
                 continue  # "- TITLE，演讲人：NAME": the items name their own talks
-            above = _title_line_above(document.body, label_line)
-            if above is not None and above.start() > heading.end and LABEL_COLON.match(text, section.start + label.end()) \
-                    and LABEL_LEAD.fullmatch(text, label_line, label_at):
+            if LABEL_COLON.match(text, section.start + label.end()) and LABEL_LEAD.fullmatch(text, label_line, label_at) \
+                    and (above := title_line_above(document.body, label_line)) is not None and above.start() > heading.end:
                 continue  # "**X 实践**" over "演讲人：某某": the label's own title, not the heading's
             if any(section.start < s.start <= label_at and s.heading is not None and not (
                     SPEAKER_LABEL.search(s.heading.text) or _generic_heading(s.heading.text))
@@ -417,7 +410,7 @@ class TalkExtractor:
                 continue
             # the list's markers are blanked in the prose: read them in the body (same offsets)
             above = LISTED_TITLE.search(document.body, max(0, line_start - MAX_TITLE - 12), line_start) \
-                or _title_line_above(document.body, line_start)
+                or title_line_above(document.body, line_start)
             line_end = text.find("\n", label.end()) % (len(text) + 1)
             if above:
                 for speaker in _unique([p for p in people if label.end() <= p.start < line_end]):
@@ -544,25 +537,6 @@ def _dashed_heading(text: str, heading: Heading, people: list[Mention]) -> tuple
     dash = HEADING_DASH_NAME.search(text, heading.start, heading.end)
     speaker = next((p for p in people if p.start == dash.start("name")), None) if dash else None
     return (dash, speaker) if dash and speaker else None
-
-
-def _title_line_above(body: str, line_start: int) -> re.Match[str] | None:
-    """A programme block's title line ("**《X》**", or a line in bold alone) above a speaker's
-    label, with only blank lines and fields ("**时间：** 14:40-15:00") between."""
-    end = line_start - 1
-    for _ in range(FIELD_LINES_ABOVE):
-        if end <= 0:
-            return None
-        start = body.rfind("\n", 0, end) + 1
-        if body[start:end].strip() and not FIELD_LINE.match(body, start, end):
-            # … or a line in bold alone: "**X 实践**" over "演讲人：某某"
-            bold = BOLD_LINE.fullmatch(body, start, end)
-            if bold and ("。" in bold.group("title") or bold.group("title").rstrip().endswith(("：", ":"))
-                         or INTERVIEW_TURN.match(bold.group("title"))):
-                bold = None
-            return STANDALONE_TITLE.fullmatch(body, start, end) or bold
-        end = start - 1
-    return None
 
 
 def _presenters(document: Document, index: int, people: list[Mention]) -> list[Mention]:
