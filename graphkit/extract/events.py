@@ -44,6 +44,10 @@ FORMER_NAME = re.compile(r"[ \t]*[（(](?:原|前称|前身|旧称|即)[^（）(
 MONTH_EDITION = re.compile(r"[A-Za-z)][ \t]*\d{1,2}[ \t]*月[ \t]*$")
 JOINT = re.compile(r"[A-Za-z)][ \t]*联合[ \t]*$")
 MONTH_DAY = re.compile(r"(?<![\d年])(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]")
+# "时间：9.26", "10/12 周六": a day written with a dot or a slash is a date only where a time
+# label leads it or a weekday follows it; elsewhere it is a version, a ratio or a score
+MARKED_DAY = re.compile(r"(?:(?:时间|日期)[ \t]*[:：][ \t*]*(\d{1,2})[./](\d{1,2})(?![\d./])"
+                        r"|(?<![\d./])(\d{1,2})[./](\d{1,2})(?=[ \t]*[（(]?[ \t]*(?:周|星期)[一二三四五六日天]))")
 GENERIC = re.compile(r"^(?:本次|这次|此次|本场|这场|该|本届|一场|一次|各类|各种|线上|线下|相关|技术|开发者|大型|国内|国际|全球|其他|各大|多场|多个|系列)*$")
 LEFT_STOP = re.compile(r".*(?:[，。、；：:！？!?,;（）()“”\"「」《》]|参加|参与|举办|举行|召开|出席|在(?!线)|于|的|是|和|与|及|为|由|了(?!么)|场|届|期"
                        r"|第[一二三四五六七八九十\d]+|[去今明前当]年|[此本这每该]次|以)")
@@ -565,9 +569,10 @@ def _date(sentence: str, year: int | None) -> str | None:
     if full:
         y, m, d = [g for g in full.groups() if g is not None and g not in "./"]
         return _iso(int(y), int(m), int(d))
-    short = MONTH_DAY.search(sentence)
+    short = MONTH_DAY.search(sentence) or MARKED_DAY.search(sentence)
     if short and year:
-        return _iso(year, int(short.group(1)), int(short.group(2)))
+        month, day = [g for g in short.groups() if g is not None]
+        return _iso(year, int(month), int(day))
     return None
 
 

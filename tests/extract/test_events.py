@@ -47,6 +47,9 @@ CASES = [
     ("events-full-date.md", {("OpenLake Meetup", "2024-03-09")}),
     # "5 月 19 日" resolved against the front matter's year (2023)
     ("events-month-day.md", {("Nimbus Summit", "2023-05-19")}),
+    # a day written "9.26" or "10/12" is a date when a weekday follows it or a time label leads
+    # it; a version ("3.2") or a bare "9/20" is none
+    ("events-day-marks.md", {("StoneKV Meetup 第五期", "2024-09-26"), ("Nimbus 开发者沙龙", "2024-10-12")}),
     # a series: "第 3 期", no date in the sentence
     ("events-series.md", {("青禾开源夜话第 3 期", None)}),
     # "XxxCon 2024"
