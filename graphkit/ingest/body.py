@@ -154,14 +154,17 @@ RADICAL_CHARACTERS = {code: form for code in range(0x2E80, 0x2FE0)
 def prose(body: str) -> str:
     """The body with everything but prose blanked to spaces; same length, same line ends.
     No-break, ideographic and zero-width spaces read as spaces, Kangxi radicals as characters."""
-    text = WIDE_SPACE.sub(" ", body)
+    text = body
     if RADICAL.search(text):
         text = text.translate(RADICAL_CHARACTERS)
     # each pass only where its literal occurs: most articles have no code block or comment
     if _fenced(text):
         text = FENCED_CODE.sub(_blank_code_fence, text)
+    # before the wide spaces become spaces: a line indented with no-break spaces is no code block
+    # ("\xa0 \xa0 - 报名观众来自…", as rich-text editors indent a list), as in CommonMark
     if "\n\n    " in text or "\n\n\t" in text or text.startswith(("    ", "\t")):
         text = INDENTED_CODE.sub(_blank_code, text)
+    text = WIDE_SPACE.sub(" ", text)
     if "<!--" in text:
         text = HTML_COMMENT.sub(_blank, text)
     if "](" in text:

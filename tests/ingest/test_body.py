@@ -141,6 +141,14 @@ def test_two_indented_code_blocks_after_one_blank_line_are_both_blanked() -> Non
     assert prose(body) == "说明\n\n         \n\n         \n\n正文"
 
 
+def test_a_line_indented_with_no_break_spaces_is_prose_not_code() -> None:
+    # rich-text editors indent lists with U+00A0; Markdown's code indent is spaces and tabs only
+    body = "大会概况\n\n\u00a0 \u00a0 \u00a0\u00a0- 观众来自青禾科技、北辰云等公司。\n\n    print(1)\n"
+    text = prose(body)
+    assert "观众来自青禾科技、北辰云等公司。" in text
+    assert "print" not in text
+
+
 def test_zero_width_spaces_around_emphasis_read_as_spaces() -> None:
     # editors leave U+200B around bold text: "我是\u200b**王五**\u200b。"
     body = "我是\u200b**王五**\u200b。\ufeff项目导师\u200b：赵六"
