@@ -20,7 +20,7 @@ from .names import LATIN_ORG_WORDS, hide_qualifier_brackets
 # a run of spaces is what is left of a "|" in the prose view: "58集团 | 数据库高级经理"
 # … and a spaced slash, as programmes write it: "某公司 / 首席架构师" (not "开发/运维")
 # … and "工程师/Google 开发者专家": a slash between a title and the next organisation's chain
-CHAIN_SEPARATORS = re.compile(r"(\s*[、，,；;。！？]\s*|\s+兼\s*|兼任|以及)|(\s*[|｜]\s*|\s{3,}|\s+/\s+"
+CHAIN_SEPARATORS = re.compile(r"(\s*[、，,；;。！？]\s*|\s+兼\s*|兼任|以及|暨)|(\s*[|｜]\s*|\s{3,}|\s+/\s+"
                               r"|(?<=[\u4e00-\u9fff])/(?=[A-Z][A-Za-z0-9]+[ \t]*[\u4e00-\u9fff]{2}))")
 ROLE_JOINERS = re.compile(r"\s*(?:&|＆|/|兼|及|和)\s*")
 LEADING_NOISE = re.compile(r"^(?:现任|曾任|前任|原|现(?=[\u4e00-\u9fff]{2})(?!代|场|在|实|金|象)|兼任|兼|任|是|为|系(?!统|列)|作为|担任|来自|目前是|现为|也是|同时是|他是|她是|就职于|供职于|"
@@ -62,7 +62,10 @@ def _left_cut() -> re.Pattern[str]:
     suffixes = lexicons.load("org_suffixes") | lexicons.load("unit_suffixes")
     # a word that ends like a unit ("全部") is the name's own end when nothing follows it: "…安全部"
     alternatives = [re.escape(w) + ("(?=.)" if w.endswith(tuple(suffixes)) else "") for w in words]
-    return re.compile(rf".*(?:{PUNCTUATION_CUT}|{'|'.join(alternatives)})", re.S)
+    # 暨 after a title joins two of a person's titles ("所长暨某联盟副理事长"); between two
+    # events' names it joins them into one ("某大会暨某博览会")
+    title_ends = "".join(sorted({t[-1] for t in lexicons.load("titles") if "\u4e00" <= t[-1] <= "\u9fff"}))
+    return re.compile(rf".*(?:{PUNCTUATION_CUT}|(?<=[{title_ends}])暨|{'|'.join(alternatives)})", re.S)
 
 
 @functools.lru_cache(maxsize=1)
@@ -71,9 +74,48 @@ def _frame_nouns() -> re.Pattern[str]:
 
 
 def hide_frame_nouns(text: str) -> str:
-    """``text`` with the nouns that end in a frame's character ("华为", "协和") replaced by
-    private-use characters, same length, so that no cut is made inside them ("华为云 CTO")."""
-    return _frame_nouns().sub(lambda m: "\ue002" * len(m.group()), text)
+    """``text`` with the nouns that end in a frame's character ("华为", "协和") and the joining
+    characters inside names replaced by private-use characters, same length, so that no cut is
+    made inside them ("华为云 CTO", "云和恩墨副总经理")."""
+    hidden = _frame_nouns().sub(lambda m: "\ue002" * len(m.group()), text)
+    if "和" in text or "与" in text or "及" in text:
+        for at in _name_joiners(hidden):
+            hidden = hidden[:at] + "\ue002" + hidden[at + 1:]
+    return hidden
+
+
+# a joining character after one character that starts a word joins nothing: "云和恩墨", "润和软件"
+# (but "并和", "我和": a word of its own, which joins)
+WORD_INITIAL_JOINER = re.compile(r"(?<![\u4e00-\u9fff\ue002])(?P<first>[\u4e00-\u9fff])[和与及](?=[\u4e00-\u9fff])")
+JOINER = re.compile(r"[与及和]")
+
+
+def _name_joiners(text: str) -> list[int]:
+    """Where a joining character is inside a name: after a word's one first character, or between
+    two fields before a unit's suffix ("云计算与大数据研究所", "北京市经济和信息化局")."""
+    lone = lexicons.load("context_words")
+    joiners = [m.end("first") for m in WORD_INITIAL_JOINER.finditer(text) if m.group("first") not in lone]
+    units = _unit_head()
+    for m in JOINER.finditer(text):
+        unit = units.match(text, m.end())
+        if m.start() not in joiners and unit and _ends_word(text, unit.end()) and _fields_joined(text[:m.start()]):
+            joiners.append(m.start())
+    return joiners
+
+
+def _ends_word(text: str, end: int) -> bool:
+    """Nothing but a title or a non-Han character follows ``end``: "…研究所|所长", not "青禾科|技"."""
+    if not re.match("[\u4e00-\u9fff]", text[end:end + 1]):
+        return True
+    titles, modifiers, _, _ = _lexicon()
+    return any(text[end:end + n] in titles or text[end:end + n] in modifiers for n in range(1, 6))
+
+
+@functools.lru_cache(maxsize=1)
+def _unit_head() -> re.Pattern[str]:
+    """A unit's name after its joining character: a field, then a unit's or an office's suffix."""
+    suffixes = lexicons.load("unit_suffixes") | {"局", "厅", "委员会", "研究院", "研究所"}
+    return re.compile(rf"[\u4e00-\u9fff]{{1,8}}?(?:{lexicons.alternation(suffixes)})")
 
 
 # function words of one character that also occur inside names: cut only where they form
@@ -107,15 +149,30 @@ def _joined_unit(text: str) -> re.Match[str] | None:
     "某大学物理与天文学院" (the unit covers both fields); not one that joins two organisations
     ("由某科技与某研究院", "由甲与乙研究院": the left side names no organisation before a field)."""
     joined = _unit_joined().search(text)
-    if joined is None:
-        return None
-    left = text[:joined.start()]
+    return joined if joined is not None and _fields_joined(text[:joined.start()]) else None
+
+
+def _fields_joined(left: str) -> bool:
+    """``left`` ends in a field (no organisation) after an organisation's or a place's name, or
+    after nothing: "某研究院云计算", "北京市经济", "，工业"."""
     for field_start in range(max(0, len(left) - 8), len(left) - 1):
         field, parent = left[field_start:], left[:field_start]
         if re.fullmatch("[\u4e00-\u9fff]{2,8}", field) and not lexicons.ends_with(field, "org_suffixes") \
-                and (lexicons.ends_with(parent, "org_suffixes") or any(parent[-k:] in _known_names() for k in range(2, 9))):
-            return joined
-    return None
+                and not _holds_title(field) and not set(field) & lexicons.load("context_words") \
+                and (lexicons.ends_with(parent, "org_suffixes") or any(parent[-k:] in _known_names() for k in range(2, 9))
+                     or (not parent or parent[-1] in "，,、；;：:（(「“\n") and field_start + 4 >= len(left)
+                     or PLACE_END.search(parent) is not None):
+            return True
+    return False
+
+
+def _holds_title(words: str) -> bool:
+    """A title inside ``words``: "研究员赵某" is a person's, no field."""
+    titles = _lexicon()[0]
+    return any(words[i:j] in titles for i in range(len(words)) for j in range(i + 2, min(len(words), i + 6) + 1))
+
+
+PLACE_END = re.compile(r"(?:[\u4e00-\u9fff]{1,4}[省市]|自治区)$")
 
 
 @functools.lru_cache(maxsize=1)
@@ -322,7 +379,8 @@ def _without_city(name: str) -> str:
     city = next((p for p in lexicons.load("places") if name.startswith(p)), None)
     rest = name[len(city):].strip() if city else ""
     weak = lexicons.load("org_suffixes") - lexicons.load("free_org_suffixes")
-    if len(rest) >= 4 and re.match(r"[\u4e00-\u9fff]", rest) and any(rest.endswith(s) for s in weak) \
+    # "北京市经济和信息化局": a city's own office, 市 after the city's name
+    if len(rest) >= 4 and re.match(r"(?![市省县区])[\u4e00-\u9fff]", rest) and any(rest.endswith(s) for s in weak) \
             and not any(s in rest for s in lexicons.load("free_org_suffixes")):
         return rest
     return name

@@ -114,7 +114,7 @@ LATIN_NAME_IN_BRACKETS = re.compile(r"[（(][ \t]*(?P<given>[A-Z][a-z]+)(?:[ \t]
 FOREIGN_NAME_BEFORE = re.compile(r"(?P<left>[\u4e00-\u9fff]{1,8})(?P<sep>[·・‧ ]?)(?P<right>[\u4e00-\u9fff]{1,8})[ \t]*$")
 OTHER_NAME = re.compile(rf"[ \t]*{NAME_IN_BRACKETS.pattern}")  # right after a name: "苟某（陈某）"
 CITATION = re.compile(r"\(\d{4}[a-z]?\)|\bet al\.|^\s*\\?\[\d+\\?\]|\b(?:In|Proceedings of|Journal|arXiv|doi)\b")
-JOINING = set("与和及或")
+JOINING = set("与和及或暨")
 ADVERBS = set("还也则曾又就更都便")
 PRONOUNS = set("我你他她它您咱")
 ADDRESS_BEFORE_BRACKET = re.compile(r"(?:老师|博士|教授|先生|女士|同学)(?=[ \t]*[（(])")
@@ -408,6 +408,7 @@ class PersonExtractor:
             # "院士周济发布了…": a name that is also a word, vouched for by the title and the verb after it
             if not _is_name(name) and not (len(name) == 2 and _is_name(name, labelled=True)
                                            and name not in lexicons.load("function_words")  # "SRE 支持…"
+                                           and name[0] not in JOINING  # "所长暨云计算…": two titles joined
                                            and text[after:after + 2] in lexicons.load("verbs")) \
                     and not ((NICKNAME_AFTER.match(text, after) or _ends_clause(text, after, name))
                              and surname_of(name) and _is_name(name, strong=True) and split_title(name) is None

@@ -11,6 +11,14 @@ from graphkit.model import ORGANIZATION
 EXTRACTORS = ["persons", "organizations", "roles"]
 
 CASES = [
+    # 和 and 与 inside names: after a word's one first character ("禾和数科"), between two fields
+    # before a unit's or an office's suffix ("经济和信息化局", "云计算与大数据研究所"), a city's
+    # office keeping its city; 暨 joins two titles; but 与 and 和 between two names join them
+    ("roles-joined-names.md", {("林远舟", "副局长", "北京市经济和信息化局"),
+                               ("韩立川", "所长", "星河信息研究院云计算与大数据研究所"),
+                               ("韩立川", "常务副理事长", "开源产业联盟"), ("赵远帆", "副总经理", "禾和数科"),
+                               ("钱远宁", "产品研发总监", "润和软件云计算事业部"), ("孙远山", "CTO", "青禾科技"),
+                               ("周远帆", "院长", "北辰研究院")}),
     # "NAME - CARD；" lines under a label: each card's organisation and title
     ("persons-label-cards.md", {("闫远航", "合伙人", "青禾资本"), ("韩青山", "合伙人", "北辰资本"),
                                 ("陈明远", "创始人", "白鹭科技"), ("韩远舟", "网络研发总监", "北辰云数据科技有限公司")}),
