@@ -138,6 +138,9 @@ def test_parse_descriptor_gives_a_bare_title_the_previous_organisation():
     ("曾任青禾科技CMO兼公司高级副总裁", [Affiliation("青禾科技", "CMO"), Affiliation("青禾科技", "高级副总裁")]),
     # a trainer's rank; a technical domain names no organisation
     ("青禾教育金牌讲师", [Affiliation("青禾教育", "金牌讲师")]),
+    # the event the sentence is about leads the chain, and is no organisation
+    ("这次大会 Nimbus 主编", [Affiliation("Nimbus", "主编")]),
+    ("本届峰会上青禾科技 CTO", [Affiliation("青禾科技", "CTO")]),
     ("嵌入式开发专家", [Affiliation(None, "嵌入式开发专家")]),
     # a student by year
     ("南湖理工大学大三学生", [Affiliation("南湖理工大学", "大三学生")]),
