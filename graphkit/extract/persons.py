@@ -397,6 +397,7 @@ class PersonExtractor:
             yield person(name, start, 0.8, desc, desc_start)
         for name, start in _heading_speakers(document):
             yield person(name, start, 0.8)
+        named_until = -1
         for match in patterns["title_before"].finditer(text):
             if "|" in document.body[match.start():match.start("name")]:
                 continue  # a table's cells: the title ends one, the name opens the next
@@ -419,6 +420,9 @@ class PersonExtractor:
                                       and text[match.start("name") - 1] not in " \t")):
                 continue  # but "专家石某（花名：某某）": the nickname vouches for a surname that is also a word
             chain_start = _chain_start(text, match.start())
+            if chain_start < named_until <= match.start():
+                # "某研究院总监杨某 某云产品总监 谢某": the chain starts after the name before it
+                chain_start = named_until + len(text[named_until:match.start()]) - len(text[named_until:match.start()].lstrip(" \t"))
             cell_start = document.body.rfind("|", chain_start, match.start()) + 1
             if cell_start:
                 # a table's cell: the chain starts with it ("| 项目经理 某某 |")
@@ -427,6 +431,7 @@ class PersonExtractor:
             chain = TITLE_GLOSS_END.sub("", text[chain_start:match.start("name")].rstrip(" \t—"))
             if parse_descriptor(chain):
                 yield person(name, match.start("name"), 0.9, chain, chain_start)
+                named_until = after
                 siblings = SIBLING_NAMES.match(text, after)
                 names = siblings.group().split("、")[1:] if siblings else []
                 if names and all(_is_name(n, strong=True) for n in names):

@@ -677,14 +677,29 @@ def _heading_person(document: Document, people: list[Mention], at: int) -> Menti
 JOINER = re.compile(r"[ \t]*(?:[、，,&＆]|和|与|及|以及)[ \t]*")
 
 
+TOGETHER = re.compile(r"[ \t]*(?:共同|联合|一起|一同)")
+
+
 def _joined_before(text: str, before: list[Mention], nearest: Mention) -> list[Mention]:
-    """The speaker and those joined to it before it: "A、B 和 C 将进行《X》的演讲" gives all three."""
+    """The speaker and those joined to it before it: "A、B 和 C 将进行《X》的演讲" gives all three,
+    each name with its titles before it ("X 工程师 A 和 Y 架构师 B 共同带来…"); where they speak
+    together, a space parts them too ("X 总监 A Y 总监 B 联合发表…")."""
+    together = TOGETHER.match(text, nearest.end) is not None
     joined = [nearest]
     for person in reversed([p for p in before if p.end <= nearest.start]):
-        if not JOINER.fullmatch(text, person.end, joined[0].start):
+        gap = text[person.end:joined[0].start]
+        joiner = JOINER.match(gap) or (SPACES.match(gap) if together else None)
+        titles = gap[joiner.end():] if joiner else ""
+        # a comma parts a speaker's titles from the next one's name only ("A，B 带来"): titles
+        # after it would be a new clause's
+        if joiner is None or titles and (re.search(r"[，,。；;！？\n]", joiner.group() + titles)
+                                         or not parse_descriptor(titles)):
             break
         joined.insert(0, person)
     return joined
+
+
+SPACES = re.compile(r"[ \t]+")
 
 
 def _unique(people: list[Mention]) -> list[Mention]:

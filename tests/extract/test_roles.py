@@ -11,6 +11,10 @@ from graphkit.model import ORGANIZATION
 EXTRACTORS = ["persons", "organizations", "roles"]
 
 CASES = [
+    # a title chain starts after the name before it, a space between ("…总监杨某 某云…总监 谢某")
+    ("talks-co-speakers.md", {("韩远航", "高级产品经理", "青禾科技"), ("李远舟", "产品市场总监", "北辰云"),
+                              ("杨远国", "总监", "星河研究院"), ("谢远华", "操作系统产品总监", "北辰云"),
+                              ("赵雨桐", "工程师", "青禾科技")}),
     # 和 and 与 inside names: after a word's one first character ("禾和数科"), between two fields
     # before a unit's or an office's suffix ("经济和信息化局", "云计算与大数据研究所"), a city's
     # office keeping its city; 暨 joins two titles; but 与 and 和 between two names join them

@@ -10,6 +10,10 @@ from graphkit.model import ORGANIZATION, TALK
 EXTRACTORS = ["authors", "persons", "talks"]
 
 CASES = [
+    # speakers joined by 和, each with titles before the name, share the talk; where they speak
+    # together ("联合发表") a space parts them; a comma parts clauses, not co-speakers
+    ("talks-co-speakers.md", {("韩远航", "数据库的未来"), ("李远舟", "数据库的未来"), ("杨远国", "共建开源社区"),
+                              ("谢远华", "共建开源社区"), ("赵雨桐", "日志压缩实践")}),
     # a recap's bullets "**TITLE**：ORG 的 NAME 介绍了…", a title holding a colon of its own, a verb of
     # discussing ("探讨了")
     ("talks-recap-bullets.md", {("韩远航", "使 StoneKV 查询更容易：介绍 Nimbus SQL 连接器"),
