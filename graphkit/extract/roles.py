@@ -25,9 +25,10 @@ from .tables import SPEAKER_LABEL, speaker_rows
 ORG_RUN = r"[A-Za-z0-9\u4e00-\u9fff][A-Za-z0-9\u4e00-\u9fff .&·-]{1,24}?"
 FROM_ORG = re.compile(rf"来自[ \t]*(?P<org>{ORG_RUN})[ \t]*的[ \t]*")
 FROM_ORG_NEXT = re.compile(rf"[ \t]*(?:[、，,]|以及|和|与|及)[ \t]*(?P<org>{ORG_RUN})[ \t]*的[ \t]*")
-WORKS_AT = re.compile(rf"(?:就职于|就职|任职于|供职于|效力于|服务于|加入了|加入|入职|离开了|离开|跳槽到|跳槽至|加盟|毕业于|就读于)"
-                      rf"[ \t]*(?P<org>{ORG_RUN})"
-                      rf"(?=[ \t]*(?:[，。；、,]|$|工作|担任|任|从事|负责|后|之后|之前|以后|以来|至今|期间|时|移居|进入|获|取得))", re.M)
+# … each of a list: "曾就职于阿里云、蚂蚁金服", "曾任职某团、某网"
+WORKS_AT = re.compile(rf"(?:就职于|就职|任职于|曾任职|供职于|效力于|服务于|加入了|加入|入职|离开了|离开|跳槽到|跳槽至|加盟|毕业于|就读于)"
+                      rf"[ \t]*(?P<org>{ORG_RUN}(?:[ \t]*、[ \t]*{ORG_RUN})*)(?:[ \t]*等(?:公司|企业|单位))?"
+                      rf"(?=[ \t]*(?:[，。；,]|$|工作|担任|任|从事|负责|后|之后|之前|以后|以来|至今|期间|时|移居|进入|获|取得))", re.M)
 # "在腾讯工作时", "曾在亚信、爱立信、唯品会等任职": where someone works or worked; found from the
 # verb back to 在, since a pattern led by 在 and a list is tried at every 在 of the text
 WORK_VERB = re.compile(r"工作|任职|就职|实习|就读|读大[一二三四]|读研|读博|求学|取得学士|取得硕士|取得博士|获得学士|获得硕士|获得博士")
@@ -377,7 +378,9 @@ class RoleExtractor:
             if subject is not None:
                 as_role = AS_ROLE.search(clause)
                 title = as_role.group("title") if as_role and split_title(as_role.group("title")) else None
-                for item in re.finditer(r"[^、]+", match.group("org")):
+                # one joins things as well as employers ("加入了安全、鉴权的能力"): a list after 加入 is no employers'
+                items = list(re.finditer(r"[^、]+", match.group("org")))
+                for item in items[:1] if match.group().startswith("加入") else items:
                     joined = clean_organization(item.group())
                     if match.group().startswith("加入") and (
                             not _not_a_word(joined, known) or "的" in item.group().lstrip("的 \t")
