@@ -27,10 +27,24 @@ FROM_ORG = re.compile(rf"来自[ \t]*(?P<org>{ORG_RUN})[ \t]*的[ \t]*")
 FROM_ORG_NEXT = re.compile(rf"[ \t]*(?:[、，,]|以及|和|与|及)[ \t]*(?P<org>{ORG_RUN})[ \t]*的[ \t]*")
 # … each of a list: "曾就职于阿里云、蚂蚁金服", "曾任职某团、某网"
 WORKS_AT = re.compile(rf"(?:就职于|就职|任职于|曾任职|供职于|效力于|服务于|加入了|加入|入职|离开了|离开|跳槽到|跳槽至|加盟|毕业于|就读于)"
-                      rf"[ \t]*(?P<org>{ORG_RUN}(?:[ \t]*、[ \t]*{ORG_RUN})*)(?:[ \t]*等(?:公司|企业|单位))?"
+                      rf"[ \t]*(?P<org>{ORG_RUN}(?:[ \t]*、[ \t]*{ORG_RUN})*)(?:[ \t]*等[\u4e00-\u9fff]{{0,6}}?(?:公司|企业|单位|机构|厂商))?"
                       rf"(?=[ \t]*(?:[，。；,]|$|工作|担任|任|从事|负责|后|之后|之前|以后|以来|至今|期间|时|移居|进入|获|取得))", re.M)
 # "在腾讯工作时", "曾在亚信、爱立信、唯品会等任职": where someone works or worked; found from the
 # verb back to 在, since a pattern led by 在 and a list is tried at every 在 of the text
+LAST_JOINED = re.compile(r"(?P<one>[^、]{2,}?)[ \t]*(?:以及|和|与|及)[ \t]*(?P<other>[^、]{2,})")
+
+
+def _listed(items: str) -> list[tuple[str, int]]:
+    """The items of a list and their offsets: "A、B和C" gives A, B and C (a joining character
+    before the last item only, and between two names of two characters or more)."""
+    listed = [(m.group(), m.start()) for m in re.finditer(r"[^、]+", items)]
+    last = LAST_JOINED.fullmatch(listed[-1][0]) if len(listed) > 1 else None
+    if last is not None:
+        at = listed[-1][1]
+        listed[-1:] = [(last.group("one"), at + last.start("one")), (last.group("other"), at + last.start("other"))]
+    return listed
+
+
 WORK_VERB = re.compile(r"工作|任职|就职|实习|就读|读大[一二三四]|读研|读博|求学|取得学士|取得硕士|取得博士|获得学士|获得硕士|获得博士")
 WORKPLACES = re.compile(rf"[ \t]*(?P<org>{ORG_RUN}(?:[ \t]*、[ \t]*{ORG_RUN})*)[ \t]*(?:等(?:公司|企业|单位)?)?[ \t]*")
 WORKS_IN_REACH = 100
@@ -379,15 +393,15 @@ class RoleExtractor:
                 as_role = AS_ROLE.search(clause)
                 title = as_role.group("title") if as_role and split_title(as_role.group("title")) else None
                 # one joins things as well as employers ("加入了安全、鉴权的能力"): a list after 加入 is no employers'
-                items = list(re.finditer(r"[^、]+", match.group("org")))
-                for item in items[:1] if match.group().startswith("加入") else items:
-                    joined = clean_organization(item.group())
+                items = _listed(match.group("org"))
+                for item, at in items[:1] if match.group().startswith("加入") else items:
+                    joined = clean_organization(item)
                     if match.group().startswith("加入") and (
-                            not _not_a_word(joined, known) or "的" in item.group().lstrip("的 \t")
+                            not _not_a_word(joined, known) or "的" in item.lstrip("的 \t")
                             and joined not in known and not lexicons.ends_with(joined, "org_suffixes", "unit_suffixes")):
                         continue  # "加入门槛", "加入了 X 的开源之旅": one joins things too
                     # "服务于" serves customers as often as it names an employer
-                    yield from self._bare(document, subject, item.group().strip(), match.start("org") + item.start(),
+                    yield from self._bare(document, subject, item.strip(), match.start("org") + at,
                                           seen, known, title, framed=not match.group().startswith("服务于"))
         for person in people:
             # "杜超群是清华大学自动化系 2020 级直博生": a copula and a descriptor that names an organisation
@@ -495,7 +509,7 @@ class RoleExtractor:
         owned = owner is not None and name not in known and not any(name.endswith(s) for s in suffixes)
         if owned or not (name in known or re.fullmatch(r"[A-Za-z][A-Za-z0-9 .&-]*", name)
                          or any(name.endswith(s) for s in suffixes)
-                         or framed and reads_as_bare_name(name)):
+                         or framed and (reads_as_bare_name(name) or name in lexicons.load("companies"))):
             if owner is None:
                 return
             name = owner

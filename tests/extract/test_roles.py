@@ -260,9 +260,10 @@ CASES = [
     # a former workplace ("曾任职…") is an affiliation
     ("talks-dot-cards.md", {("张远刚", "电商云平台技术总监", "1号店技术部"), ("高晓亮", "iOS工程师", "北辰网移动技术部"),
                             ("宋远川", "副教授", "青禾大学统计学院"), ("宋远川", None, "北辰国立嘉义大学金融系")}),
-    # a list of former workplaces, each an affiliation
+    # a list of former workplaces, each an affiliation, the last joined by 和 before "等…公司"
     ("roles-former-workplaces.md", {("韩远航", None, "青禾科技"), ("韩远航", None, "北辰网"), ("韩远航", "架构师", "星河科技"),
-                                    ("李远舟", None, "白鹭云"), ("李远舟", None, "北辰资本")}),
+                                    ("李远舟", None, "白鹭云"), ("李远舟", None, "北辰资本"),
+                                    ("施远成", None, "白鹭网"), ("施远成", None, "星河科技"), ("施远成", None, "青禾资本")}),
     # a title chain, a dash, then the name in bold ("某社区发起人—**谭某**")
     ("roles-dashed-names.md", {("谭远意", "发起人", "星云社区"), ("陈远豪", "开源项目 StoneKV PMC", None),
                                ("陈远豪", "平台架构师", "青禾范式")}),
