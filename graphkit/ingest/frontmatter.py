@@ -35,6 +35,8 @@ from frontmatter.default_handlers import SafeLoader  # python-frontmatter's pick
 from ..errors import IngestError
 
 FENCE = re.compile(r"^---[ \t]*$", re.M)
+HEXO_FENCE = re.compile(r"^-{3,}[ \t]*$", re.M)  # Hexo closes its fence-less front matter with three dashes or more
+BLANK_LINES_BEFORE_FENCE = re.compile(r"(?:[ \t]*\n)+(?=(?:---|\+\+\+)[ \t]*(?:\n|$))")
 HTML_COMMENT_LINE = re.compile(r"[ \t]*<!--.*-->[ \t]*")
 OPEN_YAML_FIRST = re.compile(r"[A-Za-z_][\w-]*[ \t]*:(?:[ \t]|$)")  # "season: 1": Hexo's first line
 TOML_FENCE = re.compile(r"^\+\+\+[ \t]*$", re.M)
@@ -58,7 +60,11 @@ MAX_YAML_DEPTH = 100       # front matter nests two or three levels; recursion s
 @functools.lru_cache(maxsize=1)  # split() and then parse()'s caller ask of the same text
 def syntax(text: str) -> str | None:
     """The front matter's language: "yaml" (``---``), "toml" (``+++``), "hexo" (YAML with no
-    opening ``---``, as Hexo allows), "pelican" (``Title: …`` lines), or None for none."""
+    opening ``---``, as Hexo allows), "pelican" (``Title: …`` lines), or None for none. Blank
+    lines before the opening fence are let pass."""
+    blank = BLANK_LINES_BEFORE_FENCE.match(text)
+    if blank:
+        text = text[blank.end():]
     if TOML_FENCE.match(text):
         return "toml"
     if OPEN_YAML_FIRST.match(text) and _open_yaml_end(text) is not None:
@@ -72,7 +78,7 @@ def syntax(text: str) -> str | None:
 def _open_yaml_end(text: str) -> re.Match[str] | None:
     """The ``---`` line that closes Hexo's front matter: every line before it YAML (or an
     HTML comment), none of them prose after a blank line."""
-    closing = FENCE.search(text)
+    closing = HEXO_FENCE.search(text)
     if closing is None:
         return None
     block = text[:closing.start()]
@@ -84,6 +90,11 @@ def _open_yaml_end(text: str) -> re.Match[str] | None:
 
 def split(text: str, path: str) -> tuple[str | None, str, int, list[str]]:
     """Split text into (front matter or None, body, line number where the body starts, repairs)."""
+    blank = BLANK_LINES_BEFORE_FENCE.match(text)
+    if blank:
+        block, body, line, repairs = split(text[blank.end():], path)
+        lines = blank.group().count("\n")
+        return block, body, line + lines, [*repairs, f"front matter after {lines} blank line{'s' * (lines > 1)}"]
     kind = syntax(text)
     if kind is None:
         return None, text, 1, []

@@ -55,6 +55,9 @@ def test_read_documents_yields_errors_instead_of_raising(broken_dir: Path) -> No
     ("腾讯云开发者".encode("gb18030"), "腾讯云开发者", ["decoded as GB18030"]),
     ("\ufeff标题\r\n".encode("gb18030"), "标题\n",
      ["decoded as GB18030", "removed byte-order mark", "normalised CR/CRLF line ends"]),
+    # a few stray backspaces in a long text: an article still, which shows no control character
+    (("正文一段。" * 20 + "\b\b多了退\x1b格。").encode(), "正文一段。" * 20 + "多了退格。",
+     ["removed 3 control characters"]),
 ])
 def test_decode_normalises_and_reports_repairs(data: bytes, text: str, repairs: list[str]) -> None:
     assert decode(data, "a.md") == (text, repairs)

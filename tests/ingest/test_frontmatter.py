@@ -188,6 +188,21 @@ def test_hexo_front_matter_may_leave_out_the_opening_fence() -> None:
     assert doc.body == BODY
 
 
+def test_hexo_front_matter_may_close_with_more_dashes_after_a_blank_line() -> None:
+    text = "title: 北辰沙龙之行\ndate: 2017-06-28\ncategories:\n- travel\ntags: [北辰]\n\n--------\n" + BODY
+    block, body, line, repairs = split(text, "hexo-dashes.md")
+    assert (body, line, repairs) == (BODY, 8, [])
+    doc = parse_document(text.encode("utf-8"), "hexo-dashes.md")
+    assert doc.metadata == {"title": "北辰沙龙之行", "date": "2017-06-28", "categories": ["travel"], "tags": ["北辰"]}
+
+
+def test_front_matter_after_blank_lines_is_read_and_noted() -> None:
+    text = "\n \n---\ntitle: 北辰沙龙\nauthor: 韩远航\n---\n" + BODY
+    block, body, line, repairs = split(text, "blank-first.md")
+    assert (body, line, repairs) == (BODY, 7, ["front matter after 2 blank lines"])
+    assert parse_document(text.encode("utf-8"), "blank-first.md").metadata == {"title": "北辰沙龙", "author": "韩远航"}
+
+
 def test_pelican_lines_then_prose_and_a_rule_are_no_hexo_front_matter() -> None:
     # the '---' is a rule in the body: the lines before it hold prose after a blank line
     text = "Title: 北辰云 Meetup 回顾\nDate: 2014-11-18\n\n" + BODY + "\n---\n\n结尾。\n"
