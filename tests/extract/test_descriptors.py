@@ -282,6 +282,12 @@ def test_words_after_a_unit_s_dash_are_the_title_s_even_with_its_company_known()
     ("带来北辰镜像站联盟", "北辰镜像站联盟"),
     # an adjective that ends in a frame's character is no frame ("自由" is not "由")
     ("他曾在自由软件基金会", "自由软件基金会"),
+    # a career's moves, a gift, a founding, a form of address: words before a name
+    ("随后前往青禾工业大学", "青禾工业大学"),
+    ("1977年考入青禾工业大学机械工程系", "青禾工业大学机械工程系"),
+    ("韩某先生现任北辰集团", "北辰集团"),
+    ("StoneKV正式捐赠给星河开源基金会", "星河开源基金会"),
+    ("拟向教育部申报设立青禾科技大学", "青禾科技大学"),
 ])
 def test_left_cut_drops_the_words_before_an_organisation(text, expected):
     from graphkit.extract.descriptors import left_cut
