@@ -199,7 +199,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "byline": re.compile(rf"(?:第一作者|通讯作者|共同作者|作者|@|本文整理自|本文根据|本文内容来自"
                              rf"|个人(?:简介|介绍)[：:][ \t]*(?=[^，,\n]{{2,4}}[，,]))[ \t]?(?P<name>{han_name})"),
         # literal-led by the comma; the title before it is checked after
-        "title_comma_name": re.compile(rf"(?P<comma>[，,])[ \t*]*(?P<name>{han_name})[ \t*]*[，,]"),
+        # … or a line's end after it: "- 某研究院 某部副主任、某云 TVP，陈某"
+        "title_comma_name": re.compile(rf"(?P<comma>[，,])[ \t*]*(?P<name>{han_name})[ \t*]*(?:[，,]|$)", re.M),
         "from_org": re.compile(rf"来自[^，。！？；\n的]{{2,30}}的[ \t]*(?P<name>{han_name})(?=[ \t]*[，,。、；（(和与及]|$)", re.M),
         # "龙某@某科技创始人": a card of a name, an at sign, the company and the title run together
         "at_card": re.compile(rf"(?<![A-Za-z0-9_.@-])(?P<name>{han_name})(?P<aside>[（(][^（）()\n]{{1,10}}[）)])?@"
@@ -610,6 +611,8 @@ class PersonExtractor:
             end = skip_spaces_back(text, match.start())
             found_name = _name_before(text, end, strong=True) or _surname_name_before(text, end, match.group()) \
                 or _name_after_organisation(text, end, match.group())
+            if found_name and OFFICE.fullmatch(match.group()) and not _is_name(found_name[0]):
+                continue  # "各取所长": an office is no peer's form of address, which vouches for a doubtful name
             if found_name:
                 yield person(*found_name, 0.75)
         for match in patterns["role_verb"].finditer(text):
@@ -1046,15 +1049,18 @@ def _ends_with_title(text: str) -> bool:
 
 
 LATIN_END = re.compile(rf"(?<![A-Za-z]){LATIN}$")
-NAME_LEFT = set("如和与及由请括有的是为")
+NAME_LEFT = set("如和与及由请括有的是为在向给跟对被")
 
 
-ACADEMIC_ADDRESS = re.compile(r"(?:讲席|特聘|助理|副)?教授|(?:助理|副)?研究员|讲师|院士|博士|同学|老师")
+OFFICE = re.compile(r"副?(?:秘书长|理事长|董事长|总经理|总裁|院长|校长|所长|部长|局长|主席|会长|书记|主任)")
+ACADEMIC_ADDRESS = re.compile(r"(?:讲席|特聘|特任|助理|副)?教授|(?:助理|特任|副)?研究员|讲师|院士|博士|同学|老师"
+                              # an office holder, addressed by the office: "某基金会孙某秘书长"
+                              r"|副?(?:秘书长|理事长|董事长|院长|校长|所长|主任|主席|会长)")
 
 
 def _name_after_organisation(text: str, end: int, address: str) -> tuple[str, int] | None:
-    """A name run on from the organisation before it, an academic form of address after it:
-    "某大学计算机学院蔡某副教授", "某研究所郭某助理研究员" (not "某科技总经理")."""
+    """A name run on from the organisation before it, an academic form of address or an office
+    after it: "某大学计算机学院蔡某副教授", "某研究所郭某助理研究员", "某基金会孙某秘书长"."""
     if not ACADEMIC_ADDRESS.fullmatch(address):
         return None
     for n in (2, 3):

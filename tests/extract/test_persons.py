@@ -9,6 +9,9 @@ from graphkit.extract.descriptors import parse_descriptor
 from graphkit.model import PERSON
 
 CASES = [
+    # a name addressed by its academic title or its office ("某某教授", "某基金会某某秘书长"), after
+    # a preposition or an organisation; a name at a line's end after its titles and a comma
+    ("persons-addressed-by-office.md", {"许远龙", "李远诚", "孙远龙", "董远宝", "周远中", "陈远鹏", "陈远力"}),
     # headings led by a speaker ("### 2 NAME：TITLE"), or a name alone under a heading that
     # introduces speakers ("## 主讲人介绍" over "### 01 NAME")
     ("talks-numbered-headings.md", {"韩明远", "欧阳明", "霍远山", "庄晓远", "赵远航", "朱远航", "安一鸣"}),

@@ -11,6 +11,9 @@ from graphkit.model import ORGANIZATION
 EXTRACTORS = ["persons", "organizations", "roles"]
 
 CASES = [
+    # an office after the name is held at the organisation before it; titles before a comma
+    ("persons-addressed-by-office.md", {("孙远龙", "秘书长", "星河开源基金会"), ("陈远力", "副主任", "青禾研究院 云计算部"),
+                                        ("陈远力", "TVP", "北辰云")}),
     # a title chain starts after the name before it, a space between ("…总监杨某 某云…总监 谢某")
     ("talks-co-speakers.md", {("韩远航", "高级产品经理", "青禾科技"), ("李远舟", "产品市场总监", "北辰云"),
                               ("杨远国", "总监", "星河研究院"), ("谢远华", "操作系统产品总监", "北辰云"),
