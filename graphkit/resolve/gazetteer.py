@@ -79,8 +79,8 @@ def apply(extraction: Extraction, names: dict[str, str], pattern: re.Pattern[str
         start, end = match.span()
         name = match.group()
         i = bisect.bisect_right(starts, start) - 1
-        if (i >= 0 and reach[i] >= end) or _inside_latin_word(text, start, end):
-            continue  # already inside a mention (or part of a Latin word)
+        if (i >= 0 and reach[i] >= end) or _inside_latin_word(text, start, end) or _runs_into_word(text, start, end):
+            continue  # already inside a mention (or part of a Latin word, or of a Chinese one)
         added.append(Mention(names[name], name, start, end, EXTRACTOR, CONFIDENCE))
     mentions = tuple(_trimmed(m, names) for m in extraction.mentions) + tuple(added)
     # a person cut out of an organisation's name ("蚂蚁金" of "蚂蚁金服") is no person
@@ -115,6 +115,16 @@ def compile_names(names: dict[str, str]) -> re.Pattern[str] | None:
     if not names:
         return None
     return re.compile(lexicons.alternation(names))
+
+
+def _runs_into_word(text: str, start: int, end: int) -> bool:
+    """The name begins a longer word ("京东|方") or its last character and the next one end an
+    organisation's name ("开源社|区"): the name is part of another."""
+    pair = text[end - 1:end + 1]
+    if len(pair) < 2 or HAN.fullmatch(pair[1]) is None:
+        return False
+    common = lexicons.load("common_words")
+    return pair in lexicons.load("org_suffixes") or text[start:end + 1] in common or text[start:end + 2] in common
 
 
 def _inside_latin_word(text: str, start: int, end: int) -> bool:

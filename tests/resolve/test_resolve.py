@@ -57,6 +57,16 @@ def test_gazetteer_finds_an_organisation_learnt_in_another_article() -> None:
     assert b.body[found.mentions[0].start:found.mentions[0].end] == "星河数据科技有限公司"
 
 
+def test_gazetteer_finds_no_name_inside_a_longer_word() -> None:
+    # "青禾社" learnt; "青禾社区" is a community (社区 ends the name), "北辰数科" begins no word
+    a = doc("韩远航，青禾社理事，北辰数科高级工程师。")
+    b = doc("青禾社区的成员来自北辰数科。", "b.md")
+    learnt = gazetteer.learn([Extraction(a, (mention(ORGANIZATION, "青禾社", a.prose),
+                                             mention(ORGANIZATION, "北辰数科", a.prose)))])
+    found = gazetteer.apply(Extraction(b), learnt, gazetteer.compile_names(learnt))
+    assert [m.text for m in found.mentions] == ["北辰数科"]
+
+
 def test_gazetteer_leaves_out_bare_latin_words_and_low_confidence_names() -> None:
     a = doc("我们使用 Nimbus 和云栖实验室的工具，走向云原生。")
     learnt = gazetteer.learn([Extraction(a, (mention(ORGANIZATION, "Nimbus", a.prose),
