@@ -21,6 +21,8 @@ CASES = [
     ("authors-identifier.md", set()),
     # … nor a user's handle in lower case ("stonekv42")
     ("authors-handle.md", set()),
+    # … nor one in any case with a dot inside or digits after its letters ("TAT.nimbus", "Stone233")
+    ("authors-accounts.md", set()),
     # a given name in lower case ("tom"), a handle's way
     ("persons-credits.md", {(PERSON, "tom")}),
     # a chapter named after a city is an account ("Nimbus Beijing")
