@@ -1252,6 +1252,10 @@ ITEM_HEADING_PRESENTER = re.compile(r"[ \t]*(?:议题|话题|主题|分享)[ \t]
 # "### 搜索营销触发技术-翔羽": a single dash before a name (a nickname too), read only where the
 # sibling headings end alike
 SIBLING_DASH_NAME = re.compile(r"[ \t]*(?P<title>\S[^\n]{3,79}?)[ \t]*[-－][ \t]*(?P<name>[\u4e00-\u9fff]{2,3})[ \t]*")
+# "## 1.1 某公司 - 某某 - TITLE": a programme's heading, the speaker's organisation, name and talk
+ORG_NAME_TITLE = re.compile(rf"[ \t*]*(?:\d{{1,2}}(?:\.\d{{1,2}})*[.、．]?[ \t]*)?(?P<org>[^\s\-—–－][^\n\-—–－]{{0,20}}?)"
+                            rf"[ \t]+[-—–－]{{1,2}}[ \t]+(?P<name>[\u4e00-\u9fff]{{2,3}}|{LATIN}|{LATIN_WORD})[ \t]+[-—–－]{{1,2}}[ \t]+"
+                            rf"(?P<title>\S[^\n]{{2,80}}?)[ \t*]*")
 # "## 主讲人介绍" over "### 01 郭某": a heading that is a name alone, under one that introduces speakers
 NAME_HEADING = re.compile(r"[ \t]*(?:\d{1,2}[.、．]?|[一二三四五六七八九十]{1,3}、)?[ \t]*(?P<name>[\u4e00-\u9fff]{2,3})[ \t]*$")
 
@@ -1269,7 +1273,7 @@ def _heading_speakers(document: Document) -> Iterator[tuple[str, int]]:
         name = match.group("name") if match else ""
         if match and (_given_name(name) if name.isascii() else _is_name(name)):
             yield match.group("name"), match.start("name")
-    for _, named in dash_named_headings(document):
+    for _, named in [*dash_named_headings(document), *org_name_title_headings(document)]:
         yield named.group("name"), named.start("name")
     for heading in document.headings:
         presented = ITEM_HEADING_PRESENTER.match(text, heading.start, heading.end)
@@ -1295,6 +1299,21 @@ def dash_named_headings(document: Document) -> list[tuple[Heading, re.Match[str]
         named = [(h, m) for h, m in ((h, SIBLING_DASH_NAME.fullmatch(document.prose, h.start, h.end)) for h in group)
                  if m and _nickname_or_name(m.group("name"))]
         if len(named) >= 3 and 2 * len(named) >= len(group):
+            found += named
+    return found
+
+
+def org_name_title_headings(document: Document) -> list[tuple[Heading, re.Match[str]]]:
+    """The headings "ORG - NAME - TITLE" among siblings (one parent, one level) of which two or
+    more, and half at least, read so: a programme, each heading a speaker's talk."""
+    siblings: dict[tuple[int, int], list[Heading]] = {}
+    for heading, parent in document.headings_with_parents():
+        siblings.setdefault((parent.start if parent else -1, heading.level), []).append(heading)
+    found = []
+    for group in siblings.values():
+        named = [(h, m) for h, m in ((h, ORG_NAME_TITLE.fullmatch(document.prose, h.start, h.end)) for h in group)
+                 if m and (m.group("name").isascii() or _nickname_or_name(m.group("name")))]
+        if len(named) >= 2 and 2 * len(named) >= len(group):
             found += named
     return found
 

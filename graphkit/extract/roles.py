@@ -18,6 +18,7 @@ from .descriptors import (Affiliation, clean_organization, left_cut, names_organ
 from .names import LATIN_ORG_WORDS, skip_spaces_back
 from .organizations import names_no_one, reads_as_bare_name
 from .agenda import agenda_slots
+from .persons import org_name_title_headings
 from .cards import ROSTER_LINE, heading_person, titled_name_lists
 from .tables import SPEAKER_LABEL, speaker_rows
 
@@ -382,6 +383,11 @@ class RoleExtractor:
                     # "加州大学伯克利分校的Michael Jordan教授": a title right after the name is the role
                     yield from self._bare(document, person, org.text, org.start, seen, known,
                                           _title_at(text, person.end))
+        for _, named in org_name_title_headings(document):
+            # "## 1.1 某公司 - 某某 - TITLE": the speaker's organisation leads the heading
+            person = by_start.get(named.start("name"))
+            if person is not None:
+                yield from self._bare(document, person, named.group("org"), named.start("org"), seen, known, framed=True)
         for row in [*speaker_rows(document), *agenda_slots(document)]:
             # "| 姓名 | 公司 |": a column that names each person's organisation; "TITLE - NAME@ORG"
             person = by_start.get(row.person_start)

@@ -22,7 +22,8 @@ from .agenda import agenda_slots, listed_as_feedback
 from .talk_lists import DATE_ONLY
 from .cards import heading_person
 from .organizations import HOST_IN_TITLE, reads_as_bare_name
-from .persons import HEADING_DASH_NAME, HEADING_NAME_COLON, ITEM_HEADING_PRESENTER, dash_named_headings
+from .persons import (HEADING_DASH_NAME, HEADING_NAME_COLON, ITEM_HEADING_PRESENTER, dash_named_headings,
+                      org_name_title_headings)
 from .descriptors import names_organization, parse_descriptor, split_title
 from .tables import INTERVIEW_TURN, TIME_RANGE, speaker_rows, title_line_above
 
@@ -712,7 +713,7 @@ def _headed_talks(document: Document) -> Iterator[tuple[str, int, int, Heading, 
     and its speaker: siblings that end alike "TITLE-NAME", a meeting's items "议题一、TITLE（NAME）",
     numbered headings "2 NAME：TITLE" under a programme's heading."""
     text = document.prose
-    for heading, named in dash_named_headings(document):
+    for heading, named in [*dash_named_headings(document), *org_name_title_headings(document)]:
         yield named.group("title"), named.start("title"), named.start("name"), heading, 0.75
     for heading in document.headings:
         presented = ITEM_HEADING_PRESENTER.match(text, heading.start, heading.end)

@@ -11,6 +11,8 @@ from graphkit.model import ORGANIZATION
 EXTRACTORS = ["persons", "organizations", "roles"]
 
 CASES = [
+    # "N.N ORG - NAME - TITLE" headings: the speaker's organisation
+    ("talks-org-name-headings.md", {("韩远航", None, "青禾科技"), ("李远舟", None, "白鹭网")}),
     # an office after the name is held at the organisation before it; titles before a comma
     ("persons-addressed-by-office.md", {("孙远龙", "秘书长", "星河开源基金会"), ("陈远力", "副主任", "青禾研究院 云计算部"),
                                         ("陈远力", "TVP", "北辰云")}),

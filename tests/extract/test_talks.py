@@ -10,6 +10,8 @@ from graphkit.model import ORGANIZATION, TALK
 EXTRACTORS = ["authors", "persons", "talks"]
 
 CASES = [
+    # sibling headings "N.N ORG - NAME - TITLE": each a speaker's talk; a break's heading names no one
+    ("talks-org-name-headings.md", {("韩远航", "WebGL 新篇章"), ("李远舟", "前端与机器学习结合")}),
     # speakers joined by 和, each with titles before the name, share the talk; where they speak
     # together ("联合发表") a space parts them; a comma parts clauses, not co-speakers
     ("talks-co-speakers.md", {("韩远航", "数据库的未来"), ("李远舟", "数据库的未来"), ("杨远国", "共建开源社区"),
