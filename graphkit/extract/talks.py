@@ -186,6 +186,13 @@ class TalkExtractor:
                 yield Mention(ORGANIZATION, host.group("org"), host.start("org"), host.end("org"), self.name, 0.7)
 
         text = document.prose
+        # "- [TITLE](…) - 在这次演讲中，某公司工程师 NAME 将分享…": a list's linked title, and the
+        # speaker its description presents
+        for item in LINKED_TITLE_ITEM.finditer(document.body):
+            presenter = next((p for p in people if item.start("desc") <= p.start < item.end("desc")
+                              and PRESENTS_AFTER.match(text, p.end)), None)
+            if presenter is not None:
+                yield from talk(item.group("title"), item.start("title"), presenter, item.start("title"), presenter.end, 0.75)
         # titles in a sentence with a speaker and a talk word
         for sentence in _cued_sentences(text):
             s, e = sentence.span()
@@ -675,6 +682,9 @@ def _heading_person(document: Document, people: list[Mention], at: int) -> Menti
     return heading_person(section, people) if section is not None else None
 
 
+LINKED_TITLE_ITEM = LineStartPattern(r"^[ \t]*(?:[-*+]|\d{1,2}[.)、])[ \t]+\[(?P<title>[^\[\]\n]{4,100})\]\([^()\n]*\)"
+                                     r"[ \t]*(?:[-—–]{1,2}|[:：])[ \t]*(?P<desc>[^\n]+)")
+PRESENTS_AFTER = re.compile(rf"[ \t]*(?:将|会|也将)?[ \t]*(?:为大家|给大家|向大家|和大家|与大家)?[ \t]*(?:{PRESENTS.pattern})")
 JOINER = re.compile(r"[ \t]*(?:[、，,&＆]|和|与|及|以及)[ \t]*")
 
 

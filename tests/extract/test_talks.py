@@ -10,6 +10,10 @@ from graphkit.model import ORGANIZATION, TALK
 EXTRACTORS = ["authors", "persons", "talks"]
 
 CASES = [
+    # a list's linked title, then a description in which the speaker "将分享"; the talk's language
+    # is no part of its title; a description that presents no one names no speaker
+    ("talks-linked-items-described.md", {("Jerry Lund", "StoneKV 在青禾科技的应用"),
+                                         ("Lin Wei", "在北辰云上运行 StoneKV：新挑战与实践")}),
     # sibling headings "N.N ORG - NAME - TITLE": each a speaker's talk; a break's heading names no one
     ("talks-org-name-headings.md", {("韩远航", "WebGL 新篇章"), ("李远舟", "前端与机器学习结合")}),
     # speakers joined by 和, each with titles before the name, share the talk; where they speak
