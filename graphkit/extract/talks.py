@@ -97,7 +97,7 @@ FIRST_PERSON = re.compile(r"我|本人|笔者|给大家带来|给大家分享|�
 # … "议题名称：X", "话题：X"; but "活动主题：X" is the event's
 TITLE_LABEL = re.compile(r"(?:分享主题|演讲主题|报告主题|分享题目|演讲题目|主题(?<!活动主题)(?<!大会主题)(?<!会议主题)"
                          r"|题目|议题|话题|讲题)(?:名称)?(?P<number>[一二三四五六七八九十]{1,3}|\d{1,2})?"
-                         r"(?!介绍|简介|描述|概要|内容|方向)[ \t]*[：:][ \t]*"
+                         r"(?!介绍|简介|描述|概要|内容|方向)[ \t]*[：:丨｜][ \t]*"
                          r"(?P<title>[^\n]{4,80})")
 LABEL_REACH = 300
 # after a card's name: its other name in brackets may come first ("杨某（Zike Yang），工程师，…")
@@ -303,7 +303,8 @@ class TalkExtractor:
             previous_end = labelled[i - 1].end() if i else 0
             start = max(previous_end, match.start() - LABEL_REACH, section_start)
             speakers = _labelled_speakers(text, people, match.end(), end) or \
-                _labelled_speakers(text, people, start, match.start()) or _card_above(text, people, match.start(), start)
+                _labelled_speakers(text, people, start, match.start()) or _card_above(text, people, match.start(), start) \
+                or _presenting(text, people, match.end(), end)
             for speaker in _unique(speakers):
                 rel_start, rel_end = min(match.start(), speaker.start), max(match.end(), speaker.end)
                 yield from talk(match.group("title"), match.start("title"), speaker, rel_start, rel_end, 0.8)
@@ -663,6 +664,11 @@ def _labelled_speakers(text: str, people: list[Mention], start: int, end: int) -
     return found
 
 
+def _presenting(text: str, people: list[Mention], start: int, end: int) -> list[Mention]:
+    """The first person between ``start`` and ``end`` who presents: "本次分享某公司专家某某介绍了…"."""
+    return [p for p in people if start <= p.start < end and PRESENTS_AFTER.match(text, p.end)][:1]
+
+
 def _section_around(document: Document, at: int) -> tuple[int, int]:
     """Where the text under the heading before ``at`` starts, heading included, and where the
     next heading starts."""
@@ -684,7 +690,8 @@ def _heading_person(document: Document, people: list[Mention], at: int) -> Menti
 
 LINKED_TITLE_ITEM = LineStartPattern(r"^[ \t]*(?:[-*+]|\d{1,2}[.)、])[ \t]+\[(?P<title>[^\[\]\n]{4,100})\]\([^()\n]*\)"
                                      r"[ \t]*(?:[-—–]{1,2}|[:：])[ \t]*(?P<desc>[^\n]+)")
-PRESENTS_AFTER = re.compile(rf"[ \t]*(?:将|会|也将)?[ \t]*(?:为大家|给大家|向大家|和大家|与大家)?[ \t]*(?:{PRESENTS.pattern})")
+PRESENTS_AFTER = re.compile(rf"[ \t]*(?:首先|随后|接着|然后|最后)?(?:将|会|也将)?[ \t]*(?:为大家|给大家|向大家|和大家|与大家)?[ \t]*"
+                            rf"(?:{PRESENTS.pattern}|概述)")
 JOINER = re.compile(r"[ \t]*(?:[、，,&＆]|和|与|及|以及)[ \t]*")
 
 

@@ -10,6 +10,8 @@ from graphkit.model import ORGANIZATION, TALK
 EXTRACTORS = ["authors", "persons", "talks"]
 
 CASES = [
+    # a title's label with a bar ("分享主题丨"), the speaker the first person its paragraphs present
+    ("talks-bar-labels.md", {("韩远航", "构建面向 AI 应用的可观测能力"), ("李远舟", "事件驱动构建 AI 原生应用")}),
     # a list's linked title, then a description in which the speaker "将分享"; the talk's language
     # is no part of its title; a description that presents no one names no speaker
     ("talks-linked-items-described.md", {("Jerry Lund", "StoneKV 在青禾科技的应用"),
