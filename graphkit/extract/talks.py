@@ -100,6 +100,7 @@ TITLE_LABEL = re.compile(r"(?:分享主题|演讲主题|报告主题|分享题�
                          r"(?!介绍|简介|描述|概要|内容|方向)[ \t]*[：:丨｜][ \t]*"
                          r"(?P<title>[^\n]{4,80})")
 LABEL_REACH = 300
+TALK_TITLE_LABEL = re.compile(r"分享|演讲|报告|讲题")  # not a bare "主题", which an event has too
 # after a card's name: its other name in brackets may come first ("杨某（Zike Yang），工程师，…")
 CARD_AFTER_NAME = re.compile(r"[ \t*]*(?:[（(][^（）()\n]{1,30}[）)][ \t*]*)?(?:[，,·•・|｜]|$)")  # "张某 · 某公司总监"
 # … its title may hold a colon of its own: "**X：Y**：某公司的某某介绍了…"
@@ -304,7 +305,7 @@ class TalkExtractor:
             start = max(previous_end, match.start() - LABEL_REACH, section_start)
             speakers = _labelled_speakers(text, people, match.end(), end) or \
                 _labelled_speakers(text, people, start, match.start()) or _card_above(text, people, match.start(), start) \
-                or _presenting(text, people, match.end(), end)
+                or (_presenting(text, people, match.end(), end) if TALK_TITLE_LABEL.match(match.group()) else [])
             for speaker in _unique(speakers):
                 rel_start, rel_end = min(match.start(), speaker.start), max(match.end(), speaker.end)
                 yield from talk(match.group("title"), match.start("title"), speaker, rel_start, rel_end, 0.8)
