@@ -398,6 +398,9 @@ class PersonExtractor:
             yield person(name, start, 0.8, desc, desc_start)
         for name, start in _heading_speakers(document):
             yield person(name, start, 0.8)
+        for _, names in book_line_speakers(document):
+            for name, start in names:
+                yield person(name, start, 0.8)
         named_until = -1
         for match in patterns["title_before"].finditer(text):
             if "|" in document.body[match.start():match.start("name")]:
@@ -1246,6 +1249,22 @@ HEADING_NAME_DASH = re.compile(rf"[ \t]*(?P<name>[\u4e00-\u9fff]{{2,3}}|{LATIN})
 
 # "### 1. 唐某：博士生的开源信仰": a numbered heading led by a speaker's name and a colon
 HEADING_NAME_COLON = re.compile(r"[ \t]*(?:\d{1,2}(?:[.、．]|(?=[ \t]))|[一二三四五六七八九十]{1,3}、)[ \t]*(?P<name>[\u4e00-\u9fff]{2,3})[ \t]*[：:]")
+# "**2. 王某，吴某：《TITLE》**": a line of its own, the speakers, a colon, the talk's title
+SPEAKERS_BOOK_LINE = LineStartPattern(r"^[ \t*>]*(?:\d{1,2}[.、．][ \t]*)?(?P<names>[\u4e00-\u9fff]{2,3}"
+                                      r"(?:[ \t]*[，,、和与&][ \t]*[\u4e00-\u9fff]{2,3}){0,3})[ \t]*[：:][ \t]*"
+                                      r"《(?P<title>[^《》\n]{2,80})》[ \t*]*$")
+SPEAKER_IN_LINE = re.compile(r"[\u4e00-\u9fff]{2,3}")
+
+
+def book_line_speakers(document: Document) -> Iterator[tuple[re.Match[str], list[tuple[str, int]]]]:
+    """The lines "NAME(S)：《TITLE》" and their speakers' names and starts, each name a surname's."""
+    for line in SPEAKERS_BOOK_LINE.finditer(document.prose):
+        names = [(m.group(), line.start("names") + m.start())
+                 for m in SPEAKER_IN_LINE.finditer(line.group("names")) if m.group() not in "和与"]
+        if names and all(_card_name(name) for name, _ in names):  # no label: "主题一：《X》"
+            yield line, names
+
+
 # "#### 议题一、X（朱某）": a meeting's item, its presenter in brackets at the heading's end
 ITEM_HEADING_PRESENTER = re.compile(r"[ \t]*(?:议题|话题|主题|分享)[ \t]*(?:\d{1,2}|[一二三四五六七八九十]{1,3})[ \t]*[、：:.．]"
                                     r"[ \t]*(?P<title>[^\n（）()]{4,80}?)[ \t]*[（(](?P<name>[\u4e00-\u9fff]{2,3})[）)][ \t]*$")

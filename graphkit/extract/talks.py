@@ -22,8 +22,8 @@ from .agenda import agenda_slots, listed_as_feedback
 from .talk_lists import DATE_ONLY
 from .cards import heading_person
 from .organizations import HOST_IN_TITLE, reads_as_bare_name
-from .persons import (HEADING_DASH_NAME, HEADING_NAME_COLON, ITEM_HEADING_PRESENTER, dash_named_headings,
-                      org_name_title_headings)
+from .persons import (HEADING_DASH_NAME, HEADING_NAME_COLON, ITEM_HEADING_PRESENTER, book_line_speakers,
+                      dash_named_headings, org_name_title_headings)
 from .descriptors import names_organization, parse_descriptor, split_title
 from .tables import INTERVIEW_TURN, TIME_RANGE, speaker_rows, title_line_above
 
@@ -194,6 +194,12 @@ class TalkExtractor:
                               and PRESENTS_AFTER.match(text, p.end)), None)
             if presenter is not None:
                 yield from talk(item.group("title"), item.start("title"), presenter, item.start("title"), presenter.end, 0.75)
+        # "**2. 王某，吴某：《TITLE》**": each speaker's
+        for line, names in book_line_speakers(document):
+            for _, start in names:
+                speaker = next((p for p in people if p.start == start), None)
+                if speaker is not None:
+                    yield from talk(line.group("title"), line.start("title"), speaker, line.start("names"), line.end("title"), 0.8)
         # titles in a sentence with a speaker and a talk word
         for sentence in _cued_sentences(text):
             s, e = sentence.span()

@@ -10,6 +10,9 @@ from graphkit.model import ORGANIZATION, TALK
 EXTRACTORS = ["authors", "persons", "talks"]
 
 CASES = [
+    # a line of its own "N. NAME，NAME：《TITLE》": each speaker's talk; a label before the colon
+    # ("主题三") names no one
+    ("talks-names-colon-book.md", {("韩远航", "Exploring DLR"), ("王远乔", "创业的那些事"), ("吴远伟", "创业的那些事")}),
     # a title's label with a bar ("分享主题丨"), the speaker the first person its paragraphs present
     ("talks-bar-labels.md", {("韩远航", "构建面向 AI 应用的可观测能力"), ("李远舟", "事件驱动构建 AI 原生应用")}),
     # a list's linked title, then a description in which the speaker "将分享"; the talk's language
