@@ -134,6 +134,8 @@ def _compound_modifiers() -> re.Pattern[str] | None:
     return re.compile("|".join(map(re.escape, compounds))) if compounds else None
 
 
+# one character, then a company's suffix: no name ("广科技"), but what a cut left of one
+LONE_HEAD = re.compile(r"(?![家个所间位])[\u4e00-\u9fff](?:科技|集团|公司|网络|软件|信息|智能)")
 # "计算机科学与技术学院": two disciplines joined in a school's name, no 与 that parts words
 DISCIPLINES_JOINED = re.compile(r"(?:科学|工程|技术)与(?=[\u4e00-\u9fff]{2})")
 
@@ -192,6 +194,9 @@ def left_cut(text: str) -> str:
     if compounds is not None:
         hidden = compounds.sub(lambda m: "\ue002" * len(m.group()), hidden)
     cut = _left_cut().match(hidden)
+    if cut and LONE_HEAD.match(text, cut.end()) and hidden[cut.end() - 1:cut.end()] in lexicons.load("context_words"):
+        # "都广科技": a name's first character that is also a word ("都"), one before the suffix
+        cut = _left_cut().match(hidden, 0, cut.end() - 1)
     before, text = (text[:cut.end()], text[cut.end():]) if cut else ("", text)
     common = lexicons.load("common_words")
     for i in range(len(text) - 2, -1, -1):
@@ -434,7 +439,7 @@ def split_unit(name: str, known: Iterable[str] = ()) -> tuple[str, str | None]:
         at = name.find(place, 2)
         if at >= 2 and len(name) - at - len(place) >= 2:
             candidates.append(name[:at])
-    suffixes = lexicons.load("free_org_suffixes") | lexicons.load("unit_suffixes") | {"公司", "科技"}
+    suffixes = lexicons.load("free_org_suffixes") | lexicons.load("unit_suffixes") | {"公司", "科技", "社区"}
     for i in range(len(name) - 2, 1, -1):
         head = name[:i]
         if any(head.endswith(s) for s in suffixes) and head not in lexicons.load("not_organizations") \

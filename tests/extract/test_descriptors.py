@@ -140,6 +140,10 @@ def test_parse_descriptor_gives_a_bare_title_the_previous_organisation():
     ("青禾教育金牌讲师", [Affiliation("青禾教育", "金牌讲师")]),
     # the event the sentence is about leads the chain, and is no organisation
     ("这次大会 Nimbus 主编", [Affiliation("Nimbus", "主编")]),
+    # a name's first character that is also a word ("都"), before a company's suffix
+    ("都禾科技创始人", [Affiliation("都禾科技", "创始人")]),
+    # a community's committee: the community is its parent
+    ("星河开源社区技术委员会成员", [Affiliation("星河开源社区技术委员会", "成员", "星河开源社区")]),
     ("本届峰会上青禾科技 CTO", [Affiliation("青禾科技", "CTO")]),
     ("嵌入式开发专家", [Affiliation(None, "嵌入式开发专家")]),
     # a student by year
