@@ -136,6 +136,7 @@ AT_CARD_TITLE = re.compile(r"[ \t]*[，,][ \t]*[^，,。；;！？\n]{2,30}")  #
 GAVE_AT = re.compile(r"上(?:进行了|做了|作了|发表了|带来了|分享了)")
 LIST_MARKER_BEFORE = re.compile(r"[ \t]*(?:[-*+]|\d+[.)])[ \t]+")
 TURN_HEAD = 30  # characters of a turn's head: markup, a project's name, the speaker's
+BRAND_ENDINGS = set("云网")  # a company's cloud or site after its name
 NAME_PARTICLES = set("为")  # a particle that given names end in too: "有为"
 LOCALISERS = set("后前中时里上下内外间")
 # a list item led by a name and a colon: "  * 罗某: 议题", "- Alex Chen：议题"
@@ -278,6 +279,9 @@ def _is_name(name: str, strong: bool = False, labelled: bool = False) -> bool:
             or name in lexicons.load("title_modifiers") or name in lexicons.load("speech_verbs") \
             or name in lexicons.load("titles"):
         return False  # "资深 MySQL 内核研发": a title's first word; "专家谈道": a verb; "出品人："
+    if name in lexicons.load("companies") or len(name) == 3 and name[2] in BRAND_ENDINGS \
+            and name[:2] in lexicons.load("companies"):
+        return False  # a company, or its cloud or site: "某讯云"
     if name[-1] in PARTICLES and name[-1] not in NAME_PARTICLES and not (labelled and name[-1] in JOINING) \
             or not labelled and any(c in JOINING for c in name[1:]):
         return False  # "相关的", "黄帅的", "卓与" (a name only where a label says so: "嘉宾：卓与，…")

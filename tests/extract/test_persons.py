@@ -9,6 +9,8 @@ from graphkit.extract.descriptors import parse_descriptor
 from graphkit.model import PERSON
 
 CASES = [
+    # a company's cloud before a title is no name ("某某云 Serverless 专家架构师，NAME")
+    ("persons-company-lines.md", {"杨远权", "王远庆"}),
     # a name addressed by its academic title or its office ("某某教授", "某基金会某某秘书长"), after
     # a preposition or an organisation; a name at a line's end after its titles and a comma
     ("persons-addressed-by-office.md", {"许远龙", "李远诚", "孙远龙", "董远宝", "周远中", "陈远鹏", "陈远力"}),

@@ -11,6 +11,8 @@ from graphkit.model import ORGANIZATION
 EXTRACTORS = ["persons", "organizations", "roles"]
 
 CASES = [
+    # "X 下属 Y": Y is named on its own
+    ("persons-company-lines.md", {("杨远权", "Serverless 专家架构师", "网易云"), ("王远庆", "主席", "StoneKV 基金会外联委员会")}),
     # "N.N ORG - NAME - TITLE" headings: the speaker's organisation
     ("talks-org-name-headings.md", {("韩远航", None, "青禾科技"), ("李远舟", None, "白鹭网")}),
     # an office after the name is held at the organisation before it; titles before a comma
