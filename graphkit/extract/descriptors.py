@@ -356,13 +356,16 @@ def clean_organization(text: str) -> str:
         text = TRAILING_NOISE.sub("", text).strip()
     if re.fullmatch(r"\d{1,2}|(?:19|20)\d\d", text):
         return ""  # "2022 年度董事", "20 年…经验": a year or a count names no organisation (but "360")
-    if DEGREE.match(text) or text in GENERIC_PLACES or text[1:] in GENERIC_PLACES and (text[0] in "家个所" or text[0] in PARTICLE_HEADS):
+    if DEGREE.match(text) or text in GENERIC_PLACES or text[1:] in GENERIC_PLACES and (text[0] in "家个所" or text[0] in PARTICLE_HEADS) \
+            or LISTED_KIND.search(text):
+        # "A、B 等社区": the end of a list of many, no one's organisation
         # "一位很活跃的 Contributor", "内部容器平台的工程师": a quality or a side, not an organisation;
         # "为集团打造": a particle and a kind of organisation
         return ""
     return _without_city(text)
 
 
+LISTED_KIND = re.compile(r"等[ \t]*(?:[多几数]?[家个所位])?[ \t]*(?:社区|公司|企业|高校|大学|机构|单位|团队|厂商|项目)$")
 # what opens an affiliation given without a title
 CAREER_LEAD = re.compile(r"^(?:目前|现在|现)?[ \t]*(?:来自|就职于|任职于|供职于)")
 DEGREE = re.compile(r"^(?:很|非常|比较|特别|十分|相当|最为|更加)")

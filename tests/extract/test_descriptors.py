@@ -113,6 +113,8 @@ def test_split_unit_takes_the_nearest_parent_not_a_shorter_known_prefix():
     ("头部公司青禾科技", "青禾科技"),  # a class noun before the name
     ("青禾到店事业群", "青禾到店事业群"),
     ("来自 Nimbus Flow(Incubating) 社区", "Nimbus Flow(Incubating) 社区"),  # a Latin name's qualifier
+    ("StoneKV、Nimbus 等社区", ""),  # the end of a list of many
+    ("青禾科技等多家公司", ""),
 ])
 def test_clean_organization_drops_the_words_around_a_name(text, expected):
     assert clean_organization(text) == expected
