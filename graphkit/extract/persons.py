@@ -42,7 +42,7 @@ LABELS = (r"(?:分享嘉宾|分享者|分享人|演讲嘉宾|演讲者|演讲人
 # the credits of an article: "文章作者", "文章整理", "内容校对"
 CREDITS = r"(?:作者|整理|校对|编辑|审校)"
 LATIN_WORD = r"[A-Z][a-zà-öø-ÿ]+(?:-[A-Z][a-zà-öø-ÿ]+)?"  # "Fränkel", "Müller"
-LATIN = rf"{LATIN_WORD}(?:\s+(?:[A-Z]\.|{LATIN_WORD}|[A-Z]{{2,}}))+"
+LATIN = rf"{LATIN_WORD}(?:[ \t]+(?:[A-Z]\.|{LATIN_WORD}|[A-Z]{{2,}}))+"
 LATIN_ADDRESS = r"(?:Dr|Prof|Mr|Mrs|Ms)\.[ \t]*"  # "演讲人：Dr. Alice Wong": a form of address, not the name
 NAME_CHAR_BEFORE = re.compile(r"[A-Za-z0-9\u4e00-\u9fff]$")
 NESTED_CARD = LineStartPattern(r"^(?P<indent>[ \t]*)[-*+][ \t]+(?:\*\*)?(?P<name>[\u4e00-\u9fff]{2,3})(?:\*\*)?[ \t]*\n(?:[ \t]*\n)?"
@@ -405,6 +405,8 @@ class PersonExtractor:
         for _, names in book_line_speakers(document):
             for name, start in names:
                 yield person(name, start, 0.8)
+        for item in affiliated_roster(document):
+            yield person(item.group("name"), item.start("name"), 0.8)
         named_until = -1
         for match in patterns["title_before"].finditer(text):
             if "|" in document.body[match.start():match.start("name")]:
@@ -1324,6 +1326,42 @@ def dash_named_headings(document: Document) -> list[tuple[Heading, re.Match[str]
         if len(named) >= 3 and 2 * len(named) >= len(group):
             found += named
     return found
+
+
+# "- 韩某，某公司", "- Jia Lund, Stone Research Institute": a list of people, each with the
+# organisation they come from
+AFFILIATED_ITEM = LineStartPattern(rf"^[ \t]*(?:[-*+•]|\d{{1,2}}[.、)])[ \t]+(?P<name>[\u4e00-\u9fff]{{2,3}}|{LATIN})"
+                                   r"[ \t]*[，,][ \t]*(?P<org>[^，,。；;：:\n]{2,40}?)[ \t]*$")
+
+
+@kept_for_article  # the persons and roles extractors both ask
+def affiliated_roster(document: Document) -> list[re.Match[str]]:
+    """The items "NAME，ORG" of a list, two or more of them reading so: the name a person's, the
+    organisation one by its form or a dictionary, and no title."""
+    found: list[re.Match[str]] = []
+    block: list[re.Match[str]] = []
+    text = document.body  # the list's markers, which the prose view blanks
+    for item in [*AFFILIATED_ITEM.finditer(text), None]:
+        if item is not None and (not block or text.count("\n", block[-1].end(), item.start()) <= 1):
+            block.append(item)
+            continue
+        # a card among them ("- NAME, TITLE at ORG") is an apposition's, read as one
+        listed = [b for b in block if _is_name(b.group("name"), strong=True) and _listed_organisation(b.group("org"))]
+        if len(listed) >= 2:
+            found += listed
+        block = [item] if item is not None else []
+    return found
+
+
+def _listed_organisation(text: str) -> bool:
+    """An organisation's name after a listed person's: one by its form or a dictionary, or Latin
+    words in capitals ("Stone Research Institute"); no title, no other person's name."""
+    other_person = _is_name(text) and (not text.isascii() or text.split()[0] in lexicons.load("latin_given_names"))
+    return (reads_as_organization(text) or CAPITALISED_WORDS.fullmatch(text) is not None) \
+        and split_title(text) is None and not other_person
+
+
+CAPITALISED_WORDS = re.compile(r"[A-Z][A-Za-z0-9.&'-]*(?:[ \t][A-Z][A-Za-z0-9.&'-]*){0,5}")
 
 
 def org_name_title_headings(document: Document) -> list[tuple[Heading, re.Match[str]]]:

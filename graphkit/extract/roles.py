@@ -18,7 +18,7 @@ from .descriptors import (Affiliation, clean_organization, left_cut, names_organ
 from .names import LATIN_ORG_WORDS, skip_spaces_back
 from .organizations import names_no_one, reads_as_bare_name
 from .agenda import agenda_slots
-from .persons import org_name_title_headings
+from .persons import affiliated_roster, org_name_title_headings
 from .cards import ROSTER_LINE, heading_person, titled_name_lists
 from .tables import SPEAKER_LABEL, speaker_rows
 
@@ -383,6 +383,11 @@ class RoleExtractor:
                     # "加州大学伯克利分校的Michael Jordan教授": a title right after the name is the role
                     yield from self._bare(document, person, org.text, org.start, seen, known,
                                           _title_at(text, person.end))
+        for item in affiliated_roster(document):
+            # "- 韩某，某公司": each listed person's organisation
+            person = by_start.get(item.start("name"))
+            if person is not None:
+                yield from self._bare(document, person, item.group("org"), item.start("org"), seen, known, framed=True)
         for _, named in org_name_title_headings(document):
             # "## 1.1 某公司 - 某某 - TITLE": the speaker's organisation leads the heading
             person = by_start.get(named.start("name"))

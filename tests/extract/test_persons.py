@@ -9,6 +9,9 @@ from graphkit.extract.descriptors import parse_descriptor
 from graphkit.model import PERSON
 
 CASES = [
+    # a list's items "NAME, ORG", two or more, Latin or Han; no name runs on to the next line; a
+    # card among them ("NAME, TITLE at ORG")
+    ("persons-latin-list-lines.md", {"Jia Lund", "Tom Lee", "Anna Berg", "韩远航", "李远舟"}),
     # a company's cloud before a title is no name ("某某云 Serverless 专家架构师，NAME")
     ("persons-company-lines.md", {"杨远权", "王远庆"}),
     # a name addressed by its academic title or its office ("某某教授", "某基金会某某秘书长"), after

@@ -11,6 +11,10 @@ from graphkit.model import ORGANIZATION
 EXTRACTORS = ["persons", "organizations", "roles"]
 
 CASES = [
+    # a list's items "NAME, ORG": each an affiliation; "Developer Advocate" one title
+    ("persons-latin-list-lines.md", {("Jia Lund", None, "Stone Research Institute"), ("Tom Lee", None, "Nimbus Labs"),
+                                     ("Anna Berg", "Developer Advocate", "Nimbus"), ("韩远航", None, "青禾科技"),
+                                     ("李远舟", None, "北辰云")}),
     # "X 下属 Y": Y is named on its own
     ("persons-company-lines.md", {("杨远权", "Serverless 专家架构师", "网易云"), ("王远庆", "主席", "StoneKV 基金会外联委员会")}),
     # "N.N ORG - NAME - TITLE" headings: the speaker's organisation
