@@ -27,6 +27,7 @@ HAN = "\u4e00-\u9fff"
 # "SOFAChannel#16": a Latin name run into its edition's number; found from the "#"
 NUMBERED = re.compile(r"#(?:(?<=[A-Za-z]#)|(?<=[A-Za-z][ \t]#))[ \t]?\d{1,3}(?!\d)")  # literal-led by the sign
 ORDINAL = re.compile(r"^(?:首届|第[一二三四五六七八九十\d]+届)")
+COUNT_LEAD = re.compile(r"[\d一二三四五六七八九十两几]+[ \t]*(?:个|天|大|场|次|项|日)")  # "1个主论坛", "6大技术专场"
 DATE_ONLY = re.compile(r"[\d/.\-:：月日号 \t]+")  # "2/13直播", "0312 直播": a day, no name
 # English words, no brand: "this interactive (workshop)", "You will find the (workshop)"
 LOWER_WORDS = re.compile(r"(?:[A-Z][a-z]*|[a-z]+)(?:[ \t]+[a-z]+)+|[a-z]+")
@@ -49,7 +50,7 @@ MONTH_DAY = re.compile(r"(?<![\d年])(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]")
 MARKED_DAY = re.compile(r"(?:(?:时间|日期)[ \t]*[:：][ \t*]*(\d{1,2})[./](\d{1,2})(?![\d./])"
                         r"|(?<![\d./])(\d{1,2})[./](\d{1,2})(?=[ \t]*[（(]?[ \t]*(?:周|星期)[一二三四五六日天]))")
 GENERIC = re.compile(r"^(?:本次|这次|此次|本场|这场|该|本届|一场|一次|各类|各种|线上|线下|相关|技术|开发者|大型|国内|国际|全球|其他|各大|多场|多个|系列)*$")
-LEFT_STOP = re.compile(r".*(?:[，。、；：:！？!?,;（）()“”\"「」《》]|参加|参与|举办|举行|召开|出席|在(?!线)|于|的|是|和|与|及|为|由|了(?!么)|场|届|期"
+LEFT_STOP = re.compile(r".*(?:[，。、；：:！？!?,;（）()“”\"「」《》]|参加|参与|举办|举行|召开|出席|进行|合作|曾获|获得|报名|在(?!线)|于|的|是|和|与|及|为|由|了(?!么)|场|届|期"
                        r"|第[一二三四五六七八九十\d]+|[去今明前当]年|[此本这每该]次|以)")
 
 
@@ -469,8 +470,12 @@ def _is_named(name: str) -> bool:
     at_end = _event_word_at_end().search(core)  # the longest event word it ends with
     if at_end is not None:
         word, head = at_end.group(), core[:at_end.start()].strip()
-        if head in words or COUNT.fullmatch(head) or DATE_ONLY.fullmatch(head) or LOWER_WORDS.fullmatch(head):
-            return False  # "Hackathon 比赛": two words for a kind of event; "7 个论坛": a count; "the workshop"
+        if head in words or COUNT.fullmatch(head) or DATE_ONLY.fullmatch(head) or LOWER_WORDS.fullmatch(head) \
+                or COUNT_LEAD.match(head):
+            return False  # "Hackathon 比赛": two words for a kind of event; "7 个论坛", "3天峰会": a count; "the workshop"
+        ordinal = ORDINAL.match(head)
+        if ordinal and GENERIC.match(head[ordinal.end():].strip()):
+            return False  # "首届全球峰会": an ordinal and a generic word name no series
         if word.endswith("直播") and SITE_HEAD.fullmatch(head):
             return False  # "B 站直播": where a live stream is shown, not its name
         # "2021 年阿里云开发者大会" is named by its brand and edition, "2018 年技术大会" is not

@@ -56,6 +56,9 @@ CASES = [
     ("events-con.md", {("DataCon 2024", "2024-10-12")}),
     # 本次大会, 线上直播: no named event
     ("events-generic.md", set()),
+    # counts ("1 个主论坛", "3天峰会", "6大技术专场"), an ordinal before a generic word ("首届全球峰会"),
+    # a verb before the event word ("合作进行线上视频直播", "曾获…论坛") name no event
+    ("events-counted.md", set()),
     # an article about people, no event
     ("persons-apposition.md", set()),
     # a Latin name run into its number in a live-stream announcement; a brand's edition by its
