@@ -208,6 +208,9 @@ class EventExtractor:
             if latin and latin.start() > 0 and not ORDINAL.match(name) and not (
                     chinese_led and text[match.start() - 1] in " \t" and re.search("期|站", text[match.end():end])):
                 name = name[latin.start():]
+            region = _region_before().search(text, max(0, end - len(name) - 16), end - len(name)) if latin else None
+            if region and region.group().strip():
+                name = text[region.start():end]  # "2019 成都 Web 全栈大会": the year and the city are the edition's
             edition = EDITION_YEAR.search(raw, 0, len(raw) - len(name))
             if edition and not latin and re.match(rf"[{HAN}]", name):
                 name = raw[edition.start():]  # "2021 年阿里云开发者大会": the year is the edition's

@@ -59,6 +59,8 @@ CASES = [
     # counts ("1 个主论坛", "3天峰会", "6大技术专场"), an ordinal before a generic word ("首届全球峰会"),
     # a verb before the event word ("合作进行线上视频直播", "曾获…论坛") name no event
     ("events-counted.md", set()),
+    # a year and a city before a Latin-led name are its edition's, the day of the edition's year
+    ("events-region-edition.md", {("2019 成都 Nimbus 全栈大会", "2019-11-16")}),
     # an article about people, no event
     ("persons-apposition.md", set()),
     # a Latin name run into its number in a live-stream announcement; a brand's edition by its
