@@ -61,6 +61,7 @@ TAIL_PART = (r"[ \t·-]?(?:[A-Z][a-z]+|[A-Z]{2}(?![A-Za-z])|\d{2,4}|#\d+|[\u4e00
              r"|第[ \t]?(?:\d{1,3}|[一二三四五六七八九十]{1,3})[ \t]?期)")
 TAIL = re.compile(rf"(?:{TAIL_PART})*")
 TAIL_AT_END = re.compile(rf"(?:{TAIL_PART})*$")
+TRAILING_YEAR = re.compile(r"[ \t]*(?:19|20)\d\d[ \t]*年?$")
 FULL_DATE_LEAD = re.compile(r"(?:19|20)\d\d[./-]\d{1,2}[./-]\d{1,2}[ \t]*")
 YEAR_LEAD = re.compile(r"^(?:19|20)\d\d[ \t]*年?[ \t]*")  # "2021 年阿里云开发者大会": the edition's year
 QUOTED = re.compile(r"[「『“](?P<quoted>[^」』”\n]{2,40})[」』”]")
@@ -153,8 +154,10 @@ class EventExtractor:
             # "2020 软件自由日中国科大站" over a body that names "软件自由日（Software Freedom Day）": the
             # body's event, its edition and station left out
             core = TAIL_AT_END.sub("", YEAR_LEAD.sub("", event.text)).strip()
+            yearless = TRAILING_YEAR.sub("", YEAR_LEAD.sub("", event.text)).strip()  # "WAIC 2021": "WAIC"
             if key not in named and not any(key in other or other in key for other in named) \
-                    and _series(event.text) not in series and not _named_beside(document.prose, core, events):
+                    and _series(event.text) not in series and not _named_beside(document.prose, core, events) \
+                    and not _named_beside(document.prose, yearless, events):
                 named.add(key)
                 yield Mention(EVENT, event.text, -1, -1, self.name, 0.7, field="title",
                               attrs=tuple(a for a in event.attrs if a[0] == "date"))
@@ -421,7 +424,11 @@ def _named_in_full(events: list[Mention]) -> list[Mention]:
 
 
 def _named_beside(text: str, core: str, events: list[Mention]) -> bool:
-    """Whether the body glosses ``core`` with an event it names in brackets: "软件自由日（Software Freedom Day）"."""
+    """Whether the body glosses ``core`` with an event it names in brackets, or an event with
+    ``core``: "软件自由日（Software Freedom Day）", "2021世界人工智能大会（WAIC）"."""
+    if core and any(re.match(rf"[ \t]*[（(][ \t]*{re.escape(core)}[ \t]*[）)]", text[e.end:e.end + len(core) + 8])
+                    for e in events if e.start >= 0):
+        return True
     starts = {e.start for e in events}
     at = text.find(core) if core else -1
     while at >= 0:

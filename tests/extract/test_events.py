@@ -17,6 +17,8 @@ CASES = [
                                 ("StoneKV 月会 2023-04-28", "2023-04-28"), ("2010 年自由软件日（合肥站）", None)}),
     # the title's edition of an event the body names in Chinese and glosses in English is the body's
     ("events-glossed-title.md", {("Software Freedom Day", "2020-09-26")}),
+    # … nor the title's acronym and year, where the body glosses its event with the acronym
+    ("events-glossed-acronym-title.md", {("2021北辰智能大会", "2021-07-08")}),
     # kinds of events beyond meetings: a freedom day, an open course, a community's fortnightly
     # meeting, a DevFest, a party, a summer school; a count of courses ("600 多门公开课") names none
     ("events-kinds.md", {("2014 硬件自由日", "2014-03-15"), ("StoneKV 开源技术公开课", "2014-05-17"),
