@@ -7,12 +7,14 @@ before one ("「TVP 走进泸州老窖」闭门交流会"). A date in the same s
 from __future__ import annotations
 
 import dataclasses
+import datetime
 import functools
 import itertools
 import re
 from typing import Iterable, Iterator, Sequence
 
 from ..ingest.body import LIST_ITEM
+from ..line_start import LineStartPattern
 from ..model import EVENT, Document, Mention, Relation
 from ..resolve.normalize import fold_event
 from . import lexicons
@@ -128,16 +130,19 @@ class EventExtractor:
             date = event.attr("date")
             if date:
                 dates.setdefault(event_key(event), date)
-        for event in events:
+        page_date = _page_date(document)
+        titled = _title_key(document)
+        for event in [*events, *self._in_title(document, events)]:
             # one event found by two rules ("DataCon 2024 大会" and "DataCon 2024"): keep the longer
             if any(o is not event and o.start <= event.start and event.end <= o.end
                    and (o.end - o.start) > (event.end - event.start) for o in events):
                 continue
             date = dates.get(event_key(event))
+            if date is None and page_date and (event.field == "title" or event_key(event) in titled):
+                date = page_date  # the event page's own day, for the event its title names
             if date and event.attr("date") != date:
                 event = dataclasses.replace(event, attrs=(*(a for a in event.attrs if a[0] != "date"), ("date", date)))
             yield event
-        yield from self._in_title(document, events)
 
     def _in_title(self, document: Document, events: list[Mention]) -> Iterator[Mention]:
         """Events the article's title names and its body does not ("云原生 Meetup 北京站——2024"),
@@ -421,6 +426,32 @@ def _named_in_full(events: list[Mention]) -> list[Mention]:
             for key in by_key}
     return [dataclasses.replace(e, attrs=(*e.attrs, ("alias_of", by_key[full[event_key(e)]])))
             if by_key[full[event_key(e)]] != e.text and e.attr("alias_of") is None else e for e in events]
+
+
+# the front matter's fields for an event page's day ("start: 2017-11-18 08:50", "time: 2024-05-25 14:00")
+EVENT_DATE_FIELDS = ("start", "startDate", "start_date", "event_date", "eventDate", "time")
+# … or a line that labels it: "活动时间：12月23日，13:30-17:30", "- 时间：5 月 25 日 14:00-18:00"
+DATE_LINE = LineStartPattern(r"^[ \t>*-]*(?:活动|会议|大会|直播|沙龙)?(?:时间|日期)[ \t*]*[:：][^\n]{0,40}")
+
+
+def _page_date(document: Document) -> str | None:
+    """The day an event page gives for its event, in its front matter or on a labelled line."""
+    year = _year(document)
+    for field in EVENT_DATE_FIELDS:
+        value = document.metadata.get(field)
+        if isinstance(value, (str, datetime.date)):
+            date = _date(str(value), year)
+            if date:
+                return date
+    # a digest's title lists several items ("周报 | A 预告、B 回顾"): its day lines are theirs
+    title = document.metadata.get("title")
+    line = DATE_LINE.search(document.prose) if isinstance(title, str) and "、" not in title else None
+    return _date(line.group(), year) if line else None
+
+
+def _title_key(document: Document) -> str:
+    title = document.metadata.get("title")
+    return "".join(fold_event(title).split()) if isinstance(title, str) else ""
 
 
 def _named_beside(text: str, core: str, events: list[Mention]) -> bool:

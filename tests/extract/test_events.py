@@ -63,6 +63,11 @@ CASES = [
     ("events-counted.md", set()),
     # a year and a city before a Latin-led name are its edition's, the day of the edition's year
     ("events-region-edition.md", {("2019 成都 Nimbus 全栈大会", "2019-11-16")}),
+    # an event page's day, for the event its title names: a front-matter field ("start:"), a
+    # labelled line ("活动时间：12月23日"); not a digest's, whose day lines are its items'
+    ("events-page-dates.md", {("2017 北辰开源年会", "2017-11-18")}),
+    ("events-date-line.md", {("StoneKV TechTalk 上海站", "2018-12-23")}),
+    ("events-digest-date-line.md", {("StoneConf 2019", None)}),
     # an article about people, no event
     ("persons-apposition.md", set()),
     # a Latin name run into its number in a live-stream announcement; a brand's edition by its
