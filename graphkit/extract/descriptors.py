@@ -42,7 +42,7 @@ FIELD_WORD = re.compile(r"领域|方向|方面|项目")
 # Han words after a space that end no organisation's name: "PingCAP 工程效率|负责人"
 SPACED_WORDS = re.compile(r"(?<=[A-Za-z0-9\u4e00-\u9fff])[ \t]+(?P<words>[\u4e00-\u9fff]{2,16})$")
 # title modifiers that also end companies' names after a two-character brand
-NAME_ENDING_MODIFIERS = frozenset({"智能", "信息", "数字", "游戏", "电商", "机器人", "软件"})
+NAME_ENDING_MODIFIERS = frozenset({"智能", "信息", "数字", "数据", "游戏", "电商", "机器人", "软件"})
 # a company's functions, which end no company's name: "矩阵起源研发 VP" but "星河数据 CTO"
 FUNCTION_MODIFIERS = frozenset({"研发", "开发", "产品", "运营", "商务", "市场", "销售", "战略", "测试", "运维", "业务"})
 # one character that ends a brand's name: "去哪儿网", "阿里云"
@@ -306,9 +306,10 @@ def split_title(text: str) -> tuple[str, str] | None:
             break
         if modifier.isascii() and re.search(r"[A-Za-z0-9.]$", stripped[:-len(modifier)]):
             break  # "Nimbus7.AI": a Latin modifier inside a longer Latin name
-        if modifier in NAME_ENDING_MODIFIERS and re.fullmatch(r"(?:前|原)?[\u4e00-\u9fff]{2}",
-                                                             stripped[:-len(modifier)].strip(" \t—–-")):
-            break  # "密瓜智能|联合创始人", "海光信息|研发工程师": the word ends a short brand's name
+        brand = stripped[:-len(modifier)].strip(" \t—–-")
+        if modifier in NAME_ENDING_MODIFIERS and re.fullmatch(r"(?:前|原)?[\u4e00-\u9fff]{2}", brand) \
+                and brand not in modifiers and brand not in ranks:
+            break  # "密瓜智能|联合创始人", "海光信息|研发工程师": the word ends a short brand's name (not "首席|数据…")
         rest = stripped[:-len(modifier)]
     spaced_words = SPACED_WORDS.search(rest.rstrip())
     if spaced_words and _names_no_organisation(spaced_words.group("words")):

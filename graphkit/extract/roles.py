@@ -53,6 +53,11 @@ MAJOR = re.compile(r"(?P<school>.+?(?:大学|学院|学校))[^、，。]*?专业
 PRONOUN = re.compile(r"\s*(?:目前|现在|此前|之后|后来|随后)?[，,]?\s*(?:他|她)")
 PRONOUN_REACH = 300
 ALIAS_ASIDE = re.compile(r"[ \t]*[，,][ \t]*(?:花名|英文名|笔名|网名|昵称)[：:]?[ \t]*[\u4e00-\u9fffA-Za-z]{2,10}[ \t]*[，,]")
+# what may come before a verb whose subject is left out: a time, an adverb
+ELIDED_LEAD = re.compile(r"[ \t]*(?:他|她)?[ \t]*(?:(?:19|20)\d\d[ \t]*年(?:[ \t]*\d{1,2}[ \t]*月)?|此后|之后|后来|随后|先后|目前|曾经|曾|现)*[ \t]*")
+# a sentence led by a verb of holding office, its subject left out ("曾任…", "他历任…", "此后历任…")
+CAREER_SENTENCE = re.compile(r"(?:(?<=[。；！？\n])|^)[ \t]*(?:他|她)?[ \t]*(?:此后|之后|后来|随后|先后|目前)?[ \t]*"
+                             r"(?P<verb>曾任|历任|曾担任|先后担任|后任|现任)[ \t]*(?P<desc>[^。；！？\n]{3,80})")
 COPULA = re.compile(r"[ \t]*(?:目前|现在|现|曾)?(?:是|系|任|现任|担任|为)[ \t]*(?P<desc>[^，。；！？\n]{3,40})")
 ADDRESS_AFTER = re.compile(r"[ \t]*(?:博士|教授|老师|先生|女士)(?=[ \t]*(?:目前|现在|现|曾)?(?:是|系|任|现任|担任|为))")
 ALSO = re.compile(r"[ \t]*[，,][ \t]*(?:也|还|同时)(?:是|担任)[ \t]*(?P<desc>[^，。；！？\n]{3,40})")
@@ -138,9 +143,11 @@ NOT_SPEAKERS = {"问题", "回答", "注意", "说明", "备注", "时间", "地
 
 
 def _subject(text: str, at: int, people: list[Mention],
-             author: Mention | None) -> tuple[Mention | None, str]:
+             author: Mention | None, elided: bool = False) -> tuple[Mention | None, str]:
     """Who a clause ending at ``at`` is about: the last person named in its sentence, else
-    the one a 他/她 refers to, else the author for a first-person sentence; and the clause."""
+    the one a 他/她 refers to, else the author for a first-person sentence; and the clause.
+    ``elided``: the clause opens its sentence with its verb, the subject of the sentence before
+    carried on."""
     sentence_start = max(text.rfind(c, 0, at) for c in "。！？\n") + 1
     clause = text[sentence_start:at]
     before = [p for p in people if sentence_start <= p.start < at]
@@ -163,6 +170,11 @@ def _subject(text: str, at: int, people: list[Mention],
     opener = next((p for p in people if paragraph_start <= p.start < at), None)
     if opener is not None and len(in_paragraph) == 1 and not text[paragraph_start:opener.start].strip(" \t>*-#"):
         return opener, clause
+    # "…某某院士作为某大学教授，…。曾任…": the one person the sentence before names, in its paragraph
+    previous_start = max(paragraph_start, max(text.rfind(c, 0, sentence_start - 1) for c in "。！？\n") + 1)
+    previous = {p.text for p in people if previous_start <= p.start < sentence_start}
+    if elided and len(previous) == 1:
+        return next(p for p in reversed(people) if previous_start <= p.start < sentence_start), clause
     return None, clause
 
 
@@ -400,7 +412,10 @@ class RoleExtractor:
                 company = TRANSLATION_AFTER.sub("", row.descriptor)  # "Red Hat（红帽）"
                 yield from self._bare(document, person, company, row.descriptor_start, seen, known, framed=True)
         for match in [*WORKS_AT.finditer(text), *_works_in(text)]:
-            subject, clause = _subject(text, match.start(), people, author)
+            # "…。2014年加入某公司，…": a verb that opens its sentence carries the subject before on
+            sentence_start = max(text.rfind(c, 0, match.start()) for c in "。！？；\n") + 1
+            subject, clause = _subject(text, match.start(), people, author,
+                                       elided=ELIDED_LEAD.fullmatch(text, sentence_start, match.start()) is not None)
             if subject is not None:
                 as_role = AS_ROLE.search(clause)
                 title = as_role.group("title") if as_role and split_title(as_role.group("title")) else None
@@ -430,6 +445,15 @@ class RoleExtractor:
                 for affiliation in affiliations[:2]:
                     yield from self._membership(document, person, affiliation, match.group("desc"),
                                                 match.start("desc"), seen, known, confidence=0.7)
+        for match in CAREER_SENTENCE.finditer(text):
+            # "…梅某院士作为某大学教授…。曾任某大学常务副校长、某大学副校长。": a sentence of one's
+            # career, its subject the person the sentences before were about
+            subject, _ = _subject(text, match.start("verb"), people, author, elided=True)
+            if subject is not None:
+                desc = match.group("desc")
+                for affiliation in [a for a in parse_descriptor(desc, known) if a.organization][:4]:
+                    yield from self._membership(document, subject, affiliation, desc, match.start("desc"), seen, known,
+                                                confidence=0.7)
         for person, match in _heading_person_copulas(document, people):
             # "### Kay Berg" then "Kay 是北辰云联合创始人之一，…": the section's person, by given name or 他
             desc = ONE_OF.sub("", match.group("desc"))
