@@ -715,8 +715,9 @@ def parse_descriptor(text: str, known: Iterable[str] = ()) -> list[Affiliation]:
             # "Apache X PMC 成员", "Maintainer of X": a project's title, as written; a project is no
             # organisation
             role, org, project = _as_written(part, org, role), None, True
-        if org in lexicons.load("free_org_suffixes") or org in lexicons.load("unit_suffixes") or org in SAME_COMPANY:
-            org = None  # a bare "学会", "团队" names no organisation; "CMO兼公司副总裁": the same company
+        if org in lexicons.load("free_org_suffixes") or org in lexicons.load("unit_suffixes") or org in SAME_COMPANY \
+                or org in lexicons.load("titles"):
+            org = None  # a bare "学会", "团队" names no organisation; "CMO兼公司副总裁": the same company; "专家|架构师"
         elif org and (all_modifiers(org) or FIELD.search(org)):
             # "中间件 SRE 技术专家", "云原生领域专家", "X 项目 Maintainer": no organisation; the title as written
             role, org = part[part.find(org):].strip() if org in part else org + role, None

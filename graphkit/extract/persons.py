@@ -124,7 +124,8 @@ BRACKETED_CARD = re.compile(r"(?P<name>[^（(）)\n]{2,30}?)[ \t]*[（(](?P<card
 LATIN_GIVEN = re.compile(r"[A-Z][a-z]{2,14}")  # "Teemo": a speaker's given name alone, in a speaker's column
 MEETS = re.compile(r"认识了|采访了|邀请了|邀请到了|请到了|联系了|拜访了|请教了|感谢")
 # a biography's first words: "李某现为某大学语言学系助理教授", "白某现任某公司首席架构师"
-BIO_COPULA = re.compile(r"(?:现为|现任|目前担任|现担任|目前是|现在是)[ \t]*(?P<desc>[^，。；！？\n]{3,40})")
+# … or a plain 是 before an organisation's title: "某某是某公司的架构师"
+BIO_COPULA = re.compile(r"(?:现为|现任|目前担任|现担任|目前是|现在是|是(?![否的]))[ \t]*(?P<desc>[^，。；！？\n]{3,40})")
 DEGREE_BEFORE_COPULA = ("博士", "教授")  # "某某博士现任…": looked for behind the verb, so the scan starts at a literal
 # a name, then where it ends: punctuation, a space, or 和/与/及 and the next name
 NAME_AFTER = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,3})(?:[，。、；！？,\s的]|[和与及](?=[\u4e00-\u9fff])|$)")
@@ -197,7 +198,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
                                 rf"(?P<name>{han_name})"),
         # "第一作者杜超群是…", "@王勇 提问"; "本文整理自罗某在 X 大会的演讲"
         # "个人简介：高某，…" (but "个人介绍：某公司联合创始人" introduces no name)
-        "byline": re.compile(rf"(?:第一作者|通讯作者|共同作者|作者|@|本文整理自|本文根据|本文内容来自"
+        "byline": re.compile(rf"(?:第一作者|通讯作者|共同作者|作者|@|本文整理自|本文根据|本文内容来自|我叫"
                              rf"|个人(?:简介|介绍)[：:][ \t]*(?=[^，,\n]{{2,4}}[，,]))[ \t]?(?P<name>{han_name})"),
         # literal-led by the comma; the title before it is checked after
         # … or a line's end after it: "- 某研究院 某部副主任、某云 TVP，陈某"
@@ -651,8 +652,9 @@ class PersonExtractor:
             verb_at = match.start()
             verb_at -= 2 if text.endswith(DEGREE_BEFORE_COPULA, 0, verb_at) else 0
             found_name = _name_before(text, verb_at, strong=True)
-            if found_name is None or text[:found_name[1]].rstrip(" \t*>")[-1:] not in ("", "\n", "。", "！", "？", "；"):
-                continue
+            if found_name is None or text[:found_name[1]].rstrip(" \t*>")[-1:] not in ("", "\n", "。", "！", "？", "；") \
+                    or found_name[0].endswith(_honorifics()):
+                continue  # "杨老师是…": a form of address, no name
             desc = match.group("desc")
             if any(a.organization and a.role for a in parse_descriptor(desc)):
                 yield person(*found_name, 0.85, desc, match.start("desc"))
@@ -1377,6 +1379,11 @@ def org_name_title_headings(document: Document) -> list[tuple[Heading, re.Match[
         if len(named) >= 2 and 2 * len(named) >= len(group):
             found += named
     return found
+
+
+@functools.lru_cache(maxsize=1)
+def _honorifics() -> tuple[str, ...]:
+    return tuple(lexicons.load("honorifics"))
 
 
 def _nickname_or_name(word: str) -> bool:

@@ -11,6 +11,9 @@ from graphkit.model import ORGANIZATION
 EXTRACTORS = ["persons", "organizations", "roles"]
 
 CASES = [
+    # a plain copula at a sentence's start ("某某是某公司的架构师"), a self-introduction ("我叫某某，是…");
+    # a form of address is no name ("杨老师是…"), a title no organisation ("专家|架构师")
+    ("roles-plain-copula.md", {("韩远航", "架构师", "青禾科技"), ("李远舟", "客户工程师", "北辰云")}),
     # a list's items "NAME, ORG": each an affiliation; "Developer Advocate" one title
     ("persons-latin-list-lines.md", {("Jia Lund", None, "Stone Research Institute"), ("Tom Lee", None, "Nimbus Labs"),
                                      ("Anna Berg", "Developer Advocate", "Nimbus"), ("韩远航", None, "青禾科技"),
