@@ -408,6 +408,8 @@ class PersonExtractor:
                 yield person(name, start, 0.8)
         for item in affiliated_roster(document):
             yield person(item.group("name"), item.start("name"), 0.8)
+        for line in titles_by_speaker(document):
+            yield person(line.group("name"), line.start("name"), 0.8)
         named_until = -1
         for match in patterns["title_before"].finditer(text):
             if "|" in document.body[match.start():match.start("name")]:
@@ -1257,6 +1259,18 @@ HEADING_NAME_DASH = re.compile(rf"[ \t]*(?P<name>[\u4e00-\u9fff]{{2,3}}|{LATIN})
 
 # "### 1. 唐某：博士生的开源信仰": a numbered heading led by a speaker's name and a colon
 HEADING_NAME_COLON = re.compile(r"[ \t]*(?:\d{1,2}(?:[.、．]|(?=[ \t]))|[一二三四五六七八九十]{1,3}、)[ \t]*(?P<name>[\u4e00-\u9fff]{2,3})[ \t]*[：:]")
+# "### TITLE（by 张某）", "- TITLE (by Ben Shi)": a line of its own, the talk's title, its speaker after "by"
+TITLE_BY_SPEAKER = LineStartPattern(rf"^[ \t>*#-]*(?P<title>[^\s（(][^\n]{{3,80}}?)[ \t*]*[（(][ \t]*[Bb]y[ \t]+"
+                                    rf"(?P<name>[\u4e00-\u9fff]{{2,3}}|{LATIN})[ \t]*[）)][ \t*]*$")
+
+
+def titles_by_speaker(document: Document) -> Iterator[re.Match[str]]:
+    """The lines "TITLE（by NAME）" whose name is a person's."""
+    for line in TITLE_BY_SPEAKER.finditer(document.prose):
+        if _is_name(line.group("name"), strong=True):
+            yield line
+
+
 # "**2. 王某，吴某：《TITLE》**": a line of its own, the speakers, a colon, the talk's title
 SPEAKERS_BOOK_LINE = LineStartPattern(r"^[ \t*>]*(?:\d{1,2}[.、．][ \t]*)?(?P<names>[\u4e00-\u9fff]{2,3}"
                                       r"(?:[ \t]*[，,、和与&][ \t]*[\u4e00-\u9fff]{2,3}){0,3})[ \t]*[：:][ \t]*"

@@ -23,7 +23,7 @@ from .talk_lists import DATE_ONLY
 from .cards import heading_person
 from .organizations import HOST_IN_TITLE, reads_as_bare_name
 from .persons import (HEADING_DASH_NAME, HEADING_NAME_COLON, ITEM_HEADING_PRESENTER, book_line_speakers,
-                      dash_named_headings, org_name_title_headings)
+                      dash_named_headings, org_name_title_headings, titles_by_speaker)
 from .descriptors import names_organization, parse_descriptor, split_title
 from .tables import INTERVIEW_TURN, TIME_RANGE, speaker_rows, title_line_above
 
@@ -194,6 +194,11 @@ class TalkExtractor:
                               and PRESENTS_AFTER.match(text, p.end)), None)
             if presenter is not None:
                 yield from talk(item.group("title"), item.start("title"), presenter, item.start("title"), presenter.end, 0.75)
+        # "### TITLE（by 张某）"
+        for line in titles_by_speaker(document):
+            speaker = next((p for p in people if p.start == line.start("name")), None)
+            if speaker is not None:
+                yield from talk(line.group("title"), line.start("title"), speaker, line.start("title"), line.end("name"), 0.8)
         # "**2. 王某，吴某：《TITLE》**": each speaker's
         for line, names in book_line_speakers(document):
             for _, start in names:
@@ -317,6 +322,9 @@ class TalkExtractor:
                 yield from talk(match.group("title"), match.start("title"), speaker, rel_start, rel_end, 0.8)
         # "### 一、TITLE ———— NAME": a heading that ends with its speaker after a dash
         dashed: set[int] = set()
+        # "### TITLE（by 张某）": its section names no other talk
+        by_lines = [(line.start(), line.end()) for line in titles_by_speaker(document)]
+        dashed |= {h.start for h in document.headings if any(a <= h.start < b for a, b in by_lines)}
         for titled in document.headings:
             found_dash = _dashed_heading(text, titled, people)
             if found_dash is not None:

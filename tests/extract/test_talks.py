@@ -10,6 +10,8 @@ from graphkit.model import ORGANIZATION, TALK
 EXTRACTORS = ["authors", "persons", "talks"]
 
 CASES = [
+    # a heading "TITLE（by NAME）": the speaker's talk, and its section names no other
+    ("talks-by-speaker.md", {("Tom Lund", "国内 StoneKV 贡献者社区"), ("张远龙", "StoneKV Map 高并发读写")}),
     # a line of its own "N. NAME，NAME：《TITLE》": each speaker's talk; a label before the colon
     # ("主题三") names no one
     ("talks-names-colon-book.md", {("韩远航", "Exploring DLR"), ("王远乔", "创业的那些事"), ("吴远伟", "创业的那些事")}),
