@@ -17,8 +17,8 @@ from typing import Iterable, Sequence
 
 from ..model import ORGANIZATION, UNIT_OF, Document, Mention, Relation
 from . import lexicons
-from .descriptors import EDITION_BEFORE, PARTICLE_HEADS, all_modifiers, domain_words, domain_words_start, left_cut, list_head, \
-    split_title
+from .descriptors import EDITION_BEFORE, PARTICLE_HEADS, all_modifiers, domain_words, domain_words_start, hide_frame_nouns, \
+    left_cut, list_head, split_title
 from .names import extend_left, skip_spaces_back
 
 HAN = "\u4e00-\u9fff"
@@ -80,6 +80,10 @@ REGIONS = frozenset({"中国", "全球", "海外", "国际", "亚太", "北美",
 # a project written in lower case before its community: "deepin 社区", "fCC 成都社区"
 LOWER_HEAD = re.compile(r"(?<![A-Za-z0-9.&+'-])[a-z][A-Za-z0-9.&+'-]{2,24}$")
 # "掘力计划由稀土掘金技术社区发起": the organiser of something
+ORGANISED_BY_LIST = re.compile(rf"由[ \t]*(?P<items>[A-Za-z0-9{HAN}][^，。；！？\n由]{{1,40}}(?:[ \t]*(?:、|和|与|及|以及)[ \t]*"
+                               rf"[A-Za-z0-9{HAN}][^，。；！？\n由、]{{1,40}}?)+)[ \t]*(?:共同|联合|一起)?[ \t]*"
+                               rf"(?:发起|主办|承办|举办|协办|组织|出品)")
+LIST_SEPARATOR = re.compile(r"[ \t]*(?:、|以及|和|与|及)[ \t]*")
 INITIATED_BY = re.compile(rf"由[ \t]*(?P<org>[A-Za-z0-9{HAN}][A-Za-z0-9{HAN} .&·-]{{1,20}}?)[ \t]*"
                           rf"(?:[ \t]*(?:官方|共同|联合))*(?:发起|主办|承办|举办|组织|出品|赞助|孵化|开源|维护)")
 
@@ -509,6 +513,20 @@ class OrganizationExtractor:
                     or _reads_as_name(organiser) and not _made_of_words(organiser):
                 # not "由一批服务器组成一个集群来维护", "由业务系统主动发起"
                 yield from org(organiser, match.start("org"), 0.7)
+        for match in ORGANISED_BY_LIST.finditer(text):
+            # "由 A、B、C 以及 D 共同主办": each of the organisers
+            if text[match.start() - 1:match.start() + 1] in lexicons.load("common_words"):
+                continue
+            items = match.group("items")
+            # split where the hidden text parts names, not at a 和 inside one ("经济和信息化局")
+            cuts = [(m.start(), m.end()) for m in LIST_SEPARATOR.finditer(hide_frame_nouns(items))]
+            bounds = [0, *(b for cut in cuts for b in cut), len(items)]
+            for item in (items[bounds[i]:bounds[i + 1]] for i in range(0, len(bounds), 2)):
+                organiser = _clean(item)
+                if organiser and organiser not in lexicons.load("common_words") and not PEOPLE_NOUN.match(organiser) \
+                        and (lexicons.ends_with(organiser, "org_suffixes", "unit_suffixes")
+                             or _reads_as_name(organiser) and not _made_of_words(organiser)):
+                    yield from org(organiser, match.start("items"), 0.7)
         # "来自 B 的流量", "来自 Follower 的请求": where things come from, not people
         framed = [(m.group("name"), m.start("name")) for m in LATIN_FRAME.finditer(text)
                   if not (m.group().startswith("来自") and _thing_after(text, m.end("name")))]
