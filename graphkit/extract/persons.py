@@ -1292,7 +1292,8 @@ ITEM_HEADING_PRESENTER = re.compile(r"[ \t]*(?:议题|话题|主题|分享)[ \t]
                                     r"[ \t]*(?P<title>[^\n（）()]{4,80}?)[ \t]*[（(](?P<name>[\u4e00-\u9fff]{2,3})[）)][ \t]*$")
 # "### 搜索营销触发技术-翔羽": a single dash before a name (a nickname too), read only where the
 # sibling headings end alike
-SIBLING_DASH_NAME = re.compile(r"[ \t]*(?P<title>\S[^\n]{3,79}?)[ \t]*[-－][ \t]*(?P<name>[\u4e00-\u9fff]{2,3})[ \t]*")
+SIBLING_DASH_NAME = re.compile(r"[ \t]*(?P<title>\S[^\n]{3,79}?)[ \t]*[-－][ \t]*(?P<name>[\u4e00-\u9fff]{2,3})"
+                               r"(?:[ \t]*[&＆、/][ \t]*(?P<other>[\u4e00-\u9fff]{2,3}))?[ \t]*")  # "- 元某 & 水某": two speakers
 # "## 1.1 某公司 - 某某 - TITLE": a programme's heading, the speaker's organisation, name and talk
 ORG_NAME_TITLE = re.compile(rf"[ \t*]*(?:\d{{1,2}}(?:\.\d{{1,2}})*[.、．]?[ \t]*)?(?P<org>[^\s\-—–－][^\n\-—–－]{{0,20}}?)"
                             rf"[ \t]+[-—–－]{{1,2}}[ \t]+(?P<name>[\u4e00-\u9fff]{{2,3}}|{LATIN}|{LATIN_WORD})[ \t]+[-—–－]{{1,2}}[ \t]+"
@@ -1316,6 +1317,8 @@ def _heading_speakers(document: Document) -> Iterator[tuple[str, int]]:
             yield match.group("name"), match.start("name")
     for _, named in [*dash_named_headings(document), *org_name_title_headings(document)]:
         yield named.group("name"), named.start("name")
+        if "other" in named.re.groupindex and named.group("other"):
+            yield named.group("other"), named.start("other")
     for heading in document.headings:
         presented = ITEM_HEADING_PRESENTER.match(text, heading.start, heading.end)
         if presented and _is_name(presented.group("name"), strong=True):
@@ -1338,7 +1341,7 @@ def dash_named_headings(document: Document) -> list[tuple[Heading, re.Match[str]
     found = []
     for group in siblings.values():
         named = [(h, m) for h, m in ((h, SIBLING_DASH_NAME.fullmatch(document.prose, h.start, h.end)) for h in group)
-                 if m and _nickname_or_name(m.group("name"))]
+                 if m and _nickname_or_name(m.group("name")) and (m.group("other") is None or _nickname_or_name(m.group("other")))]
         if len(named) >= 3 and 2 * len(named) >= len(group):
             found += named
     return found

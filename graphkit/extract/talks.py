@@ -747,6 +747,8 @@ def _headed_talks(document: Document) -> Iterator[tuple[str, int, int, Heading, 
     text = document.prose
     for heading, named in [*dash_named_headings(document), *org_name_title_headings(document)]:
         yield named.group("title"), named.start("title"), named.start("name"), heading, 0.75
+        if "other" in named.re.groupindex and named.group("other"):
+            yield named.group("title"), named.start("title"), named.start("other"), heading, 0.75
     for heading in document.headings:
         presented = ITEM_HEADING_PRESENTER.match(text, heading.start, heading.end)
         if presented:

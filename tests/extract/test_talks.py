@@ -135,9 +135,10 @@ CASES = [
     # … and a meeting's items, each presenter in brackets at the heading's end ("议题一、TITLE（NAME）")
     ("talks-numbered-headings.md", {("韩明远", "物联网数据的一致性"), ("欧阳明", "自动驾驶与车联网数据应用"),
                                     ("朱远航", "青禾科技开发样例上官网"), ("安一鸣", "北辰云知识体系直播课程")}),
-    # sibling headings that all end "TITLE-NAME" (a nickname too); not "Kubernetes-入门"
+    # sibling headings that all end "TITLE-NAME" (a nickname too; two joined by &); not "Kubernetes-入门"
     ("talks-dash-named-headings.md", {("云岚", "互联网营销概述"), ("墨尘", "大规模高并发的营销系统架构"),
-                                      ("韩明远", "搜索营销触发技术")}),
+                                      ("韩明远", "搜索营销触发技术"), ("隐枫", "移动端性能优化实战"),
+                                      ("晓远", "移动端性能优化实战")}),
     # lists that read like them and are none: cards ("NAME ORG TITLE", "NAME：TITLES、…"), a
     # schedule of dates, links that start with a product's name; a reading list's books ("书籍：")
     ("talks-lists-not-talks.md", set()),
