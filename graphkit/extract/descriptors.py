@@ -35,6 +35,7 @@ COHORT = re.compile(r"\d{2,4}\s*[级届]\s*$")
 PRODUCT_AFTER_ORG = re.compile(r"(?P<org>.*[\u4e00-\u9fff])[ \t]+(?P<product>[A-Za-z][A-Za-z0-9.+#-]*(?: [A-Za-z][A-Za-z0-9.+#-]*)*)")
 # a field or a project before a title: "云原生领域专家", "SOFABoot 项目 Maintainer" (a project is no organisation)
 BLANK_BEFORE_DE = re.compile(r"[ \t]{3,}(?=的)")
+ACRONYM_GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])[ \t]*[（(][A-Z][A-Z0-9&.-]{1,9}[）)](?=[ \t]*[\u4e00-\u9fffA-Za-z])")
 BRAND_ASIDE = re.compile(r"【[^【】\n]{1,20}】")
 LATIN_NAME_ONLY = re.compile(r"[A-Za-z][A-Za-z0-9.+-]*(?: [A-Za-z0-9.+-]+)*")
 FIELD = re.compile(r"(?:领域|方向|方面|项目)$")
@@ -636,6 +637,8 @@ def parse_descriptor(text: str, known: Iterable[str] = ()) -> list[Affiliation]:
     known = sorted(set(known), key=len, reverse=True)
     text = _slashed_chains(text) if "/" in text else text
     text = BRAND_ASIDE.sub("", text).replace("&&", "&")  # "…【滴滴】开发工程师": the company's brand, aside
+    # "某开源联盟 (TOSA) 主席": the organisation's acronym, glossed between its name and the title
+    text = ACRONYM_GLOSS.sub("", text) if "(" in text or "（" in text else text
     text = BLANK_BEFORE_DE.sub("", text)  # "[暴走漫画](…)的 CTO": a link's blanked address, then 的
     # "来自某公司的 Flutter 技术负责人": the Latin word is the title's domain, the company its organisation
     if "来自" in text:

@@ -142,6 +142,8 @@ def test_parse_descriptor_gives_a_bare_title_the_previous_organisation():
     ("青禾教育金牌讲师", [Affiliation("青禾教育", "金牌讲师")]),
     # the event the sentence is about leads the chain, and is no organisation
     ("这次大会 Nimbus 主编", [Affiliation("Nimbus", "主编")]),
+    # an organisation's acronym glossed before the title
+    ("青禾开源联盟 (QOSA) 主席", [Affiliation("青禾开源联盟", "主席")]),
     # a name's first character that is also a word ("都"), before a company's suffix
     ("都禾科技创始人", [Affiliation("都禾科技", "创始人")]),
     # a community's committee: the community is its parent

@@ -11,6 +11,8 @@ from graphkit.model import ORGANIZATION
 EXTRACTORS = ["persons", "organizations", "roles"]
 
 CASES = [
+    # a card's titles in brackets may hold an acronym in brackets of its own
+    ("roles-bracket-acronym.md", {("韩远航", "member", "StoneKV"), ("韩远航", "主席", "青禾开源联盟")}),
     # a plain copula at a sentence's start ("某某是某公司的架构师"), a self-introduction ("我叫某某，是…");
     # a form of address is no name ("杨老师是…"), a title no organisation ("专家|架构师")
     ("roles-plain-copula.md", {("韩远航", "架构师", "青禾科技"), ("李远舟", "客户工程师", "北辰云")}),
