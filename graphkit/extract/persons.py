@@ -41,8 +41,9 @@ LABELS = (r"(?:分享嘉宾|分享者|分享人|演讲嘉宾|演讲者|演讲人
           r"项目导师|导师|指导老师|作者|文案|文|撰文|采访|受访者|姓名|编辑|责编|整理|校对|审校|摄影|排版|美编|Speaker|speaker|Author)")
 # the credits of an article: "文章作者", "文章整理", "内容校对"
 CREDITS = r"(?:作者|整理|校对|编辑|审校)"
-LATIN_WORD = r"[A-Z][a-zà-öø-ÿ]+(?:-[A-Z][a-zà-öø-ÿ]+)?"  # "Fränkel", "Müller"
-LATIN = rf"{LATIN_WORD}(?:[ \t]+(?:[A-Z]\.|{LATIN_WORD}|[A-Z]{{2,}}))+"
+LATIN_WORD = r"[A-Z][a-zà-öø-ÿ]+(?:-[A-Za-z][a-zà-öø-ÿ]+)?"  # "Fränkel", "Müller", "Soo-bin", "Hakkani-Tur"
+# a middle initial with or without its dot: "Craig L. Russell", "Craig L Russell"
+LATIN = rf"{LATIN_WORD}(?:[ \t]+(?:[A-Z]\.|[A-Z](?=[ \t]+[A-Z][a-z])|{LATIN_WORD}|[A-Z]{{2,}}))+"
 LATIN_ADDRESS = r"(?:Dr|Prof|Mr|Mrs|Ms)\.[ \t]*"  # "演讲人：Dr. Alice Wong": a form of address, not the name
 NAME_CHAR_BEFORE = re.compile(r"[A-Za-z0-9\u4e00-\u9fff]$")
 NESTED_CARD = LineStartPattern(r"^(?P<indent>[ \t]*)[-*+][ \t]+(?:\*\*)?(?P<name>[\u4e00-\u9fff]{2,3})(?:\*\*)?[ \t]*\n(?:[ \t]*\n)?"
