@@ -412,6 +412,10 @@ class PersonExtractor:
             yield person(item.group("name"), item.start("name"), 0.8)
         for line in titles_by_speaker(document):
             yield person(line.group("name"), line.start("name"), 0.8)
+        for line in BOLD_LATIN_NAME.finditer(document.body) if "**" in document.body else ():
+            name = line.group("name")
+            if name.split()[0] in lexicons.load("latin_given_names") and _is_name(name):
+                yield person(name, line.start("name"), 0.75)
         named_until = -1
         for match in patterns["title_before"].finditer(text):
             if "|" in document.body[match.start():match.start("name")]:
@@ -1271,6 +1275,10 @@ def titles_by_speaker(document: Document) -> Iterator[re.Match[str]]:
     for line in TITLE_BY_SPEAKER.finditer(document.prose):
         if _is_name(line.group("name"), strong=True):
             yield line
+
+
+# "**Philipp Koehn**": a line in bold that is a Latin name alone, its given name a known one
+BOLD_LATIN_NAME = LineStartPattern(rf"^[ \t>]*\*\*[ \t]*(?P<name>{LATIN})[ \t]*\*\*[ \t]*$")
 
 
 # "**2. 王某，吴某：《TITLE》**": a line of its own, the speakers, a colon, the talk's title

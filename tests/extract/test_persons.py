@@ -9,8 +9,9 @@ from graphkit.extract.descriptors import parse_descriptor
 from graphkit.model import PERSON
 
 CASES = [
-    # a given name joined by a hyphen in lower case ("Soo-bin"), a middle initial without its dot
-    ("persons-latin-forms.md", {"Kim Soo-bin", "Tom L Berg"}),
+    # a given name joined by a hyphen in lower case ("Soo-bin"), a middle initial without its dot; a
+    # line in bold that is a Latin name alone, a known given name first (not "**Apache Answer**")
+    ("persons-latin-forms.md", {"Kim Soo-bin", "Tom L Berg", "Anna Zorvik"}),
     # a list's items "NAME, ORG", two or more, Latin or Han; no name runs on to the next line; a
     # card among them ("NAME, TITLE at ORG")
     ("persons-latin-list-lines.md", {"Jia Lund", "Tom Lee", "Anna Berg", "韩远航", "李远舟"}),
