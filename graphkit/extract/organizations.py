@@ -100,6 +100,19 @@ def _words_and_fields() -> tuple[frozenset[str], frozenset[str]]:
             domain_words() | lexicons.load("verbs"))
 
 
+SCHOOL_SUFFIXES = frozenset({"大学", "学院"})
+# words that make a kind of school, not a school's name: "世界一流大学", "研究型大学", "现代大学"
+SCHOOL_KINDS = re.compile(r"(?:世界|现代|一流|国际化|研究型|综合性|综合|重点|知名|著名|顶尖|名牌|海外|国内|国外|各大|本地|当地"
+                          r"|[上中里内外]|[到为有在是])$")
+
+
+def _no_school_name(head: str) -> bool:
+    """The words before 大学/学院 name no school: none, a number, a kind of school, a localiser or
+    a verb's end ("计算机历史上", "时间为", "回到")."""
+    return not head or re.fullmatch(r"[\d一二三四五六七八九十两几多]+", head) is not None \
+        or SCHOOL_KINDS.search(head) is not None
+
+
 def _field_or_word(head: str, suffix: str) -> bool:
     """The words before a field's suffix end in a word, a field, a verb or a count: "黑科技",
     "领先安全科技", "300位科技"; or a modal verb leads them ("要用科技"), or they join words
@@ -424,6 +437,8 @@ class OrganizationExtractor:
             if text[match.end() - 4:match.end()] in lexicons.load("title_modifiers") and re.match(f"[{HAN}]", text[match.end():]):
                 continue  # "蚂蚁金服金融科技产品技术总监": a domain inside a title, not a company's suffix
             cleaned = _clean(text[start:match.end()])
+            if cleaned and match.group() in SCHOOL_SUFFIXES and _no_school_name(cleaned[:-len(match.group())].strip()):
+                continue  # "世界一流大学", "八大学院", "回到大学": a kind of school, no school's name
             if cleaned and match.group() in FIELD_SUFFIXES:
                 if _field_or_word(cleaned[:-len(match.group())].strip(), match.group()):
                     continue  # "金融科技", "黑科技", "前沿科技": a field, no company

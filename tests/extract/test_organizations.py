@@ -9,6 +9,9 @@ from graphkit.extract.organizations import names_no_one
 from graphkit.model import ORGANIZATION
 
 CASES = [
+    # a kind of school ("世界一流大学", "现代大学", "八大学院"), or 大学 after a localiser or a verb, is
+    # no school's name
+    ("orgs-school-kinds.md", {"青禾科技大学"}),
     # a list of organisers ("由 A、B、C 联合承办"): each of them, a 和 inside a name kept ("经济和信息化局")
     ("orgs-organisers-list.md", {"星河开源基金会", "北京市经济和信息化局", "青禾经济技术开发区管理委员会", "青禾科技", "白鹭研究院"}),
     # an edition's year run into its host's name ("2019青禾大学…暑期学校") is no part of it
