@@ -405,17 +405,16 @@ class PersonExtractor:
             yield person(name, start, 0.8, desc, desc_start)
         for name, start in _heading_speakers(document):
             yield person(name, start, 0.8)
-        for _, names in book_line_speakers(document):
-            for name, start in names:
+        for _, listed_speakers in book_line_speakers(document):
+            for name, start in listed_speakers:
                 yield person(name, start, 0.8)
-        for item in affiliated_roster(document):
-            yield person(item.group("name"), item.start("name"), 0.8)
-        for line in titles_by_speaker(document):
-            yield person(line.group("name"), line.start("name"), 0.8)
-        for line in BOLD_LATIN_NAME.finditer(document.body) if "**" in document.body else ():
-            name = line.group("name")
-            if name.split()[0] in lexicons.load("latin_given_names") and _is_name(name):
-                yield person(name, line.start("name"), 0.75)
+        for roster_item in affiliated_roster(document):
+            yield person(roster_item.group("name"), roster_item.start("name"), 0.8)
+        for titled_line in titles_by_speaker(document):
+            yield person(titled_line.group("name"), titled_line.start("name"), 0.8)
+        for bold_line in BOLD_LATIN_NAME.finditer(document.body) if "**" in document.body else ():
+            if bold_line.group("name").split()[0] in lexicons.load("latin_given_names") and _is_name(bold_line.group("name")):
+                yield person(bold_line.group("name"), bold_line.start("name"), 0.75)
         named_until = -1
         for match in patterns["title_before"].finditer(text):
             if "|" in document.body[match.start():match.start("name")]:

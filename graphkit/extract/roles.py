@@ -395,16 +395,18 @@ class RoleExtractor:
                     # "加州大学伯克利分校的Michael Jordan教授": a title right after the name is the role
                     yield from self._bare(document, person, org.text, org.start, seen, known,
                                           _title_at(text, person.end))
-        for item in affiliated_roster(document):
+        for roster_item in affiliated_roster(document):
             # "- 韩某，某公司": each listed person's organisation
-            person = by_start.get(item.start("name"))
+            person = by_start.get(roster_item.start("name"))
             if person is not None:
-                yield from self._bare(document, person, item.group("org"), item.start("org"), seen, known, framed=True)
-        for _, named in org_name_title_headings(document):
+                yield from self._bare(document, person, roster_item.group("org"), roster_item.start("org"), seen, known,
+                                      framed=True)
+        for _, heading_card in org_name_title_headings(document):
             # "## 1.1 某公司 - 某某 - TITLE": the speaker's organisation leads the heading
-            person = by_start.get(named.start("name"))
+            person = by_start.get(heading_card.start("name"))
             if person is not None:
-                yield from self._bare(document, person, named.group("org"), named.start("org"), seen, known, framed=True)
+                yield from self._bare(document, person, heading_card.group("org"), heading_card.start("org"), seen, known,
+                                      framed=True)
         for row in [*speaker_rows(document), *agenda_slots(document)]:
             # "| 姓名 | 公司 |": a column that names each person's organisation; "TITLE - NAME@ORG"
             person = by_start.get(row.person_start)

@@ -195,16 +195,18 @@ class TalkExtractor:
             if presenter is not None:
                 yield from talk(item.group("title"), item.start("title"), presenter, item.start("title"), presenter.end, 0.75)
         # "### TITLE（by 张某）"
-        for line in titles_by_speaker(document):
-            speaker = next((p for p in people if p.start == line.start("name")), None)
+        for titled_line in titles_by_speaker(document):
+            speaker = next((p for p in people if p.start == titled_line.start("name")), None)
             if speaker is not None:
-                yield from talk(line.group("title"), line.start("title"), speaker, line.start("title"), line.end("name"), 0.8)
+                yield from talk(titled_line.group("title"), titled_line.start("title"), speaker, titled_line.start("title"),
+                                titled_line.end("name"), 0.8)
         # "**2. 王某，吴某：《TITLE》**": each speaker's
-        for line, names in book_line_speakers(document):
-            for _, start in names:
+        for book_line, listed_speakers in book_line_speakers(document):
+            for _, start in listed_speakers:
                 speaker = next((p for p in people if p.start == start), None)
                 if speaker is not None:
-                    yield from talk(line.group("title"), line.start("title"), speaker, line.start("names"), line.end("title"), 0.8)
+                    yield from talk(book_line.group("title"), book_line.start("title"), speaker, book_line.start("names"),
+                                    book_line.end("title"), 0.8)
         # titles in a sentence with a speaker and a talk word
         for sentence in _cued_sentences(text):
             s, e = sentence.span()
@@ -323,7 +325,7 @@ class TalkExtractor:
         # "### 一、TITLE ———— NAME": a heading that ends with its speaker after a dash
         dashed: set[int] = set()
         # "### TITLE（by 张某）": its section names no other talk
-        by_lines = [(line.start(), line.end()) for line in titles_by_speaker(document)]
+        by_lines = [(titled.start(), titled.end()) for titled in titles_by_speaker(document)]
         dashed |= {h.start for h in document.headings if any(a <= h.start < b for a, b in by_lines)}
         for titled in document.headings:
             found_dash = _dashed_heading(text, titled, people)
