@@ -20,7 +20,7 @@ import functools
 import itertools
 import re
 from collections import Counter
-from typing import Iterable, Iterator, Sequence
+from typing import Callable, Iterable, Iterator, Sequence
 
 from ..ingest.body import LIST_ITEM
 from ..line_start import LineStartPattern
@@ -1344,15 +1344,22 @@ def _heading_speakers(document: Document) -> Iterator[tuple[str, int]]:
 def dash_named_headings(document: Document) -> list[tuple[Heading, re.Match[str]]]:
     """The headings "TITLE-NAME" among siblings (one parent, one level) of which three or more, and
     half at least, end so: a programme of talks, each heading its title and speaker."""
+    return _sibling_headings(document, SIBLING_DASH_NAME, 3, lambda m: _nickname_or_name(m.group("name")) and (
+        m.group("other") is None or _nickname_or_name(m.group("other"))))
+
+
+def _sibling_headings(document: Document, pattern: re.Pattern[str], least: int,
+                      accept: Callable[[re.Match[str]], bool]) -> list[tuple[Heading, re.Match[str]]]:
+    """The headings that ``pattern`` reads whole and ``accept`` takes, among siblings (one parent,
+    one level) of which ``least`` or more, and half at least, read so."""
     siblings: dict[tuple[int, int], list[Heading]] = {}
     for heading, parent in document.headings_with_parents():
         siblings.setdefault((parent.start if parent else -1, heading.level), []).append(heading)
     found = []
     for group in siblings.values():
-        named = [(h, m) for h, m in ((h, SIBLING_DASH_NAME.fullmatch(document.prose, h.start, h.end)) for h in group)
-                 if m and _nickname_or_name(m.group("name")) and (m.group("other") is None or _nickname_or_name(m.group("other")))]
-        if len(named) >= 3 and 2 * len(named) >= len(group):
-            found += named
+        read = [(h, m) for h, m in ((h, pattern.fullmatch(document.prose, h.start, h.end)) for h in group) if m and accept(m)]
+        if len(read) >= least and 2 * len(read) >= len(group):
+            found += read
     return found
 
 
@@ -1395,16 +1402,8 @@ CAPITALISED_WORDS = re.compile(r"[A-Z][A-Za-z0-9.&'-]*(?:[ \t][A-Z][A-Za-z0-9.&'
 def org_name_title_headings(document: Document) -> list[tuple[Heading, re.Match[str]]]:
     """The headings "ORG - NAME - TITLE" among siblings (one parent, one level) of which two or
     more, and half at least, read so: a programme, each heading a speaker's talk."""
-    siblings: dict[tuple[int, int], list[Heading]] = {}
-    for heading, parent in document.headings_with_parents():
-        siblings.setdefault((parent.start if parent else -1, heading.level), []).append(heading)
-    found = []
-    for group in siblings.values():
-        named = [(h, m) for h, m in ((h, ORG_NAME_TITLE.fullmatch(document.prose, h.start, h.end)) for h in group)
-                 if m and (m.group("name").isascii() or _nickname_or_name(m.group("name")))]
-        if len(named) >= 2 and 2 * len(named) >= len(group):
-            found += named
-    return found
+    return _sibling_headings(document, ORG_NAME_TITLE, 2,
+                             lambda m: m.group("name").isascii() or _nickname_or_name(m.group("name")))
 
 
 @functools.lru_cache(maxsize=1)
