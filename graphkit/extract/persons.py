@@ -127,6 +127,7 @@ MEETS = re.compile(r"认识了|采访了|邀请了|邀请到了|请到了|联系
 # a biography's first words: "李某现为某大学语言学系助理教授", "白某现任某公司首席架构师"
 # … or a plain 是 before an organisation's title: "某某是某公司的架构师"
 BIO_COPULA = re.compile(r"(?:现为|现任|目前担任|现担任|目前是|现在是|是(?![否的]))[ \t]*(?P<desc>[^，。；！？\n]{3,40})")
+COPULA_NAME_REACH = 24  # a name and its markup before the copula: "**Austen Collins** 是"
 DEGREE_BEFORE_COPULA = ("博士", "教授")  # "某某博士现任…": looked for behind the verb, so the scan starts at a literal
 # a name, then where it ends: punctuation, a space, or 和/与/及 and the next name
 NAME_AFTER = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,3})(?:[，。、；！？,\s的]|[和与及](?=[\u4e00-\u9fff])|$)")
@@ -658,6 +659,8 @@ class PersonExtractor:
             # the name opens its sentence, and what it is now names an organisation and a title
             verb_at = match.start()
             verb_at -= 2 if text.endswith(DEGREE_BEFORE_COPULA, 0, verb_at) else 0
+            if verb_at > COPULA_NAME_REACH and all(text.rfind(c, verb_at - COPULA_NAME_REACH, verb_at) < 0 for c in "。！？；\n"):
+                continue  # no sentence starts near enough for a name to open it: the common case, skipped cheaply
             found_name = _name_before(text, verb_at, strong=True)
             if found_name is None or text[:found_name[1]].rstrip(" \t*>")[-1:] not in ("", "\n", "。", "！", "？", "；") \
                     or found_name[0].endswith(_honorifics()):
@@ -1271,6 +1274,8 @@ TITLE_BY_SPEAKER = LineStartPattern(rf"^[ \t>*#-]*(?P<title>[^\s（(][^\n]{{3,80
 
 def titles_by_speaker(document: Document) -> Iterator[re.Match[str]]:
     """The lines "TITLE（by NAME）" whose name is a person's."""
+    if "by" not in document.prose and "By" not in document.prose:
+        return  # most articles have none: no pattern tried at every line
     for line in TITLE_BY_SPEAKER.finditer(document.prose):
         if _is_name(line.group("name"), strong=True):
             yield line

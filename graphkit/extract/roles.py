@@ -53,11 +53,12 @@ MAJOR = re.compile(r"(?P<school>.+?(?:大学|学院|学校))[^、，。]*?专业
 PRONOUN = re.compile(r"\s*(?:目前|现在|此前|之后|后来|随后)?[，,]?\s*(?:他|她)")
 PRONOUN_REACH = 300
 ALIAS_ASIDE = re.compile(r"[ \t]*[，,][ \t]*(?:花名|英文名|笔名|网名|昵称)[：:]?[ \t]*[\u4e00-\u9fffA-Za-z]{2,10}[ \t]*[，,]")
-# what may come before a verb whose subject is left out: a time, an adverb
-ELIDED_LEAD = re.compile(r"[ \t]*(?:他|她)?[ \t]*(?:(?:19|20)\d\d[ \t]*年(?:[ \t]*\d{1,2}[ \t]*月)?|此后|之后|后来|随后|先后|目前|曾经|曾|现)*[ \t]*")
-# a sentence led by a verb of holding office, its subject left out ("曾任…", "他历任…", "此后历任…")
-CAREER_SENTENCE = re.compile(r"(?:(?<=[。；！？\n])|^)[ \t]*(?:他|她)?[ \t]*(?:此后|之后|后来|随后|先后|目前)?[ \t]*"
-                             r"(?P<verb>曾任|历任|曾担任|先后担任|后任|现任)[ \t]*(?P<desc>[^。；！？\n]{3,80})")
+# what may come before a verb whose subject is left out: a time, an adverb (matched with the
+# blanks taken out: a pattern of optional parts between runs of blanks backtracks without end
+# over the long blank runs of the prose view)
+ELIDED_LEAD = re.compile(r"(?:他|她)?(?:(?:19|20)\d\d年(?:\d{1,2}月)?|此后|之后|后来|随后|先后|目前|曾经|曾|现)*")
+# a verb of holding office; the sentence it opens leaves out its subject ("曾任…", "他历任…")
+CAREER_SENTENCE = re.compile(r"(?P<verb>曾任|历任|曾担任|先后担任|后任|现任)[ \t]*(?P<desc>[^。；！？\n]{3,80})")
 COPULA = re.compile(r"[ \t]*(?:目前|现在|现|曾)?(?:是|系|任|现任|担任|为)[ \t]*(?P<desc>[^，。；！？\n]{3,40})")
 ADDRESS_AFTER = re.compile(r"[ \t]*(?:博士|教授|老师|先生|女士)(?=[ \t]*(?:目前|现在|现|曾)?(?:是|系|任|现任|担任|为))")
 ALSO = re.compile(r"[ \t]*[，,][ \t]*(?:也|还|同时)(?:是|担任)[ \t]*(?P<desc>[^，。；！？\n]{3,40})")
@@ -176,6 +177,13 @@ def _subject(text: str, at: int, people: list[Mention],
     if elided and len(previous) == 1:
         return next(p for p in reversed(people) if previous_start <= p.start < sentence_start), clause
     return None, clause
+
+
+def _opens_sentence(text: str, at: int) -> bool:
+    """Only a time or an adverb (or 他/她) before ``at`` in its sentence: the verb there opens it."""
+    sentence_start = max(text.rfind(c, 0, at) for c in "。！？；\n") + 1
+    lead = "".join(text[sentence_start:at].split())
+    return len(lead) <= 12 and ELIDED_LEAD.fullmatch(lead) is not None
 
 
 def _title_at(text: str, pos: int) -> str | None:
@@ -415,9 +423,7 @@ class RoleExtractor:
                 yield from self._bare(document, person, company, row.descriptor_start, seen, known, framed=True)
         for match in [*WORKS_AT.finditer(text), *_works_in(text)]:
             # "…。2014年加入某公司，…": a verb that opens its sentence carries the subject before on
-            sentence_start = max(text.rfind(c, 0, match.start()) for c in "。！？；\n") + 1
-            subject, clause = _subject(text, match.start(), people, author,
-                                       elided=ELIDED_LEAD.fullmatch(text, sentence_start, match.start()) is not None)
+            subject, clause = _subject(text, match.start(), people, author, elided=_opens_sentence(text, match.start()))
             if subject is not None:
                 as_role = AS_ROLE.search(clause)
                 title = as_role.group("title") if as_role and split_title(as_role.group("title")) else None
@@ -450,6 +456,8 @@ class RoleExtractor:
         for match in CAREER_SENTENCE.finditer(text):
             # "…梅某院士作为某大学教授…。曾任某大学常务副校长、某大学副校长。": a sentence of one's
             # career, its subject the person the sentences before were about
+            if not _opens_sentence(text, match.start()):
+                continue
             subject, _ = _subject(text, match.start("verb"), people, author, elided=True)
             if subject is not None:
                 desc = match.group("desc")
