@@ -114,9 +114,10 @@ def _ends_word(text: str, end: int) -> bool:
 
 @functools.lru_cache(maxsize=1)
 def _unit_head() -> re.Pattern[str]:
-    """A unit's name after its joining character: a field, then a unit's or an office's suffix."""
+    """A unit's name after its joining character: a field, then a unit's or an office's suffix
+    ("某科技基础架构与数据平台部", "某大学物理与天文学院", "经济和信息化局")."""
     suffixes = lexicons.load("unit_suffixes") | {"局", "厅", "委员会", "研究院", "研究所"}
-    return re.compile(rf"[\u4e00-\u9fff]{{1,8}}?(?:{lexicons.alternation(suffixes)})")
+    return re.compile(rf"[\u4e00-\u9fffA-Za-z]{{1,8}}?(?:{lexicons.alternation(suffixes)})")
 
 
 # function words of one character that also occur inside names: cut only where they form
@@ -139,20 +140,6 @@ def _compound_modifiers() -> re.Pattern[str] | None:
 LONE_HEAD = re.compile(r"(?![家个所间位])[\u4e00-\u9fff](?:科技|集团|公司|网络|软件|信息|智能)")
 # "计算机科学与技术学院": two disciplines joined in a school's name, no 与 that parts words
 DISCIPLINES_JOINED = re.compile(r"(?:科学|工程|技术)与(?=[\u4e00-\u9fff]{2})")
-
-
-@functools.lru_cache(maxsize=1)
-def _unit_joined() -> re.Pattern[str]:
-    units = lexicons.alternation(lexicons.load("unit_suffixes"))
-    return re.compile(rf"[与及和](?P<right>[\u4e00-\u9fffA-Za-z]{{1,8}}?{units})$")
-
-
-def _joined_unit(text: str) -> re.Match[str] | None:
-    """The 与 inside a unit's name after its organisation: "某科技基础架构与数据平台部",
-    "某大学物理与天文学院" (the unit covers both fields); not one that joins two organisations
-    ("由某科技与某研究院", "由甲与乙研究院": the left side names no organisation before a field)."""
-    joined = _unit_joined().search(text)
-    return joined if joined is not None and _fields_joined(text[:joined.start()]) else None
 
 
 def _fields_joined(left: str) -> bool:
@@ -187,10 +174,8 @@ def left_cut(text: str) -> str:
     """The organisation name at the end of ``text``, its left context cut off:
     "本文介绍清华大学" -> "清华大学", "，自蚂蚁集团" -> "蚂蚁集团"; not inside a domain word
     ("机器学习系统团队": no cut at 学习) nor at the 与 inside a unit's name ("某科技架构与运维部")."""
+    # hide_frame_nouns hides the 与 inside a unit's name too ("某科技架构与运维部")
     hidden = DISCIPLINES_JOINED.sub(lambda m: "\ue002" * len(m.group()), hide_frame_nouns(hide_qualifier_brackets(text)))
-    joined = _joined_unit(hidden) if "与" in text or "及" in text or "和" in text else None
-    if joined is not None:
-        hidden = hidden[:joined.start()] + "\ue002" + hidden[joined.start() + 1:]
     compounds = _compound_modifiers()
     if compounds is not None:
         hidden = compounds.sub(lambda m: "\ue002" * len(m.group()), hidden)

@@ -130,16 +130,17 @@ class EventExtractor:
             date = event.attr("date")
             if date:
                 dates.setdefault(event_key(event), date)
-        page_date = _page_date(document)
         titled = _title_key(document)
+        page_date: list[str | None] = []  # read once, where an event the title names has no date
         for event in [*events, *self._in_title(document, events)]:
             # one event found by two rules ("DataCon 2024 大会" and "DataCon 2024"): keep the longer
             if any(o is not event and o.start <= event.start and event.end <= o.end
                    and (o.end - o.start) > (event.end - event.start) for o in events):
                 continue
             date = dates.get(event_key(event))
-            if date is None and page_date and (event.field == "title" or event_key(event) in titled):
-                date = page_date  # the event page's own day, for the event its title names
+            if date is None and (event.field == "title" or event_key(event) in titled):
+                page_date = page_date or [_page_date(document)]
+                date = page_date[0]  # the event page's own day, for the event its title names
             if date and event.attr("date") != date:
                 event = dataclasses.replace(event, attrs=(*(a for a in event.attrs if a[0] != "date"), ("date", date)))
             yield event

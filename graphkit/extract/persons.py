@@ -441,7 +441,8 @@ class PersonExtractor:
             chain_start = _chain_start(text, match.start())
             if chain_start < named_until <= match.start():
                 # "某研究院总监杨某 某云产品总监 谢某": the chain starts after the name before it
-                chain_start = named_until + len(text[named_until:match.start()]) - len(text[named_until:match.start()].lstrip(" \t"))
+                gap = text[named_until:match.start()]
+                chain_start = named_until + len(gap) - len(gap.lstrip(" \t"))
             cell_start = document.body.rfind("|", chain_start, match.start()) + 1
             if cell_start:
                 # a table's cell: the chain starts with it ("| 项目经理 某某 |")
@@ -1272,6 +1273,7 @@ TITLE_BY_SPEAKER = LineStartPattern(rf"^[ \t>*#-]*(?P<title>[^\s（(][^\n]{{3,80
                                     rf"(?P<name>[\u4e00-\u9fff]{{2,3}}|{LATIN})[ \t]*[）)][ \t*]*$")
 
 
+@kept_for_article  # the persons and talks extractors both ask
 def titles_by_speaker(document: Document) -> Iterator[re.Match[str]]:
     """The lines "TITLE（by NAME）" whose name is a person's."""
     if "by" not in document.prose and "By" not in document.prose:
@@ -1292,11 +1294,11 @@ SPEAKERS_BOOK_LINE = LineStartPattern(r"^[ \t*>]*(?:\d{1,2}[.、．][ \t]*)?(?P<
 SPEAKER_IN_LINE = re.compile(r"[\u4e00-\u9fff]{2,3}")
 
 
+@kept_for_article  # the persons and talks extractors both ask
 def book_line_speakers(document: Document) -> Iterator[tuple[re.Match[str], list[tuple[str, int]]]]:
     """The lines "NAME(S)：《TITLE》" and their speakers' names and starts, each name a surname's."""
     for line in SPEAKERS_BOOK_LINE.finditer(document.prose):
-        names = [(m.group(), line.start("names") + m.start())
-                 for m in SPEAKER_IN_LINE.finditer(line.group("names")) if m.group() not in "和与"]
+        names = [(m.group(), line.start("names") + m.start()) for m in SPEAKER_IN_LINE.finditer(line.group("names"))]
         if names and all(_card_name(name) for name, _ in names):  # no label: "主题一：《X》"
             yield line, names
 
@@ -1404,6 +1406,7 @@ def _listed_organisation(text: str) -> bool:
 CAPITALISED_WORDS = re.compile(r"[A-Z][A-Za-z0-9.&'-]*(?:[ \t][A-Z][A-Za-z0-9.&'-]*){0,5}")
 
 
+@kept_for_article  # the persons, talks and roles extractors all ask
 def org_name_title_headings(document: Document) -> list[tuple[Heading, re.Match[str]]]:
     """The headings "ORG - NAME - TITLE" among siblings (one parent, one level) of which two or
     more, and half at least, read so: a programme, each heading a speaker's talk."""
