@@ -242,3 +242,11 @@ def test_a_nickname_in_brackets_is_an_alias_of_the_name(extract):
     assert nickname and all(m.attr("alias_of") == "欧阳明" for m in nickname)
     (name,) = [m for m in extraction.mentions if m.text == "欧阳明"]
     assert [(a.organization, a.role) for a in parse_descriptor(name.attr("descriptor"))] == [("北辰云", "资深技术专家")]
+
+
+@pytest.mark.parametrize("name, titles", [("Nora Vance", "北辰云基金会孵化器主席"), ("韩远航", "青禾科技PaaS团队架构师")])
+def test_a_bold_card_ends_its_titles_at_the_colon_before_the_talk(extract, name, titles):
+    # "**NAME, TITLES：** what the talk covered": the colon ends the card, not the titles' check
+    extraction = extract("persons-bold-colon-cards.md", ["persons"])
+    assert texts(extraction, PERSON) == {"Nora Vance", "韩远航"}
+    assert {m.attr("descriptor") for m in extraction.mentions if m.text == name} == {titles}
