@@ -30,7 +30,11 @@ TRAILING_NOISE = re.compile(r"(?:的|之|旗下|下属|内部|(?:另|其中)?[�
 COMMUNITY_IN_TITLE = re.compile(r"(?P<org>[\u4e00-\u9fffA-Za-z0-9][\u4e00-\u9fffA-Za-z0-9 ]{1,14}社区)(?P<role>[\u4e00-\u9fff]{2,8})")
 GENERIC_COMMUNITY = re.compile(r"(?:开源|技术|开发者|相关|整个|国内|全球|用户)社区")
 SAME_COMPANY = frozenset({"公司", "该公司", "本公司", "集团", "该集团"})
-LATIN_OF = re.compile(r"^(?P<title>[A-Za-z][A-Za-z ]*?)\s+(?:of|at|@)\s+(?P<org>[A-Z][\w .&-]*)$")
+# "Founder & CTO of Nimbus", "Former Technical Partner at Nimbus": an English title, then its
+# organisation (a former post is still one held: the word is no part of the title)
+# "Head of Engineering at Nimbus": "at" parts the title from the organisation before "of" does
+LATIN_OF = re.compile(r"^(?:(?:Former|former|Ex-|ex-)[ \t]*)?(?P<title>[A-Za-z][A-Za-z &/,-]*?)"
+                      r"(?:\s+(?:at|@)\s+|\s+of\s+(?!.*\s(?:at|@)\s))(?P<org>[A-Z][\w .&-]*)$")
 COHORT = re.compile(r"\d{2,4}\s*[级届]\s*$")
 PRODUCT_AFTER_ORG = re.compile(r"(?P<org>.*[\u4e00-\u9fff])[ \t]+(?P<product>[A-Za-z][A-Za-z0-9.+#-]*(?: [A-Za-z][A-Za-z0-9.+#-]*)*)")
 # a field or a project before a title: "云原生领域专家", "SOFABoot 项目 Maintainer" (a project is no organisation)
@@ -250,7 +254,8 @@ def split_title(text: str) -> tuple[str, str] | None:
     titles, modifiers, longest_title, longest_modifier = _lexicon()
     rest = text.rstrip()
     latin = LATIN_OF.match(rest)
-    if latin and split_title(latin.group("title")) == ("", latin.group("title")):
+    if latin and (latin_title := split_title(latin.group("title").split(" of ")[0])) is not None \
+            and re.fullmatch(r"[A-Za-z ]*", latin_title[0]):
         return latin.group("org"), latin.group("title")  # "Maintainer of Chaos Mesh"
     head = _longest_suffix(rest, titles, longest_title)
     if head is None:

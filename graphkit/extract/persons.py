@@ -138,8 +138,10 @@ NAMES_IN_BRACKETS = re.compile(r"[（(](?P<names>[\u4e00-\u9fff]{2,3}(?:、[\u4e
 AT_CARD_TITLE = re.compile(r"[ \t]*[，,][ \t]*[^，,。；;！？\n]{2,30}")  # the title after the company, parted by a comma
 GAVE_AT = re.compile(r"上(?:进行了|做了|作了|发表了|带来了|分享了)")
 # "随后，韩某分享了《X》", "第一场是 宋某 分享的《X》", "由 Nora Vance 带来《X》": the speaker before
-# the verb that presents a talk's title (looked for back from the verb)
-PRESENTS_TITLE = re.compile(r"(?:分享|带来|讲解|讲述|主讲|发表)(?:了|的)?[ \t]*(?:题为|主题为|名为)?[ \t]*《")
+# the verb that presents a talk's title (looked for back from the verb); or the author of a work,
+# "听了韩某的《X》"
+WORK_HEARD = ("", "了", "听", "看", "是", *" \t\n，、。：:（(")
+PRESENTS_TITLE = re.compile(r"(?:(?:分享|带来|讲解|讲述|主讲|发表)(?:了|的)?|的)[ \t]*(?:题为|主题为|名为)?[ \t]*《")
 LIST_MARKER_BEFORE = re.compile(r"[ \t]*(?:[-*+]|\d+[.)])[ \t]+")
 TURN_HEAD = 30  # characters of a turn's head: markup, a project's name, the speaker's
 BRAND_ENDINGS = set("云网")  # a company's cloud or site after its name
@@ -691,7 +693,9 @@ class PersonExtractor:
                 if found_name:
                     yield person(*found_name, 0.7)
         for match in PRESENTS_TITLE.finditer(text) if "《" in text else ():
-            found_name = _name_before(text, skip_spaces_back(text, match.start()))
+            found_name = _name_before(text, skip_spaces_back(text, match.start()), anywhere=match.group().startswith("的"))
+            if found_name and match.group().startswith("的") and text[found_name[1] - 1:found_name[1]] not in WORK_HEARD:
+                continue  # "阿里巴巴的《X》": no name inside a word; "听了韩某的《X》" names one
             if found_name:
                 yield person(*found_name, 0.7)
         for match in patterns["speech"].finditer(text):

@@ -337,3 +337,13 @@ def test_a_conjunction_between_two_organisations_still_cuts(text, expected):
 ])
 def test_a_project_s_title_keeps_the_project_and_names_no_organisation(text, expected):
     assert [(a.organization, a.role) for a in parse_descriptor(text)] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Founder & CTO of Nimbus Labs", [("Nimbus Labs", "Founder"), ("Nimbus Labs", "CTO")]),  # two titles joined
+    ("Former Technical Partner at Nimbus Labs", [("Nimbus Labs", "Technical Partner")]),  # a former post, held
+    ("Member of Technical Staff at Nimbus Labs", [("Nimbus Labs", "Member of Technical Staff")]),  # "at" parts, not "of"
+    ("Chief Technology Officer of Nimbus Labs", [("Nimbus Labs", "Chief Technology Officer")]),
+])
+def test_an_english_title_before_of_or_at_gives_its_organisation(text, expected):
+    assert [(a.organization, a.role) for a in parse_descriptor(text)] == expected

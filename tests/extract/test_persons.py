@@ -162,6 +162,8 @@ CASES = [
     # then a colon and the person's words; a term after a title and before a colon is no name
     # … and a verb run into a two-character name ("韩航|做开场致辞")
     ("persons-label-lists.md", {"赵远航", "刘青阳", "张一川", "盛远敏", "Tomas Berg", "张宇航", "韩航"}),
+    # a work's author before 的《X》 where a name can start ("听了NAME的《X》"), not inside a word
+    ("persons-works-heard.md", {"韩远帆"}),
     # a given name and a family name among Chinese words (romanised Chinese ones too; a family name
     # no list holds after a given name that is no English word, but not a college's); two English
     # words ("Spring Bean"), a longer Latin phrase or an English sentence name no one
