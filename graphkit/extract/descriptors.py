@@ -151,7 +151,9 @@ def _fields_joined(left: str) -> bool:
     after nothing: "某研究院云计算", "北京市经济", "，工业"."""
     for field_start in range(max(0, len(left) - 8), len(left) - 1):
         field, parent = left[field_start:], left[:field_start]
-        if re.fullmatch("[\u4e00-\u9fff]{2,8}", field) and not lexicons.ends_with(field, "org_suffixes") \
+        # a field may end like a company ("系统软件与安全实验室") when it is words of a domain only
+        if re.fullmatch("[\u4e00-\u9fff]{2,8}", field) \
+                and (not lexicons.ends_with(field, "org_suffixes") or domain_words_start(field) == 0) \
                 and not _holds_title(field) and not set(field) & lexicons.load("context_words") \
                 and (lexicons.ends_with(parent, "org_suffixes") or any(parent[-k:] in _known_names() for k in range(2, 9))
                      or (not parent or parent[-1] in "，,、；;：:（(「“\n") and field_start + 4 >= len(left)
@@ -297,7 +299,7 @@ def split_title(text: str) -> tuple[str, str] | None:
             break
         if modifier.isascii() and re.search(r"[A-Za-z0-9.]$", stripped[:-len(modifier)]):
             break  # "Nimbus7.AI": a Latin modifier inside a longer Latin name
-        brand = stripped[:-len(modifier)].strip(" \t—–-")
+        brand = LEADING_NOISE.sub("", stripped[:-len(modifier)]).strip(" \t—–-")  # not "现任" with the brand
         if modifier in NAME_ENDING_MODIFIERS and re.fullmatch(r"(?:前|原)?[\u4e00-\u9fff]{2}", brand) \
                 and brand not in modifiers and brand not in ranks:
             break  # "密瓜智能|联合创始人", "海光信息|研发工程师": the word ends a short brand's name (not "首席|数据…")
@@ -506,7 +508,7 @@ def all_modifiers(text: str) -> bool:
     return True
 
 
-def _is_bare_unit(name: str) -> bool:
+def is_bare_unit(name: str) -> bool:
     """A unit named without its organisation: "数据库团队", "架构组"."""
     return any(name.endswith(u) for u in lexicons.load("unit_suffixes")) and not any(
         s in name for s in lexicons.load("free_org_suffixes"))
@@ -693,7 +695,7 @@ def parse_descriptor(text: str, known: Iterable[str] = ()) -> list[Affiliation]:
         if duty >= 2:
             org_text = org_text[:duty]  # "北辰游戏负责容器平台的工程师": what one does is no organisation
         owner = None
-        if pending and (not org_text.strip() or _is_bare_unit(org_text.strip())):
+        if pending and (not org_text.strip() or is_bare_unit(org_text.strip())):
             # "美团 | 数据库团队负责人": the unit is 美团's
             owner = pending if org_text.strip() else None
             org_text = pending + org_text.strip()

@@ -28,7 +28,8 @@ from ..model import PERSON, Document, Heading, Mention, Relation
 from . import lexicons
 from .agenda import agenda_slots
 from .cards import FIELD_WORDS, LIST_ITEM_NAMED_TITLE, ROSTER_LINE, card_descriptor, short_lines, titled_name_lists
-from .descriptors import CAREER_LEAD, domain_words, hide_frame_nouns, parse_descriptor, reads_as_organization, split_title
+from .descriptors import (CAREER_LEAD, domain_words, hide_frame_nouns, left_cut, names_organization, parse_descriptor,
+                          reads_as_organization, split_title)
 from .names import LATIN_ORG_WORDS, skip_spaces_back, surname_of
 from .tables import SPEAKER_LABEL, kept_for_article, speaker_rows
 
@@ -128,6 +129,9 @@ MEETS = re.compile(r"认识了|采访了|邀请了|邀请到了|请到了|联系
 # … or a plain 是 before an organisation's title: "某某是某公司的架构师"
 BIO_COPULA = re.compile(r"(?:现为|现任|目前担任|现担任|目前是|现在是|是(?![否的]))[ \t]*(?P<desc>[^，。；！？\n]{3,40})")
 COPULA_NAME_REACH = 24  # a name and its markup before the copula: "**Austen Collins** 是"
+# … or where one worked or studied: "某某先后就职于A和B，…", "某某毕业于某大学"
+CAREER_OPENING = re.compile(r"(?:先后|曾经?|早年|此前)?(?:就职于|任职于|供职于|毕业于|就读于)[ \t]*"
+                            r"(?P<employer>[^，。；！？\n、和与及]{2,30})")
 DEGREE_BEFORE_COPULA = ("博士", "教授")  # "某某博士现任…": looked for behind the verb, so the scan starts at a literal
 # a name, then where it ends: punctuation, a space, or 和/与/及 and the next name
 NAME_AFTER = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,3})(?:[，。、；！？,\s的]|[和与及](?=[\u4e00-\u9fff])|$)")
@@ -661,8 +665,9 @@ class PersonExtractor:
             for holder in holders:
                 if _is_name(holder.group("name"), strong=True, labelled=True):
                     yield person(holder.group("name"), holder.start("name"), 0.85)
-        for match in BIO_COPULA.finditer(text):
+        for match in itertools.chain(BIO_COPULA.finditer(text), CAREER_OPENING.finditer(text)):
             # the name opens its sentence, and what it is now names an organisation and a title
+            # (or where it worked names an organisation)
             verb_at = match.start()
             verb_at -= 2 if text.endswith(DEGREE_BEFORE_COPULA, 0, verb_at) else 0
             if verb_at > COPULA_NAME_REACH and all(text.rfind(c, verb_at - COPULA_NAME_REACH, verb_at) < 0 for c in "。！？；\n"):
@@ -671,6 +676,10 @@ class PersonExtractor:
             if found_name is None or text[:found_name[1]].rstrip(" \t*>")[-1:] not in ("", "\n", "。", "！", "？", "；") \
                     or found_name[0].endswith(_honorifics()):
                 continue  # "杨老师是…": a form of address, no name
+            if match.re is CAREER_OPENING:
+                if names_organization(left_cut(match.group("employer")).strip()):
+                    yield person(*found_name, 0.8)
+                continue
             desc = match.group("desc")
             if any(a.organization and a.role for a in parse_descriptor(desc)):
                 yield person(*found_name, 0.85, desc, match.start("desc"))

@@ -13,7 +13,7 @@ from typing import Iterable, Iterator, Sequence
 from ..line_start import LineStartPattern
 from ..model import HOLDS_ROLE, ORGANIZATION, PERSON, UNIT_OF, Document, Mention, Relation
 from . import lexicons
-from .descriptors import (Affiliation, clean_organization, left_cut, names_organization, parse_descriptor,
+from .descriptors import (Affiliation, is_bare_unit, clean_organization, left_cut, names_organization, parse_descriptor,
                           reads_as_organization, split_title, split_unit)
 from .names import LATIN_ORG_WORDS, skip_spaces_back
 from .organizations import names_no_one, reads_as_bare_name
@@ -35,11 +35,16 @@ WORKS_AT = re.compile(rf"(?:就职于|就职|任职于|曾任职|供职于|效�
 LAST_JOINED = re.compile(r"(?P<one>[^、]{2,}?)[ \t]*(?:以及|和|与|及)[ \t]*(?P<other>[^、]{2,})")
 
 
-def _listed(items: str) -> list[tuple[str, int]]:
+def _listed(items: str, pair: bool = False) -> list[tuple[str, int]]:
     """The items of a list and their offsets: "A、B和C" gives A, B and C (a joining character
-    before the last item only, and between two names of two characters or more)."""
+    before the last item only, and between two names of two characters or more); ``pair``: "A和B"
+    gives two, where the joiner parts two names ("先后就职于A和B"; not "云和恩墨", "经济和信息化局",
+    nor a unit's "系统软件与安全实验室")."""
     listed = [(m.group(), m.start()) for m in re.finditer(r"[^、]+", items)]
-    last = LAST_JOINED.fullmatch(listed[-1][0]) if len(listed) > 1 else None
+    last = LAST_JOINED.fullmatch(listed[-1][0])
+    if last is not None and len(listed) == 1 and not (pair and left_cut(items).strip() == last.group("other").strip()
+                                                      and not is_bare_unit(last.group("other").strip())):
+        last = None
     if last is not None:
         at = listed[-1][1]
         listed[-1:] = [(last.group("one"), at + last.start("one")), (last.group("other"), at + last.start("other"))]
@@ -179,9 +184,14 @@ def _subject(text: str, at: int, people: list[Mention],
     return None, clause
 
 
-def _opens_sentence(text: str, at: int) -> bool:
-    """Only a time or an adverb (or 他/她) before ``at`` in its sentence: the verb there opens it."""
-    sentence_start = max(text.rfind(c, 0, at) for c in "。！？；\n") + 1
+SENTENCE_ENDS = "。！？；\n"
+CLAUSE_ENDS = SENTENCE_ENDS + "，,"
+
+
+def _opens_sentence(text: str, at: int, ends: str = SENTENCE_ENDS) -> bool:
+    """Only a time or an adverb (or 他/她) before ``at`` in its sentence (or clause, with
+    ``ends`` CLAUSE_ENDS): the verb there opens it."""
+    sentence_start = max(text.rfind(c, 0, at) for c in ends) + 1
     lead = "".join(text[sentence_start:at].split())
     return len(lead) <= 12 and ELIDED_LEAD.fullmatch(lead) is not None
 
@@ -428,7 +438,7 @@ class RoleExtractor:
                 as_role = AS_ROLE.search(clause)
                 title = as_role.group("title") if as_role and split_title(as_role.group("title")) else None
                 # one joins things as well as employers ("加入了安全、鉴权的能力"): a list after 加入 is no employers'
-                items = _listed(match.group("org"))
+                items = _listed(match.group("org"), pair=match.re is WORKS_AT)
                 for item, at in items[:1] if match.group().startswith("加入") else items:
                     joined = clean_organization(item)
                     if match.group().startswith("加入") and (
@@ -456,9 +466,14 @@ class RoleExtractor:
         for match in CAREER_SENTENCE.finditer(text):
             # "…梅某院士作为某大学教授…。曾任某大学常务副校长、某大学副校长。": a sentence of one's
             # career, its subject the person the sentences before were about
-            if not _opens_sentence(text, match.start()):
+            # … or a clause after a comma, in a sentence that names its subject: "某某先后就职于A，现任B架构师"
+            opens_sentence = _opens_sentence(text, match.start())
+            if not opens_sentence and not _opens_sentence(text, match.start(), CLAUSE_ENDS):
                 continue
-            subject, _ = _subject(text, match.start("verb"), people, author, elided=True)
+            subject, _ = _subject(text, match.start("verb"), people, author, elided=opens_sentence)
+            if not opens_sentence and (subject is None or subject.start >= match.start()
+                                       or max(text.rfind(c, 0, match.start()) for c in "。！？；\n") >= subject.start):
+                continue
             if subject is not None:
                 desc = match.group("desc")
                 for affiliation in [a for a in parse_descriptor(desc, known) if a.organization][:4]:

@@ -284,7 +284,15 @@ CASES = [
                                     ("施远成", None, "白鹭网"), ("施远成", None, "星河科技"), ("施远成", None, "青禾资本"),
                                     # a sentence led by its verb ("2014年加入…") is the one's before it;
                                     # one with a subject of its own ("StoneKV 加入…") is not
-                                    ("钱远明", "高级工程师", "北辰云"), ("钱远明", None, "白鹭网")}),
+                                    ("钱远明", "高级工程师", "北辰云"), ("钱远明", None, "白鹭网"),
+                                    # two joined by 和 after a verb of employment, each one's; a unit's
+                                    # "与" and a name's "和" join nothing
+                                    ("周远帆", "高级工程师", "北辰云"), ("周远帆", None, "青禾科技"), ("周远帆", None, "星河数据"),
+                                    ("周远帆", None, "白鹭大学系统软件与安全实验室"),
+                                    ("孙远洋", "架构师", "北辰云"), ("孙远洋", None, "青和恩墨"),
+                                    # a name opening a sentence of where one worked; a later clause led
+                                    # by its verb ("，现任…") is the sentence's subject's; a team is no one
+                                    ("韩远帆", None, "青禾科技"), ("韩远帆", None, "北辰云"), ("韩远帆", "架构师", "白鹭数据")}),
     # a title chain, a dash, then the name in bold ("某社区发起人—**谭某**")
     ("roles-dashed-names.md", {("谭远意", "发起人", "星云社区"), ("陈远豪", "开源项目 StoneKV PMC", None),
                                ("陈远豪", "平台架构师", "青禾范式")}),
