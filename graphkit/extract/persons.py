@@ -350,10 +350,13 @@ class PersonExtractor:
             bracket = TITLES_IN_BRACKETS.match(text, address.end() if address else mention.end)
             if bracket and not mention.attr("descriptor") and split_title(bracket.group("desc").strip()) is not None:
                 seeds[key] = mention = _with_descriptor(mention, bracket.group("desc"), bracket.start("desc"))
+        # "宋某（某某云） 《TITLE》": a programme line's brackets hold the speaker's organisation
+        programme_orgs = {line.start("org") for line, _ in book_line_speakers(document) if programme_line_org(line)}
         for mention in list(seeds.values()):
             # "苟利（陈自欣）", "王发康（毅松）": a person's other name in brackets right after the name
             other = OTHER_NAME.match(text, mention.end)
             if other and not mention.attr("alias_of") and _is_name(other.group("name"), strong=True) \
+                    and not names_organization(other.group("name")) and other.start("name") not in programme_orgs \
                     and (other.start("name"), other.end("name")) not in seeds:
                 seeds[(other.start("name"), other.end("name"))] = _other_name(
                     other.group("name"), other.start("name"), mention.text)
@@ -1307,10 +1310,13 @@ def titles_by_speaker(document: Document) -> Iterator[re.Match[str]]:
 BOLD_LATIN_NAME = LineStartPattern(rf"^[ \t>]*\*\*[ \t]*(?P<name>{LATIN})[ \t]*\*\*[ \t]*$")
 
 
-# "**2. 王某，吴某：《TITLE》**": a line of its own, the speakers, a colon, the talk's title
+# "**2. 王某，吴某：《TITLE》**": a line of its own, the speakers, a colon, the talk's title; or a
+# programme's line, the speaker's organisation in brackets and the slot's length after:
+# "韩某（某公司） 《TITLE》 20分钟"
 SPEAKERS_BOOK_LINE = LineStartPattern(r"^[ \t*>]*(?:\d{1,2}[.、．][ \t]*)?(?P<names>[\u4e00-\u9fff]{2,3}"
-                                      r"(?:[ \t]*[，,、和与&][ \t]*[\u4e00-\u9fff]{2,3}){0,3})[ \t]*[：:][ \t]*"
-                                      r"《(?P<title>[^《》\n]{2,80})》[ \t*]*$")
+                                      r"(?:[ \t]*[，,、和与&][ \t]*[\u4e00-\u9fff]{2,3}){0,3})"
+                                      r"(?:[ \t]*[：:]|[ \t]*[（(](?P<org>[^（）()《》\n]{2,30})[）)][ \t]*[：:]?)[ \t]*"
+                                      r"《(?P<title>[^《》\n]{2,80})》(?:[ \t]*[（(]?\d{1,3}[ \t]*(?:分钟|min|mins)[）)]?)?[ \t*]*$")
 SPEAKER_IN_LINE = re.compile(r"[\u4e00-\u9fff]{2,3}")
 
 
@@ -1321,6 +1327,13 @@ def book_line_speakers(document: Document) -> Iterator[tuple[re.Match[str], list
         names = [(m.group(), line.start("names") + m.start()) for m in SPEAKER_IN_LINE.finditer(line.group("names"))]
         if names and all(_card_name(name) for name, _ in names):  # no label: "主题一：《X》"
             yield line, names
+
+
+def programme_line_org(line: re.Match[str]) -> str | None:
+    """The organisation in brackets of a programme line "宋某（某某云） 《TITLE》"; a short word
+    there that reads as no organisation is a nickname ("陈某（屹远）")."""
+    org = line.group("org")
+    return org if org and (names_organization(org) or len(org) >= 3 and reads_as_organization(org)) else None
 
 
 # "#### 议题一、X（朱某）": a meeting's item, its presenter in brackets at the heading's end

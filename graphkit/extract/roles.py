@@ -18,7 +18,7 @@ from .descriptors import (Affiliation, is_bare_unit, clean_organization, left_cu
 from .names import LATIN_ORG_WORDS, skip_spaces_back
 from .organizations import names_no_one, reads_as_bare_name
 from .agenda import agenda_slots
-from .persons import affiliated_roster, org_name_title_headings
+from .persons import affiliated_roster, book_line_speakers, org_name_title_headings, programme_line_org
 from .cards import ROSTER_LINE, heading_person, titled_name_lists
 from .tables import SPEAKER_LABEL, speaker_rows
 
@@ -431,6 +431,13 @@ class RoleExtractor:
             if person is not None and row.descriptor_is_company and row.descriptor:
                 company = TRANSLATION_AFTER.sub("", row.descriptor)  # "Red Hat（红帽）"
                 yield from self._bare(document, person, company, row.descriptor_start, seen, known, framed=True)
+        for book_line, listed_speakers in book_line_speakers(document):
+            # "宋某（某某云） 《TITLE》 20分钟": a programme line's speaker and organisation
+            org = programme_line_org(book_line)
+            for _, start in listed_speakers if org else ():
+                person = by_start.get(start)
+                if person is not None:
+                    yield from self._bare(document, person, org, book_line.start("org"), seen, known, framed=True)
         for match in [*WORKS_AT.finditer(text), *_works_in(text)]:
             # "…。2014年加入某公司，…": a verb that opens its sentence carries the subject before on
             subject, clause = _subject(text, match.start(), people, author, elided=_opens_sentence(text, match.start()))

@@ -171,6 +171,9 @@ CASES = [
     # write-ups: the 《》 title after a comma ("…的演讲分享，主题为《X》"), a given name alone as the speaker
     ("talks-write-up-frames.md", {("宋远航", "从 Nimbus 谈云原生时代的微服务与开源"), ("Jason", "从 0 到 1 的微服务系统建设"),
                                   ("刘远帆", "金融科技微服务建设实践")}),
+    # programme lines "NAME（ORG） 《TITLE》 20分钟": the organisation in brackets is no other name
+    ("talks-bracketed-programme-lines.md", {("韩立新", "分布式存储的演进"), ("宋远帆", "编译器优化实践"),
+                                            ("周远航", "构建优化"), ("陈远龙", "长事务的 Saga 模式")}),
     # a recap's sentences: the speaker right before the verb that presents the 《title》 ("第一场是
     # NAME 分享的《X》", "NAME分享了《X》", "由 NAME 带来《X》"); no one before it, no talk
     ("talks-presented-titles.md", {("韩远舟", "云生态新物种——微前端架构体系"), ("宋一鸣", "协同编辑原理与实践"),
