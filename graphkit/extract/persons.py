@@ -1339,10 +1339,15 @@ def programme_line_org(line: re.Match[str]) -> str | None:
 # "#### 议题一、X（朱某）": a meeting's item, its presenter in brackets at the heading's end
 ITEM_HEADING_PRESENTER = re.compile(r"[ \t]*(?:议题|话题|主题|分享)[ \t]*(?:\d{1,2}|[一二三四五六七八九十]{1,3})[ \t]*[、：:.．]"
                                     r"[ \t]*(?P<title>[^\n（）()]{4,80}?)[ \t]*[（(](?P<name>[\u4e00-\u9fff]{2,3})[）)][ \t]*$")
-# "### 搜索营销触发技术-翔羽": a single dash before a name (a nickname too), read only where the
-# sibling headings end alike
-SIBLING_DASH_NAME = re.compile(r"[ \t]*(?P<title>\S[^\n]{3,79}?)[ \t]*[-－][ \t]*(?P<name>[\u4e00-\u9fff]{2,3})"
-                               r"(?:[ \t]*[&＆、/][ \t]*(?P<other>[\u4e00-\u9fff]{2,3}))?[ \t]*")  # "- 元某 & 水某": two speakers
+# "### 搜索营销触发技术-翔羽": a single dash before a name (a nickname too), or the name in brackets
+# ("### 1. 微前端架构体系（张某）"), read only where the sibling headings end alike; a number before
+# the title is the heading's
+SIBLING_DASH_NAME = re.compile(rf"[ \t]*(?:\d{{1,2}}(?:\.\d{{1,2}})*[.、．]?[ \t]+|[一二三四五六七八九十]{{1,3}}、[ \t]*)?"
+                               rf"(?P<title>\S[^\n]{{3,79}}?)[ \t]*(?:[-－]|—{{1,4}}|(?P<open>[（(]))[ \t]*"
+                               rf"(?P<name>[\u4e00-\u9fff]{{2,3}}|{LATIN})"
+                               rf"(?:[ \t]*[&＆、/][ \t]*(?P<other>[\u4e00-\u9fff]{{2,3}}))?[ \t]*"  # "- 元某 & 水某": two speakers
+                               # … an other name in brackets after a dash's ("—— 陈某（Cat Chen）")
+                               rf"(?(open)[）)]|(?:[（(][^（）()\n]{{1,20}}[）)])?)[ \t]*")
 # "## 1.1 某公司 - 某某 - TITLE": a programme's heading, the speaker's organisation, name and talk
 ORG_NAME_TITLE = re.compile(rf"[ \t*]*(?:\d{{1,2}}(?:\.\d{{1,2}})*[.、．]?[ \t]*)?(?P<org>[^\s\-—–－][^\n\-—–－]{{0,20}}?)"
                             rf"[ \t]+[-—–－]{{1,2}}[ \t]+(?P<name>[\u4e00-\u9fff]{{2,3}}|{LATIN}|{LATIN_WORD})[ \t]+[-—–－]{{1,2}}[ \t]+"
@@ -1384,8 +1389,13 @@ def _heading_speakers(document: Document) -> Iterator[tuple[str, int]]:
 def dash_named_headings(document: Document) -> list[tuple[Heading, re.Match[str]]]:
     """The headings "TITLE-NAME" among siblings (one parent, one level) of which three or more, and
     half at least, end so: a programme of talks, each heading its title and speaker."""
-    return _sibling_headings(document, SIBLING_DASH_NAME, 3, lambda m: _nickname_or_name(m.group("name")) and (
-        m.group("other") is None or _nickname_or_name(m.group("other"))))
+    # (Latin words in brackets are the title's translation: "指标数据（Metrics Data）")
+    found = _sibling_headings(document, SIBLING_DASH_NAME, 2, lambda m: _heading_name(m)
+                              and (m.group("other") is None or _nickname_or_name(m.group("other"))))
+    # two siblings are enough where every name is a surname's; nicknames need three
+    if len(found) < 3 and not all(_is_name(m.group("name"), strong=True) for _, m in found):
+        return []
+    return found
 
 
 def _sibling_headings(document: Document, pattern: re.Pattern[str], least: int,
@@ -1450,6 +1460,20 @@ def org_name_title_headings(document: Document) -> list[tuple[Heading, re.Match[
 @functools.lru_cache(maxsize=1)
 def _honorifics() -> tuple[str, ...]:
     return tuple(lexicons.load("honorifics"))
+
+
+def _heading_name(heading: re.Match[str]) -> bool:
+    """A talk heading's speaker: after a single dash, Han characters that can name a person (a
+    nickname too: "-翔羽"); after long dashes or in brackets, a surname's name ("—— 多副本" is
+    the topic's part); a Latin name after a dash only, its given name a known one (Latin words in
+    brackets translate a title: "指标数据（Metrics Data）")."""
+    name = heading.group("name")
+    if name.isascii():
+        return not heading.group("open") and _given_name(name)
+    single_dash = not heading.group("open") and heading.string[heading.end("title"):heading.start("name")].strip() in ("-", "－")
+    common = lexicons.load("common_words")
+    return _nickname_or_name(name) and (single_dash or _is_name(name) or _is_name(name, strong=True)
+                                        and name[1:] not in common and name[:2] not in common)  # "谢某", not "多副本"
 
 
 def _nickname_or_name(word: str) -> bool:

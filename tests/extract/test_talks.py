@@ -171,6 +171,12 @@ CASES = [
     # write-ups: the 《》 title after a comma ("…的演讲分享，主题为《X》"), a given name alone as the speaker
     ("talks-write-up-frames.md", {("宋远航", "从 Nimbus 谈云原生时代的微服务与开源"), ("Jason", "从 0 到 1 的微服务系统建设"),
                                   ("刘远帆", "金融科技微服务建设实践")}),
+    # sibling headings ending in their speaker, in brackets or after a dash (a number before the
+    # title is the heading's; an other name may follow the speaker's); two are enough where both
+    # are surnames' names; Latin words in brackets translate a title
+    ("talks-named-sibling-headings.md", {("张远克", "微前端架构体系"), ("李远洲", "协同编辑原理与实践"),
+                                         ("谢远舟", "复杂业务前端团队的进化之路"), ("宋一鸣", "Front-End career growth"),
+                                         ("Nora Vance", "webpack 主题相关")}),
     # programme lines "NAME（ORG） 《TITLE》 20分钟": the organisation in brackets is no other name
     ("talks-bracketed-programme-lines.md", {("韩立新", "分布式存储的演进"), ("宋远帆", "编译器优化实践"),
                                             ("周远航", "构建优化"), ("陈远龙", "长事务的 Saga 模式")}),
