@@ -424,7 +424,8 @@ class PersonExtractor:
         for roster_item in affiliated_roster(document):
             yield person(roster_item.group("name"), roster_item.start("name"), 0.8)
         for titled_line in titles_by_speaker(document):
-            yield person(titled_line.group("name"), titled_line.start("name"), 0.8)
+            card = titled_line.group("card")
+            yield person(titled_line.group("name"), titled_line.start("name"), 0.8, card, titled_line.start("card"))
         for bold_line in BOLD_LATIN_NAME.finditer(document.body) if "**" in document.body else ():
             if bold_line.group("name").split()[0] in lexicons.load("latin_given_names") and _is_name(bold_line.group("name")):
                 yield person(bold_line.group("name"), bold_line.start("name"), 0.75)
@@ -1292,8 +1293,13 @@ HEADING_NAME_DASH = re.compile(rf"[ \t]*(?P<name>[\u4e00-\u9fff]{{2,3}}|{LATIN})
 # "### 1. 唐某：博士生的开源信仰": a numbered heading led by a speaker's name and a colon
 HEADING_NAME_COLON = re.compile(r"[ \t]*(?:\d{1,2}(?:[.、．]|(?=[ \t]))|[一二三四五六七八九十]{1,3}、)[ \t]*(?P<name>[\u4e00-\u9fff]{2,3})[ \t]*[：:]")
 # "### TITLE（by 张某）", "- TITLE (by Ben Shi)": a line of its own, the talk's title, its speaker after "by"
-TITLE_BY_SPEAKER = LineStartPattern(rf"^[ \t>*#-]*(?P<title>[^\s（(][^\n]{{3,80}}?)[ \t*]*[（(][ \t]*[Bb]y[ \t]+"
+TITLE_BY_SPEAKER = LineStartPattern(rf"^[ \t>*#-]*(?P<title>[^\s（(][^\n]{{3,80}}?)[ \t*]*[（(][ \t]*[Bb]y[ \t]+(?P<card>)"
                                     rf"(?P<name>[\u4e00-\u9fff]{{2,3}}|{LATIN})[ \t]*[）)][ \t*]*$")
+# "**TITLE** by 某公司 架构师 王某", "《TITLE》by NAME": a title in bold or 《》 (read in the body,
+# where the bold is), "by", the speaker's card and name ending the line
+MARKED_TITLE_BY = LineStartPattern(rf"^[ \t>#-]*(?:\*\*|《)[ \t]*(?P<title>[^*《》\n]{{3,80}}?)[ \t]*(?:\*\*|》)"
+                                   rf"[ \t]*[Bb]y[ \t]+(?P<card>[^\n]{{0,40}}?)[ \t]*"
+                                   rf"(?P<name>[\u4e00-\u9fff]{{2,3}}|{LATIN})[ \t*]*$")
 
 
 @kept_for_article  # the persons and talks extractors both ask
@@ -1303,6 +1309,10 @@ def titles_by_speaker(document: Document) -> Iterator[re.Match[str]]:
         return  # most articles have none: no pattern tried at every line
     for line in TITLE_BY_SPEAKER.finditer(document.prose):
         if _is_name(line.group("name"), strong=True):
+            yield line
+    for line in MARKED_TITLE_BY.finditer(document.body):
+        card = line.group("card")
+        if _is_name(line.group("name"), strong=True) and (not card or parse_descriptor(card)):
             yield line
 
 

@@ -278,6 +278,8 @@ CASES = [
     # a former workplace ("曾任职…") is an affiliation
     ("talks-dot-cards.md", {("张远刚", "电商云平台技术总监", "1号店技术部"), ("高晓亮", "iOS工程师", "北辰网移动技术部"),
                             ("宋远川", "副教授", "青禾大学统计学院"), ("宋远川", None, "北辰国立嘉义大学金融系")}),
+    # "**TITLE** by ORG TITLE NAME": the card between "by" and the name is the speaker's
+    ("talks-marked-titles-by.md", {("王远东", "架构师", "北辰云")}),
     # a programme line's organisation in brackets, the speaker's (no other name of theirs); a short
     # word there that reads as no organisation is a nickname ("陈某（屹远）")
     ("talks-bracketed-programme-lines.md", {("韩立新", None, "青禾科技"), ("宋远帆", None, "北辰云"),
