@@ -394,6 +394,20 @@ class PersonExtractor:
                     text.count(o.text) for o in seeds.values() if m.text in o.text and o.text != m.text):
                 del seeds[(m.start, m.end)]
                 names.discard(m.text)
+        for m in list(seeds.values()):
+            # "李老师", "施总": a surname and a form of address is the one person of that surname the
+            # article names in full, or no name at all ("腾讯云技术总监黄老师" with no 黄 named)
+            surname = _addressed_surname(m.text)
+            if surname is None or m.attr("alias_of"):
+                continue
+            full = {o.text for o in seeds.values() if o.text.startswith(surname) and _addressed_surname(o.text) is None
+                    and len(o.text) > len(surname) and not o.attr("alias_of") and not o.text.isascii()}
+            if len(full) == 1:
+                seeds[(m.start, m.end)] = dataclasses.replace(m, attrs=(*m.attrs, ("alias_of", next(iter(full)))))
+                alias_of[m.text] = next(iter(full))
+            elif not full and not _named_in_full(text, surname, m.text):
+                del seeds[(m.start, m.end)]
+                names.discard(m.text)
         yield from sorted(seeds.values(), key=lambda m: m.start)
         for name in sorted(names):
             # str.find, not a pattern per name: each would be compiled once and push others from re's cache
@@ -1484,6 +1498,24 @@ def _heading_name(heading: re.Match[str]) -> bool:
     common = lexicons.load("common_words")
     return _nickname_or_name(name) and (single_dash or _is_name(name) or _is_name(name, strong=True)
                                         and name[1:] not in common and name[:2] not in common)  # "谢某", not "多副本"
+
+
+def _addressed_surname(name: str) -> str | None:
+    """The surname of a name that is a surname and a form of address only ("李老师", "欧阳总")."""
+    surname = surname_of(name)
+    return surname if surname is not None and name[len(surname):] in _honorifics() else None
+
+
+def _named_in_full(text: str, surname: str, addressed: str) -> bool:
+    """Somewhere in ``text`` the surname starts a name that is no form of address: the one a
+    later step may find the addressed person by ("温总" and, in a list, "温某")."""
+    at = text.find(surname)
+    while at >= 0:
+        if any(_is_name(text[at:at + n]) and _addressed_surname(text[at:at + n]) is None
+               and not addressed.startswith(text[at:at + n]) for n in (len(surname) + 1, len(surname) + 2)):
+            return True
+        at = text.find(surname, at + 1)
+    return False
 
 
 def _nickname_or_name(word: str) -> bool:

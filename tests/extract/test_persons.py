@@ -252,3 +252,10 @@ def test_a_bold_card_ends_its_titles_at_the_colon_before_the_talk(extract, name,
     extraction = extract("persons-bold-colon-cards.md", ["persons"])
     assert texts(extraction, PERSON) == {"Nora Vance", "韩远航"}
     assert {m.attr("descriptor") for m in extraction.mentions if m.text == name} == {titles}
+
+
+def test_a_surname_and_a_form_of_address_is_the_one_person_of_that_surname_or_no_one(extract):
+    # "李老师" after "李远盛" is he; "黄老师", with no 黄 named in full, names no one
+    extraction = extract("persons-addressed-surnames.md", ["persons"])
+    assert texts(extraction, PERSON) == {"李远盛", "李老师"}
+    assert {m.attr("alias_of") for m in extraction.mentions if m.text == "李老师"} == {"李远盛"}
