@@ -22,6 +22,7 @@ from .names import LATIN_ORG_WORDS, hide_qualifier_brackets
 # … and "工程师/Google 开发者专家": a slash between a title and the next organisation's chain
 CHAIN_SEPARATORS = re.compile(r"(\s*[、，,；;。！？]\s*|\s+兼\s*|兼任|以及|暨)|(\s*[|｜]\s*|\s{3,}|\s+/\s+"
                               r"|(?<=[\u4e00-\u9fff])/(?=[A-Z][A-Za-z0-9]+[ \t]*[\u4e00-\u9fff]{2}))")
+LEADING_SEPARATOR = re.compile(r"^[ \t]*[/|｜][ \t]*")
 ROLE_JOINERS = re.compile(r"\s*(?:&|＆|/|兼|及|和)\s*")
 LEADING_NOISE = re.compile(r"^(?:(?:[这本此该每上][次届场期]|[次届场期])(?:大会|会议|活动|峰会|论坛|沙龙|会)[上中里]?|现任|曾任|前任|原|现(?=[\u4e00-\u9fff]{2})(?!代|场|在|实|金|象)|兼任|兼|任|是|为|系(?!统|列)|作为|担任|来自|目前是|现为|也是|同时是|他是|她是|就职于|供职于|"
                            r"当前|目前|现在|众多|诸多|许多|很多|不少|一些|多位|多名|各位|新晋|新任|in|(?:公司|企业|应)(?=[ \t]*[A-Za-z])"
@@ -627,6 +628,7 @@ def parse_descriptor(text: str, known: Iterable[str] = ()) -> list[Affiliation]:
     [Affiliation(organization='泸州老窖', role='CIO', parent=None), Affiliation(organization='腾讯云', role='TVP', parent=None)]
     """
     known = sorted(set(known), key=len, reverse=True)
+    text = LEADING_SEPARATOR.sub("", text)  # "钱某 / 某公司 / 专家": the card's separator before its first part
     text = _slashed_chains(text) if "/" in text else text
     text = BRAND_ASIDE.sub("", text).replace("&&", "&")  # "…【滴滴】开发工程师": the company's brand, aside
     # "某开源联盟 (TOSA) 主席": the organisation's acronym, glossed between its name and the title

@@ -130,7 +130,7 @@ MEETS = re.compile(r"认识了|采访了|邀请了|邀请到了|请到了|联系
 BIO_COPULA = re.compile(r"(?:现为|现任|目前担任|现担任|目前是|现在是|是(?![否的]))[ \t]*(?P<desc>[^，。；！？\n]{3,40})")
 COPULA_NAME_REACH = 24  # a name and its markup before the copula: "**Austen Collins** 是"
 # … or where one worked or studied: "某某先后就职于A和B，…", "某某毕业于某大学"
-CAREER_OPENING = re.compile(r"(?:先后|曾经?|早年|此前)?(?:就职于|任职于|供职于|毕业于|就读于)[ \t]*"
+CAREER_OPENING = re.compile(r"(?:先后|曾经?|早年|此前|现|目前|现在)?(?:就职于|任职于|供职于|毕业于|就读于)[ \t]*"
                             r"(?P<employer>[^，。；！？\n、和与及]{2,30})")
 DEGREE_BEFORE_COPULA = ("博士", "教授")  # "某某博士现任…": looked for behind the verb, so the scan starts at a literal
 # a name, then where it ends: punctuation, a space, or 和/与/及 and the next name
@@ -151,6 +151,7 @@ TURN_HEAD = 30  # characters of a turn's head: markup, a project's name, the spe
 BRAND_ENDINGS = set("云网")  # a company's cloud or site after its name
 NAME_PARTICLES = set("为")  # a particle that given names end in too: "有为"
 LOCALISERS = set("后前中时里上下内外间")
+INNER_FUNCTION_WORDS = set("在是的了把被也都")  # not 向, 从: "沈向洋", "李从旺"
 # a list item led by a name and a colon: "  * 罗某: 议题", "- Alex Chen：议题"
 LEADING_NAME_ITEM = LineStartPattern(rf"^[ \t]*(?:[-*+]|\d+[.)])[ \t]+(?P<name>[\u4e00-\u9fff]{{2,4}}|{LATIN})[ \t]*[:：][ \t]*\S")
 PARTICLES = set("的了在和与是说等及也都就将把被对从向为以很还已又做给")
@@ -185,7 +186,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"(?:[（(](?P<aside>[^（）()\n]{{1,40}})[）)][ \t]*(?=[，,]))?"
             # … or a middle dot with a space beside it: "张某 · 某公司总监" (not "艾伦·戈登", "某录·总监")
             # … an acronym in brackets inside the titles: "（某某联盟 (TOSA) 主席）"
-            rf"(?:[，,：:]|[（(]|[ \t]+[·•・]|[·•・][ \t]+)[ \t]*(?P<desc>(?:[^。！？；;\n（）()：:]|[（(][A-Z][A-Za-z0-9.&-]{{1,10}}[）)]){{2,80}})", re.M),
+            rf"(?:[，,：:｜]|[（(]|[ \t]+[·•・]|[·•・][ \t]+)[ \t]*(?P<desc>(?:[^。！？；;\n（）()：:]|[（(][A-Z][A-Za-z0-9.&-]{{1,10}}[）)]){{2,80}})", re.M),
         # … a Latin given name alone ending its clause ("主讲人：Alice")
         "label": re.compile(rf"{LABELS}(?:简介|介绍)?[ \t]*[：:｜|][ \t]*(?:{LATIN_ADDRESS})?(?P<name>{LATIN}|{any_han}"
                             rf"|{LATIN_WORD}(?=[ \t*]*(?:\n|$|[，,、；;（(|｜])))"
@@ -302,6 +303,8 @@ def _is_name(name: str, strong: bool = False, labelled: bool = False) -> bool:
         return False  # "简单来(说)": a word and the start of the next one
     if not labelled and name in lexicons.load("common_words"):
         return False
+    if not labelled and len(name) == 3 and name[1] in INNER_FUNCTION_WORDS:
+        return False  # "曾在北(辰云)": a preposition after the first character, no given name
     if not labelled and set(name[1:]) & PRONOUNS:
         return False  # "——谈我和…": a verb and a pronoun
     if len(name) == 3 and name[:2] in lexicons.load("common_words") and name[2] in LOCALISERS:
@@ -1061,7 +1064,7 @@ def _titles() -> tuple[str, ...]:
 # the words that open a title chain before a name ("邀请到", "包括", a comma), and what ends a sentence
 CHAIN_FRAME = re.compile(r"由|邀请到?|请到|包括|以及|及|和|与|是|为|（|\(|：|:|\||——|，|,")
 CHAIN_FRAME_OR_STOP = re.compile(rf"{CHAIN_FRAME.pattern}|[。！？；;\n]|整理自|来自")
-APPOSITION_SEPARATOR = re.compile(r"[，,：:（(·•・]")
+APPOSITION_SEPARATOR = re.compile(r"[，,：:（(·•・｜]")
 NAME_REACH, DESCRIPTOR_REACH = 60, 100
 
 

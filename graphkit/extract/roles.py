@@ -63,7 +63,9 @@ ALIAS_ASIDE = re.compile(r"[ \t]*[，,][ \t]*(?:花名|英文名|笔名|网名|�
 # over the long blank runs of the prose view)
 ELIDED_LEAD = re.compile(r"(?:他|她)?(?:(?:19|20)\d\d年(?:\d{1,2}月)?|此后|之后|后来|随后|先后|目前|曾经|曾|现)*")
 # a verb of holding office; the sentence it opens leaves out its subject ("曾任…", "他历任…")
-CAREER_SENTENCE = re.compile(r"(?P<verb>曾任|历任|曾担任|先后担任|后任|现任)[ \t]*(?P<desc>[^。；！？\n]{3,80})")
+# … and "，任X" after a comma ("2015年加入某公司，任某部负责人"; not 任何, 任务)
+CAREER_SENTENCE = re.compile(r"(?P<verb>曾任|历任|曾担任|先后担任|后任|现任|(?<=[，,])任(?![何务意性职期]))[ \t]*"
+                             r"(?P<desc>[^。；！？\n]{3,80})")
 COPULA = re.compile(r"[ \t]*(?:目前|现在|现|曾)?(?:是|系|任|现任|担任|为)[ \t]*(?P<desc>[^，。；！？\n]{3,40})")
 ADDRESS_AFTER = re.compile(r"[ \t]*(?:博士|教授|老师|先生|女士)(?=[ \t]*(?:目前|现在|现|曾)?(?:是|系|任|现任|担任|为))")
 ALSO = re.compile(r"[ \t]*[，,][ \t]*(?:也|还|同时)(?:是|担任)[ \t]*(?P<desc>[^，。；！？\n]{3,40})")
@@ -182,6 +184,19 @@ def _subject(text: str, at: int, people: list[Mention],
     if elided and len(previous) == 1:
         return next(p for p in reversed(people) if previous_start <= p.start < sentence_start), clause
     return None, clause
+
+
+def _employer_before(text: str, at: int) -> tuple[str, int] | None:
+    """The one employer a clause of the sentence before ``at`` names ("目前就职于A，…"), and where."""
+    sentence_start = max(text.rfind(c, 0, at) for c in SENTENCE_ENDS) + 1
+    works = [m for m in WORKS_AT.finditer(text, sentence_start, at) if not m.group().startswith(("加入", "离开", "毕业", "就读"))]
+    if len(works) != 1:
+        return None
+    items = _listed(works[0].group("org"), pair=True)
+    if len(items) != 1:
+        return None
+    name, offset = items[0]
+    return clean_organization(name.strip()), works[0].start("org") + offset + len(name) - len(name.lstrip())
 
 
 SENTENCE_ENDS = "。！？；\n"
@@ -483,9 +498,16 @@ class RoleExtractor:
                 continue
             if subject is not None:
                 desc = match.group("desc")
-                for affiliation in [a for a in parse_descriptor(desc, known) if a.organization][:4]:
+                affiliations = parse_descriptor(desc, known)
+                for affiliation in [a for a in affiliations if a.organization][:4]:
                     yield from self._membership(document, subject, affiliation, desc, match.start("desc"), seen, known,
                                                 confidence=0.7)
+                employer = None if opens_sentence else _employer_before(text, match.start())
+                for affiliation in [a for a in affiliations if a.role and not a.organization][:1] if employer else ():
+                    # "某某目前就职于A，任数据平台负责人": the title is held where the clause before works
+                    name, at = employer  # type: ignore[misc]
+                    yield from self._membership(document, subject, Affiliation(name, affiliation.role), text[at:match.end()],
+                                                at, seen, known, confidence=0.7)
         for person, match in _heading_person_copulas(document, people):
             # "### Kay Berg" then "Kay 是北辰云联合创始人之一，…": the section's person, by given name or 他
             desc = ONE_OF.sub("", match.group("desc"))

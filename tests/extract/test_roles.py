@@ -278,6 +278,12 @@ CASES = [
     # a former workplace ("曾任职…") is an affiliation
     ("talks-dot-cards.md", {("张远刚", "电商云平台技术总监", "1号店技术部"), ("高晓亮", "iOS工程师", "北辰网移动技术部"),
                             ("宋远川", "副教授", "青禾大学统计学院"), ("宋远川", None, "北辰国立嘉义大学金融系")}),
+    # cards parted by a full-width bar or slashes ("NAME｜ORG TITLE", "NAME / ORG / TITLE"); a
+    # preposition after a first character names no one ("曾在北辰云担任…"); "，任X" after a
+    # clause of where one works, held there ("任何" is no verb of office)
+    ("roles-card-separators.md", {("孙远洋", "首席架构师", "星河科技"), ("钱远明", "算法专家", "白鹭数据"),
+                                  ("宋一鸣", None, "白鹭大学"), ("宋一鸣", "架构师", "北辰云"),
+                                  ("冯远南", "数据平台负责人", "星河证券")}),
     # "**TITLE** by ORG TITLE NAME": the card between "by" and the name is the speaker's
     ("talks-marked-titles-by.md", {("王远东", "架构师", "北辰云")}),
     # a programme line's organisation in brackets, the speaker's (no other name of theirs); a short
