@@ -440,6 +440,10 @@ class PersonExtractor:
                 yield person(name, start, 0.8)
         for roster_item in affiliated_roster(document):
             yield person(roster_item.group("name"), roster_item.start("name"), 0.8)
+        for speaker_line in bold_speaker_lines(document):
+            card = speaker_line.group("card").strip()
+            yield person(speaker_line.group("name"), speaker_line.start("name"), 0.75, card,
+                         speaker_line.start("card") + speaker_line.group("card").find(card) if card else -1)
         for titled_line in titles_by_speaker(document):
             card = titled_line.group("card")
             yield person(titled_line.group("name"), titled_line.start("name"), 0.8, card, titled_line.start("card"))
@@ -453,8 +457,8 @@ class PersonExtractor:
             name = trim_name(text, match.start("name"), match.group("name"))
             after = match.start("name") + len(name)
             common = lexicons.load("common_words")
-            if len(name) == 3 and text[after - 1:after + 1] in common:
-                continue  # "成员|晋升机|制": words, cut across
+            if len(name) == 3 and text[after - 1:after + 1] in common and not text.startswith(_followers(), after):
+                continue  # "成员|晋升机|制": words, cut across (but "韩俊平|分享了": a name's follower)
             # "院士周济发布了…": a name that is also a word, vouched for by the title and the verb after it
             if not _is_name(name) and not (len(name) == 2 and _is_name(name, labelled=True)
                                            and name not in lexicons.load("function_words")  # "SRE 支持…"
@@ -1331,6 +1335,26 @@ def titles_by_speaker(document: Document) -> Iterator[re.Match[str]]:
         card = line.group("card")
         if _is_name(line.group("name"), strong=True) and (not card or parse_descriptor(card)):
             yield line
+
+
+# "**孙某**:", "**某公司用户代表吕某：**": a line in bold, a name (its organisation or titles before
+# it) and a colon, nothing after: who speaks in the paragraphs below
+BOLD_SPEAKER_LINE = LineStartPattern(r"^[ \t>]*\*\*[ \t]*(?P<card>[^*\n：:，,。]{0,24}?)(?P<name>[\u4e00-\u9fff]{2,3})[ \t]*"
+                                     r"(?:\*\*[ \t]*[：:]|[：:][ \t]*\*\*)[ \t]*$")
+
+
+@kept_for_article  # the persons and roles extractors both ask
+def bold_speaker_lines(document: Document) -> list[re.Match[str]]:
+    """The lines "**CARD NAME：**" whose name is a person's and whose card, if any, names an
+    organisation or titles."""
+    if "**" not in document.body:
+        return []
+    # a listed surname's name and no word cut across ("**系列文章**：", "**插件配置结构**："); the card
+    # an organisation by its form or a dictionary, or titles
+    return [line for line in BOLD_SPEAKER_LINE.finditer(document.body)
+            if _is_name(line.group("name")) and line.group("name")[:2] not in lexicons.load("common_words")
+            and (not line.group("card").strip() or parse_descriptor(line.group("card"))
+                 or names_organization(line.group("card").strip()))]
 
 
 # "**Philipp Koehn**": a line in bold that is a Latin name alone, its given name a known one

@@ -18,7 +18,7 @@ from .descriptors import (Affiliation, is_bare_unit, clean_organization, left_cu
 from .names import LATIN_ORG_WORDS, skip_spaces_back
 from .organizations import names_no_one, reads_as_bare_name
 from .agenda import agenda_slots
-from .persons import affiliated_roster, book_line_speakers, org_name_title_headings, programme_line_org
+from .persons import affiliated_roster, bold_speaker_lines, book_line_speakers, org_name_title_headings, programme_line_org
 from .cards import ROSTER_LINE, heading_person, titled_name_lists
 from .tables import SPEAKER_LABEL, speaker_rows
 
@@ -446,6 +446,13 @@ class RoleExtractor:
             if person is not None and row.descriptor_is_company and row.descriptor:
                 company = TRANSLATION_AFTER.sub("", row.descriptor)  # "Red Hat（红帽）"
                 yield from self._bare(document, person, company, row.descriptor_start, seen, known, framed=True)
+        for speaker_line in bold_speaker_lines(document):
+            # "**某公司李某：**": a speaker's organisation alone, no title
+            card = speaker_line.group("card").strip()
+            person = by_start.get(speaker_line.start("name"))
+            if person is not None and card and not parse_descriptor(card):
+                yield from self._bare(document, person, card, speaker_line.start("card") + speaker_line.group("card").find(card),
+                                      seen, known, framed=True)
         for book_line, listed_speakers in book_line_speakers(document):
             # "宋某（某某云） 《TITLE》 20分钟": a programme line's speaker and organisation
             org = programme_line_org(book_line)

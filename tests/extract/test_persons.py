@@ -44,8 +44,9 @@ CASES = [
     ("persons-from-org.md", {"唐远霖"}),
     # a numbered heading led by a name and a colon ("### 1. 唐某：…"); a term there is no name
     ("persons-numbered-headings.md", {"唐远霖"}),
-    # "成员韩某进来稿": 来稿 (contributed) bounds a name, which is no "韩远" before 进来
-    ("talks-comma-speakers.md", {"侯少远", "夏远彬"}),
+    # "成员韩某进来稿": 来稿 (contributed) bounds a name, which is "韩远进", no "韩远" before 进来 (the
+    # word 进来 cut across is no reason to drop a name its follower bounds)
+    ("talks-comma-speakers.md", {"侯少远", "夏远彬", "韩远进"}),
     # a card line ending its sentence after the titles ("**王某** 某云架构师。"); a company's name
     # before titles ("孩子王 大数据专家。") is no name
     ("talks-topic-sections.md", {"张应远", "王远鹏", "韩若溪", "宋一鸣"}),
@@ -162,6 +163,8 @@ CASES = [
     # then a colon and the person's words; a term after a title and before a colon is no name
     # … and a verb run into a two-character name ("韩航|做开场致辞")
     ("persons-label-lists.md", {"赵远航", "刘青阳", "张一川", "盛远敏", "Tomas Berg", "张宇航", "韩航"}),
+    # bold speaker lines, a name alone or after its organisation, and a colon; no word cut across
+    ("persons-bold-speaker-lines.md", {"孙远城", "李远波"}),
     # a work's author before 的《X》 where a name can start ("听了NAME的《X》"), not inside a word
     ("persons-works-heard.md", {"韩远帆"}),
     # a given name and a family name among Chinese words (romanised Chinese ones too; a family name

@@ -278,6 +278,9 @@ CASES = [
     # a former workplace ("曾任职…") is an affiliation
     ("talks-dot-cards.md", {("张远刚", "电商云平台技术总监", "1号店技术部"), ("高晓亮", "iOS工程师", "北辰网移动技术部"),
                             ("宋远川", "副教授", "青禾大学统计学院"), ("宋远川", None, "北辰国立嘉义大学金融系")}),
+    # a bold line "**ORG NAME：**" over a speaker's words: the speaker's organisation; a name alone
+    # ("**孙某**:") gives none, words cut across ("**系列文章**：") no one
+    ("persons-bold-speaker-lines.md", {("李远波", None, "青禾科技")}),
     # cards parted by a full-width bar or slashes ("NAME｜ORG TITLE", "NAME / ORG / TITLE"); a
     # preposition after a first character names no one ("曾在北辰云担任…"); "，任X" after a
     # clause of where one works, held there ("任何" is no verb of office)
