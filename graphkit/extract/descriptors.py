@@ -22,6 +22,8 @@ from .names import LATIN_ORG_WORDS, hide_qualifier_brackets
 # … and "工程师/Google 开发者专家": a slash between a title and the next organisation's chain
 CHAIN_SEPARATORS = re.compile(r"(\s*[、，,；;。！？]\s*|\s+兼\s*|兼任|以及|暨)|(\s*[|｜]\s*|\s{3,}|\s+/\s+"
                               r"|(?<=[\u4e00-\u9fff])/(?=[A-Z][A-Za-z0-9]+[ \t]*[\u4e00-\u9fff]{2}))")
+# a project's state after its name, in lower case ("Apache X（incubating）"), not another name ("(AVOS)")
+PROJECT_QUALIFIER = re.compile(r"(?<=[A-Za-z0-9])[ \t]?[(（](?:Incubating|[a-z][a-z ]{1,20})[)）]")
 LEADING_SEPARATOR = re.compile(r"^[ \t]*[/|｜][ \t]*")
 ROLE_JOINERS = re.compile(r"\s*(?:&|＆|/|兼|及|和)\s*")
 LEADING_NOISE = re.compile(r"^(?:(?:[这本此该每上][次届场期]|[次届场期])(?:大会|会议|活动|峰会|论坛|沙龙|会)[上中里]?|现任|曾任|前任|原|现(?=[\u4e00-\u9fff]{2})(?!代|场|在|实|金|象)|兼任|兼|任|是|为|系(?!统|列)|作为|担任|来自|目前是|现为|也是|同时是|他是|她是|就职于|供职于|"
@@ -618,6 +620,25 @@ def _slashed_chains(text: str) -> str:
 
 
 def parse_descriptor(text: str, known: Iterable[str] = ()) -> list[Affiliation]:
+    """All (organisation, role) pairs of a descriptor chain (see _parse_descriptor). A Latin
+    name's qualifier ("Apache X（incubating）PPMC 成员") is set aside while the chain is read, as
+    the name's, and put back where the name is given."""
+    qualifiers = [(m.group(), text[:m.start()].split()[-1]) for m in PROJECT_QUALIFIER.finditer(text)] \
+        if "(" in text or "（" in text else []
+    if not qualifiers:
+        return _parse_descriptor(text, known)
+
+    def restored(words: str | None) -> str | None:
+        for qualifier, name in qualifiers if words else ():
+            words = re.sub(rf"(?<![A-Za-z0-9]){re.escape(name)}(?![A-Za-z0-9])[ \t]?", lambda _: name + qualifier.strip(),
+                           words, count=1)  # type: ignore[arg-type]
+        return words
+
+    return [Affiliation(restored(a.organization), restored(a.role), restored(a.parent))
+            for a in _parse_descriptor(PROJECT_QUALIFIER.sub(" ", text), known)]
+
+
+def _parse_descriptor(text: str, known: Iterable[str] = ()) -> list[Affiliation]:
     """All (organisation, role) pairs of a descriptor chain.
 
     ``known`` are organisation names already found in the document: a known name at the

@@ -13,7 +13,7 @@ from typing import Iterable, Iterator, Sequence
 from ..line_start import LineStartPattern
 from ..model import HOLDS_ROLE, ORGANIZATION, PERSON, UNIT_OF, Document, Mention, Relation
 from . import lexicons
-from .descriptors import (Affiliation, is_bare_unit, clean_organization, left_cut, names_organization, parse_descriptor,
+from .descriptors import (PROJECT_QUALIFIER, Affiliation, is_bare_unit, clean_organization, left_cut, names_organization, parse_descriptor,
                           reads_as_organization, split_title, split_unit)
 from .names import LATIN_ORG_WORDS, skip_spaces_back
 from .organizations import names_no_one, reads_as_bare_name
@@ -251,10 +251,11 @@ def _product_role(affiliation: Affiliation, text: str) -> Affiliation:
     The article shows what a Latin name is by how it uses it ("基于 Koupleless", "Koupleless 1.0",
     "Koupleless 项目"); a name it never uses so is taken for an organisation's."""
     org = affiliation.organization
-    if not org or not LATIN_ONLY.fullmatch(org) or affiliation.parent or org.split()[-1] in LATIN_ORG_WORDS \
+    bare = PROJECT_QUALIFIER.sub("", org) if org else org  # "Apache X(incubating)": the project is "Apache X"
+    if not org or not bare or not LATIN_ONLY.fullmatch(bare) or affiliation.parent or org.split()[-1] in LATIN_ORG_WORDS \
             or affiliation.role and (EXECUTIVE_ROLES.search(affiliation.role) or REGIONAL_ROLE.match(affiliation.role)):
         return affiliation  # "Bmob CEO", "X 亚太区技术顾问": a company's officer, whatever else the name is
-    if not _used_as_product(org, text) or _named_as_company(org, text):
+    if not _used_as_product(bare, text) or _named_as_company(bare, text):
         return affiliation
     return Affiliation(None, f"{org} {affiliation.role}" if affiliation.role else None, None)
 

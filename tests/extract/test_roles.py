@@ -286,7 +286,12 @@ CASES = [
     # clause of where one works, held there ("任何" is no verb of office)
     ("roles-card-separators.md", {("孙远洋", "首席架构师", "星河科技"), ("钱远明", "算法专家", "白鹭数据"),
                                   ("宋一鸣", None, "白鹭大学"), ("宋一鸣", "架构师", "北辰云"),
-                                  ("冯远南", "数据平台负责人", "星河证券")}),
+                                  ("冯远南", "数据平台负责人", "星河证券"),
+                                  # a project's qualifier inside a card's brackets ("（Apache X（incubating）
+                                  # PPMC 成员）"): the project's, kept in the title as written
+                                  ("陈远斌", "Apache Nimbus（incubating）PPMC 成员", None),
+                                  ("王远良", "Apache Nimbus(incubating) PPMC 成员", None),
+                                  ("王远良", "分布式事务中间件核心成员", "青禾科技")}),
     # "**TITLE** by ORG TITLE NAME": the card between "by" and the name is the speaker's
     ("talks-marked-titles-by.md", {("王远东", "架构师", "北辰云")}),
     # a programme line's organisation in brackets, the speaker's (no other name of theirs); a short
