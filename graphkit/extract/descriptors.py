@@ -24,6 +24,9 @@ CHAIN_SEPARATORS = re.compile(r"(\s*[、，,；;。！？]\s*|\s+兼\s*|兼任|�
                               r"|(?<=[\u4e00-\u9fff])/(?=[A-Z][A-Za-z0-9]+[ \t]*[\u4e00-\u9fff]{2}))")
 # a project's state after its name, in lower case ("Apache X（incubating）"), not another name ("(AVOS)")
 PROJECT_QUALIFIER = re.compile(r"(?<=[A-Za-z0-9])[ \t]?[(（](?:Incubating|[a-z][a-z ]{1,20})[)）]")
+# … and a Latin name's gloss inside a chain: "X 产品线 MATS（媒体分析与问题诊断服务）团队的技术专家"
+LATIN_GLOSS = re.compile(r"(?<=[A-Za-z0-9])[ \t]?[(（][\u4e00-\u9fff、与和及]{2,20}[)）](?=[ \t]*[\u4e00-\u9fffA-Za-z])")
+ASIDES = re.compile(f"{PROJECT_QUALIFIER.pattern}|{LATIN_GLOSS.pattern}")
 LEADING_SEPARATOR = re.compile(r"^[ \t]*[/|｜][ \t]*")
 ROLE_JOINERS = re.compile(r"\s*(?:&|＆|/|兼|及|和)\s*")
 LEADING_NOISE = re.compile(r"^(?:(?:[这本此该每上][次届场期]|[次届场期])(?:大会|会议|活动|峰会|论坛|沙龙|会)[上中里]?|现任|曾任|前任|原|现(?=[\u4e00-\u9fff]{2})(?!代|场|在|实|金|象)|兼任|兼|任|是|为|系(?!统|列)|作为|担任|来自|目前是|现为|也是|同时是|他是|她是|就职于|供职于|"
@@ -331,7 +334,7 @@ def split_roles(role: str) -> list[str]:
 
 
 EDITION_BEFORE = re.compile(r"^.*#[ \t]?\d+[ \t]*(?=\S)")
-YEAR_BEFORE = re.compile(r"^.*(?<![\d.])(?:19|20)\d\d[ \t]+(?=\S)")
+YEAR_BEFORE = re.compile(r"^.*(?<![\d.])(?:19|20)\d\d[ \t]+(?=[A-Za-z])")  # not "某公司 2012 实验室": a name with its number
 WORD_BEFORE_COMMUNITY = re.compile(r"^[\u4e00-\u9fff]+[ \t]+(?=[A-Za-z][A-Za-z0-9 .&+-]*?[ \t]?社区$)")
 
 
@@ -621,9 +624,9 @@ def _slashed_chains(text: str) -> str:
 
 def parse_descriptor(text: str, known: Iterable[str] = ()) -> list[Affiliation]:
     """All (organisation, role) pairs of a descriptor chain (see _parse_descriptor). A Latin
-    name's qualifier ("Apache X（incubating）PPMC 成员") is set aside while the chain is read, as
-    the name's, and put back where the name is given."""
-    qualifiers = [(m.group(), text[:m.start()].split()[-1]) for m in PROJECT_QUALIFIER.finditer(text)] \
+    name's qualifier or gloss ("Apache X（incubating）PPMC 成员", "MATS（某某服务）团队") is set aside
+    while the chain is read, as the name's, and put back where the name is given."""
+    qualifiers = [(m.group(), text[:m.start()].split()[-1]) for m in ASIDES.finditer(text)] \
         if "(" in text or "（" in text else []
     if not qualifiers:
         return _parse_descriptor(text, known)
@@ -635,7 +638,7 @@ def parse_descriptor(text: str, known: Iterable[str] = ()) -> list[Affiliation]:
         return words
 
     return [Affiliation(restored(a.organization), restored(a.role), restored(a.parent))
-            for a in _parse_descriptor(PROJECT_QUALIFIER.sub(" ", text), known)]
+            for a in _parse_descriptor(ASIDES.sub(" ", text), known)]
 
 
 def _parse_descriptor(text: str, known: Iterable[str] = ()) -> list[Affiliation]:

@@ -1470,6 +1470,26 @@ AFFILIATED_ITEM = LineStartPattern(rf"^[ \t]*(?:[-*+•]|\d{{1,2}}[.、)])[ \t]+
                                    r"[ \t]*[，,][ \t]*(?P<org>[^，,。；;：:\n]{2,40}?)[ \t]*$")
 
 
+# … or "- 某公司 2012 实验室姜某", "- Intel 苏某": the organisation first, the name ending the item
+ORG_FIRST_ITEMS = tuple(LineStartPattern(rf"^[ \t]*(?:[-*+•]|\d{{1,2}}[.、)])[ \t]+(?P<org>[^，,。；;：:\n]{{2,40}}?)[ \t]*"
+                                         rf"(?P<name>[\u4e00-\u9fff]{{{n}}})[ \t]*$") for n in (3, 2))
+
+
+def _org_first_items(text: str) -> Iterator[re.Match[str]]:
+    """The items "ORG NAME" of a list, the name of three characters where it reads as one, else two."""
+    two = {m.start(): m for m in ORG_FIRST_ITEMS[1].finditer(text)}
+    for three in ORG_FIRST_ITEMS[0].finditer(text):
+        yield three if _is_name(three.group("name")) or three.start() not in two else two[three.start()]
+
+
+def _org_first_listed(item: re.Match[str]) -> bool:
+    """An "ORG NAME" item: a listed surname's name after an organisation by its form, a dictionary
+    or capitals (not "- 布局|动态化", a term cut across)."""
+    org = item.group("org").strip()
+    return _is_name(item.group("name")) and (names_organization(org) or CAPITALISED_WORDS.fullmatch(org) is not None) \
+        and split_title(org) is None
+
+
 @kept_for_article  # the persons and roles extractors both ask
 def affiliated_roster(document: Document) -> list[re.Match[str]]:
     """The items "NAME，ORG" of a list, two or more of them reading so: the name a person's, the
@@ -1477,12 +1497,14 @@ def affiliated_roster(document: Document) -> list[re.Match[str]]:
     found: list[re.Match[str]] = []
     block: list[re.Match[str]] = []
     text = document.body  # the list's markers, which the prose view blanks
-    for item in [*AFFILIATED_ITEM.finditer(text), None]:
+    items = sorted([*AFFILIATED_ITEM.finditer(text), *_org_first_items(text)], key=lambda m: m.start())
+    for item in [*items, None]:
         if item is not None and (not block or text.count("\n", block[-1].end(), item.start()) <= 1):
             block.append(item)
             continue
         # a card among them ("- NAME, TITLE at ORG") is an apposition's, read as one
-        listed = [b for b in block if _is_name(b.group("name"), strong=True) and _listed_organisation(b.group("org"))]
+        listed = [b for b in block if (_org_first_listed(b) if b.re is not AFFILIATED_ITEM.anchored
+                                       else _is_name(b.group("name"), strong=True) and _listed_organisation(b.group("org")))]
         if len(listed) >= 2:
             found += listed
         block = [item] if item is not None else []

@@ -278,6 +278,9 @@ CASES = [
     # a former workplace ("曾任职…") is an affiliation
     ("talks-dot-cards.md", {("张远刚", "电商云平台技术总监", "1号店技术部"), ("高晓亮", "iOS工程师", "北辰网移动技术部"),
                             ("宋远川", "副教授", "青禾大学统计学院"), ("宋远川", None, "北辰国立嘉义大学金融系")}),
+    # "- ORG NAME" items: each one's organisation ("某公司 2012 实验室" keeps its number)
+    ("persons-org-first-roster.md", {("姜远宁", None, "青禾 2012 开源实验室"), ("刘远军", None, "青禾 2012 编程语言实验室"),
+                                     ("苏远涛", None, "Intel"), ("陈远滨", None, "Intel"), ("温远迪", "高级运维总监", "星河网")}),
     # a bold line "**ORG NAME：**" over a speaker's words: the speaker's organisation; a name alone
     # ("**孙某**:") gives none, words cut across ("**系列文章**：") no one
     ("persons-bold-speaker-lines.md", {("李远波", None, "青禾科技")}),
