@@ -440,6 +440,8 @@ class PersonExtractor:
                 yield person(name, start, 0.8)
         for roster_item in affiliated_roster(document):
             yield person(roster_item.group("name"), roster_item.start("name"), 0.8)
+        for name, start in _photo_names(document):
+            yield person(name, start, 0.7)
         for speaker_line in bold_speaker_lines(document):
             card = speaker_line.group("card").strip()
             yield person(speaker_line.group("name"), speaker_line.start("name"), 0.75, card,
@@ -1311,6 +1313,22 @@ HEADING_DASH_NAME = re.compile(rf"(?P<title>\S[^\n]{{3,79}}?)[ \t]*(?:—{{1,4}}
 HEADING_NAME_DASH = re.compile(rf"[ \t]*(?P<name>[\u4e00-\u9fff]{{2,3}}|{LATIN})[ \t]*[-—–:：|｜][ \t]*《[^《》\n]{{2,80}}》[ \t]*$")
 
 
+# "## 张某分享初创公司的前端工程化": a heading led by a speaker's name and a verb of presenting, then the talk
+HEADING_NAME_PRESENTS = re.compile(r"[ \t]*(?:\d{1,2}[.、．]?[ \t]*)?(?P<name>[\u4e00-\u9fff]{2,3})(?:分享|主讲|讲|谈|聊|带来)了?[ \t]*"
+                                   r"(?P<title>[^\s《》][^\n]{3,59}?)[ \t]*$")
+
+
+@kept_for_article  # the persons and talks extractors both ask
+def presenting_headings(document: Document) -> list[tuple[Heading, re.Match[str]]]:
+    """The headings "NAME分享TITLE" whose name is a listed surname's and no word."""
+    found = []
+    for heading in document.headings:
+        match = HEADING_NAME_PRESENTS.fullmatch(document.prose, heading.start, heading.end)
+        if match and _is_name(match.group("name")) and match.group("name")[:2] not in lexicons.load("common_words"):
+            found.append((heading, match))
+    return found
+
+
 # "### 1. 唐某：博士生的开源信仰": a numbered heading led by a speaker's name and a colon
 HEADING_NAME_COLON = re.compile(r"[ \t]*(?:\d{1,2}(?:[.、．]|(?=[ \t]))|[一二三四五六七八九十]{1,3}、)[ \t]*(?P<name>[\u4e00-\u9fff]{2,3})[ \t]*[：:]")
 # "### TITLE（by 张某）", "- TITLE (by Ben Shi)": a line of its own, the talk's title, its speaker after "by"
@@ -1428,6 +1446,8 @@ def _heading_speakers(document: Document) -> Iterator[tuple[str, int]]:
         presented = ITEM_HEADING_PRESENTER.match(text, heading.start, heading.end)
         if presented and _is_name(presented.group("name"), strong=True):
             yield presented.group("name"), presented.start("name")
+    for _, presenting in presenting_headings(document):
+        yield presenting.group("name"), presenting.start("name")
     for heading, parent in document.headings_with_parents():
         if parent is None or not SPEAKERS_HEADING.fullmatch(parent.text.strip(" *：:")):
             continue
@@ -1547,6 +1567,23 @@ def _heading_name(heading: re.Match[str]) -> bool:
     common = lexicons.load("common_words")
     return _nickname_or_name(name) and (single_dash or _is_name(name) or _is_name(name, strong=True)
                                         and name[1:] not in common and name[:2] not in common)  # "谢某", not "多副本"
+
+
+def _photo_names(document: Document) -> Iterator[tuple[str, int]]:
+    """(name, start) of a name a photo's caption gives ("![黄某](…)") that the text names too, where
+    a name can start (not "这张图"): a person and their picture."""
+    text = document.prose
+    common = lexicons.load("common_words")
+    for link in document.links:
+        alt = link.text.strip()
+        if not link.image or not re.fullmatch(f"[{HAN}]{{2,3}}", alt) or not _is_name(alt) or alt[:2] in common:
+            continue
+        at = text.find(alt)
+        while at >= 0:
+            if not (link.start <= at < link.end) and not re.match(f"[{HAN}]", text[at - 1:at] or " "):
+                yield alt, at
+                break
+            at = text.find(alt, at + 1)
 
 
 def _addressed_surname(name: str) -> str | None:

@@ -23,7 +23,7 @@ from .talk_lists import DATE_ONLY
 from .cards import heading_person
 from .organizations import HOST_IN_TITLE, reads_as_bare_name
 from .persons import (HEADING_DASH_NAME, HEADING_NAME_COLON, ITEM_HEADING_PRESENTER, book_line_speakers,
-                      dash_named_headings, org_name_title_headings, titles_by_speaker)
+                      dash_named_headings, org_name_title_headings, presenting_headings, titles_by_speaker)
 from .descriptors import names_organization, parse_descriptor, split_title
 from .tables import INTERVIEW_TURN, TIME_RANGE, speaker_rows, title_line_above
 
@@ -755,6 +755,8 @@ def _headed_talks(document: Document) -> Iterator[tuple[str, int, int, Heading, 
         presented = ITEM_HEADING_PRESENTER.match(text, heading.start, heading.end)
         if presented:
             yield presented.group("title"), presented.start("title"), presented.start("name"), heading, 0.75
+    for heading, presenting in presenting_headings(document):
+        yield presenting.group("title"), presenting.start("title"), presenting.start("name"), heading, 0.7
     for heading, parent in document.headings_with_parents():
         led = HEADING_NAME_COLON.match(text, heading.start, heading.end)
         if led and parent is not None and PROGRAMME_HEADING.search(parent.text):

@@ -163,6 +163,9 @@ CASES = [
     # then a colon and the person's words; a term after a title and before a colon is no name
     # … and a verb run into a two-character name ("韩航|做开场致辞")
     ("persons-label-lists.md", {"赵远航", "刘青阳", "张一川", "盛远敏", "Tomas Berg", "张宇航", "韩航"}),
+    # a photo's caption that is a name the text gives where a name can start ("+ NAME ![NAME](…)"),
+    # not "这张图" ("![张图](…)")
+    ("talks-presenting-headings.md", {"张远龙", "韩远渡", "黄远毅"}),
     # a list of "ORG NAME" items (a number inside the organisation's name); terms cut across name no one
     ("persons-org-first-roster.md", {"姜远宁", "温远迪", "刘远军", "苏远涛", "陈远滨"}),
     # bold speaker lines, a name alone or after its organisation, and a colon; no word cut across

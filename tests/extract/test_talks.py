@@ -171,6 +171,8 @@ CASES = [
     # write-ups: the 《》 title after a comma ("…的演讲分享，主题为《X》"), a given name alone as the speaker
     ("talks-write-up-frames.md", {("宋远航", "从 Nimbus 谈云原生时代的微服务与开源"), ("Jason", "从 0 到 1 的微服务系统建设"),
                                   ("刘远帆", "金融科技微服务建设实践")}),
+    # headings led by a speaker and a verb of presenting ("## NAME分享TITLE"); a word there is no name
+    ("talks-presenting-headings.md", {("张远龙", "初创公司的前端工程化"), ("韩远渡", "面向前端的 V8 性能优化")}),
     # a title in bold or 《》, "by", the speaker's card and name ending the line
     ("talks-marked-titles-by.md", {("王远东", "云原生实践"), ("Nora Vance", "Rust 在前端工具链中的实践")}),
     # sibling headings ending in their speaker, in brackets or after a dash (a number before the
