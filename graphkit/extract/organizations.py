@@ -266,8 +266,29 @@ COHORT_BEFORE = re.compile(r"^\d{2,4}[ \t]*[级届][ \t]*")
 GLUED_YEAR = re.compile(r"^(?:19|20)\d\d(?=[\u4e00-\u9fff])")
 
 
+LEADING_PREPOSITIONS = frozenset("据经以由从向对将把被给")
+LEADING_FUNCTION_WORDS = frozenset({"以及", "并且", "而且", "根据", "通过", "经过", "随后", "接着", "然后", "此外", "同时",
+                                    "还有", "包括", "例如", "比如", "回顾", "来到", "前往", "位于", "依托", "联合"})
+
+
+def _without_leading_function_word(name: str) -> str:
+    """The name without a function word or preposition it was read with: "以及南加州大学", "据大会组委会",
+    "经某省某委员会" (not a known name that starts like one: "联想集团")."""
+    known = lexicons.load("companies") | lexicons.load("known_organizations") | lexicons.load("institutions")
+    for n in (2, 1):
+        head, rest = name[:n], name[n:]
+        if (head in LEADING_FUNCTION_WORDS if n == 2 else head in LEADING_PREPOSITIONS
+                                                           and name[:2] not in lexicons.load("common_words")) \
+                and len(rest) >= 3 and re.match(f"[{HAN}]", rest) and name not in known \
+                and not any(name.startswith(k) for k in (name[:m] for m in range(2, len(name))) if k in known) \
+                and rest not in lexicons.load("org_suffixes") and rest[:2] not in lexicons.load("org_suffixes"):
+            return rest
+    return name
+
+
 def _clean(name: str) -> str | None:
     name = left_cut(EDITION_BEFORE.sub("", name).strip(" \t·.-@＠")).strip(" \t·.-")
+    name = _without_leading_function_word(name)
     name = COHORT_BEFORE.sub("", HOLDS_POST.sub("", name))  # "24级工学院": a student's year, then the school
     name = GLUED_YEAR.sub("", name)  # "2019浙江大学可视化暑期学校": the edition's year, then the host
     if name[:1] in NOT_NAME_START:
