@@ -29,7 +29,7 @@ LATIN_GLOSS = re.compile(r"(?<=[A-Za-z0-9])[ \t]?[(（][\u4e00-\u9fff、与和�
 ASIDES = re.compile(f"{PROJECT_QUALIFIER.pattern}|{LATIN_GLOSS.pattern}")
 LEADING_SEPARATOR = re.compile(r"^[ \t]*[/|｜][ \t]*")
 ROLE_JOINERS = re.compile(r"\s*(?:&|＆|/|兼|及|和)\s*")
-LEADING_NOISE = re.compile(r"^(?:(?:[这本此该每上][次届场期]|[次届场期])(?:大会|会议|活动|峰会|论坛|沙龙|会)[上中里]?|现任|曾任|前任|原|现(?=[\u4e00-\u9fff]{2})(?!代|场|在|实|金|象)|兼任|兼|任|是|为|系(?!统|列)|作为|担任|来自|目前是|现为|也是|同时是|他是|她是|就职于|供职于|"
+LEADING_NOISE = re.compile(r"^(?:[这本此该每上][次届场期](?:大会|会议|活动|峰会|论坛|沙龙|会)?[上中里]?|[次届场期](?:大会|会议|活动|峰会|论坛|沙龙|会)[上中里]?|现任|曾任|前任|原|现(?=[\u4e00-\u9fff]{2})(?!代|场|在|实|金|象)|兼任|兼|任|是|为|系(?!统|列)|作为|担任|来自|目前是|现为|也是|同时是|他是|她是|就职于|供职于|"
                            r"当前|目前|现在|众多|诸多|许多|很多|不少|一些|多位|多名|各位|新晋|新任|in|(?:公司|企业|应)(?=[ \t]*[A-Za-z])"
                            r"|(?:公司|企业)(?=[\u4e00-\u9fff]{2,}(?:科技|集团|公司|网络|信息|软件|智能)$))\s*")
 TRAILING_NOISE = re.compile(r"(?:的|之|旗下|下属|内部|(?:另|其中)?[一两三四五六七八九十几\d]+[位名个家]|[ \t]*[&＆]+)$")
@@ -53,7 +53,7 @@ FIELD_WORD = re.compile(r"领域|方向|方面|项目")
 # Han words after a space that end no organisation's name: "PingCAP 工程效率|负责人"
 SPACED_WORDS = re.compile(r"(?<=[A-Za-z0-9\u4e00-\u9fff])[ \t]+(?P<words>[\u4e00-\u9fff]{2,16})$")
 # title modifiers that also end companies' names after a two-character brand
-NAME_ENDING_MODIFIERS = frozenset({"智能", "信息", "数字", "数据", "游戏", "电商", "机器人", "软件"})
+NAME_ENDING_MODIFIERS = frozenset({"智能", "信息", "数字", "数据", "游戏", "电商", "机器人", "软件", "移动"})
 # a company's functions, which end no company's name: "矩阵起源研发 VP" but "星河数据 CTO"
 FUNCTION_MODIFIERS = frozenset({"研发", "开发", "产品", "运营", "商务", "市场", "销售", "战略", "测试", "运维", "业务"})
 # one character that ends a brand's name: "去哪儿网", "阿里云"

@@ -353,3 +353,14 @@ def test_a_latin_name_s_gloss_inside_a_chain_stays_with_the_name():
     # "… MATS（某某服务）团队的技术专家": the brackets gloss the acronym; the unit is the whole name
     assert [(a.organization, a.role) for a in parse_descriptor("北辰云 Webex 产品线 MATS（媒体分析服务）团队的技术专家")] == [
         ("北辰云 Webex 产品线 MATS（媒体分析服务）团队", "技术专家")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("独立研究员、顾问", [(None, "独立研究员"), (None, "顾问")]),  # independent: the title's, no organisation
+    ("北辰云轮值董事长", [("北辰云", "轮值董事长")]),  # a rotating chair
+    ("本次轮值主席", [(None, "轮值主席")]),  # "this time": no organisation
+    ("星河移动 技术总监", [("星河移动", "技术总监")]),  # a domain word ending a name before a space
+    ("白鹭数据移动平台技术总监", [("白鹭数据", "移动平台技术总监")]),
+])
+def test_words_of_a_title_s_kind_are_no_organisation(text, expected):
+    assert [(a.organization, a.role) for a in parse_descriptor(text)] == expected
