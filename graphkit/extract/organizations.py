@@ -249,8 +249,20 @@ GENERIC_HEAD = re.compile(r"^(?:大型|中型|小型|大中型|跨国|众多|诸
                           r"互联网|科技|创业|商业化|纯|AI|外部|内部)+")
 
 
+# a degree or a rank, read where an organisation is looked for: "毕业于某大学学士、硕士", "主管级高级经理"
+DEGREE_OR_RANK = re.compile(r"(?:在?读)?(?:学士|硕士|博士|本科|研究生|博士后|硕士研究生|博士研究生)(?:学位|生)?|[\u4e00-\u9fffA-Za-z0-9]{1,4}级")
+
+
+DETERMINED_NOUN = re.compile(r"[本该此这那][\u4e00-\u9fff]{1,3}")
+
+
 def names_no_one(name: str) -> bool:
-    """A kind of organisation, not a name: "某互联网公司", "大型银行", "一家公司"."""
+    """A kind of organisation, not a name: "某互联网公司", "大型银行", "一家公司"; or a degree, a rank or
+    a title alone ("硕士", "主管级", "CTO")."""
+    if DEGREE_OR_RANK.fullmatch(name) or split_title(name) == ("", name):
+        return True
+    if DETERMINED_NOUN.fullmatch(name) and name not in lexicons.load("companies"):
+        return True  # "本题目 Mentor", "该项目负责人": this or that thing, no name
     generic = GENERIC_HEAD.match(name)
     rest = name[generic.end():] if generic else name
     # the rest a kind ("公司", "厂", "团队"), not a brand's other characters ("小|红书", "开源|中国")
@@ -416,7 +428,7 @@ class OrganizationExtractor:
         seen: set[tuple[int, int]] = set()
 
         def org(name: str | None, start: int, confidence: float) -> Iterable[Mention]:
-            if not name:
+            if not name or names_no_one(name):
                 return
             start = text.find(name, start)
             if start < 0 or (start, start + len(name)) in seen or DATE_INSIDE.search(name):

@@ -54,6 +54,7 @@ def _listed(items: str, pair: bool = False) -> list[tuple[str, int]]:
 WORK_VERB = re.compile(r"工作|任职|就职|实习|就读|读大[一二三四]|读研|读博|求学|取得学士|取得硕士|取得博士|获得学士|获得硕士|获得博士")
 WORKPLACES = re.compile(rf"[ \t]*(?P<org>{ORG_RUN}(?:[ \t]*、[ \t]*{ORG_RUN})*)[ \t]*(?:等(?:公司|企业|单位)?)?[ \t]*")
 WORKS_IN_REACH = 100
+DEGREE_AFTER = re.compile(r"(?<=[系院校学所室])[ \t]*(?:学士|硕士|博士|本科|研究生|博士后)(?:学位)?$")
 MAJOR = re.compile(r"(?P<school>.+?(?:大学|学院|学校))[^、，。]*?专业")
 PRONOUN = re.compile(r"\s*(?:目前|现在|此前|之后|后来|随后)?[，,]?\s*(?:他|她)")
 PRONOUN_REACH = 300
@@ -594,6 +595,7 @@ class RoleExtractor:
         major = MAJOR.fullmatch(raw.strip())
         if major:
             raw = major.group("school")  # "毕业于某大学计算机科学与技术专业": the school
+        raw = DEGREE_AFTER.sub("", raw.strip())  # "毕业于某大学计算机系学士": the school, not the degree
         name = clean_organization(raw)
         if len(name) < 2 or name in lexicons.load("not_organizations") or GENERIC_PLACE.match(name):
             return

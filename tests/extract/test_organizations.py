@@ -146,3 +146,10 @@ def test_a_unit_followed_by_a_verb_is_linked_to_its_organisation(extract):
                                            ("小青书", False), ("新浪", False), ("大疆", False), ("老虎证券", False)])
 def test_a_kind_of_organisation_names_no_one_but_a_brand_that_starts_like_one_does(name, generic):
     assert names_no_one(name) is generic
+
+
+def test_a_title_a_degree_or_a_rank_is_no_organisation(extract):
+    # "某RPA公司CTO": a title after 公司, no Latin company's name; "学士、硕士" degrees
+    extraction = extract("roles-no-organisation-words.md", ["organizations"])
+    assert {"青禾大学", "青禾大学计算机系"} <= texts(extraction, ORGANIZATION)
+    assert not texts(extraction, ORGANIZATION) & {"CTO", "硕士", "学士", "Mentor", "mentor", "本题目"}

@@ -278,6 +278,9 @@ CASES = [
     # a former workplace ("曾任职…") is an affiliation
     ("talks-dot-cards.md", {("张远刚", "电商云平台技术总监", "1号店技术部"), ("高晓亮", "iOS工程师", "北辰网移动技术部"),
                             ("宋远川", "副教授", "青禾大学统计学院"), ("宋远川", None, "北辰国立嘉义大学金融系")}),
+    # a degree, a title alone or "本题目" (this topic) is no organisation; the school before a degree is
+    ("roles-no-organisation-words.md", {("宋远航", "架构师", "北辰云"), ("宋远航", None, "青禾大学计算机系"),
+                                        ("严远松", "Mentor", None)}),
     # "- ORG NAME" items: each one's organisation ("某公司 2012 实验室" keeps its number)
     ("persons-org-first-roster.md", {("姜远宁", None, "青禾 2012 开源实验室"), ("刘远军", None, "青禾 2012 编程语言实验室"),
                                      ("苏远涛", None, "Intel"), ("陈远滨", None, "Intel"), ("温远迪", "高级运维总监", "星河网")}),
