@@ -144,6 +144,8 @@ GAVE_AT = re.compile(r"上(?:进行了|做了|作了|发表了|带来了|分享�
 # "随后，韩某分享了《X》", "第一场是 宋某 分享的《X》", "由 Nora Vance 带来《X》": the speaker before
 # the verb that presents a talk's title (looked for back from the verb); or the author of a work,
 # "听了韩某的《X》"
+# "《X》，是某公司 CTO 的韩某讲解的": a talk's speaker named after it, before the verb and 的
+PRESENTED_BY = re.compile(r"(?:讲解|分享|带来|主讲|演讲)的")
 WORK_HEARD = ("", "了", "听", "看", "是", *" \t\n，、。：:（(")
 PRESENTS_TITLE = re.compile(r"(?:(?:分享|带来|讲解|讲述|主讲|发表)(?:了|的)?|的)[ \t]*(?:题为|主题为|名为)?[ \t]*《")
 LIST_MARKER_BEFORE = re.compile(r"[ \t]*(?:[-*+]|\d+[.)])[ \t]+")
@@ -728,6 +730,15 @@ class PersonExtractor:
                 found_name = _name_before(text, skip_spaces_back(text, at))
                 if found_name:
                     yield person(*found_name, 0.7)
+        for match in PRESENTED_BY.finditer(text) if "《" in text else ():
+            found_name = _name_before(text, match.start())
+            if found_name and "《" in text[max(0, text.rfind("。", 0, match.start())):match.start()]:
+                # … with the titles before 的 ("某公司 CTO 的")
+                de = found_name[1] - 1
+                chain_start = _chain_start(text, de) if text[de:de + 1] == "的" else de
+                chain = text[chain_start:de].strip()
+                titled = bool(chain) and any(a.organization and a.role for a in parse_descriptor(chain))
+                yield person(*found_name, 0.7, chain if titled else "", text.find(chain, chain_start) if titled else -1)
         for match in PRESENTS_TITLE.finditer(text) if "《" in text else ():
             found_name = _name_before(text, skip_spaces_back(text, match.start()), anywhere=match.group().startswith("的"))
             if found_name and match.group().startswith("的") and text[found_name[1] - 1:found_name[1]] not in WORK_HEARD:

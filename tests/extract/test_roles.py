@@ -278,6 +278,8 @@ CASES = [
     # a former workplace ("曾任职…") is an affiliation
     ("talks-dot-cards.md", {("张远刚", "电商云平台技术总监", "1号店技术部"), ("高晓亮", "iOS工程师", "北辰网移动技术部"),
                             ("宋远川", "副教授", "青禾大学统计学院"), ("宋远川", None, "北辰国立嘉义大学金融系")}),
+    # "…是某公司 CTO 的NAME讲解的": the titles before 的 are the speaker's
+    ("talks-presented-titles.md", {("丰远文", "CTO", "星河云")}),
     # a degree, a title alone or "本题目" (this topic) is no organisation; the school before a degree is
     ("roles-no-organisation-words.md", {("宋远航", "架构师", "北辰云"), ("宋远航", None, "青禾大学计算机系"),
                                         ("严远松", "Mentor", None)}),

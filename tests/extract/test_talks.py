@@ -187,7 +187,9 @@ CASES = [
     # a recap's sentences: the speaker right before the verb that presents the 《title》 ("第一场是
     # NAME 分享的《X》", "NAME分享了《X》", "由 NAME 带来《X》"); no one before it, no talk
     ("talks-presented-titles.md", {("韩远舟", "云生态新物种——微前端架构体系"), ("宋一鸣", "协同编辑原理与实践"),
-                                   ("Nora Vance", "Rust 在前端工具链中的实践")}),
+                                   ("Nora Vance", "Rust 在前端工具链中的实践"),
+                                   # … or named after the title, before "讲解的" ("《X》，是某公司 CTO 的NAME讲解的")
+                                   ("丰远文", "技术驱动型公司的精益实践")}),
     # a list of "TITLE - NAME，NAME" items (link text), one title each; a host's opening words
     # ("…开场致辞") are no talk, nor the parts of a series ("系列 - 核心篇")
     ("talks-dash-list.md", {("韩明远", "使用 StoneKV 构建高效的流程"), ("汪远杰", "云原生场景下的开发和调试"),
