@@ -1536,7 +1536,10 @@ def affiliated_roster(document: Document) -> list[re.Match[str]]:
         # a card among them ("- NAME, TITLE at ORG") is an apposition's, read as one
         listed = [b for b in block if (_org_first_listed(b) if b.re is not AFFILIATED_ITEM.anchored
                                        else _is_name(b.group("name"), strong=True) and _listed_organisation(b.group("org")))]
-        if len(listed) >= 2:
+        # cards among them ("- NAME, TITLE at ORG") make the list a roster too
+        carded = [b for b in block if b.re is AFFILIATED_ITEM.anchored and b not in listed
+                  and _is_name(b.group("name"), strong=True) and any(a.role for a in parse_descriptor(b.group("org")))]
+        if len(listed) >= 2 or listed and len(listed) + len(carded) >= 3:
             found += listed
         block = [item] if item is not None else []
     return found

@@ -278,6 +278,10 @@ CASES = [
     # a former workplace ("曾任职…") is an affiliation
     ("talks-dot-cards.md", {("张远刚", "电商云平台技术总监", "1号店技术部"), ("高晓亮", "iOS工程师", "北辰网移动技术部"),
                             ("宋远川", "副教授", "青禾大学统计学院"), ("宋远川", None, "北辰国立嘉义大学金融系")}),
+    # a list of cards "NAME, TITLE at ORG" with one "NAME, ORG" among them: that one's organisation too
+    ("roles-roster-with-cards.md", {("Tom Berg", "Developer Advocate", "Nimbus Labs"),
+                                    ("Anna Lund", "Principal Architect", "Stone Systems"), ("Jia Moreno", None, "PagerNest"),
+                                    ("Nora Vance", "Developer Advocate", "HashiNest")}),
     # "…是某公司 CTO 的NAME讲解的": the titles before 的 are the speaker's
     ("talks-presented-titles.md", {("丰远文", "CTO", "星河云")}),
     # a degree, a title alone or "本题目" (this topic) is no organisation; the school before a degree is
