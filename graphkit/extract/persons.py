@@ -621,9 +621,12 @@ class PersonExtractor:
             shared = card_descriptor(text, line_end) if not line_rest.strip(" \t*") or ASIDE_LINE_END.fullmatch(line_rest) else None
             after_name = DESCRIPTOR_AFTER_LABEL.match(text, match.end("name"))
             if shared is None and after_name and not any(_is_name(n) for n, _ in found[1:]) \
-                    and any(a.role for a in parse_descriptor(after_name.group("desc"))):
+                    and (any(a.role for a in parse_descriptor(after_name.group("desc")))
+                         or names_organization(_before_link(after_name.group("desc")))):  # "报告人：梁某，某科技"
                 # "分享嘉宾：赵某，vivo 互联网，架构师": the titles after the name, on its line, not more names
-                shared, found = (after_name.group("desc"), after_name.start("desc")), found[:1]
+                desc = after_name.group("desc")
+                desc = desc if any(a.role for a in parse_descriptor(desc)) else _before_link(desc)
+                shared, found = (desc, after_name.start("desc")), found[:1]
             for i, (raw, start) in enumerate(found):
                 name = trim_name(text, start, raw)
                 whole = not re.match(rf"[{HAN}]", text[start + len(raw):][:1])
@@ -1598,6 +1601,11 @@ def _photo_names(document: Document) -> Iterator[tuple[str, int]]:
                 yield alt, at
                 break
             at = text.find(alt, at + 1)
+
+
+def _before_link(text: str) -> str:
+    """The words before a blanked link's text or a run of blanks: "某科技   下载报告 ppt" -> "某科技"."""
+    return re.split(r"[ \t]{2,}", text.strip(), maxsplit=1)[0]
 
 
 def _addressed_surname(name: str) -> str | None:

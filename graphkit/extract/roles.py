@@ -54,6 +54,7 @@ def _listed(items: str, pair: bool = False) -> list[tuple[str, int]]:
 WORK_VERB = re.compile(r"工作|任职|就职|实习|就读|读大[一二三四]|读研|读博|求学|取得学士|取得硕士|取得博士|获得学士|获得硕士|获得博士")
 WORKPLACES = re.compile(rf"[ \t]*(?P<org>{ORG_RUN}(?:[ \t]*、[ \t]*{ORG_RUN})*)[ \t]*(?:等(?:公司|企业|单位)?)?[ \t]*")
 WORKS_IN_REACH = 100
+ORG_ENDING_LINE = re.compile(r"[ \t]+(?P<org>[^\s，,。；;：:（）()]{2,30})[ \t]*(?=\n|$)")
 DEGREE_AFTER = re.compile(r"(?<=[系院校学所室])[ \t]*(?:学士|硕士|博士|本科|研究生|博士后)(?:学位)?$")
 MAJOR = re.compile(r"(?P<school>.+?(?:大学|学院|学校))[^、，。]*?专业")
 PRONOUN = re.compile(r"\s*(?:目前|现在|此前|之后|后来|随后)?[，,]?\s*(?:他|她)")
@@ -352,8 +353,12 @@ class RoleExtractor:
         for person in people:
             descriptor = person.attr("descriptor") or ""
             desc_start = int(person.attr("descriptor_start") or person.start)
-            for affiliation in parse_descriptor(descriptor, known):
+            affiliations = parse_descriptor(descriptor, known)
+            for affiliation in affiliations:
                 yield from self._membership(document, person, affiliation, descriptor, desc_start, seen, known)
+            if not affiliations and names_organization(descriptor.strip()):
+                # "报告人：梁某，某科技": a card that names only the organisation
+                yield from self._bare(document, person, descriptor.strip(), desc_start, seen, known, framed=True)
         listed = {m.start: m for m in found if m.kind == PERSON and m.start >= 0}
         for title, holders in titled_name_lists(document):
             # "### 大会主席：" over "张某（某大学）、…": the title is each one's, the brackets their organisation's
@@ -375,6 +380,12 @@ class RoleExtractor:
         and the author's own: "我作为实习生加入了 PingCAP"."""
         text = document.prose
         by_start = {p.start: p for p in people}
+        for person in people:
+            # "Maintainer 柴某 某大学": a card's line, a title, the name, then the organisation ending it
+            after = ORG_ENDING_LINE.match(text, person.end)
+            if after and names_organization(after.group("org")) \
+                    and split_title(text[text.rfind("\n", 0, person.start) + 1:person.start].strip(" \t*>-")) is not None:
+                yield from self._bare(document, person, after.group("org"), after.start("org"), seen, known, framed=True)
         for match in FROM_ORG.finditer(text):
             person = by_start.get(match.end())
             while person is not None:

@@ -55,8 +55,10 @@ CASES = [
                                 ("韩远宁", "成员", "Nimbus软件基金会"), ("李远钰", "PMC 成员", "StoneKV 社区"),
                                 ("李远钰", "PMC 成员", "Nimbus 社区"), ("李远钰", "高级技术专家", "青禾科技")}),
     # a programme's card: a spaced slash parts the organisation from the title
+    # … and a card that is an organisation alone ("Lucas Berg Nimbus")
     ("talks-programme-links.md", {("袁远凯", "首席数据架构师", "青禾"), ("郭远蕾", "总编辑", "星河"),
-                                  ("Tomas Kulkarni", "CTO", "Streamlio"), ("赵志远", "数据工程师", "星河数据")}),
+                                  ("Tomas Kulkarni", "CTO", "Streamlio"), ("赵志远", "数据工程师", "星河数据"),
+                                  ("Lucas Berg", None, "Nimbus")}),
     # a card of two names shares its titles
     # (a project's committer: the title with the project's name, as "X Committer")
     ("talks-session-cards.md", {("全立远", "大数据工程师", "星河"), ("陈建远", "大数据工程师", "星河"),
@@ -303,7 +305,11 @@ CASES = [
                                   # PPMC 成员）"): the project's, kept in the title as written
                                   ("陈远斌", "Apache Nimbus（incubating）PPMC 成员", None),
                                   ("王远良", "Apache Nimbus(incubating) PPMC 成员", None),
-                                  ("王远良", "分布式事务中间件核心成员", "青禾科技")}),
+                                  ("王远良", "分布式事务中间件核心成员", "青禾科技"),
+                                  # a card's line "TITLE NAME ORG": the organisation ending it; a label's
+                                  # name and an organisation alone after it ("报告人：NAME，ORG")
+                                  ("柴远鹏", "Maintainer", None), ("柴远鹏", None, "青禾大学"),
+                                  ("刘远斌", "Committer", None), ("刘远斌", None, "北辰科技"), ("梁远斌", None, "八友科技")}),
     # "**TITLE** by ORG TITLE NAME": the card between "by" and the name is the speaker's
     ("talks-marked-titles-by.md", {("王远东", "架构师", "北辰云")}),
     # a programme line's organisation in brackets, the speaker's (no other name of theirs); a short
