@@ -71,6 +71,7 @@ JOINED_GAP = re.compile(r"[，,、/和与及&][ \t]*$")  # a list's joiner, not 
 LISTED_PEOPLE = re.compile(r"同学|老师|嘉宾|专家|讲师|导师|小伙伴")
 # "刘某、李某和侯某三位同学", "徐某、陈某和余某和谢某四位 Contributor": a list of names and its count
 COUNTED_PEOPLE = re.compile(r"(?P<count>[两二三四五六七八九十])[ \t]*位")
+MADE_UP_OF = re.compile(r"由[ \t]*(?P<names>[\u4e00-\u9fff]{2,3}(?:[ \t]*(?:、|和|与|及)[ \t]*[\u4e00-\u9fff]{2,3}){2,11})[ \t]*(?:组成|构成|共同)")
 COUNTED_NAME_LIST = re.compile(r"[\u4e00-\u9fff]{2,7}(?:[ \t]*(?:、|和|与|及|以及)[ \t]*[\u4e00-\u9fff]{2,3})+[ \t]*$")
 NAME_JOINERS = re.compile(r"[ \t]*(?:、|以及|和|与|及)[ \t]*")
 NUMERALS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
@@ -911,6 +912,15 @@ class PersonExtractor:
             if (left and not right.strip(TRANSLITERATION_LETTERS) and len(name.replace(" ", "")) >= 3) if foreign.group("sep") \
                     else len(right) >= 2:
                 yield person(name, name_start, 0.75)
+        for match in MADE_UP_OF.finditer(text) if "组成" in text or "构成" in text else ():
+            # "由周某、许某、马某组成的某队": the members a team is made up of, three or more, each a
+            # name and no word
+            names = [(m.group(), match.start("names") + m.start()) for m in re.finditer(f"[{HAN}]+", match.group("names"))]
+            # (some of them may have a surname that is also a word: "于某", "许某")
+            if len(names) >= 3 and all(2 <= len(n) <= 3 and _is_name(n, strong=True) and n[:2] not in lexicons.load("common_words")
+                                       for n, _ in names) and sum(_is_name(n) for n, _ in names) >= 2:
+                for name, start in names:
+                    yield person(name, start, 0.75)
         for match in COUNTED_PEOPLE.finditer(text):
             # "邀请刘某、李某和侯某三位同学加入…": names listed before their count, which they fit
             run = COUNTED_NAME_LIST.search(text, max(0, match.start() - 60), match.start())

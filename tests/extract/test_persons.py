@@ -166,6 +166,9 @@ CASES = [
     # a photo's caption that is a name the text gives where a name can start ("+ NAME ![NAME](…)"),
     # not "这张图" ("![张图](…)")
     ("talks-presenting-headings.md", {"张远龙", "韩远渡", "黄远毅"}),
+    # the members a team is made up of ("由A、B、C组成的某队"), surnames that are also words among them;
+    # things a method is made of are no one
+    ("persons-team-members.md", {"周远泉", "许远斌", "马远昕", "杨远儒", "于远颜", "阮远逸", "龚远平", "马远凯", "王远权"}),
     # a list of "ORG NAME" items (a number inside the organisation's name); terms cut across name no one
     ("persons-org-first-roster.md", {"姜远宁", "温远迪", "刘远军", "苏远涛", "陈远滨"}),
     # bold speaker lines, a name alone or after its organisation, and a colon; no word cut across
