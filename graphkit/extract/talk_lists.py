@@ -76,6 +76,11 @@ def talk_list_rows(body: str) -> Iterator[SpeakerRow]:
         read: list[_Item | None] = []
         # a programme's breaks, sign-in and Q&A are neither talks nor evidence against the list
         talks = [(start, end) for start, end in items if not _is_break(body, start, end)]
+        linked = [row for start, end in talks if (row := _linked_recording(body, start, end)) is not None] \
+            if len(talks) >= 2 and "](" in body[talks[0][0]:talks[-1][1]] else []
+        if len(linked) >= 2 and 2 * len(linked) >= len(talks):
+            yield from linked  # a list of recordings, each "[SPEAKER - TITLE](…)"
+            continue
         for start, end in talks if len(items) >= 2 else ():
             read.append(_read(body, start, end))
             unread = read.count(None)
@@ -88,6 +93,37 @@ def talk_list_rows(body: str) -> Iterator[SpeakerRow]:
         for item in read:
             if item is not None:
                 yield from item.rows
+
+
+# "* [某某 - TITLE](…)", "* [Peng@Aqara - TITLE](…)", "* [Carola Nitz - 某公司工程师 - TITLE](…)": a
+# recording's link, its text the speaker (a nickname or a handle too), a spaced dash and the talk
+LINKED_RECORDING = re.compile(r"[ \t]*\[(?P<name>[^\[\]\n@]{2,30}?)(?:@(?P<org>[^\[\]\n@\s]{2,30}))?[ \t]+[-—–][ \t]+"
+                              r"(?P<title>[^\[\]\n]{4,120}?)[ \t]*\]\([^()\n]*\)[ \t]*")
+LINKED_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}|[A-Z][^\W\d_]*(?:[ \t][A-Z][^\W\d_]*(?:-[^\W\d_]+)?){0,2}")
+CARD_DASH = re.compile(r"(?P<card>[^\n]{2,40}?)[ \t]+[-—–][ \t]+(?=\S)")
+
+
+def _linked_recording(body: str, start: int, end: int) -> SpeakerRow | None:
+    """The row of a list item that is one link "[SPEAKER - TITLE](…)": in such a list the speaker
+    may be a nickname, a handle or a name no list holds ("肘子", "Peng@Aqara", "Ryan McLeod")."""
+    item = LINKED_RECORDING.fullmatch(body, start, end)
+    if item is None:
+        return None
+    name = item.group("name").strip()
+    if not LINKED_NAME.fullmatch(name) or name in lexicons.load("common_words") or split_title(name) is not None \
+            or names_organization(name):
+        return None
+    title, title_at = item.group("title"), item.start("title")
+    org, org_at = (item.group("org"), item.start("org")) if item.group("org") else ("", -1)
+    card = CARD_DASH.match(title)
+    if card and split_title(card.group("card")) is not None:
+        # "Netflix 资深软件工程师 - TITLE": the speaker's card first
+        org, org_at = card.group("card"), title_at
+        title, title_at = title[card.end():], title_at + card.end()
+    if not _talk_title(title):
+        return None
+    return SpeakerRow(name, item.start("name") + item.group("name").find(name), org, org_at, title, title_at,
+                      descriptor_is_company=bool(org) and split_title(org) is None)
 
 
 def _lists(body: str) -> Iterator[list[tuple[int, int]]]:

@@ -286,6 +286,8 @@ CASES = [
                                     ("Nora Vance", "Developer Advocate", "HashiNest")}),
     # "…是某公司 CTO 的NAME讲解的": the titles before 的 are the speaker's
     ("talks-presented-titles.md", {("丰远文", "CTO", "星河云")}),
+    # a recording's card between two dashes, a handle's organisation after @
+    ("talks-linked-recordings.md", {("Carla Nitzke", "资深软件工程师", "北辰云")}),
     # a degree, a title alone or "本题目" (this topic) is no organisation; the school before a degree is
     ("roles-no-organisation-words.md", {("宋远航", "架构师", "北辰云"), ("宋远航", None, "青禾大学计算机系"),
                                         ("严远松", "Mentor", None)}),

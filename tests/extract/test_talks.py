@@ -171,6 +171,10 @@ CASES = [
     # write-ups: the 《》 title after a comma ("…的演讲分享，主题为《X》"), a given name alone as the speaker
     ("talks-write-up-frames.md", {("宋远航", "从 Nimbus 谈云原生时代的微服务与开源"), ("Jason", "从 0 到 1 的微服务系统建设"),
                                   ("刘远帆", "金融科技微服务建设实践")}),
+    # a list of recordings "[SPEAKER - TITLE](…)": a nickname, a handle before @, a name no list holds;
+    # a card between two dashes is the speaker's; one link alone in its list is no programme
+    ("talks-linked-recordings.md", {("韩远柯", "Vision Pro 版本设计实践分享"), ("肘子", "探索 SwiftUI 尺寸的秘密"),
+                                    ("Carla Nitzke", "超越工程：职业中的关键软技能"), ("Cristian Díaz", "为无障碍探索空间交互")}),
     # headings led by a speaker and a verb of presenting ("## NAME分享TITLE"); a word there is no name
     ("talks-presenting-headings.md", {("张远龙", "初创公司的前端工程化"), ("韩远渡", "面向前端的 V8 性能优化")}),
     # a title in bold or 《》, "by", the speaker's card and name ending the line
