@@ -73,7 +73,8 @@ TITLED_SERIES = re.compile(r"《[^《》\n]{2,20}》[ \t]*$")
 SERIES = re.compile(r"第[ \t]*(?:\d+[ \t]*[期场届]|(?P<words>[一二三四五六七八九十百]+)[ \t]*期)")
 # "Con" after a letter; led by the literal (a lookbehind first is tried at every position)
 CON = re.compile(r"[Cc]on(?<=[A-Za-z]Con|\b[A-Z]con)\b")  # "QCon", "Qcon"
-CONF = re.compile(r"Conf(?<=[A-Za-z]Conf)\b|(?<= )CONF\b")  # "ViteConf", "Vue CONF"
+CONF = re.compile(r"Conf(?<=[A-Za-z]Conf)\b|(?<= )CONF\b|(?<=[A-Za-z] )Conf\b")  # "ViteConf", "Vue CONF", "Rust China Conf"
+SPACED_BRAND_BEFORE = re.compile(r"(?:[A-Z][A-Za-z0-9.+-]*[ \t]){1,3}$")  # "Rust China " before "Conf"
 STATION = re.compile("站")
 # literal-led by the year's first digits would match every year: led by the capitals instead,
 # the first one before the look behind it (a look first is tried at every position)
@@ -274,6 +275,11 @@ class EventExtractor:
             start = match.start()
             if match.group() == "CONF" and re.search(r"[A-Za-z] $", text[max(0, start - 2):start]):
                 start -= 1  # "Vue CONF": the brand is the word before
+            elif match.group() == "Conf" and text[start - 1:start] == " ":
+                brand = SPACED_BRAND_BEFORE.search(text, max(0, start - 40), start)
+                if brand is None:
+                    continue
+                start = brand.start()  # "Rust China Conf": the brand's words before
             while start > 0 and text[start - 1].isascii() and text[start - 1].isalpha():
                 start -= 1
             end = _tail_end(text, match.end())

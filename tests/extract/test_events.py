@@ -6,6 +6,9 @@ import pytest
 from _support import assert_spans, events
 
 CASES = [
+    # "Conf" after a space and the brand's capitalised words ("Nimbus China Conf 2023"); a lower-case
+    # "conf" is no event
+    ("events-spaced-conf.md", {("Nimbus China Conf 2023", "2023-06-17")}),
     # a Chinese name set apart - a heading, a bold run, a table's cell - that an event word ends; not a
     # time of day's or a panel's ("上午主论坛", "圆桌论坛")
     ("events-set-apart.md", {("互联网运维开发实战峰会", None), ("企业开源体系建设论坛", None), ("人工智能分会场", None)}),
