@@ -1078,6 +1078,8 @@ def _named_titles(text: str, start: int) -> Iterator[tuple[str, int, str, int]]:
         item = NAMED_TITLE.match(text, pos)
         if item is None or split_title(item.group("desc").strip()) is None \
                 or not _is_name(item.group("name"), strong=True, labelled=True):
+            if items and text[pos - 1] in "，,":
+                break  # "主讲人：苗某 某公司首席架构师，多年…": the card ends at the comma, prose follows
             return
         items.append((item.group("name"), item.start("name"), item.group("desc").strip(), item.start("desc")))
         if text[item.end():item.end() + 1] not in ("、", "，", ","):
