@@ -307,8 +307,11 @@ def split_title(text: str) -> tuple[str, str] | None:
             break  # "Nimbus7.AI": a Latin modifier inside a longer Latin name
         brand = LEADING_NOISE.sub("", stripped[:-len(modifier)]).strip(" \t—–-")  # not "现任" with the brand
         if modifier in NAME_ENDING_MODIFIERS and re.fullmatch(r"(?:前|原)?[\u4e00-\u9fff]{2}", brand) \
-                and brand not in modifiers and brand not in ranks:
-            break  # "密瓜智能|联合创始人", "海光信息|研发工程师": the word ends a short brand's name (not "首席|数据…")
+                and brand not in modifiers and brand not in ranks \
+                and not (brand in lexicons.load("companies") and brand + modifier not in lexicons.load("companies")):
+            # "密瓜智能|联合创始人", "海光信息|研发工程师": the word ends a short brand's name (not "首席|数据…",
+            # nor a known company's "某某|软件工程师" where the company with the word is none)
+            break
         rest = stripped[:-len(modifier)]
     spaced_words = SPACED_WORDS.search(rest.rstrip())
     if spaced_words and _names_no_organisation(spaced_words.group("words")):

@@ -364,3 +364,12 @@ def test_a_latin_name_s_gloss_inside_a_chain_stays_with_the_name():
 ])
 def test_words_of_a_title_s_kind_are_no_organisation(text, expected):
     assert [(a.organization, a.role) for a in parse_descriptor(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("携程软件工程师", [("携程", "软件工程师")]),  # a known company, and no company "携程软件": the word is the title's
+    ("网易数据工程师", [("网易", "数据工程师")]),
+    ("星河软件工程师", [("星河软件", "工程师")]),  # an unknown short brand: the word ends its name
+])
+def test_a_known_company_s_name_does_not_take_the_title_s_domain_word(text, expected):
+    assert [(a.organization, a.role) for a in parse_descriptor(text)] == expected
