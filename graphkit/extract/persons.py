@@ -741,8 +741,8 @@ class PersonExtractor:
                 de = found_name[1] - 1
                 chain_start = _chain_start(text, de) if text[de:de + 1] == "的" else de
                 chain = text[chain_start:de].strip()
-                titled = bool(chain) and any(a.organization and a.role for a in parse_descriptor(chain))
-                yield person(*found_name, 0.7, chain if titled else "", text.find(chain, chain_start) if titled else -1)
+                has_titles = bool(chain) and any(a.organization and a.role for a in parse_descriptor(chain))
+                yield person(*found_name, 0.7, chain if has_titles else "", text.find(chain, chain_start) if has_titles else -1)
         for match in PRESENTS_TITLE.finditer(text) if "《" in text else ():
             found_name = _name_before(text, skip_spaces_back(text, match.start()), anywhere=match.group().startswith("的"))
             if found_name and match.group().startswith("的") and text[found_name[1] - 1:found_name[1]] not in WORK_HEARD:
@@ -915,12 +915,12 @@ class PersonExtractor:
         for match in MADE_UP_OF.finditer(text) if "组成" in text or "构成" in text else ():
             # "由周某、许某、马某组成的某队": the members a team is made up of, three or more, each a
             # name and no word
-            names = [(m.group(), match.start("names") + m.start()) for m in re.finditer(f"[{HAN}]+", match.group("names"))]
+            members = [(m.group(), match.start("names") + m.start()) for m in re.finditer(f"[{HAN}]+", match.group("names"))]
             # (some of them may have a surname that is also a word: "于某", "许某")
-            if len(names) >= 3 and all(2 <= len(n) <= 3 and _is_name(n, strong=True) and n[:2] not in lexicons.load("common_words")
-                                       for n, _ in names) and sum(_is_name(n) for n, _ in names) >= 2:
-                for name, start in names:
-                    yield person(name, start, 0.75)
+            if len(members) >= 3 and all(2 <= len(n) <= 3 and _is_name(n, strong=True) and n[:2] not in lexicons.load("common_words")
+                                         for n, _ in members) and sum(_is_name(n) for n, _ in members) >= 2:
+                for member, at in members:
+                    yield person(member, at, 0.75)
         for match in COUNTED_PEOPLE.finditer(text):
             # "邀请刘某、李某和侯某三位同学加入…": names listed before their count, which they fit
             run = COUNTED_NAME_LIST.search(text, max(0, match.start() - 60), match.start())
@@ -1072,7 +1072,7 @@ def _latin_name_run_into_title(text: str, name: str, start: int) -> tuple[str, i
 def _named_titles(text: str, start: int) -> Iterator[tuple[str, int, str, int]]:
     """(name, start, title, title start) of a list "NAME TITLE、NAME TITLE" from ``start``;
     nothing unless every item is a short name, a space and a title."""
-    items = []
+    items: list[tuple[str, int, str, int]] = []
     pos = start
     while True:
         item = NAMED_TITLE.match(text, pos)

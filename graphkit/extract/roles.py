@@ -380,12 +380,12 @@ class RoleExtractor:
         and the author's own: "我作为实习生加入了 PingCAP"."""
         text = document.prose
         by_start = {p.start: p for p in people}
-        for person in people:
+        for carded in people:
             # "Maintainer 柴某 某大学": a card's line, a title, the name, then the organisation ending it
-            after = ORG_ENDING_LINE.match(text, person.end)
-            if after and names_organization(after.group("org")) \
-                    and split_title(text[text.rfind("\n", 0, person.start) + 1:person.start].strip(" \t*>-")) is not None:
-                yield from self._bare(document, person, after.group("org"), after.start("org"), seen, known, framed=True)
+            ending = ORG_ENDING_LINE.match(text, carded.end)
+            if ending and names_organization(ending.group("org")) \
+                    and split_title(text[text.rfind("\n", 0, carded.start) + 1:carded.start].strip(" \t*>-")) is not None:
+                yield from self._bare(document, carded, ending.group("org"), ending.start("org"), seen, known, framed=True)
         for match in FROM_ORG.finditer(text):
             person = by_start.get(match.end())
             while person is not None:
@@ -468,11 +468,11 @@ class RoleExtractor:
                                       seen, known, framed=True)
         for book_line, listed_speakers in book_line_speakers(document):
             # "宋某（某某云） 《TITLE》 20分钟": a programme line's speaker and organisation
-            org = programme_line_org(book_line)
-            for _, start in listed_speakers if org else ():
+            programme_org = programme_line_org(book_line)
+            for _, start in listed_speakers if programme_org else ():
                 person = by_start.get(start)
-                if person is not None:
-                    yield from self._bare(document, person, org, book_line.start("org"), seen, known, framed=True)
+                if person is not None and programme_org:
+                    yield from self._bare(document, person, programme_org, book_line.start("org"), seen, known, framed=True)
         for match in [*WORKS_AT.finditer(text), *_works_in(text)]:
             # "…。2014年加入某公司，…": a verb that opens its sentence carries the subject before on
             subject, clause = _subject(text, match.start(), people, author, elided=_opens_sentence(text, match.start()))
