@@ -179,7 +179,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # "… CTO 林某", "我是社区的负责人——齐某"
         # … with the title glossed in brackets: "研发 VP（副总裁）秦某"
         # … a dash between, the name in bold: "某社区发起人—**谭某**", "某公司架构师-卢某"
-        "title_before": re.compile(rf"(?:{titles})[ \t]*(?:[（(][{HAN}A-Za-z \t]{{1,12}}[）)][ \t]*)?(?:(?:——|—|-)[ \t]*)?"
+        "title_before": re.compile(rf"(?:{titles})[ \t]*(?:[（(][{HAN}A-Za-z \t]{{1,12}}[）)][ \t]*)?(?:(?:——|—|--|-)[ \t]*)?"
                                   rf"(?P<name>{han_name})"),
         "apposition": re.compile(
             # a label ("作者：…", "个人介绍：…") is no name: leave its colon to the label frame
@@ -487,7 +487,7 @@ class PersonExtractor:
                 # a table's cell: the chain starts with it ("| 项目经理 某某 |")
                 cell = text[cell_start:match.start()]
                 chain_start = cell_start + len(cell) - len(cell.lstrip(" \t"))
-            chain = TITLE_GLOSS_END.sub("", text[chain_start:match.start("name")].rstrip(" \t—"))
+            chain = TITLE_GLOSS_END.sub("", text[chain_start:match.start("name")].rstrip(" \t—-"))
             if parse_descriptor(chain):
                 yield person(name, match.start("name"), 0.9, chain, chain_start)
                 named_until = after

@@ -313,7 +313,9 @@ CASES = [
                                   ("柴远鹏", "Maintainer", None), ("柴远鹏", None, "青禾大学"),
                                   ("刘远斌", "Committer", None), ("刘远斌", None, "北辰科技"), ("梁远斌", None, "八友科技"),
                                   # "主讲人：NAME ORG TITLE，prose": the card ends at the comma
-                                  ("苗远杰", "首席架构师", "北辰医学")}),
+                                  ("苗远杰", "首席架构师", "北辰医学"),
+                                  # two hyphens between the titles and the name ("某公司的CTO--NAME")
+                                  ("邓远豪", "CTO", "青禾健康")}),
     # "**TITLE** by ORG TITLE NAME": the card between "by" and the name is the speaker's
     ("talks-marked-titles-by.md", {("王远东", "架构师", "北辰云")}),
     # a programme line's organisation in brackets, the speaker's (no other name of theirs); a short
