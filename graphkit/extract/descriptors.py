@@ -199,6 +199,7 @@ def left_cut(text: str) -> str:
     common = lexicons.load("common_words")
     for i in range(len(text) - 2, -1, -1):
         if text[i] in SOFT_CUTS and text[i:i + 2] not in common and text[i:i + 3] not in common \
+                and text[i:i + 2] not in lexicons.load("title_modifiers") \
                 and (i == 0 or text[i - 1:i + 1] not in common):
             return text[i + 1:]
         verb = (before + text[:i])[-2:]
@@ -341,9 +342,13 @@ YEAR_BEFORE = re.compile(r"^.*(?<![\d.])(?:19|20)\d\d[ \t]+(?=[A-Za-z])")  # not
 WORD_BEFORE_COMMUNITY = re.compile(r"^[\u4e00-\u9fff]+[ \t]+(?=[A-Za-z][A-Za-z0-9 .&+-]*?[ \t]?社区$)")
 
 
+REPEATED_BRAND = re.compile(r"^(?P<brand>[\u4e00-\u9fffA-Za-z0-9]{2,6}?)[ \t]*(?=(?P=brand))")
+
+
 def clean_organization(text: str) -> str:
     """An organisation name without the words that introduce or follow it."""
     text = text.strip(" \t:：,，、()（）[]【】\"'“”-—–~～&＆@＠·•・")
+    text = REPEATED_BRAND.sub("", text)  # "某云某云事业群": the company's name given twice
     while TRAILING_NOISE.search(text):  # "Curve 社区的几位": the quantifier, then the 的
         text = TRAILING_NOISE.sub("", text).strip()
     text = left_cut(text).strip()

@@ -373,3 +373,11 @@ def test_words_of_a_title_s_kind_are_no_organisation(text, expected):
 ])
 def test_a_known_company_s_name_does_not_take_the_title_s_domain_word(text, expected):
     assert [(a.organization, a.role) for a in parse_descriptor(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("北辰云北辰云事业群飞天八部技术专家", [("北辰云事业群飞天八部", "技术专家")]),  # the company's name given twice
+    ("青禾青禾游戏自研运维中心总监", [("青禾游戏自研运维中心", "总监")]),  # 自研 (in-house) is no 自 (from)
+])
+def test_a_repeated_name_and_a_domain_word_do_not_cut_the_organisation(text, expected):
+    assert [(a.organization, a.role) for a in parse_descriptor(text)] == expected
