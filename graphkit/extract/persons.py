@@ -1523,9 +1523,10 @@ ORG_FIRST_ITEMS = tuple(LineStartPattern(rf"^[ \t]*(?:[-*+•]|\d{{1,2}}[.、)])
 
 def _org_first_items(text: str) -> Iterator[re.Match[str]]:
     """The items "ORG NAME" of a list, the name of three characters where it reads as one, else two."""
+    three = {m.start(): m for m in ORG_FIRST_ITEMS[0].finditer(text)}
     two = {m.start(): m for m in ORG_FIRST_ITEMS[1].finditer(text)}
-    for three in ORG_FIRST_ITEMS[0].finditer(text):
-        yield three if _is_name(three.group("name")) or three.start() not in two else two[three.start()]
+    for start in sorted(three.keys() | two.keys()):
+        yield three[start] if start in three and (_is_name(three[start].group("name")) or start not in two) else two[start]
 
 
 def _org_first_listed(item: re.Match[str]) -> bool:
