@@ -219,7 +219,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # literal-led by the comma; the title before it is checked after
         # … or a line's end after it: "- 某研究院 某部副主任、某云 TVP，陈某"
         "title_comma_name": re.compile(rf"(?P<comma>[，,])[ \t*]*(?P<name>{han_name})[ \t*]*(?:[，,]|$)", re.M),
-        "from_org": re.compile(rf"来自[^，。！？；\n的]{{2,30}}的[ \t]*(?P<name>{han_name})(?=[ \t]*[，,。、；（(和与及]|$)", re.M),
+        # … a Latin word of what the person is may come between ("来自 X 的 gopher 张某分享了")
+        "from_org": re.compile(rf"来自[^，。！？；\n的]{{2,30}}的[ \t]*(?:[a-z]{{2,15}}[ \t]+)?(?P<name>{han_name})"
+                               rf"(?=[ \t]*[，,。、；（(和与及]|[ \t]*(?:分享|介绍|带来|讲解|演讲)|$)", re.M),
         # "龙某@某科技创始人": a card of a name, an at sign, the company and the title run together
         "at_card": re.compile(rf"(?<![A-Za-z0-9_.@-])(?P<name>{han_name})(?P<aside>[（(][^（）()\n]{{1,10}}[）)])?@"
                               r"(?P<desc>[^\s|｜@，,、:：]{2,30})"),

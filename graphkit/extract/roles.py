@@ -24,7 +24,7 @@ from .tables import SPEAKER_LABEL, speaker_rows
 
 
 ORG_RUN = r"[A-Za-z0-9\u4e00-\u9fff][A-Za-z0-9\u4e00-\u9fff .&·-]{1,24}?"
-FROM_ORG = re.compile(rf"来自[ \t]*(?P<org>{ORG_RUN})[ \t]*的[ \t]*")
+FROM_ORG = re.compile(rf"来自[ \t]*(?P<org>{ORG_RUN})[ \t]*的[ \t]*(?:[a-z]{{2,15}}[ \t]+)?")  # "的 gopher 张某"
 FROM_ORG_NEXT = re.compile(rf"[ \t]*(?:[、，,]|以及|和|与|及)[ \t]*(?P<org>{ORG_RUN})[ \t]*的[ \t]*")
 # … each of a list: "曾就职于阿里云、蚂蚁金服", "曾任职某团、某网"
 WORKS_AT = re.compile(rf"(?:就职于|就职|任职于|曾任职|供职于|效力于|服务于|加入了|加入|入职|离开了|离开|跳槽到|跳槽至|加盟|毕业于|就读于)"

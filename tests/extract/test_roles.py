@@ -316,7 +316,9 @@ CASES = [
                                   # "主讲人：NAME ORG TITLE，prose": the card ends at the comma
                                   ("苗远杰", "首席架构师", "北辰医学"),
                                   # two hyphens between the titles and the name ("某公司的CTO--NAME")
-                                  ("邓远豪", "CTO", "青禾健康")}),
+                                  ("邓远豪", "CTO", "青禾健康"),
+                                  # "来自 ORG 的 gopher NAME": a word of what one is between 的 and the name
+                                  ("张远龙", None, "Nimbus")}),
     # "**TITLE** by ORG TITLE NAME": the card between "by" and the name is the speaker's
     ("talks-marked-titles-by.md", {("王远东", "架构师", "北辰云")}),
     # a programme line's organisation in brackets, the speaker's (no other name of theirs); a short
