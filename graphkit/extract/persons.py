@@ -484,6 +484,7 @@ class PersonExtractor:
                 # "某研究院总监杨某 某云产品总监 谢某": the chain starts after the name before it
                 gap = text[named_until:match.start()]
                 chain_start = named_until + len(gap) - len(gap.lstrip(" \t"))
+            chain_start = _after_listed_cards(text, chain_start, match.start())
             cell_start = document.body.rfind("|", chain_start, match.start()) + 1
             if cell_start:
                 # a table's cell: the chain starts with it ("| 项目经理 某某 |")
@@ -528,7 +529,7 @@ class PersonExtractor:
                                                              in "：:") and not _given_name(name)) \
                     or not _ends_with_title(text[max(0, match.start() - 12):match.start()].rstrip(" \t")):
                 continue
-            chain_start = _chain_start(text, match.start())
+            chain_start = _after_listed_cards(text, _chain_start(text, match.start()), match.start())
             chain = text[chain_start:match.start()].rstrip(" \t—")
             if any(a.organization for a in parse_descriptor(chain)):
                 yield person(name, match.start("name"), 0.8 if alone else 0.85, chain, chain_start)
@@ -1047,7 +1048,7 @@ SPEAKER_LINE = LineStartPattern(rf"^[ \t>*·•-]*(?P<name>[{HAN}]{{2,4}}|{LATIN
 # a Latin name of two or three capitalised words, then the end of its clause
 # … or a space and Chinese words, when the name starts with a given name ("… Keith Chan 在开场中提到")
 LABELLED_SPEAKER = re.compile(rf"{SPEAKER_LABEL}[ \t*]*[：:]")
-LATIN_AFTER_TITLE = re.compile(rf"(?P<name>{LATIN_WORD}(?:[ \t]+{LATIN_WORD}){{0,2}})(?:(?P<end>(?=[、，,。；;）)（(\n：:和与及是]|$))"
+LATIN_AFTER_TITLE = re.compile(rf"(?P<name>{LATIN_WORD}(?:[ \t]+{LATIN_WORD}){{0,2}})(?:(?P<end>(?=[、，,。；;）)（(\n：:和与及是等]|$))"
                                rf"|(?=[ \t]+[\u4e00-\u9fff]))", re.M)
 HAN_BEFORE = re.compile(r"[\u4e00-\u9fff]")
 GIVEN_NAME_ENDS = re.compile(r"[ \t]*(?:的|，|,|。|（|\(|在|分享)")
@@ -1728,6 +1729,19 @@ def _bounded(text: str, start: int, end: int) -> bool:
     before = text[start - 1:start]
     after = text[end:end + 1]
     return not ((before.isascii() and before.isalnum()) or (after.isascii() and after.isalnum()))
+
+
+LIST_COMMA = re.compile("、")
+
+
+def _after_listed_cards(text: str, chain_start: int, end: int) -> int:
+    """Where a title chain ending at ``end`` starts in a list of cards, each ending in a name
+    ("邀请了某基金会主席堵某、某基金会会员姜某"): after the last item that ends in no title (a list of
+    titles, "某公司 CTO、某云 TVP", is one chain)."""
+    for joint in reversed([m.end() for m in LIST_COMMA.finditer(text, chain_start, end)]):
+        if not text[chain_start:joint - 1].rstrip(" \t").endswith(_titles()):
+            return joint
+    return chain_start
 
 
 def _chain_start(text: str, end: int) -> int:

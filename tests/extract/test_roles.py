@@ -318,7 +318,10 @@ CASES = [
                                   # two hyphens between the titles and the name ("某公司的CTO--NAME")
                                   ("邓远豪", "CTO", "青禾健康"),
                                   # "来自 ORG 的 gopher NAME": a word of what one is between 的 and the name
-                                  ("张远龙", None, "Nimbus")}),
+                                  ("张远龙", None, "Nimbus"),
+                                  # a list of cards each ending in a name: a chain starts after the name before
+                                  # it, found or not ("某基金会主席堵某、某基金会会员姜某")
+                                  ("姜远宁", "会员", "北辰软件基金会"), ("Nora Vance", "首席架构师", "青禾科技")}),
     # "**TITLE** by ORG TITLE NAME": the card between "by" and the name is the speaker's
     ("talks-marked-titles-by.md", {("王远东", "架构师", "北辰云")}),
     # a programme line's organisation in brackets, the speaker's (no other name of theirs); a short
