@@ -290,6 +290,11 @@ class TalkExtractor:
             if verb and len(item.group("title")) >= 4:
                 for speaker in _unique([p for p in people if item.end() <= p.start < verb.start()]):
                     yield from talk(item.group("title"), item.start("title"), speaker, item.start("title"), speaker.end, 0.75)
+        # "**《TITLE》**" alone on its line, then ("**嘉宾介绍**") a card led by the speaker's name
+        for line in BOOK_TITLE_LINE.finditer(text) if "《" in text else ():
+            card = _card_under_title(text, line.end(), people)
+            if card is not None:
+                yield from talk(line.group("title"), line.start("title"), card, line.start("title"), card.end, 0.75)
         # "NAME 为我们分享 TITLE。", "NAME 和大家介绍 **TITLE**，…" (the title in bold)
         for person in people:
             shared = SHARES.match(text, person.end, min(len(text), person.end + 80)) \
@@ -735,6 +740,26 @@ def _joined_before(text: str, before: list[Mention], nearest: Mention) -> list[M
 
 
 SPACES = re.compile(r"[ \t]+")
+
+
+BOOK_TITLE_LINE = LineStartPattern(r"^[ \t>]*《(?P<title>[^《》\n]{2,80})》[ \t]*$")
+CARD_BELOW_REACH = 200  # characters from a title's line to its speaker's card: a label line, blank lines
+LABEL_LINE = re.compile(r"[ \t>]*(?:嘉宾|讲师|讲者|分享人|分享者|演讲者|主讲人|报告人)(?:介绍|简介|信息)?[ \t]*[:：]?[ \t]*")
+
+
+def _card_under_title(text: str, end: int, people: list[Mention]) -> Mention | None:
+    """The person whose card the lines below a title (ending at ``end``) begin with: blank lines
+    and a label line ("嘉宾介绍") between at most, the name leading its line, its titles after it."""
+    line_end = end
+    while line_end < len(text) and line_end - end <= CARD_BELOW_REACH:
+        line_start = line_end + 1
+        line_end = text.find("\n", line_start) % (len(text) + 1)
+        line = text[line_start:line_end]
+        if line.strip() and not LABEL_LINE.fullmatch(line):
+            lead = line_start + len(line) - len(line.lstrip(" \t>*-"))
+            person = next((p for p in people if p.start == lead), None)
+            return person if person is not None and person.attr("descriptor") else None
+    return None
 
 
 def _unique(people: list[Mention]) -> list[Mention]:

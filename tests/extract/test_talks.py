@@ -171,6 +171,9 @@ CASES = [
     # write-ups: the 《》 title after a comma ("…的演讲分享，主题为《X》"), a given name alone as the speaker
     ("talks-write-up-frames.md", {("宋远航", "从 Nimbus 谈云原生时代的微服务与开源"), ("Jason", "从 0 到 1 的微服务系统建设"),
                                   ("刘远帆", "金融科技微服务建设实践")}),
+    # a 《title》 alone on its line, then a speaker's card (a label line "嘉宾介绍" between); a title over
+    # prose is no one's talk
+    ("talks-titles-over-cards.md", {("祝远辰", "星河注册中心 StoneReg 分享"), ("吕远泉", "准实时的日志聚合平台")}),
     # a list of recordings "[SPEAKER - TITLE](…)": a nickname, a handle before @, a name no list holds;
     # a card between two dashes is the speaker's; one link alone in its list is no programme
     ("talks-linked-recordings.md", {("韩远柯", "Vision Pro 版本设计实践分享"), ("肘子", "探索 SwiftUI 尺寸的秘密"),
