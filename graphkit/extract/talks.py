@@ -348,6 +348,20 @@ class TalkExtractor:
             if presenter is not None:
                 dashed.add(titled.start)  # its section names no other talk
                 yield from talk(title, title_start, presenter, titled.start, titled.end, confidence)
+        # "### TITLE" then, on the next line, the speaker's card ("梁某，某公司研发工程师，某项目 PMC"):
+        # among sibling headings two or more of which read so, a programme's
+        for titled, card in _headings_over_cards(document, people, dashed):
+            title, title_at = titled.text, max(document.body.find(titled.text, titled.start, titled.end), titled.start)
+            named = NAME_LEAD.match(title)
+            if named and (named.group("name") == card.text or named.group("name") in card.text.split()):
+                # "## Nora：TITLE", "## 韩某：TITLE" over the card: the speaker's name leads the title
+                title, title_at = title[named.end():], title_at + named.end()
+            dashed.add(titled.start)  # its section names no other talk
+            # "全某，陈某，某公司工程师": the names before the card's titles share them, and the talk
+            desc_start = int(card.attr("descriptor_start") or card.end)
+            line_end = text.find("\n", card.end) % (len(text) + 1)
+            for speaker in _unique([p for p in people if card.start <= p.start < min(desc_start, line_end)]):
+                yield from talk(title, title_at, speaker, titled.start, speaker.end, 0.7)
         # a heading whose section names the speaker
         for i, section in enumerate(document.sections):
             heading = section.heading
@@ -742,9 +756,26 @@ def _joined_before(text: str, before: list[Mention], nearest: Mention) -> list[M
 SPACES = re.compile(r"[ \t]+")
 
 
+NAME_LEAD = re.compile(r"[ \t*]*(?P<name>[A-Z][A-Za-z]+|[\u4e00-\u9fff]{2,3})[ \t]*[：:][ \t]*")
 BOOK_TITLE_LINE = LineStartPattern(r"^[ \t>]*《(?P<title>[^《》\n]{2,80})》[ \t]*$")
 CARD_BELOW_REACH = 200  # characters from a title's line to its speaker's card: a label line, blank lines
 LABEL_LINE = re.compile(r"[ \t>]*(?:嘉宾|讲师|讲者|分享人|分享者|演讲者|主讲人|报告人)(?:介绍|简介|信息)?[ \t]*[:：]?[ \t]*")
+
+
+def _headings_over_cards(document: Document, people: list[Mention], taken: set[int]) -> list[tuple[Heading, Mention]]:
+    """(heading, speaker) of the sibling headings (one parent, one level), two or more, each over
+    a speaker's card: no article's part ("背景"), no event, no heading read already."""
+    text = document.prose
+    siblings: dict[tuple[int, int], list[tuple[Heading, Mention]]] = {}
+    for heading, parent in document.headings_with_parents():
+        if heading.start in taken or _generic_heading(heading.text) or SPEAKER_LABEL.search(heading.text) \
+                or INTERVIEW_TURN.match(heading.text) or len(heading.text.strip(" \t*#")) < 4 \
+                or EVENT_IN_TEXT.search(heading.text) or PROGRAMME_HEADING.search(heading.text):
+            continue
+        card = _card_under_title(text, heading.end, people)
+        if card is not None and card.start > heading.end:
+            siblings.setdefault((parent.start if parent else -1, heading.level), []).append((heading, card))
+    return [pair for group in siblings.values() if len(group) >= 2 for pair in group]
 
 
 def _card_under_title(text: str, end: int, people: list[Mention]) -> Mention | None:

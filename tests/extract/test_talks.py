@@ -171,6 +171,10 @@ CASES = [
     # write-ups: the 《》 title after a comma ("…的演讲分享，主题为《X》"), a given name alone as the speaker
     ("talks-write-up-frames.md", {("宋远航", "从 Nimbus 谈云原生时代的微服务与开源"), ("Jason", "从 0 到 1 的微服务系统建设"),
                                   ("刘远帆", "金融科技微服务建设实践")}),
+    # a heading, then the speaker's card on the next line; a given name leading the heading is the
+    # speaker's ("### Nora：TITLE"); a heading that names its person, or an article's part, is no title
+    ("talks-headings-over-cards.md", {("梁远鹏", "StoneKV: 如何助力应用低成本演进至 Serverless"), ("罗远轩", "智算时代的流量枢纽"),
+                                      ("Nora Vance", "数据驻留管理"), ("韩远航", "金融公司如何使用 StoneKV？")}),
     # a 《title》 alone on its line, then a speaker's card (a label line "嘉宾介绍" between); a title over
     # prose is no one's talk
     ("talks-titles-over-cards.md", {("祝远辰", "星河注册中心 StoneReg 分享"), ("吕远泉", "准实时的日志聚合平台")}),
