@@ -291,10 +291,11 @@ class TalkExtractor:
                 for speaker in _unique([p for p in people if item.end() <= p.start < verb.start()]):
                     yield from talk(item.group("title"), item.start("title"), speaker, item.start("title"), speaker.end, 0.75)
         # "**《TITLE》**" alone on its line, then ("**嘉宾介绍**") a card led by the speaker's name
-        for line in BOOK_TITLE_LINE.finditer(text) if "《" in text else ():
-            card = _card_under_title(text, line.end(), people)
-            if card is not None:
-                yield from talk(line.group("title"), line.start("title"), card, line.start("title"), card.end, 0.75)
+        for title_line in BOOK_TITLE_LINE.finditer(text) if "《" in text else ():
+            carded = _card_under_title(text, title_line.end(), people)
+            if carded is not None:
+                yield from talk(title_line.group("title"), title_line.start("title"), carded, title_line.start("title"),
+                                carded.end, 0.75)
         # "NAME 为我们分享 TITLE。", "NAME 和大家介绍 **TITLE**，…" (the title in bold)
         for person in people:
             shared = SHARES.match(text, person.end, min(len(text), person.end + 80)) \
@@ -352,10 +353,10 @@ class TalkExtractor:
         # among sibling headings two or more of which read so, a programme's
         for titled, card in _headings_over_cards(document, people, dashed):
             title, title_at = titled.text, max(document.body.find(titled.text, titled.start, titled.end), titled.start)
-            named = NAME_LEAD.match(title)
-            if named and (named.group("name") == card.text or named.group("name") in card.text.split()):
+            name_lead = NAME_LEAD.match(title)
+            if name_lead and (name_lead.group("name") == card.text or name_lead.group("name") in card.text.split()):
                 # "## Nora：TITLE", "## 韩某：TITLE" over the card: the speaker's name leads the title
-                title, title_at = title[named.end():], title_at + named.end()
+                title, title_at = title[name_lead.end():], title_at + name_lead.end()
             dashed.add(titled.start)  # its section names no other talk
             # "全某，陈某，某公司工程师": the names before the card's titles share them, and the talk
             desc_start = int(card.attr("descriptor_start") or card.end)
