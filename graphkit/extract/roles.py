@@ -54,6 +54,7 @@ def _listed(items: str, pair: bool = False) -> list[tuple[str, int]]:
 WORK_VERB = re.compile(r"工作|任职|就职|实习|就读|读大[一二三四]|读研|读博|求学|取得学士|取得硕士|取得博士|获得学士|获得硕士|获得博士")
 WORKPLACES = re.compile(rf"[ \t]*(?P<org>{ORG_RUN}(?:[ \t]*、[ \t]*{ORG_RUN})*)[ \t]*(?:等(?:公司|企业|单位)?)?[ \t]*")
 WORKS_IN_REACH = 100
+LATIN_BRAND_BEFORE = re.compile(r"(?P<brand>[A-Z][A-Za-z0-9.&-]{1,20}(?:[ \t][A-Z][A-Za-z0-9.&-]{1,20})?)[ \t]*$")
 ORG_ENDING_LINE = re.compile(r"[ \t]+(?P<org>[^\s，,。；;：:（）()]{2,30})[ \t]*(?=\n|$)")
 DEGREE_AFTER = re.compile(r"(?<=[系院校学所室])[ \t]*(?:学士|硕士|博士|本科|研究生|博士后)(?:学位)?$")
 MAJOR = re.compile(r"(?P<school>.+?(?:大学|学院|学校))[^、，。]*?专业")
@@ -441,6 +442,11 @@ class RoleExtractor:
                     # "加州大学伯克利分校的Michael Jordan教授": a title right after the name is the role
                     yield from self._bare(document, person, org.text, org.start, seen, known,
                                           _title_at(text, person.end))
+                elif org is None and (brand := LATIN_BRAND_BEFORE.search(text, max(0, de - 90), de - 1)) \
+                        and not re.search(r"[\u4e00-\u9fffA-Za-z0-9]", text[brand.start() - 1:brand.start()] or " "):
+                    # "[Daocloud](…) 的孙某": a company's Latin name, then 的 and a person (its own word)
+                    yield from self._bare(document, person, brand.group("brand"), brand.start("brand"), seen, known,
+                                          _title_at(text, person.end), framed=True)
         for roster_item in affiliated_roster(document):
             # "- 韩某，某公司": each listed person's organisation
             person = by_start.get(roster_item.start("name"))

@@ -321,7 +321,9 @@ CASES = [
                                   ("张远龙", None, "Nimbus"),
                                   # a list of cards each ending in a name: a chain starts after the name before
                                   # it, found or not ("某基金会主席堵某、某基金会会员姜某")
-                                  ("姜远宁", "会员", "北辰软件基金会"), ("Nora Vance", "首席架构师", "青禾科技")}),
+                                  ("姜远宁", "会员", "北辰软件基金会"), ("Nora Vance", "首席架构师", "青禾科技"),
+                                  # a company's Latin name (a link's text), then 的 and a person
+                                  ("孙远亮", None, "Nimbusio")}),
     # "**TITLE** by ORG TITLE NAME": the card between "by" and the name is the speaker's
     ("talks-marked-titles-by.md", {("王远东", "架构师", "北辰云")}),
     # a programme line's organisation in brackets, the speaker's (no other name of theirs); a short
