@@ -278,7 +278,7 @@ COHORT_BEFORE = re.compile(r"^\d{2,4}[ \t]*[级届][ \t]*")
 GLUED_YEAR = re.compile(r"^(?:19|20)\d\d(?=[\u4e00-\u9fff])")
 
 
-LEADING_PREPOSITIONS = frozenset("据经以由从向对将把被给")
+LEADING_PREPOSITIONS = frozenset("据经以由从向对将把被给前")  # … and 前 (former): "前某大学"
 LEADING_FUNCTION_WORDS = frozenset({"以及", "并且", "而且", "根据", "通过", "经过", "随后", "接着", "然后", "此外", "同时",
                                     "还有", "包括", "例如", "比如", "回顾", "来到", "前往", "位于", "依托", "联合"})
 

@@ -381,3 +381,10 @@ def test_a_known_company_s_name_does_not_take_the_title_s_domain_word(text, expe
 ])
 def test_a_repeated_name_and_a_domain_word_do_not_cut_the_organisation(text, expected):
     assert [(a.organization, a.role) for a in parse_descriptor(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("连续四届北辰云MVP", [("北辰云", "MVP")]),  # a count of terms before the organisation
+])
+def test_a_count_of_terms_is_no_part_of_the_organisation(text, expected):
+    assert [(a.organization, a.role) for a in parse_descriptor(text)] == expected

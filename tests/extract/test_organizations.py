@@ -10,7 +10,9 @@ from graphkit.model import ORGANIZATION
 
 CASES = [
     # a conjunction or a preposition read with a name ("以及某大学", "据某组委会", "经某委员会") is no part of it
-    ("orgs-leading-function-words.md", {"北辰大学", "南星大学", "星河大会组委会", "青禾省高等学校设置评议委员会", "青禾理工大学"}),
+    # … and 前 (former): "前某大学"
+    ("orgs-leading-function-words.md", {"北辰大学", "南星大学", "星河大会组委会", "青禾省高等学校设置评议委员会", "青禾理工大学",
+                                        "星河工商大学"}),
     # a kind of school ("世界一流大学", "现代大学", "八大学院"), or 大学 after a localiser or a verb, is
     # no school's name
     ("orgs-school-kinds.md", {"青禾科技大学"}),
