@@ -209,6 +209,7 @@ def left_cut(text: str) -> str:
 
 
 # words that lead a list: "如天弘基金、…", "像蚂蚁金服、美团等公司", "还有阿里云、…"
+KIND_THEN_LEAD_IN = re.compile(r"(?:大厂|公司|企业|厂商|机构|高校|巨头|银行|平台|团队|社区)[ \t]*(?:比如|例如|诸如|包括|如|像)[ \t]*(?=\S{2})")
 LIST_LEAD_IN = re.compile(r"^(?:如|例如|比如|诸如|像|包括|其中有|其中|还有|下设|旗下有|有)(?=[^ \t]{2})")
 LATIN_TAIL = re.compile(r"[\u4e00-\u9fff][ \t]+(?P<name>[A-Za-z][A-Za-z0-9.&+'-]*(?:[ \t][A-Z0-9][A-Za-z0-9.&+'-]*){0,3})$")
 
@@ -218,6 +219,9 @@ def list_head(text: str) -> str:
     "比如有赞" -> "有赞", "像蚂蚁金服" -> "蚂蚁金服"."""
     name = left_cut(text).strip(" \t")
     tail = LATIN_TAIL.search(name)
+    kinds = KIND_THEN_LEAD_IN.search(name)
+    if kinds and not tail:
+        name = name[kinds.end():]  # "其他国内大厂如阿里": the kind, then the example
     return tail.group("name") if tail else LIST_LEAD_IN.sub("", name)
 
 

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from graphkit.extract.descriptors import Affiliation, clean_organization, left_cut, parse_descriptor, split_roles, \
-    split_title, split_unit
+from graphkit.extract.descriptors import Affiliation, clean_organization, left_cut, list_head, parse_descriptor, \
+    split_roles, split_title, split_unit
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -388,3 +388,12 @@ def test_a_repeated_name_and_a_domain_word_do_not_cut_the_organisation(text, exp
 ])
 def test_a_count_of_terms_is_no_part_of_the_organisation(text, expected):
     assert [(a.organization, a.role) for a in parse_descriptor(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("其他国内大厂如星河", "星河"),  # the kind, then "如" and the first example
+    ("知名企业包括青禾科技", "青禾科技"),
+    ("比如有赞", "有赞"),
+])
+def test_a_list_s_first_item_is_cut_from_the_words_that_introduce_it(text, expected):
+    assert list_head(text) == expected
