@@ -394,6 +394,7 @@ def test_a_count_of_terms_is_no_part_of_the_organisation(text, expected):
     ("其他国内大厂如星河", "星河"),  # the kind, then "如" and the first example
     ("知名企业包括青禾科技", "青禾科技"),
     ("比如有赞", "有赞"),
+    ("曾任职星河", "星河"),  # a verb of employment before a list of employers
 ])
 def test_a_list_s_first_item_is_cut_from_the_words_that_introduce_it(text, expected):
     assert list_head(text) == expected
