@@ -32,6 +32,7 @@ LATIN_THEN_HAN = re.compile(rf"(?P<latin>[A-Za-z0-9][A-Za-z0-9.&+ -]*?)[ \t]+(?=
 QUANTIFIED = re.compile(r"^(?:不少|很多|许多|一些|部分|多家|各|各大|其他|其它|某些|大量|众多|绝大多数|大多数|多数|大部分|少数)")
 COMMUNITY_WORDS = frozenset({"社区", "Community", "community"})
 WHOLE_OF = re.compile(r"(?P<org>.+?)[ \t]*(?:团队|公司|Team|team)")
+WORKED_AFTER = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z]{2})(?:任职|就职|工作|实习)$")
 MAX_DROPPED = 6                         # characters a short form may leave out of the long one
 BRAND = 2                               # characters of a shared leading brand
 ALONE_AFTER = set("的和与及在是也都将为从对")
@@ -237,6 +238,9 @@ def _items(clause: str, offset: int) -> list[tuple[str, int]]:
             if last[suffix.end():suffix.end() + 2] in lexicons.load("function_words"):
                 items[-1] = (last[:suffix.end()], start)  # "…与南京银行共同打造出…" names 南京银行
                 break
+        worked = WORKED_AFTER.search(items[-1][0])
+        if worked:
+            items[-1] = (items[-1][0][:worked.start()], items[-1][1])  # "曾在A、B、某购物任职": the verb after the last
     return items
 
 

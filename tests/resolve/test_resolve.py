@@ -115,6 +115,14 @@ def test_coordination_with_a_known_organisation_names_its_siblings() -> None:
     assert all(d.body[m.start:m.end] == m.text for m in completed.mentions)
 
 
+def test_coordination_leaves_the_work_verb_after_the_last_item() -> None:
+    # "曾在A、B、C任职": the employers, not "C任职"
+    d = doc("他曾在青禾财富、大智慧、北辰购物任职，经验丰富。")
+    known = mention(ORGANIZATION, "青禾财富", d.prose)
+    completed = document.complete(Extraction(d, (known,)))
+    assert sorted(m.text for m in completed.mentions) == ["北辰购物", "大智慧", "青禾财富"]
+
+
 def test_coordination_of_a_pair_needs_a_name_not_a_word() -> None:
     d = doc("## 星河与开源\n\n合作方是星河与北辰云科技。")
     first = d.prose.index("星河")
