@@ -13,7 +13,7 @@ import re
 from typing import Callable
 
 from ..extract import lexicons
-from ..extract.descriptors import left_cut, list_head, split_title
+from ..extract.descriptors import hide_frame_nouns, left_cut, list_head, split_title
 from ..model import ORGANIZATION, Extraction, Mention
 
 EXTRACTOR = "coordination"
@@ -211,8 +211,11 @@ def _items(clause: str, offset: int) -> list[tuple[str, int]]:
     if tail:
         clause = clause[:tail.start()]
     pieces, pos = [], 0
+    hidden = hide_frame_nouns(clause) if HAS_JOINER.search(clause) else clause
     for joiner in JOINER.finditer(clause):
         word = joiner.group().strip()
+        if len(word) == 1 and hidden[clause.index(word, joiner.start())] != word:
+            continue  # "北京市经济和信息化局", "云和恩墨": a joining character inside a name
         if len(word) == 1 and (clause[joiner.start() - 1:joiner.start()] + word in lexicons.load("common_words")
                                or word + clause[joiner.end():joiner.end() + 1] in lexicons.load("common_words")):
             continue  # "参与", "涉及", "和谐": the joining character is part of a word

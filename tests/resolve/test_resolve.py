@@ -123,6 +123,14 @@ def test_coordination_leaves_the_work_verb_after_the_last_item() -> None:
     assert sorted(m.text for m in completed.mentions) == ["北辰购物", "大智慧", "青禾财富"]
 
 
+def test_coordination_does_not_part_a_name_at_its_own_joining_character() -> None:
+    # "青禾市经济和信息化局" is one office, listed with another
+    d = doc("本次活动的指导单位：青禾开源基金会、青禾市经济和信息化局。")
+    known = mention(ORGANIZATION, "青禾开源基金会", d.prose)
+    completed = document.complete(Extraction(d, (known,)))
+    assert sorted(m.text for m in completed.mentions) == ["青禾市经济和信息化局", "青禾开源基金会"]
+
+
 def test_coordination_of_a_pair_needs_a_name_not_a_word() -> None:
     d = doc("## 星河与开源\n\n合作方是星河与北辰云科技。")
     first = d.prose.index("星河")
