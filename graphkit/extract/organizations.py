@@ -292,7 +292,7 @@ def _without_leading_function_word(name: str) -> str:
         if (head in LEADING_FUNCTION_WORDS if n == 2 else head in LEADING_PREPOSITIONS
                                                            and name[:2] not in lexicons.load("common_words")) \
                 and len(rest) >= 3 and re.match(f"[{HAN}]", rest) and name not in known \
-                and not any(name.startswith(k) for k in (name[:m] for m in range(2, len(name))) if k in known) \
+                and not any(name[:m] in known for m in range(2, len(name))) \
                 and rest not in lexicons.load("org_suffixes") and rest[:2] not in lexicons.load("org_suffixes"):
             return rest
     return name

@@ -144,11 +144,11 @@ AT_CARD_TITLE = re.compile(r"[ \t]*[，,][ \t]*[^，,。；;！？\n]{2,30}")  #
 GAVE_AT = re.compile(r"上(?:进行了|做了|作了|发表了|带来了|分享了)")
 # "随后，韩某分享了《X》", "第一场是 宋某 分享的《X》", "由 Nora Vance 带来《X》": the speaker before
 # the verb that presents a talk's title (looked for back from the verb); or the author of a work,
-# "听了韩某的《X》"
+# "听了韩某的《X》", where a name can start
+PRESENTS_TITLE = re.compile(r"(?:(?:分享|带来|讲解|讲述|主讲|发表)(?:了|的)?|的)[ \t]*(?:题为|主题为|名为)?[ \t]*《")
+WORK_HEARD = ("", "了", "听", "看", "是", *" \t\n，、。：:（(")
 # "《X》，是某公司 CTO 的韩某讲解的": a talk's speaker named after it, before the verb and 的
 PRESENTED_BY = re.compile(r"(?:讲解|分享|带来|主讲|演讲)的")
-WORK_HEARD = ("", "了", "听", "看", "是", *" \t\n，、。：:（(")
-PRESENTS_TITLE = re.compile(r"(?:(?:分享|带来|讲解|讲述|主讲|发表)(?:了|的)?|的)[ \t]*(?:题为|主题为|名为)?[ \t]*《")
 LIST_MARKER_BEFORE = re.compile(r"[ \t]*(?:[-*+]|\d+[.)])[ \t]+")
 TURN_HEAD = 30  # characters of a turn's head: markup, a project's name, the speaker's
 BRAND_ENDINGS = set("云网")  # a company's cloud or site after its name

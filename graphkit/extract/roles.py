@@ -520,7 +520,7 @@ class RoleExtractor:
                 continue
             subject, _ = _subject(text, match.start("verb"), people, author, elided=opens_sentence)
             if not opens_sentence and (subject is None or subject.start >= match.start()
-                                       or max(text.rfind(c, 0, match.start()) for c in "。！？；\n") >= subject.start):
+                                       or max(text.rfind(c, 0, match.start()) for c in SENTENCE_ENDS) >= subject.start):
                 continue
             if subject is not None:
                 desc = match.group("desc")
@@ -529,11 +529,12 @@ class RoleExtractor:
                     yield from self._membership(document, subject, affiliation, desc, match.start("desc"), seen, known,
                                                 confidence=0.7)
                 employer = None if opens_sentence else _employer_before(text, match.start())
-                for affiliation in [a for a in affiliations if a.role and not a.organization][:1] if employer else ():
+                untied = [a for a in affiliations if a.role and not a.organization][:1]
+                if employer is not None and untied:
                     # "某某目前就职于A，任数据平台负责人": the title is held where the clause before works
-                    name, at = employer  # type: ignore[misc]
-                    yield from self._membership(document, subject, Affiliation(name, affiliation.role), text[at:match.end()],
-                                                at, seen, known, confidence=0.7)
+                    employer_name, at = employer
+                    yield from self._membership(document, subject, Affiliation(employer_name, untied[0].role),
+                                                text[at:match.end()], at, seen, known, confidence=0.7)
         for person, match in _heading_person_copulas(document, people):
             # "### Kay Berg" then "Kay 是北辰云联合创始人之一，…": the section's person, by given name or 他
             desc = ONE_OF.sub("", match.group("desc"))
