@@ -311,18 +311,23 @@ def split_title(text: str) -> tuple[str, str] | None:
             break
         if modifier.isascii() and re.search(r"[A-Za-z0-9.]$", stripped[:-len(modifier)]):
             break  # "Nimbus7.AI": a Latin modifier inside a longer Latin name
-        brand = LEADING_NOISE.sub("", stripped[:-len(modifier)]).strip(" \t—–-")  # not "现任" with the brand
-        if modifier in NAME_ENDING_MODIFIERS and re.fullmatch(r"(?:前|原)?[\u4e00-\u9fff]{2}", brand) \
-                and brand not in modifiers and brand not in ranks \
-                and not (brand in lexicons.load("companies") and brand + modifier not in lexicons.load("companies")):
-            # "密瓜智能|联合创始人", "海光信息|研发工程师": the word ends a short brand's name (not "首席|数据…",
-            # nor a known company's "某某|软件工程师" where the company with the word is none)
-            break
+        if modifier in NAME_ENDING_MODIFIERS and _short_brand_ends_with(stripped[:-len(modifier)], modifier, modifiers, ranks):
+            break  # "密瓜智能|联合创始人", "海光信息|研发工程师": the word ends a short brand's name
         rest = stripped[:-len(modifier)]
     spaced_words = SPACED_WORDS.search(rest.rstrip())
     if spaced_words and _names_no_organisation(spaced_words.group("words")):
         rest = rest[:spaced_words.start()]  # "PingCAP 工程效率负责人": the words before the title are its domain
     return rest.strip(), text[len(rest):].strip()
+
+
+def _short_brand_ends_with(before: str, modifier: str, modifiers: frozenset[str], ranks: frozenset[str]) -> bool:
+    """Whether ``modifier`` ends the name of the two-character brand before it ("密瓜|智能"): not a
+    modifier or rank ("首席|数据…"), nor a known company whose name with the word is none
+    ("某某|软件工程师"); "现任" before the brand is no part of it."""
+    brand = LEADING_NOISE.sub("", before).strip(" \t—–-")
+    companies = lexicons.load("companies")
+    return re.fullmatch(r"(?:前|原)?[\u4e00-\u9fff]{2}", brand) is not None and brand not in modifiers \
+        and brand not in ranks and not (brand in companies and brand + modifier not in companies)
 
 
 def _names_no_organisation(words: str) -> bool:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import functools
 import re
-from typing import Iterable, Sequence
+from typing import Iterable, Iterator, Sequence
 
 from ..model import ORGANIZATION, UNIT_OF, Document, Mention, Relation
 from . import lexicons
@@ -251,9 +251,22 @@ GENERIC_HEAD = re.compile(r"^(?:大型|中型|小型|大中型|跨国|众多|诸
 
 # a degree or a rank, read where an organisation is looked for: "毕业于某大学学士、硕士", "主管级高级经理"
 DEGREE_OR_RANK = re.compile(r"(?:在?读)?(?:学士|硕士|博士|本科|研究生|博士后|硕士研究生|博士研究生)(?:学位|生)?|[\u4e00-\u9fffA-Za-z0-9]{1,4}级")
+DETERMINED_NOUN = re.compile(r"[本该此这那][\u4e00-\u9fff]{1,3}")  # "本题目", "该项目": this or that thing
 
 
-DETERMINED_NOUN = re.compile(r"[本该此这那][\u4e00-\u9fff]{1,3}")
+def _reads_as_organiser(name: str) -> bool:
+    """An organiser's name after "由": one with a suffix, or a name made of no common words."""
+    return lexicons.ends_with(name, "org_suffixes", "unit_suffixes") or _reads_as_name(name) and not _made_of_words(name)
+
+
+def _list_items(items: str) -> Iterator[str]:
+    """The items of a list, parted where the hidden text parts names - not at a 和 inside one
+    ("经济和信息化局", "云和恩墨")."""
+    at = 0
+    for separator in LIST_SEPARATOR.finditer(hide_frame_nouns(items)):
+        yield items[at:separator.start()]
+        at = separator.end()
+    yield items[at:]
 
 
 def names_no_one(name: str) -> bool:
@@ -283,16 +296,21 @@ LEADING_FUNCTION_WORDS = frozenset({"以及", "并且", "而且", "根据", "通
                                     "还有", "包括", "例如", "比如", "回顾", "来到", "前往", "位于", "依托", "联合"})
 
 
+@functools.lru_cache(maxsize=1)
+def _known_names() -> frozenset[str]:
+    """The organisations the dictionaries name, companies and institutions alike."""
+    return lexicons.load("companies") | lexicons.load("known_organizations") | lexicons.load("institutions")
+
+
 def _without_leading_function_word(name: str) -> str:
     """The name without a function word or preposition it was read with: "以及南加州大学", "据大会组委会",
     "经某省某委员会" (not a known name that starts like one: "联想集团")."""
-    known = lexicons.load("companies") | lexicons.load("known_organizations") | lexicons.load("institutions")
     for n in (2, 1):
         head, rest = name[:n], name[n:]
         if (head in LEADING_FUNCTION_WORDS if n == 2 else head in LEADING_PREPOSITIONS
                                                            and name[:2] not in lexicons.load("common_words")) \
-                and len(rest) >= 3 and re.match(f"[{HAN}]", rest) and name not in known \
-                and not any(name[:m] in known for m in range(2, len(name))) \
+                and len(rest) >= 3 and re.match(f"[{HAN}]", rest) \
+                and not any(name[:m] in _known_names() for m in range(2, len(name) + 1)) \
                 and rest not in lexicons.load("org_suffixes") and rest[:2] not in lexicons.load("org_suffixes"):
             return rest
     return name
@@ -557,23 +575,16 @@ class OrganizationExtractor:
                 if parent and child:
                     yield from (parent, child, Relation(UNIT_OF, child, parent, parent.start, child.end, self.name, 0.7))
                 continue
-            if lexicons.ends_with(organiser, "org_suffixes", "unit_suffixes") \
-                    or _reads_as_name(organiser) and not _made_of_words(organiser):
-                # not "由一批服务器组成一个集群来维护", "由业务系统主动发起"
+            if _reads_as_organiser(organiser):  # not "由一批服务器组成一个集群来维护", "由业务系统主动发起"
                 yield from org(organiser, match.start("org"), 0.7)
         for match in ORGANISED_BY_LIST.finditer(text):
             # "由 A、B、C 以及 D 共同主办": each of the organisers
             if text[match.start() - 1:match.start() + 1] in lexicons.load("common_words"):
                 continue
-            items = match.group("items")
-            # split where the hidden text parts names, not at a 和 inside one ("经济和信息化局")
-            cuts = [(m.start(), m.end()) for m in LIST_SEPARATOR.finditer(hide_frame_nouns(items))]
-            bounds = [0, *(b for cut in cuts for b in cut), len(items)]
-            for item in (items[bounds[i]:bounds[i + 1]] for i in range(0, len(bounds), 2)):
+            for item in _list_items(match.group("items")):
                 organiser = _clean(item)
                 if organiser and organiser not in lexicons.load("common_words") and not PEOPLE_NOUN.match(organiser) \
-                        and (lexicons.ends_with(organiser, "org_suffixes", "unit_suffixes")
-                             or _reads_as_name(organiser) and not _made_of_words(organiser)):
+                        and _reads_as_organiser(organiser):
                     yield from org(organiser, match.start("items"), 0.7)
         # "来自 B 的流量", "来自 Follower 的请求": where things come from, not people
         framed = [(m.group("name"), m.start("name")) for m in LATIN_FRAME.finditer(text)

@@ -211,10 +211,10 @@ def _items(clause: str, offset: int) -> list[tuple[str, int]]:
     if tail:
         clause = clause[:tail.start()]
     pieces, pos = [], 0
-    hidden = hide_frame_nouns(clause) if HAS_JOINER.search(clause) else clause
+    hidden = hide_frame_nouns(clause)  # same length: a joiner hidden there is inside a name
     for joiner in JOINER.finditer(clause):
         word = joiner.group().strip()
-        if len(word) == 1 and hidden[clause.index(word, joiner.start())] != word:
+        if len(word) == 1 and hidden[joiner.start() + joiner.group().index(word)] != word:
             continue  # "北京市经济和信息化局", "云和恩墨": a joining character inside a name
         if len(word) == 1 and (clause[joiner.start() - 1:joiner.start()] + word in lexicons.load("common_words")
                                or word + clause[joiner.end():joiner.end() + 1] in lexicons.load("common_words")):
