@@ -148,6 +148,9 @@ class TalkExtractor:
 
     def __call__(self, document: Document, found: Sequence[Mention]) -> Iterable[Mention | Relation]:
         people = sorted((m for m in found if m.kind == PERSON and m.start >= 0), key=lambda m: m.start)
+        person_at: dict[int, Mention] = {}  # the first person found at each start
+        for person in people:
+            person_at.setdefault(person.start, person)
         authors = [m for m in found if m.kind == PERSON and m.field == "author"]
         author = authors[0] if len(authors) == 1 else None
         seen: set[tuple[str, str]] = set()
@@ -196,14 +199,14 @@ class TalkExtractor:
                 yield from talk(item.group("title"), item.start("title"), presenter, item.start("title"), presenter.end, 0.75)
         # "### TITLE（by 张某）"
         for titled_line in titles_by_speaker(document):
-            speaker = next((p for p in people if p.start == titled_line.start("name")), None)
+            speaker = person_at.get(titled_line.start("name"))
             if speaker is not None:
                 yield from talk(titled_line.group("title"), titled_line.start("title"), speaker, titled_line.start("title"),
                                 titled_line.end("name"), 0.8)
         # "**2. 王某，吴某：《TITLE》**": each speaker's
         for book_line, listed_speakers in book_line_speakers(document):
             for _, start in listed_speakers:
-                speaker = next((p for p in people if p.start == start), None)
+                speaker = person_at.get(start)
                 if speaker is not None:
                     yield from talk(book_line.group("title"), book_line.start("title"), speaker, book_line.start("names"),
                                     book_line.end("title"), 0.8)
@@ -222,7 +225,7 @@ class TalkExtractor:
             if not (TALK_WORDS.search(sentence.group()) or TALK_WORDS.search(lead)):
                 # a programme card: "NAME，TITLES，《TALK》" on a line of its own, in an article about an event
                 line = sentence.group().strip(" \t>*-")
-                card = next((p for p in people if p.start == s + sentence.group().find(line)), None)
+                card = person_at.get(s + sentence.group().find(line))
                 if card is not None and len(titles) == 1 and line.endswith("》") and EVENT_IN_TEXT.search(text) \
                         and line[len(card.text):len(card.text) + 1] in "，,：: " and titles[0].end() == s + len(
                             sentence.group().rstrip(" \t*。")):
@@ -292,7 +295,7 @@ class TalkExtractor:
                     yield from talk(item.group("title"), item.start("title"), speaker, item.start("title"), speaker.end, 0.75)
         # "**《TITLE》**" alone on its line, then ("**嘉宾介绍**") a card led by the speaker's name
         for title_line in BOOK_TITLE_LINE.finditer(text) if "《" in text else ():
-            carded = _card_under_title(text, title_line.end(), people)
+            carded = _card_under_title(text, title_line.end(), person_at)
             if carded is not None:
                 yield from talk(title_line.group("title"), title_line.start("title"), carded, title_line.start("title"),
                                 carded.end, 0.75)
@@ -334,16 +337,13 @@ class TalkExtractor:
         by_lines = [(titled.start(), titled.end()) for titled in titles_by_speaker(document)]
         dashed |= {h.start for h in document.headings if any(a <= h.start < b for a, b in by_lines)}
         for titled in document.headings:
-            found_dash = _dashed_heading(text, titled, people)
+            found_dash = _dashed_heading(text, titled, person_at)
             if found_dash is not None:
                 dash, speaker = found_dash
                 dashed.add(titled.start)
                 yield from talk(dash.group("title"), dash.start("title"), speaker, titled.start, speaker.end, 0.8)
         # headings that give a talk and its speaker: "### TITLE-翔羽", "#### 议题一、TITLE（朱某）",
         # "### 2 李某：TITLE" under a programme's heading
-        person_at: dict[int, Mention] = {}
-        for person in people:
-            person_at.setdefault(person.start, person)
         for title, title_start, name_start, titled, confidence in _headed_talks(document):
             presenter = person_at.get(name_start)
             if presenter is not None:
@@ -351,7 +351,7 @@ class TalkExtractor:
                 yield from talk(title, title_start, presenter, titled.start, titled.end, confidence)
         # "### TITLE" then, on the next line, the speaker's card ("梁某，某公司研发工程师，某项目 PMC"):
         # among sibling headings two or more of which read so, a programme's
-        for titled, card in _headings_over_cards(document, people, dashed):
+        for titled, card in _headings_over_cards(document, person_at, dashed):
             title, title_at = titled.text, max(document.body.find(titled.text, titled.start, titled.end), titled.start)
             name_lead = NAME_LEAD.match(title)
             if name_lead and (name_lead.group("name") == card.text or name_lead.group("name") in card.text.split()):
@@ -577,11 +577,11 @@ class TalkExtractor:
             yield from talk(title, title_start, speaker, title_start, speaker.end, 0.75)
 
 
-def _dashed_heading(text: str, heading: Heading, people: list[Mention]) -> tuple[re.Match[str], Mention] | None:
+def _dashed_heading(text: str, heading: Heading, person_at: dict[int, Mention]) -> tuple[re.Match[str], Mention] | None:
     """The title and speaker of a heading "TITLE ———— NAME" (an alias in brackets may end it):
     the persons extractor's pattern, the speaker the person it found there."""
     dash = HEADING_DASH_NAME.search(text, heading.start, heading.end)
-    speaker = next((p for p in people if p.start == dash.start("name")), None) if dash else None
+    speaker = person_at.get(dash.start("name")) if dash else None
     return (dash, speaker) if dash and speaker else None
 
 
@@ -763,7 +763,8 @@ CARD_BELOW_REACH = 200  # characters from a title's line to its speaker's card: 
 LABEL_LINE = re.compile(r"[ \t>]*(?:嘉宾|讲师|讲者|分享人|分享者|演讲者|主讲人|报告人)(?:介绍|简介|信息)?[ \t]*[:：]?[ \t]*")
 
 
-def _headings_over_cards(document: Document, people: list[Mention], taken: set[int]) -> list[tuple[Heading, Mention]]:
+def _headings_over_cards(document: Document, person_at: dict[int, Mention],
+                         taken: set[int]) -> list[tuple[Heading, Mention]]:
     """(heading, speaker) of the sibling headings (one parent, one level), two or more, each over
     a speaker's card: no article's part ("背景"), no event, no heading read already."""
     text = document.prose
@@ -773,13 +774,13 @@ def _headings_over_cards(document: Document, people: list[Mention], taken: set[i
                 or INTERVIEW_TURN.match(heading.text) or len(heading.text.strip(" \t*#")) < 4 \
                 or EVENT_IN_TEXT.search(heading.text) or PROGRAMME_HEADING.search(heading.text):
             continue
-        card = _card_under_title(text, heading.end, people)
+        card = _card_under_title(text, heading.end, person_at)
         if card is not None and card.start > heading.end:
             siblings.setdefault((parent.start if parent else -1, heading.level), []).append((heading, card))
     return [pair for group in siblings.values() if len(group) >= 2 for pair in group]
 
 
-def _card_under_title(text: str, end: int, people: list[Mention]) -> Mention | None:
+def _card_under_title(text: str, end: int, person_at: dict[int, Mention]) -> Mention | None:
     """The person whose card the lines below a title (ending at ``end``) begin with: blank lines
     and a label line ("嘉宾介绍") between at most, the name leading its line, its titles after it."""
     line_end = end
@@ -789,7 +790,7 @@ def _card_under_title(text: str, end: int, people: list[Mention]) -> Mention | N
         line = text[line_start:line_end]
         if line.strip() and not LABEL_LINE.fullmatch(line):
             lead = line_start + len(line) - len(line.lstrip(" \t>*-"))
-            person = next((p for p in people if p.start == lead), None)
+            person = person_at.get(lead)
             return person if person is not None and person.attr("descriptor") else None
     return None
 
