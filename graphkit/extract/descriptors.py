@@ -303,7 +303,7 @@ def split_title(text: str) -> tuple[str, str] | None:
             break  # "星河数据 CTO": a domain word before a space ends the organisation's name
         if modifier is None:
             # "开发和运维", "中间件/分布式", "高级 Java 开发": a joiner or a Latin word between modifiers
-            inner = re.search(r"(?:[和与及/、]|\s*[A-Za-z][A-Za-z0-9+#.]*\s*)$", stripped)
+            inner = re.search(r"(?:[和与及/、]|(?<![ \t])[&＆]|\s*[A-Za-z][A-Za-z0-9+#.]*\s*)$", stripped)
             if inner and inner.start() > 0 and _longest_suffix(stripped[:inner.start()].rstrip(), modifiers,
                                                                longest_modifier):
                 rest = stripped[:inner.start()]

@@ -179,10 +179,22 @@ def _aliases(mentions: tuple[Mention, ...], bracketed: dict[str, str]) -> tuple[
             long_form[short] = owners[0]
     for short, long in bracketed.items():
         long_form.setdefault(short, long)  # "某某数据科技有限公司（简称“某某数据”）", where no rule above spoke
+    # "Microsoft" is 微软 wherever it is named, and so is "Microsoft 公司": one entity in the corpus
+    # for both languages
+    for name in sorted(names):
+        long_form.setdefault(name, name)
+    long_form = {short: _translations().get(long.casefold(), long) for short, long in long_form.items()}
+    long_form = {short: long_form.get(long, long) for short, long in long_form.items() if long != short}
     if not long_form:
         return mentions
     return tuple(dataclasses.replace(m, attrs=m.attrs + (("alias_of", long_form[m.text]),))
                  if m.kind == ORGANIZATION and m.text in long_form else m for m in mentions)
+
+
+@functools.lru_cache(maxsize=1)
+def _translations() -> dict[str, str]:
+    """Chinese names of organisations by their casefolded Latin names."""
+    return {latin.casefold(): chinese for latin, chinese in lexicons.pairs("company_translations").items()}
 
 
 def _clauses_with_organisations(text: str, mentions: tuple[Mention, ...]) -> list[tuple[int, int]]:

@@ -17,6 +17,10 @@ from graphkit.extract.descriptors import Affiliation, clean_organization, left_c
     # a supervisor of master's students, a rotating chair: titles whole
     ("硕士生导师", ("", "硕士生导师")),
     ("PFCC 轮值主席", ("PFCC", "轮值主席")),
+    # a Latin title's rank or reach, and domains joined by &, are the title's
+    ("Nimbus Regional Director", ("Nimbus", "Regional Director")),
+    ("Nimbus Vice President", ("Nimbus", "Vice President")),
+    ("Nimbus Data&AI 解决方案架构师", ("Nimbus", "Data&AI 解决方案架构师")),
 ])
 def test_split_title_separates_the_title_from_what_precedes_it(text, expected):
     assert split_title(text) == expected

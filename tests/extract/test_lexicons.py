@@ -23,6 +23,9 @@ def test_a_lexicon_alternation_finds_what_the_longest_first_alternation_finds():
 def test_the_well_known_organisations_are_merged_into_the_companies():
     # companies.txt is generated with tech_organizations.txt merged in (tools/make_cedict_lexicons.py)
     assert lexicons.load("tech_organizations") <= lexicons.load("companies")
+    translations = lexicons.pairs("company_translations")
+    assert lexicons.pairs("tech_organization_translations").items() <= translations.items()
+    assert translations["Siemens"] == "西门子"  # from CC-CEDICT
 
 
 DEV_GOLD = Path(__file__).resolve().parents[3] / "shared" / "eval" / "dev" / "gold"
@@ -40,3 +43,5 @@ def test_no_hand_written_name_list_names_anyone_of_the_dev_set():
         gold_names |= {normal(n) for n in [*record["persons"], *record["organizations"]]}
         gold_names |= {normal(a) for aliases in record.get("aliases", {}).values() for a in aliases}
     assert not {name for name in lexicons.load("tech_organizations") if normal(name) in gold_names}
+    assert not {name for pair in lexicons.pairs("tech_organization_translations").items() for name in pair
+                if normal(name) in gold_names}

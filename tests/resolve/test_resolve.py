@@ -182,6 +182,19 @@ def test_a_short_form_dropping_a_middle_word_resolves_to_the_long_form() -> None
     assert entity.names == ("Nimbus 基金会", "Nimbus 开源软件基金会")
 
 
+def test_an_organisation_s_latin_name_resolves_to_its_chinese_name_across_documents() -> None:
+    # the pairs come from CC-CEDICT (Siemens) and the hand-written list (Intel)
+    a, b = doc("温明曾在 Siemens 和英特尔工作。"), doc("宋一川来自西门子，此前在 INTEL。", "b.md")
+    resolution = resolve([document.complete(Extraction(a, (mention(ORGANIZATION, "Siemens", a.prose),
+                                                           mention(ORGANIZATION, "英特尔", a.prose)))),
+                          document.complete(Extraction(b, (mention(ORGANIZATION, "西门子", b.prose),
+                                                           mention(ORGANIZATION, "INTEL", b.prose))))])
+    assert resolution.entity(ORGANIZATION, "Siemens") is resolution.entity(ORGANIZATION, "西门子")
+    assert resolution.entity(ORGANIZATION, "西门子").names == ("Siemens", "西门子")
+    assert resolution.entity(ORGANIZATION, "英特尔").names == ("INTEL", "英特尔")
+    assert len(resolution.unique()) == 2
+
+
 def test_a_project_body_named_without_its_project_is_the_project_s() -> None:
     d = doc("Nimbus TOC 和 Nimbus 指导委员会都来了。TOC 成员韩远航与指导委员会成员宋一川发言，SIG 也在。"
             "Nimbus SIG 与 StoneKV SIG 的成员同台。")

@@ -6,7 +6,7 @@ import re
 from importlib.resources import files
 from typing import Iterable
 
-__all__ = ["alternation", "ends_with", "has_word", "load"]
+__all__ = ["alternation", "ends_with", "has_word", "load", "pairs"]
 
 
 @functools.lru_cache(maxsize=None)
@@ -15,6 +15,12 @@ def load(name: str) -> frozenset[str]:
     text = files(__package__).joinpath(f"{name}.txt").read_text(encoding="utf-8")
     entries = (line.split("#", 1)[0].strip() for line in text.splitlines())
     return frozenset(e for e in entries if e)
+
+
+@functools.lru_cache(maxsize=None)
+def pairs(name: str) -> dict[str, str]:
+    """The entries of ``lexicons/<name>.txt`` that are two fields parted by a tab, as a table."""
+    return dict(entry.split("\t", 1) for entry in load(name) if "\t" in entry)
 
 
 def has_word(text: str, name: str) -> bool:
