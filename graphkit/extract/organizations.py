@@ -394,8 +394,10 @@ def _enumerated(text: str) -> Iterable[tuple[str, int]]:
 HOST_IN_TITLE = re.compile(r"在[ \t]*(?P<org>[^在的，。、\s][^在的，。、]{1,11}?)[ \t]*的[ \t]*[\u4e00-\u9fffA-Za-z]{0,8}?"
                            r"(?:实践|应用|落地|演进|探索|之路)")
 TITLE_LINE_MAX = 60
-# "容器环境", "数据平面", "TCC 模式", "交流群": where or how something runs, not who runs it
-SETTING = re.compile(r"(?:环境|平面|场景|领域|行业|宇宙|体系|层面|方向|方面|架构|集群|业务|链路|模式|功能|特性|机制|群)$")
+# "容器环境", "数据平面", "TCC 模式", "交流群": where or how something runs, not who runs it;
+# "某云CDN系统", "某某框架": what runs
+SETTING = re.compile(r"(?:环境|平面|场景|领域|行业|宇宙|体系|层面|方向|方面|架构|集群|业务|链路|模式|功能|特性|机制|群"
+                     r"|系统|框架|引擎|产品|工具|数据库|服务器)$")
 # localisers, particles and abstract-noun endings: "贡献当中", "索引等", "国际化"
 NOT_NAME_END = set("等上下中里内外时后前间化性度率哦吧啦呢来去")
 # a name that a frame vouches for needs no suffix, but is no word of the sentence

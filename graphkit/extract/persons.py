@@ -39,7 +39,8 @@ BOUNDARY = r"(?:^|(?<=[\s>*:：（(，,、|。！？；;—\-\]]))"
 # a name may follow these words directly: "比如程立，…", "和王五，…"
 SOFT_BOUNDARY = r"(?<=[如和与及由请括有])"
 LABELS = (r"(?:分享嘉宾|分享者|分享人|演讲嘉宾|演讲者|演讲人|主讲人|主讲嘉宾|主讲|报告人|讲师|讲者|嘉宾|主持人|出品人|"
-          r"项目导师|导师|指导老师|作者|文案|文|撰文|采访|受访者|姓名|编辑|责编|整理|校对|审校|摄影|排版|美编|Speaker|speaker|Author)")
+          r"项目导师|导师|指导老师|作者|文案|文|撰文|采访|受访者|姓名|编辑|责编|整理|校对|审校|审阅|审核|翻译|译者|策划|摄影|排版|美编|"
+          r"Speaker|speaker|Author)")
 # the credits of an article: "文章作者", "文章整理", "内容校对"
 CREDITS = r"(?:作者|整理|校对|编辑|审校)"
 LATIN_WORD = r"[A-Z][a-zà-öø-ÿ]+(?:-[A-Za-z][a-zà-öø-ÿ]+)?"  # "Fränkel", "Müller", "Soo-bin", "Hakkani-Tur"
@@ -145,7 +146,9 @@ GAVE_AT = re.compile(r"上(?:进行了|做了|作了|发表了|带来了|分享�
 # "随后，韩某分享了《X》", "第一场是 宋某 分享的《X》", "由 Nora Vance 带来《X》": the speaker before
 # the verb that presents a talk's title (looked for back from the verb); or the author of a work,
 # "听了韩某的《X》", where a name can start
-PRESENTS_TITLE = re.compile(r"(?:(?:分享|带来|讲解|讲述|主讲|发表)(?:了|的)?|的)[ \t]*(?:题为|主题为|名为)?[ \t]*《")
+PRESENTS_TITLE = re.compile(r"(?:(?:主要|也|还|则|又|随后|接着)?(?:分享|带来|讲解|讲述|主讲|发表|介绍)(?:了|的)?"
+                            r"|的(?:主题演讲|主题分享|演讲|分享|报告|议题)?)[ \t]*(?:题为|主题为|名为)?[ \t]*《")
+ASIDE_BEFORE = re.compile(r"[（(][^（）()\n]{1,20}[）)][ \t]*$")  # "吴某(handle)的《X》": the name before the brackets
 WORK_HEARD = ("", "了", "听", "看", "是", *" \t\n，、。：:（(")
 # "《X》，是某公司 CTO 的韩某讲解的": a talk's speaker named after it, before the verb and 的
 PRESENTED_BY = re.compile(r"(?:讲解|分享|带来|主讲|演讲)的")
@@ -609,7 +612,9 @@ class PersonExtractor:
             for extra in re.finditer(rf"{LATIN}|[{HAN}]{{2,4}}", more):
                 gap = more[:extra.start()]
                 spaced = gap.endswith((" ", "\t")) and not JOINED_GAP.search(gap)
-                if spaced and (reads_as_organization(extra.group()) or hide_frame_nouns(extra.group()) != extra.group()
+                # (a surname's word may be a brand only where the dictionaries or a suffix say so: "审阅: 庄某 邢某")
+                brand_read = names_organization if surname_of(extra.group()) and len(extra.group()) <= 3 else reads_as_organization
+                if spaced and (brand_read(extra.group()) or hide_frame_nouns(extra.group()) != extra.group()
                                or extra.group() in lexicons.load("common_words")):
                     continue  # "讲师：田某 某某云": the company after the name, no second name
                 found.append((extra.group(), match.start("more") + extra.start()))
@@ -747,7 +752,9 @@ class PersonExtractor:
                 has_titles = bool(chain) and any(a.organization and a.role for a in parse_descriptor(chain))
                 yield person(*found_name, 0.7, chain if has_titles else "", text.find(chain, chain_start) if has_titles else -1)
         for match in PRESENTS_TITLE.finditer(text) if "《" in text else ():
-            found_name = _name_before(text, skip_spaces_back(text, match.start()), anywhere=match.group().startswith("的"))
+            aside = ASIDE_BEFORE.search(text, max(0, match.start() - 24), match.start())
+            end = skip_spaces_back(text, aside.start() if aside else match.start())
+            found_name = _name_before(text, end, anywhere=match.group().startswith("的"))
             if found_name and match.group().startswith("的") and text[found_name[1] - 1:found_name[1]] not in WORK_HEARD:
                 continue  # "阿里巴巴的《X》": no name inside a word; "听了韩某的《X》" names one
             if found_name:

@@ -22,7 +22,7 @@ from .agenda import agenda_slots, listed_as_feedback
 from .talk_lists import DATE_ONLY
 from .cards import heading_person
 from .organizations import HOST_IN_TITLE, reads_as_bare_name
-from .persons import (HEADING_DASH_NAME, HEADING_NAME_COLON, ITEM_HEADING_PRESENTER, book_line_speakers,
+from .persons import (HEADING_DASH_NAME, HEADING_NAME_COLON, ITEM_HEADING_PRESENTER, PRESENTS_TITLE, book_line_speakers,
                       dash_named_headings, org_name_title_headings, presenting_headings, titles_by_speaker)
 from .descriptors import names_organization, parse_descriptor, split_title
 from .tables import INTERVIEW_TURN, TIME_RANGE, speaker_rows, title_line_above
@@ -44,6 +44,8 @@ CELL_ORDINAL = re.compile(r"^#\d{1,3}[ \t]+")  # "#1 X": a table's numbered cour
 LEADING_LABEL = LineStartPattern(r"^[ \t]*(?P<name>[A-Z][A-Za-z.'-]*(?:[ \t][A-Z][A-Za-z.'-]*)+|[^\s:：]{2,30}?)[ \t]*[:：]")
 UNDECIDED = re.compile(r"TBD|TODO|待定|未定")
 # an article about an event: the talks its programme cards list were given there
+# what stands between a speaker and the 《title》 presented: "吴某(handle)的《", "NAME 主要介绍了 《"
+PRESENTED_AFTER_NAME = re.compile(rf"[ \t]*(?:[（(][^（）()\n]{{1,20}}[）)])?[ \t]*{PRESENTS_TITLE.pattern}")
 EVENT_IN_TEXT = re.compile(r"大会|峰会|论坛|Meetup|meetup|沙龙|Summit|Conference|专场|演讲|分享会")
 MAX_TITLE = 80
 DASH_TITLE = re.compile(r"[ \t]*[-—–][ \t]*(?P<title>[^\n\]\[（(]{4,60})")
@@ -132,6 +134,7 @@ NUMBERED_PREFIX = re.compile(r"[ \t]*(?:(?:(?:分享|演讲|报告)?(?:议题|�
 DATED_HEAD = re.compile(r"(?:19|20)\d\d[-./年][ \t]*\d{1,2}[-./月][ \t]*\d{1,2}")
 TIME_RANGE_PREFIX = re.compile(rf"^[ \t]*{TIME_RANGE}[ \t]+")
 # "3. X", "二、X": a heading's ordinal (not "3.0 新特性")
+COMPANY_LEAD = re.compile(r"(?P<org>[^\s：:][^：:\n]{1,15}?)[ \t]*[：:][ \t]*(?=\S)")
 ORDINAL_PREFIX = re.compile(r"[ \t]*(?:\d{1,2}|[一二三四五六七八九十]{1,3})[.、．](?!\d)[ \t]*")
 # … "第十七期 ｜ X", "《某唠嗑室》第 30 期 - X": a series' edition, then the title
 EDITION_PREFIX = re.compile(r"[ \t]*(?:[A-Za-z][A-Za-z0-9 ]*#[ \t]?\d+[ \t]*[：:|｜]"
@@ -164,6 +167,11 @@ class TalkExtractor:
             edition = TIME_RANGE_PREFIX.match(title) or EDITION_PREFIX.match(title) or NUMBERED_PREFIX.match(title) \
                 or ORDINAL_PREFIX.match(title)
             stripped = title[edition.end() if edition else 0:].lstrip(" \t:：,，。\u200b\ufeff")
+            # "### 北辰云：TITLE" over "北辰云工程师 **NAME** 分享了…": the speaker's company leads the title
+            company = COMPANY_LEAD.match(stripped)
+            speaker_line = document.prose.rfind("\n", 0, speaker.start) + 1
+            if company and start + len(title) <= speaker_line and company.group("org") in document.prose[speaker_line:speaker.start]:
+                stripped = stripped[company.end():]
             start += len(title) - len(stripped)
             # "X (中文)": the talk's language; "X([视频](…))": a bracket its links were cut from
             span = LANGUAGE_TAIL.sub("", stripped).rstrip(" \t:：,，。(（\\\u200b\ufeff")
@@ -223,6 +231,12 @@ class TalkExtractor:
             if not titles:
                 continue
             if not (TALK_WORDS.search(sentence.group()) or TALK_WORDS.search(lead)):
+                for quoted in titles if EVENT_IN_TEXT.search(text) else ():
+                    # "…是吴某(handle)的《X》", "NAME 主要介绍了《X》", in an article about an event
+                    presenter = next((p for p in people if s <= p.start and p.end < quoted.start()
+                                      and PRESENTED_AFTER_NAME.fullmatch(text, p.end, quoted.start() + 1)), None)
+                    if presenter is not None:
+                        yield from talk(quoted.group(1), quoted.start(1), presenter, presenter.start, quoted.end(), 0.75)
                 # a programme card: "NAME，TITLES，《TALK》" on a line of its own, in an article about an event
                 line = sentence.group().strip(" \t>*-")
                 card = person_at.get(s + sentence.group().find(line))

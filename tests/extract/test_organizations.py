@@ -72,7 +72,8 @@ CASES = [
     # where the people of a list come from: "来自 A、B、C 的用户"
     # … joined by 和 too, of researchers as well; kinds of places and projects are no organisations
     ("orgs-from-list.md", {"星河数据", "北辰云", "青禾网", "StoneKV", "Nimbus", "南湖理工大学", "Fluentware"}),
-    # a title on a line of its own names where the work was done; a setting ("容器环境") does not
+    # a title on a line of its own names where the work was done; a setting ("容器环境") or a system
+    # ("北辰云CDN系统") does not
     ("orgs-host-in-title.md", {"南湖物流", "北辰云"}),
     # a unit named right after its organisation
     ("orgs-unit-after.md", {"南湖理工大学", "南湖理工大学计算机学院"}),
