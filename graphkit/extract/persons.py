@@ -186,7 +186,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
                                   rf"(?P<name>{han_name})"),
         "apposition": re.compile(
             # a label ("作者：…", "个人介绍：…") is no name: leave its colon to the label frame
-            rf"(?:{BOUNDARY}|{SOFT_BOUNDARY})(?![ \t>*—\-]*(?:(?:本文|文章)?{LABELS}(?:简介|介绍)?|(?:个人)?(?:简介|介绍))[ \t]*[：:｜|])"
+            rf"(?:{BOUNDARY}|{SOFT_BOUNDARY})(?![ \t>*—\-]*(?:(?:本文|文章)?{LABELS}(?:简介|介绍|信息)?|(?:个人)?(?:简介|介绍))[ \t]*[：:｜|])"
             rf"(?P<name>{han_name}|{LATIN}|(?<![^\n])[ \t>*—\-]*{any_han})[ \t]*"
             # "李凯（知乎 ID：郁白），现任…": an aside in brackets may come first
             rf"(?:[（(](?P<aside>[^（）()\n]{{1,40}})[）)][ \t]*(?=[，,]))?"
@@ -194,7 +194,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             # … an acronym in brackets inside the titles: "（某某联盟 (TOSA) 主席）"
             rf"(?:[，,：:｜]|[（(]|[ \t]+[·•・]|[·•・][ \t]+)[ \t]*(?P<desc>(?:[^。！？；;\n（）()：:]|[（(][A-Za-z][A-Za-z0-9.&-]{{1,11}}[）)]){{2,80}})", re.M),
         # … a Latin given name alone ending its clause ("主讲人：Alice")
-        "label": re.compile(rf"{LABELS}(?:简介|介绍)?[ \t]*[：:｜|][ \t]*(?:{LATIN_ADDRESS})?(?P<name>{LATIN}|{any_han}"
+        "label": re.compile(rf"{LABELS}(?:简介|介绍|信息)?[ \t]*[：:｜|][ \t]*(?:{LATIN_ADDRESS})?(?P<name>{LATIN}|{any_han}"
                             rf"|{LATIN_WORD}(?=[ \t*]*(?:\n|$|[，,、；;（(|｜])))"
                             # "文案: 方某 霍某": names parted by spaces, each a surname's
                             rf"(?P<more>(?:[ \t]*[，,、/][ \t]*(?:{LATIN}|{any_han})|[ \t]+(?:和|与|及|&)[ \t]+{LATIN}"

@@ -32,6 +32,12 @@ IMAGE = re.compile(r"!\[([^\[\]\n]*)\]\(" + TARGET)
 # "[" not after "!": led by the literal, the lookbehind checked only where a "[" is found
 LINK = re.compile(r"\[(?<!!\[)([^\[\]\n]+)\]\(" + TARGET)
 # each alternative led by its literal (see INLINE_MARKUP)
+# reference-style links: "![Photo][photo]", "[text][label]" and the definition "[label]: /path.jpg" on a
+# line of its own (not a footnote "[^1]: …", whose text is prose)
+REFERENCE_IMAGE = re.compile(r"!\[[^\[\]\n]*\]\[[^\[\]\n]*\]")
+REFERENCE_LINK = re.compile(r"\[(?<!!\[)([^\[\]\n]+)\]\[[^\[\]\n]*\]")
+REFERENCE_DEFINITION = LineStartPattern(r"^[ ]{0,3}\[(?!\^)[^\[\]\n]+\]:[ \t]*(?:<[^<>\n]*>|[^\s<>\u4e00-\u9fff]+)"
+                                        r"(?:[ \t]+(?:\"[^\"\n]*\"|'[^'\n]*'|\([^()\n]*\)))?[ \t]*$")
 BARE_URL = re.compile(r"https?://[^\s)\]>\u3000-\u303f\uff00-\uffef]+|ftp://[^\s)\]>\u3000-\u303f\uff00-\uffef]+")
 # Patterns are written so that no line makes them backtrack quadratically
 ATX_HEADING = LineStartPattern(r"^[ ]{0,3}(#{1,6})[ \t]+([^\n]*)$")
@@ -169,6 +175,10 @@ def prose(body: str) -> str:
         text = HTML_COMMENT.sub(_blank, text)
     if "](" in text:
         text = LINK.sub(_blank_link_syntax, IMAGE.sub(_blank, text))
+    if "][" in text:
+        text = REFERENCE_LINK.sub(_blank_link_syntax, REFERENCE_IMAGE.sub(_blank, text))
+    if "]:" in text:
+        text = REFERENCE_DEFINITION.sub(_blank, text)
     # line markup first: no inline markup runs across a line start, and none but emphasis can
     # start where a line's marker does, which the line's marker takes first
     return INLINE_MARKUP.sub(_blank_markup, LINE_MARKUP.sub(_blank, text))

@@ -36,10 +36,10 @@ CASES = [
     ("persons-nested-cards.md", {"霍远晗", "黄远鸣"}),
     # names listed before their count ("A、B 和 C 三位同学"), which they must fit; places are no names
     ("persons-counted-lists.md", {"刘远余", "李远鹏", "侯远城"}),
-    # credits with names parted by spaces ("文案: 方某 霍某", "审阅: 庄某 邢某"); a company after a
+    # credits with names parted by spaces ("文案: 方某 霍某", "审阅: 庄某 邢某"), "讲者信息：NAME/Latin"; a company after a
     # labelled name is none ("讲师：田某 北辰云"); a nickname in brackets is another name of the speaker
     ("talks-bracketed-speakers.md", {"陈远宇", "高远旸", "杨远特", "鲁尼", "戴远力", "秦远杰", "董远婷", "方远乐", "霍远晗",
-                                     "田远亮", "庄远航", "邢远玮"}),
+                                     "田远亮", "庄远航", "邢远玮", "邵远哲"}),
     # "来自 ORG 的 NAME，": a person introduced by where they come from; a thing after 的 is none
     ("persons-from-org.md", {"唐远霖"}),
     # a numbered heading led by a name and a colon ("### 1. 唐某：…"); a term there is no name

@@ -178,3 +178,14 @@ def test_kangxi_radicals_read_as_the_characters_they_stand_for() -> None:
     # text copied from slides: "⼤" (U+2F24) for 大, "⼈" (U+2F08) for 人; one for one, offsets kept
     body = "柳青，青禾科技研究部门负责⼈，北辰⼤学毕业。"
     assert prose(body) == "柳青，青禾科技研究部门负责人，北辰大学毕业。"
+
+
+def test_reference_style_links_keep_their_text_and_their_definitions_are_blanked() -> None:
+    body = ("合影 ![Photo][stonekv-meetup-photo] 见 [青禾社区][qh] 官网。\n\n"
+            "[stonekv-meetup-photo]: /assets/2021/04-stonekv-meetup/cheers.jpg\n"
+            "[qh]: https://example.com \"青禾\"\n[^1]: 脚注里的韩远航\n")
+    text = prose(body)
+    assert len(text) == len(body)
+    assert text.split("\n")[0] == "合影" + " " * 32 + "见  青禾社区      官网。"
+    assert text.split("\n")[2:4] == [" " * len(line) for line in body.split("\n")[2:4]]
+    assert text.index("脚注里的韩远航") == body.index("脚注里的韩远航")  # a footnote is prose
