@@ -1039,11 +1039,13 @@ class PersonExtractor:
             desc = match.group("desc").replace("/", " | ")  # the part before the title is its organisation
             if _is_name(match.group("name"), strong=True) and parse_descriptor(desc):
                 yield person(match.group("name"), match.start("name"), 0.8, desc, match.start("desc"))
-        for match in PROFILE_LINK.finditer(document.body) if "linkedin.com/in/" in document.body else ():
-            # "[Kiran Chavala](https://www.linkedin.com/in/…)": a link to a person's profile
+        for match in PROFILE_LINK.finditer(document.body) if "](http" in document.body else ():
+            # "[Kiran Chavala](https://www.linkedin.com/in/…)", "[陈某](https://github.com/chen)": a
+            # link to a person's profile; an account's text may be a project's or a team's, so a Han
+            # name there needs a listed surname
             name = match.group("name").strip()
             if re.fullmatch(LATIN, name) and name.split()[-1] not in LATIN_ORG_WORDS \
-                    or re.fullmatch(rf"[{HAN}]{{2,4}}", name) and _is_name(name, strong=True):
+                    or re.fullmatch(rf"[{HAN}]{{2,4}}", name) and _is_name(name, strong=bool(match.group("linkedin"))):
                 start = match.start("name") + match.group("name").find(name)
                 titles = TITLES_AFTER.match(text, match.end())
                 desc = titles.group("desc") if titles and split_title(re.split(r"[、，,]", titles.group("desc"))[0].strip()) else ""
@@ -1061,7 +1063,13 @@ HAN_BEFORE = re.compile(r"[\u4e00-\u9fff]")
 GIVEN_NAME_ENDS = re.compile(r"[ \t]*(?:的|，|,|。|（|\(|在|分享)")
 DESCRIPTOR_AFTER_LABEL = re.compile(r"[ \t]*[，,｜|][ \t]*(?P<desc>[^\n。；;]{2,80})")
 SLASHED_CARD = LineStartPattern(r"^[ \t>*-]*(?P<name>[\u4e00-\u9fff]{2,4})[ \t]*/[ \t]*(?P<desc>[^/\n]{2,30}/[^/\n]{2,30})[ \t]*$")
-PROFILE_LINK = re.compile(r"\[(?P<name>[^\[\]\n]{2,40})\]\(https?://(?:[a-z]{2,3}\.)?linkedin\.com/in/")
+# a link to a person's own page: a LinkedIn profile, a GitHub or Twitter account (one path segment, not
+# one of the site's own pages), a Weibo, Zhihu or Juejin user's
+PROFILE_LINK = re.compile(r"\[(?P<name>[^\[\]\n]{2,40})\]\(https?://(?:[a-z]{2,3}\.)?(?:(?P<linkedin>linkedin\.com/in/)"
+                          r"|github\.com/(?!(?:orgs|topics|features|about|sponsors|marketplace|explore|settings|apps|"
+                          r"collections|trending|events|login|join|site|pricing|enterprise|security|readme)/?\))"
+                          r"[A-Za-z0-9-]{1,39}/?\)|(?:twitter|x)\.com/[A-Za-z0-9_]{1,15}/?\)|weibo\.com/[^()\s]+\)"
+                          r"|zhihu\.com/people/|juejin\.cn/user/)")
 NAMED_TITLE = re.compile(rf"[ \t]*(?P<name>[{HAN}]{{2,4}})[ \t]+(?P<desc>[^、，,；;。！？\n]{{2,40}})")
 
 
