@@ -276,6 +276,9 @@ def test_asides_and_editions_around_an_organisation_are_left_out(text, expected)
     ("北辰数科高级DBA && PPMC", [("北辰数科", "高级DBA"), ("北辰数科", "PPMC")]),
     # a studio group is a unit of the company before it; 后台 is the title's
     ("青禾天工工作室群后台开发工程师", [("青禾天工工作室群", "后台开发工程师")]),
+    # an association's branch or special committee is a unit of it, its domain words its name's
+    ("南湖软件协会智能应用服务分会副主任委员", [("南湖软件协会智能应用服务分会", "副主任委员")]),
+    ("南湖人工智能学会智能决策专委会委员", [("南湖人工智能学会智能决策专委会", "委员")]),
 ])
 def test_words_around_an_organisation_are_no_part_of_it(text, expected):
     assert [(a.organization, a.role) for a in parse_descriptor(text)] == expected
