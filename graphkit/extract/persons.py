@@ -182,7 +182,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # "… CTO 林某", "我是社区的负责人——齐某"
         # … with the title glossed in brackets: "研发 VP（副总裁）秦某"
         # … a dash between, the name in bold: "某社区发起人—**谭某**", "某公司架构师-卢某"
-        "title_before": re.compile(rf"(?:{titles})[ \t]*(?:[（(][{HAN}A-Za-z \t]{{1,12}}[）)][ \t]*)?(?:(?:——|—|--|-)[ \t]*)?"
+        # … or a work's author ending the chain: "某云资深前端工程师、WePY 作者龚某"
+        "title_before": re.compile(rf"(?:{titles}|(?:(?<=[A-Za-z0-9》])|(?<=[A-Za-z0-9》][ \t]))作者)[ \t]*"
+                                  rf"(?:[（(][{HAN}A-Za-z \t]{{1,12}}[）)][ \t]*)?(?:(?:——|—|--|-)[ \t]*)?"
                                   rf"(?P<name>{han_name})"),
         "apposition": re.compile(
             # a label ("作者：…", "个人介绍：…") is no name: leave its colon to the label frame
@@ -383,12 +385,18 @@ class PersonExtractor:
             # line at least, as one alone is as often a word and its translation ("sidecar（边车）")
             name = handle.group("name")
             line_start, line_end = text.rfind("\n", 0, handle.start()), text.find("\n", handle.end()) % (len(text) + 1)
-            if surname_of(name) and _is_name(name) and name not in lexicons.load("companies") \
+            # … or one after a title: "来自北辰云的高级前端工程师 BruceWan（万某）分享…"
+            handle_start = HANDLE_BEFORE.search(text, max(0, handle.start() - 22), handle.start()).start()  # type: ignore[union-attr]
+            titled = _ends_with_title(text[line_start + 1:handle_start])
+            if surname_of(name) and _is_name(name, strong=titled) and name not in lexicons.load("companies") \
                     and not set(name) <= GLOSS_CHARS \
-                    and sum(line_start < other.start() < line_end for other in handles) >= 2 \
+                    and (titled or sum(line_start < other.start() < line_end for other in handles) >= 2) \
                     and (handle.start("name"), handle.end("name")) not in seeds:
+                chain_start = _chain_start(text, handle_start) if titled else -1
+                chain = text[chain_start:handle_start].strip() if titled else ""
                 seeds[(handle.start("name"), handle.end("name"))] = Mention(
-                    PERSON, name, handle.start("name"), handle.end("name"), EXTRACTOR, 0.75)
+                    PERSON, name, handle.start("name"), handle.end("name"), EXTRACTOR, 0.75,
+                    attrs=(("descriptor", chain), ("descriptor_start", str(chain_start))) if chain else ())
         for name, start in _roster(document.body) if "\n" in document.body else ():
             seeds.setdefault((start, start + len(name)), Mention(PERSON, name, start, start + len(name), EXTRACTOR, 0.7))
         for item in _listed_with_people(document.body, {m.start for m in seeds.values()}):
