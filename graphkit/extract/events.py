@@ -84,6 +84,7 @@ ACRONYM_GOES_ON = re.compile(r"[ \t]*(?:[\u4e00-\u9fff]{0,4}(?:站|大会|会议
 REGION_EDITION = re.compile(r"(?:China|Asia|Europe)[ \t](?:19|20)\d\d(?!\d)")
 LATIN_BRAND = re.compile(r"(?<![A-Za-z0-9#+.-])[A-Z][A-Za-z0-9#+.-]*(?:[ \t][A-Za-z0-9#+.-]+){0,3}[ \t]?$")
 # event words that a kind of thing names with an edition: "2014 硬件自由日" (Hardware Freedom Day)
+STREAMED_MEDIA = ("视频", "音频", "在线", "网络")
 SITE_HEAD = re.compile(r"[A-Za-z][ \t]?站(?:线上)?")
 NAMED_BY_KIND = frozenset({"自由日", "自由软件日"})
 # the event words a Chinese brand alone can name: "云栖大会"; but no "云栖直播"
@@ -428,11 +429,25 @@ def _named_in_full(events: list[Mention]) -> list[Mention]:
             by_key[key] = event.text
     # … or that drop its brand: "贡献者峰会" beside "Nimbus 贡献者峰会"
     # … but not another year's edition: "2024 年 SFD" beside "2025 年 SFD"
+    # … or a middle word: "中国 Go 贡献者峰会" beside "中国 Go 语言开源贡献者峰会"
     full = {key: max((k for k in by_key if _without_year(k).startswith(_without_year(key))
-                      and _same_year(k, key) or len(key) >= 4 and k.endswith(key)), key=lambda k: (len(k), k))
+                      and _same_year(k, key) or len(key) >= 4 and k.endswith(key) or _drops_middle_words(key, k)),
+                     key=lambda k: (len(k), k))
             for key in by_key}
     return [dataclasses.replace(e, attrs=(*e.attrs, ("alias_of", by_key[full[event_key(e)]])))
             if by_key[full[event_key(e)]] != e.text and e.attr("alias_of") is None else e for e in events]
+
+
+MIDDLE_WORDS = re.compile(r"[\u4e00-\u9fff]{1,6}")
+
+
+def _drops_middle_words(short: str, long: str) -> bool:
+    """Whether ``short`` is ``long`` without a run of Han words inside it, two characters at
+    least kept on each side: a shortened name, not another edition (no digit or Latin dropped;
+    not a city's edition, as a series' stations are named alike: "X Meetup 杭州站")."""
+    cut = len(long) - len(short)
+    return 0 < cut and not short.endswith("站") and any(long.startswith(short[:i]) and long.endswith(short[i:])
+                           and MIDDLE_WORDS.fullmatch(long[i:i + cut]) is not None for i in range(2, len(short) - 1))
 
 
 # the front matter's fields for an event page's day ("start: 2017-11-18 08:50", "time: 2024-05-25 14:00")
@@ -524,8 +539,9 @@ def _is_named(name: str) -> bool:
         ordinal = ORDINAL.match(head)
         if ordinal and GENERIC.match(head[ordinal.end():].strip()):
             return False  # "首届全球峰会": an ordinal and a generic word name no series
-        if word.endswith("直播") and SITE_HEAD.fullmatch(head):
-            return False  # "B 站直播": where a live stream is shown, not its name
+        if word.endswith("直播") and (SITE_HEAD.fullmatch(head) or head in lexicons.load("platforms")
+                                     or head.endswith(STREAMED_MEDIA)):
+            return False  # "B 站直播", "YouTube 直播": where a live stream is shown, not its name; "H5视频直播": how
         # "2021 年阿里云开发者大会" is named by its brand and edition, "2018 年技术大会" is not
         brand = YEAR_LEAD.sub("", head)
         if brand != head:

@@ -12,8 +12,9 @@ CASES = [
     # a Chinese name set apart - a heading, a bold run, a table's cell - that an event word ends; not a
     # time of day's or a panel's ("上午主论坛", "圆桌论坛")
     ("events-set-apart.md", {("互联网运维开发实战峰会", None), ("企业开源体系建设论坛", None), ("人工智能分会场", None)}),
-    # Latin names joined by a plus name one event; a live stream on a video site ("B站直播") names none
-    ("events-joined-names.md", {("StoneCon + NimbusCon China 2023 大会", None)}),
+    # Latin names joined by a plus name one event; a live stream on a video site ("B站直播", "YouTube 直播")
+    # or by its medium ("H5视频直播") names none, a series's does ("Nimbus 直播")
+    ("events-joined-names.md", {("StoneCon + NimbusCon China 2023 大会", None), ("Nimbus 直播", None)}),
     # a series numbered in words is named by a Latin word or an event word, not a column's episode
     # ("项目背后的故事第一期"); a release party, a monthly meeting, a software freedom day by its year
     ("events-series-words.md", {("StoneKV Meetup 第三期", None), ("Nimbus 40 发行派对", None),
@@ -105,7 +106,10 @@ CASES = [
     ("events-acronym-editions.md", {("TPAC 2018", "2018-10-22"), ("Nimbus Summit ASIA 2022 峰会", None),
                                     ("《高效入门 StoneKV》直播", None), ("Nimbus Webinar#4", None)}),
     # "此次" and "以" end the words before a name; the name without its brand is the same event
-    ("events-short-forms.md", {("Nimbus 贡献者峰会", "2021-02-23"), ("贡献者峰会", "2021-02-23")}),
+    ("events-short-forms.md", {("Nimbus 贡献者峰会", "2021-02-23"), ("贡献者峰会", "2021-02-23"),
+                               ("中国 Nimbus 语言开源贡献者沙龙", None), ("中国 Nimbus 贡献者沙龙", None),
+                               ("SOFA 社区会议", None), ("SOFAArk 社区会议", None),
+                               ("星河云 Meetup 杭州站", None), ("星河云技术交流 Meetup 杭州站", None)}),
     # English words before an event word name no event ("this interactive workshop")
     ("talks-agenda-content.md", set()),
     # "YEAR 年 NAME 于 DATE 举办": a Latin name held on a day; each year's edition its own event
@@ -191,3 +195,13 @@ def test_an_event_named_without_its_brand_is_the_branded_one(extract):
     extraction = extract("events-short-forms.md", ["events"])
     short = [m for m in extraction.mentions if m.kind == "event" and m.text == "贡献者峰会"]
     assert short and all(m.attr("alias_of") == "Nimbus 贡献者峰会" for m in short)
+
+
+def test_an_event_named_without_a_middle_word_is_the_same_event(extract):
+    extraction = extract("events-short-forms.md", ["events"])
+    aliases = {m.text: m.attr("alias_of") for m in extraction.mentions}
+    assert aliases["中国 Nimbus 贡献者沙龙"] == "中国 Nimbus 语言开源贡献者沙龙"
+    # a Latin word dropped is another project's meeting, not a short form
+    assert aliases["SOFA 社区会议"] is None and aliases["SOFAArk 社区会议"] is None
+    # a series' stations are named alike, each its own edition
+    assert aliases["星河云 Meetup 杭州站"] is None
