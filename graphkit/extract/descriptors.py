@@ -520,6 +520,20 @@ def _move_tail_to_role(org: str, role: str, known: list[str]) -> tuple[str, str]
     return org, role
 
 
+def _organisation_before_domain(text: str) -> int | None:
+    """Where the organisation that the domain words ending ``text`` follow ends, the longest such
+    name first ("某科技|微服务", not "某|科技微服务"), or None."""
+    words = domain_words()
+    end = len(text)
+    while True:
+        word = next((n for n in (4, 3, 2) if end - n >= 0 and text[end - n:end] in words), 0)
+        if not word:
+            return None
+        end -= word
+        if end >= 2 and names_organization(text[:end].strip()):
+            return end
+
+
 def all_modifiers(text: str) -> bool:
     """True when the text is made only of title modifiers: "中间件", "消息 中间件"."""
     _, modifiers, _, longest = _lexicon()
@@ -759,7 +773,13 @@ def _parse_descriptor(text: str, known: Iterable[str] = ()) -> list[Affiliation]
             org = None  # a bare "学会", "团队" names no organisation; "CMO兼公司副总裁": the same company; "专家|架构师"
         elif org and (all_modifiers(org) or FIELD.search(org)):
             # "中间件 SRE 技术专家", "云原生领域专家", "X 项目 Maintainer": no organisation; the title as written
-            role, org = part[part.find(org):].strip() if org in part else org + role, None
+            # (but "某科技|微服务领域专家": an organisation before the field's words holds it)
+            field = FIELD.search(org)
+            holder_end = _organisation_before_domain(org[:field.start()]) if field and field.group() != "项目" else None
+            if holder_end:
+                org, role = org[:holder_end].strip(), org[holder_end:].strip() + role
+            else:
+                role, org = part[part.find(org):].strip() if org in part else org + role, None
         parent = None
         if org:
             org, role = _move_tail_to_role(org, role, known)

@@ -279,6 +279,9 @@ def test_asides_and_editions_around_an_organisation_are_left_out(text, expected)
     # an association's branch or special committee is a unit of it, its domain words its name's
     ("南湖软件协会智能应用服务分会副主任委员", [("南湖软件协会智能应用服务分会", "副主任委员")]),
     ("南湖人工智能学会智能决策专委会委员", [("南湖人工智能学会智能决策专委会", "委员")]),
+    # a field's words after an organisation ("某科技|微服务领域专家") are the title's, as they are with none
+    ("青禾科技微服务领域专家", [("青禾科技", "微服务领域专家")]),
+    ("云原生领域专家", [(None, "云原生领域专家")]),
 ])
 def test_words_around_an_organisation_are_no_part_of_it(text, expected):
     assert [(a.organization, a.role) for a in parse_descriptor(text)] == expected
