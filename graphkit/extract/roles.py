@@ -18,7 +18,8 @@ from .descriptors import (PROJECT_QUALIFIER, Affiliation, is_bare_unit, clean_or
 from .names import LATIN_ORG_WORDS, skip_spaces_back
 from .organizations import names_no_one, reads_as_bare_name
 from .agenda import agenda_slots
-from .persons import affiliated_roster, bold_speaker_lines, book_line_speakers, org_name_title_headings, programme_line_org
+from .speaker_layouts import (affiliated_roster, bold_speaker_lines, book_line_speakers, org_name_title_headings,
+                              programme_line_org)
 from .cards import ROSTER_LINE, heading_person, titled_name_lists
 from .tables import SPEAKER_LABEL, speaker_rows
 

@@ -22,8 +22,9 @@ from .agenda import agenda_slots, listed_as_feedback
 from .talk_lists import DATE_ONLY
 from .cards import heading_person
 from .organizations import HOST_IN_TITLE, reads_as_bare_name
-from .persons import (HEADING_DASH_NAME, HEADING_NAME_COLON, ITEM_HEADING_PRESENTER, PRESENTS_TITLE, book_line_speakers,
-                      dash_named_headings, org_name_title_headings, presenting_headings, titles_by_speaker)
+from .persons import PRESENTS_TITLE
+from .speaker_layouts import (HEADING_DASH_NAME, HEADING_NAME_COLON, ITEM_HEADING_PRESENTER, book_line_speakers,
+                              dash_named_headings, org_name_title_headings, presenting_headings, titles_by_speaker)
 from .descriptors import names_organization, parse_descriptor, split_title
 from .tables import INTERVIEW_TURN, TIME_RANGE, speaker_rows, title_line_above
 

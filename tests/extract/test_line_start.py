@@ -7,12 +7,13 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from graphkit.extract import agenda, persons, roles, talks
+from graphkit.extract import agenda, person_cards, persons, roles, speaker_layouts, talks
 from graphkit.ingest import body as markdown_body
 from graphkit.line_start import LineStartPattern
 
 DATA = Path(__file__).resolve().parents[2] / "data"
-PATTERNS = [value for module in (agenda, persons, roles, talks, markdown_body) for value in vars(module).values()
+PATTERNS = [value for module in (agenda, persons, person_cards, speaker_layouts, roles, talks, markdown_body)
+            for value in vars(module).values()
             if isinstance(value, LineStartPattern)] + [persons._list_item()]
 
 # text built from the pieces these patterns are made of: markers, names, brackets, colons, breaks

@@ -1,0 +1,229 @@
+"""Cards, lists and rosters of people, for the persons extractor: a speakers' table's rows, the
+lines under a speakers' heading, slashed cards, profile links, rosters and lists of names."""
+from __future__ import annotations
+
+import re
+from typing import Callable, Iterator
+
+from ..line_start import LineStartPattern
+from ..model import Document, Mention
+from . import lexicons
+from .agenda import agenda_slots
+from .cards import ROSTER_LINE
+from .descriptors import parse_descriptor, split_title
+from .names import LATIN_ORG_WORDS, surname_of
+from .person_names import HAN, LATIN, NAME_LEFT, is_name, no_word_inside
+from .speaker_layouts import SPEAKERS_HEADING, TITLES_AFTER
+from .tables import speaker_rows
+
+LISTED_PEOPLE = re.compile(r"同学|老师|嘉宾|专家|讲师|导师|小伙伴")
+# "刘某、李某和侯某三位同学", "徐某、陈某和余某和谢某四位 Contributor": a list of names and its count
+COUNTED_PEOPLE = re.compile(r"(?P<count>[两二三四五六七八九十])[ \t]*位")
+MADE_UP_OF = re.compile(r"由[ \t]*(?P<names>[\u4e00-\u9fff]{2,3}(?:[ \t]*(?:、|和|与|及)[ \t]*[\u4e00-\u9fff]{2,3}){2,11})[ \t]*(?:组成|构成|共同)")
+COUNTED_NAME_LIST = re.compile(r"[\u4e00-\u9fff]{2,7}(?:[ \t]*(?:、|和|与|及|以及)[ \t]*[\u4e00-\u9fff]{2,3})+[ \t]*$")
+NAME_JOINERS = re.compile(r"[ \t]*(?:、|以及|和|与|及)[ \t]*")
+NUMERALS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+LATIN_LIST_BEFORE = re.compile(rf"{LATIN}(?:[ \t*]*[、,，和及与][ \t*]*{LATIN})+[ \t*]*$")
+LIST_REACH = 240  # characters of names before a form of address for them all
+NAME_LIST_BEFORE = re.compile(r"[\u4e00-\u9fff]{2,6}(?:、[\u4e00-\u9fff]{2,3})+$")
+BRACKETED_CARD = re.compile(r"(?P<name>[^（(）)\n]{2,30}?)[ \t]*[（(](?P<card>[^（）()\n]{2,80})[）)][ \t]*")
+LATIN_GIVEN = re.compile(r"[A-Z][a-z]{2,14}")  # "Teemo": a speaker's given name alone, in a speaker's column
+LIST_MARKER_BEFORE = re.compile(r"[ \t]*(?:[-*+]|\d+[.)])[ \t]+")
+# a list item led by a name and a colon: "  * 罗某: 议题", "- Alex Chen：议题"
+LEADING_NAME_ITEM = LineStartPattern(rf"^[ \t]*(?:[-*+]|\d+[.)])[ \t]+(?P<name>[\u4e00-\u9fff]{{2,4}}|{LATIN})[ \t]*[:：][ \t]*\S")
+SPEAKER_LINE = LineStartPattern(rf"^[ \t>*·•-]*(?P<name>[{HAN}]{{2,4}}|{LATIN})[ \t*]*[，,][ \t]*(?P<desc>[^\n]{{2,80}})")
+SLASHED_CARD = LineStartPattern(r"^[ \t>*-]*(?P<name>[\u4e00-\u9fff]{2,4})[ \t]*/[ \t]*(?P<desc>[^/\n]{2,30}/[^/\n]{2,30})[ \t]*$")
+# a link to a person's own page: a LinkedIn profile, a GitHub or Twitter account (one path segment, not
+# one of the site's own pages), a Weibo, Zhihu or Juejin user's
+PROFILE_LINK = re.compile(r"\[(?P<name>[^\[\]\n]{2,40})\]\(https?://(?:[a-z]{2,3}\.)?(?:(?P<linkedin>linkedin\.com/in/)"
+                          r"|github\.com/(?!(?:orgs|topics|features|about|sponsors|marketplace|explore|settings|apps|"
+                          r"collections|trending|events|login|join|site|pricing|enterprise|security|readme)/?\))"
+                          r"[A-Za-z0-9-]{1,39}/?\)|(?:twitter|x)\.com/[A-Za-z0-9_]{1,15}/?\)|weibo\.com/[^()\s]+\)"
+                          r"|zhihu\.com/people/|juejin\.cn/user/)")
+
+
+CELL_NAME_FIRST = re.compile(rf"(?:{LATIN}|[{HAN}]{{2,4}})(?=[ \t])")
+CELL_NAME_LAST = re.compile(rf"(?<=[ \t])(?:{LATIN}|[{HAN}]{{2,4}})$")
+
+
+def _spaced_cell_card(cell: str) -> tuple[tuple[str, int], tuple[str, int]] | None:
+    """((name, at), (card, at)) of a table cell holding a name and its titles with a space
+    between, the name first ("卢某 某公司专家", "Simon Wu 某公司工程师") or last ("项目经理 高某");
+    or in brackets after the name ("侯某（某学校发起人、某公司秘书长）", "Isabel 侯某（…）", a
+    nickname before the name; "Teemo（某医院工程师）", a speaker known by a given name alone)."""
+    bracketed = BRACKETED_CARD.fullmatch(cell)
+    if bracketed and parse_descriptor(bracketed.group("card")):
+        card_at = bracketed.start("card")
+        words = bracketed.group("name").split()
+        if is_name(words[-1], strong=True, labelled=True) or len(words) == 1 and LATIN_GIVEN.fullmatch(words[-1]):
+            return (words[-1], bracketed.group("name").rfind(words[-1])), (bracketed.group("card"), card_at)
+    first = CELL_NAME_FIRST.match(cell)
+    if first and is_name(first.group(), strong=True, labelled=True):
+        card = cell[first.end():].strip()
+        if parse_descriptor(card):
+            return (first.group(), 0), (card, cell.find(card, first.end()))
+    last = CELL_NAME_LAST.search(cell)
+    if last and is_name(last.group(), strong=True, labelled=True):
+        card = cell[:last.start()].strip()
+        if split_title(card) is not None:
+            return (last.group(), last.start()), (card, cell.find(card))
+    return None
+
+
+# found from the line break before it: a pattern anchored at line starts is tried everywhere
+ROSTER_ITEM = re.compile(rf"\n{ROSTER_LINE}(?=\n|$)")
+
+
+def roster(text: str) -> Iterator[tuple[str, int]]:
+    """(name, start) of the items of a roster: a list of three names or more and nothing else,
+    each a surname and one or two characters that make no word ("## 技术委员会" over "- 陈某", …)."""
+    block: list[re.Match[str]] = []
+    lines = "\n" + text  # offsets one past the text's
+    for item in [*ROSTER_ITEM.finditer(lines), None]:
+        if item is not None and (not block or not lines[block[-1].end():item.start()].strip()):
+            block.append(item)
+            continue
+        names = [b.group("name") for b in block]
+        # one name that is also a word ("向勇") is vouched for by the others
+        if len(block) >= 3 and all(surname_of(n) and is_name(n, strong=True) and n not in lexicons.load("companies")
+                                   for n in names) and sum(is_name(n) for n in names) >= len(names) - 1:
+            yield from ((b.group("name"), b.start("name") - 1) for b in block)
+        block = [item] if item is not None else []
+
+
+def listed_with_people(text: str, starts: set[int]) -> Iterator[re.Match[str]]:
+    """The items of a list whose other items are led by people's names ("- 朱某: 议题"): their
+    leading names are people's too, nicknames ("- 老猫: 议题") and unlisted surnames included."""
+    if sum(1 for s in starts if LIST_MARKER_BEFORE.fullmatch(text, text.rfind("\n", 0, s) + 1, s)) < 2:
+        return  # no two people lead list items: no list of people to read
+    block: list[re.Match[str]] = []
+    for item in [*LEADING_NAME_ITEM.finditer(text), None]:
+        if item is not None and (not block or text.count("\n", block[-1].end(), item.start()) <= 2):
+            block.append(item)
+            continue
+        if sum(b.start("name") in starts for b in block) >= 2:
+            yield from (b for b in block if b.start("name") not in starts and is_name(b.group("name"), strong=True, labelled=True)
+                        and b.group("name") not in lexicons.load("generic_headings"))
+        block = [item] if item is not None else []
+
+
+def list_frames(text: str, person: Callable[..., Mention]) -> Iterator[Mention]:
+    """The persons of lists of names: a team's members, names before their count or before a form
+    of address for them all; ``person`` makes the mention."""
+    for match in MADE_UP_OF.finditer(text) if "组成" in text or "构成" in text else ():
+        # "由周某、许某、马某组成的某队": the members a team is made up of, three or more, each a
+        # name and no word
+        members = [(m.group(), match.start("names") + m.start()) for m in re.finditer(f"[{HAN}]+", match.group("names"))]
+        # (some of them may have a surname that is also a word: "于某", "许某")
+        if len(members) >= 3 and all(2 <= len(n) <= 3 and is_name(n, strong=True) and n[:2] not in lexicons.load("common_words")
+                                     for n, _ in members) and sum(is_name(n) for n, _ in members) >= 2:
+            for member, at in members:
+                yield person(member, at, 0.75)
+    for match in COUNTED_PEOPLE.finditer(text):
+        # "邀请刘某、李某和侯某三位同学加入…": names listed before their count, which they fit
+        run = COUNTED_NAME_LIST.search(text, max(0, match.start() - 60), match.start())
+        if run is None:
+            continue
+        parts = NAME_JOINERS.split(run.group())
+        if len(parts) != NUMERALS.get(match.group("count"), 0):
+            continue
+        at = run.start()
+        counted: list[tuple[str, int]] = []
+        for i, item in enumerate(parts):
+            start = run.start() + run.group().find(item, at - run.start())
+            at = start + len(item)
+            # the first item may run on from the words before it: "邀请刘某"
+            name = next((item[-n:] for n in (3, 2) if i == 0 and len(item) > n and surname_of(item[-n:])
+                         and is_name(item[-n:], strong=True)), item)
+            if not (2 <= len(name) <= 3 and surname_of(name) and is_name(name, strong=True)):
+                break
+            counted.append((name, start + len(item) - len(name)))
+        else:
+            for name, start in counted:
+                yield person(name, start, 0.75)
+    for match in LISTED_PEOPLE.finditer(text):
+        # "感谢艺刚、茂修、浩也等同学": names listed before a form of address for all of them
+        etc = text[match.start() - 1:match.start()] == "等"
+        if not etc and text.rfind("、", max(0, match.start() - 5), match.start()) < 0:
+            continue  # a list's last name is right before the form of address
+        end = match.start() - etc
+        run = NAME_LIST_BEFORE.search(text, max(0, end - LIST_REACH), end)
+        if run is None:
+            latin_run = LATIN_LIST_BEFORE.search(text, max(0, end - 120), end)
+            for latin_name in re.finditer(LATIN, latin_run.group()) if latin_run else ():
+                # "致敬 Ann Lee、Bo Yang 和 Cy Ray 等导师"
+                if is_name(latin_name.group()):
+                    yield person(latin_name.group(), latin_run.start() + latin_name.start(), 0.75)  # type: ignore[union-attr]
+            continue
+        at = run.start()
+        items: list[tuple[str, int]] = []
+        for i, item in enumerate(run.group().split("、")):
+            name = item
+            if i == 0 and len(item) > 3:
+                # the list starts inside a sentence: "随着小剑、净超…", "本文由张磊、心贵…"
+                cut = next((n for n in (2, 3) if item[-n - 1] in NAME_LEFT), 0)
+                name = item[-cut:] if cut else item[-2:] if item[:-2][-2:] in lexicons.load("function_words") else ""
+            if 2 <= len(name) <= 3 and is_name(name, strong=True):
+                items.append((name, at + len(item) - len(name)))
+            at += len(item) + 1
+        if etc:
+            for name, start in items:
+                yield person(name, start, 0.75)
+            continue
+        # "刘某、甘某、卢某同学荣获二等奖": without 等, the items that read as names, when most do
+        surnamed = [(n, start) for n, start in items if surname_of(n) and no_word_inside(n)]
+        if len(surnamed) >= 2 and 3 * len(surnamed) >= 2 * len(run.group().split("、")):
+            for name, start in surnamed:
+                yield person(name, start, 0.75)
+
+
+def card_frames(document: Document, person: Callable[..., Mention]) -> Iterator[Mention]:
+    """The persons of cards: a speakers' table's or an agenda's rows, the lines under a heading that
+    introduces speakers, "NAME/ORG/TITLE", a link to a person's profile; ``person`` makes the mention."""
+    text = document.prose
+    for row in [*speaker_rows(document), *agenda_slots(document)]:
+        name = row.person.strip()
+        if is_name(name, strong=True, labelled=True):
+            yield person(name, row.person_start, 0.85, row.descriptor, row.descriptor_start)
+            continue
+        name_and_title = split_title(name) if len(name) <= 12 else None
+        if name_and_title and name_and_title[0] and is_name(name_and_title[0], strong=True, labelled=True):
+            # "贺某院长": the speaker cell holds the name and a title
+            cell_name, cell_title = name_and_title
+            yield person(cell_name, row.person_start, 0.85, row.descriptor or cell_title,
+                         row.descriptor_start if row.descriptor else row.person_start + len(cell_name))
+            continue
+        cell_card = _spaced_cell_card(name)
+        if cell_card is not None:
+            # "卢某 某公司最有价值专家/某俱乐部主席", "开发者关系项目经理 高某": the cell holds
+            # the name and the card, a space between
+            (cell_name, name_at), (card_text, card_at) = cell_card
+            yield person(cell_name, row.person_start + name_at, 0.85, row.descriptor or card_text,
+                         row.descriptor_start if row.descriptor else row.person_start + card_at)
+    for section in document.sections:
+        # "### 分享嘉宾" then "刘某，某公司 API 网关产品经理" on lines of their own: each line names a speaker
+        if section.heading is None or not SPEAKERS_HEADING.fullmatch(section.heading.text.strip(" *：:")):
+            continue
+        for speaker_line in SPEAKER_LINE.finditer(text, section.start, section.end):
+            name = speaker_line.group("name")
+            # a word ("去年，我们…") only with titles after it
+            if is_name(name, strong=True, labelled=True) and name not in lexicons.load("generic_headings") \
+                    and (name not in lexicons.load("common_words") or parse_descriptor(speaker_line.group("desc"))):
+                yield person(name, speaker_line.start("name"), 0.8, speaker_line.group("desc"),
+                             speaker_line.start("desc"))
+    for match in SLASHED_CARD.finditer(text) if "/" in text else ():
+        # "刘某/360数科/大数据工程师": a name, its organisation and its title between slashes
+        desc = match.group("desc").replace("/", " | ")  # the part before the title is its organisation
+        if is_name(match.group("name"), strong=True) and parse_descriptor(desc):
+            yield person(match.group("name"), match.start("name"), 0.8, desc, match.start("desc"))
+    for match in PROFILE_LINK.finditer(document.body) if "](http" in document.body else ():
+        # "[Kiran Chavala](https://www.linkedin.com/in/…)", "[陈某](https://github.com/chen)": a
+        # link to a person's profile; an account's text may be a project's or a team's, so a Han
+        # name there needs a listed surname
+        name = match.group("name").strip()
+        if re.fullmatch(LATIN, name) and name.split()[-1] not in LATIN_ORG_WORDS \
+                or re.fullmatch(rf"[{HAN}]{{2,4}}", name) and is_name(name, strong=bool(match.group("linkedin"))):
+            start = match.start("name") + match.group("name").find(name)
+            titles = TITLES_AFTER.match(text, match.end())
+            desc = titles.group("desc") if titles and split_title(re.split(r"[、，,]", titles.group("desc"))[0].strip()) else ""
+            yield person(name, start, 0.8, desc, titles.start("desc") if desc and titles else -1)
