@@ -12,7 +12,7 @@ from .agenda import agenda_slots
 from .cards import ROSTER_LINE
 from .descriptors import parse_descriptor, split_title
 from .names import LATIN_ORG_WORDS, surname_of
-from .person_names import HAN, LATIN, NAME_LEFT, is_name, no_word_inside
+from .person_names import HAN, LATIN, NAME_LEFT, is_name, name_before, no_word_inside
 from .speaker_layouts import SPEAKERS_HEADING, TITLES_AFTER
 from .tables import speaker_rows
 
@@ -105,6 +105,34 @@ def listed_with_people(text: str, starts: set[int]) -> Iterator[re.Match[str]]:
             yield from (b for b in block if b.start("name") not in starts and is_name(b.group("name"), strong=True, labelled=True)
                         and b.group("name") not in lexicons.load("generic_headings"))
         block = [item] if item is not None else []
+
+
+JOINER_BEFORE = re.compile(r"(?:、|和|与|及|以及)[ \t*]*$")
+JOINER_AFTER = re.compile(r"[ \t*]*(?:、|和|与|及|以及)[ \t*]*(?P<name>[\u4e00-\u9fff]{2,3})"
+                          r"(?=[，。、；！？,\s*的]|[和与及](?=[\u4e00-\u9fff])|$)")
+
+
+def coordinated(text: str, people: list[Mention]) -> Iterator[tuple[str, int]]:
+    """Names joined to a person's by 和, 与, 及 or 、 ("由某学院的黄某和周某同学共同主持"): people too,
+    where they read as names with a listed surname and a boundary before them; found along the
+    list, each from the one beside it."""
+    todo = list(people)
+    seen = {p.start for p in people}
+    while todo:
+        known = todo.pop()
+        joiner = JOINER_BEFORE.search(text, max(0, known.start - 6), known.start)
+        found = name_before(text, joiner.start()) if joiner else None
+        after = JOINER_AFTER.match(text, known.end)
+        if after and is_name(after.group("name")) and after.group("name") not in lexicons.load("places"):
+            found_after = (after.group("name"), after.start("name"))
+        else:
+            found_after = None
+        for candidate in (found, found_after):
+            if candidate and candidate[1] not in seen and candidate[0] not in lexicons.load("places"):
+                seen.add(candidate[1])
+                yield candidate
+                todo.append(Mention(known.kind, candidate[0], candidate[1], candidate[1] + len(candidate[0]),
+                                    known.extractor, known.confidence))
 
 
 def list_frames(text: str, person: Callable[..., Mention]) -> Iterator[Mention]:

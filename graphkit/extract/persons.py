@@ -33,7 +33,7 @@ from .cards import FIELD_WORDS, LIST_ITEM_NAMED_TITLE, card_descriptor, short_li
 from .descriptors import (CAREER_LEAD, domain_words, hide_frame_nouns, left_cut, names_organization, parse_descriptor,
                           reads_as_organization, split_title)
 from .names import LATIN_ORG_WORDS, skip_spaces_back, surname_of
-from .person_cards import card_frames, list_frames, listed_with_people, roster
+from .person_cards import card_frames, coordinated, list_frames, listed_with_people, roster
 from .person_names import (HAN, JOINING, LATIN, LATIN_ADDRESS, LATIN_WORD, PARTICLES, addressed_surname, bounded,
                            ends_with_title, full_latin_name, given_name, han_name_pattern, in_chinese_prose, is_name,
                            listed_honorifics, listed_titles, name_after_organisation, name_before, name_followers,
@@ -294,6 +294,8 @@ class PersonExtractor:
         for item in listed_with_people(document.body, {m.start for m in seeds.values()}):
             seeds.setdefault((item.start("name"), item.end("name")),
                              Mention(PERSON, item.group("name"), item.start("name"), item.end("name"), EXTRACTOR, 0.7))
+        for name, start in list(coordinated(text, [m for m in seeds.values() if re.match(f"[{HAN}]", m.text)])):
+            seeds.setdefault((start, start + len(name)), Mention(PERSON, name, start, start + len(name), EXTRACTOR, 0.7))
         names = {m.text for m in seeds.values()}
         alias_of = {m.text: str(m.attr("alias_of")) for m in seeds.values() if m.attr("alias_of")}
         for key, m in seeds.items():

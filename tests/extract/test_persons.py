@@ -68,6 +68,8 @@ CASES = [
     ("talks-speaker-sections.md", {"刘远", "翟远山", "金远"}),
     # a link to a LinkedIn profile or a GitHub account names a person (a Han name there needs a listed
     # surname: "[飞桨](…/PaddlePaddle)"); a link to anything else does not, a repository neither
+    # a name joined by 和 to a person's ("的黄某和周某同学") is a person's too; a place is not ("与张江的")
+    ("persons-coordinated.md", {"黄远波", "周添一", "王远航"}),
     ("persons-profile-link.md", {"Kiran Chavala", "欧阳明", "陈远辉", "郝远林"}),
     # a title before a name whose surname is also a word (于, 方), the clause ending or joining
     # after it; an adverb after a name ("唐远|很快"); no name across a word ("社区|于海同学": not
