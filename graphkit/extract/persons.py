@@ -69,6 +69,9 @@ LATIN_SUBJECT = re.compile(rf"[ \t>*]*(?:来自[^，。\n]{{1,20}}的[ \t]*)?{LA
                            r"(?:在[^，。\n]{0,24}|曾|也|则|还)?$")
 LATIN_ENDS_CLAUSE = re.compile(rf"(?<![A-Za-z]){LATIN_PERSON}[ \t]*$")
 QUOTE_ATTRIBUTION = re.compile(rf"——[^\n]*?[,，][ \t]*{LATIN_PERSON}[ \t]*$", re.M)
+# "…a people problem.  -- Gerald Weinberg": a quotation's author after a dash, ending its line
+# (literal-led by the dash; the quotation before it on its line is checked after)
+DASHED_ATTRIBUTION = re.compile(rf"(?:——|—|-{{2,3}})[ \t]*{LATIN_PERSON}[ \t]*$", re.M)
 # led by its dot: a pattern led by a character class is tried at every position
 TRANSLITERATED = re.compile(r"[·・‧](?P<right>[\u4e00-\u9fff]{2,6})")
 HAN_RUN_END = re.compile(r"[\u4e00-\u9fff]{2,8}$")
@@ -829,6 +832,10 @@ class PersonExtractor:
             # "—— LinuxCon NA 2015, Linus Torvalds": who said the quotation (a dash and a comma
             # before a name of two or three capitalised words vouch for it without a given name)
             if match.group("name").split()[-1] not in LATIN_ORG_WORDS:
+                yield person(match.group("name"), match.start("name"), 0.7)
+        for match in DASHED_ATTRIBUTION.finditer(text) if "-" in text or "—" in text else ():
+            quotation = text[text.rfind("\n", 0, match.start()) + 1:match.start()].strip(" \t-—")
+            if quotation and given_name(match.group("name")):  # not "— Service Mesh"
                 yield person(match.group("name"), match.start("name"), 0.7)
         for match in patterns["latin_list"].finditer(text):
             line = text[text.rfind("\n", 0, match.start()) + 1:text.find("\n", match.end())]

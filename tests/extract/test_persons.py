@@ -123,10 +123,11 @@ CASES = [
     # or after a given name alone at the start of a sentence; not after "和社区"; a mentor label;
     # a term defined in a list ("Seed Peer：…") is no name; a transliterated name (·); a Latin name
     # with a given name as the subject of speech or writing, or before a handle; not a term; names
-    # listed before a form of address for all of them ("艺刚、茂修等同学")
+    # listed before a form of address for all of them ("艺刚、茂修等同学"); a quotation's author after a
+    # dash ("-- Gerald Weinberg"), not a term ("—— Service Mesh")
     ("persons-nicknames.md", {"陈思远", "欧阳明", "青松", "谢正尧", "佳龙", "李从旺", "戚文博", "苟利",
                               "鲁道夫·卡尔曼", "Peter Bourgon", "Matt Stine", "Joseph Irving",
-                              "艺刚", "茂修", "永鹏", "小剑", "净超", "Linus Torvalds", "林峰", "宋明远", "白榆",
+                              "艺刚", "茂修", "永鹏", "小剑", "净超", "Linus Torvalds", "Gerald Weinberg", "林峰", "宋明远", "白榆",
                               "韩立秋", "青枫", "白露", "严冬", "韩明远", "青崖"}),
     # a card: the name alone on its line (a bullet before it, a handle after it), titles on the
     # lines after it (a line in English, a field, may come first), or in the first clause of a
