@@ -838,9 +838,11 @@ def _headed_talks(document: Document) -> Iterator[tuple[str, int, int, Heading, 
 
 
 def _generic_heading(heading: str) -> bool:
-    """A heading that structures the article ("背景", "摘要", "后记", "议程"), not a talk's title."""
+    """A heading that structures the article ("背景", "摘要", "后记", "议程"), not a talk's title;
+    nor one word of the language ("## 技术", "## 产品"): a part of the article, by its subject."""
     bare = heading.rstrip("：: ")
-    return NOT_TITLES.match(bare) is not None or bare in lexicons.load("generic_headings")
+    return NOT_TITLES.match(bare) is not None or bare in lexicons.load("generic_headings") \
+        or len(bare) <= 3 and bare in lexicons.load("common_words")
 
 
 def _cut_at_link(document: Document, start: int, title: str) -> str:
