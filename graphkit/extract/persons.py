@@ -150,8 +150,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # "… CTO 林某", "我是社区的负责人——齐某"
         # … with the title glossed in brackets: "研发 VP（副总裁）秦某"
         # … a dash between, the name in bold: "某社区发起人—**谭某**", "某公司架构师-卢某"
-        # … or a work's author ending the chain: "某云资深前端工程师、WePY 作者龚某"
-        "title_before": re.compile(rf"(?:{titles}|(?:(?<=[A-Za-z0-9》])|(?<=[A-Za-z0-9》][ \t]))作者)[ \t]*"
+        "title_before": re.compile(rf"(?:{titles})[ \t]*"
                                   rf"(?:[（(][{HAN}A-Za-z \t]{{1,12}}[）)][ \t]*)?(?:(?:——|—|--|-)[ \t]*)?"
                                   rf"(?P<name>{han_name})"),
         "apposition": re.compile(
