@@ -355,6 +355,10 @@ CASES = [
     # a handle, then the name in brackets, after a title ("工程师 BruceWan（万某）"); a handle glossed
     # with a word ("sidecar（边车）") names no one
     ("persons-titled-handles.md", {("万远波", "高级前端工程师", "北辰云")}),
+    # "LABEL：NAME - CARD": the card after the dash holds the person's titles (but "第 20 期：NAME-TITLE"
+    # gives a talk's title, no titles)
+    ("roles-label-dash-card.md", {("肖远飞", "成员", "StoneKV 社区"), ("肖远飞", "架构师", "青禾物流有限公司"),
+                                  ("何远傲", "成员", "StoneKV 社区"), ("何远傲", "工程师", "北辰云计算有限公司")}),
 ]
 
 
