@@ -463,6 +463,21 @@ class OrganizationExtractor:
                 return None
             return child, Relation(UNIT_OF, child, parent, child.start, child.end, self.name, 0.7)
 
+        def units_after(parent: Mention) -> Iterator[Mention | Relation]:
+            """"蚂蚁集团|技术风险部|智能监控团队": units named by domain words, one inside the other."""
+            while True:
+                unit = UNIT_CHAIN.match(text, parent.end)
+                body = unit.group("body") if unit else ""
+                common = lexicons.load("common_words")
+                if unit is None or domain_words_start(body) != 0 or lexicons.has_word(body, "verbs") \
+                        or text[unit.end() - 1:unit.end() + 1] in common and text[unit.end():unit.end() + 2] not in common:
+                    return  # no unit, or a verb in it: "工商银行|开展异构注册中心"; but "某团队|长期", not "团|队长"
+                tied = unit_of(parent, unit.group())
+                if not tied:
+                    return
+                yield from tied
+                parent = tied[0]
+
         for name, start in _enumerated(text):
             yield from org(name, start, 0.75)
         common = lexicons.load("common_words")
@@ -511,18 +526,7 @@ class OrganizationExtractor:
                 if tied:
                     yield from tied
                     parent = tied[0]
-            while True:
-                # "蚂蚁集团|技术风险部|智能监控团队": units named by domain words, one inside the other
-                unit = UNIT_CHAIN.match(text, parent.end)
-                body = unit.group("body") if unit else ""
-                if unit is None or domain_words_start(body) != 0 or lexicons.has_word(body, "verbs") \
-                        or text[unit.end() - 1:unit.end() + 1] in lexicons.load("common_words"):
-                    break  # no unit, or a verb in it: "工商银行|开展异构注册中心"
-                tied = unit_of(parent, unit.group())
-                if not tied:
-                    break
-                yield from tied
-                parent = tied[0]
+            yield from units_after(parent)
         for match in LATIN_SUFFIX.finditer(text):
             # "RocksDB 团队", "Chaos Mesh 社区", "如何参与Dubbo开源社区": a Latin name right before the
             # suffix, or before a place and the suffix ("Kubernetes 中国社区")
@@ -550,7 +554,10 @@ class OrganizationExtractor:
                 yield from org(text[start:match.end()], start, 0.7)
         for name, start in _named_companies(text):
             if not any(s <= start and start + len(name) <= e for s, e in seen):  # "国泰" of "国泰产险"
-                yield from org(name, start, 0.7)
+                company = next(iter(org(name, start, 0.7)), None)
+                if company is not None:
+                    yield company
+                    yield from units_after(company)  # "某某|数据科学团队"
         for match in _institutions().finditer(text):
             if not _suffix_pattern().match(text, match.end()) and not _inside_word(text, *match.span()):
                 # not "中国科学院|大学", not "联合国|内外"

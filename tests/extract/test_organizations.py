@@ -77,6 +77,9 @@ CASES = [
     ("orgs-host-in-title.md", {"南湖物流", "北辰云"}),
     # a unit named right after its organisation
     ("orgs-unit-after.md", {"南湖理工大学", "南湖理工大学计算机学院"}),
+    # … after a company named bare, by domain words ("某某|数据科学团队"), its word ending before the
+    # next ("团队|长期", not "团|队长")
+    ("orgs-company-teams.md", {"滴滴", "滴滴数据科学团队", "网易", "网易前端团队"}),
     # 大公司, 这个团队, 配置中心, 注册中心 name no organisation, nor where traffic comes from
     # ("来自 B 的流量", "来自 Follower 的请求"), nor a sub-foundation; nor a known name inside
     # longer words ("联合|国内外"), an organiser that is words of a sentence ("由业务系统主动发起"),
