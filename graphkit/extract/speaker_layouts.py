@@ -10,6 +10,7 @@ from ..line_start import LineStartPattern
 from ..model import Document, Heading
 from . import lexicons
 from .descriptors import names_organization, parse_descriptor, reads_as_organization, split_title
+from .names import surname_of
 from .person_names import HAN, LATIN, LATIN_WORD, card_name, given_name, is_name, nickname_or_name
 from .tables import kept_for_article
 
@@ -255,8 +256,10 @@ def _org_first_listed(item: re.Match[str]) -> bool:
     """An "ORG NAME" item: a listed surname's name after an organisation by its form, a dictionary
     or capitals (not "- 布局|动态化", a term cut across)."""
     org = item.group("org").strip()
-    return is_name(item.group("name")) and (names_organization(org) or CAPITALISED_WORDS.fullmatch(org) is not None) \
-        and split_title(org) is None
+    name = item.group("name")
+    # (a surname that is also a word vouched for by the organisation before it: "Intel 谢某")
+    return (is_name(name) or surname_of(name) is not None and is_name(name, strong=True)) \
+        and (names_organization(org) or CAPITALISED_WORDS.fullmatch(org) is not None) and split_title(org) is None
 
 
 @kept_for_article  # the persons and roles extractors both ask

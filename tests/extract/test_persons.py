@@ -173,8 +173,9 @@ CASES = [
     # the members a team is made up of ("由A、B、C组成的某队"), surnames that are also words among them;
     # things a method is made of are no one
     ("persons-team-members.md", {"周远泉", "许远斌", "马远昕", "杨远儒", "于远颜", "阮远逸", "龚远平", "马远凯", "王远权"}),
-    # a list of "ORG NAME" items (a number inside the organisation's name); terms cut across name no one
-    ("persons-org-first-roster.md", {"姜远宁", "温远迪", "刘远军", "苏远涛", "陈远滨", "苏涛"}),
+    # a list of "ORG NAME" items (a number inside the organisation's name; a surname that is also a word,
+    # 谢 of "谢林"); terms cut across name no one
+    ("persons-org-first-roster.md", {"姜远宁", "温远迪", "刘远军", "苏远涛", "陈远滨", "苏涛", "谢林"}),
     # bold speaker lines, a name alone or after its organisation, and a colon; no word cut across
     ("persons-bold-speaker-lines.md", {"孙远城", "李远波"}),
     # a work's author before 的《X》 where a name can start ("听了NAME的《X》"), not inside a word

@@ -293,7 +293,7 @@ CASES = [
                                         ("严远松", "Mentor", None)}),
     # "- ORG NAME" items: each one's organisation ("某公司 2012 实验室" keeps its number)
     ("persons-org-first-roster.md", {("姜远宁", None, "青禾 2012 开源实验室"), ("刘远军", None, "青禾 2012 编程语言实验室"),
-                                     ("苏远涛", None, "Intel"), ("陈远滨", None, "Intel"), ("苏涛", None, "Intel"),
+                                     ("苏远涛", None, "Intel"), ("陈远滨", None, "Intel"), ("苏涛", None, "Intel"), ("谢林", None, "Intel"),
                                      ("温远迪", "高级运维总监", "星河网")}),
     # a bold line "**ORG NAME：**" over a speaker's words: the speaker's organisation; a name alone
     # ("**孙某**:") gives none, words cut across ("**系列文章**：") no one
