@@ -71,9 +71,17 @@ UNIT_CHAIN = re.compile(rf"(?P<body>[{HAN}]{{2,8}}?)(?:事业部|事业群|实�
 # "OPPO 大数据中心": a unit of a Latin-named organisation, named by domain words
 LATIN_UNIT = re.compile(r"事业部|事业群|团队|实验室")
 LATIN_SUFFIX = re.compile(r"开源社区|社区|团队|基金会|组委会|委员会|实验室|Team|team|Community|Foundation")
+# the last word of a Latin organisation's name ("Nimbus Labs", "Serverless Operations, Inc.", "Stone
+# University"), or its first before "of" ("University of Nimbus", "Department of Statistics")
+# (literal-led; the word's start is checked after: a pattern led by \b is tried at every position)
+LATIN_ENDING = re.compile(r"(?:University|Institute|Labs?|Inc\.?|Ltd\.?|LLC|Corp\.|Corporation|Company|Technologies"
+                          r"|Academy|College|Association|Society|Ventures|Capital|Partners|GmbH|Limited)(?![A-Za-z0-9-])")
+LATIN_OF = re.compile(r"(?:University|Institute|Department|School|College|Academy|Faculty|Laboratory)[ \t]+of"
+                      r"(?:[ \t]+(?:(?:of|and|the|for)[ \t]+)?[A-Z][A-Za-z&'-]*){1,5}")
+CORPORATE_COMMA = re.compile(r",[ \t]*$")  # "Serverless Operations, Inc.": the comma before the company's form
 # a year before a name is no part of it: "2024 SOFARPC 社区"
-LATIN_HEAD = re.compile(r"(?<![A-Za-z0-9.&+'-])(?!(?:19|20)\d\d[ \t])[A-Z0-9][A-Za-z0-9.&+'-]*"
-                        r"(?:[ \t](?!(?:19|20)\d\d[ \t])[A-Z0-9][A-Za-z0-9.&+'-]*){0,3}[ \t]?$")
+LATIN_HEAD = re.compile(r"(?<![A-Za-z0-9.&+'!-])(?!(?:19|20)\d\d[ \t])[A-Z0-9][A-Za-z0-9.&+'!-]*"
+                        r"(?:[ \t](?!(?:19|20)\d\d[ \t])[A-Z0-9][A-Za-z0-9.&+'!-]*){0,3}[ \t]?$")  # "Yahoo!Japan"
 # a country or a region names no local community ("中国 Go 社区" is the Go community, in China)
 REGIONS = frozenset({"中国", "全球", "海外", "国际", "亚太", "北美", "欧洲", "美国", "日本", "德国", "英国", "法国",
                      "印度", "韩国", "华东", "华南", "华北", "华中", "西南", "西北", "东北"})
@@ -543,6 +551,20 @@ class OrganizationExtractor:
                     if match.group() in ("社区", "开源社区") and not place else 0
                 start = lead - city if city else start
                 yield from org(text[start:match.end()], start, 0.75)
+        for match in LATIN_ENDING.finditer(text) if "a" in text else ():
+            # "Nimbus Labs", "Serverless Operations, Inc.": capitalised words, then the ending
+            end = match.start()
+            if text[end - 1:end].isalnum():
+                continue  # inside a word: "CodeLab", "OpenInc"
+            comma = CORPORATE_COMMA.search(text, max(0, end - 3), end) if match.group().startswith(("Inc", "Ltd", "LLC")) else None
+            head = _latin_before(text, comma.start() if comma else end, LATIN_HEAD)
+            if head and re.match("[A-Z]", head.group()) and not head.group().startswith(("The ", "the ")) \
+                    and ". " not in head.group():  # not "… Lab. The Company": a sentence's end between
+                yield from org(text[head.start():match.end()], head.start(), 0.75)
+        for match in LATIN_OF.finditer(text) if " of " in text else ():
+            # "University of Nimbus", "Department of Computer Science": the name goes on after "of"
+            if not text[match.start() - 1:match.start()].isalnum():
+                yield from org(match.group(), match.start(), 0.75)
         for match in LATIN_UNIT.finditer(text):
             domain = domain_words_start(text, match.start())
             words = text[domain:match.start()]

@@ -72,6 +72,7 @@ QUOTE_ATTRIBUTION = re.compile(rf"——[^\n]*?[,，][ \t]*{LATIN_PERSON}[ \t]*$
 # "…a people problem.  -- Gerald Weinberg": a quotation's author after a dash, ending its line
 # (literal-led by the dash; the quotation before it on its line is checked after)
 DASHED_ATTRIBUTION = re.compile(rf"(?:——|—|-{{2,3}})[ \t]*{LATIN_PERSON}[ \t]*$", re.M)
+COMPANY_FORM_AFTER = re.compile(r"[ \t]*,?[ \t]*(?:Inc|Ltd|LLC|Corp|GmbH|Limited)(?![A-Za-z])")
 # led by its dot: a pattern led by a character class is tried at every position
 TRANSLITERATED = re.compile(r"[·・‧](?P<right>[\u4e00-\u9fff]{2,6})")
 HAN_RUN_END = re.compile(r"[\u4e00-\u9fff]{2,8}$")
@@ -303,6 +304,12 @@ class PersonExtractor:
         for key, m in seeds.items():
             if m.text in alias_of and not m.attr("alias_of"):  # "我是…专家白榆", 白榆 given as another's
                 seeds[key] = dataclasses.replace(m, attrs=(*m.attrs, ("alias_of", alias_of[m.text])))
+        for key, m in list(seeds.items()):
+            if m.text.isascii() and (COMPANY_FORM_AFTER.match(text, m.end) or text[max(0, m.start - 3):m.start] == "of "):
+                # "Serverless Operations, Inc.": a company's name, its form after it; "Department of
+                # Computer Science 教授": the rest of a name of an organisation
+                del seeds[key]
+                names.discard(m.text)
         # a seed inside a longer seed ("黄东" in "黄东旭") is a mistaken cut
         for m in list(seeds.values()):
             if any(o.text != m.text and m.text in o.text for o in seeds.values()) and text.count(m.text) == sum(

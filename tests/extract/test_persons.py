@@ -196,6 +196,13 @@ def test_persons_found_are_exactly_the_people_named(extract, article, expected):
     assert_spans(extraction)
 
 
+def test_a_latin_organisation_s_words_name_no_one(extract):
+    # "Stonewave Operations, Inc.": a company's form after it; "Department of Computer Science 教授":
+    # the words after "of" are the department's, not a professor's name
+    names = texts(extract("orgs-latin-endings.md", ["persons"]), PERSON)
+    assert not names & {"Stonewave Operations", "Computer Science"}
+
+
 def test_every_later_occurrence_of_a_found_name_is_a_mention(extract):
     extraction = extract("persons-title-chain.md", ["persons"])
     body = extraction.document.body
