@@ -21,6 +21,9 @@ from graphkit.extract.descriptors import Affiliation, clean_organization, left_c
     ("Nimbus Regional Director", ("Nimbus", "Regional Director")),
     ("Nimbus Vice President", ("Nimbus", "Vice President")),
     ("Nimbus Data&AI 解决方案架构师", ("Nimbus", "Data&AI 解决方案架构师")),
+    # an organiser, an editor-in-chief: titles in English too
+    ("StoneCafé Organizer", ("StoneCafé", "Organizer")),
+    ("Executive Editor-in-Chief of Nimbus Weekly", ("Nimbus Weekly", "Executive Editor-in-Chief")),
 ])
 def test_split_title_separates_the_title_from_what_precedes_it(text, expected):
     assert split_title(text) == expected
