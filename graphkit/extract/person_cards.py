@@ -135,9 +135,23 @@ def coordinated(text: str, people: list[Mention]) -> Iterator[tuple[str, int]]:
                                     known.extractor, known.confidence))
 
 
+# who won: "获奖者为某某", "冠军是甲", "分别为甲和乙" - the names, each a listed surname's, up to the clause's end
+AWARDED = re.compile(r"(?:获奖者|得主|获得者|冠军|亚军|季军|分别)(?:为|是)[ \t]*"
+                     r"(?P<names>[\u4e00-\u9fff]{2,3}(?:[ \t]*(?:、|和|与|及)[ \t]*[\u4e00-\u9fff]{2,3}){0,9})(?=[，。；！？,;\s]|$)")
+
+
 def list_frames(text: str, person: Callable[..., Mention]) -> Iterator[Mention]:
     """The persons of lists of names: a team's members, names before their count or before a form
-    of address for them all; ``person`` makes the mention."""
+    of address for them all, those who won; ``person`` makes the mention."""
+    for match in AWARDED.finditer(text) if "为" in text or "是" in text else ():
+        names, at = [], match.start("names")
+        for part in NAME_JOINERS.split(match.group("names")):
+            at = text.find(part, at)
+            names.append((part, at))
+        if names and all(surname_of(n) and is_name(n, strong=True, labelled=True) for n, _ in names) \
+                and any(is_name(n) for n, _ in names):
+            for name, at in names:
+                yield person(name, at, 0.75)
     for match in MADE_UP_OF.finditer(text) if "组成" in text or "构成" in text else ():
         # "由周某、许某、马某组成的某队": the members a team is made up of, three or more, each a
         # name and no word

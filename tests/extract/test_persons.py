@@ -68,6 +68,8 @@ CASES = [
     ("talks-speaker-sections.md", {"刘远", "翟远山", "金远"}),
     # a link to a LinkedIn profile or a GitHub account names a person (a Han name there needs a listed
     # surname: "[飞桨](…/PaddlePaddle)"); a link to anything else does not, a repository neither
+    # who won: "分别为甲和乙", "获奖者为某某" (each a listed surname's, one at least no word); words are no winners
+    ("persons-awarded.md", {"高远豫", "林远承", "林远芃"}),
     # a name joined by 和 to a person's ("的黄某和周某同学") is a person's too; a place is not ("与张江的")
     ("persons-coordinated.md", {"黄远波", "周添一", "王远航"}),
     ("persons-profile-link.md", {"Kiran Chavala", "欧阳明", "陈远辉", "郝远林"}),
