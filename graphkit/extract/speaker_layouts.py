@@ -85,9 +85,10 @@ TITLE_BY_SPEAKER = LineStartPattern(rf"^[ \t>*#-]*(?P<title>[^\s（(][^\n]{{3,80
                                     rf"(?P<name>[\u4e00-\u9fff]{{2,3}}|{LATIN})[ \t]*[）)][ \t*]*$")
 # "**TITLE** by 某公司 架构师 王某", "《TITLE》by NAME": a title in bold or 《》 (read in the body,
 # where the bold is), "by", the speaker's card and name ending the line
+BRACKETED_ASIDE = re.compile(r"[（(][^（）()\n]{1,30}[）)]")
 MARKED_TITLE_BY = LineStartPattern(rf"^[ \t>#-]*(?:\*\*|《)[ \t]*(?P<title>[^*《》\n]{{3,80}}?)[ \t]*(?:\*\*|》)"
                                    rf"[ \t]*[Bb]y[ \t]+(?P<card>[^\n]{{0,40}}?)[ \t]*"
-                                   rf"(?P<name>[\u4e00-\u9fff]{{2,3}}|{LATIN})[ \t*]*$")
+                                   rf"(?P<name>[\u4e00-\u9fff]{{2,3}}|{LATIN}|{LATIN_WORD})[ \t*]*$")
 
 
 @kept_for_article  # the persons and talks extractors both ask
@@ -99,8 +100,12 @@ def titles_by_speaker(document: Document) -> Iterator[re.Match[str]]:
         if is_name(line.group("name"), strong=True):
             yield line
     for line in MARKED_TITLE_BY.finditer(document.body):
-        card = line.group("card")
-        if is_name(line.group("name"), strong=True) and (not card or parse_descriptor(card)):
+        # the card: titles, or an organisation alone ("by stone.cn 马某", "by 某俱乐部（X.CLUB）范某");
+        # a Latin given name alone after titles ("by 某公司 市场总监 Richard")
+        card, name = line.group("card"), line.group("name")
+        carded = not card or parse_descriptor(card) or reads_as_organization(BRACKETED_ASIDE.sub("", card).strip())
+        if carded and (is_name(name, strong=True) if " " in name or not name.isascii()
+                       else card and name in lexicons.load("latin_given_names") and parse_descriptor(card)):
             yield line
 
 

@@ -325,7 +325,8 @@ CASES = [
                                   # a company's Latin name (a link's text), then 的 and a person
                                   ("孙远亮", None, "Nimbusio")}),
     # "**TITLE** by ORG TITLE NAME": the card between "by" and the name is the speaker's
-    ("talks-marked-titles-by.md", {("王远东", "架构师", "北辰云")}),
+    ("talks-marked-titles-by.md", {("王远东", "架构师", "北辰云"), ("马远一", None, "stone.cn"),
+                                   ("Richard", "市场总监", "NimbusCafe")}),
     # a programme line's organisation in brackets, the speaker's (no other name of theirs); a short
     # word there that reads as no organisation is a nickname ("陈某（屹远）")
     ("talks-bracketed-programme-lines.md", {("韩立新", None, "青禾科技"), ("宋远帆", None, "北辰云"),

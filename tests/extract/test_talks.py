@@ -191,7 +191,9 @@ CASES = [
     # headings led by a speaker and a verb of presenting ("## NAME分享TITLE"); a word there is no name
     ("talks-presenting-headings.md", {("张远龙", "初创公司的前端工程化"), ("韩远渡", "面向前端的 V8 性能优化")}),
     # a title in bold or 《》, "by", the speaker's card and name ending the line
-    ("talks-marked-titles-by.md", {("王远东", "云原生实践"), ("Nora Vance", "Rust 在前端工具链中的实践")}),
+    # … the card an organisation alone ("by stone.cn NAME"), or titles before a Latin given name alone
+    ("talks-marked-titles-by.md", {("王远东", "云原生实践"), ("Nora Vance", "Rust 在前端工具链中的实践"),
+                                   ("马远一", "StoneKV 容器引擎"), ("Richard", "台湾开源社区现状分析")}),
     # sibling headings ending in their speaker, in brackets or after a dash (a number before the
     # title is the heading's; an other name may follow the speaker's); two are enough where both
     # are surnames' names; Latin words in brackets translate a title
