@@ -140,6 +140,19 @@ AWARDED = re.compile(r"(?:获奖者|得主|获得者|冠军|亚军|季军|分别
                      r"(?P<names>[\u4e00-\u9fff]{2,3}(?:[ \t]*(?:、|和|与|及)[ \t]*[\u4e00-\u9fff]{2,3}){0,9})(?=[，。；！？,;\s]|$)")
 
 
+BOLD_NAMES_JOINED = re.compile(r"\*\*(?P<first>[\u4e00-\u9fff]{2,3})\*\*[ \t]*(?:和|与|及|以及|、)[ \t]*"
+                               r"\*\*(?P<second>[\u4e00-\u9fff]{2,3})\*\*")
+
+
+def bold_names_joined(body: str) -> Iterator[tuple[str, int]]:
+    """Two names in bold joined by 和, 及 or 、 ("个人**李某**及**王某**"): set apart alike, each a
+    listed surname's, one at least no word of the language."""
+    for match in BOLD_NAMES_JOINED.finditer(body) if "**" in body else ():
+        names = [(match.group(g), match.start(g)) for g in ("first", "second")]
+        if all(surname_of(n) and is_name(n, strong=True) for n, _ in names) and any(is_name(n) for n, _ in names):
+            yield from names
+
+
 def list_frames(text: str, person: Callable[..., Mention]) -> Iterator[Mention]:
     """The persons of lists of names: a team's members, names before their count or before a form
     of address for them all, those who won; ``person`` makes the mention."""

@@ -33,7 +33,7 @@ from .cards import FIELD_WORDS, LIST_ITEM_NAMED_TITLE, card_descriptor, short_li
 from .descriptors import (CAREER_LEAD, domain_words, hide_frame_nouns, left_cut, names_organization, parse_descriptor,
                           reads_as_organization, split_title)
 from .names import LATIN_ORG_WORDS, skip_spaces_back, surname_of
-from .person_cards import card_frames, coordinated, list_frames, listed_with_people, roster
+from .person_cards import bold_names_joined, card_frames, coordinated, list_frames, listed_with_people, roster
 from .person_names import (HAN, JOINING, LATIN, LATIN_ADDRESS, LATIN_WORD, PARTICLES, addressed_surname, bounded,
                            ends_with_title, full_latin_name, given_name, han_name_pattern, in_chinese_prose, is_name,
                            listed_honorifics, listed_titles, name_after_organisation, name_before, name_followers,
@@ -838,6 +838,8 @@ class PersonExtractor:
                     else len(right) >= 2:
                 yield person(name, name_start, 0.75)
         yield from list_frames(text, person)
+        for name, start in bold_names_joined(document.body):
+            yield person(name, start, 0.7)
         for match in QUOTE_ATTRIBUTION.finditer(text):
             # "—— LinuxCon NA 2015, Linus Torvalds": who said the quotation (a dash and a comma
             # before a name of two or three capitalised words vouch for it without a given name)

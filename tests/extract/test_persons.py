@@ -70,8 +70,9 @@ CASES = [
     # surname: "[飞桨](…/PaddlePaddle)"); a link to anything else does not, a repository neither
     # who won: "分别为甲和乙", "获奖者为某某" (each a listed surname's, one at least no word); words are no winners
     ("persons-awarded.md", {"高远豫", "林远承", "林远芃"}),
-    # a name joined by 和 to a person's ("的黄某和周某同学") is a person's too; a place is not ("与张江的")
-    ("persons-coordinated.md", {"黄远波", "周添一", "王远航"}),
+    # a name joined by 和 to a person's ("的黄某和周某同学") is a person's too; a place is not ("与张江的");
+    # two names in bold joined ("**李某**及**王某**"), not two words ("**高可用**和**高性能**")
+    ("persons-coordinated.md", {"黄远波", "周添一", "王远航", "李远颖", "王远生"}),
     ("persons-profile-link.md", {"Kiran Chavala", "欧阳明", "陈远辉", "郝远林"}),
     # a title before a name whose surname is also a word (于, 方), the clause ending or joining
     # after it; an adverb after a name ("唐远|很快"); no name across a word ("社区|于海同学": not
