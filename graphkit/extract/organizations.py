@@ -254,7 +254,7 @@ def _title_after(text: str, at: int) -> bool:
 
 GENERIC_HEAD = re.compile(r"^(?:大型|中型|小型|大中型|跨国|众多|诸多|这|那|该|本|某|其|各|每|子|一|两|几|多|更多|新一代|整个|我们|他们|你们|大|小|新|老|顶级|知名|国内|国外|海外|"
                           r"头部|全球|开源|技术|研发|核心|相关|各大|多家|不同|其他|优秀|上述|许多|数家|很多|一些|部分|传统|"
-                          r"互联网|科技|创业|商业化|纯|AI|外部|内部)+")
+                          r"互联网|科技|创业|商业化|纯|AI|外部|内部|首个|首家|首批|第一个|第一家|唯一)+")
 
 
 # a degree or a rank, read where an organisation is looked for: "毕业于某大学学士、硕士", "主管级高级经理"
@@ -513,6 +513,10 @@ class OrganizationExtractor:
             if text[match.end() - 4:match.end()] in lexicons.load("title_modifiers") and re.match(f"[{HAN}]", text[match.end():]):
                 continue  # "蚂蚁金服金融科技产品技术总监": a domain inside a title, not a company's suffix
             cleaned = _clean(text[start:match.end()])
+            at = text.find(cleaned, start) if cleaned else -1
+            if at > 0 and text[at - 1:at + 1] in lexicons.load("common_words") and re.match(f"[{HAN}]", text[at - 1]) \
+                    and names_no_one(cleaned[1:]):
+                continue  # "了|解国内银行": a word crosses the start, the rest a kind (not "和|平安银行")
             if cleaned and match.group() in SCHOOL_SUFFIXES and _no_school_name(cleaned[:-len(match.group())].strip()):
                 continue  # "世界一流大学", "八大学院", "回到大学": a kind of school, no school's name
             if cleaned and match.group() in FIELD_SUFFIXES:

@@ -88,7 +88,8 @@ CASES = [
     # ("来自 B 的流量", "来自 Follower 的请求"), nor a sub-foundation; nor a known name inside
     # longer words ("联合|国内外"), an organiser that is words of a sentence ("由业务系统主动发起"),
     # a name with a date in it ("StoneKV 2023-05-08 社区会议"), fields ("来自金融、IT 等领域的"),
-    # a kind of company ("一家大型跨国集团"), an industry in a title ("在互金行业的实践"), a side ("北辰内部"),
+    # a kind of company ("一家大型跨国集团", "国内首个开源基金会", "了解国内银行": a word across its start),
+    # an industry in a title ("在互金行业的实践"), a side ("北辰内部"),
     # people as organiser ("由我和同事某某维护")
     ("orgs-non-orgs.md", set()),
     # a company by its suffix in an apposition
