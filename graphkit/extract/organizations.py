@@ -181,6 +181,9 @@ def _latin_products() -> dict[str, tuple[str, ...]]:
     return {company: tuple(names) for company, names in products.items()}
 
 
+COMPANY_KINDS = ("公司", "集团")
+
+
 def _named_companies(text: str) -> Iterable[tuple[str, int]]:
     """Where the text names a known company by itself: "谷歌开源了…", "来自 Google 的…". A Chinese
     name inside a longer word is that word's ("卡夫卡", "中视频"); a Latin one is a word of its own."""
@@ -194,11 +197,14 @@ def _named_companies(text: str) -> Iterable[tuple[str, int]]:
     collisions = _collisions()
     for match in han.finditer(text):
         start, end = match.span()
-        if any(text[start:j] in collisions or text[i:end] in collisions
+        # "在华为公司": the company's own word after the name vouches for it where a word of the
+        # sentence runs into it ("在华")
+        kind = next((k for k in COMPANY_KINDS if text.startswith(k, end)), "")
+        if any(text[start:j] in collisions and text[start:j] != match.group() + kind or text[i:end] in collisions
                for i in range(max(0, start - 4), start) for j in range(end + 1, end + 5)) \
-                or _inside_word(text, start, end):
+                or not kind and _inside_word(text, start, end):
             continue
-        yield match.group(), start
+        yield match.group() + kind, start
 
 
 def _inside_word(text: str, start: int, end: int) -> bool:

@@ -78,8 +78,8 @@ CASES = [
     # a unit named right after its organisation
     ("orgs-unit-after.md", {"南湖理工大学", "南湖理工大学计算机学院"}),
     # … after a company named bare, by domain words ("某某|数据科学团队"), its word ending before the
-    # next ("团队|长期", not "团|队长")
-    ("orgs-company-teams.md", {"滴滴", "滴滴数据科学团队", "网易", "网易前端团队"}),
+    # next ("团队|长期", not "团|队长"); "在华为公司": the company's word after its name vouches for it
+    ("orgs-company-teams.md", {"滴滴", "滴滴数据科学团队", "网易", "网易前端团队", "华为公司", "网易集团"}),
     # Latin names by their last word ("Stone Labs", "X, Inc.") or their first before "of" ("University of
     # X", "Department of Computer Science"); not across a sentence's end ("Lab. The Company")
     ("orgs-latin-endings.md", {"Stonewave Operations, Inc.", "Nimbus Mellon University", "Department of Computer Science",
