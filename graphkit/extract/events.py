@@ -216,7 +216,8 @@ class EventExtractor:
             latin = re.search(r"(?:(?:19|20)\d\d[ \t]+)?[A-Za-z]", name)  # "2023 APISIX 社区 Meetup": its year too
             # … but a Chinese-led series with its edition: "云原生社区 meetup 第七期深圳站"
             chinese_led = name.startswith(match.group(), latin.start()) if latin else False
-            if latin and latin.start() > 0 and not ORDINAL.match(name) and not (
+            word_at = name.find(match.group())
+            if latin and 0 < latin.start() <= word_at and not ORDINAL.match(name) and not (
                     chinese_led and text[match.start() - 1] in " \t" and re.search("期|站", text[match.end():end])):
                 name = name[latin.start():]
             region = _region_before().search(text, max(0, end - len(name) - 16), end - len(name)) if latin else None
