@@ -72,6 +72,7 @@ QUOTE_ATTRIBUTION = re.compile(rf"——[^\n]*?[,，][ \t]*{LATIN_PERSON}[ \t]*$
 # "…a people problem.  -- Gerald Weinberg": a quotation's author after a dash, ending its line
 # (literal-led by the dash; the quotation before it on its line is checked after)
 DASHED_ATTRIBUTION = re.compile(rf"(?:——|—|-{{2,3}})[ \t]*{LATIN_PERSON}[ \t]*$", re.M)
+BOLD_PRESENTER = re.compile(r"\*\*(?P<name>[\u4e00-\u9fff]{2,3})\*\*[ \t]*(?:分享|展示|介绍|讲解|带来|讲述|演示|解读)")
 COMPANY_FORM_AFTER = re.compile(r"[ \t]*,?[ \t]*(?:Inc|Ltd|LLC|Corp|GmbH|Limited)(?![A-Za-z])")
 # led by its dot: a pattern led by a character class is tried at every position
 TRANSLITERATED = re.compile(r"[·・‧](?P<right>[\u4e00-\u9fff]{2,6})")
@@ -371,6 +372,14 @@ class PersonExtractor:
         for bold_line in BOLD_LATIN_NAME.finditer(document.body) if "**" in document.body else ():
             if bold_line.group("name").split()[0] in lexicons.load("latin_given_names") and is_name(bold_line.group("name")):
                 yield person(bold_line.group("name"), bold_line.start("name"), 0.75)
+        for bold in BOLD_PRESENTER.finditer(document.body) if "**" in document.body else ():
+            # "燧原科技 **马某** 展示了…": a name in bold after its organisation, before a verb of
+            # presenting, vouched for by both though it is also a word
+            line_start = text.rfind("\n", 0, bold.start()) + 1
+            org = re.split(r"[，。；！？,:：]", text[line_start:bold.start()])[-1].strip()
+            name = bold.group("name")
+            if org and names_organization(org) and surname_of(name) and is_name(name, strong=True, labelled=True):
+                yield person(name, bold.start("name"), 0.75, org, text.rfind(org, line_start, bold.start()))
         named_until = -1
         for match in patterns["title_before"].finditer(text):
             if "|" in document.body[match.start():match.start("name")]:

@@ -353,9 +353,10 @@ CASES = [
     ("persons-nested-cards.md", {("霍远晗", "社长", "青禾大学 Linux 俱乐部"), ("黄远鸣", "理事长", "青禾大学 Linux 俱乐部")}),
     ("talks-pipe-programme.md", {("韩立新", "校长", "南湖理工大学"), ("蔡远杰", "项目总监", "青禾科技"),
                                  ("黄远耀", "解决方案架构师", "北辰云"), ("王远南", "数据库总经理", "北辰云")}),
-    # a handle, then the name in brackets, after a title ("工程师 BruceWan（万某）"); a handle glossed
+    # a handle, then the name in brackets, after a title ("工程师 BruceWan（万某）"); a name in bold
+    # between its organisation and a verb of presenting, though a word ("某科技 **高明** 展示了"); a handle glossed
     # with a word ("sidecar（边车）") names no one
-    ("persons-titled-handles.md", {("万远波", "高级前端工程师", "北辰云")}),
+    ("persons-titled-handles.md", {("万远波", "高级前端工程师", "北辰云"), ("高明", None, "青禾科技")}),
     # "LABEL：NAME - CARD": the card after the dash holds the person's titles (but "第 20 期：NAME-TITLE"
     # gives a talk's title, no titles)
     ("roles-label-dash-card.md", {("肖远飞", "成员", "StoneKV 社区"), ("肖远飞", "架构师", "青禾物流有限公司"),
