@@ -520,8 +520,8 @@ class OrganizationExtractor:
                 continue  # "蚂蚁金服金融科技产品技术总监": a domain inside a title, not a company's suffix
             cleaned = _clean(text[start:match.end()])
             at = text.find(cleaned, start) if cleaned else -1
-            if at > 0 and text[at - 1:at + 1] in lexicons.load("common_words") and re.match(f"[{HAN}]", text[at - 1]) \
-                    and names_no_one(cleaned[1:]):
+            if cleaned and at > 0 and text[at - 1:at + 1] in lexicons.load("common_words") \
+                    and re.match(f"[{HAN}]", text[at - 1]) and names_no_one(cleaned[1:]):
                 continue  # "了|解国内银行": a word crosses the start, the rest a kind (not "和|平安银行")
             if cleaned and match.group() in SCHOOL_SUFFIXES and _no_school_name(cleaned[:-len(match.group())].strip()):
                 continue  # "世界一流大学", "八大学院", "回到大学": a kind of school, no school's name

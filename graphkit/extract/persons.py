@@ -692,8 +692,8 @@ class PersonExtractor:
                 # "## MVA：NAME - 某社区成员，某公司架构师": a card after the dash, not a talk's title
                 card_start = match.end() - 1
                 card = text[card_start:text.find("\n", card_start) % (len(text) + 1)].strip()
-                titled = any(a.role and a.organization for a in parse_descriptor(card))
-                yield person(name, match.start("name"), 0.7, card if titled else "", card_start if titled else -1)
+                carded = any(a.role and a.organization for a in parse_descriptor(card))
+                yield person(name, match.start("name"), 0.7, card if carded else "", card_start if carded else -1)
         for match in patterns["as_titles"].finditer(text):
             name = trim_name(text, match.start("name"), match.group("name"))
             desc = match.group("desc").strip()
