@@ -448,8 +448,9 @@ def split_unit(name: str, known: Iterable[str] = ()) -> tuple[str, str | None]:
     if len(parts) == 2 and all(parts) and _has_han(parts[1]):
         return parts[0] + parts[1], parts[0]  # "58 集团-房产事业部"; but "Seata-php" is one name
     units = lexicons.load("unit_suffixes")
-    if not any(name.endswith(u) for u in units):
-        return name, None
+    unit_end = max((len(u) for u in units if name.endswith(u)), default=0)
+    if not unit_end or any(name.endswith(s) and len(s) > unit_end for s in lexicons.load("org_suffixes")):
+        return name, None  # no unit; or an organisation's own longer suffix ("某语言|用户组", not "…用户|组")
     candidates = [p for p in known if name.startswith(p) and len(name) - len(p) >= 2]
     # "阿里巴巴|TRE工程基础服务团队": a change of script inside a name opens the unit
     script = re.match(r"([\u4e00-\u9fff]{2,})[A-Za-z]", name)

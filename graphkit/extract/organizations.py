@@ -70,7 +70,7 @@ DISCIPLINE_PAIR = re.compile(rf"[{HAN}]{{2,6}}(?:科学|工程|技术)与[{HAN}]
 UNIT_CHAIN = re.compile(rf"(?P<body>[{HAN}]{{2,8}}?)(?:事业部|事业群|实验室|团队|小组|中心|部|组)")
 # "OPPO 大数据中心": a unit of a Latin-named organisation, named by domain words
 LATIN_UNIT = re.compile(r"事业部|事业群|团队|实验室")
-LATIN_SUFFIX = re.compile(r"开源社区|社区|团队|基金会|组委会|委员会|实验室|Team|team|Community|Foundation")
+LATIN_SUFFIX = re.compile(r"开源社区|社区|团队|基金会|组委会|委员会|实验室|用户组|Team|team|Community|Foundation")
 # the last word of a Latin organisation's name ("Nimbus Labs", "Serverless Operations, Inc.", "Stone
 # University"), or its first before "of" ("University of Nimbus", "Department of Statistics")
 # (literal-led; the word's start is checked after: a pattern led by \b is tried at every position)

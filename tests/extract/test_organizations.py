@@ -81,9 +81,10 @@ CASES = [
     # next ("团队|长期", not "团|队长"); "在华为公司": the company's word after its name vouches for it
     ("orgs-company-teams.md", {"滴滴", "滴滴数据科学团队", "网易", "网易前端团队", "华为公司", "网易集团"}),
     # Latin names by their last word ("Stone Labs", "X, Inc.") or their first before "of" ("University of
-    # X", "Department of Computer Science"); not across a sentence's end ("Lab. The Company")
+    # X", "Department of Computer Science"); not across a sentence's end ("Lab. The Company"); a user
+    # group ("Nimbus 用户组") is no unit of its language
     ("orgs-latin-endings.md", {"Stonewave Operations, Inc.", "Nimbus Mellon University", "Department of Computer Science",
-                               "Stone Labs", "University of Nimbusland"}),
+                               "Stone Labs", "University of Nimbusland", "Nimbus 用户组"}),
     # 大公司, 这个团队, 配置中心, 注册中心 name no organisation, nor where traffic comes from
     # ("来自 B 的流量", "来自 Follower 的请求"), nor a sub-foundation; nor a known name inside
     # longer words ("联合|国内外"), an organiser that is words of a sentence ("由业务系统主动发起"),
