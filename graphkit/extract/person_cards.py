@@ -135,9 +135,10 @@ def coordinated(text: str, people: list[Mention]) -> Iterator[tuple[str, int]]:
                                     known.extractor, known.confidence))
 
 
-# who won: "获奖者为某某", "冠军是甲", "分别为甲和乙" - the names, each a listed surname's, up to the clause's end
-AWARDED = re.compile(r"(?:获奖者|得主|获得者|冠军|亚军|季军|分别)(?:为|是)[ \t]*"
-                     r"(?P<names>[\u4e00-\u9fff]{2,3}(?:[ \t]*(?:、|和|与|及)[ \t]*[\u4e00-\u9fff]{2,3}){0,9})(?=[，。；！？,;\s]|$)")
+# who won or who took part: "获奖者为某某", "冠军是甲", "分别为甲和乙", "嘉宾包括甲、乙" - the names, each a
+# listed surname's, up to the clause's end
+AWARDED = re.compile(r"(?:(?:获奖者|得主|获得者|冠军|亚军|季军|分别)(?:为|是)|(?:嘉宾|讲师|讲者|评委|导师|主持人)们?(?:包括|有))[ \t：:]*"
+                     r"(?P<names>[\u4e00-\u9fff]{2,3}(?:[ \t]*(?:、|和|与|及)[ \t]*[\u4e00-\u9fff]{2,3}){0,9})(?=[，。；！？,;\s等]|$)")
 
 
 BOLD_NAMES_JOINED = re.compile(r"\*\*(?P<first>[\u4e00-\u9fff]{2,3})\*\*[ \t]*(?:和|与|及|以及|、)[ \t]*"
@@ -156,7 +157,7 @@ def bold_names_joined(body: str) -> Iterator[tuple[str, int]]:
 def list_frames(text: str, person: Callable[..., Mention]) -> Iterator[Mention]:
     """The persons of lists of names: a team's members, names before their count or before a form
     of address for them all, those who won; ``person`` makes the mention."""
-    for match in AWARDED.finditer(text) if "为" in text or "是" in text else ():
+    for match in AWARDED.finditer(text):
         names, at = [], match.start("names")
         for part in NAME_JOINERS.split(match.group("names")):
             at = text.find(part, at)

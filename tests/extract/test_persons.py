@@ -68,8 +68,9 @@ CASES = [
     ("talks-speaker-sections.md", {"刘远", "翟远山", "金远"}),
     # a link to a LinkedIn profile or a GitHub account names a person (a Han name there needs a listed
     # surname: "[飞桨](…/PaddlePaddle)"); a link to anything else does not, a repository neither
-    # who won: "分别为甲和乙", "获奖者为某某" (each a listed surname's, one at least no word); words are no winners
-    ("persons-awarded.md", {"高远豫", "林远承", "林远芃"}),
+    # who won or took part: "分别为甲和乙", "获奖者为某某", "嘉宾包括甲、乙" (each a listed surname's, one
+    # at least no word); words are no winners
+    ("persons-awarded.md", {"高远豫", "林远承", "林远芃", "吴远迪", "郑远华", "韩远航", "李远舟"}),
     # a name joined by 和 to a person's ("的黄某和周某同学") is a person's too; a place is not ("与张江的");
     # two names in bold joined ("**李某**及**王某**"), not two words ("**高可用**和**高性能**")
     ("persons-coordinated.md", {"黄远波", "周添一", "王远航", "李远颖", "王远生"}),
