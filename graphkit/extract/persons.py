@@ -72,6 +72,7 @@ QUOTE_ATTRIBUTION = re.compile(rf"——[^\n]*?[,，][ \t]*{LATIN_PERSON}[ \t]*$
 # "…a people problem.  -- Gerald Weinberg": a quotation's author after a dash, ending its line
 # (literal-led by the dash; the quotation before it on its line is checked after)
 DASHED_ATTRIBUTION = re.compile(rf"(?:——|—|-{{2,3}})[ \t]*{LATIN_PERSON}[ \t]*$", re.M)
+ADDRESS_AFTER_NAME = re.compile(r"[ \t]*(?:(?:副|助理|特聘)?教授|(?:副)?研究员|博士|老师|院士)[ \t]*[、，,；;和及与]?[ \t]*")
 BOLD_PRESENTER = re.compile(r"\*\*(?P<name>[\u4e00-\u9fff]{2,3})\*\*[ \t]*(?:分享|展示|介绍|讲解|带来|讲述|演示|解读)")
 COMPANY_FORM_AFTER = re.compile(r"[ \t]*,?[ \t]*(?:Inc|Ltd|LLC|Corp|GmbH|Limited)(?![A-Za-z])")
 # led by its dot: a pattern led by a character class is tried at every position
@@ -405,8 +406,10 @@ class PersonExtractor:
             chain_start = _chain_start(text, match.start())
             if chain_start < named_until <= match.start():
                 # "某研究院总监杨某 某云产品总监 谢某": the chain starts after the name before it
+                # … and after its form of address ("主任赵某教授、副主任钱某"): the address is that name's
                 gap = text[named_until:match.start()]
-                chain_start = named_until + len(gap) - len(gap.lstrip(" \t"))
+                address = ADDRESS_AFTER_NAME.match(gap)
+                chain_start = named_until + (address.end() if address else len(gap) - len(gap.lstrip(" \t")))
             chain_start = _after_listed_cards(text, chain_start, match.start())
             cell_start = document.body.rfind("|", chain_start, match.start()) + 1
             if cell_start:

@@ -357,6 +357,8 @@ CASES = [
     # between its organisation and a verb of presenting, though a word ("某科技 **高明** 展示了"); a handle glossed
     # with a word ("sidecar（边车）") names no one
     ("persons-titled-handles.md", {("万远波", "高级前端工程师", "北辰云"), ("高明", None, "青禾科技")}),
+    # a form of address after a name is that name's, not the next name's title ("主任赵某教授、副主任钱某")
+    ("roles-addressed-chain.md", {("赵远山", "主任", "青禾大学智能实验室"), ("钱远明", "副主任", None)}),
     # "LABEL：NAME - CARD": the card after the dash holds the person's titles (but "第 20 期：NAME-TITLE"
     # gives a talk's title, no titles)
     ("roles-label-dash-card.md", {("肖远飞", "成员", "StoneKV 社区"), ("肖远飞", "架构师", "青禾物流有限公司"),
