@@ -15,7 +15,6 @@ dependency; it is not meant to face the internet, hence 127.0.0.1 by default.
 """
 from __future__ import annotations
 
-import json
 import os
 from concurrent.futures import ThreadPoolExecutor
 from concurrent.futures import TimeoutError as FutureTimeout

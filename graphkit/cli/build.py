@@ -35,7 +35,6 @@ def build(inputs: tuple[str, ...], outdir: str, base: str, workers: int, extract
     show_bar = not quiet and sys.stderr.isatty()
 
     def on_document(path: str, skipped: str | None) -> None:
-        nonlocal bar
         if skipped and not quiet:
             message = f"warning: {path}: skipped: {skipped}"
             (bar.write(message, file=sys.stderr) if bar is not None else click.echo(message, err=True))

@@ -410,7 +410,7 @@ class RoleExtractor:
             between = text[de + 1:person.start].strip() if de >= 0 else ""
             split = split_title(between) if between else None
             # the words before the title are the title's too ("质量保证|工程师"), unless they name an organisation
-            if split is not None and re.fullmatch(rf"[\u4e00-\u9fff]{{0,6}}", split[0]) \
+            if split is not None and re.fullmatch(r"[\u4e00-\u9fff]{0,6}", split[0]) \
                     and not lexicons.ends_with(split[0], "org_suffixes", "unit_suffixes"):
                 org = orgs_by_end.get(skip_spaces_back(text, de))
                 if org is not None and not _after_listed_org(text, org, orgs_by_end):
