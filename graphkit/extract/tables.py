@@ -262,21 +262,34 @@ def _markdown_tables(body: str) -> Iterator[tuple[Cells, list[Cells]]]:
 
 HTML_TABLE = re.compile(r"<table\b.*?</table>", re.S | re.I)
 HTML_ROW = re.compile(r"<tr\b[^>]*>(.*?)</tr>", re.S | re.I)
-HTML_CELL = re.compile(r"<t[dh]\b[^>]*>(.*?)</t[dh]>", re.S | re.I)
+HTML_CELL = re.compile(r"<t[dh]\b(?P<attrs>[^>]*)>(.*?)</t[dh]>", re.S | re.I)
+ROWSPAN = re.compile(r"rowspan\s*=\s*[\"']?(\d+)", re.I)
 INNER_TAG = re.compile(r"<[^<>]*>")
 
 
 def _html_tables(body: str) -> Iterator[tuple[Cells, list[Cells]]]:
     """(header, rows) of each HTML table, its first row the header; a cell's text is what
-    is left between its inner tags ("<td><strong>魏某</strong></td>")."""
+    is left between its inner tags ("<td><strong>魏某</strong></td>"). A cell spanning rows
+    ("rowspan=10": a morning's label) stands, empty, in the rows below it, so that every
+    row's cells stay under their header."""
     for table in HTML_TABLE.finditer(body):
         rows = []
+        spanned: dict[int, int] = {}  # column -> rows below still covered by a cell above
         for row in HTML_ROW.finditer(body, table.start(), table.end()):
-            cells = []
+            cells: Cells = []
             for cell in HTML_CELL.finditer(body, row.start(1), row.end(1)):
+                while spanned.get(len(cells), 0) > 0:
+                    spanned[len(cells)] -= 1
+                    cells.append(("", -1))
+                span = ROWSPAN.search(cell.group("attrs"))
+                if span and int(span.group(1)) > 1:
+                    spanned[len(cells)] = int(span.group(1)) - 1
                 # the inner tags blanked, as the prose view has them: offsets stay the body's
-                text = INNER_TAG.sub(lambda tag: " " * len(tag.group()), cell.group(1))
-                cells.append((text.strip(), cell.start(1) + len(text) - len(text.lstrip())))
+                text = INNER_TAG.sub(lambda tag: " " * len(tag.group()), cell.group(2))
+                cells.append((text.strip(), cell.start(2) + len(text) - len(text.lstrip())))
+            while spanned.get(len(cells), 0) > 0:
+                spanned[len(cells)] -= 1
+                cells.append(("", -1))
             rows.append(cells)
         if len(rows) >= 2:
             yield rows[0], rows[1:]

@@ -320,6 +320,8 @@ CASES = [
                             ("高晓亮", "新瓶旧酒——换个角度提升APP性能和质量的实践之路")}),
     # an HTML table read like a Markdown one, by its header words (报告名称, 报告人); tags inside a cell
     ("talks-html-table.md", {("魏远宇", "集成光子离子阱处理器上的拉曼量子比特操作"), ("陈远真", "周期性驱动系统的相变与激发")}),
+    # a cell spanning rows ("<td rowspan=2>上午") keeps the rows below under their header
+    ("talks-html-rowspan.md", {("韩远航", "在线社会与智能教育"), ("李远舟", "STEM 教育的路径探析"), ("王远东", "虚拟现实与课堂")}),
     ("talks-slot-colon.md", {("王远瑞", "StoneKV 设计哲学及其对打包实践的影响"), ("李远刚", "北辰在包和架构维护上的实践")}),
 ]
 
