@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
-from typing import Iterable
+from typing import Iterable, Iterator
 
 from . import lexicons
 from .names import LATIN_ORG_WORDS, hide_qualifier_brackets
@@ -425,13 +425,19 @@ def domain_words_start(text: str, end: int | None = None) -> int:
     >>> domain_words_start("快手基础架构")
     2
     """
+    end = len(text) if end is None else end
+    return min(_domain_word_starts(text, end), default=end)
+
+
+def _domain_word_starts(text: str, end: int) -> Iterator[int]:
+    """Where each domain word of the run ending at ``end`` starts, the nearest first."""
     words = domain_words()
-    start = len(text) if end is None else end
     while True:
-        word = next((n for n in (4, 3, 2) if start - n >= 0 and text[start - n:start] in words), 0)
+        word = next((n for n in (4, 3, 2) if end - n >= 0 and text[end - n:end] in words), 0)
         if not word:
-            return start
-        start -= word
+            return
+        end -= word
+        yield end
 
 
 def split_unit(name: str, known: Iterable[str] = ()) -> tuple[str, str | None]:
@@ -524,15 +530,8 @@ def _move_tail_to_role(org: str, role: str, known: list[str]) -> tuple[str, str]
 def _organisation_before_domain(text: str) -> int | None:
     """Where the organisation that the domain words ending ``text`` follow ends, the longest such
     name first ("某科技|微服务", not "某|科技微服务"), or None."""
-    words = domain_words()
-    end = len(text)
-    while True:
-        word = next((n for n in (4, 3, 2) if end - n >= 0 and text[end - n:end] in words), 0)
-        if not word:
-            return None
-        end -= word
-        if end >= 2 and names_organization(text[:end].strip()):
-            return end
+    return next((end for end in _domain_word_starts(text, len(text)) if end >= 2 and names_organization(text[:end].strip())),
+                None)
 
 
 def all_modifiers(text: str) -> bool:

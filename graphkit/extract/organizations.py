@@ -479,10 +479,10 @@ class OrganizationExtractor:
 
         def units_after(parent: Mention) -> Iterator[Mention | Relation]:
             """"蚂蚁集团|技术风险部|智能监控团队": units named by domain words, one inside the other."""
+            common = lexicons.load("common_words")
             while True:
                 unit = UNIT_CHAIN.match(text, parent.end)
                 body = unit.group("body") if unit else ""
-                common = lexicons.load("common_words")
                 if unit is None or domain_words_start(body) != 0 or lexicons.has_word(body, "verbs") \
                         or text[unit.end() - 1:unit.end() + 1] in common and text[unit.end():unit.end() + 2] not in common:
                     return  # no unit, or a verb in it: "工商银行|开展异构注册中心"; but "某团队|长期", not "团|队长"

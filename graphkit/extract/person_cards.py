@@ -12,7 +12,7 @@ from .agenda import agenda_slots
 from .cards import ROSTER_LINE
 from .descriptors import parse_descriptor, split_title
 from .names import LATIN_ORG_WORDS, surname_of
-from .person_names import HAN, LATIN, NAME_LEFT, is_name, name_before, no_word_inside
+from .person_names import HAN, LATIN, NAME_LEFT, is_name, name_before, no_word_inside, surnamed
 from .speaker_layouts import SPEAKERS_HEADING, TITLES_AFTER
 from .tables import speaker_rows
 
@@ -85,7 +85,7 @@ def roster(text: str) -> Iterator[tuple[str, int]]:
             continue
         names = [b.group("name") for b in block]
         # one name that is also a word ("向勇") is vouched for by the others
-        if len(block) >= 3 and all(surname_of(n) and is_name(n, strong=True) and n not in lexicons.load("companies")
+        if len(block) >= 3 and all(surnamed(n) and n not in lexicons.load("companies")
                                    for n in names) and sum(is_name(n) for n in names) >= len(names) - 1:
             yield from ((b.group("name"), b.start("name") - 1) for b in block)
         block = [item] if item is not None else []
@@ -123,10 +123,7 @@ def coordinated(text: str, people: list[Mention]) -> Iterator[tuple[str, int]]:
         joiner = JOINER_BEFORE.search(text, max(0, known.start - 6), known.start)
         found = name_before(text, joiner.start()) if joiner else None
         after = JOINER_AFTER.match(text, known.end)
-        if after and is_name(after.group("name")) and after.group("name") not in lexicons.load("places"):
-            found_after = (after.group("name"), after.start("name"))
-        else:
-            found_after = None
+        found_after = (after.group("name"), after.start("name")) if after and is_name(after.group("name")) else None
         for candidate in (found, found_after):
             if candidate and candidate[1] not in seen and candidate[0] not in lexicons.load("places"):
                 seen.add(candidate[1])
@@ -145,12 +142,17 @@ BOLD_NAMES_JOINED = re.compile(r"\*\*(?P<first>[\u4e00-\u9fff]{2,3})\*\*[ \t]*(?
                                r"\*\*(?P<second>[\u4e00-\u9fff]{2,3})\*\*")
 
 
+def _names_of_a_list(names: list[str], labelled: bool = False) -> bool:
+    """Whether the items a frame lists are people: each a listed surname's, one at least no word."""
+    return all(surnamed(n, labelled) for n in names) and any(is_name(n) for n in names)
+
+
 def bold_names_joined(body: str) -> Iterator[tuple[str, int]]:
     """Two names in bold joined by 和, 及 or 、 ("个人**李某**及**王某**"): set apart alike, each a
     listed surname's, one at least no word of the language."""
     for match in BOLD_NAMES_JOINED.finditer(body) if "**" in body else ():
         names = [(match.group(g), match.start(g)) for g in ("first", "second")]
-        if all(surname_of(n) and is_name(n, strong=True) for n, _ in names) and any(is_name(n) for n, _ in names):
+        if _names_of_a_list([n for n, _ in names]):
             yield from names
 
 
@@ -162,8 +164,7 @@ def list_frames(text: str, person: Callable[..., Mention]) -> Iterator[Mention]:
         for part in NAME_JOINERS.split(match.group("names")):
             at = text.find(part, at)
             names.append((part, at))
-        if names and all(surname_of(n) and is_name(n, strong=True, labelled=True) for n, _ in names) \
-                and any(is_name(n) for n, _ in names):
+        if _names_of_a_list([n for n, _ in names], labelled=True):
             for name, at in names:
                 yield person(name, at, 0.75)
     for match in MADE_UP_OF.finditer(text) if "组成" in text or "构成" in text else ():
@@ -191,7 +192,7 @@ def list_frames(text: str, person: Callable[..., Mention]) -> Iterator[Mention]:
             # the first item may run on from the words before it: "邀请刘某"
             name = next((item[-n:] for n in (3, 2) if i == 0 and len(item) > n and surname_of(item[-n:])
                          and is_name(item[-n:], strong=True)), item)
-            if not (2 <= len(name) <= 3 and surname_of(name) and is_name(name, strong=True)):
+            if not (2 <= len(name) <= 3 and surnamed(name)):
                 break
             counted.append((name, start + len(item) - len(name)))
         else:
@@ -227,9 +228,9 @@ def list_frames(text: str, person: Callable[..., Mention]) -> Iterator[Mention]:
                 yield person(name, start, 0.75)
             continue
         # "刘某、甘某、卢某同学荣获二等奖": without 等, the items that read as names, when most do
-        surnamed = [(n, start) for n, start in items if surname_of(n) and no_word_inside(n)]
-        if len(surnamed) >= 2 and 3 * len(surnamed) >= 2 * len(run.group().split("、")):
-            for name, start in surnamed:
+        with_surname = [(n, start) for n, start in items if surname_of(n) and no_word_inside(n)]
+        if len(with_surname) >= 2 and 3 * len(with_surname) >= 2 * len(run.group().split("、")):
+            for name, start in with_surname:
                 yield person(name, start, 0.75)
 
 

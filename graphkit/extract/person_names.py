@@ -106,6 +106,13 @@ def is_name(name: str, strong: bool = False, labelled: bool = False) -> bool:
             and name[0] not in lexicons.load("function_surnames"))
 
 
+def surnamed(name: str, labelled: bool = False) -> bool:
+    """A name with a listed surname, where a frame vouches for it though the surname is also a word
+    ("谢某", "万某") or the name one ("高明"); ``labelled``: as a label does."""
+    return surname_of(name) is not None and is_name(name, strong=True, labelled=labelled)
+
+
+
 @functools.lru_cache(maxsize=1)
 def listed_titles() -> tuple[str, ...]:
     return tuple(lexicons.load("titles"))

@@ -37,7 +37,7 @@ from .person_cards import bold_names_joined, card_frames, coordinated, list_fram
 from .person_names import (HAN, JOINING, LATIN, LATIN_ADDRESS, LATIN_WORD, PARTICLES, addressed_surname, bounded,
                            ends_with_title, full_latin_name, given_name, han_name_pattern, in_chinese_prose, is_name,
                            listed_honorifics, listed_titles, name_after_organisation, name_before, name_followers,
-                           named_in_full, no_word_inside, surname_name_before, trim_name)
+                           named_in_full, no_word_inside, surname_name_before, surnamed, trim_name)
 from .speaker_layouts import (BOLD_LATIN_NAME, TITLES_AFTER, affiliated_roster, bold_speaker_lines, book_line_speakers,
                               heading_cards, heading_speakers, photo_names, programme_line_org, titles_by_speaker)
 from .tables import SPEAKER_LABEL
@@ -301,17 +301,16 @@ class PersonExtractor:
                              Mention(PERSON, item.group("name"), item.start("name"), item.end("name"), EXTRACTOR, 0.7))
         for name, start in list(coordinated(text, [m for m in seeds.values() if re.match(f"[{HAN}]", m.text)])):
             seeds.setdefault((start, start + len(name)), Mention(PERSON, name, start, start + len(name), EXTRACTOR, 0.7))
-        names = {m.text for m in seeds.values()}
-        alias_of = {m.text: str(m.attr("alias_of")) for m in seeds.values() if m.attr("alias_of")}
-        for key, m in seeds.items():
-            if m.text in alias_of and not m.attr("alias_of"):  # "我是…专家白榆", 白榆 given as another's
-                seeds[key] = dataclasses.replace(m, attrs=(*m.attrs, ("alias_of", alias_of[m.text])))
         for key, m in list(seeds.items()):
             if m.text.isascii() and (COMPANY_FORM_AFTER.match(text, m.end) or text[max(0, m.start - 3):m.start] == "of "):
                 # "Serverless Operations, Inc.": a company's name, its form after it; "Department of
                 # Computer Science 教授": the rest of a name of an organisation
                 del seeds[key]
-                names.discard(m.text)
+        names = {m.text for m in seeds.values()}
+        alias_of = {m.text: str(m.attr("alias_of")) for m in seeds.values() if m.attr("alias_of")}
+        for key, m in seeds.items():
+            if m.text in alias_of and not m.attr("alias_of"):  # "我是…专家白榆", 白榆 given as another's
+                seeds[key] = dataclasses.replace(m, attrs=(*m.attrs, ("alias_of", alias_of[m.text])))
         # a seed inside a longer seed ("黄东" in "黄东旭") is a mistaken cut
         for m in list(seeds.values()):
             if any(o.text != m.text and m.text in o.text for o in seeds.values()) and text.count(m.text) == sum(
@@ -379,7 +378,7 @@ class PersonExtractor:
             line_start = text.rfind("\n", 0, bold.start()) + 1
             org = re.split(r"[，。；！？,:：]", text[line_start:bold.start()])[-1].strip()
             name = bold.group("name")
-            if org and names_organization(org) and surname_of(name) and is_name(name, strong=True, labelled=True):
+            if org and names_organization(org) and surnamed(name, labelled=True):
                 yield person(name, bold.start("name"), 0.75, org, text.rfind(org, line_start, bold.start()))
         named_until = -1
         for match in patterns["title_before"].finditer(text):
@@ -396,7 +395,7 @@ class PersonExtractor:
                                           and name[0] not in JOINING  # "所长暨云计算…": two titles joined
                                           and text[after:after + 2] in lexicons.load("verbs")) \
                     and not ((NICKNAME_AFTER.match(text, after) or _ends_clause(text, after, name))
-                             and surname_of(name) and is_name(name, strong=True) and split_title(name) is None
+                             and surnamed(name) and split_title(name) is None
                              and name[0] not in JOINING  # "等专家和大咖，": 和 joins, names no one
                              # "工程师来完成）": a function word and a verb run into the title (a space
                              # would part them: "架构师 代远航")
@@ -857,7 +856,7 @@ class PersonExtractor:
             # before a name of two or three capitalised words vouch for it without a given name)
             if match.group("name").split()[-1] not in LATIN_ORG_WORDS:
                 yield person(match.group("name"), match.start("name"), 0.7)
-        for match in DASHED_ATTRIBUTION.finditer(text) if "-" in text or "—" in text else ():
+        for match in DASHED_ATTRIBUTION.finditer(text):
             quotation = text[text.rfind("\n", 0, match.start()) + 1:match.start()].strip(" \t-—")
             if quotation and given_name(match.group("name")):  # not "— Service Mesh"
                 yield person(match.group("name"), match.start("name"), 0.7)

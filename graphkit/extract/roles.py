@@ -476,9 +476,11 @@ class RoleExtractor:
         for book_line, listed_speakers in book_line_speakers(document):
             # "宋某（某某云） 《TITLE》 20分钟": a programme line's speaker and organisation
             programme_org = programme_line_org(book_line)
-            for _, start in listed_speakers if programme_org else ():
+            if not programme_org:
+                continue
+            for _, start in listed_speakers:
                 person = by_start.get(start)
-                if person is not None and programme_org:
+                if person is not None:
                     yield from self._bare(document, person, programme_org, book_line.start("org"), seen, known, framed=True)
         for match in [*WORKS_AT.finditer(text), *_works_in(text)]:
             # "…。2014年加入某公司，…": a verb that opens its sentence carries the subject before on

@@ -10,8 +10,7 @@ from ..line_start import LineStartPattern
 from ..model import Document, Heading
 from . import lexicons
 from .descriptors import names_organization, parse_descriptor, reads_as_organization, split_title
-from .names import surname_of
-from .person_names import HAN, LATIN, LATIN_WORD, card_name, given_name, is_name, nickname_or_name
+from .person_names import HAN, LATIN, LATIN_WORD, card_name, given_name, is_name, nickname_or_name, surnamed
 from .tables import kept_for_article
 
 # the titles right after a name and its other name in brackets, to the end of the sentence
@@ -263,7 +262,7 @@ def _org_first_listed(item: re.Match[str]) -> bool:
     org = item.group("org").strip()
     name = item.group("name")
     # (a surname that is also a word vouched for by the organisation before it: "Intel 谢某")
-    return (is_name(name) or surname_of(name) is not None and is_name(name, strong=True)) \
+    return (is_name(name) or surnamed(name)) \
         and (names_organization(org) or CAPITALISED_WORDS.fullmatch(org) is not None) and split_title(org) is None
 
 

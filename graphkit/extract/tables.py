@@ -275,21 +275,24 @@ def _html_tables(body: str) -> Iterator[tuple[Cells, list[Cells]]]:
     for table in HTML_TABLE.finditer(body):
         rows = []
         spanned: dict[int, int] = {}  # column -> rows below still covered by a cell above
+
+        def covered(cells: Cells) -> None:
+            """The empty cells that cells of rows above stand in, from the next column on."""
+            while spanned.get(len(cells), 0) > 0:
+                spanned[len(cells)] -= 1
+                cells.append(("", -1))
+
         for row in HTML_ROW.finditer(body, table.start(), table.end()):
             cells: Cells = []
             for cell in HTML_CELL.finditer(body, row.start(1), row.end(1)):
-                while spanned.get(len(cells), 0) > 0:
-                    spanned[len(cells)] -= 1
-                    cells.append(("", -1))
+                covered(cells)
                 span = ROWSPAN.search(cell.group("attrs"))
                 if span and int(span.group(1)) > 1:
                     spanned[len(cells)] = int(span.group(1)) - 1
                 # the inner tags blanked, as the prose view has them: offsets stay the body's
                 text = INNER_TAG.sub(lambda tag: " " * len(tag.group()), cell.group(2))
                 cells.append((text.strip(), cell.start(2) + len(text) - len(text.lstrip())))
-            while spanned.get(len(cells), 0) > 0:
-                spanned[len(cells)] -= 1
-                cells.append(("", -1))
+            covered(cells)
             rows.append(cells)
         if len(rows) >= 2:
             yield rows[0], rows[1:]

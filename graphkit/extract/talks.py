@@ -170,9 +170,10 @@ class TalkExtractor:
             stripped = title[edition.end() if edition else 0:].lstrip(" \t:：,，。\u200b\ufeff")
             # "### 北辰云：TITLE" over "北辰云工程师 **NAME** 分享了…": the speaker's company leads the title
             company = COMPANY_LEAD.match(stripped)
-            speaker_line = document.prose.rfind("\n", 0, speaker.start) + 1
-            if company and start + len(title) <= speaker_line and company.group("org") in document.prose[speaker_line:speaker.start]:
-                stripped = stripped[company.end():]
+            if company:
+                speaker_line = document.prose.rfind("\n", 0, speaker.start) + 1
+                if start + len(title) <= speaker_line and company.group("org") in document.prose[speaker_line:speaker.start]:
+                    stripped = stripped[company.end():]
             start += len(title) - len(stripped)
             # "X (中文)": the talk's language; "X([视频](…))": a bracket its links were cut from
             span = LANGUAGE_TAIL.sub("", stripped).rstrip(" \t:：,，。(（\\\u200b\ufeff")

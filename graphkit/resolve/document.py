@@ -181,10 +181,12 @@ def _aliases(mentions: tuple[Mention, ...], bracketed: dict[str, str]) -> tuple[
         long_form.setdefault(short, long)  # "某某数据科技有限公司（简称“某某数据”）", where no rule above spoke
     # "Microsoft" is 微软 wherever it is named, and so is "Microsoft 公司": one entity in the corpus
     # for both languages
-    for name in sorted(names):
-        long_form.setdefault(name, name)
-    long_form = {short: _translations().get(long.casefold(), long) for short, long in long_form.items()}
-    long_form = {short: long_form.get(long, long) for short, long in long_form.items() if long != short}
+    translations = _translations()
+    long_form = {short: translations.get(long.casefold(), long) for short, long in long_form.items()}
+    for name in names:
+        if name.casefold() in translations:
+            long_form.setdefault(name, translations[name.casefold()])
+    long_form = {short: chained for short, long in long_form.items() if (chained := long_form.get(long, long)) != short}
     if not long_form:
         return mentions
     return tuple(dataclasses.replace(m, attrs=m.attrs + (("alias_of", long_form[m.text]),))
