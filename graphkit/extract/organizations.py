@@ -561,7 +561,7 @@ class OrganizationExtractor:
                     if match.group() in ("社区", "开源社区") and not place else 0
                 start = lead - city if city else start
                 yield from org(text[start:match.end()], start, 0.75)
-        for match in LATIN_ENDING.finditer(text) if "a" in text else ():
+        for match in LATIN_ENDING.finditer(text):
             # "Nimbus Labs", "Serverless Operations, Inc.": capitalised words, then the ending
             end = match.start()
             if text[end - 1:end].isalnum():

@@ -83,6 +83,8 @@ CASES = [
     # Latin names by their last word ("Stone Labs", "X, Inc.") or their first before "of" ("University of
     # X", "Department of Computer Science"); not across a sentence's end ("Lab. The Company"); a user
     # group ("Nimbus 用户组") is no unit of its language
+    # … in an article of capitals alone: "STONE X Inc."
+    ("orgs-latin-ending-capitals.md", {"STONE X Inc.", "NIMBUS Technologies"}),
     ("orgs-latin-endings.md", {"Stonewave Operations, Inc.", "Nimbus Mellon University", "Department of Computer Science",
                                "Stone Labs", "University of Nimbusland", "Nimbus 用户组"}),
     # 大公司, 这个团队, 配置中心, 注册中心 name no organisation, nor where traffic comes from
