@@ -28,7 +28,7 @@ from .speaker_layouts import (HEADING_DASH_NAME, HEADING_NAME_COLON, ITEM_HEADIN
 from .descriptors import names_organization, parse_descriptor, split_title
 from .tables import INTERVIEW_TURN, TIME_RANGE, speaker_rows, title_line_above
 
-TALK_WORDS = re.compile(r"演讲|分享|主题|报告|题为|议题|带来|讲解|发表|Keynote|keynote|talk|Talk|出品")
+TALK_WORDS = re.compile(r"演讲|分享|主题|报告|题为|为题|议题|带来|讲解|发表|Keynote|keynote|talk|Talk|出品")
 LEAD_REACH = 300
 # (a forum's, a track's or a summit's heading lists its talks too: "## 互联网应用架构实战峰会")
 TALKS_HEADING = re.compile(r"分享|议题|话题|演讲|会议|峰会|论坛|专场|分会场|Talk|talk|Session|Track|track")
@@ -110,6 +110,7 @@ CARD_AFTER_NAME = re.compile(r"[ \t*]*(?:[（(][^（）()\n]{1,30}[）)][ \t*]*)
 BOLD_TITLE_ITEM = LineStartPattern(r"^[ \t]*(?:[-*+][ \t]+)?\*\*(?P<title>[^*\n：:]{2,80}?(?:[：:][^*\n：:]{2,80}?)?)\*\*[ \t]*[：:]")
 CARD_JOIN = re.compile(r"[ \t]*(?:[（(][^（）()\n]{1,30}[）)])?[ \t]*[，,、和与][ \t]*")
 LINKED_TALK_AFTER = re.compile(r"[ \t]*(?:的)?(?:议题|主题演讲|演讲|分享|报告|会议|talk|Talk)")
+LABEL_ENDS = re.compile(r"[ \t*]*(?:自我)?(?:介绍|简介|信息)?[ \t*]*(?:[：:]|$)", re.M)
 LABEL_COLON = re.compile(r"[ \t*]*[：:]")
 LABEL_LEAD = re.compile(r"[ \t*>]*(?:演讲|分享|特邀|本期)?")
 # a numbered list item alone on the line before (a blank line between allowed)
@@ -391,10 +392,9 @@ class TalkExtractor:
                 if later.heading is not None and later.heading.level <= heading.level:
                     end = later.start
                     break
-            body = text[section.start:end]
             if any(section.start <= m.start() < end for m in labelled):
                 continue  # the section's talks are labelled: its heading is no talk title
-            label = SPEAKER_LABEL.search(body)
+            label = _speaker_label(text, section.start, end)
             if label is None and not re.search(r"^[ \t]*\|", document.body[section.start:end], re.M):
                 # "### X" under "## 主题分享", then "某公司工程师王某分享了…": the talk and who gave it
                 for presenter in _presenters(document, i, people):
@@ -404,11 +404,11 @@ class TalkExtractor:
                 continue
             if label is None or re.search(r"^[ \t]*\|", document.body[section.start:end], re.M):
                 continue  # an agenda table that names its own talks
-            label_at = section.start + label.start()
+            label_at = label.start()
             label_line = text.rfind("\n", 0, label_at) + 1
             if LIST_ITEM.match(document.body, label_line) and LABEL_PUNCTUATION.search(text, label_line, label_at):
                 continue  # "- TITLE，演讲人：NAME": the items name their own talks
-            if LABEL_COLON.match(text, section.start + label.end()) and LABEL_LEAD.fullmatch(text, label_line, label_at) \
+            if LABEL_COLON.match(text, label.end()) and LABEL_LEAD.fullmatch(text, label_line, label_at) \
                     and (above := title_line_above(document.body, label_line)) is not None and above.start() > heading.end:
                 continue  # "**X 实践**" over "演讲人：某某": the label's own title, not the heading's
             if any(section.start < s.start <= label_at and s.heading is not None and not (
@@ -638,6 +638,16 @@ def _presenters(document: Document, index: int, people: list[Mention]) -> list[M
             return named
         pos = line_end + 1
     return []
+
+
+def _speaker_label(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The first speakers' label between ``start`` and ``end``: leading its line ("#### 分享嘉宾",
+    "讲师 张某") or followed by a colon; "来自…的嘉宾" in a sentence labels no one."""
+    for label in SPEAKER_LABEL.finditer(text, start, end):
+        line_start = text.rfind("\n", 0, label.start()) + 1
+        if LABEL_LEAD.fullmatch(text, line_start, label.start()) or LABEL_ENDS.match(text, label.end()):
+            return label
+    return None
 
 
 def _card_below(document: Document, section: Section, people: list[Mention]) -> list[Mention]:

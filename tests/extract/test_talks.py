@@ -380,3 +380,10 @@ def test_a_heading_that_structures_the_article_or_a_speakers_organisation_is_no_
     subject ("## 技术") or a kind of talk ("#### 主题演讲"): none names a talk."""
     titles = {title for _, title in talks(extract("talks-generic-headings.md", EXTRACTORS))}
     assert titles and not titles & {"背景", "后记", "演讲内容", "青禾数据实验室", "技术", "主题演讲"}
+
+
+def test_guests_named_in_a_sentence_are_no_speakers_label(extract):
+    # "来自…的嘉宾" in prose labels no speakers: the article's own heading (a forum's, a panel word
+    # in it) is no talk of the people its paragraphs name
+    extraction = extract("talks-guests-in-prose.md", EXTRACTORS)
+    assert talks(extraction) == {("李远舟", "StoneKV 的存储引擎演进")}
