@@ -316,6 +316,10 @@ class TalkExtractor:
             if carded is not None:
                 yield from talk(title_line.group("title"), title_line.start("title"), carded, title_line.start("title"),
                                 carded.end, 0.75)
+        # "**TITLE**" alone on its line, then "某公司工程师 NAME 分享了…": a recap's talks, two or more
+        for bold_line, presenter in _bold_lines_presented(document, people) if "**" in document.body else ():
+            yield from talk(bold_line.group("title"), bold_line.start("title"), presenter, bold_line.start("title"),
+                            presenter.end, 0.7)
         # "NAME 为我们分享 TITLE。", "NAME 和大家介绍 **TITLE**，…" (the title in bold)
         for person in people:
             shared = SHARES.match(text, person.end, min(len(text), person.end + 80)) \
@@ -784,6 +788,7 @@ SPACES = re.compile(r"[ \t]+")
 
 
 NAME_LEAD = re.compile(r"[ \t*]*(?P<name>[A-Z][A-Za-z]+|[\u4e00-\u9fff]{2,3})[ \t]*[：:][ \t]*")
+BOLD_LINE = LineStartPattern(r"^[ \t]*\*\*(?P<title>[^*\n]{4,80}?)\*\*[ \t]*$")
 BOOK_TITLE_LINE = LineStartPattern(r"^[ \t>]*《(?P<title>[^《》\n]{2,80})》[ \t]*$")
 CARD_BELOW_REACH = 200  # characters from a title's line to its speaker's card: a label line, blank lines
 LABEL_LINE = re.compile(r"[ \t>]*(?:嘉宾|讲师|讲者|分享人|分享者|演讲者|主讲人|报告人)(?:介绍|简介|信息)?[ \t]*[:：]?[ \t]*")
@@ -804,6 +809,37 @@ def _headings_over_cards(document: Document, person_at: dict[int, Mention],
         if card is not None and card.start > heading.end:
             siblings.setdefault((parent.start if parent else -1, heading.level), []).append((heading, card))
     return [pair for group in siblings.values() if len(group) >= 2 for pair in group]
+
+
+def _bold_lines_presented(document: Document, people: list[Mention]) -> list[tuple[re.Match[str], Mention]]:
+    """(bold line, presenter) of the lines bold whole ("**TITLE**", "**《TITLE》**") whose block (to the
+    next such line or heading) presents its speaker in one of its first paragraphs: a clause whose
+    first person a verb of presenting follows ("某公司负责人张某在分享中…", "**某实验室研究员李某**详细介绍了…").
+    Two or more such lines make a recap's list of talks; one alone may be any emphasis."""
+    text, body = document.prose, document.body
+    lines = [m for m in BOLD_LINE.finditer(body) if not (NOT_TITLES.match(m.group("title").strip(" 《》"))
+                                                         or PANEL_PREFIX.match(m.group("title"))
+                                                         or _generic_heading(m.group("title")))]
+    ends = sorted({m.start() for m in BOLD_LINE.finditer(body)} | {h.start for h in document.headings} | {len(text)})
+    found = []
+    for line in lines:
+        if any(line.start() <= p.start < line.end() for p in people):
+            continue  # "**张某**": a name's line, not a title's
+        block_end = ends[bisect.bisect_right(ends, line.start())]
+        paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]*\S[^\n]*", text[:block_end], re.M)
+                      if m.start() >= line.end() and not body.startswith(("![", "<img"), m.start() + len(m.group()) - len(m.group().lstrip()))]
+        for start, end in paragraphs[:2]:
+            sentence_end = _sentence_end(text, start, end - start)
+            first = next((p for p in people if start <= p.start < sentence_end), None)
+            if first is None:
+                continue  # an abstract before the speaker's paragraph
+            if LIST_ITEM.match(body, start) or not first.attr("descriptor"):
+                break  # "* **要点**：某某解释了…": a point of a conversation; the speaker is introduced with a card
+            clause_end = min([i for i in (text.find(c, first.end, sentence_end) for c in "，,；;") if i >= 0] or [sentence_end])
+            if RECAP_VERB.search(text, first.end, clause_end):
+                found.append((line, first))
+            break
+    return found if len(found) >= 2 else []
 
 
 def _card_under_title(text: str, end: int, person_at: dict[int, Mention]) -> Mention | None:

@@ -387,3 +387,11 @@ def test_guests_named_in_a_sentence_are_no_speakers_label(extract):
     # in it) is no talk of the people its paragraphs name
     extraction = extract("talks-guests-in-prose.md", EXTRACTORS)
     assert talks(extraction) == {("李远舟", "StoneKV 的存储引擎演进")}
+
+
+def test_bold_lines_over_a_carded_presenter_are_a_recaps_talks(extract):
+    # "**TITLE**" alone on its line, then (after an abstract) "ORG TITLE NAME 介绍了…": the talk;
+    # the host's opening words and a conversation's points ("* **要点**：某某解释了…") are none
+    extraction = extract("talks-bold-lines.md", EXTRACTORS)
+    assert talks(extraction) == {("李远舟", "StoneKV 在边缘计算中的实践"), ("王远东", "日志系统的演进与思考")}
+    assert_spans(extraction)
