@@ -20,6 +20,8 @@ from .names import LATIN_ORG_WORDS, hide_qualifier_brackets
 # a run of spaces is what is left of a "|" in the prose view: "58集团 | 数据库高级经理"
 # … and a spaced slash, as programmes write it: "某公司 / 首席架构师" (not "开发/运维")
 # … and "工程师/Google 开发者专家": a slash between a title and the next organisation's chain
+# the kinds of organisation a person is said to be "from" right before the name ("…委员某某大学王某")
+INSTITUTION_ENDS = "大学|学院|研究院|研究所|公司|集团|医院|银行|学会|协会|实验室"
 CHAIN_SEPARATORS = re.compile(r"(\s*[、，,；;。！？]\s*|\s+兼\s*|兼任|以及|暨)|(\s*[|｜]\s*|\s{3,}|\s+/\s+"
                               r"|(?<=[\u4e00-\u9fff])/(?=[A-Z][A-Za-z0-9]+[ \t]*[\u4e00-\u9fff]{2}))")
 # a project's state after its name, in lower case ("Apache X（incubating）"), not another name ("(AVOS)")

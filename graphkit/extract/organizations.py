@@ -17,7 +17,7 @@ from typing import Iterable, Iterator, Sequence
 
 from ..model import ORGANIZATION, UNIT_OF, Document, Mention, Relation
 from . import lexicons
-from .descriptors import EDITION_BEFORE, PARTICLE_HEADS, all_modifiers, domain_words, domain_words_start, hide_frame_nouns, \
+from .descriptors import EDITION_BEFORE, INSTITUTION_ENDS, PARTICLE_HEADS, all_modifiers, domain_words, domain_words_start, hide_frame_nouns, \
     left_cut, list_head, split_title
 from .names import extend_left, skip_spaces_back
 
@@ -330,10 +330,22 @@ def _without_leading_function_word(name: str) -> str:
     return name
 
 
+@functools.lru_cache(maxsize=1)
+def _title_before_institution() -> re.Pattern[str]:
+    titles = lexicons.alternation(lexicons.load("titles"))
+    return re.compile(rf"^.*?(?:{titles})(?=[\u4e00-\u9fff]{{2,10}}(?:{INSTITUTION_ENDS})$)")
+
+
+def _after_title(name: str) -> str:
+    title = _title_before_institution().match(name)
+    return name[title.end():] if title else name
+
+
 def _clean(name: str) -> str | None:
     name = left_cut(EDITION_BEFORE.sub("", name).strip(" \t·.-@＠")).strip(" \t·.-")
     name = _without_leading_function_word(name)
     name = COHORT_BEFORE.sub("", HOLDS_POST.sub("", name))  # "24级工学院": a student's year, then the school
+    name = _after_title(name)  # "某学会理事某某大学": a title at one organisation, then another
     name = GLUED_YEAR.sub("", name)  # "2019浙江大学可视化暑期学校": the edition's year, then the host
     if name[:1] in NOT_NAME_START:
         return None

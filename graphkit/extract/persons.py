@@ -30,7 +30,7 @@ from ..model import PERSON, Document, Mention, Relation
 from . import lexicons
 from .agenda import agenda_slots
 from .cards import FIELD_WORDS, LIST_ITEM_NAMED_TITLE, card_descriptor, short_lines, titled_name_lists
-from .descriptors import (CAREER_LEAD, domain_words, hide_frame_nouns, left_cut, names_organization, parse_descriptor,
+from .descriptors import (CAREER_LEAD, INSTITUTION_ENDS, domain_words, hide_frame_nouns, left_cut, names_organization, parse_descriptor,
                           reads_as_organization, split_title)
 from .names import LATIN_ORG_WORDS, skip_spaces_back, surname_of
 from .person_cards import bold_names_joined, card_frames, coordinated, list_frames, listed_with_people, roster
@@ -56,6 +56,7 @@ NESTED_CARD = LineStartPattern(r"^(?P<indent>[ \t]*)[-*+][ \t]+(?:\*\*)?(?P<name
                                r"(?P<items>(?:(?P=indent)[ \t]{2,}[-*+][ \t]+[^\n]+(?:\n|$))+)")
 CARD_OVER_TITLE = LineStartPattern(r"^[ \t*>·•-]*(?P<name>[\u4e00-\u9fff]{2,3})[ \t*]*[（(](?P<aside>[^（）()\n]{1,40})[）)][ \t*]*\n"
                                    r"(?=[ \t*>]*《)")
+NOT_IN_INSTITUTION = "于在的了是和及为从到把被将对向由也都就"  # "工程师某某本科毕业于某学院": a clause, no name
 HANDLE_ASIDE = re.compile(r"[（(][ \t]*(?:(?:GitHub|Github|github)(?:[ \t]*ID)?[ \t]*[：:@ ]|@[ \t]*[A-Za-z0-9_-]+[ \t]*[）)])")
 NICKNAME_AFTER = re.compile(r"[ \t]*[（(，,][ \t]*(?:花名|英文名|笔名|网名|昵称)")
 ALIAS_PART = re.compile(r"^(?:花名|英文名|笔名|网名|昵称|人称|原名)")
@@ -153,9 +154,13 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # "… CTO 林某", "我是社区的负责人——齐某"
         # … with the title glossed in brackets: "研发 VP（副总裁）秦某"
         # … a dash between, the name in bold: "某社区发起人—**谭某**", "某公司架构师-卢某"
-        "title_before": re.compile(rf"(?:{titles})[ \t]*"
+        # … an institution between, where the person is from: "某学会委员某某大学王某"
+        # (what follows the title is looked at, not consumed: a word read as a name there
+        # may hold the next title: "记者采访了某集团|高级|工程师秦某")
+        "title_before": re.compile(rf"(?:{titles})(?=[ \t]*"
                                   rf"(?:[（(][{HAN}A-Za-z \t]{{1,12}}[）)][ \t]*)?(?:(?:——|—|--|-)[ \t]*)?"
-                                  rf"(?P<name>{han_name})"),
+                                  rf"(?P<org>(?:(?![{NOT_IN_INSTITUTION}])[{HAN}]){{2,12}}?(?:{INSTITUTION_ENDS})(?:[（(][{HAN}]{{2,4}}[）)])?)?"
+                                  rf"(?P<name>{han_name}))"),
         "apposition": re.compile(
             # a label ("作者：…", "个人介绍：…") is no name: leave its colon to the label frame
             rf"(?:{BOUNDARY}|{SOFT_BOUNDARY})(?![ \t>*—\-]*(?:(?:本文|文章)?{LABELS}(?:简介|介绍|信息)?|(?:个人)?(?:简介|介绍))[ \t]*[：:｜|])"
@@ -415,7 +420,8 @@ class PersonExtractor:
                 # a table's cell: the chain starts with it ("| 项目经理 某某 |")
                 cell = text[cell_start:match.start()]
                 chain_start = cell_start + len(cell) - len(cell.lstrip(" \t"))
-            chain = TITLE_GLOSS_END.sub("", text[chain_start:match.start("name")].rstrip(" \t—-"))
+            chain = TITLE_GLOSS_END.sub("", text[chain_start:match.start("org") if match.group("org")
+                                                 else match.start("name")].rstrip(" \t—-"))
             if parse_descriptor(chain):
                 yield person(name, match.start("name"), 0.9, chain, chain_start)
                 named_until = after
@@ -920,7 +926,7 @@ def _named_titles(text: str, start: int) -> Iterator[tuple[str, int, str, int]]:
 
 
 # the words that open a title chain before a name ("邀请到", "包括", a comma), and what ends a sentence
-CHAIN_FRAME = re.compile(r"由|邀请到?|请到|包括|以及|及|和|与|是|为|（|\(|：|:|\||——|，|,")
+CHAIN_FRAME = re.compile(r"由|邀请到?|请到|包括|以及|及|和|与|是|为|了(?!解)|（|\(|：|:|\||——|，|,")
 CHAIN_FRAME_OR_STOP = re.compile(rf"{CHAIN_FRAME.pattern}|[。！？；;\n]|整理自|来自")
 APPOSITION_SEPARATOR = re.compile(r"[，,：:（(·•・｜]")
 NAME_REACH, DESCRIPTOR_REACH = 60, 100

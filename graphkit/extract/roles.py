@@ -361,6 +361,11 @@ class RoleExtractor:
             if not affiliations and names_organization(descriptor.strip()):
                 # "报告人：梁某，某科技": a card that names only the organisation
                 yield from self._bare(document, person, descriptor.strip(), desc_start, seen, known, framed=True)
+            # "某学会委员某某大学王某": the titles, then the institution the person is from, then the name
+            found_at = document.prose.find(descriptor, desc_start, person.start) if descriptor else -1
+            between = document.prose[found_at + len(descriptor):person.start] if found_at >= 0 else ""
+            if between and not re.search(r"[\s，,、；;。：:]", between) and names_organization(between):
+                yield from self._bare(document, person, between, person.start - len(between), seen, known, framed=True)
         listed = {m.start: m for m in found if m.kind == PERSON and m.start >= 0}
         for title, holders in titled_name_lists(document):
             # "### 大会主席：" over "张某（某大学）、…": the title is each one's, the brackets their organisation's

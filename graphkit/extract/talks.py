@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import itertools
 import re
 from collections import Counter
 from typing import Callable, Iterable, Iterator, Sequence
@@ -788,6 +789,7 @@ SPACES = re.compile(r"[ \t]+")
 
 
 NAME_LEAD = re.compile(r"[ \t*]*(?P<name>[A-Z][A-Za-z]+|[\u4e00-\u9fff]{2,3})[ \t]*[：:][ \t]*")
+TEXT_LINE = re.compile(r"[^\n]*\S[^\n]*")
 BOLD_LINE = LineStartPattern(r"^[ \t]*\*\*(?P<title>[^*\n]{4,80}?)\*\*[ \t]*$")
 BOOK_TITLE_LINE = LineStartPattern(r"^[ \t>]*《(?P<title>[^《》\n]{2,80})》[ \t]*$")
 CARD_BELOW_REACH = 200  # characters from a title's line to its speaker's card: a label line, blank lines
@@ -826,9 +828,9 @@ def _bold_lines_presented(document: Document, people: list[Mention]) -> list[tup
         if any(line.start() <= p.start < line.end() for p in people):
             continue  # "**张某**": a name's line, not a title's
         block_end = ends[bisect.bisect_right(ends, line.start())]
-        paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]*\S[^\n]*", text[:block_end], re.M)
-                      if m.start() >= line.end() and not body.startswith(("![", "<img"), m.start() + len(m.group()) - len(m.group().lstrip()))]
-        for start, end in paragraphs[:2]:
+        paragraphs = ((m.start(), m.end()) for m in TEXT_LINE.finditer(text, line.end(), block_end)
+                      if not body.startswith(("![", "<img"), m.start() + len(m.group()) - len(m.group().lstrip())))
+        for start, end in itertools.islice(paragraphs, 2):
             sentence_end = _sentence_end(text, start, end - start)
             first = next((p for p in people if start <= p.start < sentence_end), None)
             if first is None:

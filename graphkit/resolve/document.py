@@ -161,6 +161,8 @@ def _aliases(mentions: tuple[Mention, ...], bracketed: dict[str, str]) -> tuple[
         if suffix is None:
             continue
         head = short[:-len(suffix)].rstrip()
+        if head in lexicons.load("places") or head in lexicons.load("provinces"):
+            continue  # "青岛大学" is no short form of "青岛科技大学": a place and a kind name one on their own
         # the long form that drops least, then the first in order: the same choice on every run
         for long in sorted(names, key=lambda n: (len(n), n)):
             middle = long[len(head):-len(suffix)] if long.startswith(head) and long.endswith(suffix) else ""

@@ -11,6 +11,11 @@ from graphkit.model import ORGANIZATION
 EXTRACTORS = ["persons", "organizations", "roles"]
 
 CASES = [
+    # "某学会理事某某大学NAME": a title at one organisation, then the institution the person is from;
+    # "记者采访了ORG TITLE NAME": the reporter's title is no part of the chain after the verb
+    ("roles-title-then-institution.md", {("韩远航", "理事", "青禾学会"), ("韩远航", None, "北辰大学"),
+                                         ("李远舟", "委员", "青禾学会"), ("李远舟", None, "白鹭理工大学"),
+                                         ("王远东", "高级工程师", "星河集团")}),
     # "青年教师": a rank before a teacher's title; a card in bold before a verb, one under a bold title
     ("talks-bold-lines.md", {("韩远航", "研发总监", "青禾科技"), ("李远舟", "存储架构师", "北辰云"),
                              ("王远东", "青年教师", "白鹭大学")}),

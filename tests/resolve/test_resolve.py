@@ -182,6 +182,14 @@ def test_a_short_form_dropping_a_middle_word_resolves_to_the_long_form() -> None
     assert entity.names == ("Nimbus 基金会", "Nimbus 开源软件基金会")
 
 
+def test_a_place_and_a_kind_name_an_organisation_of_their_own() -> None:
+    # "杭州大学" drops no middle word of "杭州理工大学": a place, then the kind, is a name in itself
+    d = doc("温明来自杭州理工大学，宋一川来自杭州大学。")
+    names = ("杭州理工大学", "杭州大学")
+    resolution = resolve([document.complete(Extraction(d, tuple(mention(ORGANIZATION, n, d.prose) for n in names)))])
+    assert resolution.entity(ORGANIZATION, "杭州大学") is not resolution.entity(ORGANIZATION, "杭州理工大学")
+
+
 def test_an_organisation_s_latin_name_resolves_to_its_chinese_name_across_documents() -> None:
     # the pairs come from CC-CEDICT (Siemens) and the hand-written list (Intel)
     a, b = doc("温明曾在 Siemens 和英特尔工作。"), doc("宋一川来自西门子，此前在 INTEL。", "b.md")
