@@ -398,6 +398,9 @@ GENERIC_PLACES = frozenset({"内部", "外部", "国内", "国外", "海外", "�
 LATIN_THEN_CITY = re.compile(r"(?P<org>[A-Za-z][A-Za-z0-9 .&-]*?)[ \t]+(?P<city>[\u4e00-\u9fff]{2,4})")
 
 
+RESEARCH_ENDS = ("实验室", "研究院", "研究所", "研究中心")
+
+
 def _without_city(name: str) -> str:
     """A company named with the city it sits in: "杭州涂鸦智能" is 涂鸦智能. Not a university, a
     bank or a registered name ("上海交通大学", "北京银行", "杭州某某有限公司"), which the city is part of."""
@@ -408,8 +411,9 @@ def _without_city(name: str) -> str:
     rest = name[len(city):].strip() if city else ""
     weak = lexicons.load("org_suffixes") - lexicons.load("free_org_suffixes")
     # "北京市经济和信息化局": a city's own office, 市 after the city's name
+    # … nor a research institution, named by its city and its field ("上海人工智能实验室")
     if len(rest) >= 4 and re.match(r"(?![市省县区])[\u4e00-\u9fff]", rest) and any(rest.endswith(s) for s in weak) \
-            and not any(s in rest for s in lexicons.load("free_org_suffixes")):
+            and not any(s in rest for s in lexicons.load("free_org_suffixes")) and not rest.endswith(RESEARCH_ENDS):
         return rest
     return name
 

@@ -27,9 +27,10 @@ LATIN_NAME = r"[A-Z][a-z]+(?:[ \t][A-Z][a-z]+){1,2}"
 PERSON_HEADER = re.compile(r"嘉宾(?!介绍|简介)|讲师|讲者|分享人|分享者|演讲者|演讲人|报告人|主讲|姓名|选手|队员|获奖者|获奖人"
                            r"|Speaker|speaker|Name")
 # a cell of several people, their organisations on a line of their own: "甲、乙、丙<br>某大学"
-CELL_LINE_BREAK = re.compile(r"<br\s*/?>", re.I)
+CELL_LINE_BREAK = re.compile(r"</?br\s*/?>", re.I)  # "</br>" too, as browsers read it
 CELL_NAME = re.compile(r"[^、，,<>\s][^、，,<>]{1,30}?(?=[ \t]*(?:[、，,]|<br|$))", re.I)
 PERSON_SHAPED = re.compile(rf"[\u4e00-\u9fff]{{2,4}}|[A-Z][a-z]+|{LATIN_NAME}")  # a nickname alone too
+TIME_HEADER = re.compile(r"时间|日期|时段|Time|time|Date|date")  # "课程时间": when, not what
 DESCRIPTOR_HEADER = re.compile(r"介绍|简介|职位|职务|头衔|公司|单位|Title|title|Company|company|Bio")
 # a descriptor column that names the person's organisation only: "| 姓名 | 公司 |"
 COMPANY_HEADER = re.compile(r"^(?:公司|单位|所在公司|所属公司|工作单位|组织|机构|学校|Company|company|Organi[sz]ation|Affiliation)$")
@@ -103,7 +104,7 @@ def _speaker_rows(header: Cells, rows: list[Cells]) -> Iterator[SpeakerRow]:
     columns: dict[str, int] = {}
     for index, cell in enumerate(names):
         for key, pattern in (("talk", TALK_HEADER), ("person", PERSON_HEADER), ("descriptor", DESCRIPTOR_HEADER)):
-            if key not in columns and pattern.search(cell):
+            if key not in columns and pattern.search(cell) and not (key == "talk" and TIME_HEADER.search(cell)):
                 columns[key] = index
                 break
     if "person" not in columns:
@@ -136,7 +137,14 @@ def _speaker_rows(header: Cells, rows: list[Cells]) -> Iterator[SpeakerRow]:
                 yield SpeakerRow(name.group().strip(), person_start + name.start(), orgs[0].group().strip() if org_at >= 0 else "",
                                  org_at, *column("talk"), org_at >= 0)
             continue
-        yield SpeakerRow(person, person_start, *_after_name(*column("descriptor"), person), *column("talk"), company)
+        if len(lines) > 1 and not column("descriptor")[0] and PERSON_SHAPED.fullmatch(lines[0].strip()) and lines[1].strip():
+            # "陈某<br>某实验室青年科学家": the name, then its card on the cell's next line
+            card = lines[1].strip()
+            yield SpeakerRow(lines[0].strip(), person_start + len(lines[0]) - len(lines[0].lstrip()), card,
+                             person_start + person.find(lines[1]) + len(lines[1]) - len(lines[1].lstrip()),
+                             *column("talk"), company)
+        else:
+            yield SpeakerRow(person, person_start, *_after_name(*column("descriptor"), person), *column("talk"), company)
         if company_column is not None and company_column < len(cells) and cells[company_column][0]:
             yield SpeakerRow(person, person_start, *cells[company_column], descriptor_is_company=True)
 

@@ -395,3 +395,12 @@ def test_bold_lines_over_a_carded_presenter_are_a_recaps_talks(extract):
     extraction = extract("talks-bold-lines.md", EXTRACTORS)
     assert talks(extraction) == {("李远舟", "StoneKV 在边缘计算中的实践"), ("王远东", "日志系统的演进与思考")}
     assert_spans(extraction)
+
+
+def test_a_course_table_s_time_column_is_no_title_and_a_cell_s_break_parts_name_and_card(extract):
+    # "| 课程时间 | 课程内容 | 讲师 |": the time is when, the content the talk; "NAME </br>CARD" (a
+    # closing break, as browsers read it) is the name, then the card
+    extraction = extract("talks-course-table.md", ["persons", "organizations", "roles", "talks"])
+    assert talks(extraction) == {("韩远航", "StoneKV 全链路开源体系"), ("李远舟", "Nimbus 微调实战")}
+    assert memberships(extraction) == {("韩远航", "青年科学家", "上海人工智能实验室"), ("李远舟", "贡献者", "Nimbus 社区")}
+    assert_spans(extraction)
