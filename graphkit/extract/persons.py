@@ -111,6 +111,7 @@ FOREIGN_NAME_BEFORE = re.compile(r"(?P<left>[\u4e00-\u9fff]{1,8})(?P<sep>[·・�
 OTHER_NAME = re.compile(rf"[ \t]*{NAME_IN_BRACKETS.pattern}")  # right after a name: "苟某（陈某）"
 CITATION = re.compile(r"\(\d{4}[a-z]?\)|\bet al\.|^\s*\\?\[\d+\\?\]|\b(?:In|Proceedings of|Journal|arXiv|doi)\b")
 ADVERBS = set("还也则曾又就更都便")
+CLAUSE_ADVERBS = set("将也还曾已")  # "某某将指导…": the name, then an adverb of its verb (no given name's)
 ADDRESS_BEFORE_BRACKET = re.compile(r"(?:老师|博士|教授|先生|女士|同学)(?=[ \t]*[（(])")
 TOGETHER = {"合作", "共同", "一起", "联合", "一同"}  # "某某和某某合作完成": they act together
 FIRST_PERSON_WORDS = re.compile(r"我|咱们")
@@ -979,7 +980,8 @@ def _ends_clause(text: str, at: int, name: str) -> bool:
     return not re.match(rf"[{HAN}]", text[at:at + 1]) \
         or text[at] in JOINING and text[at:at + 2] not in lexicons.load("common_words") \
         or text[at] == "在" and text[at:at + 2] not in lexicons.load("common_words") and no_word_inside(name) \
-        or (text[at:at + 2] in lexicons.load("verbs") or text[at:at + 2] in TOGETHER) and no_word_inside(name)
+        or (text[at:at + 2] in lexicons.load("verbs") or text[at:at + 2] in TOGETHER) and no_word_inside(name) \
+        or text[at] in CLAUSE_ADVERBS and re.match(rf"[{HAN}]", text[at + 1:at + 2]) is not None and no_word_inside(name)
 
 
 def _turns(text: str, turn: re.Pattern[str]) -> Iterator[re.Match[str]]:

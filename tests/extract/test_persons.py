@@ -9,6 +9,9 @@ from graphkit.extract.descriptors import parse_descriptor
 from graphkit.model import PERSON
 
 CASES = [
+    # a name whose surname is also a word ("谢", "万"), after its titles, then an adverb of its verb
+    # ("将指导", "也分享了")
+    ("persons-adverb-after-name.md", {"谢远聪", "万晓东"}),
     # a given name joined by a hyphen in lower case ("Soo-bin"), a middle initial without its dot; a
     # line in bold that is a Latin name alone, a known given name first (not "**Apache Answer**")
     ("persons-latin-forms.md", {"Kim Soo-bin", "Tom L Berg", "Anna Zorvik"}),
