@@ -357,10 +357,15 @@ WORD_BEFORE_COMMUNITY = re.compile(r"^[\u4e00-\u9fff]+[ \t]+(?=[A-Za-z][A-Za-z0-
 REPEATED_BRAND = re.compile(r"^(?P<brand>[\u4e00-\u9fffA-Za-z0-9]{2,6}?)[ \t]*(?=(?P=brand))")
 
 
+QUALIFIER_END = re.compile(r"[（(][\u4e00-\u9fff]{1,10}[）)]$")
+
+
 def clean_organization(text: str) -> str:
     """An organisation name without the words that introduce or follow it."""
-    text = text.strip(" \t:：,，、()（）[]【】\"'“”-—–~～&＆@＠·•・")
-    text = REPEATED_BRAND.sub("", text)  # "某云某云事业群": the company's name given twice
+    stripped = text.strip(" \t:：,，、()（）[]【】\"'“”-—–~～&＆@＠·•・")
+    if QUALIFIER_END.search(text.rstrip()) and stripped.count("（") + stripped.count("(") > stripped.count("）") + stripped.count(")"):
+        stripped += text.rstrip()[-1]  # "某会（北京）": the bracket closes the name's own qualifier
+    text = REPEATED_BRAND.sub("", stripped)  # "某云某云事业群": the company's name given twice
     while TRAILING_NOISE.search(text):  # "Curve 社区的几位": the quantifier, then the 的
         text = TRAILING_NOISE.sub("", text).strip()
     text = left_cut(text).strip()

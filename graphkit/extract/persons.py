@@ -300,6 +300,19 @@ class PersonExtractor:
                 seeds[(handle.start("name"), handle.end("name"))] = Mention(
                     PERSON, name, handle.start("name"), handle.end("name"), EXTRACTOR, 0.75,
                     attrs=(("descriptor", chain), ("descriptor_start", str(chain_start))) if chain else ())
+        for bracket in NAME_IN_BRACKETS.finditer(text) if "（" in text or "(" in text else ():
+            # "…董事一乐（梁某）": a Han nickname after the titles, then the name in brackets
+            name, line_start = bracket.group("name"), text.rfind("\n", 0, bracket.start()) + 1
+            nick_start = next((bracket.start() - n for n in (2, 3) if re.fullmatch(
+                rf"[{HAN}]{{{n}}}", text[bracket.start() - n:bracket.start()]) and ends_with_title(
+                text[line_start:bracket.start() - n])), None)
+            if nick_start is None or (bracket.start("name"), bracket.end("name")) in seeds \
+                    or not surnamed(name) or is_name(text[nick_start:bracket.start()]):
+                continue
+            chain_start = _chain_start(text, nick_start)
+            seeds[(bracket.start("name"), bracket.end("name"))] = Mention(
+                PERSON, name, bracket.start("name"), bracket.end("name"), EXTRACTOR, 0.75,
+                attrs=(("descriptor", text[chain_start:nick_start].strip()), ("descriptor_start", str(chain_start))))
         for name, start in roster(document.body) if "\n" in document.body else ():
             seeds.setdefault((start, start + len(name)), Mention(PERSON, name, start, start + len(name), EXTRACTOR, 0.7))
         for item in listed_with_people(document.body, {m.start for m in seeds.values()}):
@@ -927,6 +940,7 @@ def _named_titles(text: str, start: int) -> Iterator[tuple[str, int, str, int]]:
 
 
 # the words that open a title chain before a name ("邀请到", "包括", a comma), and what ends a sentence
+QUALIFIER_IN_CHAIN = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z])[ \t]?[（(][\u4e00-\u9fff]{2,4}[）)](?=[\u4e00-\u9fffA-Za-z])")
 CHAIN_FRAME = re.compile(r"由|邀请到?|请到|包括|以及|及|和|与|是|为|了(?!解)|（|\(|：|:|\||——|，|,")
 CHAIN_FRAME_OR_STOP = re.compile(rf"{CHAIN_FRAME.pattern}|[。！？；;\n]|整理自|来自")
 APPOSITION_SEPARATOR = re.compile(r"[，,：:（(·•・｜]")
@@ -1043,7 +1057,9 @@ def _chain_start(text: str, end: int) -> int:
     frame = None
     # a comma separates people ("…TVP 王健，青宁信安 CEO…"); a chain's own items are joined by 、
     # "华为云 CTO": no frame inside a noun
-    for m in CHAIN_FRAME.finditer(hide_frame_nouns(chain)):
+    # "某会（北京）董事": a short qualifier in brackets inside the chain opens none
+    hidden = QUALIFIER_IN_CHAIN.sub(lambda q: "\ue002" * len(q.group()), chain) if "（" in chain or "(" in chain else chain
+    for m in CHAIN_FRAME.finditer(hide_frame_nouns(hidden)):
         frame = m
     if frame is not None:
         start += frame.end()

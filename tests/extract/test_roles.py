@@ -11,6 +11,10 @@ from graphkit.model import ORGANIZATION
 EXTRACTORS = ["persons", "organizations", "roles"]
 
 CASES = [
+    # "TITLES 一乐（NAME）": a nickname after the titles, then the name in brackets; a place in brackets
+    # ("北辰会（北京）") is the organisation's own qualifier, inside the chain
+    ("roles-nickname-qualifier.md", {("韩远航", "创始人", "青禾科技"), ("韩远航", "CEO", "青禾科技"),
+                                     ("韩远航", "董事", "北辰会（北京）")}),
     # "某学会理事某某大学NAME": a title at one organisation, then the institution the person is from;
     # "记者采访了ORG TITLE NAME": the reporter's title is no part of the chain after the verb
     ("roles-title-then-institution.md", {("韩远航", "理事", "青禾学会"), ("韩远航", None, "北辰大学"),
