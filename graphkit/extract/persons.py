@@ -172,11 +172,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             # … an acronym in brackets inside the titles: "（某某联盟 (TOSA) 主席）"
             rf"(?:[，,：:｜]|[（(]|[ \t]+[·•・]|[·•・][ \t]+)[ \t]*(?P<desc>(?:[^。！？；;\n（）()：:]|[（(][A-Za-z][A-Za-z0-9.&-]{{1,11}}[）)]){{2,80}})", re.M),
         # … a Latin given name alone ending its clause ("主讲人：Alice")
-        "label": re.compile(rf"{LABELS}(?:简介|介绍|信息)?[ \t]*[：:｜|][ \t]*(?:{LATIN_ADDRESS})?(?P<name>{LATIN}|{any_han}"
-                            rf"|{LATIN_WORD}(?=[ \t*]*(?:\n|$|[，,、；;（(|｜])))"
-                            # "文案: 方某 霍某": names parted by spaces, each a surname's
-                            rf"(?P<more>(?:[ \t]*[，,、/][ \t]*(?:{LATIN}|{any_han})|[ \t]+(?:和|与|及|&)[ \t]+{LATIN}"
-                            rf"|[ \t]+{han_name}(?=(?:[ \t]+{han_name})*[ \t]*(?:\n|$)))*)"),
+        "label": re.compile(rf"{LABELS}{_label_tail()}"),
         # … or a table's row "文章作者 | 宋某", its pipe blanked in the prose: a label, then a wide gap
         # (literal-led, as a pattern led by a line start is tried everywhere)
         "credit": re.compile(rf"(?:文章|内容){CREDITS}[ \t]{{2,}}(?P<name>{LATIN}|{any_han})(?P<more>)"),
@@ -222,6 +218,35 @@ def _patterns() -> dict[str, re.Pattern[str]]:
                            rf"(?:[｜|][ \t*]*(?:GitHub|Github|github|Twitter|微信|@)[^\n]*)?$"),
         "latin_list": re.compile(rf"(?P<names>{LATIN}(?:\s*,\s*(?:and\s+)?{LATIN}){{2,}})"),
     }
+
+
+@functools.lru_cache(maxsize=1)
+def _label_tail() -> str:
+    """What follows a label: its colon, then the name, and any more names after it."""
+    han_name, any_han = han_name_pattern(), rf"[{HAN}]{{2,4}}"
+    return (rf"(?:简介|介绍|信息)?[ \t]*[：:｜|][ \t]*(?:{LATIN_ADDRESS})?(?P<name>{LATIN}|{any_han}"
+            rf"|{LATIN_WORD}(?=[ \t*]*(?:\n|$|[，,、；;（(|｜])))"
+            # "文案: 方某 霍某": names parted by spaces, each a surname's
+            rf"(?P<more>(?:[ \t]*[，,、/][ \t]*(?:{LATIN}|{any_han})|[ \t]+(?:和|与|及|&)[ \t]+{LATIN}"
+            rf"|[ \t]+{han_name}(?=(?:[ \t]+{han_name})*[ \t]*(?:\n|$)))*)")
+
+
+@functools.lru_cache(maxsize=1)
+def _title_label() -> re.Pattern[str]:
+    titles = lexicons.alternation(lexicons.load("titles"))
+    return re.compile(rf"[ \t>*#·•\d、.．)-]*(?:副|常务|执行|联合)?(?:{titles})(?:[、/](?:{titles}))*{_label_tail()}")
+
+
+SHORT_LABEL_LINE = LineStartPattern(r"^[^\n：:]{2,16}[：:]")
+
+
+def _title_labels(text: str) -> Iterator[re.Match[str]]:
+    """Titles as a line's label: "组长、负责人：孙某", "01、成员：苑某，…" (only the lines with a colon
+    near their start are tried: the titles are many)."""
+    for line in SHORT_LABEL_LINE.finditer(text):
+        labelled = _title_label().match(text, line.start())
+        if labelled:
+            yield labelled
 
 
 @functools.lru_cache(maxsize=1)
@@ -539,7 +564,10 @@ class PersonExtractor:
         credits = (m for m in patterns["credit"].finditer(text) if not text[text.rfind("\n", 0, m.start()) + 1:m.start()].strip())
         # "分享嘉宾：某公司 郭某、陈某": the label's first word is the speakers' company (an agenda row)
         company_led = {row.descriptor_start for row in agenda_slots(document) if row.descriptor_is_company}
-        for match in itertools.chain(patterns["label"].finditer(text), credits):
+        # a title as the label vouches less than "嘉宾" or "作者" does ("Manager: 维护各 P2P 集群…")
+        labels = itertools.chain(((m, False) for m in patterns["label"].finditer(text)),
+                                 ((m, True) for m in _title_labels(text)), ((m, False) for m in credits))
+        for match, by_title in labels:
             if match.start("name") in company_led:
                 continue
             if not match.group("more"):
@@ -593,7 +621,7 @@ class PersonExtractor:
                 # one word after a comma may be the name's organisation ("邵某，又拍云"): a name there
                 # needs a surname that is no word; more of them are a list ("甲，乙，代某")
                 after_comma = i > 0 and len(found) == 2 and text[:start].rstrip(" \t").endswith(("，", ","))
-                if is_name(name, strong=not after_comma, labelled=not after_comma):
+                if is_name(name) if by_title else is_name(name, strong=not after_comma, labelled=not after_comma):
                     yield person(name, start, 0.85, *(shared or ()))
         for match in short_lines(text, LIST_ITEM_NAMED_TITLE, 200, spaced_name=True):
             # "- 徐迪 蚂蚁金服技术专家：负责…": a list of speakers, each with a title

@@ -9,6 +9,9 @@ from graphkit.extract.descriptors import parse_descriptor
 from graphkit.model import PERSON
 
 CASES = [
+    # titles as a line's label ("组长、负责人：NAME", "副组长：NAME", "01、成员：NAME，…"); a Latin
+    # title's label before a verb ("Manager: 维护各 …") names no one
+    ("persons-title-labels.md", {"韩远航", "李远舟", "王晓东"}),
     # a name whose surname is also a word ("谢", "万"), after its titles, then an adverb of its verb
     # ("将指导", "也分享了")
     ("persons-adverb-after-name.md", {"谢远聪", "万晓东"}),
