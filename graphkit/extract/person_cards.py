@@ -138,6 +138,8 @@ AWARDED = re.compile(r"(?:(?:获奖者|得主|获得者|冠军|亚军|季军|分
                      r"(?P<names>[\u4e00-\u9fff]{2,3}(?:[ \t]*(?:、|和|与|及)[ \t]*[\u4e00-\u9fff]{2,3}){0,9})(?=[，。；！？,;\s等]|$)")
 
 
+LABELLED_NAMES = LineStartPattern(r"^[ \t>*+-]*[^\s：:*]{2,8}?[ \t*]*[：:][ \t*]*"
+                                  r"(?P<names>[\u4e00-\u9fff]{2,3}(?:[ \t]*[、，,][ \t]*[\u4e00-\u9fff]{2,3})+)[ \t*。]*$")
 BOLD_NAMES_JOINED = re.compile(r"\*\*(?P<first>[\u4e00-\u9fff]{2,3})\*\*[ \t]*(?:和|与|及|以及|、)[ \t]*"
                                r"\*\*(?P<second>[\u4e00-\u9fff]{2,3})\*\*")
 
@@ -158,7 +160,13 @@ def bold_names_joined(body: str) -> Iterator[tuple[str, int]]:
 
 def list_frames(text: str, person: Callable[..., Mention]) -> Iterator[Mention]:
     """The persons of lists of names: a team's members, names before their count or before a form
-    of address for them all, those who won; ``person`` makes the mention."""
+    of address for them all, those who won, a label's names; ``person`` makes the mention."""
+    for match in LABELLED_NAMES.finditer(text) if "：" in text or ":" in text else ():
+        # "**内容设计**：甲、乙、丙": a line of names only after its label, each a listed surname's
+        names = [(m.group(), match.start("names") + m.start()) for m in re.finditer(f"[{HAN}]+", match.group("names"))]
+        if _names_of_a_list([n for n, _ in names]):
+            for name, at in names:
+                yield person(name, at, 0.75)
     for match in AWARDED.finditer(text):
         names, at = [], match.start("names")
         for part in NAME_JOINERS.split(match.group("names")):

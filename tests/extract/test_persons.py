@@ -9,6 +9,9 @@ from graphkit.extract.descriptors import parse_descriptor
 from graphkit.model import PERSON
 
 CASES = [
+    # a line of names only after a label of any words ("**内容设计**：甲、乙"), each a listed surname's;
+    # a list of words after a label ("关键词：高并发、分布式") names no one
+    ("persons-labelled-name-lists.md", {"韩远航", "李远舟", "王晓东", "陈思远", "杨晓峰"}),
     # titles as a line's label ("组长、负责人：NAME", "副组长：NAME", "01、成员：NAME，…"); a Latin
     # title's label before a verb ("Manager: 维护各 …") names no one
     ("persons-title-labels.md", {"韩远航", "李远舟", "王晓东"}),
