@@ -316,6 +316,8 @@ def split_title(text: str) -> tuple[str, str] | None:
         if modifier in NAME_ENDING_MODIFIERS and _short_brand_ends_with(stripped[:-len(modifier)], modifier, modifiers, ranks):
             break  # "密瓜智能|联合创始人", "海光信息|研发工程师": the word ends a short brand's name
         rest = stripped[:-len(modifier)]
+    if rest.rstrip()[-1:] in ("与", "和", "及") and (holder_end := _organisation_before_domain(rest.rstrip()[:-1])):
+        rest = rest[:holder_end]  # "某大学计算科学与|工程博士在读": the field's pair is the title's, both words
     spaced_words = SPACED_WORDS.search(rest.rstrip())
     if spaced_words and _names_no_organisation(spaced_words.group("words")):
         rest = rest[:spaced_words.start()]  # "PingCAP 工程效率负责人": the words before the title are its domain
@@ -490,8 +492,9 @@ def split_unit(name: str, known: Iterable[str] = ()) -> tuple[str, str | None]:
         unit = next(u for u in sorted(units, key=len, reverse=True) if name.endswith(u))
         domain = domain_words_start(name, len(name) - len(unit))
         head = name[:domain].rstrip()
+        # (but "麻省|理工学院", "某某|师范学院": one word before 学院 names a kind of school)
         if 2 <= len(head) <= 12 and domain < len(name) - len(unit) and domain_words_start(head) > 0 \
-                and left_cut(head) == head:
+                and left_cut(head) == head and not (unit == "学院" and len(name) - len(unit) - domain <= 2):
             candidates.append(head)
     # the longest parent: "星河数据研究院|算法部", not "星河数据|研究院算法部"
     best = max(candidates, key=len) if candidates else None

@@ -20,6 +20,8 @@ LATIN_ORG_WORDS = {"Community", "Labs", "Lab", "Team", "Foundation", "Group", "I
                    "Technology", "Software", "Systems", "Cloud", "Studio", "Association", "Society", "Club",
                    "College", "School", "Academy", "Hospital", "Health", "Center", "Centre", "Council",
                    "Committee", "Media", "Bank", "Capital", "Ventures", "Partners", "Network", "Networks",
+                   "Computing", "Solutions", "Services", "Robotics", "Analytics", "Electronics", "Industries",
+                   "Holdings", "Consulting", "Research",
                    # a chapter in a city or region: "Apache Beijing", "GDG Shanghai"
                    "China", "Beijing", "Shanghai", "Shenzhen", "Hangzhou", "Guangzhou", "Chengdu", "Wuhan",
                    "Nanjing", "Asia", "Europe", "Meetup", "Summit"}

@@ -9,6 +9,8 @@ from graphkit.extract.descriptors import parse_descriptor
 from graphkit.model import PERSON
 
 CASES = [
+    # "Nimbus Computing" is a company's name by its last word, no person's
+    ("roles-field-pair-title.md", {"Tom Berg", "韩远航", "李远舟"}),
     # a line of names only after a label of any words ("**内容设计**：甲、乙"), each a listed surname's;
     # a list of words after a label ("关键词：高并发、分布式") names no one
     ("persons-labelled-name-lists.md", {"韩远航", "李远舟", "王晓东", "陈思远", "杨晓峰"}),

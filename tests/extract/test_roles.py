@@ -11,6 +11,9 @@ from graphkit.model import ORGANIZATION
 EXTRACTORS = ["persons", "organizations", "roles"]
 
 CASES = [
+    # a field's pair ("计算科学与工程") before the title is the title's, both words; "博士在读"; one word
+    # before 学院 names a kind of school ("北辰理工学院"), no unit of "北辰"
+    ("roles-field-pair-title.md", {("韩远航", "计算科学与工程博士在读", "白鹭大学"), ("李远舟", "教授", "北辰理工学院")}),
     # "TITLES 一乐（NAME）": a nickname after the titles, then the name in brackets; a place in brackets
     # ("北辰会（北京）") is the organisation's own qualifier, inside the chain
     ("roles-nickname-qualifier.md", {("韩远航", "创始人", "青禾科技"), ("韩远航", "CEO", "青禾科技"),
@@ -420,3 +423,8 @@ def test_first_person_in_an_interview_is_the_one_who_answers_not_the_author(extr
 
 def test_a_kind_of_company_before_a_latin_name_is_no_part_of_it():
     assert clean_organization("现在的公司 Nimbusware") == "Nimbusware"
+
+
+def test_a_kind_of_school_is_no_unit_of_the_word_before_it(extract):
+    extraction = extract("roles-field-pair-title.md", EXTRACTORS)
+    assert units(extraction) == set()
