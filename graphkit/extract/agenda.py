@@ -173,10 +173,14 @@ def _rows(body: str) -> Iterator[SpeakerRow]:
             continue
         for item in items:
             yield SpeakerRow(item.group("name"), item.start("name"), talk=item.group("title"), talk_start=item.start("title"))
-    for items in _lists(TITLE_DASH_SPEAKERS.finditer(body), body) if " - " in body or " — " in body or "－" in body else ():
+    dashed = _lists(TITLE_DASH_SPEAKERS.finditer(body), body) if " - " in body or " — " in body or "－" in body else []
+    # … or one item under each of three events' headings at least ("## 15th 2016/08/21" over "* TITLE - NAME@ORG")
+    titles = [item.group("title") for items in dashed for item in items]
+    many_lists = len(dashed) >= 3 and len(set(titles)) == len(titles)
+    for items in dashed:
         # one such item could be anything, a list of them is an agenda; but not a series' parts
         # ("系列 - 核心篇", "系列 - 消息篇"), one title again and again
-        if len(items) < 2 or len({item.group("title") for item in items}) < len(items):
+        if len(items) < 2 and not many_lists or len({item.group("title") for item in items}) < len(items):
             continue
         for item in items:
             for speaker in SPEAKER_AT.finditer(item.group("names")):

@@ -404,3 +404,11 @@ def test_a_course_table_s_time_column_is_no_title_and_a_cell_s_break_parts_name_
     assert talks(extraction) == {("韩远航", "StoneKV 全链路开源体系"), ("李远舟", "Nimbus 微调实战")}
     assert memberships(extraction) == {("韩远航", "青年科学家", "上海人工智能实验室"), ("李远舟", "贡献者", "Nimbus 社区")}
     assert_spans(extraction)
+
+
+def test_one_listed_talk_under_each_of_several_events_is_a_programme(extract):
+    # "* TITLE - NAME@ORG" alone under each of three events' headings: the page's programme
+    extraction = extract("talks-one-item-per-event.md", ["persons", "organizations", "roles", "talks"])
+    assert talks(extraction) == {("韩远航", "StoneKV 管理平台"), ("李远舟", "Nimbus 从入门到不放弃"),
+                                 ("王晓东", "前端工程化实践")}
+    assert memberships(extraction) == {("韩远航", None, "北辰云"), ("李远舟", None, "白鹭网"), ("王晓东", None, "星河科技")}
