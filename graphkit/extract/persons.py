@@ -45,7 +45,7 @@ from .tables import SPEAKER_LABEL
 SENTENCE_END = "。！？；;!?\n"
 BOUNDARY = r"(?:^|(?<=[\s>*:：（(，,、|。！？；;—\-\]]))"
 # a name may follow these words directly: "比如程立，…", "和王五，…"
-SOFT_BOUNDARY = r"(?<=[如和与及由请括有])"
+SOFT_BOUNDARY = r"(?<=[如和与及由请括有后先着人])"  # … or a time word or a title: "随后X（…）", "主持人X（…）"
 LABELS = (r"(?:分享嘉宾|分享者|分享人|演讲嘉宾|演讲者|演讲人|主讲人|主讲嘉宾|主讲|报告人|讲师|讲者|嘉宾|主持人|出品人|"
           r"项目导师|导师|指导老师|作者|文案|文|撰文|采访|受访者|姓名|编辑|责编|整理|校对|审校|审阅|审核|翻译|译者|策划|摄影|排版|美编|"
           r"Speaker|speaker|Author)")

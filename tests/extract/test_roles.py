@@ -11,6 +11,10 @@ from graphkit.model import ORGANIZATION
 EXTRACTORS = ["persons", "organizations", "roles"]
 
 CASES = [
+    # a card in brackets after a name that follows a time word or a title right away ("随后X（…）",
+    # "主持人X（…）")
+    ("persons-card-after-time-word.md", {("韩远航", "创始人", "青禾社区"), ("吴远义", "秘书长", "白鹭省人工智能学会"),
+                                         ("陈远洋", "创始人", "北辰科技")}),
     # a field's pair ("计算科学与工程") before the title is the title's, both words; "博士在读"; one word
     # before 学院 names a kind of school ("北辰理工学院"), no unit of "北辰"
     ("roles-field-pair-title.md", {("韩远航", "计算科学与工程博士在读", "白鹭大学"), ("李远舟", "教授", "北辰理工学院")}),
