@@ -37,8 +37,10 @@ LABELLED_SLOT = re.compile(rf"{CLOCK}[ \t]*[-–—~～至][ \t]*{CLOCK}[ \t,，
                            rf"[ \t>*-]*{SPEAKER_LABEL}[ \t*]*[：:][ \t*]*"
                            rf"(?P<names>(?:{HAN_NAME}|{LATIN_NAME})(?:[ \t]*(?:[、，,&＆]|和|与)[ \t]*(?:{HAN_NAME}|{LATIN_NAME}))*)")
 # "- 18:40 - 18:55 续某：TITLE": a time slot, its speaker, a colon, the talk's title on the same line
-SLOT_NAME_COLON = re.compile(rf"{TIME_RANGE}[ \t]+"
-                             rf"(?P<name>{HAN_NAME}|{LATIN_NAME}){ASIDE}[ \t]*[:：][ \t]*(?P<title>[^\n<]{{4,80}}?)[ \t]*$", re.M)
+# … or in a table's cells: "| 18:40 - 18:55 | 续某：TITLE |"
+SLOT_NAME_COLON = re.compile(rf"{TIME_RANGE}(?:[ \t]+|[ \t]*\|[ \t]*)"
+                             rf"(?P<name>{HAN_NAME}|{LATIN_NAME}){ASIDE}[ \t]*[:：][ \t]*(?P<title>[^\n<|]{{4,80}}?)[ \t]*\|?[ \t]*$",
+                             re.M)
 # whether the body has any time slot at all; one pattern per colon, each led by its literal
 TIME_RANGES = (re.compile(r":\d\d[ \t]*[-–—~～至]"), re.compile(r"：\d\d[ \t]*[-–—~～至]"))
 # "## 云原生可观测性数据库 X" then "* 高某" alone: a talk's heading and its speaker, in an agenda
@@ -293,7 +295,7 @@ def _time_slots(body: str) -> Iterator[re.Match[str]]:
     class costs as much at every position of a long text."""
     pos = 0
     for line in body.split("\n"):
-        lead = len(line) - len(line.lstrip(" \t>*-"))
+        lead = len(line) - len(line.lstrip(" \t>*-|"))
         if line[lead:lead + 1].isdigit():
             match = TIME_SLOT.match(body, pos + lead) or SLOT_NAME_COLON.match(body, pos + lead, pos + len(line))
             if match:

@@ -44,6 +44,8 @@ FIRST_TEXT_LINE = re.compile(r"\s*\n[ \t]*(?P<line>[^\n]*\S)")
 CELL_ORDINAL = re.compile(r"^#\d{1,3}[ \t]+")  # "#1 X": a table's numbered course
 # … a Latin name with its spaces too ("Echo Tang: 您…", an interviewer's turns)
 LEADING_LABEL = LineStartPattern(r"^[ \t]*(?P<name>[A-Z][A-Za-z.'-]*(?:[ \t][A-Z][A-Za-z.'-]*)+|[^\s:：]{2,30}?)[ \t]*[:：]")
+# "王某：Gentoo 开发者", "某某：社区布道师": a short card ending in a noun of who one is
+AGENT_NOUN_END = re.compile(r"^[^\n]{0,10}[\u4e00-\u9fff](?:者|师|员)$")
 UNDECIDED = re.compile(r"TBD|TODO|待定|未定")
 # an article about an event: the talks its programme cards list were given there
 # what stands between a speaker and the 《title》 presented: "吴某(handle)的《", "NAME 主要介绍了 《"
@@ -518,7 +520,8 @@ class TalkExtractor:
             parts = re.split(r"[，,、；;。]", rest.group(1)) if rest else []
             # "舒某：本期主讲，7 年经验，某团队成员": a card's clauses, one of them a title
             if rest and not rest.group(1).startswith(person.text) and not described \
-                    and not any(split_title(part.strip()) is not None for part in parts[:4]) \
+                    and not any(split_title(part.strip()) is not None or AGENT_NOUN_END.search(part.strip())
+                                for part in parts[:4]) \
                     and not UNDECIDED.fullmatch(rest.group(1).strip()) and not listed_as_feedback(document, line_start):
                 item_title = _cut_at_link(document, person.end + rest.start(1), rest.group(1))
                 yield from talk(item_title, person.end + rest.start(1), person, person.start,
