@@ -15,7 +15,7 @@ from typing import Iterable, Iterator, Sequence
 
 from ..ingest.body import LIST_ITEM
 from ..line_start import LineStartPattern
-from ..model import EVENT, Document, Mention, Relation
+from ..model import EVENT, PERSON, Document, Mention, Relation
 from ..resolve.normalize import fold_event
 from . import lexicons
 from .descriptors import domain_words_start, left_cut
@@ -117,15 +117,34 @@ def _region_before() -> re.Pattern[str]:
     return re.compile(rf"(?:(?:19|20)\d\d[ \t]*年?[ \t]*)?(?:{places})[ \t]*$")
 
 
+PRIZE_AFTER = re.compile(r"[ \t]*(?:的)?(?:[一二三四五特]等奖|冠军|亚军|季军|金奖|银奖|铜奖|优胜奖|优秀奖)")
+SPEAKER_COLON = re.compile(r"[ \t]*[:：]")
+CLAUSE_MARK = re.compile(r"[，,。！？；;]")
+
+
+def _speaker_item_title(text: str, start: int, speaker_ends: set[int]) -> bool:
+    """Whether ``start`` is in the words after "NAME:" that lead its line (a card may come before
+    the name): a speaker's item, its words the talk's title."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return any(line_start < end <= start and SPEAKER_COLON.match(text, end) and not CLAUSE_MARK.search(text, line_start, end)
+               for end in speaker_ends)
+
+
 class EventExtractor:
     """Named events and their start dates."""
 
     name = "events"
     requires: tuple[str, ...] = ()
+    uses = (PERSON,)
     provides = (EVENT,)
 
     def __call__(self, document: Document, found: Sequence[Mention]) -> Iterable[Mention | Relation]:
         events = _dated_later(document, _named_in_full(_in_apposition(document.prose, list(self._candidates(document)))))
+        # "* 刘某: 第四届某某挑战赛 [PDF]": a speaker's item, its words the talk's title, no event
+        speaker_ends = {m.end for m in found if m.kind == PERSON}
+        # "获 2022 某某创新大赛二等奖": a prize won at it, the article is about who won
+        events = [e for e in events if not _speaker_item_title(document.prose, e.start, speaker_ends)
+                  and not PRIZE_AFTER.match(document.prose, e.end)]
         # the date given once holds for every mention of the event in the article
         dates: dict[str, str] = {}
         for event in events:

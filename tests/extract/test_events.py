@@ -6,6 +6,10 @@ import pytest
 from _support import assert_spans, events
 
 CASES = [
+    # contests ("大赛", "挑战赛", a final "总决赛") and a tour of campuses ("高校行") are events; not
+    # one where a prize was won ("获…大赛二等奖")
+    ("events-contests-tours.md", {("第五届青禾机器人大赛全国总决赛", None), ("StoneKV 存储引擎挑战赛", None),
+                                  ("Nimbus AI 高校行", "2024-05-20")}),
     # "Conf" after a space and the brand's capitalised words ("Nimbus China Conf 2023"); a lower-case
     # "conf" is no event
     ("events-spaced-conf.md", {("Nimbus China Conf 2023", "2023-06-17")}),
@@ -39,9 +43,9 @@ CASES = [
     # without a year takes the edition's year; a count ("7 个论坛") names no event
     ("talks-book-question.md", {("StoneKV 5.0 发布会", None), ("StoneCon 2020", "2020-06-07")}),
     # an edition's ordinal names a Chinese event ("第十届数据库技术大会"); "Qcon" with its city and
-    # year; a contest is no event; two names side by side are one event (the second an alias)
+    # year; a contest is one too; two names side by side are one event (the second an alias)
     ("events-editions.md", {("第十届数据库技术大会", "2019-05-09"), ("Qcon Beijing 2018", None),
-                            ("Nimbus Summit 2022", None), ("首届星链网格峰会", None)}),
+                            ("Nimbus Summit 2022", None), ("首届星链网格峰会", None), ("第四届青禾中间件性能挑战赛", None)}),
     # a Latin event word after a space and Chinese words ("StoneKV 开源社区 Meetup"), its year kept;
     # the name without the year is the same event; kinds of events listed ("ACM/CTF 比赛") or
     # doubled ("Hackathon 比赛") name none
@@ -205,3 +209,9 @@ def test_an_event_named_without_a_middle_word_is_the_same_event(extract):
     assert aliases["SOFA 社区会议"] is None and aliases["SOFAArk 社区会议"] is None
     # a series' stations are named alike, each its own edition
     assert aliases["星河云 Meetup 杭州站"] is None
+
+
+def test_a_speaker_s_item_names_a_talk_not_an_event(extract):
+    # "* ORG TITLE NAME: 第四届某某挑战赛": the words after a speaker's colon are the talk's title
+    extraction = extract("events-speaker-item.md", ["persons", "events"])
+    assert events(extraction) == {("StoneKV Meetup 北京站", None)}
