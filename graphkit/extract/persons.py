@@ -224,7 +224,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
 def _label_tail() -> str:
     """What follows a label: its colon, then the name, and any more names after it."""
     han_name, any_han = han_name_pattern(), rf"[{HAN}]{{2,4}}"
-    return (rf"(?:简介|介绍|信息)?[ \t]*[：:｜|][ \t]*(?:{LATIN_ADDRESS})?(?P<name>{LATIN}|{any_han}"
+    # (a table's or a bar's pipe is blanked in the prose: "出品人 | 某某 …" reads "出品人   某某 …")
+    return (rf"(?:简介|介绍|信息)?(?:[ \t]*[：:｜|][ \t]*|(?P<gap>[ \t]{{3,}}))(?:{LATIN_ADDRESS})?(?P<name>{LATIN}|{any_han}"
             rf"|{LATIN_WORD}(?=[ \t*]*(?:\n|$|[，,、；;（(|｜])))"
             # "文案: 方某 霍某": names parted by spaces, each a surname's
             rf"(?P<more>(?:[ \t]*[，,、/][ \t]*(?:{LATIN}|{any_han})|[ \t]+(?:和|与|及|&)[ \t]+{LATIN}"
@@ -257,6 +258,12 @@ def _list_item() -> LineStartPattern:
 
 
 EXTRACTOR = "persons"
+
+
+def _bar_between(body: str, start: int, end: int) -> bool:
+    """Whether the blanked gap between a label and a name is one bar, on a line no table's."""
+    line_start = body.rfind("\n", 0, start) + 1
+    return sum(body.count(bar, start, end) for bar in "|｜") == 1 and not body[line_start:start].lstrip().startswith("|")
 
 
 def _other_name(name: str, start: int, of: str) -> Mention:
@@ -568,6 +575,8 @@ class PersonExtractor:
         labels = itertools.chain(((m, False) for m in patterns["label"].finditer(text)),
                                  ((m, True) for m in _title_labels(text)), ((m, False) for m in credits))
         for match, by_title in labels:
+            if match.groupdict().get("gap") and not _bar_between(document.body, match.start("gap"), match.end("gap")):
+                continue  # a gap that is no bar's ("**@某某 **提问", "| 讲师 | 资料 |": a table's header)
             if match.start("name") in company_led:
                 continue
             if not match.group("more"):

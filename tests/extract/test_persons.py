@@ -9,6 +9,9 @@ from graphkit.extract.descriptors import parse_descriptor
 from graphkit.model import PERSON
 
 CASES = [
+    # a label, a bar, then the name ("文 | NAME", "作者 | 甲、乙", "出品人 | NAME CARD"); a gap of bold
+    # markup ("**@NAME** 提问") or a table's header ("| 讲师 | 资料 |") is no bar after a label
+    ("persons-bar-labels.md", {"韩远航", "李远舟", "王晓东", "陈思远", "杨晓峰", "赵远明"}),
     # "Nimbus Computing" is a company's name by its last word, no person's
     ("roles-field-pair-title.md", {"Tom Berg", "韩远航", "李远舟"}),
     # a line of names only after a label of any words ("**内容设计**：甲、乙"), each a listed surname's;
