@@ -819,7 +819,8 @@ def _headings_over_cards(document: Document, person_at: dict[int, Mention],
 def _bold_lines_presented(document: Document, people: list[Mention]) -> list[tuple[re.Match[str], Mention]]:
     """(bold line, presenter) of the lines bold whole ("**TITLE**", "**《TITLE》**") whose block (to the
     next such line or heading) presents its speaker in one of its first paragraphs: a clause whose
-    first person a verb of presenting follows ("某公司负责人张某在分享中…", "**某实验室研究员李某**详细介绍了…").
+    first person a verb of presenting follows ("某公司负责人张某在分享中…", "**某实验室研究员李某**详细介绍了…"),
+    or the name alone on its line over its card.
     Two or more such lines make a recap's list of talks; one alone may be any emphasis."""
     text, body = document.prose, document.body
     lines = [m for m in BOLD_LINE.finditer(body) if not (NOT_TITLES.match(m.group("title").strip(" 《》"))
@@ -827,17 +828,21 @@ def _bold_lines_presented(document: Document, people: list[Mention]) -> list[tup
                                                          or _generic_heading(m.group("title")))]
     ends = sorted({m.start() for m in BOLD_LINE.finditer(body)} | {h.start for h in document.headings} | {len(text)})
     found = []
+    cards = {p.attr("descriptor_start") for p in people}
     for line in lines:
-        if any(line.start() <= p.start < line.end() for p in people):
-            continue  # "**张某**": a name's line, not a title's
+        if any(line.start() <= p.start < line.end() for p in people) or str(line.start("title")) in cards:
+            continue  # "**张某**": a name's line, not a title's; "**某科技创始人**": a card's
         block_end = ends[bisect.bisect_right(ends, line.start())]
         paragraphs = ((m.start(), m.end()) for m in TEXT_LINE.finditer(text, line.end(), block_end)
                       if not body.startswith(("![", "<img"), m.start() + len(m.group()) - len(m.group().lstrip())))
-        for start, end in itertools.islice(paragraphs, 2):
+        for start, end in itertools.islice(paragraphs, 8):
             sentence_end = _sentence_end(text, start, end - start)
             first = next((p for p in people if start <= p.start < sentence_end), None)
             if first is None:
                 continue  # an abstract before the speaker's paragraph
+            if text[start:end].strip(" \t*") == first.text and first.attr("descriptor"):
+                found.append((line, first))  # the speaker's name alone on its line, the card below it
+                break
             if LIST_ITEM.match(body, start) or not first.attr("descriptor"):
                 break  # "* **要点**：某某解释了…": a point of a conversation; the speaker is introduced with a card
             clause_end = min([i for i in (text.find(c, first.end, sentence_end) for c in "，,；;") if i >= 0] or [sentence_end])

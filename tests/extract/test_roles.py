@@ -29,7 +29,7 @@ CASES = [
                                          ("王远东", "高级工程师", "星河集团")}),
     # "青年教师": a rank before a teacher's title; a card in bold before a verb, one under a bold title
     ("talks-bold-lines.md", {("韩远航", "研发总监", "青禾科技"), ("李远舟", "存储架构师", "北辰云"),
-                             ("王远东", "青年教师", "白鹭大学")}),
+                             ("王远东", "青年教师", "白鹭大学"), ("赵远明", "创始人", "星河科技"), ("赵远明", "CEO", "星河科技")}),
     # a card's titles in brackets may hold an acronym in brackets of its own
     ("roles-bracket-acronym.md", {("韩远航", "member", "StoneKV"), ("韩远航", "主席", "青禾开源联盟")}),
     # a plain copula at a sentence's start ("某某是某公司的架构师"), a self-introduction ("我叫某某，是…");
