@@ -121,7 +121,9 @@ def _ends_word(text: str, end: int) -> bool:
     if not re.match("[\u4e00-\u9fff]", text[end:end + 1]):
         return True
     titles, modifiers, _, _ = _lexicon()
-    return any(text[end:end + n] in titles or text[end:end + n] in modifiers for n in range(1, 6))
+    # … or a unit of its own ("工业和信息化部|教育考试中心")
+    return any(text[end:end + n] in titles or text[end:end + n] in modifiers for n in range(1, 6)) \
+        or (unit := _unit_head().match(text, end)) is not None and unit.end() == len(text)
 
 
 @functools.lru_cache(maxsize=1)
@@ -164,7 +166,8 @@ def _fields_joined(left: str) -> bool:
                 and (not lexicons.ends_with(field, "org_suffixes") or domain_words_start(field) == 0) \
                 and not _holds_title(field) and not set(field) & lexicons.load("context_words") \
                 and (lexicons.ends_with(parent, "org_suffixes") or any(parent[-k:] in _known_names() for k in range(2, 9))
-                     or (not parent or parent[-1] in "，,、；;：:（(「“\n") and field_start + 4 >= len(left)
+                     or (not parent or parent[-1] in "，,、；;：:（(「“\n \t")
+                     and field_start + 4 >= len(left)
                      or PLACE_END.search(parent) is not None):
             return True
     return False

@@ -11,6 +11,9 @@ from graphkit.model import ORGANIZATION
 EXTRACTORS = ["persons", "organizations", "roles"]
 
 CASES = [
+    # a 和 between two fields before a unit's suffix, after a bold run's start and before another unit
+    # ("工业和信息化部|教育考试中心"), is inside the name
+    ("orgs-joined-ministry.md", {("韩远航", "副主任", "工业和信息化部教育考试中心")}),
     # a card in brackets after a name that follows a time word or a title right away ("随后X（…）",
     # "主持人X（…）")
     ("persons-card-after-time-word.md", {("韩远航", "创始人", "青禾社区"), ("吴远义", "秘书长", "白鹭省人工智能学会"),
@@ -432,3 +435,8 @@ def test_a_kind_of_company_before_a_latin_name_is_no_part_of_it():
 def test_a_kind_of_school_is_no_unit_of_the_word_before_it(extract):
     extraction = extract("roles-field-pair-title.md", EXTRACTORS)
     assert units(extraction) == set()
+
+
+def test_a_ministry_joined_by_he_is_the_parent_of_its_centre(extract):
+    extraction = extract("orgs-joined-ministry.md", EXTRACTORS)
+    assert units(extraction) == {("工业和信息化部教育考试中心", "工业和信息化部")}
