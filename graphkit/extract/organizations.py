@@ -61,6 +61,7 @@ PART_WORDS = ("内部", "外部", "全部", "局部", "大部")
 INDUSTRY = re.compile(r"^[\u4e00-\u9fff]{1,4}[业界](?:集团|公司)$")
 DETERMINED = re.compile(r"[全本该各此](?=(?:集团|公司|社区|团队|学院|大学|银行)$)")
 MODAL_VERBS = {"会", "能", "要"}
+LEARNING_BEFORE = frozenset("能会要得才就都也没还可该先已")  # "才能学会…", "要学会…": to learn, no society
 WORD_GOES_ON = set("生卡家城路账业界们长友")
 # the unit ends the word: punctuation, Latin, or a function word follows ("…分校的…")
 UNIT_AFTER = re.compile(rf"(?P<body>[{HAN}]{{1,10}}?)(?:系|学院|学部|实验室|研究院|研究所|研究中心|事业部|事业群|分校|分院)"
@@ -525,8 +526,10 @@ class OrganizationExtractor:
         for match in _suffix_pattern().finditer(text):
             if text[match.end():match.end() + 1] in WORD_GOES_ON or _suffix_pattern().match(text, match.end()) \
                     or (text[match.start() - 1:match.start() + 1] in lexicons.load("common_words")
-                        and match.group()[1:] in MODAL_VERBS):
-                continue  # "大学生", "银行卡", "科学院|大学", "有同学|会问": the suffix is part of another word
+                        and match.group()[1:] in MODAL_VERBS) \
+                    or match.group() == "学会" and text[match.start() - 1:match.start()] in LEARNING_BEFORE:
+                continue  # "大学生", "银行卡", "科学院|大学", "有同学|会问": the suffix is part of another word;
+                # "才能学会": the verb "learn"
             start = extend_left(text, match.start(), 16)
             if text[match.end() - 4:match.end()] in lexicons.load("title_modifiers") and re.match(f"[{HAN}]", text[match.end():]):
                 continue  # "蚂蚁金服金融科技产品技术总监": a domain inside a title, not a company's suffix

@@ -9,6 +9,8 @@ from graphkit.extract.organizations import names_no_one
 from graphkit.model import ORGANIZATION
 
 CASES = [
+    # "学会" after a modal or an adverb ("才能学会", "要学会") is the verb "to learn", no society
+    ("orgs-learning-verb.md", {"青禾计算机学会"}),
     # a conjunction or a preposition read with a name ("以及某大学", "据某组委会", "经某委员会") is no part of it
     # … and 前 (former): "前某大学"
     ("orgs-leading-function-words.md", {"北辰大学", "南星大学", "星河大会组委会", "青禾省高等学校设置评议委员会", "青禾理工大学",
