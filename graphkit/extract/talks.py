@@ -323,6 +323,9 @@ class TalkExtractor:
         for bold_line, presenter in _bold_lines_presented(document, people) if "**" in document.body else ():
             yield from talk(bold_line.group("title"), bold_line.start("title"), presenter, bold_line.start("title"),
                             presenter.end, 0.7)
+        # "- TITLE" over its first nested item "+ NAME, CARD": a programme's list, two items or more
+        for item, speaker in _nested_speakers(document, person_at) if "\n" in document.body else ():
+            yield from talk(item.group("title"), item.start("title"), speaker, item.start("title"), speaker.end, 0.7)
         # "NAME 为我们分享 TITLE。", "NAME 和大家介绍 **TITLE**，…" (the title in bold)
         for person in people:
             shared = SHARES.match(text, person.end, min(len(text), person.end + 80)) \
@@ -849,6 +852,23 @@ def _bold_lines_presented(document: Document, people: list[Mention]) -> list[tup
             if RECAP_VERB.search(text, first.end, clause_end):
                 found.append((line, first))
             break
+    return found if len(found) >= 2 else []
+
+
+NESTED_SPEAKER = LineStartPattern(r"^(?P<indent>[ \t]*)[-*+][ \t]+(?P<title>[^\n]{4,80}?)[ \t]*\n"
+                                  r"(?P=indent)[ \t]{2,}[-*+][ \t]+(?P<name>[^\s,，~～:：][^\n,，~～:：]{0,30}?)[ \t]*[,，~～]")
+
+
+def _nested_speakers(document: Document, person_at: dict[int, Mention]) -> list[tuple[re.Match[str], Mention]]:
+    """(item, speaker) of the list items whose first nested item is a speaker's card ("- TITLE" over
+    "+ NAME, 某公司工程师", "+ NAME ~ TITLES"); two or more make a programme, one may be anything."""
+    found = []
+    for item in NESTED_SPEAKER.finditer(document.body):
+        speaker = person_at.get(item.start("name"))
+        if speaker is not None and speaker.end == item.end("name") and speaker.attr("descriptor") \
+                and not FIELD_LABEL.match(item.group("title")) and not any(
+                    item.start("title") <= at < item.end("title") for at in person_at):
+            found.append((item, speaker))
     return found if len(found) >= 2 else []
 
 

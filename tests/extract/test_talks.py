@@ -416,3 +416,9 @@ def test_one_listed_talk_under_each_of_several_events_is_a_programme(extract):
     assert talks(extraction) == {("韩远航", "StoneKV 管理平台"), ("李远舟", "Nimbus 从入门到不放弃"),
                                  ("王晓东", "前端工程化实践")}
     assert memberships(extraction) == {("韩远航", None, "北辰云"), ("李远舟", None, "白鹭网"), ("王晓东", None, "星河科技")}
+
+
+def test_a_title_s_first_nested_item_is_its_speaker_s_card(extract):
+    # "- TITLE" over "+ NAME, CARD" (or "+ NAME ~ CARD"): a programme's list; a recording's label is no title
+    extraction = extract("talks-nested-speakers.md", EXTRACTORS)
+    assert talks(extraction) == {("韩远航", "使用 StoneKV 进行人流量分析"), ("李远舟", "基于 Python 构建 DevOps 体系")}
