@@ -64,8 +64,9 @@ SHARES = re.compile(r"[ \t]*(?:(?:为|给|向)(?:大家|我们)(?:分享|带来|
 GAVE_TALK = re.compile(r"(?:进行了|做了|作了|发表了|带来了)(?:题为|主题为)?(?P<title>[^，。；！？《》“”\"\n]{4,60}?)"
                        r"的(?:主题)?(?:演讲|分享|报告)")
 # read in the body, where the bold marks stand: "和大家介绍 **X** ，…"
+# … the title may be bold in runs side by side: "**TiFlash** **DeltaTree 引擎设计**"
 SHARES_BOLD = re.compile(r"[ \t*]*(?:为|给|向|和|与|跟)(?:大家|我们)(?:分享|介绍|带来|讲解|讲述)了?[ \t]*\*\*"
-                         r"(?P<title>[^*\n]{4,60}?)\*\*(?=[ \t]*[，,。；]|[ \t]*$)")
+                         r"(?P<title>[^*\n]{1,60}?(?:\*\*[ \t]*\*\*[^*\n]{1,60}?)*)\*\*(?=[ \t]*[，,。；]|[ \t]*$)")
 BOOK_TITLE = re.compile(r"《([^《》\n]{2,80})》")
 # a link's blanked address may follow the title inside the quotes: “[X](https://…)”
 QUOTED_TITLE = re.compile(r"(?:题目|主题|议题|题为|名为)(?:是|为)?[：:]?\s*[“\"「][ \t]*([^”\"」\n]{2,80}?)[ \t]*[”\"」]")
@@ -330,9 +331,10 @@ class TalkExtractor:
         for person in people:
             shared = SHARES.match(text, person.end, min(len(text), person.end + 80)) \
                 or SHARES_BOLD.match(document.body, person.end, min(len(text), person.end + 120))
-            if shared:
-                yield from talk(shared.group("title"), shared.start("title"), person, person.start,
-                                shared.end("title"), 0.7)
+            if shared and len(text[shared.start("title"):shared.end("title")].strip()) >= 4:
+                # the title as the prose reads it, the bold markers between its runs blanked
+                yield from talk(text[shared.start("title"):shared.end("title")], shared.start("title"), person,
+                                person.start, shared.end("title"), 0.7)
         # "NAME 在 X 大会上进行了 TITLE 的主题演讲": a title without brackets before the kind of talk
         for match in GAVE_TALK.finditer(text):
             name = match.group("title").strip()
