@@ -6,10 +6,10 @@ import pytest
 from _support import assert_spans, events
 
 CASES = [
-    # contests ("大赛", "挑战赛", a final "总决赛") and a tour of campuses ("高校行") are events; not
+    # contests ("大赛", "挑战赛", a final "总决赛") and tours ("高校行", "企业行") are events; not
     # one where a prize was won ("获…大赛二等奖")
     ("events-contests-tours.md", {("第五届青禾机器人大赛全国总决赛", None), ("StoneKV 存储引擎挑战赛", None),
-                                  ("Nimbus AI 高校行", "2024-05-20")}),
+                                  ("Nimbus AI 高校行", "2024-05-20"), ("StoneKV 企业行-成都站", "2024-06-08")}),
     # "Conf" after a space and the brand's capitalised words ("Nimbus China Conf 2023"); a lower-case
     # "conf" is no event
     ("events-spaced-conf.md", {("Nimbus China Conf 2023", "2023-06-17")}),
