@@ -785,7 +785,9 @@ def _parse_descriptor(text: str, known: Iterable[str] = ()) -> list[Affiliation]
             # "Apache X PMC 成员", "Maintainer of X": a project's title, as written; a project is no
             # organisation
             role, org, project = _as_written(part, org, role), None, True
-        if org in lexicons.load("free_org_suffixes") or org in lexicons.load("unit_suffixes") or org in SAME_COMPANY \
+        if org in lexicons.load("not_organizations"):
+            role, org = org + role, None  # "评委会副主任", "播客主理人": the words are the title's
+        elif org in lexicons.load("free_org_suffixes") or org in lexicons.load("unit_suffixes") or org in SAME_COMPANY \
                 or org in lexicons.load("titles"):
             org = None  # a bare "学会", "团队" names no organisation; "CMO兼公司副总裁": the same company; "专家|架构师"
         elif org and (all_modifiers(org) or FIELD.search(org)):

@@ -166,6 +166,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             # a label ("作者：…", "个人介绍：…") is no name: leave its colon to the label frame
             rf"(?:{BOUNDARY}|{SOFT_BOUNDARY})(?![ \t>*—\-]*(?:(?:本文|文章)?{LABELS}(?:简介|介绍|信息)?|(?:个人)?(?:简介|介绍))[ \t]*[：:｜|])"
             rf"(?P<name>{han_name}|{LATIN}|(?<![^\n])[ \t>*—\-]*{any_han})[ \t]*"
+            # "贾某 Raisa：设计师，…": an English given name after the name
+            rf"(?:(?P<english>[A-Z][a-z]{{1,15}})[ \t]*(?=[，,：:]))?"
             # "李凯（知乎 ID：郁白），现任…": an aside in brackets may come first
             rf"(?:[（(](?P<aside>[^（）()\n]{{1,40}})[）)][ \t]*(?=[，,]))?"
             # … or a middle dot with a space beside it: "张某 · 某公司总监" (not "艾伦·戈登", "某录·总监")
@@ -512,8 +514,9 @@ class PersonExtractor:
                 yield person(name, match.start("name"), 0.8 if alone else 0.85, chain, chain_start)
         for match in _near_descriptors(text, patterns["apposition"]):
             raw = match.group("name").lstrip(" \t>*—-")
-            if FIELD_NAME.fullmatch(raw):
-                continue  # a profile's field: "现从事：…"
+            if FIELD_NAME.fullmatch(raw) or match.group("english") and (
+                    match.group("english") not in lexicons.load("latin_given_names") or raw.isascii()):
+                continue  # a profile's field: "现从事：…"; "张某 Google，…": no given name after the name
             start = match.end("name") - len(raw)
             if ends_with_title(text[max(0, start - 12):start]):
                 continue  # introduced by the title chain before it; what follows is someone else's

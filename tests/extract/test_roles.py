@@ -11,6 +11,10 @@ from graphkit.model import ORGANIZATION
 EXTRACTORS = ["persons", "organizations", "roles"]
 
 CASES = [
+    # a podcast's people: an English given name after the name, before the card's colon; a show's
+    # titles (主播, 投资人); a medium before a title is the title's ("播客主理人"), no organisation
+    ("persons-podcast-hosts.md", {("韩远航", "设计师", None), ("李远舟", "主播", "青禾播客"), ("王晓东", "播客主理人", None),
+                                  ("陈思远", "投资人", "前沿科技")}),
     # a 和 between two fields before a unit's suffix, after a bold run's start and before another unit
     # ("工业和信息化部|教育考试中心"), is inside the name
     ("orgs-joined-ministry.md", {("韩远航", "副主任", "工业和信息化部教育考试中心")}),
