@@ -138,6 +138,8 @@ AWARDED = re.compile(r"(?:(?:获奖者|得主|获得者|冠军|亚军|季军|分
                      r"(?P<names>[\u4e00-\u9fff]{2,3}(?:[ \t]*(?:、|和|与|及)[ \t]*[\u4e00-\u9fff]{2,3}){0,9})(?=[，。；！？,;\s等]|$)")
 
 
+NAME_RUN = re.compile(r"(?<=[：:，,。；;\s（(“「])(?P<names>[\u4e00-\u9fff]{2,3}(?:、[\u4e00-\u9fff]{2,3}){2,})"
+                      r"(?=[都等均也和与及分）)”」，,。；;：:\s]|$)")
 LABELLED_NAMES = LineStartPattern(r"^[ \t>*+-]*[^\s：:*]{2,8}?[ \t*]*[：:][ \t*]*"
                                   r"(?P<names>[\u4e00-\u9fff]{2,3}(?:[ \t]*[、，,][ \t]*[\u4e00-\u9fff]{2,3})+)[ \t*。]*$")
 BOLD_NAMES_JOINED = re.compile(r"\*\*(?P<first>[\u4e00-\u9fff]{2,3})\*\*[ \t]*(?:和|与|及|以及|、)[ \t]*"
@@ -161,6 +163,13 @@ def bold_names_joined(body: str) -> Iterator[tuple[str, int]]:
 def list_frames(text: str, person: Callable[..., Mention]) -> Iterator[Mention]:
     """The persons of lists of names: a team's members, names before their count or before a form
     of address for them all, those who won, a label's names; ``person`` makes the mention."""
+    for match in NAME_RUN.finditer(text) if "、" in text else ():
+        # "本土的先锋：甲、乙、丙、丁都展示了…": three names or more joined by 、, each one a name
+        # and no word (a listed surname that is no function word's), nothing else in the run
+        names = [(m.group(), match.start("names") + m.start()) for m in re.finditer(f"[{HAN}]+", match.group("names"))]
+        if all(is_name(n) for n, _ in names):
+            for name, at in names:
+                yield person(name, at, 0.7)
     for match in LABELLED_NAMES.finditer(text) if "：" in text or ":" in text else ():
         # "**内容设计**：甲、乙、丙": a line of names only after its label, each a listed surname's
         names = [(m.group(), match.start("names") + m.start()) for m in re.finditer(f"[{HAN}]+", match.group("names"))]

@@ -9,6 +9,9 @@ from graphkit.extract.descriptors import parse_descriptor
 from graphkit.model import PERSON
 
 CASES = [
+    # three names or more joined by 、 with nothing else in the run, each a name and no word; a list of
+    # words ("高效、安全、稳定", "王者、荣耀、传说") names no one
+    ("persons-name-runs.md", {"韩远航", "李远舟", "王晓东", "陈思远"}),
     # a label, a bar, then the name ("文 | NAME", "作者 | 甲、乙", "出品人 | NAME CARD"); a gap of bold
     # markup ("**@NAME** 提问") or a table's header ("| 讲师 | 资料 |") is no bar after a label
     ("persons-bar-labels.md", {"韩远航", "李远舟", "王晓东", "陈思远", "杨晓峰", "赵远明"}),
