@@ -367,7 +367,7 @@ QUALIFIER_END = re.compile(r"[（(][\u4e00-\u9fff]{1,10}[）)]$")
 
 def clean_organization(text: str) -> str:
     """An organisation name without the words that introduce or follow it."""
-    stripped = text.strip(" \t:：,，、()（）[]【】\"'“”-—–~～&＆@＠·•・")
+    stripped = text.strip(" \t:：,，、()（）[]【】「」『』\"'“”-—–~～&＆@＠·•・")
     if QUALIFIER_END.search(text.rstrip()) and stripped.count("（") + stripped.count("(") > stripped.count("）") + stripped.count(")"):
         stripped += text.rstrip()[-1]  # "某会（北京）": the bracket closes the name's own qualifier
     text = REPEATED_BRAND.sub("", stripped)  # "某云某云事业群": the company's name given twice

@@ -70,6 +70,7 @@ def test_split_title_gives_spaced_words_without_a_suffix_to_the_title(text, expe
     ("现代汽车工程师", [("现代汽车", "工程师")]),  # but 现代 is a word
     # "来自 ORG 的 LATIN TITLE": the Latin word is the title's domain, not a second organisation
     ("来自青禾科技的 Nimbus 技术负责人", [("青禾科技", "Nimbus 技术负责人")]),
+    ("「北辰播客网络」创始人", [("北辰播客网络", "创始人")]),  # a name set apart in corner brackets
 ])
 def test_parse_descriptor_reads_domains_and_ranks_into_the_title(text, expected):
     assert [(a.organization, a.role) for a in parse_descriptor(text)] == expected
