@@ -86,6 +86,7 @@ LATIN_HEAD = re.compile(r"(?<![A-Za-z0-9.&+'!-])(?!(?:19|20)\d\d[ \t])[A-Z0-9][A
 # a country or a region names no local community ("中国 Go 社区" is the Go community, in China)
 REGIONS = frozenset({"中国", "全球", "海外", "国际", "亚太", "北美", "欧洲", "美国", "日本", "德国", "英国", "法国",
                      "印度", "韩国", "华东", "华南", "华北", "华中", "西南", "西北", "东北"})
+COMMUNITY_QUALIFIERS = frozenset({"中文", "华人", "华语", "中国区"})
 # a project written in lower case before its community: "deepin 社区", "fCC 成都社区"
 LOWER_HEAD = re.compile(r"(?<![A-Za-z0-9.&+'-])[a-z][A-Za-z0-9.&+'-]{2,24}$")
 # "掘力计划由稀土掘金技术社区发起": the organiser of something
@@ -564,7 +565,9 @@ class OrganizationExtractor:
             # "RocksDB 团队", "Chaos Mesh 社区", "如何参与Dubbo开源社区": a Latin name right before the
             # suffix, or before a place and the suffix ("Kubernetes 中国社区")
             end = match.start()
-            place = next((text[end - n:end] for n in (2, 3, 4) if text[end - n:end] in lexicons.load("places")), "")
+            # … or before its language's or people's word ("Julia中文社区", "ClickHouse华人社区")
+            place = next((text[end - n:end] for n in (2, 3, 4) if text[end - n:end] in lexicons.load("places")
+                          or text[end - n:end] in COMMUNITY_QUALIFIERS), "")
             head = _latin_before(text, end - len(place), LATIN_HEAD) or (
                 _latin_before(text, end - len(place), LOWER_HEAD) if match.group() in ("社区", "开源社区") else None)
             if head:

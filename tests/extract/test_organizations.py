@@ -9,6 +9,8 @@ from graphkit.extract.organizations import names_no_one
 from graphkit.model import ORGANIZATION
 
 CASES = [
+    # a project's community in a language or of a people ("StoneKV中文社区", "Nimbus 华人社区")
+    ("orgs-language-communities.md", {"StoneKV中文社区", "Nimbus 华人社区"}),
     # "学会" after a modal or an adverb ("才能学会", "要学会") is the verb "to learn", no society
     ("orgs-learning-verb.md", {"青禾计算机学会"}),
     # a conjunction or a preposition read with a name ("以及某大学", "据某组委会", "经某委员会") is no part of it
