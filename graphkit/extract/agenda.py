@@ -58,9 +58,12 @@ SLOT_ITEM = LineStartPattern(rf"^[ \t]*[-*+][ \t]+{TIME_RANGE}[ \t]+"
 # "- [X 的实践 - 汪某，黄某](https://…)": a list of talks, each its title, a dash and its speakers
 # … the speaker's organisation may follow after a space: "* TITLE - 骆某 某公司/前端研发部"
 # … or each after an @: "* TITLE － 崔某@某公司", "- David@某公司， La Jie@某公司"
-AT_SPEAKER = (r"(?:[\u4e00-\u9fff]{2,3}|[A-Za-z][A-Za-z0-9_.-]{1,20}(?: [A-Z][a-z]+)?(?=@))"
+# … or a handle, then the name in brackets: "* TITLE - Tennylv (吕某)"
+AT_SPEAKER = (r"(?:[A-Za-z][A-Za-z0-9_.-]{1,20}[ \t]?[（(](?=[\u4e00-\u9fff]{2,3}[）)]))?"
+              r"(?:[\u4e00-\u9fff]{2,3}|[A-Za-z][A-Za-z0-9_.-]{1,20}(?: [A-Z][a-z]+)?(?=@))[）)]?"
               r"(?:@[^\s，,、@\[\]()]{1,30}(?: [A-Z][A-Za-z]+)?)?")
-TITLE_DASH_SPEAKERS = LineStartPattern(rf"^[ \t]*[-*+][ \t]+\[?(?P<title>[^\[\]\n]{{4,80}}?)(?:[ \t]+[-—–－]|[—－])[ \t]*"
+# (a list marker escaped, "\- TITLE - NAME", is one too: an editor wrote the dash literally)
+TITLE_DASH_SPEAKERS = LineStartPattern(rf"^[ \t]*\\?[-*+][ \t]+\[?(?P<title>[^\[\]\n]{{4,80}}?)(?:[ \t]+[-—–－]|[—－])[ \t]*"
                                        rf"(?P<names>{AT_SPEAKER}(?:[，,、][ \t]*{AT_SPEAKER})*)"
                                        rf"(?:[ \t]+(?P<org>[^\s\[\]()@]{{2,30}}))?\]?(?:\([^()\n]*\))?[ \t]*$")
 SPEAKER_AT = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,3}|[A-Za-z][A-Za-z0-9_.-]{1,20}(?: [A-Z][a-z]+)?(?=@))(?:@(?P<org>[^\s，,、@]{1,30}(?: [A-Z][A-Za-z]+)?))?")

@@ -94,6 +94,7 @@ TITLE_GLOSS_END = re.compile(r"[ \t]*[（(][^（）()\n]{1,12}[）)]$")  # "VP�
 TITLES_IN_BRACKETS = re.compile(r"[ \t]*[（(][ \t]*(?P<desc>[^（）()\n]{3,40}?)[ \t]*[）)]")
 # "ckj（陈某）": the name in brackets found first (literal-led), then the handle right before it
 NAME_IN_BRACKETS = re.compile(r"[（(][ \t]*(?P<name>[\u4e00-\u9fff]{2,3})[ \t]*[）)]")
+DASH_BEFORE = re.compile(r"\S[ \t]+[-—－][ \t]*$")
 HANDLE_BEFORE = re.compile(r"(?<![A-Za-z0-9_.@/-])[A-Za-z][A-Za-z0-9_.-]{1,19}[ \t]*$")
 # characters that spell foreign words: "Apollo（阿波罗）" glosses a name, gives no person
 GLOSS_CHARS = frozenset("阿波罗斯克尔特姆森德拉利亚伊奥艾欧布塔卡米诺尼西维夫丁顿格")
@@ -325,9 +326,11 @@ class PersonExtractor:
             # … or one after a title: "来自北辰云的高级前端工程师 BruceWan（万某）分享…"
             handle_start = HANDLE_BEFORE.search(text, max(0, handle.start() - 22), handle.start()).start()  # type: ignore[union-attr]
             titled = ends_with_title(text[line_start + 1:handle_start])
+            # … or one after a programme item's dash: "TITLE - Tennylv (吕某)"
+            dashed = DASH_BEFORE.search(text, line_start + 1, handle_start) is not None
             if surname_of(name) and is_name(name, strong=titled) and name not in lexicons.load("companies") \
                     and not set(name) <= GLOSS_CHARS \
-                    and (titled or sum(line_start < other.start() < line_end for other in handles) >= 2) \
+                    and (titled or dashed or sum(line_start < other.start() < line_end for other in handles) >= 2) \
                     and (handle.start("name"), handle.end("name")) not in seeds:
                 chain_start = _chain_start(text, handle_start) if titled else -1
                 chain = text[chain_start:handle_start].strip() if titled else ""

@@ -141,6 +141,7 @@ DATED_HEAD = re.compile(r"(?:19|20)\d\d[-./年][ \t]*\d{1,2}[-./月][ \t]*\d{1,2
 TIME_RANGE_PREFIX = re.compile(rf"^[ \t]*{TIME_RANGE}[ \t]+")
 # "3. X", "二、X": a heading's ordinal (not "3.0 新特性")
 COMPANY_LEAD = re.compile(r"(?P<org>[^\s：:][^：:\n]{1,15}?)[ \t]*[：:][ \t]*(?=\S)")
+SECTION_PREFIX = re.compile(r"[ \t]*\d{1,2}\.[1-9]\d?[ \t]+(?=\S)")  # "2.3 TITLE": a programme's section (not "3.0 …", a version)
 ORDINAL_PREFIX = re.compile(r"[ \t]*(?:\d{1,2}|[一二三四五六七八九十]{1,3})[.、．](?!\d)[ \t]*")
 # … "第十七期 ｜ X", "《某唠嗑室》第 30 期 - X": a series' edition, then the title
 EDITION_PREFIX = re.compile(r"[ \t]*(?:[A-Za-z][A-Za-z0-9 ]*#[ \t]?\d+[ \t]*[：:|｜]"
@@ -171,7 +172,7 @@ class TalkExtractor:
             # "SOFAChannel#10：X": the live stream's, then the talk's title; "议题 1：X": the talk's number
             # "13:00 - 13:40 TITLE": a heading's slot, not its title
             edition = TIME_RANGE_PREFIX.match(title) or EDITION_PREFIX.match(title) or NUMBERED_PREFIX.match(title) \
-                or ORDINAL_PREFIX.match(title)
+                or ORDINAL_PREFIX.match(title) or SECTION_PREFIX.match(title)
             stripped = title[edition.end() if edition else 0:].lstrip(" \t:：,，。\u200b\ufeff")
             # "### 北辰云：TITLE" over "北辰云工程师 **NAME** 分享了…": the speaker's company leads the title
             company = COMPANY_LEAD.match(stripped)

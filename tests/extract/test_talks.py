@@ -423,3 +423,11 @@ def test_a_title_s_first_nested_item_is_its_speaker_s_card(extract):
     # "- TITLE" over "+ NAME, CARD" (or "+ NAME ~ CARD"): a programme's list; a recording's label is no title
     extraction = extract("talks-nested-speakers.md", EXTRACTORS)
     assert talks(extraction) == {("韩远航", "使用 StoneKV 进行人流量分析"), ("李远舟", "基于 Python 构建 DevOps 体系")}
+
+
+def test_an_escaped_list_item_with_a_handle_and_a_name_gives_a_talk(extract):
+    # "\- 2.3 TITLE - Handle (NAME)": an item written with its dash escaped, its section's number no
+    # part of the title, the speaker the name in brackets after a handle
+    extraction = extract("talks-escaped-items.md", EXTRACTORS)
+    assert talks(extraction) == {("韩远航", "H5 视频直播那些事"), ("李远舟", "3D 引擎架构设计"),
+                                 ("王晓东", "使用 StoneKV 构建流式应用")}
