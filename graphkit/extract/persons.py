@@ -886,8 +886,11 @@ class PersonExtractor:
             spelt = len(right) - len(right.lstrip(TRANSLITERATION_LETTERS))
             right = right[:spelt] if spelt >= 2 else right
             common = domain_words() | lexicons.load("places")
+            # both sides spelt by the transliteration tables' letters: "开源中国·周某", "某站·暨第七期" are no
+            # foreign name
             if 2 <= len(left) <= 4 and left not in common and right not in common and len(right) >= 2 \
-                    and split_title(right) is None:  # "某公司·技术总监": a company and a title
+                    and split_title(right) is None \
+                    and _transliterated_end(left) == left and spelt >= 2:  # "某公司·技术总监": a company and a title
                 start = match.start() - len(left)
                 yield person(f"{left}{match.group()[0]}{right}", start, 0.7)
         for gloss in LATIN_NAME_IN_BRACKETS.finditer(text) if "（" in text or "(" in text else ():

@@ -9,6 +9,9 @@ from graphkit.extract.descriptors import parse_descriptor
 from graphkit.model import PERSON
 
 CASES = [
+    # a foreign name joined by a middle dot is spelt by the transliteration tables' letters on both
+    # sides; an edition's or a site's words around a dot ("深圳站·暨第七期", "开源中国·周某") are none
+    ("persons-dotted-phrases.md", {"鲁道夫·卡尔曼"}),
     # three names or more joined by 、 with nothing else in the run, each a name and no word; a list of
     # words ("高效、安全、稳定", "王者、荣耀、传说") names no one
     ("persons-name-runs.md", {"韩远航", "李远舟", "王晓东", "陈思远"}),
