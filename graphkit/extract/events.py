@@ -6,6 +6,7 @@ before one ("「TVP 走进泸州老窖」闭门交流会"). A date in the same s
 """
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import datetime
 import functools
@@ -122,12 +123,12 @@ SPEAKER_COLON = re.compile(r"[ \t]*[:：]")
 CLAUSE_MARK = re.compile(r"[，,。！？；;]")
 
 
-def _speaker_item_title(text: str, start: int, speaker_ends: set[int]) -> bool:
+def _speaker_item_title(text: str, start: int, speaker_ends: list[int]) -> bool:
     """Whether ``start`` is in the words after "NAME:" that lead its line (a card may come before
-    the name): a speaker's item, its words the talk's title."""
+    the name): a speaker's item, its words the talk's title. ``speaker_ends`` in order."""
     line_start = text.rfind("\n", 0, start) + 1
-    return any(line_start < end <= start and SPEAKER_COLON.match(text, end) and not CLAUSE_MARK.search(text, line_start, end)
-               for end in speaker_ends)
+    on_line = speaker_ends[bisect.bisect_right(speaker_ends, line_start):bisect.bisect_right(speaker_ends, start)]
+    return any(SPEAKER_COLON.match(text, end) and not CLAUSE_MARK.search(text, line_start, end) for end in on_line)
 
 
 class EventExtractor:
@@ -141,7 +142,7 @@ class EventExtractor:
     def __call__(self, document: Document, found: Sequence[Mention]) -> Iterable[Mention | Relation]:
         events = _dated_later(document, _named_in_full(_in_apposition(document.prose, list(self._candidates(document)))))
         # "* 刘某: 第四届某某挑战赛 [PDF]": a speaker's item, its words the talk's title, no event
-        speaker_ends = {m.end for m in found if m.kind == PERSON}
+        speaker_ends = sorted({m.end for m in found if m.kind == PERSON})
         # "获 2022 某某创新大赛二等奖": a prize won at it, the article is about who won
         events = [e for e in events if not _speaker_item_title(document.prose, e.start, speaker_ends)
                   and not PRIZE_AFTER.match(document.prose, e.end)]

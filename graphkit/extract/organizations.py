@@ -332,6 +332,9 @@ def _without_leading_function_word(name: str) -> str:
     return name
 
 
+INSTITUTIONS = tuple(INSTITUTION_ENDS.split("|"))
+
+
 @functools.lru_cache(maxsize=1)
 def _title_before_institution() -> re.Pattern[str]:
     titles = lexicons.alternation(lexicons.load("titles"))
@@ -339,6 +342,9 @@ def _title_before_institution() -> re.Pattern[str]:
 
 
 def _after_title(name: str) -> str:
+    """"某学会理事|某某大学": the institution after a title at another organisation."""
+    if not name.endswith(INSTITUTIONS):
+        return name  # the pattern needs one at the end; the titles are many
     title = _title_before_institution().match(name)
     return name[title.end():] if title else name
 

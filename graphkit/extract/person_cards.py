@@ -138,12 +138,18 @@ AWARDED = re.compile(r"(?:(?:获奖者|得主|获得者|冠军|亚军|季军|分
                      r"(?P<names>[\u4e00-\u9fff]{2,3}(?:[ \t]*(?:、|和|与|及)[ \t]*[\u4e00-\u9fff]{2,3}){0,9})(?=[，。；！？,;\s等]|$)")
 
 
+HAN_RUN = re.compile(f"[{HAN}]+")
 NAME_RUN = re.compile(r"(?<=[：:，,。；;\s（(“「])(?P<names>[\u4e00-\u9fff]{2,3}(?:、[\u4e00-\u9fff]{2,3}){2,})"
                       r"(?=[都等均也和与及分）)”」，,。；;：:\s]|$)")
 LABELLED_NAMES = LineStartPattern(r"^[ \t>*+-]*[^\s：:*]{2,8}?[ \t*]*[：:][ \t*]*"
                                   r"(?P<names>[\u4e00-\u9fff]{2,3}(?:[ \t]*[、，,][ \t]*[\u4e00-\u9fff]{2,3})+)[ \t*。]*$")
 BOLD_NAMES_JOINED = re.compile(r"\*\*(?P<first>[\u4e00-\u9fff]{2,3})\*\*[ \t]*(?:和|与|及|以及|、)[ \t]*"
                                r"\*\*(?P<second>[\u4e00-\u9fff]{2,3})\*\*")
+
+
+def _han_items(match: re.Match[str]) -> list[tuple[str, int]]:
+    """(item, start) of each run of Han characters in a match's "names" group: a list's items."""
+    return [(m.group(), match.start("names") + m.start()) for m in HAN_RUN.finditer(match.group("names"))]
 
 
 def _names_of_a_list(names: list[str], labelled: bool = False) -> bool:
@@ -166,13 +172,13 @@ def list_frames(text: str, person: Callable[..., Mention]) -> Iterator[Mention]:
     for match in NAME_RUN.finditer(text) if "、" in text else ():
         # "本土的先锋：甲、乙、丙、丁都展示了…": three names or more joined by 、, each one a name
         # and no word (a listed surname that is no function word's), nothing else in the run
-        names = [(m.group(), match.start("names") + m.start()) for m in re.finditer(f"[{HAN}]+", match.group("names"))]
+        names = _han_items(match)
         if all(is_name(n) for n, _ in names):
             for name, at in names:
                 yield person(name, at, 0.7)
     for match in LABELLED_NAMES.finditer(text) if "：" in text or ":" in text else ():
         # "**内容设计**：甲、乙、丙": a line of names only after its label, each a listed surname's
-        names = [(m.group(), match.start("names") + m.start()) for m in re.finditer(f"[{HAN}]+", match.group("names"))]
+        names = _han_items(match)
         if _names_of_a_list([n for n, _ in names]):
             for name, at in names:
                 yield person(name, at, 0.75)
@@ -187,7 +193,7 @@ def list_frames(text: str, person: Callable[..., Mention]) -> Iterator[Mention]:
     for match in MADE_UP_OF.finditer(text) if "组成" in text or "构成" in text else ():
         # "由周某、许某、马某组成的某队": the members a team is made up of, three or more, each a
         # name and no word
-        members = [(m.group(), match.start("names") + m.start()) for m in re.finditer(f"[{HAN}]+", match.group("names"))]
+        members = _han_items(match)
         # (some of them may have a surname that is also a word: "于某", "许某")
         if len(members) >= 3 and all(2 <= len(n) <= 3 and is_name(n, strong=True) and n[:2] not in lexicons.load("common_words")
                                      for n, _ in members) and sum(is_name(n) for n, _ in members) >= 2:

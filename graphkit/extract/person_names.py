@@ -112,7 +112,6 @@ def surnamed(name: str, labelled: bool = False) -> bool:
     return surname_of(name) is not None and is_name(name, strong=True, labelled=labelled)
 
 
-
 @functools.lru_cache(maxsize=1)
 def listed_titles() -> tuple[str, ...]:
     return tuple(lexicons.load("titles"))

@@ -316,8 +316,8 @@ class PersonExtractor:
                         re.split(r"[、，,]", titles.group("desc"))[0].strip()) is not None:
                     # "王发康（毅松）蚂蚁集团 可信原生技术部 技术专家", "玄北（曹杰），…核心成员"
                     seeds[(mention.start, mention.end)] = _with_descriptor(mention, titles.group("desc"), titles.start("desc"))
-        handles = [bracket for bracket in (NAME_IN_BRACKETS.finditer(text) if "（" in text or "(" in text else ())
-                   if HANDLE_BEFORE.search(text, max(0, bracket.start() - 22), bracket.start())]
+        brackets = list(NAME_IN_BRACKETS.finditer(text)) if "（" in text or "(" in text else []
+        handles = [bracket for bracket in brackets if HANDLE_BEFORE.search(text, max(0, bracket.start() - 22), bracket.start())]
         for handle in handles:
             # "ckj（陈某）、river（付某）": handles, each then the person's name in brackets; two on a
             # line at least, as one alone is as often a word and its translation ("sidecar（边车）")
@@ -337,7 +337,7 @@ class PersonExtractor:
                 seeds[(handle.start("name"), handle.end("name"))] = Mention(
                     PERSON, name, handle.start("name"), handle.end("name"), EXTRACTOR, 0.75,
                     attrs=(("descriptor", chain), ("descriptor_start", str(chain_start))) if chain else ())
-        for bracket in NAME_IN_BRACKETS.finditer(text) if "（" in text or "(" in text else ():
+        for bracket in brackets:
             # "…董事一乐（梁某）": a Han nickname after the titles, then the name in brackets
             name, line_start = bracket.group("name"), text.rfind("\n", 0, bracket.start()) + 1
             nick_start = next((bracket.start() - n for n in (2, 3) if re.fullmatch(

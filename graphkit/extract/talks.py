@@ -829,21 +829,28 @@ def _bold_lines_presented(document: Document, people: list[Mention]) -> list[tup
     or the name alone on its line over its card.
     Two or more such lines make a recap's list of talks; one alone may be any emphasis."""
     text, body = document.prose, document.body
-    lines = [m for m in BOLD_LINE.finditer(body) if not (NOT_TITLES.match(m.group("title").strip(" 《》"))
-                                                         or PANEL_PREFIX.match(m.group("title"))
-                                                         or _generic_heading(m.group("title")))]
-    ends = sorted({m.start() for m in BOLD_LINE.finditer(body)} | {h.start for h in document.headings} | {len(text)})
+    bold_lines = list(BOLD_LINE.finditer(body))
+    ends = sorted({m.start() for m in bold_lines} | {h.start for h in document.headings} | {len(text)})
+    starts = [p.start for p in people]  # in order
+
+    def first_person(start: int, end: int) -> Mention | None:
+        at = bisect.bisect_left(starts, start)
+        return people[at] if at < len(people) and people[at].start < end else None
+
     found = []
     cards = {p.attr("descriptor_start") for p in people}
-    for line in lines:
-        if any(line.start() <= p.start < line.end() for p in people) or str(line.start("title")) in cards:
+    for line in bold_lines:
+        title = line.group("title")
+        if NOT_TITLES.match(title.strip(" 《》")) or PANEL_PREFIX.match(title) or _generic_heading(title):
+            continue
+        if first_person(line.start(), line.end()) is not None or str(line.start("title")) in cards:
             continue  # "**张某**": a name's line, not a title's; "**某科技创始人**": a card's
         block_end = ends[bisect.bisect_right(ends, line.start())]
         paragraphs = ((m.start(), m.end()) for m in TEXT_LINE.finditer(text, line.end(), block_end)
                       if not body.startswith(("![", "<img"), m.start() + len(m.group()) - len(m.group().lstrip())))
         for start, end in itertools.islice(paragraphs, 8):
             sentence_end = _sentence_end(text, start, end - start)
-            first = next((p for p in people if start <= p.start < sentence_end), None)
+            first = first_person(start, sentence_end)
             if first is None:
                 continue  # an abstract before the speaker's paragraph
             if text[start:end].strip(" \t*") == first.text and first.attr("descriptor"):
@@ -866,11 +873,12 @@ def _nested_speakers(document: Document, person_at: dict[int, Mention]) -> list[
     """(item, speaker) of the list items whose first nested item is a speaker's card ("- TITLE" over
     "+ NAME, 某公司工程师", "+ NAME ~ TITLES"); two or more make a programme, one may be anything."""
     found = []
+    starts = sorted(person_at)
     for item in NESTED_SPEAKER.finditer(document.body):
         speaker = person_at.get(item.start("name"))
+        in_title = bisect.bisect_left(starts, item.start("title")) < bisect.bisect_left(starts, item.end("title"))
         if speaker is not None and speaker.end == item.end("name") and speaker.attr("descriptor") \
-                and not FIELD_LABEL.match(item.group("title")) and not any(
-                    item.start("title") <= at < item.end("title") for at in person_at):
+                and not FIELD_LABEL.match(item.group("title")) and not in_title:
             found.append((item, speaker))
     return found if len(found) >= 2 else []
 
