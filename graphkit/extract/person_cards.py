@@ -14,7 +14,7 @@ from .descriptors import parse_descriptor, split_title
 from .names import LATIN_ORG_WORDS, surname_of
 from .person_names import HAN, LATIN, NAME_LEFT, is_name, name_before, no_word_inside, surnamed
 from .speaker_layouts import SPEAKERS_HEADING, TITLES_AFTER
-from .tables import speaker_rows
+from .tables import name_columns, speaker_rows
 
 LISTED_PEOPLE = re.compile(r"同学|老师|嘉宾|专家|讲师|导师|小伙伴")
 # "刘某、李某和侯某三位同学", "徐某、陈某和余某和谢某四位 Contributor": a list of names and its count
@@ -280,6 +280,9 @@ def card_frames(document: Document, person: Callable[..., Mention]) -> Iterator[
             (cell_name, name_at), (card_text, card_at) = cell_card
             yield person(cell_name, row.person_start + name_at, 0.85, row.descriptor or card_text,
                          row.descriptor_start if row.descriptor else row.person_start + card_at)
+    for name, start in name_columns(document):
+        # "| 时间 | 内容 | 主持人 |", "<td><p>某某</p></td>": a column of names alone
+        yield person(name, start, 0.75)
     for section in document.sections:
         # "### 分享嘉宾" then "刘某，某公司 API 网关产品经理" on lines of their own: each line names a speaker
         if section.heading is None or not SPEAKERS_HEADING.fullmatch(section.heading.text.strip(" *：:")):

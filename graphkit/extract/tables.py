@@ -16,6 +16,7 @@ from ..model import Document
 from . import lexicons
 from .descriptors import split_title
 from .names import surname_of
+from .person_names import HAN, LATIN, is_name, no_word_inside, surnamed
 
 # a programme's vocabulary, shared by its tables, agendas and lists of talks:
 # the words that label its speakers ("分享嘉宾：", "主讲人："), a clock and a time slot ("09:55-10:30")
@@ -88,11 +89,12 @@ def kept_for_article(rows: Callable[[Document], Iterable[Row]]) -> Callable[[Doc
 def speaker_rows(document: Document) -> Iterator[SpeakerRow]:
     """Rows of every table whose header has a speaker column, Markdown or HTML; the persons,
     roles and talks extractors all ask."""
-    tables = [*(_markdown_tables(document.body) if "|" in document.body else ()),
-              *(_html_tables(document.body) if "<td" in document.body else ()),
-              *_field_records(document.body)]
-    for header, rows in tables:
+    for header, rows in [*(_markdown_tables(document.body) if "|" in document.body else ()),
+                         *_field_records(document.body)]:
         yield from _speaker_rows(header, rows)
+    for header, rows in _html_tables(document.body) if "<td" in document.body else ():
+        headed = list(_speaker_rows(header, rows))
+        yield from headed or _unheaded_rows([header, *rows])
 
 
 Cells = list[tuple[str, int]]
@@ -147,6 +149,83 @@ def _speaker_rows(header: Cells, rows: list[Cells]) -> Iterator[SpeakerRow]:
             yield SpeakerRow(person, person_start, *_after_name(*column("descriptor"), person), *column("talk"), company)
         if company_column is not None and company_column < len(cells) and cells[company_column][0]:
             yield SpeakerRow(person, person_start, *cells[company_column], descriptor_is_company=True)
+
+
+# what a cell holds where a programme has no one: "--", "待定"
+HAN_CELL = re.compile(rf"[{HAN}]{{2,3}}")
+TALK_CELL = re.compile(r"[^\n]{4,120}")
+CLOCK_CELL = re.compile(CLOCK_TIME)
+EMPTY_CELLS = frozenset({"", "-", "--", "—", "——", "/", "无", "暂无", "待定", "TBD", "N/A"})
+CELL_NAME_PART = re.compile(r"[^、，,/\s][^、，,/]*?(?=[ \t]*(?:[、，,/]|$))")
+
+
+def _name_in_a_column(cell: str) -> bool:
+    """A table cell that is one person's name: a listed surname's, no word inside it ("容错性"), or a
+    listed given name first."""
+    if HAN_CELL.fullmatch(cell):
+        return speaker_name(cell) and is_name(cell) and no_word_inside(cell)
+    return re.fullmatch(LATIN, cell) is not None and cell.split()[0] in lexicons.load("latin_given_names") and is_name(cell)
+
+
+def _name_among_names(cell: str) -> bool:
+    """A table cell that may be a name among names: a listed one, one whose surname is also a word
+    ("谢某"), or a Latin name."""
+    return _name_in_a_column(cell) or HAN_CELL.fullmatch(cell) is not None and speaker_name(cell) \
+        and surnamed(cell) or re.fullmatch(LATIN, cell) is not None and is_name(cell)
+
+
+def _people_columns(rows: list[Cells]) -> Iterator[tuple[int, dict[int, Cells]]]:
+    """(column, {row index: its names}) of each column of a table that holds names only: two
+    names at least, each cell one name or names joined by 、, a cell with no one ("--") aside.
+    The first row counts where its cell is a name: HTML tables often have no header. Half of
+    the Chinese names at least have a common surname, as people's names do ("容错性", "易用性": no)."""
+    common = lexicons.load("common_surnames")
+    for column in range(max((len(cells) for cells in rows), default=0)):
+        cells = {i: [(part.group(), cells[column][1] + part.start()) for part in CELL_NAME_PART.finditer(cells[column][0])]
+                 for i, cells in enumerate(rows) if column < len(cells) and cells[column][0] not in EMPTY_CELLS}
+        first = min(cells, default=None)
+        if first is not None and not all(_name_among_names(name) for name, _ in cells[first]):
+            del cells[first]  # a header
+        names = [name for cell in cells.values() for name, _ in cell]
+        if sum(map(_name_in_a_column, names)) >= 2 and all(map(_name_among_names, names)) \
+                and 2 * sum(name[0] in common for name in names) >= sum(HAN_CELL.fullmatch(name) is not None for name in names):
+            yield column, cells
+
+
+def _wide_rows(rows: list[Cells]) -> list[Cells]:
+    """A table's rows but those one cell wide (a heading across, a row of details)."""
+    return [cells for cells in rows if len(cells) > 1] if any(len(cells) > 1 for cells in rows) else rows
+
+
+def _unheaded_rows(rows: list[Cells]) -> Iterator[SpeakerRow]:
+    """The rows of a programme with no header ("<td>某某</td><td>《题目》</td><td>详情</td>"): a
+    column of names only, from the first row on, and one column of titles beside it, each row's
+    its own (a button's word, the same in every row, is none; nor is a clock)."""
+    rows = _wide_rows(rows)
+    people = list(_people_columns(rows))
+    if len(people) != 1 or 0 not in people[0][1]:
+        return
+    column, names = people[0]
+    titles = [c for c in range(max(len(cells) for cells in rows)) if c != column
+              and all(c < len(rows[i]) and TALK_CELL.fullmatch(rows[i][c][0]) and not CLOCK_CELL.search(rows[i][c][0])
+                      for i in names)
+              and len({rows[i][c][0] for i in names}) == len(names)]
+    if len(titles) != 1:
+        return
+    for i, cell in names.items():
+        if len(cell) == 1:
+            yield SpeakerRow(*cell[0], talk=rows[i][titles[0]][0], talk_start=rows[i][titles[0]][1])
+
+
+def name_columns(document: Document) -> Iterator[tuple[str, int]]:
+    """(name, body offset) of the cells of every table column that holds names only, whatever its
+    header says ("| 时间 | 内容 | 主持人 |", or none)."""
+    tables = [*(rows for _, rows in (_markdown_tables(document.body) if "|" in document.body else ())),
+              *([header, *rows] for header, rows in (_html_tables(document.body) if "<td" in document.body else ()))]
+    for rows in tables:
+        for _, cells in _people_columns(_wide_rows(rows)):
+            for names in cells.values():
+                yield from names
 
 
 def _after_name(descriptor: str, start: int, person: str) -> tuple[str, int]:

@@ -207,6 +207,10 @@ CASES = [
     # a given name and a family name among Chinese words (romanised Chinese ones too; a family name
     # no list holds after a given name that is no English word, but not a college's); two English
     # words ("Spring Bean"), a longer Latin phrase or an English sentence name no one
+    # a table's column of names alone, whatever its header says ("主持人"), a cell with no one ("--"),
+    # a surname that is also a word (谢) and a foreign name among them; a column of a product's
+    # qualities ("容错性", "易用性") is no one's
+    ("persons-name-columns.md", {"韩立秋", "谢雨桐", "王思妍", "Marlon Kestrova"}),
     ("persons-latin-in-prose.md", {"Tim Pepper", "John Howard", "Lucas Berg", "Janet Kuo", "Da Ma", "Pengfei Ni",
                                    "Zefeng Wang", "Chao Xu", "Marlon Kestrova"}),
 ]

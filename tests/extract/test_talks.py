@@ -321,6 +321,11 @@ CASES = [
     # an HTML table read like a Markdown one, by its header words (报告名称, 报告人); tags inside a cell
     ("talks-html-table.md", {("魏远宇", "集成光子离子阱处理器上的拉曼量子比特操作"), ("陈远真", "周期性驱动系统的相变与激发")}),
     # a cell spanning rows ("<td rowspan=2>上午") keeps the rows below under their header
+    # an HTML table with no header: a column of names from its first row, one of titles beside it (a
+    # button's word in every row is none); a row one cell wide holds details; hosts' columns give no talks
+    ("talks-html-no-header.md", {("宋立群", "StoneKV 的实现与调优"), ("成慕敏", "数据融合与风险评估"),
+                                 ("黄可欣", "Nimbus 上的实时计算")}),
+    ("persons-name-columns.md", set()),
     ("talks-html-rowspan.md", {("韩远航", "在线社会与智能教育"), ("李远舟", "STEM 教育的路径探析"), ("王远东", "虚拟现实与课堂")}),
     ("talks-slot-colon.md", {("王远瑞", "StoneKV 设计哲学及其对打包实践的影响"), ("李远刚", "北辰在包和架构维护上的实践")}),
     # … the same in a table's cells; a card "NAME：StoneKV 开发者" (a noun of who one is) is no talk
