@@ -149,6 +149,9 @@ def _labelled_slots(prose: str) -> Iterator[SpeakerRow]:
                                  talk_start=slot.start("title"))
 
 
+QUOTED_DESC = re.compile(r"《([^《》\n]{2,80})》")
+
+
 def _rows(body: str) -> Iterator[SpeakerRow]:
     timed = any(pattern.search(body) for pattern in TIME_RANGES)  # one pass, not one per kind of slot
     for slot in _time_slots(body) if timed else ():
@@ -157,8 +160,14 @@ def _rows(body: str) -> Iterator[SpeakerRow]:
                 yield SpeakerRow(slot.group("name"), slot.start("name"), talk=slot.group("title"),
                                  talk_start=slot.start("title"))
             continue
+        quoted = QUOTED_DESC.fullmatch(slot.group("desc").strip())
+        if quoted:
+            # "**14:10-14:50 演讲一**" over "吴某 《TITLE》": the slot's words label it, the title follows the name
+            yield SpeakerRow(slot.group("name"), slot.start("name"), talk=quoted.group(1),
+                             talk_start=slot.start("desc") + slot.group("desc").find(quoted.group(1)))
+            continue
         yield SpeakerRow(slot.group("name"), slot.start("name"), slot.group("desc").strip(), slot.start("desc"),
-                         slot.group("title").strip(), slot.start("title"))
+                         slot.group("title").strip(" \t*"), slot.start("title"))
     for item in SLOT_ITEM.finditer(body) if timed else ():
         if not speaker_name(item.group("name")):
             continue  # "自由讨论（最晚 22:00 结束）": words in the brackets
@@ -196,8 +205,14 @@ def _rows(body: str) -> Iterator[SpeakerRow]:
                                  talk=item.group("title"), talk_start=item.start("title"), descriptor_is_company=bool(org))
     slots = [slot for slot in _pipe_slots(body) if split_title(slot.group("desc").strip()) is not None]
     for slot in slots if len(slots) >= 2 else ():  # one such line could be anything; several are a programme
+        quoted = QUOTED_DESC.fullmatch(slot.group("desc").strip())
+        if quoted:
+            # "**14:10-14:50 演讲一**" over "吴某 《TITLE》": the slot's words label it, the title follows the name
+            yield SpeakerRow(slot.group("name"), slot.start("name"), talk=quoted.group(1),
+                             talk_start=slot.start("desc") + slot.group("desc").find(quoted.group(1)))
+            continue
         yield SpeakerRow(slot.group("name"), slot.start("name"), slot.group("desc").strip(), slot.start("desc"),
-                         slot.group("title").strip(), slot.start("title"))
+                         slot.group("title").strip(" \t*"), slot.start("title"))
     for cell in CELL_TALK.finditer(body) if "《" in body and "|" in body else ():
         row = _cell_speaker(body, cell)
         if row is not None:

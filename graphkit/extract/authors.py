@@ -34,7 +34,7 @@ class AuthorExtractor:
         for author in bylines + [a for a in author_names(document.metadata.get("authors"), one_affiliated)
                                  if a not in bylines]:
             if IDENTIFIER.fullmatch(author) or ACCOUNT.fullmatch(author) or HANDLE.fullmatch(author) and not _given_name(author):
-                continue  # "hami_community", "sczyh30", "TAT.joeyguo": a site's key or a user's handle, no name
+                continue  # "hami_community", "sczyh30", "TAT.joeyguo", "@Nimbus": a site's key or a handle, no name
             affiliated = _affiliated(author, document.prose)
             if affiliated and split_title(affiliated[0]) is not None:
                 # "Nimbus Committer 宋一鸣": the author's titles, then the name
@@ -89,7 +89,7 @@ IDENTIFIER = re.compile(r"[a-z0-9]+(?:[_-][a-z0-9]+)+")
 HANDLE = re.compile(r"[a-z][a-z0-9]{2,30}")  # a byline in lower case, a given name aside ("tom")
 # a user's handle in any case: a dot or an underscore inside it, or digits after its letters
 # ("TAT.joeyguo", "Cute233")
-ACCOUNT = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:[._][A-Za-z0-9]+)+|[A-Za-z]{2,}[0-9]{2,}")
+ACCOUNT = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:[._][A-Za-z0-9]+)+|[A-Za-z]{2,}[0-9]{2,}|@[ \t]*\S+")  # "@NimbusNetwork"
 # "Linux 中国老王", "StoneKV 社区 小李": a form of address after an organisation's name
 SIGNED = re.compile(r"(?P<org>.+?)[ \t]*(?P<person>[老小阿][\u4e00-\u9fff])")
 # "StoneKV胡某": the author's project run into the name, as a speaker's card leads with it

@@ -487,7 +487,8 @@ def split_unit(name: str, known: Iterable[str] = ()) -> tuple[str, str | None]:
     for i in range(len(name) - 2, 1, -1):
         head = name[:i]
         if any(head.endswith(s) for s in suffixes) and head not in lexicons.load("not_organizations") \
-                and name[i - 1:i + 1] not in lexicons.load("common_words"):  # "蚂蚁金服|系统部", not "…系|统部"
+                and name[i - 1:i + 1] not in lexicons.load("common_words") \
+                and len(name) - i - unit_end >= 2:  # "蚂蚁金服|系统部", not "…系|统部" nor "某金融科|创中心"
             candidates.append(head)
             break
     if not candidates:

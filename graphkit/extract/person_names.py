@@ -67,6 +67,9 @@ def trim_name(text: str, start: int, candidate: str) -> str:
     return short if text.count(short) > text.count(long) else long
 
 
+DISTRICT_ENDS = "区县"  # not 镇: a given name may end with it
+
+
 def is_name(name: str, strong: bool = False, labelled: bool = False) -> bool:
     """A plausible personal name; ``strong`` frames accept unlisted surnames and function-word ones.
 
@@ -91,6 +94,8 @@ def is_name(name: str, strong: bool = False, labelled: bool = False) -> bool:
         return False  # "简单来(说)": a word and the start of the next one
     if not labelled and name in lexicons.load("common_words"):
         return False
+    if name[-1] in DISTRICT_ENDS:
+        return False  # "上海市长|宁区": a district's name read after a title
     if not labelled and len(name) == 3 and name[1] in INNER_FUNCTION_WORDS:
         return False  # "曾在北(辰云)": a preposition after the first character, no given name
     if not labelled and set(name[1:]) & PRONOUNS:

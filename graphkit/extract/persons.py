@@ -508,7 +508,8 @@ class PersonExtractor:
                 continue  # a space or a title's last character, then the name: not a word's inside
             if alone and not (name in lexicons.load("latin_given_names") and GIVEN_NAME_ENDS.match(text, match.end())) \
                     or not alone and (not is_name(name) or (match.group("end") is None or text[match.end():match.end() + 1]
-                                                            in "：:") and not given_name(name)) \
+                                                            in "：:") and not given_name(name)
+                                      and not LATIN_ADDRESSED.match(text, match.end())) \
                     or not ends_with_title(text[max(0, match.start() - 12):match.start()].rstrip(" \t")):
                 continue
             chain_start = _after_listed_cards(text, _chain_start(text, match.start()), match.start())
@@ -619,8 +620,14 @@ class PersonExtractor:
                          or names_organization(_before_link(after_name.group("desc")))):  # "报告人：梁某，某科技"
                 # "分享嘉宾：赵某，vivo 互联网，架构师": the titles after the name, on its line, not more names
                 desc = after_name.group("desc")
-                desc = desc if any(a.role for a in parse_descriptor(desc)) else _before_link(desc)
+                titled = any(a.role for a in parse_descriptor(desc))
+                desc = desc if titled else _before_link(desc)
                 shared, found = (desc, after_name.start("desc")), found[:1]
+                if titled and re.fullmatch(LATIN_WORD, found[0][0]) and not any(
+                        found[0][0] in lexicons.load(known) for known in ("companies", "tech_organizations", "known_organizations")):
+                    # "分享人: Qiang, Nimbus Tech Lead": one Latin word, no company's, a comma, then its titles
+                    yield person(found[0][0], found[0][1], 0.8, *shared)
+                    continue
             for i, (raw, start) in enumerate(found):
                 name = trim_name(text, start, raw)
                 whole = not re.match(rf"[{HAN}]", text[start + len(raw):][:1])
@@ -644,6 +651,11 @@ class PersonExtractor:
             ends_sentence = match.group().endswith("。")
             if split_title(match.group("desc").strip()) is not None \
                     and is_name(match.group("name"), strong=not ends_sentence):
+                yield person(match.group("name"), match.start("name"), 0.8, match.group("desc").strip(), match.start("desc"))
+        for match in short_lines(text, LATIN_DASH_CARD, 120):
+            # "Fredrik Lindqvist - Nimbus CTO": a programme's line of a Latin name, a dash, its titles
+            if is_name(match.group("name")) and any(split_title(part.strip()) is not None
+                                                    for part in re.split(r"[,，]", match.group("desc"))):
                 yield person(match.group("name"), match.start("name"), 0.8, match.group("desc").strip(), match.start("desc"))
         for match in _list_item().finditer(text):
             line = document.body[match.start():match.end()]
@@ -947,6 +959,11 @@ LABELLED_SPEAKER = re.compile(rf"{SPEAKER_LABEL}[ \t*]*[：:]")
 LATIN_AFTER_TITLE = re.compile(rf"(?P<name>{LATIN_WORD}(?:[ \t]+{LATIN_WORD}){{0,2}})(?:(?P<end>(?=[、，,。；;）)（(\n：:和与及是等]|$))"
                                rf"|(?=[ \t]+[\u4e00-\u9fff]))", re.M)
 HAN_BEFORE = re.compile(r"[\u4e00-\u9fff]")
+LATIN_DASH_CARD = re.compile(rf"[ \t]*(?:[-*+][ \t]+|\d+[.)][ \t]+)?(?P<name>{LATIN})[ \t]+[-—–][ \t]+"
+                             rf"(?P<desc>[^：:。；;\n]{{2,60}}?)[ \t]*$", re.M)
+# "首席科学家 Alistair Stewart 博士向…": a form of address after a Latin name vouches for it, as
+# the end of a list does ("法律顾问 Katt Gu 等嘉宾")
+LATIN_ADDRESSED = re.compile(r"[ \t]*(?:博士|教授|先生|女士|老师|院士|等)")
 GIVEN_NAME_ENDS = re.compile(r"[ \t]*(?:的|，|,|。|（|\(|在|分享)")
 DESCRIPTOR_AFTER_LABEL = re.compile(r"[ \t]*[，,｜|][ \t]*(?P<desc>[^\n。；;]{2,80})")
 NAMED_TITLE = re.compile(rf"[ \t]*(?P<name>[{HAN}]{{2,4}})[ \t]+(?P<desc>[^、，,；;。！？\n]{{2,40}})")

@@ -129,7 +129,9 @@ LANGUAGE_HEAD = re.compile(rf"[ \t]*{SLOT_KINDS}[ \t]*")
 # … or "+ 【TITLE】 主讲：NAME": the title in brackets
 LABEL_PUNCTUATION = re.compile(r"[ \t]*(?:[，,。.;；]|(?P<bracket>[（(])|(?P<closer>[】》]))[ \t]*$")
 CLOSING_BRACKET = re.compile(r"[）)]")  # … or "TITLE（演讲者：NAME）"
-LINE_LED_BY_TITLE = LineStartPattern(r"^[ \t*>]*《(?P<title>[^《》\n]{2,80})》")
+# … its slot's time first, the title in corner brackets: "18:05「TITLE」"
+LINE_LED_BY_TITLE = LineStartPattern(r"^[ \t*>]*(?:《(?P<title>[^《》\n]{2,80})》"
+                                     r"|\d{1,2}[:：]\d{2}[ \t]*(?:《(?P<timed>[^《》\n]{2,80})》|「(?P<cornered>[^「」\n]{2,80})」))")
 FIELD_LABEL = re.compile(r"[\u4e00-\u9fff]{1,4}[：:]")  # "地点：北京，嘉宾：…": a field, no title
 FIELD_VALUE_MAX = 10
 TIME_OR_DATE = re.compile(r"\d{1,2}[:：]\d{2}|\d{4}[.年/-]\d{1,2}")
@@ -492,14 +494,15 @@ class TalkExtractor:
                     yield from talk(above.group("title"), above.start("title"), speaker, above.start("title"),
                                     speaker.end, 0.75)
         # "**NAME**（ORG TITLE）" on a line, "《TITLE》——…" leading the next: the card's talk
-        for title_line in LINE_LED_BY_TITLE.finditer(text) if "《" in text else ():
+        for title_line in LINE_LED_BY_TITLE.finditer(text) if "《" in text or "「" in text else ():
             previous_end = text.rfind("\n", 0, title_line.start())
             previous_start = text.rfind("\n", 0, max(0, previous_end)) + 1
             carded = next((p for p in people if previous_start <= p.start < previous_end
                            and not text[previous_start:p.start].strip(" \t*>·•-")), None)
+            group = next(g for g in ("title", "timed", "cornered") if title_line.group(g) is not None)
             if carded is not None and previous_end > 0 and "《" not in text[previous_start:previous_end]:
-                yield from talk(title_line.group("title"), title_line.start("title"), carded, carded.start,
-                                title_line.end("title"), 0.75)
+                yield from talk(title_line.group(group), title_line.start(group), carded, carded.start,
+                                title_line.end(group), 0.75)
         # programme entries "…：崔红保-跨端框架性能优化实践"
         for person in people:
             entry = DASH_TITLE.match(text, person.end)

@@ -23,6 +23,8 @@ CASES = [
     ("authors-handle.md", set()),
     # … nor one in any case with a dot inside or digits after its letters ("TAT.nimbus", "Stone233")
     ("authors-accounts.md", set()),
+    # … nor a handle after an at sign ("@NimbusNetwork": an account, no organisation's name)
+    ("authors-at-handle.md", set()),
     # a given name in lower case ("tom"), a handle's way
     ("persons-credits.md", {(PERSON, "tom")}),
     # a chapter named after a city is an account ("Nimbus Beijing")

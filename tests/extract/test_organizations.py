@@ -110,6 +110,8 @@ CASES = [
     # 科技 ends a company's name after a name, but a field's after a word ("金融科技", "黑科技"); a media
     # outlet's name goes on after it ("MIT科技评论")
     ("orgs-tech-suffix.md", {"青禾科技", "汇量科技", "深圳白鹭科技", "MIT科技评论", "北辰科技日报"}),
+    # a building named after a kind of company is an address ("上海虹口科技金融大厦")
+    ("roles-latin-programme.md", {"Nimbus 基金会", "Obsidian Labs"}),
 ]
 
 

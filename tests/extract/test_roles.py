@@ -387,6 +387,14 @@ CASES = [
     ("roles-addressed-chain.md", {("赵远山", "主任", "青禾大学智能实验室"), ("钱远明", "副主任", None)}),
     # "LABEL：NAME - CARD": the card after the dash holds the person's titles (but "第 20 期：NAME-TITLE"
     # gives a talk's title, no titles)
+    # "Latin Name - ORG TITLE" (or "- TITLE, ORG") over "TIME「TALK」"; a speaker's label, then one Latin
+    # word, a comma and its titles (a title in lower case: "founder"); a Latin name after its titles,
+    # then a form of address or 等; "上海市长宁区" names no mayor, "某金融科创中心" holds no unit "…科"
+    ("roles-latin-programme.md", {("Fredrik Lindqvist", "CTO", "Nimbus"), ("Joshy Brandt", "CEO", "Obsidian Labs"),
+                                  ("Qiang", "Tech Lead", "StoneStorage"), ("Tingfei Fu", "founder", "Ensoul"),
+                                  ("Tingfei Fu", "技术研究员", "北辰云"), ("Katt Gu", "法律顾问", "Dimension"),
+                                  ("Alistair Stewart", "首席科学家", "Nimbus 基金会"),
+                                  ("丁远蔚", "主任", "青禾普惠金融科创中心")}),
     ("roles-label-dash-card.md", {("肖远飞", "成员", "StoneKV 社区"), ("肖远飞", "架构师", "青禾物流有限公司"),
                                   ("何远傲", "成员", "StoneKV 社区"), ("何远傲", "工程师", "北辰云计算有限公司")}),
 ]

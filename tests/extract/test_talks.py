@@ -323,6 +323,10 @@ CASES = [
     # a cell spanning rows ("<td rowspan=2>上午") keeps the rows below under their header
     # an HTML table with no header: a column of names from its first row, one of titles beside it (a
     # button's word in every row is none); a row one cell wide holds details; hosts' columns give no talks
+    # "Latin Name - ORG TITLE" over "TIME「TALK」"; "**TIME 演讲一**" over "NAME 《TALK》": the slot's
+    # words label it, the title is the one in book-title marks
+    ("roles-latin-programme.md", {("Fredrik Lindqvist", "StoneKV Overview"), ("Joshy Brandt", "Shared Storytelling on Chains"),
+                                  ("韩立秋", "浅谈智能合约的多链设计")}),
     ("talks-html-no-header.md", {("宋立群", "StoneKV 的实现与调优"), ("成慕敏", "数据融合与风险评估"),
                                  ("黄可欣", "Nimbus 上的实时计算")}),
     ("persons-name-columns.md", set()),
