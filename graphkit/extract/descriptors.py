@@ -197,6 +197,8 @@ def left_cut(text: str) -> str:
     if compounds is not None:
         hidden = compounds.sub(lambda m: "\ue002" * len(m.group()), hidden)
     cut = _left_cut().match(hidden)
+    while cut and cut.end() >= 2 and hidden[cut.end() - 2:cut.end()] in lexicons.load("places"):
+        cut = _left_cut().match(hidden, 0, cut.end() - 1)  # "成都|大学": 都 ends a place's name, no cut after it
     if cut and LONE_HEAD.match(text, cut.end()) and hidden[cut.end() - 1:cut.end()] in lexicons.load("context_words"):
         # "都广科技": a name's first character that is also a word ("都"), one before the suffix
         cut = _left_cut().match(hidden, 0, cut.end() - 1)

@@ -87,9 +87,11 @@ LATIN_FULL_NAME = re.compile(r"(?P<given>[A-Z](?<![A-Za-z0-9.@/_#-][A-Z])[a-z]{1
 AFTER_HAN_NAME = re.compile(r"[\u4e00-\u9fff][ \t]*[（(][ \t]*$")
 # led by the verb (的 is everywhere); the name of two or three characters is read back from it
 # the first of two speakers before a verb of presenting: "X 的甲和 Y 的乙讨论了"
+LATIN_PRESENTER = re.compile(rf"的[ \t]*(?P<name>{LATIN})[ \t]*$")
 PRESENTED_PAIR = re.compile(r"的(?P<name>[\u4e00-\u9fff]{2,3})(?:和|与|及|以及)[^，。；！？\n的]{2,16}的$")
 PAIR_REACH = 24
-PRESENTED = re.compile(r"介绍了|分享了|讲解了|讲述了|演示了|讨论了|探讨了|阐述了|解读了|展示了|回顾了")
+PRESENTED = re.compile(r"介绍了|分享了|讲解了|讲述了|演示了|讨论了|探讨了|阐述了|解读了|展示了|回顾了"
+                       r"|(?:将会|将|会)(?:带来|分享|介绍|讲解|演示|探讨)")  # "某公司的韩某将会带来…"
 TITLE_GLOSS_END = re.compile(r"[ \t]*[（(][^（）()\n]{1,12}[）)]$")  # "VP（副总裁）": the title translated
 TITLES_IN_BRACKETS = re.compile(r"[ \t]*[（(][ \t]*(?P<desc>[^（）()\n]{3,40}?)[ \t]*[）)]")
 # "ckj（陈某）": the name in brackets found first (literal-led), then the handle right before it
@@ -778,6 +780,10 @@ class PersonExtractor:
                 yield person(name, match.start("name"), 0.85, desc, match.start("desc") + match.group("desc").find(desc))
         for match in PRESENTED.finditer(text):
             # "网易的沈某介绍了…", "星河的韩某分享了…": someone's speaker, before the verb of presenting
+            latin = LATIN_PRESENTER.search(text, max(0, match.start() - 40), match.start())
+            if latin and is_name(latin.group("name")):
+                yield person(latin.group("name"), latin.start("name"), 0.7)  # "来自某公司的 Pavel Ivanov 将会带来…"
+                continue
             for length in (2, 3):
                 start = match.start() - length
                 name = text[start:match.start()]
@@ -957,7 +963,7 @@ class PersonExtractor:
 # … or a space and Chinese words, when the name starts with a given name ("… Keith Chan 在开场中提到")
 LABELLED_SPEAKER = re.compile(rf"{SPEAKER_LABEL}[ \t*]*[：:]")
 LATIN_AFTER_TITLE = re.compile(rf"(?P<name>{LATIN_WORD}(?:[ \t]+{LATIN_WORD}){{0,2}})(?:(?P<end>(?=[、，,。；;）)（(\n：:和与及是等]|$))"
-                               rf"|(?=[ \t]+[\u4e00-\u9fff]))", re.M)
+                               rf"|(?=[ \t]*[\u4e00-\u9fff]))", re.M)
 HAN_BEFORE = re.compile(r"[\u4e00-\u9fff]")
 LATIN_DASH_CARD = re.compile(rf"[ \t]*(?:[-*+][ \t]+|\d+[.)][ \t]+)?(?P<name>{LATIN})[ \t]+[-—–][ \t]+"
                              rf"(?P<desc>[^：:。；;\n]{{2,60}}?)[ \t]*$", re.M)

@@ -165,9 +165,9 @@ ITEM_HEADING_PRESENTER = re.compile(r"[ \t]*(?:议题|话题|主题|分享)[ \t]
 # ("### 1. 微前端架构体系（张某）"), read only where the sibling headings end alike; a number before
 # the title is the heading's
 SIBLING_DASH_NAME = re.compile(rf"[ \t]*(?:\d{{1,2}}(?:\.\d{{1,2}})*[.、．]?[ \t]+|[一二三四五六七八九十]{{1,3}}、[ \t]*)?"
-                               rf"(?P<title>\S[^\n]{{3,79}}?)[ \t]*(?:[-－]|—{{1,4}}|(?P<open>[（(]))[ \t]*"
-                               rf"(?P<name>[\u4e00-\u9fff]{{2,3}}|{LATIN})"
-                               rf"(?:[ \t]*[&＆、/][ \t]*(?P<other>[\u4e00-\u9fff]{{2,3}}))?[ \t]*"  # "- 元某 & 水某": two speakers
+                               rf"(?P<title>\S[^\n]{{3,79}}?)[ \t]*(?:[-－]|—{{1,4}}|(?P<open>[（(])|,[ \t]*(?=[A-Z]))[ \t]*"
+                               rf"(?P<name>[\u4e00-\u9fff]{{2,3}}|{LATIN})"  # "TITLE, Latin Name": an English heading's
+                               rf"(?:[ \t]*[&＆、/][ \t]*(?P<other>[\u4e00-\u9fff]{{2,3}}|{LATIN}))?[ \t]*"  # "- 元某 & 水某": two speakers
                                # … an other name in brackets after a dash's ("—— 陈某（Cat Chen）")
                                rf"(?(open)[）)]|(?:[（(][^（）()\n]{{1,20}}[）)])?)[ \t]*")
 # "## 1.1 某公司 - 某某 - TITLE": a programme's heading, the speaker's organisation, name and talk
@@ -215,7 +215,8 @@ def dash_named_headings(document: Document) -> list[tuple[Heading, re.Match[str]
     half at least, end so: a programme of talks, each heading its title and speaker."""
     # (Latin words in brackets are the title's translation: "指标数据（Metrics Data）")
     found = _sibling_headings(document, SIBLING_DASH_NAME, 2, lambda m: _heading_name(m)
-                              and (m.group("other") is None or nickname_or_name(m.group("other"))))
+                              and (m.group("other") is None or (given_name(m.group("other")) if m.group("other").isascii()
+                                                                 else nickname_or_name(m.group("other")))))
     # two siblings are enough where every name is a surname's; nicknames need three
     if len(found) < 3 and not all(is_name(m.group("name"), strong=True) for _, m in found):
         return []

@@ -37,7 +37,8 @@ SPEAKERS = rf"{SPEAKER}(?:[ \t]*(?:[、，,&＆/]|和|与)[ \t]*{SPEAKER})*"
 ASIDE = r"[ \t]*[（(][^（）()\n]{1,40}[）)]"
 # the speaker's organisation after the name: "@ 某公司", "（某公司）", " - 某公司", " 某公司"
 ORG_TAIL = r"(?:[ \t]*[@＠][ \t]*|[ \t]*[-—–][ \t]*|[ \t]+)(?P<org>[^\s@＠（）()，,、]{2,30})|[ \t]*[（(](?P<aside_org>[^（）()\n]{2,30})[）)]"
-SPEAKER_FIRST = re.compile(rf"(?P<name>{SPEAKER})(?:{ASIDE})?[ \t]*(?:[：:]|[-—–－]{{1,2}}|\t|[ \t]{{2,}}|[ \t])[ \t]*"
+# … several speakers joined tightly: "邢某/吴某 - X", "潘某&陈某<TAB>X"
+SPEAKER_FIRST = re.compile(rf"(?P<name>{SPEAKER}(?:[ \t]*[/&＆、][ \t]*{SPEAKER})*)(?:{ASIDE})?[ \t]*(?:[：:]|[-—–－]{{1,2}}|\t|[ \t]{{2,}}|[ \t])[ \t]*"
                            r"(?P<title>\S.{2,119}?)[ \t]*")
 # title first: where the title may end, then the speakers and their organisation to the item's end
 TITLE_END = re.compile(rf"[ \t]*(?:{SPEAKER_LABEL}[ \t]*[:：]|[，,：:]|[-—–－]{{1,2}}[ \t]*(?:[Bb]y[ \t]+)?|[Bb]y[ \t]+|[@＠])"
@@ -170,7 +171,8 @@ def _read(body: str, start: int, end: int) -> _Item | None:
     lead = len(text) - len(text.lstrip())
     # a bold lead is a title's ("**某某**：…" leads an interview's turn)
     first = SPEAKER_FIRST.fullmatch(text, lead) if not body.startswith("**", start) else None
-    if first is not None and _speaker(first.group("name")):
+    names = list(re.finditer(SPEAKER, first.group("name"))) if first is not None else []
+    if first is not None and all(_speaker(name.group()) for name in names):
         title, title_at = _title(first.group("title"), first.start("title"))
         card = CARD_THEN_TITLE.fullmatch(title) or CARD_THEN_BOOK_TITLE.fullmatch(title)
         desc, desc_start = "", -1
@@ -179,8 +181,8 @@ def _read(body: str, start: int, end: int) -> _Item | None:
             desc, desc_start = card.group("desc"), start + title_at
             title, title_at = _title(card.group("title"), title_at + card.start("title"))
         if _talk_title(title):
-            return _Item("speaker", (SpeakerRow(first.group("name"), start + first.start("name"), desc, desc_start,
-                                                title, start + title_at),))
+            return _Item("speaker", tuple(SpeakerRow(name.group(), start + first.start("name") + name.start(), desc,
+                                                     desc_start, title, start + title_at) for name in names))
     # the first place the title can end where speakers follow: "Real World Akka Stream，罗某 @ 某公司"
     # is not "Real" by "World Akka Stream"
     for title_end in TITLE_END.finditer(text, lead + 3):

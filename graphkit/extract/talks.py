@@ -107,6 +107,7 @@ TITLE_LABEL = re.compile(r"(?:分享主题|演讲主题|报告主题|分享题�
                          r"(?!介绍|简介|描述|概要|内容|方向)[ \t]*[：:丨｜][ \t]*"
                          r"(?P<title>[^\n]{4,80})")
 LABEL_REACH = 300
+BOOKED = re.compile(r"《([^《》\n]{2,80})》")
 TALK_TITLE_LABEL = re.compile(r"分享|演讲|报告|讲题")  # not a bare "主题", which an event has too
 # after a card's name: its other name in brackets may come first ("杨某（Zike Yang），工程师，…")
 CARD_AFTER_NAME = re.compile(r"[ \t*]*(?:[（(][^（）()\n]{1,30}[）)][ \t*]*)?(?:[，,·•・|｜]|$)")  # "张某 · 某公司总监"
@@ -360,9 +361,13 @@ class TalkExtractor:
             speakers = _labelled_speakers(text, people, match.end(), end) or \
                 _labelled_speakers(text, people, start, match.start()) or _card_above(text, people, match.start(), start) \
                 or (_presenting(text, people, match.end(), end) if TALK_TITLE_LABEL.match(match.group()) else [])
+            # "（题目：《X》）": the title in book-title marks, without what follows them
+            booked = BOOKED.match(match.group("title"))
+            title, title_start = (booked.group(1), match.start("title") + 1) if booked \
+                else (match.group("title"), match.start("title"))
             for speaker in _unique(speakers):
                 rel_start, rel_end = min(match.start(), speaker.start), max(match.end(), speaker.end)
-                yield from talk(match.group("title"), match.start("title"), speaker, rel_start, rel_end, 0.8)
+                yield from talk(title, title_start, speaker, rel_start, rel_end, 0.8)
         # "### 一、TITLE ———— NAME": a heading that ends with its speaker after a dash
         dashed: set[int] = set()
         # "### TITLE（by 张某）": its section names no other talk

@@ -395,6 +395,10 @@ CASES = [
                                   ("Tingfei Fu", "技术研究员", "北辰云"), ("Katt Gu", "法律顾问", "Dimension"),
                                   ("Alistair Stewart", "首席科学家", "Nimbus 基金会"),
                                   ("丁远蔚", "主任", "青禾普惠金融科创中心")}),
+    # "来自成都大学的本科生NAME": 都 ends a place's name, no cut after it; "ORG的CTO Latin Name会…"; "来自ORG的
+    # NAME将会带来…": the organisation, no title
+    ("talks-announced-in-prose.md", {("Charlie Berg", "CTO", "青禾科技"), ("Pavel Ivanov", None, "Nimbuscore"),
+                                     ("宋立群", None, "北辰科技"), ("韩立秋", "本科生", "成都大学")}),
     ("roles-label-dash-card.md", {("肖远飞", "成员", "StoneKV 社区"), ("肖远飞", "架构师", "青禾物流有限公司"),
                                   ("何远傲", "成员", "StoneKV 社区"), ("何远傲", "工程师", "北辰云计算有限公司")}),
 ]

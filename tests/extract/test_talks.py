@@ -327,6 +327,14 @@ CASES = [
     # words label it, the title is the one in book-title marks
     ("roles-latin-programme.md", {("Fredrik Lindqvist", "StoneKV Overview"), ("Joshy Brandt", "Shared Storytelling on Chains"),
                                   ("韩立秋", "浅谈智能合约的多链设计")}),
+    # talks announced in prose: "ORG的CTO Latin Name会带来演讲《X》", "来自ORG的NAME将会带来《X》的演讲" (a Latin
+    # name too); "（题目：《X》）" closing a paragraph; "A/B - TITLE" items (two speakers); headings
+    # "TITLE, Latin Name" among siblings
+    ("talks-announced-in-prose.md", {("Charlie Berg", "面向物联网的完整解决方案"), ("Pavel Ivanov", "兼容开源指令集的处理器 IP 核"),
+                                     ("宋立群", "StoneKV 的多核调度"), ("韩立秋", "减少软核处理器资源占用的若干方法"),
+                                     ("黄可欣", "活动开场介绍"), ("成慕敏", "活动开场介绍"), ("王思妍", "北辰云的实践"),
+                                     ("谢雨桐", "StoneKV 调优"), ("Mark Hill", "State of the Union: StoneKV"),
+                                     ("Peter Stone", "Formal spec update")}),
     ("talks-html-no-header.md", {("宋立群", "StoneKV 的实现与调优"), ("成慕敏", "数据融合与风险评估"),
                                  ("黄可欣", "Nimbus 上的实时计算")}),
     ("persons-name-columns.md", set()),
