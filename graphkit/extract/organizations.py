@@ -26,7 +26,7 @@ LATIN_NAME = r"[A-Za-z][A-Za-z0-9.&+'-]*(?:[ \t][A-Z0-9][A-Za-z0-9.&+'-]*){0,3}"
 # "由微软、谷歌、IBM 等领先科技公司成立", "包括 A、B 等在内的企业": names listed before 等 and a kind
 # of organisation; found from 等 back, since a list-led pattern is tried at every position
 ENUMERATION_END = re.compile(rf"等(?:[\d一二三四五六七八九十百多几]+家)?[{HAN}]{{0,6}}?"
-                             rf"(?:公司|企业|机构|高校|大学|院校|厂商|银行|基金会|大厂|巨头|券商|运营商|合作伙伴)(?![级内化])")
+                             rf"(?:公司|企业|机构|高校|大学|院校|学校|研究所|院所|实验室|厂商|银行|基金会|大厂|巨头|券商|运营商|合作伙伴)(?![级内化])")
 # "以 A、B、C 为代表的上市公司": the names a kind of organisation is represented by
 REPRESENTED_END = re.compile(rf"为代表的[ \t]*[{HAN}A-Za-z0-9]{{0,8}}?(?:公司|企业|机构|高校|大学|厂商|银行|基金会|大厂|巨头)")
 COUNTED_KIND = re.compile(r"子公司|分公司|公司|企业|银行|高校")
@@ -47,6 +47,9 @@ PEOPLE_NOUN = re.compile(r"用户|同学|工程师|开发|朋友|嘉宾|讲师|�
 FROM_SEPARATOR = re.compile(r"[ \t]*(?:[、,]|和|与|以及|及)[ \t]*")
 LATIN_FRAME = re.compile(rf"(?:来自|加入|就职于|任职于|供职于|入职|离开|效力于|创办了|创立了|工作在)[ \t]*(?P<name>{LATIN_NAME})"
                          rf"(?=[ \t]*(?:的|，|。|、|,|$|公司|团队|工作|担任|任职|实习|后|时))", re.M)
+WORKED_AT = re.compile(r"在[ \t]*(?P<name>[\u4e00-\u9fff]{2,6}?)[ \t]*(?:工作|任职|实习|就职)")
+DETERMINERS = "这那该此本每某各其"
+LOCALISERS = "里中上下内外间边"
 # "StackBlitz 公司": found from the literal word back, since a class-led pattern is slow
 COMPANY_WORD = re.compile(r"公司|集团")
 # "创业公司 ScaledInference", "初创公司 Buoyant": a company named after its kind
@@ -660,6 +663,17 @@ class OrganizationExtractor:
         # but not "某互联网公司Java开发工程师": a title's domain, run into it ("公司 Cohere 创始人" is a company's)
         framed += [(m.group("name"), m.start("name")) for m in COMPANY_THEN_NAME.finditer(text)
                    if text[m.end("name"):m.end("name") + 1] in " \t" or not _title_after(text, m.end("name"))]
+        for match in WORKED_AT.finditer(text) if "在" in text else ():
+            # "我在电讯某某工作满三年": where someone works, a name with no suffix; not a place, a word
+            # or a part of something ("在一线工作", "在这家公司任职", "在团队中工作")
+            name = match.group("name")
+            if text[match.start():match.start("name") + 1].replace(" ", "") in lexicons.load("common_words") \
+                    or domain_words_start(name) == 0:
+                continue  # "在线购物", "在软件研发工作": a word with 在, a field
+            if name[0] not in DETERMINERS and name[-1] not in LOCALISERS and name not in lexicons.load("common_words") \
+                    and name not in lexicons.load("places") and name not in lexicons.load("countries") \
+                    and not lexicons.has_word(name, "function_words") and _clean(name) == name:
+                yield from org(name, match.start("name"), 0.6)
         for match in CHINA_BRANCH.finditer(text):
             # "Linux 中国", "K8S 中国": the Chinese branch or community of a Latin name
             head = _latin_before(text, match.start())

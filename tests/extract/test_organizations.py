@@ -112,6 +112,9 @@ CASES = [
     ("orgs-tech-suffix.md", {"青禾科技", "汇量科技", "深圳白鹭科技", "MIT科技评论", "北辰科技日报"}),
     # a building named after a kind of company is an address ("上海虹口科技金融大厦")
     ("roles-latin-programme.md", {"Nimbus 基金会", "Obsidian Labs"}),
+    # where someone works ("在X工作"), a name with no suffix; not a place, a word, a field or a part of
+    # something; a list of acronyms closed by 等学校 (but "等维度组织" organises)
+    ("orgs-worked-at.md", {"青岚盈科", "北辰微", "QHU", "BCU", "NMU"}),
 ]
 
 
