@@ -197,7 +197,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # "第一作者杜超群是…", "@王勇 提问"; "本文整理自罗某在 X 大会的演讲"
         # "个人简介：高某，…" (but "个人介绍：某公司联合创始人" introduces no name)
         "byline": re.compile(rf"(?:第一作者|通讯作者|共同作者|作者|@|本文整理自|本文根据|本文内容来自|我叫"
-                             rf"|个人(?:简介|介绍)[：:][ \t]*(?=[^，,\n]{{2,4}}[，,]))[ \t]?(?P<name>{han_name})"),
+                             rf"|个人(?:简介|介绍)[：:][ \t]*(?=[^，,\n]{{2,4}}[，,]))(?:[ \t]?|[ \t]{{2}}(?=\S))(?P<name>{han_name})"),
         # literal-led by the comma; the title before it is checked after
         # … or a line's end after it: "- 某研究院 某部副主任、某云 TVP，陈某"
         "title_comma_name": re.compile(rf"(?P<comma>[，,])[ \t*]*(?P<name>{han_name})[ \t*]*(?:[，,]|$)", re.M),
@@ -654,11 +654,15 @@ class PersonExtractor:
             if split_title(match.group("desc").strip()) is not None \
                     and is_name(match.group("name"), strong=not ends_sentence):
                 yield person(match.group("name"), match.start("name"), 0.8, match.group("desc").strip(), match.start("desc"))
-        for match in short_lines(text, LATIN_DASH_CARD, 120):
-            # "Fredrik Lindqvist - Nimbus CTO": a programme's line of a Latin name, a dash, its titles
-            if is_name(match.group("name")) and any(split_title(part.strip()) is not None
-                                                    for part in re.split(r"[,，]", match.group("desc"))):
-                yield person(match.group("name"), match.start("name"), 0.8, match.group("desc").strip(), match.start("desc"))
+        for match in short_lines(text, LATIN_DASH_CARD, 160):
+            # "Fredrik Lindqvist - Nimbus CTO": a programme's line of Latin names, a dash, their titles;
+            # or their organisation alone, over the time and title of their talk ("18:05「TITLE」")
+            names = list(re.finditer(LATIN, match.group("names")))
+            titled = any(split_title(part.strip()) is not None for part in re.split(r"[,，]", match.group("desc")))
+            if (titled or TIMED_TITLE_BELOW.match(text, match.end())) and names and all(is_name(n.group()) for n in names):
+                for name in names:
+                    yield person(name.group(), match.start("names") + name.start(), 0.8, match.group("desc").strip(),
+                                 match.start("desc"))
         for match in _list_item().finditer(text):
             line = document.body[match.start():match.end()]
             line_end = text.find("\n", match.end()) % (len(text) + 1)
@@ -965,8 +969,9 @@ LABELLED_SPEAKER = re.compile(rf"{SPEAKER_LABEL}[ \t*]*[：:]")
 LATIN_AFTER_TITLE = re.compile(rf"(?P<name>{LATIN_WORD}(?:[ \t]+{LATIN_WORD}){{0,2}})(?:(?P<end>(?=[、，,。；;）)（(\n：:和与及是等]|$))"
                                rf"|(?=[ \t]*[\u4e00-\u9fff]))", re.M)
 HAN_BEFORE = re.compile(r"[\u4e00-\u9fff]")
-LATIN_DASH_CARD = re.compile(rf"[ \t]*(?:[-*+][ \t]+|\d+[.)][ \t]+)?(?P<name>{LATIN})[ \t]+[-—–][ \t]+"
-                             rf"(?P<desc>[^：:。；;\n]{{2,60}}?)[ \t]*$", re.M)
+LATIN_DASH_CARD = re.compile(rf"[ \t]*(?:[-*+][ \t]+|\d+[.)][ \t]+)?(?P<names>{LATIN}(?:[ \t]*(?:,|&|、)[ \t]*{LATIN}){{0,5}})"
+                             rf"[ \t]+[-—–][ \t]+(?P<desc>[^：:。；;\n]{{2,60}}?)[ \t]*$", re.M)
+TIMED_TITLE_BELOW = re.compile(r"[ \t]*\n[ \t]*\d{1,2}[:：]\d{2}[ \t]*[「《]")
 # "首席科学家 Alistair Stewart 博士向…": a form of address after a Latin name vouches for it, as
 # the end of a list does ("法律顾问 Katt Gu 等嘉宾")
 LATIN_ADDRESSED = re.compile(r"[ \t]*(?:博士|教授|先生|女士|老师|院士|等)")

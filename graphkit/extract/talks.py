@@ -506,8 +506,15 @@ class TalkExtractor:
                            and not text[previous_start:p.start].strip(" \t*>·•-")), None)
             group = next(g for g in ("title", "timed", "cornered") if title_line.group(g) is not None)
             if carded is not None and previous_end > 0 and "《" not in text[previous_start:previous_end]:
-                yield from talk(title_line.group(group), title_line.start(group), carded, carded.start,
-                                title_line.end(group), 0.75)
+                # "甲 & 乙 - ORG": the names joined at the line's start share the talk
+                joined = [carded]
+                for other in (p for p in people if carded.end <= p.start < previous_end):
+                    if text[joined[-1].end:other.start].strip(" \t") not in (",", "&", "、", "，", "/"):
+                        break
+                    joined.append(other)
+                for speaker in joined:
+                    yield from talk(title_line.group(group), title_line.start(group), speaker, speaker.start,
+                                    title_line.end(group), 0.75)
         # programme entries "…：崔红保-跨端框架性能优化实践"
         for person in people:
             entry = DASH_TITLE.match(text, person.end)

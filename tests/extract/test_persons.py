@@ -231,6 +231,12 @@ def test_a_latin_organisation_s_words_name_no_one(extract):
     assert not names & {"Stonewave Operations", "Computer Science"}
 
 
+def test_a_byline_in_bold_and_a_researcher_are_people(extract):
+    # "作者**宋某**": the bold's marks blanked between the label and the name; "研究者黄某" a title
+    names = texts(extract("roles-latin-programme.md", ["persons"]), PERSON)
+    assert {"宋立群", "黄可欣"} <= names and "Spencer Judd" not in names
+
+
 def test_every_later_occurrence_of_a_found_name_is_a_mention(extract):
     extraction = extract("persons-title-chain.md", ["persons"])
     body = extraction.document.body

@@ -387,13 +387,15 @@ CASES = [
     ("roles-addressed-chain.md", {("赵远山", "主任", "青禾大学智能实验室"), ("钱远明", "副主任", None)}),
     # "LABEL：NAME - CARD": the card after the dash holds the person's titles (but "第 20 期：NAME-TITLE"
     # gives a talk's title, no titles)
-    # "Latin Name - ORG TITLE" (or "- TITLE, ORG") over "TIME「TALK」"; a speaker's label, then one Latin
+    # "Latin Name - ORG TITLE" (or "- TITLE, ORG") over "TIME「TALK」", or names and their organisation
+    # alone over it ("A & B - ORG"), but not without it ("Spencer Judd - Transparent Systems"); a speaker's label, then one Latin
     # word, a comma and its titles (a title in lower case: "founder"); a Latin name after its titles,
     # then a form of address or 等; "上海市长宁区" names no mayor, "某金融科创中心" holds no unit "…科"
     ("roles-latin-programme.md", {("Fredrik Lindqvist", "CTO", "Nimbus"), ("Joshy Brandt", "CEO", "Obsidian Labs"),
                                   ("Qiang", "Tech Lead", "StoneStorage"), ("Tingfei Fu", "founder", "Ensoul"),
                                   ("Tingfei Fu", "技术研究员", "北辰云"), ("Katt Gu", "法律顾问", "Dimension"),
-                                  ("Alistair Stewart", "首席科学家", "Nimbus 基金会"),
+                                  ("Alistair Stewart", "首席科学家", "Nimbus 基金会"), ("Albrecht Weiss", None, "StoneChain"),
+                                  ("Willam Ford", None, "StoneChain"), ("黄可欣", "研究者", "北辰实验室"),
                                   ("丁远蔚", "主任", "青禾普惠金融科创中心")}),
     # "来自成都大学的本科生NAME": 都 ends a place's name, no cut after it; "ORG的CTO Latin Name会…"; "来自ORG的
     # NAME将会带来…": the organisation, no title

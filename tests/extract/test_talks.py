@@ -326,6 +326,7 @@ CASES = [
     # "Latin Name - ORG TITLE" over "TIME「TALK」"; "**TIME 演讲一**" over "NAME 《TALK》": the slot's
     # words label it, the title is the one in book-title marks
     ("roles-latin-programme.md", {("Fredrik Lindqvist", "StoneKV Overview"), ("Joshy Brandt", "Shared Storytelling on Chains"),
+                                  ("Albrecht Weiss", "Chains of Trust"), ("Willam Ford", "Chains of Trust"),
                                   ("韩立秋", "浅谈智能合约的多链设计")}),
     # talks announced in prose: "ORG的CTO Latin Name会带来演讲《X》", "来自ORG的NAME将会带来《X》的演讲" (a Latin
     # name too); "（题目：《X》）" closing a paragraph; "A/B - TITLE" items (two speakers); headings
