@@ -133,7 +133,10 @@ FIELD_NAME = re.compile(FIELD_WORDS)
 # more names after a name, joined by 、, to the end of the clause
 SIBLING_NAMES = re.compile(r"(?:、[\u4e00-\u9fff]{2,3})+(?=[，。；！？,;\s也还都等]|$)")
 NAMES_IN_BRACKETS = re.compile(r"[（(](?P<names>[\u4e00-\u9fff]{2,3}(?:、[\u4e00-\u9fff]{2,3})+)[）)]")
-AT_CARD_TITLE = re.compile(r"[ \t]*[，,][ \t]*[^，,。；;！？\n]{2,30}")  # the title after the company, parted by a comma
+# the title after the company, parted by a comma or a space ("王某@某公司 技术总监")
+AT_CARD_TITLE = re.compile(r"[ \t]*[，,][ \t]*[^，,。；;！？\n]{2,30}|[ \t]+[^，,。；;！？\s*][^，,。；;！？\n*]{1,29}")
+# "Jocy@Nimbus Ventures 创始人", "**Yaoqi @Nimbus 亚洲负责人**": a card line of a Latin name, its company and title
+LATIN_AT_CARD = re.compile(rf"[ \t>*#-]*(?P<name>{LATIN}|{LATIN_WORD})[ \t]*@[ \t]*(?P<desc>[^\n@|｜，,、*]{{2,40}}?)[ \t*]*$", re.M)
 GAVE_AT = re.compile(r"上(?:进行了|做了|作了|发表了|带来了|分享了)")
 # "随后，韩某分享了《X》", "第一场是 宋某 分享的《X》", "由 Nora Vance 带来《X》": the speaker before
 # the verb that presents a talk's title (looked for back from the verb); or the author of a work,
@@ -499,7 +502,7 @@ class PersonExtractor:
                 continue
             if any(a.organization for a in parse_descriptor(chain)):
                 yield person(match.group("name"), match.start("name"), 0.8, chain, chain_start + text[chain_start:].find(chain))
-        for match in LATIN_AFTER_TITLE.finditer(text):
+        for match in _latin_after_titles(text):
             # "——WeCity 联合创始人兼首席技术官 Arjen Hof、…": a Latin name after a chain that names an
             # organisation, the clause ending after it ("架构师 Service Mesh 的…" is no name); or a
             # given name alone before 的, a comma, 在 ("Nimbus 服务端总监 Jason 的演讲"); a colon, then
@@ -839,6 +842,12 @@ class PersonExtractor:
                 desc = text[match.start("desc"):title_after.end()]  # "王某@某某科技有限公司，网络研发总监"
             if any(a.organization and a.role for a in parse_descriptor(desc)) and is_name(match.group("name"), strong=True):
                 yield person(match.group("name"), match.start("name"), 0.8, desc, match.start("desc"))
+        for at in (m.start() for m in re.finditer("@", text)):
+            line_start = text.rfind("\n", 0, at) + 1
+            card = LATIN_AT_CARD.match(text, line_start, text.find("\n", at) % (len(text) + 1))
+            if card and any(a.organization and a.role for a in parse_descriptor(card.group("desc"))) \
+                    and (is_name(card.group("name")) or " " not in card.group("name")):
+                yield person(card.group("name"), card.start("name"), 0.8, card.group("desc"), card.start("desc"))
         for match in NESTED_CARD.finditer(document.body) if "\n  " in document.body else ():
             # "- **霍某**" then nested items "  - 23级某学院", "  - 某俱乐部社长": a roster's card
             name = match.group("name")
@@ -1025,6 +1034,22 @@ NAME_REACH, DESCRIPTOR_REACH = 60, 100
 def _descriptor_cue() -> re.Pattern[str]:
     """A title word or 来自: what an apposition's descriptor must contain."""
     return re.compile(lexicons.alternation([*lexicons.load("titles"), "来自"]))
+
+
+def _latin_after_titles(text: str) -> Iterator[re.Match[str]]:
+    """Matches of LATIN_AFTER_TITLE; a match that holds a Latin title ("Nimbus Co-Founder Alex Chen")
+    is tried again after the title's last word, where a given name must start."""
+    titles = lexicons.load("titles")
+    for match in LATIN_AFTER_TITLE.finditer(text):
+        words = match.group("name").split()
+        titled = [i for i, word in enumerate(words) if word in titles]
+        if titled and titled[-1] + 1 < len(words):
+            at = match.start() + match.group().find(words[titled[-1] + 1], len(" ".join(words[:titled[-1] + 1])))
+            again = LATIN_AFTER_TITLE.match(text, at)
+            if again and given_name(again.group("name")):  # not "Developer Community Conference"
+                yield again
+            continue
+        yield match
 
 
 def _at_cards(text: str, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:

@@ -401,6 +401,10 @@ CASES = [
     # NAME将会带来…": the organisation, no title
     ("talks-announced-in-prose.md", {("Charlie Berg", "CTO", "青禾科技"), ("Pavel Ivanov", None, "Nimbuscore"),
                                      ("宋立群", None, "北辰科技"), ("韩立秋", "本科生", "成都大学")}),
+    # "NAME@ORG TITLE" cards, a Latin name (one word too) or a Han one, the title after a space; a Latin
+    # title before a name ("Nimbus Co-Founder Alex Chen"), but no name after "Developer" in an event's name
+    ("roles-at-cards.md", {("Yaoqi", "亚洲负责人", "Nimbus"), ("Jocy", "创始人", "StoneKV Ventures"),
+                           ("韩立秋", "技术总监", "北辰云"), ("Alex Chen", "Co-Founder", "Nimbus")}),
     ("roles-label-dash-card.md", {("肖远飞", "成员", "StoneKV 社区"), ("肖远飞", "架构师", "青禾物流有限公司"),
                                   ("何远傲", "成员", "StoneKV 社区"), ("何远傲", "工程师", "北辰云计算有限公司")}),
 ]
