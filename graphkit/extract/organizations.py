@@ -407,6 +407,7 @@ def _enumerated(text: str) -> Iterable[tuple[str, int]]:
         if len(items) < 2:
             continue  # one name before 等 is no list: "百度阿里等公司", "华为等企业" read the same
         longest = max(len(item.group().strip(" \t")) for item in items[1:])
+        read: list[tuple[str, int]] = []
         for position, item in enumerate(items):
             raw = item.group()
             name = raw.strip(" \t")
@@ -424,8 +425,14 @@ def _enumerated(text: str) -> Iterable[tuple[str, int]]:
                 continue
             if not re.match("[A-Za-z]", name):
                 name = _clean(name) or ""
-            if name and _reads_as_name(name):
-                yield name, begin + item.start() + raw.rfind(name)
+            if name:
+                read.append((name, begin + item.start() + raw.rfind(name)))
+        # the items that read as names; where two do, the others of the list whose only fault is a
+        # verb that names a trade ("某某管理咨询")
+        named = [(name, at) for name, at in read if _reads_as_name(name)]
+        if len(named) >= 2:
+            named = [(name, at) for name, at in read if _reads_as_name(name) or reads_as_bare_name(name, among_names=True)]
+        yield from named
 
 
 # "Dubbo 在考拉的应用实践", "Koupleless 在南京爱福路的落地实践": a title names where the work was done
@@ -438,6 +445,7 @@ SETTING = re.compile(r"(?:环境|平面|场景|领域|行业|宇宙|体系|层�
                      r"|系统|框架|引擎|产品|工具|数据库|服务器)$")
 # localisers, particles and abstract-noun endings: "贡献当中", "索引等", "国际化"
 NOT_NAME_END = set("等上下中里内外时后前间化性度率哦吧啦呢来去")
+LIST_PARTICLES = set("的了是在和与及或把被将也都就我你他她它们这那")
 # a name that a frame vouches for needs no suffix, but is no word of the sentence
 BARE_NAME = re.compile(r"[A-Za-z0-9\u4e00-\u9fff][A-Za-z0-9\u4e00-\u9fff .&-]{1,9}")
 
@@ -449,16 +457,19 @@ def _reads_as_name(name: str) -> bool:
         or lexicons.ends_with(name, "org_suffixes", "unit_suffixes")
 
 
-def reads_as_bare_name(name: str) -> bool:
+def reads_as_bare_name(name: str, among_names: bool = False) -> bool:
     """A name that a frame ("加入 X", "在 X 的实践") says is an organisation's and that reads
     as one without a suffix: short; no word of the sentence in it ("我们", "进来", "贡献当中",
-    "索引等"); not a place; not a domain ("AI 基础架构") or an abstract noun ("国际化")."""
+    "索引等"); not a place; not a domain ("AI 基础架构") or an abstract noun ("国际化").
+    ``among_names``: an item of a list of such names, where a verb may name a trade ("某某管理咨询",
+    "某某文化传播"), but no particle or common word alone."""
     han = re.sub(r"[A-Za-z0-9 .&-]+", "", name)
     return (BARE_NAME.fullmatch(name) is not None and name[-1] not in ".-&"
             and not re.search(r"\d[\u4e00-\u9fff]", name)  # "3条边"
             and not any(name.startswith(p) for p in lexicons.load("places"))
             and left_cut(name) == name and split_title(name) is None and name[-1] not in NOT_NAME_END
-            and not lexicons.has_word(name, "function_words")
+            and (not lexicons.has_word(name, "function_words") or among_names and not set(han) & LIST_PARTICLES
+                 and name not in lexicons.load("common_words"))
             and not (han and all_modifiers(han))
             and not SETTING.search(han))
 

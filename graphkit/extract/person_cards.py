@@ -16,7 +16,9 @@ from .person_names import HAN, LATIN, NAME_LEFT, is_name, name_before, no_word_i
 from .speaker_layouts import SPEAKERS_HEADING, TITLES_AFTER
 from .tables import name_columns, speaker_rows
 
-LISTED_PEOPLE = re.compile(r"同学|老师|嘉宾|专家|讲师|导师|小伙伴")
+LISTED_PEOPLE = re.compile(r"同学|老师|嘉宾|专家|讲师|导师|小伙伴|投资人|创业者|企业家|学者")
+# "A、B 等多位投资人", "A、B 等 100 多位资深投资人": 等, a count of people, a word of praise
+ETC_BEFORE = re.compile(r"等[ \t]*(?:(?:[\d一二三四五六七八九十百几]+[ \t]*多?|多)[ \t]*位)?[ \t]*(?:资深|知名|优秀|著名)?$")
 # "刘某、李某和侯某三位同学", "徐某、陈某和余某和谢某四位 Contributor": a list of names and its count
 COUNTED_PEOPLE = re.compile(r"(?P<count>[两二三四五六七八九十])[ \t]*位")
 MADE_UP_OF = re.compile(r"由[ \t]*(?P<names>[\u4e00-\u9fff]{2,3}(?:[ \t]*(?:、|和|与|及)[ \t]*[\u4e00-\u9fff]{2,3}){2,11})[ \t]*(?:组成|构成|共同)")
@@ -223,10 +225,11 @@ def list_frames(text: str, person: Callable[..., Mention]) -> Iterator[Mention]:
                 yield person(name, start, 0.75)
     for match in LISTED_PEOPLE.finditer(text):
         # "感谢艺刚、茂修、浩也等同学": names listed before a form of address for all of them
-        etc = text[match.start() - 1:match.start()] == "等"
+        etc_match = ETC_BEFORE.search(text, max(0, match.start() - 12), match.start())
+        etc = etc_match is not None
         if not etc and text.rfind("、", max(0, match.start() - 5), match.start()) < 0:
             continue  # a list's last name is right before the form of address
-        end = match.start() - etc
+        end = etc_match.start() if etc_match else match.start()
         run = NAME_LIST_BEFORE.search(text, max(0, end - LIST_REACH), end)
         if run is None:
             latin_run = LATIN_LIST_BEFORE.search(text, max(0, end - 120), end)
@@ -241,8 +244,10 @@ def list_frames(text: str, person: Callable[..., Mention]) -> Iterator[Mention]:
             name = item
             if i == 0 and len(item) > 3:
                 # the list starts inside a sentence: "随着小剑、净超…", "本文由张磊、心贵…"
-                cut = next((n for n in (2, 3) if item[-n - 1] in NAME_LEFT), 0)
-                name = item[-cut:] if cut else item[-2:] if item[:-2][-2:] in lexicons.load("function_words") else ""
+                cut = next((n for n in (2, 3) if item[-n - 1] in NAME_LEFT), 0) or next(
+                    (n for n in (3, 2) if item[:-n][-2:] in lexicons.load("function_words")
+                     and is_name(item[-n:], strong=True)), 0)  # "获得韩某某、…": a verb before the first name
+                name = item[-cut:] if cut else ""
             if 2 <= len(name) <= 3 and is_name(name, strong=True):
                 items.append((name, at + len(item) - len(name)))
             at += len(item) + 1

@@ -115,6 +115,9 @@ CASES = [
     # where someone works ("在X工作"), a name with no suffix; not a place, a word, a field or a part of
     # something; a list of acronyms closed by 等学校 (but "等维度组织" organises)
     ("orgs-worked-at.md", {"青岚盈科", "北辰微", "QHU", "BCU", "NMU"}),
+    # a list closed by 等…公司: where two items read as names, the others whose only fault is a verb that
+    # names their trade ("管理咨询", "文化传播") are names too
+    ("lists-of-names.md", {"青岚灭火机器人", "易拍乐", "正禾文化传播", "超岚世纪", "星河管理咨询"}),
 ]
 
 

@@ -211,6 +211,8 @@ CASES = [
     # a surname that is also a word (谢) and a foreign name among them; a column of a product's
     # qualities ("容错性", "易用性") is no one's
     ("persons-name-columns.md", {"韩立秋", "谢雨桐", "王思妍", "Marlon Kestrova"}),
+    # names listed before 等, a count of people and who they are ("等多位投资人", "等100多位资深投资人")
+    ("lists-of-names.md", {"韩立秋", "宋立群", "许雨桐", "黄可欣", "王思妍"}),
     ("persons-latin-in-prose.md", {"Tim Pepper", "John Howard", "Lucas Berg", "Janet Kuo", "Da Ma", "Pengfei Ni",
                                    "Zefeng Wang", "Chao Xu", "Marlon Kestrova"}),
 ]
