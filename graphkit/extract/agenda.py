@@ -152,6 +152,30 @@ def _labelled_slots(prose: str) -> Iterator[SpeakerRow]:
 QUOTED_DESC = re.compile(r"《([^《》\n]{2,80})》")
 
 
+# "分享2：TITLE NAME ORG ROLE", "20:30-21:00 分享 3：《TITLE》——NAME、ORG ROLE": a programme's
+# numbered talk, its title, then its speaker's card
+NUMBERED_TALK = LineStartPattern(rf"^[ \t>*-]*(?:{TIME_RANGE}[ \t]*)?(?:分享|主题|议题|演讲|话题)[ \t]*\d{{1,2}}[ \t]*[：:][ \t]*"
+                                 r"(?P<rest>[^\n]{6,160}?)[ \t*]*$")
+BOOKED_THEN_CARD = re.compile(rf"《(?P<title>[^《》\n]{{2,80}})》[ \t]*(?:——|—|--|-|：|:)?[ \t]*(?P<name>{HAN_NAME}|{LATIN_NAME})"
+                              rf"{ASIDE}[ \t]*(?:[，,、]|[ \t]+)[ \t]*(?P<desc>[^\n]{{2,80}})")
+SPACED_NAME = re.compile(r"(?<=[ \t])[\u4e00-\u9fff]{2,3}(?=[ \t]+\S)")
+
+
+def _numbered_talk(line: re.Match[str]) -> SpeakerRow | None:
+    """The speaker row of a numbered talk's line: its title in 《》 then the card, or the title
+    then a name and a card that holds a title, a space before each."""
+    rest, at = line.group("rest"), line.start("rest")
+    booked = BOOKED_THEN_CARD.fullmatch(rest)
+    if booked:
+        return SpeakerRow(booked.group("name"), at + booked.start("name"), booked.group("desc").strip(),
+                          at + booked.start("desc"), booked.group("title"), at + booked.start("title"))
+    for name in SPACED_NAME.finditer(rest):
+        title, desc = rest[:name.start()].strip(), rest[name.end():].strip()
+        if len(title) >= 4 and speaker_name(name.group()) and split_title(desc) is not None:
+            return SpeakerRow(name.group(), at + name.start(), desc, at + rest.find(desc, name.end()), title, at)
+    return None
+
+
 def _rows(body: str) -> Iterator[SpeakerRow]:
     timed = any(pattern.search(body) for pattern in TIME_RANGES)  # one pass, not one per kind of slot
     for slot in _time_slots(body) if timed else ():
@@ -203,16 +227,14 @@ def _rows(body: str) -> Iterator[SpeakerRow]:
                     else (item.group("org"), item.start("org")) if item.group("org") else ("", -1)
                 yield SpeakerRow(speaker.group("name"), at + speaker.start("name"), org or "", org_start,
                                  talk=item.group("title"), talk_start=item.start("title"), descriptor_is_company=bool(org))
+    for line in NUMBERED_TALK.finditer(body) if "：" in body or ":" in body else ():
+        row = _numbered_talk(line)
+        if row is not None:
+            yield row
     slots = [slot for slot in _pipe_slots(body) if split_title(slot.group("desc").strip()) is not None]
     for slot in slots if len(slots) >= 2 else ():  # one such line could be anything; several are a programme
-        quoted = QUOTED_DESC.fullmatch(slot.group("desc").strip())
-        if quoted:
-            # "**14:10-14:50 演讲一**" over "吴某 《TITLE》": the slot's words label it, the title follows the name
-            yield SpeakerRow(slot.group("name"), slot.start("name"), talk=quoted.group(1),
-                             talk_start=slot.start("desc") + slot.group("desc").find(quoted.group(1)))
-            continue
         yield SpeakerRow(slot.group("name"), slot.start("name"), slot.group("desc").strip(), slot.start("desc"),
-                         slot.group("title").strip(" \t*"), slot.start("title"))
+                         slot.group("title").strip(), slot.start("title"))
     for cell in CELL_TALK.finditer(body) if "《" in body and "|" in body else ():
         row = _cell_speaker(body, cell)
         if row is not None:

@@ -405,6 +405,9 @@ CASES = [
     # title before a name ("Nimbus Co-Founder Alex Chen"), but no name after "Developer" in an event's name
     ("roles-at-cards.md", {("Yaoqi", "亚洲负责人", "Nimbus"), ("Jocy", "创始人", "StoneKV Ventures"),
                            ("韩立秋", "技术总监", "北辰云"), ("Alex Chen", "Co-Founder", "Nimbus")}),
+    # the card after a numbered talk's title ("分享2：TITLE NAME ORG TITLE", "《TITLE》——NAME、ORG TITLE")
+    ("talks-numbered-lines.md", {("韩立秋", "CEO", "北辰云"), ("宋立群", "技术总监", "青禾智能"),
+                                 ("黄可欣", "技术负责人", "StoneKV 产品部"), ("艾清", "主编", "北辰公众号")}),
     ("roles-label-dash-card.md", {("肖远飞", "成员", "StoneKV 社区"), ("肖远飞", "架构师", "青禾物流有限公司"),
                                   ("何远傲", "成员", "StoneKV 社区"), ("何远傲", "工程师", "北辰云计算有限公司")}),
 ]

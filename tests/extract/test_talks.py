@@ -336,6 +336,10 @@ CASES = [
                                      ("黄可欣", "活动开场介绍"), ("成慕敏", "活动开场介绍"), ("王思妍", "北辰云的实践"),
                                      ("谢雨桐", "StoneKV 调优"), ("Mark Hill", "State of the Union: StoneKV"),
                                      ("Peter Stone", "Formal spec update")}),
+    # a programme's numbered talks: "分享N：TITLE NAME ORG TITLE" (spaces between), "分享 N：《TITLE》——NAME、CARD",
+    # a nickname with the name in brackets; a line with no card after a name gives none
+    ("talks-numbered-lines.md", {("韩立秋", "大模型在客服中的落地"), ("宋立群", "LLM赋能ToB 销售的实践"),
+                                 ("黄可欣", "AI Agent 创业者的内功"), ("艾清", "从copilot到super-pal")}),
     ("talks-html-no-header.md", {("宋立群", "StoneKV 的实现与调优"), ("成慕敏", "数据融合与风险评估"),
                                  ("黄可欣", "Nimbus 上的实时计算")}),
     ("persons-name-columns.md", set()),
