@@ -8,6 +8,7 @@ from ..model import AUTHORED, HOLDS_ROLE, ORGANIZATION, PERSON, Document, Mentio
 from . import lexicons
 from .descriptors import Affiliation, parse_descriptor, split_title
 from .names import looks_like_person, surname_of
+from .person_names import full_latin_name
 
 
 class AuthorExtractor:
@@ -50,7 +51,7 @@ class AuthorExtractor:
                 yield (mention := self._mention(document, PERSON, project_led.group("person")))
             else:
                 kind = PERSON if looks_like_person(author) or _short_han_name(author) or _given_name(author) \
-                    else ORGANIZATION
+                    or _romanised_name(author) else ORGANIZATION
                 yield (mention := self._mention(document, kind, author))
             yield Relation(AUTHORED, mention, None, mention.start, mention.end, self.name, 0.9)
             if mention.kind == PERSON and author in titles:
@@ -153,6 +154,12 @@ def _given_name(author: str) -> bool:
     person's name; CamelCase ("SOFAStack") or capitals ("CNCF") name an account."""
     return re.fullmatch(r"[A-Z][a-z]{1,14}", author) is not None or (
         re.fullmatch(r"[a-z]{2,14}", author) is not None and author.title() in lexicons.load("latin_given_names"))
+
+
+def _romanised_name(author: str) -> bool:
+    """A Chinese name romanised, the given name in CamelCase or not ("XiBei Zhao", "Zhao Xibei")."""
+    words = author.split()
+    return len(words) == 2 and all(w.isalpha() and w.isascii() for w in words) and full_latin_name(*words)
 
 
 # "A、B", "A，B", "Alice Wong and Bob Li"

@@ -632,8 +632,8 @@ def _spans_joint(joint: str, word: str, at: int) -> bool:
 
 
 def _places_only(name: str) -> bool:
-    """True for a name made of places only: "上海", "德国柏林" (a city, not an employer)."""
-    places = lexicons.load("places")
+    """True for a name made of places only: "上海", "德国柏林", "江苏" (a city or a province, not an employer)."""
+    places = lexicons.load("places") | lexicons.load("provinces")
     rest = name.strip()
     while rest:
         place = next((rest[:n] for n in (4, 3, 2) if rest[:n] in places), None)

@@ -25,6 +25,8 @@ CASES = [
     ("authors-accounts.md", set()),
     # … nor a handle after an at sign ("@NimbusNetwork": an account, no organisation's name)
     ("authors-at-handle.md", set()),
+    # a Chinese name romanised, its given name in CamelCase ("XiBei Zhao")
+    ("authors-romanised.md", {(PERSON, "XiBei Zhao")}),
     # a given name in lower case ("tom"), a handle's way
     ("persons-credits.md", {(PERSON, "tom")}),
     # a chapter named after a city is an account ("Nimbus Beijing")

@@ -408,6 +408,10 @@ CASES = [
     # the card after a numbered talk's title ("分享2：TITLE NAME ORG TITLE", "《TITLE》——NAME、ORG TITLE")
     ("talks-numbered-lines.md", {("韩立秋", "CEO", "北辰云"), ("宋立群", "技术总监", "青禾智能"),
                                  ("黄可欣", "技术负责人", "StoneKV 产品部"), ("艾清", "主编", "北辰公众号")}),
+    # 联创 (a co-founder, short) and a second title after "&"; a software park's name keeps its 园; no
+    # organisation starts with a quantifier, nor is a province ("一名江苏站长": a place, then the title)
+    ("roles-startup-cards.md", {("房远峰", "联创", "上海忻知"), ("房远峰", "CTO", "上海忻知"),
+                                ("韩立秋", "创始人", "青禾软件园")}),
     ("roles-label-dash-card.md", {("肖远飞", "成员", "StoneKV 社区"), ("肖远飞", "架构师", "青禾物流有限公司"),
                                   ("何远傲", "成员", "StoneKV 社区"), ("何远傲", "工程师", "北辰云计算有限公司")}),
 ]
