@@ -102,7 +102,8 @@ LISTED_TALK = LineStartPattern(rf"^[ \t]*[-*+][ \t]+(?P<name>{HAN_NAME}){ASIDE}[
 # what introduces books, not talks: "**推荐书籍：**", "一步一步带你写系统的书籍：", "## 参考资料"
 READING_LIST = re.compile(r"书籍|书单|书目|参考书|推荐阅读|阅读材料|参考资料|参考文献|著作|教材")
 LABEL_END = re.compile(r"[^\n：:]{0,4}[：:][ \t*]*(?:\n|$)")
-NEXT_SECTION = LineStartPattern(r"^(?:#+[ \t]|[^\n]{1,30}[：:][ \t*]*$)")
+# a reading list ends at a heading, a label, a rule or a bold line alone
+NEXT_SECTION = LineStartPattern(r"^(?:#+[ \t]|[^\n]{1,30}[：:][ \t*]*$|[-*_]{3,}[ \t]*$|\*\*[^\n]+\*\*[ \t]*$)")
 
 
 @kept_for_article
@@ -116,11 +117,11 @@ def agenda_slots(document: Document) -> list[SpeakerRow]:
     # … but not a list of feedback or proposals ("### 改进建议" over "- 某某：产品多讲一些")
     rows += [row for row, line_start in line_of.items() if line_start not in read_lines
              and not (row.person_start < row.talk_start and listed_as_feedback(document, line_start))]
-    books = _reading_lists(document.body) if READING_LIST.search(document.body) else []
+    books = reading_lists(document.body)
     return [row for row in rows if not any(start <= row.person_start < end for start, end in books)]
 
 
-def _reading_lists(body: str) -> list[tuple[int, int]]:
+def reading_lists(body: str) -> list[tuple[int, int]]:
     """(start, end) of each reading list: from a line that introduces books ("推荐书籍：", "## 参考资料")
     to the next heading or line that introduces something else. Its "《X》--某某" are books and
     their authors, no talks."""

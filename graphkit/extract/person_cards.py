@@ -12,7 +12,7 @@ from .agenda import agenda_slots
 from .cards import ROSTER_LINE
 from .descriptors import parse_descriptor, split_title
 from .names import LATIN_ORG_WORDS, surname_of
-from .person_names import HAN, LATIN, NAME_LEFT, is_name, name_before, no_word_inside, surnamed
+from .person_names import HAN, LATIN, NAME_LEFT, addressed_surname, is_name, name_before, no_word_inside, surnamed
 from .speaker_layouts import SPEAKERS_HEADING, TITLES_AFTER
 from .tables import name_columns, speaker_rows
 
@@ -141,12 +141,55 @@ AWARDED = re.compile(r"(?:(?:获奖者|得主|获得者|冠军|亚军|季军|分
 
 
 HAN_RUN = re.compile(f"[{HAN}]+")
+HAN_RUN_END = re.compile(f"[{HAN}]+$")
 NAME_RUN = re.compile(r"(?<=[：:，,。；;\s（(“「])(?P<names>[\u4e00-\u9fff]{2,3}(?:、[\u4e00-\u9fff]{2,3}){2,})"
                       r"(?=[都等均也和与及分）)”」，,。；;：:\s]|$)")
 LABELLED_NAMES = LineStartPattern(r"^[ \t>*+-]*[^\s：:*]{2,8}?[ \t*]*[：:][ \t*]*"
                                   r"(?P<names>[\u4e00-\u9fff]{2,3}(?:[ \t]*[、，,][ \t]*[\u4e00-\u9fff]{2,3})+)[ \t*。]*$")
 BOLD_NAMES_JOINED = re.compile(r"\*\*(?P<first>[\u4e00-\u9fff]{2,3})\*\*[ \t]*(?:和|与|及|以及|、)[ \t]*"
                                r"\*\*(?P<second>[\u4e00-\u9fff]{2,3})\*\*")
+
+
+# what stands beside a name set apart: a line's start or end, a space, a list's or a card's
+# punctuation, a bracket, a dash; not a sentence's end ("…范畴。") nor an at sign before it
+# ("某某@某公司": the company)
+APART_BEFORE = frozenset(" \t\n、：:|（(—-~/，,>*")
+APART_AFTER = frozenset(" \t\n、（(：:|，,/—-*@")
+TRADE_ENDS = frozenset("所网社厂")  # "陆某所", "某豆网": a company's short name
+THING_LINK = re.compile(r"https?://(?:www\.)?github\.com/(?:[^/\s()]+/[^/\s()]+|(?:features|topics|orgs|about|explore"
+                        r"|marketplace|sponsors|collections|trending|events|enterprise|security|readme)/?\))")
+
+
+def set_apart(text: str, body: str) -> Iterator[tuple[str, int]]:
+    """(name, start) of the names that stand apart, in a list, a card or a table: two or three Han
+    characters with something other than Han around them, a common surname first (the hundred
+    commonest), no word inside nor the name a word, no organisation's ending; not the whole text of
+    a link to a repository, nor an item of a list of words ("分析、陈述、展望")."""
+    common = lexicons.load("common_surnames")
+    for run in HAN_RUN.finditer(text):
+        name, start, end = run.group(), run.start(), run.end()
+        if 2 <= len(name) <= 3 and name[0] in common and (start == 0 or text[start - 1] in APART_BEFORE) \
+                and (end == len(text) or text[end] in APART_AFTER) and not text[start - 2:start - 1].isdigit() \
+                and not _links_a_thing(body, start, end) and "某" not in name and name[-1] not in TRADE_ENDS \
+                and addressed_surname(name) is None \
+                and is_name(name) and no_word_inside(name) and not lexicons.ends_with(name, "org_suffixes", "unit_suffixes") \
+                and all(surnamed(item) for item in _listed_beside(text, start, end)):
+            yield name, start
+
+
+def _links_a_thing(body: str, start: int, end: int) -> bool:
+    """Whether body[start:end] is the whole text of a link to a repository or a site's page
+    ("[某某](https://github.com/owner/repo)"): a project's name, not a person's."""
+    if body[start - 1:start] != "[" or body[end:end + 2] != "](":
+        return False
+    return THING_LINK.match(body, end + 2) is not None
+
+
+def _listed_beside(text: str, start: int, end: int) -> list[str]:
+    """The items joined to text[start:end] by 、 on either side."""
+    before = HAN_RUN_END.search(text, max(0, start - 9), start - 1) if text[start - 1:start] == "、" else None
+    after = HAN_RUN.match(text, end + 1) if text[end:end + 1] == "、" else None
+    return [m.group() for m in (before, after) if m is not None]
 
 
 def _han_items(match: re.Match[str]) -> list[tuple[str, int]]:

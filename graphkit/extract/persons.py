@@ -33,7 +33,7 @@ from .cards import FIELD_WORDS, LIST_ITEM_NAMED_TITLE, card_descriptor, short_li
 from .descriptors import (CAREER_LEAD, INSTITUTION_ENDS, domain_words, hide_frame_nouns, left_cut, names_organization, parse_descriptor,
                           reads_as_organization, split_title)
 from .names import LATIN_ORG_WORDS, skip_spaces_back, surname_of
-from .person_cards import bold_names_joined, card_frames, coordinated, list_frames, listed_with_people, roster
+from .person_cards import bold_names_joined, card_frames, coordinated, list_frames, listed_with_people, roster, set_apart
 from .person_names import (HAN, JOINING, LATIN, LATIN_ADDRESS, LATIN_WORD, PARTICLES, addressed_surname, bounded,
                            ends_with_title, full_latin_name, given_name, han_name_pattern, in_chinese_prose, is_name,
                            listed_honorifics, listed_titles, name_after_organisation, name_before, name_followers,
@@ -304,7 +304,8 @@ class PersonExtractor:
             # "…（蚂蚁集团技术专家)", "孙某老师（知乎，TiKV Maintainer）": a form of address may come first
             address = ADDRESS_BEFORE_BRACKET.match(text, mention.end)
             bracket = TITLES_IN_BRACKETS.match(text, address.end() if address else mention.end)
-            if bracket and not mention.attr("descriptor") and split_title(bracket.group("desc").strip()) is not None:
+            if bracket and not mention.attr("descriptor") and split_title(bracket.group("desc").strip()) is not None \
+                    and not FIRST_PERSON_WORDS.search(bracket.group("desc")):  # "（我国多数项目的 mentor）": a remark
                 seeds[key] = mention = _with_descriptor(mention, bracket.group("desc"), bracket.start("desc"))
         # "宋某（某某云） 《TITLE》": a programme line's brackets hold the speaker's organisation
         programme_orgs = {line.start("org") for line, _ in book_line_speakers(document) if programme_line_org(line)}
@@ -946,6 +947,8 @@ class PersonExtractor:
                     else len(right) >= 2:
                 yield person(name, name_start, 0.75)
         yield from list_frames(text, person)
+        for name, start in set_apart(text, document.body):
+            yield person(name, start, 0.6)
         for name, start in bold_names_joined(document.body):
             yield person(name, start, 0.7)
         for match in QUOTE_ATTRIBUTION.finditer(text):

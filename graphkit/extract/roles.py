@@ -667,8 +667,8 @@ class RoleExtractor:
                 child = parent
                 _, parent_name = split_unit(parent_name, known - {parent_name})
         key = (person.text, affiliation.role, affiliation.organization)
-        if key in seen:
-            return
+        if key in seen or not (affiliation.role or organization):
+            return  # (no title and no organisation: nothing held)
         seen.add(key)
         start = min(person.start, desc_start)
         end = max(person.end, desc_start + len(descriptor))

@@ -19,7 +19,7 @@ from ..ingest.body import LIST_ITEM
 from ..line_start import LineStartPattern, lines_holding
 from ..model import ORGANIZATION, PERFORMS, PERSON, TALK, Document, Heading, Mention, Relation, Section
 from . import lexicons
-from .agenda import agenda_slots, listed_as_feedback
+from .agenda import agenda_slots, listed_as_feedback, reading_lists
 from .talk_lists import DATE_ONLY
 from .cards import heading_person
 from .organizations import HOST_IN_TITLE, reads_as_bare_name
@@ -169,6 +169,7 @@ class TalkExtractor:
         seen: set[tuple[str, str]] = set()
         programme_rows = [row for row in [*speaker_rows(document), *agenda_slots(document)] if row.talk]
         row_titles = [(row.talk_start, row.talk_start + len(row.talk)) for row in programme_rows]
+        books = reading_lists(document.body)  # "推荐书籍：" over "《X》--某某": works and their authors
 
         def talk(title: str, start: int, speaker: Mention, rel_start: int, rel_end: int,
                  confidence: float) -> Iterable[Mention | Relation]:
@@ -200,6 +201,8 @@ class TalkExtractor:
             if len(name) < 2 or len(name) > MAX_TITLE or "。" in name or (name, speaker.text) in seen \
                     or OPENING.search(name) or DATED_HEAD.match(name) or DATE_ONLY.fullmatch(name):
                 return  # "…深圳站开场致辞": the host's opening words; "2019-06-29 北京站", "11 月 02 日": a day
+            if any(a <= start < b for a, b in books):
+                return
             seen.add((name, speaker.text))
             mention = Mention(TALK, name, start, start + len(span), self.name, confidence)
             yield mention

@@ -158,7 +158,9 @@ CASES = [
     # sentence; a bold heading is no name, nor "关于作者", nor a heading of two words ("项目名称")
     # … or a card led by the person's project ("**Nimbus 韩某**"), or a name and a colon alone on
     # its line ("宋某："), but not a title so ("**出品人：**")
-    ("persons-card.md", {"林晓峰", "青松", "韩若溪", "钱多多", "孙明哲", "韩明远", "白一鸣", "日照", "宋远帆", "秦远娟"}),
+    # (a name set apart with only a handle after it is a name too: "**· 赵某 ｜**GitHub:…")
+    ("persons-card.md", {"林晓峰", "青松", "韩若溪", "钱多多", "孙明哲", "韩明远", "白一鸣", "日照", "宋远帆", "秦远娟",
+                         "赵一帆"}),
     # "作者简介：", "本文作者：" label the name; an organisation after it is no second name
     # … and a biography's first words: "NAME现任/现为 ORG TITLE" (not "这是现任…"); "个人介绍：NAME，…";
     # not a biography's verb after its label ("讲师简介：毕业于…")
@@ -213,6 +215,9 @@ CASES = [
     ("persons-name-columns.md", {"韩立秋", "谢雨桐", "王思妍", "Marlon Kestrova"}),
     # names listed before 等, a count of people and who they are ("等多位投资人", "等100多位资深投资人")
     ("lists-of-names.md", {"韩立秋", "宋立群", "许雨桐", "黄可欣", "王思妍"}),
+    # a name set apart (a line's, a list's, a card's: something other than Han around it), a common
+    # surname first, no word; not "余人" after a count, a company ("陆金所", after an at sign "毛豆网")
+    ("persons-set-apart.md", {"贺立峰", "赵雨芹", "王思远", "李建明", "孙晓宁", "刘吉洋", "李明轩"}),
     ("persons-latin-in-prose.md", {"Tim Pepper", "John Howard", "Lucas Berg", "Janet Kuo", "Da Ma", "Pengfei Ni",
                                    "Zefeng Wang", "Chao Xu", "Marlon Kestrova"}),
 ]

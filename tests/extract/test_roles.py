@@ -179,8 +179,9 @@ CASES = [
     ("talks-at-speakers.md", {("韩若溪", None, "北辰科技"), ("崔远迪", None, "白鹭农人"), ("David", None, "青禾图"),
                               ("La Jie", None, "青禾图")}),
     # a line's card whose first part is a work ("- 韩某，《某书》作者、ORG TITLE"): the titles after it;
-    # a nationality ("华裔") is no name; an interview's turn ("NAME：…") is no card
-    ("roles-listed-cards.md", {("韩远航", "高级工程师", "青禾集团")}),
+    # a nationality ("华裔") is no name; an interview's turn ("NAME：…") is no card, but what the turn
+    # says is the speaker's ("…2017年加入某科技": joined it)
+    ("roles-listed-cards.md", {("韩远航", "高级工程师", "青禾集团"), ("宋远帆", None, "白鹭科技")}),
     # "来自 ORG" in an apposition is a bare affiliation; a list of speakers "NAME TITLE："
     # "ORG NAME TITLE": an organisation runs into the name, an academic title follows it; two
     # disciplines joined by 与 name one school ("计算机科学与技术学院")
