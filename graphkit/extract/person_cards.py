@@ -177,6 +177,19 @@ def set_apart(text: str, body: str) -> Iterator[tuple[str, int]]:
             yield name, start
 
 
+# what follows a name set apart on its line: a separator, then words up to a clause's end
+CARD_AFTER = re.compile(r"[ \t]*(?:[，,、|｜/—-]+[ \t]*|[ \t]+)(?P<desc>[^。！？；;\n（）()：:，,]{2,60})")
+
+
+def card_after(text: str, name: str, start: int) -> tuple[str, int] | None:
+    """The titles after a name set apart, on its line, where they hold a title ("贺某 - 北辰云 架构师",
+    "赵某 青禾科技 CTO"), as (descriptor, start); or None."""
+    card = CARD_AFTER.match(text, start + len(name))
+    if card is None or split_title(card.group("desc").strip()) is None:
+        return None
+    return card.group("desc").strip(), card.start("desc")
+
+
 def _links_a_thing(body: str, start: int, end: int) -> bool:
     """Whether body[start:end] is the whole text of a link to a repository or a site's page
     ("[某某](https://github.com/owner/repo)"): a project's name, not a person's."""

@@ -33,7 +33,7 @@ from .cards import FIELD_WORDS, LIST_ITEM_NAMED_TITLE, card_descriptor, short_li
 from .descriptors import (CAREER_LEAD, INSTITUTION_ENDS, domain_words, hide_frame_nouns, left_cut, names_organization, parse_descriptor,
                           reads_as_organization, split_title)
 from .names import LATIN_ORG_WORDS, skip_spaces_back, surname_of
-from .person_cards import bold_names_joined, card_frames, coordinated, list_frames, listed_with_people, roster, set_apart
+from .person_cards import bold_names_joined, card_after, card_frames, coordinated, list_frames, listed_with_people, roster, set_apart
 from .person_names import (HAN, JOINING, LATIN, LATIN_ADDRESS, LATIN_WORD, PARTICLES, addressed_surname, bounded,
                            ends_with_title, full_latin_name, given_name, han_name_pattern, in_chinese_prose, is_name,
                            listed_honorifics, listed_titles, name_after_organisation, name_before, name_followers,
@@ -947,8 +947,6 @@ class PersonExtractor:
                     else len(right) >= 2:
                 yield person(name, name_start, 0.75)
         yield from list_frames(text, person)
-        for name, start in set_apart(text, document.body):
-            yield person(name, start, 0.6)
         for name, start in bold_names_joined(document.body):
             yield person(name, start, 0.7)
         for match in QUOTE_ATTRIBUTION.finditer(text):
@@ -973,6 +971,9 @@ class PersonExtractor:
             if full_latin_name(match.group("given"), match.group("family")) and in_chinese_prose(text, match.start(), match.end()):
                 yield person(match.group(), match.start(), 0.7)
         yield from card_frames(document, person)
+        # last: where a frame above read the name, its reading stands
+        for name, start in set_apart(text, document.body):
+            yield person(name, start, 0.6, *(card_after(text, name, start) or ()))
 
 
 # a Latin name of two or three capitalised words, then the end of its clause

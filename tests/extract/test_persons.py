@@ -217,7 +217,7 @@ CASES = [
     ("lists-of-names.md", {"韩立秋", "宋立群", "许雨桐", "黄可欣", "王思妍"}),
     # a name set apart (a line's, a list's, a card's: something other than Han around it), a common
     # surname first, no word; not "余人" after a count, a company ("陆金所", after an at sign "毛豆网")
-    ("persons-set-apart.md", {"贺立峰", "赵雨芹", "王思远", "李建明", "孙晓宁", "刘吉洋", "李明轩"}),
+    ("persons-set-apart.md", {"贺立峰", "赵雨芹", "王思远", "李建明", "孙晓宁", "刘吉洋", "李明轩", "周晓岚"}),
     ("persons-latin-in-prose.md", {"Tim Pepper", "John Howard", "Lucas Berg", "Janet Kuo", "Da Ma", "Pengfei Ni",
                                    "Zefeng Wang", "Chao Xu", "Marlon Kestrova"}),
 ]

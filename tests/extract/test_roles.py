@@ -413,6 +413,8 @@ CASES = [
     # organisation starts with a quantifier, nor is a province ("一名江苏站长": a place, then the title)
     ("roles-startup-cards.md", {("房远峰", "联创", "上海忻知"), ("房远峰", "CTO", "上海忻知"),
                                 ("韩立秋", "创始人", "青禾软件园")}),
+    # a name set apart, then its card on its line ("| 周某 | 青禾科技 CTO"), where the card holds a title
+    ("persons-set-apart.md", {("周晓岚", "CTO", "青禾科技"), ("李明轩", "架构师", "陆金所")}),
     ("roles-label-dash-card.md", {("肖远飞", "成员", "StoneKV 社区"), ("肖远飞", "架构师", "青禾物流有限公司"),
                                   ("何远傲", "成员", "StoneKV 社区"), ("何远傲", "工程师", "北辰云计算有限公司")}),
 ]
