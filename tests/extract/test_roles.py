@@ -415,6 +415,9 @@ CASES = [
                                 ("韩立秋", "创始人", "青禾软件园")}),
     # a name set apart, then its card on its line ("| 周某 | 青禾科技 CTO"), where the card holds a title
     ("persons-set-apart.md", {("周晓岚", "CTO", "青禾科技"), ("李明轩", "架构师", "陆金所")}),
+    # a studio's and a team's roles: 主程 (lead programmer), 主美 (lead artist), 独立开发者, 敏捷教练
+    ("roles-studio-titles.md", {("韩立秋", "主程", "青禾游戏"), ("黄可欣", "主美", "北辰工作室"), ("宋立群", "独立开发者", None),
+                                ("王思妍", "敏捷教练", None)}),
     ("roles-label-dash-card.md", {("肖远飞", "成员", "StoneKV 社区"), ("肖远飞", "架构师", "青禾物流有限公司"),
                                   ("何远傲", "成员", "StoneKV 社区"), ("何远傲", "工程师", "北辰云计算有限公司")}),
 ]
