@@ -60,7 +60,8 @@ MODERATOR = re.compile(r"^[^，。；]{0,4}(?:主持|担任主持)")
 EVENT_AFTER = re.compile(r"^\s*(?:的[^，。；《》\n]{0,12}?)?(?:活动|大会|峰会|沙龙|会议|系列|专场|论坛|直播间)")
 # "孙哲为我们分享 Flutter 动态方案 Fair 原理与实践。"
 SHARES = re.compile(r"[ \t]*(?:(?:为|给|向)(?:大家|我们)(?:分享|带来|讲解|讲述)(?:了|的)?(?:主题为|题为|名为)?"
-                    r"|(?:分享|带来|讲解|讲述)(?:了)?(?:主题为|题为|名为))[ \t]*(?P<title>[^，。；！？\n《》]{4,60})(?=[。\n]|$)")
+                    r"|(?:分享|带来|讲解|讲述)(?:了)?(?:主题为|题为|名为))[ \t]*(?P<title>[^，。；！？\n《》]{4,60}?)"
+                    r"(?:[ \t]*的(?:主题)?(?:演讲|分享|报告))?(?=[。\n]|$)")  # "…带来了 X 的分享。": X
 GAVE_TALK = re.compile(r"(?:进行了|做了|作了|发表了|带来了)(?:题为|主题为)?(?P<title>[^，。；！？《》“”\"\n]{4,60}?)"
                        r"的(?:主题)?(?:演讲|分享|报告)")
 # read in the body, where the bold marks stand: "和大家介绍 **X** ，…"
@@ -69,7 +70,9 @@ SHARES_BOLD = re.compile(r"[ \t*]*(?:为|给|向|和|与|跟)(?:大家|我们)(?
                          r"(?P<title>[^*\n]{1,60}?(?:\*\*[ \t]*\*\*[^*\n]{1,60}?)*)\*\*(?=[ \t]*[，,。；]|[ \t]*$)")
 BOOK_TITLE = re.compile(r"《([^《》\n]{2,80})》")
 # a link's blanked address may follow the title inside the quotes: “[X](https://…)”
-QUOTED_TITLE = re.compile(r"(?:题目|主题|议题|题为|名为)(?:是|为)?[：:]?\s*[“\"「][ \t]*([^”\"」\n]{2,80}?)[ \t]*[”\"」]")
+# … or "以“X”为题"
+QUOTED_TITLE = re.compile(r"(?:(?:题目|主题|议题|题为|名为)(?:是|为)?[：:]?|以(?=\s*[“\"「][^”\"」\n]{2,80}[”\"」][ \t]*为题))"
+                          r"\s*[“\"「][ \t]*([^”\"」\n]{2,80}?)[ \t]*[”\"」]")
 # "今天分享的内容是：" with the title on the next line: the sentence before introduces it
 INTRODUCES_TITLE = re.compile(r"(?:演讲|分享|报告|介绍)[^。！？\n]{0,8}(?:内容|主题|题目)(?:是|为)?[ \t]*[：:]?[ \t]*$")
 # an interview's guests ("受访嘉宾") give no talk; literal-led, the lookbehinds after the word

@@ -340,6 +340,8 @@ CASES = [
     # a nickname with the name in brackets; a line with no card after a name gives none
     ("talks-numbered-lines.md", {("韩立秋", "大模型在客服中的落地"), ("宋立群", "LLM赋能ToB 销售的实践"),
                                  ("黄可欣", "AI Agent 创业者的内功"), ("艾清", "从copilot到super-pal")}),
+    # "以“X”为题" (but "以“用户”为中心" names no talk); "给大家带来了 X 的分享": X without the kind of talk
+    ("talks-quoted-frames.md", {("韩立秋", "StoneKV 的实践"), ("宋立群", "Nimbus 调度器的演进")}),
     ("talks-html-no-header.md", {("宋立群", "StoneKV 的实现与调优"), ("成慕敏", "数据融合与风险评估"),
                                  ("黄可欣", "Nimbus 上的实时计算")}),
     ("persons-name-columns.md", set()),
