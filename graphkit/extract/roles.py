@@ -70,6 +70,7 @@ ELIDED_LEAD = re.compile(r"(?:他|她)?(?:(?:19|20)\d\d年(?:\d{1,2}月)?|此后
 # … and "，任X" after a comma ("2015年加入某公司，任某部负责人"; not 任何, 任务)
 CAREER_SENTENCE = re.compile(r"(?P<verb>曾任|历任|曾担任|先后担任|后任|现任|(?<=[，,])任(?![何务意性职期]))[ \t]*"
                              r"(?P<desc>[^。；！？\n]{3,80})")
+ALSO_HOLDS = re.compile(r"[ \t]*[，,；;][ \t]*(?:同时|并|还|另)?(?:兼任|担任|出任)[ \t]*(?P<desc>[^，。；！？\n]{3,40})")
 COPULA = re.compile(r"[ \t]*(?:目前|现在|现|曾)?(?:是|系|任|现任|担任|为)[ \t]*(?P<desc>[^，。；！？\n]{3,40})")
 ADDRESS_AFTER = re.compile(r"[ \t]*(?:博士|教授|老师|先生|女士)(?=[ \t]*(?:目前|现在|现|曾)?(?:是|系|任|现任|担任|为))")
 ALSO = re.compile(r"[ \t]*[，,][ \t]*(?:也|还|同时)(?:是|担任)[ \t]*(?P<desc>[^，。；！？\n]{3,40})")
@@ -361,6 +362,11 @@ class RoleExtractor:
             if not affiliations and names_organization(descriptor.strip()):
                 # "报告人：梁某，某科技": a card that names only the organisation
                 yield from self._bare(document, person, descriptor.strip(), desc_start, seen, known, framed=True)
+            besides = ALSO_HOLDS.match(document.prose, desc_start + len(descriptor)) if descriptor else None
+            for affiliation in parse_descriptor(besides.group("desc"), known) if besides else ():
+                # "…首席信息官，兼任某协会理事": a post held besides, in the clause after the titles
+                yield from self._membership(document, person, affiliation, besides.group("desc"), besides.start("desc"),
+                                            seen, known)
             # "某学会委员某某大学王某": the titles, then the institution the person is from, then the name
             found_at = document.prose.find(descriptor, desc_start, person.start) if descriptor else -1
             between = document.prose[found_at + len(descriptor):person.start] if found_at >= 0 else ""

@@ -418,6 +418,11 @@ CASES = [
     # a studio's and a team's roles: 主程 (lead programmer), 主美 (lead artist), 独立开发者, 敏捷教练
     ("roles-studio-titles.md", {("韩立秋", "主程", "青禾游戏"), ("黄可欣", "主美", "北辰工作室"), ("宋立群", "独立开发者", None),
                                 ("王思妍", "敏捷教练", None)}),
+    # a bank's titles (副行长, 首席风险官, 党委委员); a post held besides, in the clause after the titles
+    # ("，兼任 ORG TITLE", "，同时担任 ORG TITLE")
+    ("roles-banking.md", {("黄可欣", "首席信息官", "青禾银行"), ("黄可欣", "理事", "北辰金融科技协会"),
+                          ("宋立群", "党委委员", "北辰银行"), ("宋立群", "副行长", "北辰银行"),
+                          ("韩立秋", "首席风险官", "青禾证券"), ("韩立秋", "院长", "北辰研究院")}),
     ("roles-label-dash-card.md", {("肖远飞", "成员", "StoneKV 社区"), ("肖远飞", "架构师", "青禾物流有限公司"),
                                   ("何远傲", "成员", "StoneKV 社区"), ("何远傲", "工程师", "北辰云计算有限公司")}),
 ]
