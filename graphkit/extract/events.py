@@ -53,7 +53,7 @@ MONTH_DAY = re.compile(r"(?<![\d年])(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]")
 MARKED_DAY = re.compile(r"(?:(?:时间|日期)[ \t]*[:：][ \t*]*(\d{1,2})[./](\d{1,2})(?![\d./])"
                         r"|(?<![\d./])(\d{1,2})[./](\d{1,2})(?=[ \t]*[（(]?[ \t]*(?:周|星期)[一二三四五六日天]))")
 GENERIC = re.compile(r"^(?:本次|这次|此次|本场|这场|该|本届|一场|一次|各类|各种|线上|线下|相关|技术|开发者|大型|国内|国际|全球|其他|各大|多场|多个|系列)*$")
-LEFT_STOP = re.compile(r".*(?:[，。、；：:！？!?,;（）()“”\"「」《》]|参加|参与|举办|举行|召开|出席|进行|合作|曾获|获得|报名|在(?!线)|于|的|是|和|与|及|为|由|了(?!么)|场|届|期"
+LEFT_STOP = re.compile(r".*(?:[，。、；：:！？!?,;（）()“”\"「」《》]|参加|参与|举办|举行|召开|出席|进行|合作|曾获|获得|报名|在(?!线)|于|的|是|和|与|及|为|由|了(?!么)|场|届|期|次"
                        r"|第[一二三四五六七八九十\d]+|[去今明前当]年|[此本这每该]次|以)")
 
 
@@ -89,7 +89,9 @@ STREAMED_MEDIA = ("视频", "音频", "在线", "网络")
 SITE_HEAD = re.compile(r"[A-Za-z][ \t]?站(?:线上)?")
 NAMED_BY_KIND = frozenset({"自由日", "自由软件日"})
 # the event words a Chinese brand alone can name: "云栖大会"; but no "云栖直播"
-BRANDED_WORDS = frozenset({"大会", "峰会", "论坛", "盛典", "嘉年华"})
+BRANDED_WORDS = frozenset({"大会", "峰会", "论坛", "盛典", "嘉年华", "沙龙", "研讨会", "交流会", "见面会"})
+# … a salon's or a meeting's head has no verb or adverb in it ("后能慢慢扩大沙龙", "课可预约沙龙")
+OLD_BRANDED = frozenset({"大会", "峰会", "论坛", "盛典", "嘉年华"})
 
 
 @functools.lru_cache(maxsize=1)
@@ -572,7 +574,8 @@ def _is_named(name: str) -> bool:
             or not brand and word in NAMED_BY_KIND  # "2010 年自由软件日"
         return bool(head) and not GENERIC.match(head) and (
             re.search(r"[A-Za-z0-9]", head) is not None or ORDINAL.match(head) is not None
-            or word in BRANDED_WORDS and _han_brand(head) or _brand_and_city(head)
+            or word in BRANDED_WORDS and _han_brand(head) and (word in OLD_BRANDED or not lexicons.has_word(head, "function_words"))
+            or _brand_and_city(head)
             or edition_tail and len(head) >= 3 and head not in lexicons.load("places"))
     return len(name) >= 4
 
