@@ -626,10 +626,10 @@ class PersonExtractor:
                          or names_organization(_before_link(after_name.group("desc")))):  # "报告人：梁某，某科技"
                 # "分享嘉宾：赵某，vivo 互联网，架构师": the titles after the name, on its line, not more names
                 desc = after_name.group("desc")
-                titled = any(a.role for a in parse_descriptor(desc))
-                desc = desc if titled else _before_link(desc)
+                card_titled = any(a.role for a in parse_descriptor(desc))
+                desc = desc if card_titled else _before_link(desc)
                 shared, found = (desc, after_name.start("desc")), found[:1]
-                if titled and re.fullmatch(LATIN_WORD, found[0][0]) and not any(
+                if card_titled and re.fullmatch(LATIN_WORD, found[0][0]) and not any(
                         found[0][0] in lexicons.load(known) for known in ("companies", "tech_organizations", "known_organizations")):
                     # "分享人: Qiang, Nimbus Tech Lead": one Latin word, no company's, a comma, then its titles
                     yield person(found[0][0], found[0][1], 0.8, *shared)
@@ -661,11 +661,12 @@ class PersonExtractor:
         for match in short_lines(text, LATIN_DASH_CARD, 160):
             # "Fredrik Lindqvist - Nimbus CTO": a programme's line of Latin names, a dash, their titles;
             # or their organisation alone, over the time and title of their talk ("18:05「TITLE」")
-            names = list(re.finditer(LATIN, match.group("names")))
-            titled = any(split_title(part.strip()) is not None for part in re.split(r"[,，]", match.group("desc")))
-            if (titled or TIMED_TITLE_BELOW.match(text, match.end())) and names and all(is_name(n.group()) for n in names):
-                for name in names:
-                    yield person(name.group(), match.start("names") + name.start(), 0.8, match.group("desc").strip(),
+            latin_names = list(LATIN_NAME_RE.finditer(match.group("names")))
+            has_title = any(split_title(part.strip()) is not None for part in CARD_COMMAS.split(match.group("desc")))
+            if (has_title or TIMED_TITLE_BELOW.match(text, match.end())) and latin_names \
+                    and all(is_name(n.group()) for n in latin_names):
+                for latin in latin_names:
+                    yield person(latin.group(), match.start("names") + latin.start(), 0.8, match.group("desc").strip(),
                                  match.start("desc"))
         for match in _list_item().finditer(text):
             line = document.body[match.start():match.end()]
@@ -788,9 +789,9 @@ class PersonExtractor:
                 yield person(name, match.start("name"), 0.85, desc, match.start("desc") + match.group("desc").find(desc))
         for match in PRESENTED.finditer(text):
             # "网易的沈某介绍了…", "星河的韩某分享了…": someone's speaker, before the verb of presenting
-            latin = LATIN_PRESENTER.search(text, max(0, match.start() - 40), match.start())
-            if latin and is_name(latin.group("name")):
-                yield person(latin.group("name"), latin.start("name"), 0.7)  # "来自某公司的 Pavel Ivanov 将会带来…"
+            presenter = LATIN_PRESENTER.search(text, max(0, match.start() - 40), match.start())
+            if presenter and is_name(presenter.group("name")):
+                yield person(presenter.group("name"), presenter.start("name"), 0.7)  # "来自某公司的 Pavel Ivanov 将会带来…"
                 continue
             for length in (2, 3):
                 start = match.start() - length
@@ -984,6 +985,8 @@ LATIN_AFTER_TITLE = re.compile(rf"(?P<name>{LATIN_WORD}(?:[ \t]+{LATIN_WORD}){{0
 HAN_BEFORE = re.compile(r"[\u4e00-\u9fff]")
 LATIN_DASH_CARD = re.compile(rf"[ \t]*(?:[-*+][ \t]+|\d+[.)][ \t]+)?(?P<names>{LATIN}(?:[ \t]*(?:,|&|、)[ \t]*{LATIN}){{0,5}})"
                              rf"[ \t]+[-—–][ \t]+(?P<desc>[^：:。；;\n]{{2,60}}?)[ \t]*$", re.M)
+LATIN_NAME_RE = re.compile(LATIN)
+CARD_COMMAS = re.compile(r"[,，]")
 TIMED_TITLE_BELOW = re.compile(r"[ \t]*\n[ \t]*\d{1,2}[:：]\d{2}[ \t]*[「《]")
 # "首席科学家 Alistair Stewart 博士向…": a form of address after a Latin name vouches for it, as
 # the end of a list does ("法律顾问 Katt Gu 等嘉宾")

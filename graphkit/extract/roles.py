@@ -363,10 +363,11 @@ class RoleExtractor:
                 # "报告人：梁某，某科技": a card that names only the organisation
                 yield from self._bare(document, person, descriptor.strip(), desc_start, seen, known, framed=True)
             besides = ALSO_HOLDS.match(document.prose, desc_start + len(descriptor)) if descriptor else None
-            for affiliation in parse_descriptor(besides.group("desc"), known) if besides else ():
+            if besides is not None:
                 # "…首席信息官，兼任某协会理事": a post held besides, in the clause after the titles
-                yield from self._membership(document, person, affiliation, besides.group("desc"), besides.start("desc"),
-                                            seen, known)
+                for affiliation in parse_descriptor(besides.group("desc"), known):
+                    yield from self._membership(document, person, affiliation, besides.group("desc"),
+                                                besides.start("desc"), seen, known)
             # "某学会委员某某大学王某": the titles, then the institution the person is from, then the name
             found_at = document.prose.find(descriptor, desc_start, person.start) if descriptor else -1
             between = document.prose[found_at + len(descriptor):person.start] if found_at >= 0 else ""
