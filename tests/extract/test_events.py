@@ -15,7 +15,8 @@ CASES = [
     ("events-spaced-conf.md", {("Nimbus China Conf 2023", "2023-06-17")}),
     # a salon named by a Chinese brand ("北辰沙龙", "青岚人工智能沙龙"), as a conference is; not a head with a
     # verb or an adverb ("…慢慢扩大沙龙", "课可预约沙龙"), nor a count's ("第一次线上技术交流会")
-    ("events-branded-salons.md", {("北辰沙龙", "2021-07-30"), ("青岚人工智能沙龙", None)}),
+    # … a camp named by its edition's year and brand ("2021 青禾开源夏令营")
+    ("events-branded-salons.md", {("北辰沙龙", "2021-07-30"), ("青岚人工智能沙龙", None), ("2021 青禾开源夏令营", "2021-07-10")}),
     # a Chinese name set apart - a heading, a bold run, a table's cell - that an event word ends; not a
     # time of day's or a panel's ("上午主论坛", "圆桌论坛")
     ("events-set-apart.md", {("互联网运维开发实战峰会", None), ("企业开源体系建设论坛", None), ("人工智能分会场", None)}),
