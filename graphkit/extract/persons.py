@@ -655,6 +655,10 @@ class PersonExtractor:
             # "- 徐迪 蚂蚁金服技术专家：负责…": a list of speakers, each with a title
             # a line that ends after the titles ("王某 某公司架构师。") needs a listed surname: "孩子王 …"
             ends_sentence = match.group().endswith("。")
+            line_start = text.rfind("\n", 0, match.start("name")) + 1
+            above = text[text.rfind("\n", 0, max(0, line_start - 1)) + 1:max(0, line_start - 1)].strip(" \t*>-")
+            if re.fullmatch(rf"[{HAN}]{{2,3}}", above) and is_name(above, strong=True):
+                continue  # "韩某" over "北辰云 架构师": the card of the name above, no name of its own
             if split_title(match.group("desc").strip()) is not None \
                     and is_name(match.group("name"), strong=not ends_sentence):
                 yield person(match.group("name"), match.start("name"), 0.8, match.group("desc").strip(), match.start("desc"))
