@@ -142,6 +142,7 @@ AWARDED = re.compile(r"(?:(?:获奖者|得主|获得者|冠军|亚军|季军|分
 
 HAN_RUN = re.compile(f"[{HAN}]+")
 HAN_RUN_END = re.compile(f"[{HAN}]+$")
+SHORT_HAN_RUN = re.compile(f"(?<![{HAN}])[{HAN}]{{2,3}}(?![{HAN}])")
 NAME_RUN = re.compile(r"(?<=[：:，,。；;\s（(“「])(?P<names>[\u4e00-\u9fff]{2,3}(?:、[\u4e00-\u9fff]{2,3}){2,})"
                       r"(?=[都等均也和与及分）)”」，,。；;：:\s]|$)")
 LABELLED_NAMES = LineStartPattern(r"^[ \t>*+-]*[^\s：:*]{2,8}?[ \t*]*[：:][ \t*]*"
@@ -166,9 +167,9 @@ def set_apart(text: str, body: str) -> Iterator[tuple[str, int]]:
     commonest), no word inside nor the name a word, no organisation's ending; not the whole text of
     a link to a repository, nor an item of a list of words ("分析、陈述、展望")."""
     common = lexicons.load("common_surnames")
-    for run in HAN_RUN.finditer(text):
+    for run in SHORT_HAN_RUN.finditer(text):
         name, start, end = run.group(), run.start(), run.end()
-        if 2 <= len(name) <= 3 and name[0] in common and (start == 0 or text[start - 1] in APART_BEFORE) \
+        if name[0] in common and (start == 0 or text[start - 1] in APART_BEFORE) \
                 and (end == len(text) or text[end] in APART_AFTER) and not text[start - 2:start - 1].isdigit() \
                 and not _links_a_thing(body, start, end) and "某" not in name and name[-1] not in TRADE_ENDS \
                 and addressed_surname(name) is None \

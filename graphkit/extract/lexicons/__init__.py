@@ -31,7 +31,13 @@ def has_word(text: str, name: str) -> bool:
 
 def ends_with(text: str, *names: str) -> bool:
     """True when ``text`` ends with an entry of one of the lexicons ``names``."""
-    return any(text.endswith(entry) for name in names for entry in load(name))
+    return text.endswith(_endings(names))
+
+
+@functools.lru_cache(maxsize=None)
+def _endings(names: tuple[str, ...]) -> tuple[str, ...]:
+    """The entries of the lexicons ``names`` as one tuple, for str.endswith to try in one call."""
+    return tuple(sorted({entry for name in names for entry in load(name)}))
 
 
 def alternation(words: Iterable[str]) -> str:
