@@ -662,7 +662,7 @@ class PersonExtractor:
             if split_title(match.group("desc").strip()) is not None \
                     and is_name(match.group("name"), strong=not ends_sentence):
                 yield person(match.group("name"), match.start("name"), 0.8, match.group("desc").strip(), match.start("desc"))
-        for match in short_lines(text, LATIN_DASH_CARD, 160):
+        for match in short_lines(text, LATIN_DASH_CARD, 160) if " - " in text or " – " in text or " — " in text else ():
             # "Fredrik Lindqvist - Nimbus CTO": a programme's line of Latin names, a dash, their titles;
             # or their organisation alone, over the time and title of their talk ("18:05「TITLE」")
             latin_names = list(LATIN_NAME_RE.finditer(match.group("names")))
@@ -1052,6 +1052,9 @@ def _latin_after_titles(text: str) -> Iterator[re.Match[str]]:
     is tried again after the title's last word, where a given name must start."""
     titles = lexicons.load("titles")
     for match in LATIN_AFTER_TITLE.finditer(text):
+        if " " not in match.group("name") and "\t" not in match.group("name"):
+            yield match  # one word: no title before a name inside it
+            continue
         words = match.group("name").split()
         titled = [i for i, word in enumerate(words) if word in titles]
         if titled and titled[-1] + 1 < len(words):
