@@ -173,7 +173,7 @@ def set_apart(text: str, body: str) -> Iterator[tuple[str, int]]:
                 and (end == len(text) or text[end] in APART_AFTER) and not text[start - 2:start - 1].isdigit() \
                 and not _links_a_thing(body, start, end) and "某" not in name and name[-1] not in TRADE_ENDS \
                 and addressed_surname(name) is None \
-                and is_name(name) and no_word_inside(name) and not lexicons.ends_with(name, "org_suffixes", "unit_suffixes") \
+                and (is_name(name) or surnamed(name)) and no_word_inside(name) and not lexicons.ends_with(name, "org_suffixes", "unit_suffixes") \
                 and all(surnamed(item) for item in _listed_beside(text, start, end)):
             yield name, start
 

@@ -216,8 +216,9 @@ CASES = [
     # names listed before 等, a count of people and who they are ("等多位投资人", "等100多位资深投资人")
     ("lists-of-names.md", {"韩立秋", "宋立群", "许雨桐", "黄可欣", "王思妍"}),
     # a name set apart (a line's, a list's, a card's: something other than Han around it), a common
-    # surname first, no word; not "余人" after a count, a company ("陆金所", after an at sign "毛豆网")
-    ("persons-set-apart.md", {"贺立峰", "赵雨芹", "王思远", "李建明", "孙晓宁", "刘吉洋", "李明轩", "周晓岚"}),
+    # surname first (one that is also a word too: 谢), no word; not "余人" after a count, a company ("陆金所",
+    # after an at sign "毛豆网")
+    ("persons-set-apart.md", {"贺立峰", "赵雨芹", "王思远", "李建明", "孙晓宁", "刘吉洋", "李明轩", "周晓岚", "谢晓岚"}),
     # a name alone on its line over its card ("北辰云 架构师"): the card's first word is no name
     ("persons-card-under-name.md", {"韩立秋", "宋立群"}),
     ("persons-latin-in-prose.md", {"Tim Pepper", "John Howard", "Lucas Berg", "Janet Kuo", "Da Ma", "Pengfei Ni",
