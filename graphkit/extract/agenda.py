@@ -20,7 +20,7 @@ from ..line_start import LineStartPattern, lines_holding
 from ..model import Document
 from .descriptors import reads_as_organization, split_title
 from .names import surname_of
-from .tables import LATIN_NAME, SPEAKER_LABEL, TIME_RANGE, SpeakerRow, kept_for_article, speaker_name
+from .tables import BOOK_TITLE, LATIN_NAME, SPEAKER_LABEL, TIME_RANGE, SpeakerRow, kept_for_article, speaker_name
 from .talk_lists import talk_list_rows
 
 HAN_NAME = r"[\u4e00-\u9fff]{2,4}"
@@ -117,23 +117,23 @@ def agenda_slots(document: Document) -> list[SpeakerRow]:
     # … but not a list of feedback or proposals ("### 改进建议" over "- 某某：产品多讲一些")
     rows += [row for row, line_start in line_of.items() if line_start not in read_lines
              and not (row.person_start < row.talk_start and listed_as_feedback(document, line_start))]
-    books = reading_lists(document.body)
+    books = reading_lists(document)
     return [row for row in rows if not any(start <= row.person_start < end for start, end in books)]
 
 
-def reading_lists(body: str) -> list[tuple[int, int]]:
+@kept_for_article  # the agenda's rows and the talks extractor both ask
+def reading_lists(document: Document) -> Iterator[tuple[int, int]]:
     """(start, end) of each reading list: from a line that introduces books ("推荐书籍：", "## 参考资料")
     to the next heading or line that introduces something else. Its "《X》--某某" are books and
     their authors, no talks."""
-    found = []
+    body = document.body
     for word in READING_LIST.finditer(body):
         line_start = body.rfind("\n", 0, word.start()) + 1
         line_end = body.find("\n", word.end()) % (len(body) + 1)
         if not (body.startswith("#", line_start) or LABEL_END.match(body, word.end())):
             continue  # a word in a sentence ("他的著作很多"), no list's label
         following = next(NEXT_SECTION.finditer(body, line_end), None)
-        found.append((line_end, following.start() if following else len(body)))
-    return found
+        yield line_end, following.start() if following else len(body)
 
 
 def _labelled_slots(prose: str) -> Iterator[SpeakerRow]:
@@ -148,9 +148,6 @@ def _labelled_slots(prose: str) -> Iterator[SpeakerRow]:
             if speaker_name(name.group()):
                 yield SpeakerRow(name.group(), slot.start("names") + name.start(), talk=slot.group("title").strip(),
                                  talk_start=slot.start("title"))
-
-
-QUOTED_DESC = re.compile(r"《([^《》\n]{2,80})》")
 
 
 # "分享2：TITLE NAME ORG ROLE", "20:30-21:00 分享 3：《TITLE》——NAME、ORG ROLE": a programme's
@@ -185,7 +182,7 @@ def _rows(body: str) -> Iterator[SpeakerRow]:
                 yield SpeakerRow(slot.group("name"), slot.start("name"), talk=slot.group("title"),
                                  talk_start=slot.start("title"))
             continue
-        quoted = QUOTED_DESC.fullmatch(slot.group("desc").strip())
+        quoted = BOOK_TITLE.fullmatch(slot.group("desc").strip())
         if quoted:
             # "**14:10-14:50 演讲一**" over "吴某 《TITLE》": the slot's words label it, the title follows the name
             yield SpeakerRow(slot.group("name"), slot.start("name"), talk=quoted.group(1),

@@ -165,7 +165,7 @@ def _fields_joined(left: str) -> bool:
         if re.fullmatch("[\u4e00-\u9fff]{2,8}", field) \
                 and (not lexicons.ends_with(field, "org_suffixes") or domain_words_start(field) == 0) \
                 and not _holds_title(field) and not set(field) & lexicons.load("context_words") \
-                and (lexicons.ends_with(parent, "org_suffixes") or any(parent[-k:] in _known_names() for k in range(2, 9))
+                and (lexicons.ends_with(parent, "org_suffixes") or any(parent[-k:] in known_names() for k in range(2, 9))
                      or (not parent or parent[-1] in "，,、；;：:（(「“\n \t")
                      and field_start + 4 >= len(left)
                      or PLACE_END.search(parent) is not None):
@@ -183,7 +183,9 @@ PLACE_END = re.compile(r"(?:[\u4e00-\u9fff]{1,4}[省市]|自治区)$")
 
 
 @functools.lru_cache(maxsize=1)
-def _known_names() -> frozenset[str]:
+def known_names() -> frozenset[str]:
+    """The organisations the dictionaries name (companies.txt, which holds tech_organizations.txt, and
+    known_organizations.txt)."""
     return frozenset(n for n in lexicons.load("companies") | lexicons.load("known_organizations") if len(n) >= 2)
 
 
@@ -860,7 +862,7 @@ def _project_title(org: str, role: str) -> bool:
     return LATIN_NAME_ONLY.fullmatch(org) is not None \
         and any(word in lexicons.load("project_roles") for word in PROJECT_ROLE_WORD.findall(role.lower())) \
         and not lexicons.ends_with(org, "org_suffixes", "unit_suffixes") \
-        and org not in _known_names() and org.split()[0] not in _known_names()
+        and org not in known_names() and org.split()[0] not in known_names()
 
 
 def reads_as_organization(name: str, known: Iterable[str] = ()) -> bool:

@@ -89,9 +89,9 @@ STREAMED_MEDIA = ("视频", "音频", "在线", "网络")
 SITE_HEAD = re.compile(r"[A-Za-z][ \t]?站(?:线上)?")
 NAMED_BY_KIND = frozenset({"自由日", "自由软件日"})
 # the event words a Chinese brand alone can name: "云栖大会"; but no "云栖直播"
-BRANDED_WORDS = frozenset({"大会", "峰会", "论坛", "盛典", "嘉年华", "沙龙", "研讨会", "交流会", "见面会"})
-# … a salon's or a meeting's head has no verb or adverb in it ("后能慢慢扩大沙龙", "课可预约沙龙")
-OLD_BRANDED = frozenset({"大会", "峰会", "论坛", "盛典", "嘉年华"})
+BRANDED_WORDS = frozenset({"大会", "峰会", "论坛", "盛典", "嘉年华"})
+# … and a salon or a meeting, its head no verb or adverb ("后能慢慢扩大沙龙", "课可预约沙龙")
+BRANDED_MEETINGS = frozenset({"沙龙", "研讨会", "交流会", "见面会"})
 
 
 @functools.lru_cache(maxsize=1)
@@ -574,7 +574,8 @@ def _is_named(name: str) -> bool:
             or not brand and word in NAMED_BY_KIND  # "2010 年自由软件日"
         return bool(head) and not GENERIC.match(head) and (
             re.search(r"[A-Za-z0-9]", head) is not None or ORDINAL.match(head) is not None
-            or word in BRANDED_WORDS and _han_brand(head) and (word in OLD_BRANDED or not lexicons.has_word(head, "function_words"))
+            or word in BRANDED_WORDS and _han_brand(head)
+            or word in BRANDED_MEETINGS and _han_brand(head) and not lexicons.has_word(head, "function_words")
             or _brand_and_city(head)
             or edition_tail and len(head) >= 3 and head not in lexicons.load("places"))
     return len(name) >= 4

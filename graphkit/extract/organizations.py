@@ -49,7 +49,6 @@ LATIN_FRAME = re.compile(rf"(?:来自|加入|就职于|任职于|供职于|入�
                          rf"(?=[ \t]*(?:的|，|。|、|,|$|公司|团队|工作|担任|任职|实习|后|时))", re.M)
 WORKED_AT = re.compile(r"在[ \t]*(?P<name>[\u4e00-\u9fff]{2,6}?)[ \t]*(?:工作|任职|实习|就职)")
 DETERMINERS = "这那该此本每某各其"
-LOCALISERS = "里中上下内外间边"
 # "StackBlitz 公司": found from the literal word back, since a class-led pattern is slow
 COMPANY_WORD = re.compile(r"公司|集团")
 # "创业公司 ScaledInference", "初创公司 Buoyant": a company named after its kind
@@ -681,7 +680,7 @@ class OrganizationExtractor:
             if text[match.start():match.start("name") + 1].replace(" ", "") in lexicons.load("common_words") \
                     or domain_words_start(name) == 0:
                 continue  # "在线购物", "在软件研发工作": a word with 在, a field
-            if name[0] not in DETERMINERS and name[-1] not in LOCALISERS and name not in lexicons.load("common_words") \
+            if name[0] not in DETERMINERS and name[-1] not in NOT_NAME_END and name not in lexicons.load("common_words") \
                     and name not in lexicons.load("places") and name not in lexicons.load("countries") \
                     and not lexicons.has_word(name, "function_words") and _clean(name) == name:
                 yield from org(name, match.start("name"), 0.6)

@@ -173,7 +173,7 @@ def set_apart(text: str, body: str) -> Iterator[tuple[str, int]]:
                 and (end == len(text) or text[end] in APART_AFTER) and not text[start - 2:start - 1].isdigit() \
                 and not _links_a_thing(body, start, end) and "某" not in name and name[-1] not in TRADE_ENDS \
                 and addressed_surname(name) is None \
-                and (is_name(name) or surnamed(name)) and no_word_inside(name) and not lexicons.ends_with(name, "org_suffixes", "unit_suffixes") \
+                and surnamed(name) and no_word_inside(name) and not lexicons.ends_with(name, "org_suffixes", "unit_suffixes") \
                 and all(surnamed(item) for item in _listed_beside(text, start, end)):
             yield name, start
 
@@ -186,9 +186,8 @@ def card_after(text: str, name: str, start: int) -> tuple[str, int] | None:
     """The titles after a name set apart, on its line, where they hold a title ("贺某 - 北辰云 架构师",
     "赵某 青禾科技 CTO"), as (descriptor, start); or None."""
     card = CARD_AFTER.match(text, start + len(name))
-    if card is None or split_title(card.group("desc").strip()) is None:
-        return None
-    return card.group("desc").strip(), card.start("desc")
+    desc = card.group("desc").strip() if card else ""
+    return (desc, card.start("desc")) if card and split_title(desc) is not None else None
 
 
 def _links_a_thing(body: str, start: int, end: int) -> bool:

@@ -30,8 +30,8 @@ from ..model import PERSON, Document, Mention, Relation
 from . import lexicons
 from .agenda import agenda_slots
 from .cards import FIELD_WORDS, LIST_ITEM_NAMED_TITLE, card_descriptor, short_lines, titled_name_lists
-from .descriptors import (CAREER_LEAD, INSTITUTION_ENDS, domain_words, hide_frame_nouns, left_cut, names_organization, parse_descriptor,
-                          reads_as_organization, split_title)
+from .descriptors import (CAREER_LEAD, INSTITUTION_ENDS, domain_words, hide_frame_nouns, known_names, left_cut, names_organization,
+                          parse_descriptor, reads_as_organization, split_title)
 from .names import LATIN_ORG_WORDS, skip_spaces_back, surname_of
 from .person_cards import bold_names_joined, card_after, card_frames, coordinated, list_frames, listed_with_people, roster, set_apart
 from .person_names import (HAN, JOINING, LATIN, LATIN_ADDRESS, LATIN_WORD, PARTICLES, addressed_surname, bounded,
@@ -629,8 +629,7 @@ class PersonExtractor:
                 card_titled = any(a.role for a in parse_descriptor(desc))
                 desc = desc if card_titled else _before_link(desc)
                 shared, found = (desc, after_name.start("desc")), found[:1]
-                if card_titled and re.fullmatch(LATIN_WORD, found[0][0]) and not any(
-                        found[0][0] in lexicons.load(known) for known in ("companies", "tech_organizations", "known_organizations")):
+                if card_titled and re.fullmatch(LATIN_WORD, found[0][0]) and found[0][0] not in known_names():
                     # "分享人: Qiang, Nimbus Tech Lead": one Latin word, no company's, a comma, then its titles
                     yield person(found[0][0], found[0][1], 0.8, *shared)
                     continue
@@ -848,10 +847,8 @@ class PersonExtractor:
                 desc = text[match.start("desc"):title_after.end()]  # "王某@某某科技有限公司，网络研发总监"
             if any(a.organization and a.role for a in parse_descriptor(desc)) and is_name(match.group("name"), strong=True):
                 yield person(match.group("name"), match.start("name"), 0.8, desc, match.start("desc"))
-        for at in (m.start() for m in re.finditer("@", text)):
-            line_start = text.rfind("\n", 0, at) + 1
-            card = LATIN_AT_CARD.match(text, line_start, text.find("\n", at) % (len(text) + 1))
-            if card and any(a.organization and a.role for a in parse_descriptor(card.group("desc"))) \
+        for card in _latin_at_cards(text):
+            if any(a.organization and a.role for a in parse_descriptor(card.group("desc"))) \
                     and (is_name(card.group("name")) or " " not in card.group("name")):
                 yield person(card.group("name"), card.start("name"), 0.8, card.group("desc"), card.start("desc"))
         for match in NESTED_CARD.finditer(document.body) if "\n  " in document.body else ():
@@ -1076,6 +1073,17 @@ def _at_cards(text: str, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
         if match:
             yield match
         at = text.find("@", at + 1)
+
+
+def _latin_at_cards(text: str) -> Iterator[re.Match[str]]:
+    """Matches of LATIN_AT_CARD, tried once on each line that holds an at sign."""
+    at = text.find("@")
+    while at >= 0:
+        line_end = text.find("\n", at) % (len(text) + 1)
+        card = LATIN_AT_CARD.match(text, text.rfind("\n", 0, at) + 1, line_end)
+        if card:
+            yield card
+        at = text.find("@", line_end)
 
 
 def _near_descriptors(text: str, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:

@@ -24,6 +24,7 @@ SPEAKER_LABEL = r"(?:分享嘉宾|演讲嘉宾|嘉宾|讲师|讲者|主讲人?|�
 CLOCK_TIME = r"\d{1,2}[:：]\d{2}"
 TIME_RANGE = rf"{CLOCK_TIME}[ \t]*[-–—~～至][ \t]*{CLOCK_TIME}"
 LATIN_NAME = r"[A-Z][a-z]+(?:[ \t][A-Z][a-z]+){1,2}"
+BOOK_TITLE = re.compile(r"《([^《》\n]{2,80})》")  # a talk's title in book-title marks
 
 PERSON_HEADER = re.compile(r"嘉宾(?!介绍|简介)|讲师|讲者|分享人|分享者|演讲者|演讲人|报告人|主讲|姓名|选手|队员|获奖者|获奖人"
                            r"|Speaker|speaker|Name")
@@ -89,12 +90,21 @@ def kept_for_article(rows: Callable[[Document], Iterable[Row]]) -> Callable[[Doc
 def speaker_rows(document: Document) -> Iterator[SpeakerRow]:
     """Rows of every table whose header has a speaker column, Markdown or HTML; the persons,
     roles and talks extractors all ask."""
-    for header, rows in [*(_markdown_tables(document.body) if "|" in document.body else ()),
-                         *_field_records(document.body)]:
+    tables = _tables(document)
+    for header, rows in [*((header, rows) for header, rows, html in tables if not html), *_field_records(document.body)]:
         yield from _speaker_rows(header, rows)
-    for header, rows in _html_tables(document.body) if "<td" in document.body else ():
+    for header, rows, _ in (table for table in tables if table[2]):
         headed = list(_speaker_rows(header, rows))
         yield from headed or _unheaded_rows([header, *rows])
+
+
+@kept_for_article  # the speakers' rows and the columns of names both read them
+def _tables(document: Document) -> Iterator[tuple[Cells, list[Cells], bool]]:
+    """(header, rows, whether HTML) of every Markdown table, then every HTML table, of the body."""
+    for header, rows in _markdown_tables(document.body) if "|" in document.body else ():
+        yield header, rows, False
+    for header, rows in _html_tables(document.body) if "<td" in document.body else ():
+        yield header, rows, True
 
 
 Cells = list[tuple[str, int]]
@@ -170,8 +180,9 @@ def _name_in_a_column(cell: str) -> bool:
 def _name_among_names(cell: str) -> bool:
     """A table cell that may be a name among names: a listed one, one whose surname is also a word
     ("谢某"), or a Latin name."""
-    return _name_in_a_column(cell) or HAN_CELL.fullmatch(cell) is not None and speaker_name(cell) \
-        and surnamed(cell) or re.fullmatch(LATIN, cell) is not None and is_name(cell)
+    if HAN_CELL.fullmatch(cell):
+        return speaker_name(cell) and surnamed(cell)
+    return re.fullmatch(LATIN, cell) is not None and is_name(cell)
 
 
 def _people_columns(rows: list[Cells]) -> Iterator[tuple[int, dict[int, Cells]]]:
@@ -220,10 +231,9 @@ def _unheaded_rows(rows: list[Cells]) -> Iterator[SpeakerRow]:
 def name_columns(document: Document) -> Iterator[tuple[str, int]]:
     """(name, body offset) of the cells of every table column that holds names only, whatever its
     header says ("| 时间 | 内容 | 主持人 |", or none)."""
-    tables = [*(rows for _, rows in (_markdown_tables(document.body) if "|" in document.body else ())),
-              *([header, *rows] for header, rows in (_html_tables(document.body) if "<td" in document.body else ()))]
-    for rows in tables:
-        for _, cells in _people_columns(_wide_rows(rows)):
+    for header, rows, html in _tables(document):
+        # an HTML table's first row is one of its rows where it holds names: such tables often have no header
+        for _, cells in _people_columns(_wide_rows([header, *rows] if html else rows)):
             for names in cells.values():
                 yield from names
 

@@ -27,7 +27,7 @@ from .persons import PRESENTS_TITLE
 from .speaker_layouts import (HEADING_DASH_NAME, HEADING_NAME_COLON, ITEM_HEADING_PRESENTER, book_line_speakers,
                               dash_named_headings, org_name_title_headings, presenting_headings, titles_by_speaker)
 from .descriptors import names_organization, parse_descriptor, split_title
-from .tables import INTERVIEW_TURN, TIME_RANGE, speaker_rows, title_line_above
+from .tables import BOOK_TITLE, INTERVIEW_TURN, TIME_RANGE, speaker_rows, title_line_above
 
 TALK_WORDS = re.compile(r"演讲|分享|主题|报告|题为|为题|议题|带来|讲解|发表|Keynote|keynote|talk|Talk|出品")
 LEAD_REACH = 300
@@ -68,7 +68,6 @@ GAVE_TALK = re.compile(r"(?:进行了|做了|作了|发表了|带来了)(?:题�
 # … the title may be bold in runs side by side: "**TiFlash** **DeltaTree 引擎设计**"
 SHARES_BOLD = re.compile(r"[ \t*]*(?:为|给|向|和|与|跟)(?:大家|我们)(?:分享|介绍|带来|讲解|讲述)了?[ \t]*\*\*"
                          r"(?P<title>[^*\n]{1,60}?(?:\*\*[ \t]*\*\*[^*\n]{1,60}?)*)\*\*(?=[ \t]*[，,。；]|[ \t]*$)")
-BOOK_TITLE = re.compile(r"《([^《》\n]{2,80})》")
 # a link's blanked address may follow the title inside the quotes: “[X](https://…)”
 # … or "以“X”为题"
 QUOTED_TITLE = re.compile(r"(?:(?:题目|主题|议题|题为|名为)(?:是|为)?[：:]?|以(?=\s*[“\"「][^”\"」\n]{2,80}[”\"」][ \t]*为题))"
@@ -110,7 +109,6 @@ TITLE_LABEL = re.compile(r"(?:分享主题|演讲主题|报告主题|分享题�
                          r"(?!介绍|简介|描述|概要|内容|方向)[ \t]*[：:丨｜][ \t]*"
                          r"(?P<title>[^\n]{4,80})")
 LABEL_REACH = 300
-BOOKED = re.compile(r"《([^《》\n]{2,80})》")
 TALK_TITLE_LABEL = re.compile(r"分享|演讲|报告|讲题")  # not a bare "主题", which an event has too
 # after a card's name: its other name in brackets may come first ("杨某（Zike Yang），工程师，…")
 CARD_AFTER_NAME = re.compile(r"[ \t*]*(?:[（(][^（）()\n]{1,30}[）)][ \t*]*)?(?:[，,·•・|｜]|$)")  # "张某 · 某公司总监"
@@ -172,7 +170,7 @@ class TalkExtractor:
         seen: set[tuple[str, str]] = set()
         programme_rows = [row for row in [*speaker_rows(document), *agenda_slots(document)] if row.talk]
         row_titles = [(row.talk_start, row.talk_start + len(row.talk)) for row in programme_rows]
-        books = reading_lists(document.body)  # "推荐书籍：" over "《X》--某某": works and their authors
+        books = reading_lists(document)  # "推荐书籍：" over "《X》--某某": works and their authors
 
         def talk(title: str, start: int, speaker: Mention, rel_start: int, rel_end: int,
                  confidence: float) -> Iterable[Mention | Relation]:
@@ -368,7 +366,7 @@ class TalkExtractor:
                 _labelled_speakers(text, people, start, match.start()) or _card_above(text, people, match.start(), start) \
                 or (_presenting(text, people, match.end(), end) if TALK_TITLE_LABEL.match(match.group()) else [])
             # "（题目：《X》）": the title in book-title marks, without what follows them
-            booked = BOOKED.match(match.group("title"))
+            booked = BOOK_TITLE.match(match.group("title"))
             title, title_start = (booked.group(1), match.start("title") + 1) if booked \
                 else (match.group("title"), match.start("title"))
             for speaker in _unique(speakers):
