@@ -56,6 +56,9 @@ FIELD_WORD = re.compile(r"领域|方向|方面|项目")
 SPACED_WORDS = re.compile(r"(?<=[A-Za-z0-9\u4e00-\u9fff])[ \t]+(?P<words>[\u4e00-\u9fff]{2,16})$")
 # title modifiers that also end companies' names after a two-character brand
 NAME_ENDING_MODIFIERS = frozenset({"智能", "信息", "数字", "数据", "游戏", "电商", "机器人", "软件", "移动"})
+# who founded or heads a company has no field in the title: "某某技术|创始人", "某某数据|CEO"
+FOUNDER_TITLES = frozenset({"创始人", "联合创始人", "创办人", "联合创办人", "CEO", "CTO", "COO", "CFO", "董事长"})
+REGION_MODIFIERS = frozenset({"区域", "全球", "亚太区", "亚太区中国", "大中华区", "中国区"})
 # a company's functions, which end no company's name: "矩阵起源研发 VP" but "星河数据 CTO"
 FUNCTION_MODIFIERS = frozenset({"研发", "开发", "产品", "运营", "商务", "市场", "销售", "战略", "测试", "运维", "业务"})
 # one character that ends a brand's name: "去哪儿网", "阿里云"
@@ -318,6 +321,11 @@ def split_title(text: str) -> tuple[str, str] | None:
                 rest = stripped[:inner.start()]
                 continue
             break
+        if head in FOUNDER_TITLES and modifier not in ranks and modifier not in REGION_MODIFIERS:
+            break  # "简算技术|创始人": the field word is the company's
+        if re.fullmatch(r"[A-Z][a-z]+", modifier) and re.search(r"[A-Za-z0-9][ \t]+$", stripped[:-len(modifier)]) \
+                and re.match(r"[ \t]*[\u4e00-\u9fff]", text[len(stripped):]):
+            break  # "Azul Systems|大中华区技术总监": a capitalised word before Han titles ends a Latin name
         if modifier.isascii() and re.search(r"[A-Za-z0-9.]$", stripped[:-len(modifier)]):
             break  # "Nimbus7.AI": a Latin modifier inside a longer Latin name
         if modifier in NAME_ENDING_MODIFIERS and _short_brand_ends_with(stripped[:-len(modifier)], modifier, modifiers, ranks):

@@ -24,6 +24,16 @@ from graphkit.extract.descriptors import Affiliation, clean_organization, left_c
     # an organiser, an editor-in-chief: titles in English too
     ("StoneCafé Organizer", ("StoneCafé", "Organizer")),
     ("Executive Editor-in-Chief of Nimbus Weekly", ("Nimbus Weekly", "Executive Editor-in-Chief")),
+    # a founder or chief officer has no field: the word before is the company's
+    ("青禾技术创始人", ("青禾技术", "创始人")),
+    ("北辰数据 CEO", ("北辰数据", "CEO")),
+    ("青禾科技大中华区董事长", ("青禾科技", "大中华区董事长")),
+    ("青禾科技技术总监", ("青禾科技", "技术总监")),
+    # a capitalised word between a Latin name and Han titles ends the name; an acronym-like word does not
+    ("Nimbus Systems 大中华区技术总监", ("Nimbus Systems", "大中华区技术总监")),
+    ("StoneKV Cloud 机器学习专家", ("StoneKV Cloud", "机器学习专家")),
+    ("Nimbus DevOps 架构师", ("Nimbus", "DevOps 架构师")),
+    ("Nimbus Cloud Architect", ("Nimbus", "Cloud Architect")),
 ])
 def test_split_title_separates_the_title_from_what_precedes_it(text, expected):
     assert split_title(text) == expected
