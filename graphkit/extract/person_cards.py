@@ -14,7 +14,7 @@ from .descriptors import parse_descriptor, split_title
 from .names import LATIN_ORG_WORDS, surname_of
 from .person_names import HAN, LATIN, NAME_LEFT, addressed_surname, is_name, name_before, no_word_inside, surnamed
 from .speaker_layouts import SPEAKERS_HEADING, TITLES_AFTER
-from .tables import name_columns, speaker_rows
+from .tables import header_cell, name_columns, speaker_rows
 
 LISTED_PEOPLE = re.compile(r"同学|老师|嘉宾|专家|讲师|导师|小伙伴|投资人|创业者|企业家|学者")
 # "A、B 等多位投资人", "A、B 等 100 多位资深投资人": 等, a count of people, a word of praise
@@ -165,13 +165,14 @@ def set_apart(text: str, body: str) -> Iterator[tuple[str, int]]:
     """(name, start) of the names that stand apart, in a list, a card or a table: two or three Han
     characters with something other than Han around them, a common surname first (the hundred
     commonest), no word inside nor the name a word, no organisation's ending; not the whole text of
-    a link to a repository, nor an item of a list of words ("分析、陈述、展望")."""
+    a link to a repository, nor an item of a list of words ("分析、陈述、展望"), nor a table's header ("| 周数 |")."""
     common = lexicons.load("common_surnames")
     for run in SHORT_HAN_RUN.finditer(text):
         name, start, end = run.group(), run.start(), run.end()
         if name[0] in common and (start == 0 or text[start - 1] in APART_BEFORE) \
                 and (end == len(text) or text[end] in APART_AFTER) and not text[start - 2:start - 1].isdigit() \
-                and not _links_a_thing(body, start, end) and "某" not in name and name[-1] not in TRADE_ENDS \
+                and not _links_a_thing(body, start, end) and not header_cell(body, start) \
+                and "某" not in name and name[-1] not in TRADE_ENDS \
                 and addressed_surname(name) is None \
                 and surnamed(name) and no_word_inside(name) and not lexicons.ends_with(name, "org_suffixes", "unit_suffixes") \
                 and all(surnamed(item) for item in _listed_beside(text, start, end)):

@@ -64,9 +64,10 @@ ALIAS_BETWEEN_COMMAS = re.compile(r"[，,][ \t]*(?:花名|英文名|笔名|网�
                                   re.M)
 OTHER_NAME_PART = re.compile(r"(?:是|为)?[：:]?[ \t]*(?P<alias>[\u4e00-\u9fff]{2,4}|[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?)")
 LATIN_PERSON = rf"(?P<name>{LATIN_WORD}(?:[ \t]+{LATIN_WORD}){{1,2}})"
+PREPOSITIONS = frozenset("向由从对给把被将为以与和跟让在")
 LATIN_SUBJECT_VERBS = re.compile(r"撰写|写了|写的|写道|发表|提出|表示|指出|认为|说道|谈到|接受|（@|\(@")
 CLAUSE_ENDS = "。！？；\n，,：:"
-LATIN_SUBJECT = re.compile(rf"[ \t>*]*(?:来自[^，。\n]{{1,20}}的[ \t]*)?{LATIN_PERSON}[ \t]*(?:[（(][^）)\n]*[）)])?[ \t]*"
+LATIN_SUBJECT = re.compile(rf"[ \t>*]*(?:(?:来自)?[^，。\n的]{{1,20}}的[ \t]*)?{LATIN_PERSON}[ \t]*(?:[（(][^）)\n]*[）)])?[ \t]*"
                            r"(?:在[^，。\n]{0,24}|曾|也|则|还)?$")
 LATIN_ENDS_CLAUSE = re.compile(rf"(?<![A-Za-z]){LATIN_PERSON}[ \t]*$")
 QUOTE_ATTRIBUTION = re.compile(rf"——[^\n]*?[,，][ \t]*{LATIN_PERSON}[ \t]*$", re.M)
@@ -204,9 +205,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # literal-led by the comma; the title before it is checked after
         # … or a line's end after it: "- 某研究院 某部副主任、某云 TVP，陈某"
         "title_comma_name": re.compile(rf"(?P<comma>[，,])[ \t*]*(?P<name>{han_name})[ \t*]*(?:[，,]|$)", re.M),
-        # … a Latin word of what the person is may come between ("来自 X 的 gopher 张某分享了")
+        # … a Latin word of what the person is may come between ("来自 X 的 gopher 张某分享了");
+        # a verb of speech after the name ends it too ("来自某大学的许某表示")
         "from_org": re.compile(rf"来自[^，。！？；\n的]{{2,30}}的[ \t]*(?:[a-z]{{2,15}}[ \t]+)?(?P<name>{han_name})"
-                               rf"(?=[ \t]*[，,。、；（(和与及]|[ \t]*(?:分享|介绍|带来|讲解|演讲)|$)", re.M),
+                               rf"(?=[ \t]*[，,。、；（(和与及]|[ \t]*(?:分享|介绍|带来|讲解|演讲|{verbs})|$)", re.M),
         # "龙某@某科技创始人": a card of a name, an at sign, the company and the title run together
         "at_card": re.compile(rf"(?<![A-Za-z0-9_.@-])(?P<name>{han_name})(?P<aside>[（(][^（）()\n]{{1,10}}[）)])?@"
                               r"(?P<desc>[^\s|｜@，,、:：]{2,30})"),
@@ -238,6 +240,12 @@ def _label_tail() -> str:
             # "文案: 方某 霍某": names parted by spaces, each a surname's
             rf"(?P<more>(?:[ \t]*[，,、/][ \t]*(?:{LATIN}|{any_han})|[ \t]+(?:和|与|及|&)[ \t]+{LATIN}"
             rf"|[ \t]+{han_name}(?=(?:[ \t]+{han_name})*[ \t]*(?:\n|$)))*)")
+
+
+@functools.lru_cache(maxsize=1)
+def _word_followers() -> tuple[str, ...]:
+    """A name's followers of two characters or more: a verb of speech, a form of address."""
+    return tuple(f for f in name_followers() if len(f) > 1)
 
 
 @functools.lru_cache(maxsize=1)
@@ -451,18 +459,21 @@ class PersonExtractor:
             common = lexicons.load("common_words")
             if len(name) == 3 and text[after - 1:after + 1] in common and not text.startswith(name_followers(), after):
                 continue  # "成员|晋升机|制": words, cut across (but "韩俊平|分享了": a name's follower)
-            # "院士周济发布了…": a name that is also a word, vouched for by the title and the verb after it
+            # "院士周济发布了…": a name that is also a word, vouched for by the title and the verb after it;
+            # "负责人许欣然表示": a name's follower vouches for a surname that is also a word
+            followed = text.startswith(_word_followers(), after) \
+                and name[0] not in PREPOSITIONS and name[:2] not in common  # not "贡献者向大家|介绍", "PPMC 成员均|参加"
             if not is_name(name) and not (len(name) == 2 and is_name(name, labelled=True)
                                           and name not in lexicons.load("function_words")  # "SRE 支持…"
                                           and name[0] not in JOINING  # "所长暨云计算…": two titles joined
                                           and text[after:after + 2] in lexicons.load("verbs")) \
-                    and not ((NICKNAME_AFTER.match(text, after) or _ends_clause(text, after, name))
+                    and not ((NICKNAME_AFTER.match(text, after) or _ends_clause(text, after, name) or followed)
                              and surnamed(name) and split_title(name) is None
                              and name[0] not in JOINING  # "等专家和大咖，": 和 joins, names no one
                              # "工程师来完成）": a function word and a verb run into the title (a space
                              # would part them: "架构师 代远航")
                              and not (name[0] in lexicons.load("function_surnames") and name[1:] in lexicons.load("function_words")
-                                      and text[match.start("name") - 1] not in " \t")):
+                                      and text[match.start("name") - 1] not in " \t" and not followed)):
                 continue  # but "专家石某（花名：某某）": the nickname vouches for a surname that is also a word
             chain_start = _chain_start(text, match.start())
             if chain_start < named_until <= match.start():
@@ -893,7 +904,7 @@ class PersonExtractor:
                     and not (len(card_name) == 4 and card_name[:2] in common and card_name[2:] in common):  # "项目名称"
                 yield person(card_name, match.start("name"), 0.8, *card)
         for match in LATIN_SUBJECT_VERBS.finditer(text):
-            # "Peter Bourgon 在2017年2月撰写了…", "Matt Stine，在接受 InfoQ 采访的时候": the subject of a
+            # "Peter Bourgon 在2017年2月撰写了…", "某公司的 Jeff Boudier 表示", "Matt Stine，在接受 InfoQ 采访的时候": the subject of a
             # clause of speech or writing; "Joseph Irving (@Joseph-Irving)": a handle after a name
             clause_start = max(text.rfind(c, 0, match.start()) for c in CLAUSE_ENDS) + 1
             subject = LATIN_SUBJECT.match(text, clause_start, match.start())
@@ -978,10 +989,10 @@ class PersonExtractor:
             yield person(name, start, 0.6, *(card_after(text, name, start) or ()))
 
 
-# a Latin name of two or three capitalised words, then the end of its clause
+# a Latin name of two or three capitalised words (a middle initial between: "Ryan J. Salva"), then the end of its clause
 # … or a space and Chinese words, when the name starts with a given name ("… Keith Chan 在开场中提到")
 LABELLED_SPEAKER = re.compile(rf"{SPEAKER_LABEL}[ \t*]*[：:]")
-LATIN_AFTER_TITLE = re.compile(rf"(?P<name>{LATIN_WORD}(?:[ \t]+{LATIN_WORD}){{0,2}})(?:(?P<end>(?=[、，,。；;）)（(\n：:和与及是等]|$))"
+LATIN_AFTER_TITLE = re.compile(rf"(?P<name>{LATIN_WORD}(?:[ \t]+[A-Z]\.)?(?:[ \t]+{LATIN_WORD}){{0,2}})(?:(?P<end>(?=[、，,。；;）)（(\n：:和与及是等]|$))"
                                rf"|(?=[ \t]*[\u4e00-\u9fff]))", re.M)
 HAN_BEFORE = re.compile(r"[\u4e00-\u9fff]")
 LATIN_DASH_CARD = re.compile(rf"[ \t]*(?:[-*+][ \t]+|\d+[.)][ \t]+)?(?P<names>{LATIN}(?:[ \t]*(?:,|&|、)[ \t]*{LATIN}){{0,5}})"

@@ -39,7 +39,8 @@ COMPANY_HEADER = re.compile(r"^(?:公司|单位|所在公司|所属公司|工作
 TALK_HEADER = re.compile(r"主题|议题|题目|话题|(?:报告|讲座|演讲|分享|课程)名称|讲座|课程|演讲(?![者人]|嘉宾)|报告(?!人)|内容(?!简介|介绍|概要)|Topic|topic|Talk|talk|Session")
 LINK_ONLY = re.compile(r"\[([^\[\]\n]+)\]\([^()\s]*\)")
 ROW = re.compile(r"^[ \t]*\|?(.+?)\|?[ \t]*$")
-RULE = re.compile(r"^[ \t]*\|?[ \t:|-]*-{3,}[ \t:|-]*$")
+# a table's delimiter row: cells of one hyphen or more, a colon at either end ("| :-: | --- |"), as in GFM
+RULE = re.compile(r"^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$")
 
 
 @dataclass(frozen=True)
@@ -121,6 +122,12 @@ def _speaker_rows(header: Cells, rows: list[Cells]) -> Iterator[SpeakerRow]:
                 break
     if "person" not in columns:
         return
+    talk_columns = [i for i, cell in enumerate(names) if i != columns["person"] and TALK_HEADER.search(cell)
+                    and not TIME_HEADER.search(cell)]
+    if len(talk_columns) > 1:
+        # "| 分享人 | 主题 | 内容 |" where 主题 says "硕士论文" row after row: the column of most
+        # different values holds the titles, the other their kinds
+        columns["talk"] = max(talk_columns, key=lambda i: len({cells[i][0].strip() for cells in rows if i < len(cells)}))
     # "| 姓名 | 公司 | 介绍 |": the descriptor is the introduction; the organisation's column gives a
     # row of its own ("| 姓名 | 公司 |": the organisation is the descriptor)
     described = [i for i, cell in enumerate(names)
@@ -333,6 +340,15 @@ def title_line_above(body: str, line_start: int) -> re.Match[str] | None:
             return STANDALONE_TITLE.fullmatch(body, start, end) or bold
         end = start - 1
     return None
+
+
+def header_cell(body: str, at: int) -> bool:
+    """Whether ``at`` is in a Markdown table's header: a line with bars over a delimiter row."""
+    line_start, line_end = body.rfind("\n", 0, at) + 1, body.find("\n", at)
+    if line_end < 0 or "|" not in body[line_start:line_end]:
+        return False
+    next_end = body.find("\n", line_end + 1)
+    return RULE.match(body[line_end + 1:next_end if next_end >= 0 else len(body)]) is not None
 
 
 def _markdown_tables(body: str) -> Iterator[tuple[Cells, list[Cells]]]:

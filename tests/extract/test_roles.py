@@ -11,6 +11,11 @@ from graphkit.model import ORGANIZATION
 EXTRACTORS = ["persons", "organizations", "roles"]
 
 CASES = [
+    # a name after its titles, then a verb of speech, though its surname is also a word ("许");
+    # "来自 ORG 的 NAME 认为"; "ORG 的 Latin Name 表示"; a Latin middle initial after the titles
+    # ("Ryan J. Salva"); a preposition or a word after a title names no one ("向大家介绍", "成员均参加")
+    ("roles-speech-frames.md", {("许欣然", "技术负责人", "北辰云"), ("李远舟", None, "青禾大学"), ("Jeff Morrow", None, "Nimbus"),
+                                ("Ryan J. Salva", "产品管理高级总监", "StoneKV Cloud")}),
     # a podcast's people: an English given name after the name, before the card's colon; a show's
     # titles (主播, 投资人); a medium before a title is the title's ("播客主理人"), no organisation
     ("persons-podcast-hosts.md", {("韩远航", "设计师", None), ("李远舟", "主播", "青禾播客"), ("王晓东", "播客主理人", None),

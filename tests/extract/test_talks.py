@@ -10,6 +10,10 @@ from graphkit.model import ORGANIZATION, TALK
 EXTRACTORS = ["authors", "persons", "talks"]
 
 CASES = [
+    # a delimiter row of short rules ("| :--: |"); two columns of talk words, the one that repeats
+    # ("硕士论文" row after row) gives the kinds, the other the titles
+    ("talks-kind-column.md", {("韩远航", "实验室本学期研究路线"), ("李远舟", "面向开源社区的缺陷预测研究"),
+                              ("王晓东", "基于图学习的代码推荐方法"), ("陈思远", "开源生态系统的演化分析")}),
     # a heading "TITLE（by NAME）": the speaker's talk, and its section names no other
     ("talks-by-speaker.md", {("Tom Lund", "国内 StoneKV 贡献者社区"), ("张远龙", "StoneKV Map 高并发读写")}),
     # a line of its own "N. NAME，NAME：《TITLE》": each speaker's talk; a label before the colon
