@@ -158,6 +158,17 @@ def _companies() -> tuple[re.Pattern[str], frozenset[str]]:
     return re.compile(lexicons.alternation(han)), frozenset(n for n in names if n.isascii())
 
 
+@functools.lru_cache(maxsize=1)
+def _latin_company_phrases() -> dict[str, tuple[str, ...]]:
+    """The Latin companies of more than one word ("Hugging Face", "Red Hat"), by first word,
+    longest first."""
+    phrases: dict[str, list[str]] = {}
+    for name in _companies()[1]:
+        if " " in name:
+            phrases.setdefault(name.split()[0], []).append(name)
+    return {first: tuple(sorted(names, key=len, reverse=True)) for first, names in phrases.items()}
+
+
 CAPITALISED_WORD = re.compile(r"[A-Z][A-Za-z0-9&.-]*")
 
 
@@ -195,6 +206,11 @@ def _named_companies(text: str) -> Iterable[tuple[str, int]]:
     han, latin = _companies()
     for word in CAPITALISED_WORD.finditer(text):
         name = word.group().rstrip(".&-")
+        phrase = next((p for p in _latin_company_phrases().get(name, ()) if text.startswith(p, word.start())
+                       and not text[word.start() + len(p):word.start() + len(p) + 1].isalnum()), None)
+        if phrase and not (word.start() and text[word.start() - 1].isascii() and text[word.start() - 1].isalnum()):
+            yield phrase, word.start()  # "Hugging Face", "Red Hat": a name of words
+            continue
         if name in latin and not (word.start() and text[word.start() - 1].isascii() and text[word.start() - 1].isalnum()) \
                 and not any(text.startswith(product, word.start()) and not _team_after(text, word.start() + len(product))
                             for product in _latin_products().get(name, ())):

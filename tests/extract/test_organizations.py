@@ -9,6 +9,9 @@ from graphkit.extract.organizations import names_no_one
 from graphkit.model import ORGANIZATION
 
 CASES = [
+    # a known company of more than one Latin word, bare ("Hugging Face", "Red Hat"); not inside a
+    # longer word ("Red Hatter")
+    ("orgs-latin-phrases.md", {"Hugging Face", "Red Hat", "Python Software Foundation"}),
     # a project's community in a language or of a people ("StoneKV中文社区", "Nimbus 华人社区")
     ("orgs-language-communities.md", {"StoneKV中文社区", "Nimbus 华人社区"}),
     # "学会" after a modal or an adverb ("才能学会", "要学会") is the verb "to learn", no society
