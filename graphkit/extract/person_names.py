@@ -40,6 +40,13 @@ def name_followers() -> tuple[str, ...]:
     return tuple(sorted(lexicons.load("speech_verbs") | address, key=len, reverse=True))
 
 
+def follower_at(text: str, at: int) -> bool:
+    """Whether a name's follower starts at ``at``; one character that makes a word with the
+    character before it ends no name there ("赵某作|为", "发起人全程参|与")."""
+    follower = next((f for f in name_followers() if text.startswith(f, at)), None)
+    return follower is not None and (len(follower) > 1 or text[at - 1:at + 1] not in lexicons.load("common_words"))
+
+
 def trim_name(text: str, start: int, candidate: str) -> str:
     """Choose a Han name's length (2, 3 or 4 characters) from what follows it.
 
@@ -58,7 +65,9 @@ def trim_name(text: str, start: int, candidate: str) -> str:
     followers = name_followers()
     for n in lengths:
         after = text[start + n:start + n + 4]
-        if not after or not re.match(rf"[{HAN}]", after[0]) or after.startswith(followers) \
+        # a follower of one character after the longer form may make a word with its last ("赵某作|为")
+        followed = follower_at(text, start + n) if n == lengths[0] and len(lengths) > 1 else after.startswith(followers)
+        if not after or not re.match(rf"[{HAN}]", after[0]) or followed \
                 or after[:2] in lexicons.load("verbs") and candidate[n - 1] + after[0] not in domain_words():
             return candidate[:n]  # "周济发布了": a verb follows; but not "王健回|答道", which cuts 回答
     if len(lengths) == 1:

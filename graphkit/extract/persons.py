@@ -35,7 +35,7 @@ from .descriptors import (CAREER_LEAD, INSTITUTION_ENDS, domain_words, hide_fram
 from .names import LATIN_ORG_WORDS, skip_spaces_back, surname_of
 from .person_cards import bold_names_joined, card_after, card_frames, coordinated, list_frames, listed_with_people, roster, set_apart
 from .person_names import (HAN, JOINING, LATIN, LATIN_ADDRESS, LATIN_WORD, PARTICLES, addressed_surname, bounded,
-                           ends_with_title, full_latin_name, given_name, han_name_pattern, in_chinese_prose, is_name,
+                           ends_with_title, follower_at, full_latin_name, given_name, han_name_pattern, in_chinese_prose, is_name,
                            listed_honorifics, listed_titles, name_after_organisation, name_before, name_followers,
                            named_in_full, no_word_inside, surname_name_before, surnamed, trim_name)
 from .speaker_layouts import (BOLD_LATIN_NAME, TITLES_AFTER, affiliated_roster, bold_speaker_lines, book_line_speakers,
@@ -457,7 +457,7 @@ class PersonExtractor:
             name = trim_name(text, match.start("name"), match.group("name"))
             after = match.start("name") + len(name)
             common = lexicons.load("common_words")
-            if len(name) == 3 and text[after - 1:after + 1] in common and not text.startswith(name_followers(), after):
+            if len(name) == 3 and text[after - 1:after + 1] in common and not follower_at(text, after):
                 continue  # "成员|晋升机|制": words, cut across (but "韩俊平|分享了": a name's follower)
             # "院士周济发布了…": a name that is also a word, vouched for by the title and the verb after it;
             # "负责人许欣然表示": a name's follower vouches for a surname that is also a word

@@ -11,6 +11,8 @@ from graphkit.model import ORGANIZATION
 EXTRACTORS = ["persons", "organizations", "roles"]
 
 CASES = [
+    ("persons-follower-words.md", {("韩远航", "总部学术秘书", "青禾学会"), ("赵恺", "委员", None), ("李远舟", "社区联络人", "北辰大学"),
+                                   ("王晓东", "评委", None), ("王健", "CTO", "北辰云")}),
     # a name after its titles, then a verb of speech, though its surname is also a word ("许");
     # "来自 ORG 的 NAME 认为"; "ORG 的 Latin Name 表示"; a Latin middle initial after the titles
     # ("Ryan J. Salva"); a preposition or a word after a title names no one ("向大家介绍", "成员均参加")
