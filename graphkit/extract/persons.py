@@ -209,6 +209,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # a verb of speech after the name ends it too ("来自某大学的许某表示")
         "from_org": re.compile(rf"来自[^，。！？；\n的]{{2,30}}的[ \t]*(?:[a-z]{{2,15}}[ \t]+)?(?P<name>{han_name})"
                                rf"(?=[ \t]*[，,。、；（(和与及]|[ \t]*(?:分享|介绍|带来|讲解|演讲|{verbs})|$)", re.M),
+        # … or without 来自, after a name with an organisation's suffix ("某大学的杜某和某学院的赵某"),
+        # literal-led by the 的; the organisation is checked after
+        "org_de_name": re.compile(rf"(?<=[\u4e00-\u9fffA-Za-z0-9])[ \t]*的[ \t]*(?P<name>{han_name})"
+                                  rf"(?=[ \t]*[，,。、；（(和与及]|[ \t]*(?:分享|介绍|带来|讲解|演讲|分别|共同|一起|{verbs})|$)", re.M),
         # "龙某@某科技创始人": a card of a name, an at sign, the company and the title run together
         "at_card": re.compile(rf"(?<![A-Za-z0-9_.@-])(?P<name>{han_name})(?P<aside>[（(][^（）()\n]{{1,10}}[）)])?@"
                               r"(?P<desc>[^\s|｜@，,、:：]{2,30})"),
@@ -851,6 +855,15 @@ class PersonExtractor:
                 while (following := patterns["from_org_next"].match(text, end)) and is_name(following.group("name")):
                     yield person(following.group("name"), following.start("name"), 0.75)
                     end = following.end("name")
+        for match in patterns["org_de_name"].finditer(text) if "的" in text else ():
+            clause_start = max(text.rfind(c, max(0, match.start() - 30), match.start()) for c in "，,。！？；;：:、\n") + 1
+            org = left_cut(text[clause_start:match.start()]).strip()
+            name = trim_name(text, match.start("name"), match.group("name"))
+            institution = re.search(rf"(?:{INSTITUTION_ENDS})$", org)
+            if org not in known_names() and not (institution and institution.start() >= 2 and names_organization(org)):
+                continue  # "集合社区的智慧": an institution's name, or a known one
+            if is_name(name) and not ends_with_title(text[match.start("name") - 8:match.start("name")]):
+                yield person(name, match.start("name"), 0.7)
         for match in _at_cards(text, patterns["at_card"]):
             desc = match.group("desc")
             title_after = AT_CARD_TITLE.match(text, match.end("desc"))

@@ -11,6 +11,9 @@ from graphkit.model import ORGANIZATION
 EXTRACTORS = ["persons", "organizations", "roles"]
 
 CASES = [
+    # "INSTITUTION 的 NAME": a person introduced by the university or company they come from; a
+    # community's wisdom ("社区的智慧") is no one
+    ("persons-institution-de-name.md", {("韩远航", None, "北辰大学"), ("李远舟", None, "白鹭理工学院"), ("王晓东", None, "腾讯")}),
     ("persons-follower-words.md", {("韩远航", "总部学术秘书", "青禾学会"), ("赵恺", "委员", None), ("李远舟", "社区联络人", "北辰大学"),
                                    ("王晓东", "评委", None), ("王健", "CTO", "北辰云")}),
     # a name after its titles, then a verb of speech, though its surname is also a word ("许");
