@@ -211,7 +211,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
                                rf"(?=[ \t]*[，,。、；（(和与及]|[ \t]*(?:分享|介绍|带来|讲解|演讲|{verbs})|$)", re.M),
         # … or without 来自, after a name with an organisation's suffix ("某大学的杜某和某学院的赵某"),
         # literal-led by the 的; the organisation is checked after
-        "org_de_name": re.compile(rf"(?<=[\u4e00-\u9fffA-Za-z0-9])[ \t]*的[ \t]*(?P<name>{han_name})"
+        "org_de_name": re.compile(rf"的[ \t]*(?P<name>{han_name})"
                                   rf"(?=[ \t]*[，,。、；（(和与及]|[ \t]*(?:分享|介绍|带来|讲解|演讲|分别|共同|一起|{verbs})|$)", re.M),
         # "龙某@某科技创始人": a card of a name, an at sign, the company and the title run together
         "at_card": re.compile(rf"(?<![A-Za-z0-9_.@-])(?P<name>{han_name})(?P<aside>[（(][^（）()\n]{{1,10}}[）)])?@"
@@ -857,7 +857,7 @@ class PersonExtractor:
                     end = following.end("name")
         for match in patterns["org_de_name"].finditer(text) if "的" in text else ():
             clause_start = max(text.rfind(c, max(0, match.start() - 30), match.start()) for c in "，,。！？；;：:、\n") + 1
-            org = left_cut(text[clause_start:match.start()]).strip()
+            org = left_cut(text[clause_start:match.start()].rstrip(" \t")).strip()
             name = trim_name(text, match.start("name"), match.group("name"))
             institution = re.search(rf"(?:{INSTITUTION_ENDS})$", org)
             if org not in known_names() and not (institution and institution.start() >= 2 and names_organization(org)):
