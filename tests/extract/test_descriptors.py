@@ -34,6 +34,9 @@ from graphkit.extract.descriptors import Affiliation, clean_organization, left_c
     ("StoneKV Cloud 机器学习专家", ("StoneKV Cloud", "机器学习专家")),
     ("Nimbus DevOps 架构师", ("Nimbus", "DevOps 架构师")),
     ("Nimbus Cloud Architect", ("Nimbus", "Cloud Architect")),
+    # a developer named by the part of the system one builds
+    ("青禾科技后台开发", ("青禾科技", "后台开发")),
+    ("StoneKV 核心开发", ("StoneKV", "核心开发")),
 ])
 def test_split_title_separates_the_title_from_what_precedes_it(text, expected):
     assert split_title(text) == expected
