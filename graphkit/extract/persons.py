@@ -213,6 +213,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # literal-led by the 的; the organisation is checked after
         "org_de_name": re.compile(rf"的[ \t]*(?P<name>{han_name})"
                                   rf"(?=[ \t]*[，,。、；（(和与及]|[ \t]*(?:分享|介绍|带来|讲解|演讲|分别|共同|一起|{verbs})|$)", re.M),
+        # "由谢某创建", "本次活动由李某主持": the agent of a verb of founding, hosting or leading
+        "agent_by": re.compile(rf"由[ \t]*(?P<name>{han_name})(?=[ \t]*(?:担任|创建|创立|创办|发起|主持|带领|领导|牵头|"
+                               r"负责|主讲|讲解|指导|出品|策划|组织|编写|撰写|翻译|整理))"),
         # "龙某@某科技创始人": a card of a name, an at sign, the company and the title run together
         "at_card": re.compile(rf"(?<![A-Za-z0-9_.@-])(?P<name>{han_name})(?P<aside>[（(][^（）()\n]{{1,10}}[）)])?@"
                               r"(?P<desc>[^\s|｜@，,、:：]{2,30})"),
@@ -459,6 +462,8 @@ class PersonExtractor:
             if "|" in document.body[match.start():match.start("name")]:
                 continue  # a table's cells: the title ends one, the name opens the next
             name = trim_name(text, match.start("name"), match.group("name"))
+            if name[0] in PREPOSITIONS and name[0] != "向":
+                continue  # "首任校长由|韩某担任": a preposition, the name after it (but 向 is a surname too)
             after = match.start("name") + len(name)
             common = lexicons.load("common_words")
             if len(name) == 3 and text[after - 1:after + 1] in common and not follower_at(text, after):
@@ -864,6 +869,10 @@ class PersonExtractor:
                 continue  # "集合社区的智慧": an institution's name, or a known one
             if is_name(name) and not ends_with_title(text[match.start("name") - 8:match.start("name")]):
                 yield person(name, match.start("name"), 0.7)
+        for match in patterns["agent_by"].finditer(text):
+            name = trim_name(text, match.start("name"), match.group("name"))
+            if name == match.group("name") and surnamed(name) and text[match.start() - 1:match.start() + 1] not in lexicons.load("common_words"):
+                yield person(name, match.start("name"), 0.7)  # not "理由", "自由"
         for match in _at_cards(text, patterns["at_card"]):
             desc = match.group("desc")
             title_after = AT_CARD_TITLE.match(text, match.end("desc"))

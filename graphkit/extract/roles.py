@@ -75,6 +75,7 @@ COPULA = re.compile(r"[ \t]*(?:目前|现在|现|曾)?(?:是|系|任|现任|担�
 ADDRESS_AFTER = re.compile(r"[ \t]*(?:博士|教授|老师|先生|女士)(?=[ \t]*(?:目前|现在|现|曾)?(?:是|系|任|现任|担任|为))")
 ALSO = re.compile(r"[ \t]*[，,][ \t]*(?:也|还|同时)(?:是|担任)[ \t]*(?P<desc>[^，。；！？\n]{3,40})")
 SELF_AS = re.compile(r"(?:本人|笔者|我)[ \t]*(?:以|作为)[ \t]*(?P<desc>[^，。；！？\n《]{3,30}?)(?=的?身份|出品|[，。]|$)")
+DURATION_BEFORE_TITLE = re.compile(r"^(?:\d+|[一二三四五六七八九十两几]+)[ \t]*(?:多|余)?年(?:的)?(?=[\u4e00-\u9fffA-Za-z])")
 AT_ORG_AS = re.compile(rf"在[ \t]*(?P<org>{ORG_RUN})[ \t]*(?:担任|作为|出任)[ \t]*(?P<title>[^，。；！？、\n]{{2,20}})")
 FIRST_LINE = re.compile(r"[^\n]*\n(?:[ \t]*\n)*([^\n]*)")
 ROSTER_ITEM = re.compile(ROSTER_LINE)
@@ -614,7 +615,7 @@ class RoleExtractor:
         for match in AT_ORG_AS.finditer(text):
             # "（他）2011年就在腾讯作为广告系统技术总监"
             subject, _ = _subject(text, match.start(), people, author)
-            title = match.group("title").strip()
+            title = DURATION_BEFORE_TITLE.sub("", match.group("title").strip())  # "担任14年校长": the title is 校长
             if subject is not None and split_title(title) is not None:
                 yield from self._bare(document, subject, match.group("org"), match.start("org"), seen, known, title,
                                       framed=True)

@@ -9,6 +9,7 @@ from graphkit.extract.descriptors import parse_descriptor
 from graphkit.model import PERSON
 
 CASES = [
+    ("persons-agent-by.md", {"韩远航", "谢远聪"}),
     ("persons-institution-de-name.md", {"韩远航", "李远舟", "王晓东"}),
     # a follower of one character that makes a word with the name's last ends no name ("赵恺作|为",
     # "发起人全程参|与"), but one that makes none does ("王健|在会上"); titles 秘书, 联络人, 评委

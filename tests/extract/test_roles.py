@@ -11,6 +11,9 @@ from graphkit.model import ORGANIZATION
 EXTRACTORS = ["persons", "organizations", "roles"]
 
 CASES = [
+    # "由 NAME 担任/主持": the agent of a verb of holding, hosting or founding, a surname that is a
+    # word too ("谢"); a duration before a title is none of it ("担任14年校长"); "由官方发起" names no one
+    ("persons-agent-by.md", {("韩远航", "校长", "青禾大学")}),
     # "INSTITUTION 的 NAME": a person introduced by the university or company they come from; a
     # community's wisdom ("社区的智慧") is no one
     ("persons-institution-de-name.md", {("韩远航", None, "北辰大学"), ("李远舟", None, "白鹭理工学院"), ("王晓东", None, "腾讯")}),
