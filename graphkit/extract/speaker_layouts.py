@@ -216,7 +216,9 @@ def dash_named_headings(document: Document) -> list[tuple[Heading, re.Match[str]
     # (Latin words in brackets are the title's translation: "指标数据（Metrics Data）")
     found = _sibling_headings(document, SIBLING_DASH_NAME, 2, lambda m: _heading_name(m)
                               and (m.group("other") is None or (given_name(m.group("other")) if m.group("other").isascii()
-                                                                 else nickname_or_name(m.group("other")))))
+                                                                 else nickname_or_name(m.group("other")))),
+                              # among them, a Latin name whose given name is no listed one ("Krste Asanovic")
+                              also=lambda m: m.group("name").isascii() and not m.group("open") and is_name(m.group("name")))
     # two siblings are enough where every name is a surname's; nicknames need three
     if len(found) < 3 and not all(is_name(m.group("name"), strong=True) for _, m in found):
         return []
@@ -224,17 +226,21 @@ def dash_named_headings(document: Document) -> list[tuple[Heading, re.Match[str]
 
 
 def _sibling_headings(document: Document, pattern: re.Pattern[str], least: int,
-                      accept: Callable[[re.Match[str]], bool]) -> list[tuple[Heading, re.Match[str]]]:
+                      accept: Callable[[re.Match[str]], bool],
+                      also: Callable[[re.Match[str]], bool] = lambda m: False) -> list[tuple[Heading, re.Match[str]]]:
     """The headings that ``pattern`` reads whole and ``accept`` takes, among siblings (one parent,
-    one level) of which ``least`` or more, and half at least, read so."""
+    one level) of which ``least`` or more, and half at least, read so; where they do, the siblings
+    that ``also`` takes count and are read too."""
     siblings: dict[tuple[int, int], list[Heading]] = {}
     for heading, parent in document.headings_with_parents():
         siblings.setdefault((parent.start if parent else -1, heading.level), []).append(heading)
     found = []
     for group in siblings.values():
-        read = [(h, m) for h, m in ((h, pattern.fullmatch(document.prose, h.start, h.end)) for h in group) if m and accept(m)]
-        if len(read) >= least and 2 * len(read) >= len(group):
-            found += read
+        matched = [(h, m) for h, m in ((h, pattern.fullmatch(document.prose, h.start, h.end)) for h in group) if m]
+        read = [(h, m) for h, m in matched if accept(m)]
+        more = [(h, m) for h, m in matched if not accept(m) and also(m)] if len(read) >= least else []
+        if len(read) >= least and 2 * (len(read) + len(more)) >= len(group):
+            found += sorted(read + more, key=lambda item: item[0].start)
     return found
 
 

@@ -10,6 +10,11 @@ from graphkit.model import ORGANIZATION, TALK
 EXTRACTORS = ["authors", "persons", "talks"]
 
 CASES = [
+    # sibling headings "TITLE, Latin Name", half of them or more: a Latin name whose given name is no
+    # listed one counts and is read too, where two at least have listed ones ("Krasimir Vulev")
+    ("talks-latin-heading-siblings.md", {("Anna Berg", "Opening Keynote"), ("Tom Lund", "StoneKV Roadmap"),
+                                         ("Krasimir Vulev", "Vector Extensions in Practice"),
+                                         ("Yunsu Park", "Nimbus Storage Internals")}),
     # a delimiter row of short rules ("| :--: |"); two columns of talk words, the one that repeats
     # ("硕士论文" row after row) gives the kinds, the other the titles
     ("talks-kind-column.md", {("韩远航", "实验室本学期研究路线"), ("李远舟", "面向开源社区的缺陷预测研究"),
