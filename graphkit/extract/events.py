@@ -16,7 +16,7 @@ from typing import Iterable, Iterator, Sequence
 
 from ..ingest.body import LIST_ITEM
 from ..line_start import LineStartPattern
-from ..model import EVENT, PERSON, Document, Mention, Relation
+from ..model import EVENT, PERSON, TALK, Document, Mention, Relation
 from ..resolve.normalize import fold_event
 from . import lexicons
 from .descriptors import domain_words_start, left_cut
@@ -138,7 +138,7 @@ class EventExtractor:
 
     name = "events"
     requires: tuple[str, ...] = ()
-    uses = (PERSON,)
+    uses = (PERSON, TALK)
     provides = (EVENT,)
 
     def __call__(self, document: Document, found: Sequence[Mention]) -> Iterable[Mention | Relation]:
@@ -146,8 +146,12 @@ class EventExtractor:
         # "* 刘某: 第四届某某挑战赛 [PDF]": a speaker's item, its words the talk's title, no event
         speaker_ends = sorted({m.end for m in found if m.kind == PERSON})
         # "获 2022 某某创新大赛二等奖": a prize won at it, the article is about who won
+        # "19:00「Offchain Workers Workshop」": a talk's whole title, no event of its own
+        talks = [(m.start, m.end) for m in found if m.kind == TALK]
         events = [e for e in events if not _speaker_item_title(document.prose, e.start, speaker_ends)
-                  and not PRIZE_AFTER.match(document.prose, e.end)]
+                  and not PRIZE_AFTER.match(document.prose, e.end)
+                  and not any(start - 1 <= e.start and e.end <= end + 1 and 5 * (e.end - e.start) >= 4 * (end - start)
+                              for start, end in talks)]  # (its brackets around it, or not)
         # the date given once holds for every mention of the event in the article
         dates: dict[str, str] = {}
         for event in events:

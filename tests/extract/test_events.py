@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from _support import assert_spans, events
+from _support import assert_spans, events, talks
 
 CASES = [
     # contests ("大赛", "挑战赛", a final "总决赛") and tours ("高校行", "企业行") are events; not
@@ -219,3 +219,10 @@ def test_a_speaker_s_item_names_a_talk_not_an_event(extract):
     # "* ORG TITLE NAME: 第四届某某挑战赛": the words after a speaker's colon are the talk's title
     extraction = extract("events-speaker-item.md", ["persons", "events"])
     assert events(extraction) == {("StoneKV Meetup 北京站", None)}
+
+
+def test_a_talk_s_whole_title_is_no_event(extract):
+    # "19:00「Storage Engine Workshop」": the title of the talk the line above names speakers for
+    extraction = extract("persons-central-european-names.md", ["persons", "talks", "events"])
+    assert events(extraction) == {("StoneKV 线上开发者大会", None)}
+    assert ("Jakub Wróbel", "Storage Engine Workshop") in talks(extraction)

@@ -9,6 +9,8 @@ from graphkit.extract.descriptors import parse_descriptor
 from graphkit.model import PERSON
 
 CASES = [
+    # Central European letters in a Latin name ("Dąbrowski", "Paweł"), in a programme's line of names
+    ("persons-central-european-names.md", {"Anna Berg", "Jakub Wróbel", "Marek Dąbrowski", "Paweł Szczęsny"}),
     ("persons-agent-by.md", {"韩远航", "谢远聪"}),
     ("persons-institution-de-name.md", {"韩远航", "李远舟", "王晓东"}),
     # a follower of one character that makes a word with the name's last ends no name ("赵恺作|为",
