@@ -98,6 +98,7 @@ TITLES_IN_BRACKETS = re.compile(r"[ \t]*[（(][ \t]*(?P<desc>[^（）()\n]{3,40}
 # "ckj（陈某）": the name in brackets found first (literal-led), then the handle right before it
 NAME_IN_BRACKETS = re.compile(r"[（(][ \t]*(?P<name>[\u4e00-\u9fff]{2,3})[ \t]*[）)]")
 DASH_BEFORE = re.compile(r"\S[ \t]+[-—－][ \t]*$")
+HANDLE_CARD = re.compile(r"[ \t*]*[：:][ \t*]*(?P<desc>[^，,。；;！？\n]{2,60})")
 HANDLE_BEFORE = re.compile(r"(?<![A-Za-z0-9_.@/-])[A-Za-z][A-Za-z0-9_.-]{1,19}[ \t]*$")
 # characters that spell foreign words: "Apollo（阿波罗）" glosses a name, gives no person
 GLOSS_CHARS = frozenset("阿波罗斯克尔特姆森德拉利亚伊奥艾欧布塔卡米诺尼西维夫丁顿格")
@@ -349,12 +350,15 @@ class PersonExtractor:
             titled = ends_with_title(text[line_start + 1:handle_start])
             # … or one after a programme item's dash: "TITLE - Tennylv (吕某)"
             dashed = DASH_BEFORE.search(text, line_start + 1, handle_start) is not None
-            if surname_of(name) and is_name(name, strong=titled) and name not in lexicons.load("companies") \
+            # … or one opening its line before a colon and a card: "kevin（王某）：某云开源负责人。"
+            card = HANDLE_CARD.match(text, handle.end()) if not text[line_start + 1:handle_start].strip(" \t*>-") else None
+            carded = card is not None and any(a.role for a in parse_descriptor(card.group("desc")))
+            if surname_of(name) and is_name(name, strong=titled or carded) and name not in lexicons.load("companies") \
                     and not set(name) <= GLOSS_CHARS \
-                    and (titled or dashed or sum(line_start < other.start() < line_end for other in handles) >= 2) \
+                    and (titled or dashed or carded or sum(line_start < other.start() < line_end for other in handles) >= 2) \
                     and (handle.start("name"), handle.end("name")) not in seeds:
-                chain_start = _chain_start(text, handle_start) if titled else -1
-                chain = text[chain_start:handle_start].strip() if titled else ""
+                chain_start = _chain_start(text, handle_start) if titled else card.start("desc") if carded else -1  # type: ignore[union-attr]
+                chain = text[chain_start:handle_start].strip() if titled else card.group("desc") if carded else ""  # type: ignore[union-attr]
                 seeds[(handle.start("name"), handle.end("name"))] = Mention(
                     PERSON, name, handle.start("name"), handle.end("name"), EXTRACTOR, 0.75,
                     attrs=(("descriptor", chain), ("descriptor_start", str(chain_start))) if chain else ())

@@ -11,6 +11,9 @@ from graphkit.model import ORGANIZATION
 EXTRACTORS = ["persons", "organizations", "roles"]
 
 CASES = [
+    # "handle（NAME）：CARD" opening its line: the name in brackets, the card after the colon; a word
+    # and its translation before a colon ("sidecar（边车）：一种…") names no one
+    ("persons-handle-card.md", {("韩远航", "云原生开源负责人", "北辰云")}),
     # "由 NAME 担任/主持": the agent of a verb of holding, hosting or founding, a surname that is a
     # word too ("谢"); a duration before a title is none of it ("担任14年校长"); "由官方发起" names no one
     ("persons-agent-by.md", {("韩远航", "校长", "青禾大学")}),
