@@ -136,9 +136,22 @@ def _blank_markup(match: re.Match[str]) -> str:
     return _blank(match)
 
 
-def _blank_code(match: re.Match[str]) -> str:
-    """An indented code block blanked, the blank line before it kept."""
-    return match.group("lead") + _spaces(match.group("code"))
+def _blank_indented_code(text: str) -> str:
+    """Indented code blocks blanked, the blank line before each kept; but not the indented
+    paragraphs of a list item, after its line or after another of its paragraphs
+    ("- NAME" over "    > 分享了…"), as CommonMark reads them."""
+    kept_until = -1
+
+    def blank(match: re.Match[str]) -> str:
+        nonlocal kept_until
+        before = text[:match.start("code")].rstrip("\n")
+        previous_start = before.rfind("\n") + 1
+        if LIST_ITEM.match(before, previous_start) or previous_start < kept_until:
+            kept_until = match.end()
+            return match.group()
+        return match.group("lead") + _spaces(match.group("code"))
+
+    return INDENTED_CODE.sub(blank, text)
 
 
 def _blank_link_syntax(match: re.Match[str]) -> str:
@@ -169,7 +182,7 @@ def prose(body: str) -> str:
     # before the wide spaces become spaces: a line indented with no-break spaces is no code block
     # ("\xa0 \xa0 - 报名观众来自…", as rich-text editors indent a list), as in CommonMark
     if "\n\n    " in text or "\n\n\t" in text or text.startswith(("    ", "\t")):
-        text = INDENTED_CODE.sub(_blank_code, text)
+        text = _blank_indented_code(text)
     text = WIDE_SPACE.sub(" ", text)
     if "<!--" in text:
         text = HTML_COMMENT.sub(_blank, text)

@@ -141,6 +141,15 @@ def test_two_indented_code_blocks_after_one_blank_line_are_both_blanked() -> Non
     assert prose(body) == "说明\n\n         \n\n         \n\n正文"
 
 
+def test_a_list_item_s_indented_paragraphs_are_prose_but_code_after_prose_is_not() -> None:
+    # CommonMark: four spaces under "- " continue the item (its content starts at column 2)
+    body = "- 韩远航\n\n    > 分享了青禾团队的方案\n\n    另一段说明\n\n正文\n\n    print(1)\n"
+    text = prose(body)
+    assert "分享了青禾团队的方案" in text and "另一段说明" in text
+    assert "print" not in text
+    assert len(text) == len(body)
+
+
 def test_a_line_indented_with_no_break_spaces_is_prose_not_code() -> None:
     # rich-text editors indent lists with U+00A0; Markdown's code indent is spaces and tabs only
     body = "大会概况\n\n\u00a0 \u00a0 \u00a0\u00a0- 观众来自青禾科技、北辰云等公司。\n\n    print(1)\n"
