@@ -214,6 +214,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # literal-led by the 的; the organisation is checked after
         "org_de_name": re.compile(rf"的[ \t]*(?P<name>{han_name})"
                                   rf"(?=[ \t]*[，,。、；（(和与及]|[ \t]*(?:分享|介绍|带来|讲解|演讲|分别|共同|一起|{verbs})|$)", re.M),
+        # "王某等二十五位选手", "李某等人": a name that heads a group of people (literal-led by
+        # the 等; the name is read back from it)
+        "heads_group": re.compile(r"等(?=人|[ \t]*[\d一二三四五六七八九十两几多数]+[ \t]*[位名]"
+                                  r"(?:选手|同学|学生|嘉宾|专家|老师|教师|成员|讲师|评委|队员|志愿者|开发者|贡献者|作者|同事)?)"),
         # "由谢某创建", "本次活动由李某主持": the agent of a verb of founding, hosting or leading
         "agent_by": re.compile(rf"由[ \t]*(?P<name>{han_name})(?=[ \t]*(?:担任|创建|创立|创办|发起|主持|带领|领导|牵头|"
                                r"负责|主讲|讲解|指导|出品|策划|组织|编写|撰写|翻译|整理))"),
@@ -873,6 +877,10 @@ class PersonExtractor:
                 continue  # "集合社区的智慧": an institution's name, or a known one
             if is_name(name) and not ends_with_title(text[match.start("name") - 8:match.start("name")]):
                 yield person(name, match.start("name"), 0.7)
+        for match in patterns["heads_group"].finditer(text) if "等" in text else ():
+            found_name = name_before(text, match.start())
+            if found_name and no_word_inside(found_name[0]) and not names_organization(found_name[0]):
+                yield person(*found_name, 0.7)
         for match in patterns["agent_by"].finditer(text):
             name = trim_name(text, match.start("name"), match.group("name"))
             if name == match.group("name") and surnamed(name) and text[match.start() - 1:match.start() + 1] not in lexicons.load("common_words"):

@@ -9,6 +9,9 @@ from graphkit.extract.descriptors import parse_descriptor
 from graphkit.model import PERSON
 
 CASES = [
+    # "NAME等二十五位选手", "NAME等人": a name that heads a group of people; not a company ("华为等5家
+    # 公司") nor a word ("高原等地")
+    ("persons-heads-group.md", {"王若涵", "李明"}),
     # Central European letters in a Latin name ("Dąbrowski", "Paweł"), in a programme's line of names
     ("persons-central-european-names.md", {"Anna Berg", "Jakub Wróbel", "Marek Dąbrowski", "Paweł Szczęsny"}),
     ("persons-agent-by.md", {"韩远航", "谢远聪"}),
