@@ -91,6 +91,11 @@ GENERIC_PLACE = re.compile(r"^(?:各|不同|多|全国|全球|世界|国内|海�
 COMMUNITY_NAME = re.compile(r"(?:社区|Community)$")
 
 LABEL_LEADS = re.compile(rf"[ \t>*-]*{SPEAKER_LABEL}[ \t*]*[：:][ \t*]*")
+PHOTO_POSITION = re.compile(r"[左右][一二三四五六七八九十起至到]|[从自由][左右]")  # a photo's "左起", "从左至右"
+PEOPLE_ENDS = frozenset("人者员师宾长持录委友生")  # a label of people: "嘉宾", "参会人员", "主持", "记录", "学生"
+# "华为：甲、乙、丙": a line of names after their organisation and a colon (a meeting's attendance)
+ORG_NAMES_LINE = LineStartPattern(r"^[ \t>*+-]*(?P<org>[^\s：:，,。；;|（）()*]{2,20})[ \t*]*[：:][ \t*]*"
+                                  r"(?P<names>[\u4e00-\u9fff]{2,4}(?:[ \t]*[、，,][ \t]*[\u4e00-\u9fff]{2,4})*)[ \t]*$")
 ORG_AFTER_LABELLED_NAME = re.compile(r"[ \t]+(?P<org>[^\s，,。；;：:*|（）()]{2,30})[ \t*]*$", re.M)
 # a title after a name an organisation leads, the clause going on: "某学院蔡某副教授、…"
 TITLE_AFTER_NAME = re.compile(r"(?P<title>(?:讲席|特聘|特任|长聘|助理|副)?教授|(?:助理|副|特聘|特任)?研究员|讲师|博士后|(?:高级|资深)?工程师|院士"
@@ -461,6 +466,21 @@ class RoleExtractor:
                     # "[Daocloud](…) 的孙某": a company's Latin name, then 的 and a person (its own word)
                     yield from self._bare(document, person, brand.group("brand"), brand.start("brand"), seen, known,
                                           _title_at(text, person.end), framed=True)
+        # "嘉宾：甲、乙", "组长：甲", "左二至右一：甲、乙": a label of people, no organisation
+        org_lines = [line for line in ORG_NAMES_LINE.finditer(text) if line.group("org")[-1] not in PEOPLE_ENDS
+                     and split_title(line.group("org")) is None and not PHOTO_POSITION.search(line.group("org"))
+                     and reads_as_organization(line.group("org"), known)]
+        for line in org_lines:
+            org = line.group("org")
+            if len(org_lines) < 2 and org not in known and not names_organization(org, known):
+                continue  # a brand's name alone may be a label ("通讯稿：甲"); an attendance has several
+            at = line.start("names")
+            for name in re.split(r"[ \t]*[、，,][ \t]*", line.group("names")):
+                at = text.find(name, at)
+                person = by_start.get(at)
+                if person is not None and person.end == at + len(name):
+                    yield from self._bare(document, person, org, line.start("org"), seen, known, framed=True)
+                at += len(name)
         for roster_item in affiliated_roster(document):
             # "- 韩某，某公司": each listed person's organisation
             person = by_start.get(roster_item.start("name"))

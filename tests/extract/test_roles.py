@@ -11,6 +11,9 @@ from graphkit.model import ORGANIZATION
 EXTRACTORS = ["persons", "organizations", "roles"]
 
 CASES = [
+    # a meeting's attendance, "ORG：甲、乙" line after line: each name a member of the organisation
+    # before the colon; a label of people ("主持：") or a photo's positions ("左起：") is none
+    ("roles-attendance-lines.md", {("王晓东", None, "北辰云"), ("陈思远", None, "北辰云"), ("李远舟", None, "青禾科技")}),
     # "handle（NAME）：CARD" opening its line: the name in brackets, the card after the colon; a word
     # and its translation before a colon ("sidecar（边车）：一种…") names no one
     ("persons-handle-card.md", {("韩远航", "云原生开源负责人", "北辰云")}),
