@@ -469,7 +469,9 @@ class RoleExtractor:
         # "嘉宾：甲、乙", "组长：甲", "左二至右一：甲、乙": a label of people, no organisation
         org_lines = [line for line in ORG_NAMES_LINE.finditer(text) if line.group("org")[-1] not in PEOPLE_ENDS
                      and split_title(line.group("org")) is None and not PHOTO_POSITION.search(line.group("org"))
-                     and reads_as_organization(line.group("org"), known)]
+                     and reads_as_organization(line.group("org"), known)
+                     # a Latin word is as often a label ("Author: 甲, 乙") unless named an organisation elsewhere
+                     and (re.search(r"[\u4e00-\u9fff]", line.group("org")) or line.group("org") in known)]
         for line in org_lines:
             org = line.group("org")
             if len(org_lines) < 2 and org not in known and not names_organization(org, known):
