@@ -27,13 +27,14 @@ LATIN_NAME = r"[A-Z][a-z]+(?:[ \t][A-Z][a-z]+){1,2}"
 BOOK_TITLE = re.compile(r"《([^《》\n]{2,80})》")  # a talk's title in book-title marks
 
 PERSON_HEADER = re.compile(r"嘉宾(?!介绍|简介)|讲师|讲者|分享人|分享者|演讲者|演讲人|报告人|主讲|姓名|选手|队员|获奖者|获奖人"
+                           r"|参赛者|队长|教练|指导老师|指导教师"
                            r"|Speaker|speaker|Name")
 # a cell of several people, their organisations on a line of their own: "甲、乙、丙<br>某大学"
 CELL_LINE_BREAK = re.compile(r"</?br\s*/?>", re.I)  # "</br>" too, as browsers read it
 CELL_NAME = re.compile(r"[^、，,<>\s][^、，,<>]{1,30}?(?=[ \t]*(?:[、，,]|<br|$))", re.I)
 PERSON_SHAPED = re.compile(rf"[\u4e00-\u9fff]{{2,4}}|[A-Z][a-z]+|{LATIN_NAME}")  # a nickname alone too
 TIME_HEADER = re.compile(r"时间|日期|时段|Time|time|Date|date")  # "课程时间": when, not what
-DESCRIPTOR_HEADER = re.compile(r"介绍|简介|职位|职务|头衔|公司|单位|Title|title|Company|company|Bio")
+DESCRIPTOR_HEADER = re.compile(r"介绍|简介|职位|职务|头衔|公司|单位|学校|院校|Title|title|Company|company|Bio")
 # a descriptor column that names the person's organisation only: "| 姓名 | 公司 |"
 COMPANY_HEADER = re.compile(r"^(?:公司|单位|所在公司|所属公司|工作单位|组织|机构|学校|Company|company|Organi[sz]ation|Affiliation)$")
 TALK_HEADER = re.compile(r"主题|议题|题目|话题|(?:报告|讲座|演讲|分享|课程)名称|讲座|课程|演讲(?![者人]|嘉宾)|报告(?!人)|内容(?!简介|介绍|概要)|Topic|topic|Talk|talk|Session")
@@ -131,13 +132,15 @@ def _speaker_rows(header: Cells, rows: list[Cells]) -> Iterator[SpeakerRow]:
     # "| 姓名 | 公司 | 介绍 |": the descriptor is the introduction; the organisation's column gives a
     # row of its own ("| 姓名 | 公司 |": the organisation is the descriptor)
     described = [i for i, cell in enumerate(names)
-                 if i not in (columns.get("talk"), columns["person"]) and DESCRIPTOR_HEADER.search(cell)]
+                 if i not in (columns.get("talk"), columns["person"]) and (DESCRIPTOR_HEADER.search(cell) or COMPANY_HEADER.match(cell))]
     company_columns = [i for i in described if COMPANY_HEADER.match(names[i])]
     others = [i for i in described if i not in company_columns]
     if others:
         columns["descriptor"] = others[0]
     company = bool(company_columns) and not others
     company_column = company_columns[0] if company_columns and others else None
+    other_people = [i for i, cell in enumerate(names) if i != columns["person"] and i not in described
+                    and i != columns.get("talk") and PERSON_HEADER.search(cell)] if company_columns else []
     for cells in rows:
         def column(key: str) -> tuple[str, int]:
             index = columns.get(key)
@@ -148,13 +151,15 @@ def _speaker_rows(header: Cells, rows: list[Cells]) -> Iterator[SpeakerRow]:
             continue
         lines = CELL_LINE_BREAK.split(person)
         people = list(CELL_NAME.finditer(lines[0]))
-        if len(people) > 1 and not column("descriptor")[0] and all(PERSON_SHAPED.fullmatch(n.group().strip()) for n in people):
-            # "甲、乙、丙<br>某大学": each a row; a single organisation on the next line is each one's
+        if len(people) > 1 and (company or not column("descriptor")[0]) \
+                and all(PERSON_SHAPED.fullmatch(n.group().strip()) for n in people):
+            # "甲、乙、丙<br>某大学": each a row; a single organisation on the next line is each one's,
+            # else the organisation's column ("| 甲、乙、丙 | 某大学 |")
             orgs = list(CELL_NAME.finditer(lines[1])) if len(lines) > 1 else []
-            org_at = person_start + person.find(lines[1]) + orgs[0].start() if len(orgs) == 1 else -1
+            org, org_at = (orgs[0].group().strip(), person_start + person.find(lines[1]) + orgs[0].start()) if len(orgs) == 1 \
+                else _company_cell(cells, company_columns)
             for name in people:
-                yield SpeakerRow(name.group().strip(), person_start + name.start(), orgs[0].group().strip() if org_at >= 0 else "",
-                                 org_at, *column("talk"), org_at >= 0)
+                yield SpeakerRow(name.group().strip(), person_start + name.start(), org, org_at, *column("talk"), org_at >= 0)
             continue
         if len(lines) > 1 and not column("descriptor")[0] and PERSON_SHAPED.fullmatch(lines[0].strip()) and lines[1].strip():
             # "陈某<br>某实验室青年科学家": the name, then its card on the cell's next line
@@ -166,6 +171,21 @@ def _speaker_rows(header: Cells, rows: list[Cells]) -> Iterator[SpeakerRow]:
             yield SpeakerRow(person, person_start, *_after_name(*column("descriptor"), person), *column("talk"), company)
         if company_column is not None and company_column < len(cells) and cells[company_column][0]:
             yield SpeakerRow(person, person_start, *cells[company_column], descriptor_is_company=True)
+    for index in other_people:
+        # "| 队员 | 教练 | 学校 |": the people of another column belong to the row's organisation too
+        for cells in rows:
+            org, org_at = _company_cell(cells, company_columns)
+            if index < len(cells) and org_at >= 0:
+                cell, cell_start = cells[index]
+                for name in CELL_NAME.finditer(CELL_LINE_BREAK.split(cell)[0]):
+                    if PERSON_SHAPED.fullmatch(name.group().strip()):
+                        yield SpeakerRow(name.group().strip(), cell_start + name.start(), org, org_at, descriptor_is_company=True)
+
+
+def _company_cell(cells: Cells, company_columns: list[int]) -> tuple[str, int]:
+    """The row's organisation, from the first column that names organisations, or ("", -1)."""
+    index = company_columns[0] if company_columns else None
+    return cells[index] if index is not None and index < len(cells) and cells[index][0] else ("", -1)
 
 
 # what a cell holds where a programme has no one: "--", "待定"

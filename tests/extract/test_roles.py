@@ -11,6 +11,11 @@ from graphkit.model import ORGANIZATION
 EXTRACTORS = ["persons", "organizations", "roles"]
 
 CASES = [
+    # an award table: the organisation's column ("学校") is each listed person's, in a cell of several
+    # names and in another column of people ("教练") alike
+    ("roles-award-table.md", {("王晓东", None, "北辰大学"), ("陈思远", None, "北辰大学"), ("李远舟", None, "北辰大学"),
+                              ("杨晓峰", None, "北辰大学"), ("赵明远", None, "青禾理工学院"), ("孙立新", None, "青禾理工学院"),
+                              ("周文博", None, "青禾理工学院"), ("吴海涛", None, "青禾理工学院"), ("郑立群", None, "白鹭大学")}),
     # a meeting's attendance, "ORG：甲、乙" line after line: each name a member of the organisation
     # before the colon; a label of people ("主持：") or a photo's positions ("左起：") is none
     ("roles-attendance-lines.md", {("王晓东", None, "北辰云"), ("陈思远", None, "北辰云"), ("李远舟", None, "青禾科技")}),
