@@ -11,6 +11,9 @@ from graphkit.model import ORGANIZATION
 EXTRACTORS = ["persons", "organizations", "roles"]
 
 CASES = [
+    # "NAME院士表示": an academician of no academy named; a professor so named holds nothing the
+    # article says where
+    ("roles-academician.md", {("王远东", "院士", None)}),
     # an award table: the organisation's column ("学校") is each listed person's, in a cell of several
     # names and in another column of people ("教练") alike
     ("roles-award-table.md", {("王晓东", None, "北辰大学"), ("陈思远", None, "北辰大学"), ("李远舟", None, "北辰大学"),
