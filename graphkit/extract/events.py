@@ -82,6 +82,9 @@ STATION = re.compile("站")
 # … starting its name: not "Summit ASIA 2022", a longer name's edition
 ACRONYM_EDITION = re.compile(r"[A-Z](?<![A-Za-z0-9_.@/-][A-Z])(?<![A-Za-z][ \t][A-Z])[A-Z]{2,5}[ \t]?(?:19|20)\d\d(?![\d.\-年/])")
 ACRONYM_GOES_ON = re.compile(r"[ \t]*(?:[\u4e00-\u9fff]{0,4}(?:站|大会|会议|峰会|论坛)|[A-Z][a-z])")
+ORDINAL_MEETING = re.compile(r"(?:首届|第[ \t]*[一二三四五六七八九十\d]+[ \t]*届)[ \t]*(?P<head>[\u4e00-\u9fffA-Za-z0-9 ]{2,20}?)会议"
+                             r"(?:[ \t]?[（(][\u4e00-\u9fff]{2,4}站?[）)])?")
+BRACKETED_STATION = re.compile(r"[ \t]?[（(][\u4e00-\u9fff]{2,4}站[）)]")
 REGION_EDITION = re.compile(r"(?:China|Asia|Europe)[ \t](?:19|20)\d\d(?!\d)")
 LATIN_BRAND = re.compile(r"(?<![A-Za-z0-9#+.-])[A-Z][A-Za-z0-9#+.-]*(?:[ \t][A-Za-z0-9#+.-]+){0,3}[ \t]?$")
 # event words that a kind of thing names with an edition: "2014 硬件自由日" (Hardware Freedom Day)
@@ -202,6 +205,12 @@ class EventExtractor:
         seen: set[str] = set()
         yield from self._acronym_editions(document, year, seen)
         yield from self._titled_sessions(document, year, seen)
+        for match in ORDINAL_MEETING.finditer(text) if "会议" in text else ():
+            # "第十二届中国R会议（北京）": 会议, too plain a word to end an event's name alone, does after
+            # an edition's ordinal
+            head = match.group("head")
+            if not GENERIC.match(head) and not lexicons.has_word(head, "function_words"):
+                yield from self._event(document, match.group(), match.start(), match.end(), year, seen, True)
         words = _event_words()
         for match in QUOTED.finditer(text):
             # "「TVP 走进泸州老窖」闭门交流会", "“云原生数据库”分论坛"
@@ -355,7 +364,9 @@ class EventExtractor:
             sentence = text[_sentence_start(text, match.start()):_sentence_end(text, match.end())]
             if not EVENT_CUE.search(sentence) or ACRONYM_GOES_ON.match(text, match.end()):
                 continue  # "发表于 TPAMI 2024": a journal's volume; "SFD 2012 杭州站": a longer name's part
-            yield from self._event(document, match.group(), match.start(), match.end(), year, seen, True)
+            # "SDCC2017（上海站）": the edition's city in brackets is the name's
+            end = station.end() if (station := BRACKETED_STATION.match(text, match.end())) else match.end()
+            yield from self._event(document, text[match.start():end], match.start(), end, year, seen, True)
 
     def _titled_sessions(self, document: Document, year: int | None, seen: set[str]) -> Iterator[Mention]:
         """"《高效入门 X》直播": a live stream or a lecture named by its talk; not one whose brackets

@@ -6,6 +6,9 @@ import pytest
 from _support import assert_spans, events, talks
 
 CASES = [
+    # "会议" ends an event's name after an edition's ordinal ("第十二届…会议"), a city in brackets
+    # after it ("（北京）"); "本次会议" names none; an acronym's edition keeps its station in brackets
+    ("events-ordinal-meeting.md", {("第十二届青禾R会议（北京）", "2024-11-20"), ("QHDC2024（上海站）", "2024-03-18")}),
     # contests ("大赛", "挑战赛", a final "总决赛") and tours ("高校行", "企业行") are events; not
     # one where a prize was won ("获…大赛二等奖")
     ("events-contests-tours.md", {("第五届青禾机器人大赛全国总决赛", None), ("StoneKV 存储引擎挑战赛", None),
