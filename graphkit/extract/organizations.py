@@ -319,14 +319,14 @@ def names_no_one(name: str) -> bool:
 
 
 # a verb of holding a post before a name: "2016年任中国某联盟副秘书长"
-HOLDS_POST = re.compile(r"^(?:现任|曾任|兼任|担任|出任|任)(?:职于?)?(?=[\u4e00-\u9fffA-Za-z]{4,})")
+HOLDS_POST = re.compile(r"^起?(?:现任|曾任|兼任|担任|出任|任)(?:职于?)?(?=[\u4e00-\u9fffA-Za-z]{4,})")  # "2019年起任…"
 # characters that end words and start no name: "或者|基金会", "作者|团队", "学生|会" cut inside a word
 NOT_NAME_START = set("者们的了着过")
 COHORT_BEFORE = re.compile(r"^\d{2,4}[ \t]*[级届][ \t]*")
 GLUED_YEAR = re.compile(r"^(?:19|20)\d\d(?=[\u4e00-\u9fff])")
 
 
-LEADING_PREPOSITIONS = frozenset("据经以由从向对将把被给前")  # … and 前 (former): "前某大学"
+LEADING_PREPOSITIONS = frozenset("据经以由从向对将把被给前应")  # … and 前 (former): "前某大学"; 应 (invited by): "应某大学邀请"
 LEADING_FUNCTION_WORDS = frozenset({"以及", "并且", "而且", "根据", "通过", "经过", "随后", "接着", "然后", "此外", "同时",
                                     "还有", "包括", "例如", "比如", "回顾", "来到", "前往", "位于", "依托", "联合"})
 

@@ -9,6 +9,8 @@ from graphkit.extract.organizations import names_no_one
 from graphkit.model import ORGANIZATION
 
 CASES = [
+    # "应 ORG 邀请" (at the invitation of) and "起任 ORG 教授" (held a post from): no part of the name
+    ("orgs-invited-by.md", {"白鹭大学", "北辰理工大学"}),
     # a known company of more than one Latin word, bare ("Hugging Face", "Red Hat"); not inside a
     # longer word ("Red Hatter")
     ("orgs-latin-phrases.md", {"Hugging Face", "Red Hat", "Python Software Foundation"}),
