@@ -51,10 +51,13 @@ AGENDA_WORDS = re.compile(r"议程|日程|Agenda|agenda|Schedule")
 # and the time in brackets
 TITLE_THEN_SPEAKER = LineStartPattern(rf"^[ \t]*[-*+][ \t]+(?P<title>[^（(\n]{{4,80}}?)[ \t]*[（(](?:(?P<desc>[^（）()\n]{{1,20}}?)[-—–])?"
                                       rf"(?P<name>{HAN_NAME})[ \t]+\d{{1,2}}[:：]\d{{2}}")
+# the notes after a speaker's name in a programme's brackets: the talk's language, whether it is streamed
+SLOT_NOTE = r"(?:中文|英文|English|Chinese|不直播|直播|线上|线下|远程)(?:[ \t]*[，,][ \t]*(?:中文|英文|English|Chinese|不直播|直播|线上|线下|远程))*"
 # "* 14:00 - 14:40 X 的融合（ 某游戏 & Committer   刘某）": time, title, then the titles and the name in brackets
-SLOT_ITEM = LineStartPattern(rf"^[ \t]*[-*+][ \t]+{TIME_RANGE}[ \t]+"
+# … the time in bold, a comma after it, a note after the name ("- **10:00～10:40**， TITLE（覃某，中文）")
+SLOT_ITEM = LineStartPattern(rf"^[ \t]*[-*+][ \t]+(?:\*\*)?{TIME_RANGE}(?:\*\*)?(?:[ \t]+|[ \t]*[，,][ \t]*)"
                              rf"(?P<title>[^（(\n]{{4,80}}?)[ \t]*[（(][ \t]*(?:(?P<desc>[^（）()\n]*?[^（）()\s])[ \t]+)?"
-                             rf"(?P<name>{HAN_NAME})[ \t]*[）)]")
+                             rf"(?P<name>{HAN_NAME})(?:[ \t]*[，,][ \t]*{SLOT_NOTE})?[ \t]*[）)]")
 # "- [X 的实践 - 汪某，黄某](https://…)": a list of talks, each its title, a dash and its speakers
 # … the speaker's organisation may follow after a space: "* TITLE - 骆某 某公司/前端研发部"
 # … or each after an @: "* TITLE － 崔某@某公司", "- David@某公司， La Jie@某公司"

@@ -10,6 +10,9 @@ from graphkit.model import ORGANIZATION, TALK
 EXTRACTORS = ["authors", "persons", "talks"]
 
 CASES = [
+    # a programme's items "TIME, TITLE（NAME，NOTE）": the time in bold, a comma after it, the talk's
+    # language or streaming after the name; words in brackets ("最晚 12:30 结束") name no one
+    ("talks-slot-notes.md", {("韩远航", "用 StoneKV 进行优化建模及求解"), ("李远舟", "在 Nimbus 平台上为 StoneKV 打造的插件")}),
     # sibling headings "TITLE, Latin Name", half of them or more: a Latin name whose given name is no
     # listed one counts and is read too, where two at least have listed ones ("Krasimir Vulev")
     ("talks-latin-heading-siblings.md", {("Anna Berg", "Opening Keynote"), ("Tom Lund", "StoneKV Roadmap"),
