@@ -65,9 +65,12 @@ SLOT_ITEM = LineStartPattern(rf"^[ \t]*[-*+][ \t]+(?:\*\*)?{TIME_RANGE}(?:\*\*)?
 AT_SPEAKER = (r"(?:[A-Za-z][A-Za-z0-9_.-]{1,20}[ \t]?[（(](?=[\u4e00-\u9fff]{2,3}[）)]))?"
               r"(?:[\u4e00-\u9fff]{2,3}|[A-Za-z][A-Za-z0-9_.-]{1,20}(?: [A-Z][a-z]+)?(?=@))[）)]?"
               r"(?:@[^\s，,、@\[\]()]{1,30}(?: [A-Z][A-Za-z]+)?)?")
+# … or each mentioned, an @ before the name: "- 19:30-20:30 TITLE - @刘某 、@Wout Werkman"
+MENTIONED = r"@(?:[\u4e00-\u9fff]{2,3}|[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?)"
+MENTIONED_NAME = re.compile(r"@(?P<name>[\u4e00-\u9fff]{2,3}|[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?)")
 # (a list marker escaped, "\- TITLE - NAME", is one too: an editor wrote the dash literally)
 TITLE_DASH_SPEAKERS = LineStartPattern(rf"^[ \t]*\\?[-*+][ \t]+\[?(?P<title>[^\[\]\n]{{4,80}}?)(?:[ \t]+[-—–－]|[—－])[ \t]*"
-                                       rf"(?P<names>{AT_SPEAKER}(?:[，,、][ \t]*{AT_SPEAKER})*)"
+                                       rf"(?P<names>{AT_SPEAKER}(?:[ \t]*[，,、][ \t]*{AT_SPEAKER})*|{MENTIONED}(?:[ \t]*[，,、][ \t]*{MENTIONED})*)"
                                        rf"(?:[ \t]+(?P<org>[^\s\[\]()@]{{2,30}}))?\]?(?:\([^()\n]*\))?[ \t]*$")
 SPEAKER_AT = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,3}|[A-Za-z][A-Za-z0-9_.-]{1,20}(?: [A-Z][a-z]+)?(?=@))(?:@(?P<org>[^\s，,、@]{1,30}(?: [A-Z][A-Za-z]+)?))?")
 TALK_LIST_WORDS = re.compile(r"议程|日程|演讲主题|分享主题|议题|Agenda|agenda")
@@ -222,9 +225,10 @@ def _rows(body: str) -> Iterator[SpeakerRow]:
         if len(items) < 2 and not many_lists or len({item.group("title") for item in items}) < len(items):
             continue
         for item in items:
-            for speaker in SPEAKER_AT.finditer(item.group("names")):
+            mentioned = item.group("names").startswith("@")
+            for speaker in (MENTIONED_NAME if mentioned else SPEAKER_AT).finditer(item.group("names")):
                 at = item.start("names")
-                org, org_start = (speaker.group("org"), at + speaker.start("org")) if speaker.group("org") \
+                org, org_start = (speaker.group("org"), at + speaker.start("org")) if not mentioned and speaker.group("org") \
                     else (item.group("org"), item.start("org")) if item.group("org") else ("", -1)
                 yield SpeakerRow(speaker.group("name"), at + speaker.start("name"), org or "", org_start,
                                  talk=item.group("title"), talk_start=item.start("title"), descriptor_is_company=bool(org))

@@ -10,6 +10,11 @@ from graphkit.model import ORGANIZATION, TALK
 EXTRACTORS = ["authors", "persons", "talks"]
 
 CASES = [
+    # a programme's items "TIME TITLE - @NAME 、@NAME": each speaker mentioned, an @ before the name; a
+    # panel is a talk of each panelist
+    ("talks-mentioned-speakers.md", {("韩远航", "StoneKV 新版本重点回顾"), ("Tom Lund", "StoneKV 圆桌讨论"),
+                                     ("韩远航", "StoneKV 圆桌讨论"), ("李远舟", "StoneKV 圆桌讨论"),
+                                     ("Anna Berg", "深入浅出 StoneKV 存储引擎")}),
     # a programme's items "TIME, TITLE（NAME，NOTE）": the time in bold, a comma after it, the talk's
     # language or streaming after the name; words in brackets ("最晚 12:30 结束") name no one
     ("talks-slot-notes.md", {("韩远航", "用 StoneKV 进行优化建模及求解"), ("李远舟", "在 Nimbus 平台上为 StoneKV 打造的插件")}),
@@ -139,8 +144,11 @@ CASES = [
                                   ("宋一鸣", "向量检索的十个误区"), ("韩若溪", "流批一体的落地经验"),
                                   ("欧阳明", "《湖仓一体的取舍》- 从选型到上线"), ("霍远山", "可观测性平台的建设之路"),
                                   ("庄晓远", "边缘计算中的调度难题"), ("赵远航", "服务网格的渐进式迁移"),
-                                  # breaks and Q&A count against no list; any Latin name after "@"
+                                  # breaks and Q&A count against no list; any Latin name after "@"; a panel
+                                  # is a talk of each panelist, as the guidelines say
                                   ("柳一鸣", "StoneKV 年度精华回顾"), ("Kay Lundqvist", "深入浅出 StoneKV 协程"),
+                                  ("柳一鸣", "StoneKV 圆桌讨论"), ("Tom Berg", "StoneKV 圆桌讨论"),
+                                  ("Kay Lundqvist", "StoneKV 圆桌讨论"),
                                   # a slot's label before the 《title》 is no part of it
                                   ("白一川", "发布之二三事"), ("马远", "应用变更发布实践")}),
     # a talk's page of fields ("议题名称：X", "分享嘉宾：NAME（ORG）"; "话题：X" after "嘉宾："), not
