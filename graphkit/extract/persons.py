@@ -64,6 +64,7 @@ ALIAS_BETWEEN_COMMAS = re.compile(r"[，,][ \t]*(?:花名|英文名|笔名|网�
                                   re.M)
 OTHER_NAME_PART = re.compile(r"(?:是|为)?[：:]?[ \t]*(?P<alias>[\u4e00-\u9fff]{2,4}|[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?)")
 LATIN_PERSON = rf"(?P<name>{LATIN_WORD}(?:[ \t]+{LATIN_WORD}){{1,2}})"
+INSTITUTION_BEFORE = re.compile(rf"(?:{INSTITUTION_ENDS})$")
 PREPOSITIONS = frozenset("向由从对给把被将为以与和跟让在")
 LATIN_SUBJECT_VERBS = re.compile(r"撰写|写了|写的|写道|发表|提出|表示|指出|认为|说道|谈到|接受|（@|\(@")
 CLAUSE_ENDS = "。！？；\n，,：:"
@@ -869,10 +870,13 @@ class PersonExtractor:
                     yield person(following.group("name"), following.start("name"), 0.75)
                     end = following.end("name")
         for match in patterns["org_de_name"].finditer(text) if "的" in text else ():
+            before = text[max(0, match.start() - 30):match.start()].rstrip(" \t")
+            if not INSTITUTION_BEFORE.search(before) and not any(before[-n:] in known_names() for n in range(2, 9)):
+                continue  # (the cheap test first: 的 is the commonest character there is)
             clause_start = max(text.rfind(c, max(0, match.start() - 30), match.start()) for c in "，,。！？；;：:、\n") + 1
             org = left_cut(text[clause_start:match.start()].rstrip(" \t")).strip()
             name = trim_name(text, match.start("name"), match.group("name"))
-            institution = re.search(rf"(?:{INSTITUTION_ENDS})$", org)
+            institution = INSTITUTION_BEFORE.search(org)
             if org not in known_names() and not (institution and institution.start() >= 2 and names_organization(org)):
                 continue  # "集合社区的智慧": an institution's name, or a known one
             if is_name(name) and not ends_with_title(text[match.start("name") - 8:match.start("name")]):

@@ -488,15 +488,15 @@ class RoleExtractor:
                      # a Latin word is as often a label ("Author: 甲, 乙") unless named an organisation elsewhere
                      and (re.search(r"[\u4e00-\u9fff]", line.group("org")) or line.group("org") in known)]
         for line in org_lines:
-            org = line.group("org")
-            if len(org_lines) < 2 and org not in known and not names_organization(org, known):
+            attending_for = line.group("org")
+            if len(org_lines) < 2 and attending_for not in known and not names_organization(attending_for, known):
                 continue  # a brand's name alone may be a label ("通讯稿：甲"); an attendance has several
             at = line.start("names")
             for name in re.split(r"[ \t]*[、，,][ \t]*", line.group("names")):
                 at = text.find(name, at)
                 person = by_start.get(at)
                 if person is not None and person.end == at + len(name):
-                    yield from self._bare(document, person, org, line.start("org"), seen, known, framed=True)
+                    yield from self._bare(document, person, attending_for, line.start("org"), seen, known, framed=True)
                 at += len(name)
         for roster_item in affiliated_roster(document):
             # "- 韩某，某公司": each listed person's organisation
