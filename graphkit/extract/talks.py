@@ -139,7 +139,7 @@ FIELD_VALUE_MAX = 10
 TIME_OR_DATE = re.compile(r"\d{1,2}[:：]\d{2}|\d{4}[.年/-]\d{1,2}")
 PROGRAMME_HEADING = re.compile(r"演讲|报告|分享|议程|议题|日程|讲座|Talks?|Sessions?")
 # "议题 1：", "议题四：", "开场演讲：", "闪电演讲⚡️——": the slot, not the title
-NUMBERED_PREFIX = re.compile(r"[ \t]*(?:(?:(?:分享|演讲|报告)?(?:议题|话题|主题)|分享|报告|演讲|讲座|Topic|Session|Talk|Part)(?:[ \t]*(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
+NUMBERED_PREFIX = re.compile(r"[ \t]*(?:(?:(?:分享|演讲|报告)?(?:议题|话题|主题)|分享|报告|演讲|讲座|场次|Topic|Session|Talk|Part)(?:[ \t]*(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
                              r"[ \t]*(?:[：:.、]|[-—–]{1,2}[ \t])|[ \t]*[：:])|第[ \t]*(?:\d{1,2}|[一二三四五六七八九十]{1,3})[ \t]*[章讲课][ \t]*[：:]|(?:开场演讲|主题演讲|闪电演讲|圆桌讨论|演讲|分享|课程|讲题|(?:演讲|报告|分享)?题目)[^\w\u4e00-\u9fff]{0,4}(?:——|[：:]))[ \t]*")
 DATED_HEAD = re.compile(r"(?:19|20)\d\d[-./年][ \t]*\d{1,2}[-./月][ \t]*\d{1,2}")
 TIME_RANGE_PREFIX = re.compile(rf"^[ \t]*{TIME_RANGE}[ \t]+")

@@ -10,6 +10,8 @@ from graphkit.model import ORGANIZATION, TALK
 EXTRACTORS = ["authors", "persons", "talks"]
 
 CASES = [
+    # "場次一：TITLE", "场次二：TITLE": a session's label before the title is none of it
+    ("talks-session-labels.md", {("韓立群", "最適業務員配對"), ("李远舟", "实时模型评分服务")}),
     # a programme's items "TIME TITLE - @NAME 、@NAME": each speaker mentioned, an @ before the name; a
     # panel is a talk of each panelist
     ("talks-mentioned-speakers.md", {("韩远航", "StoneKV 新版本重点回顾"), ("Tom Lund", "StoneKV 圆桌讨论"),
