@@ -92,8 +92,10 @@ LINKED_SLOT = LineStartPattern(r"^[ \t]*[-*+][ \t]+`?\d{1,2}[:：]\d{2}[^\n\[]*\
                                r"[ \t]*(?P<rest>[^\n]{2,80})$")
 LABEL_LINE_START = re.compile(r"[ \t>*+-]*")
 # "- 分享嘉宾：某公司 郭某、陈某": a speaker label, the speakers' company, then their names
+# … its unit after a space too: "讲者：某公司 数据部 林某"
 COMPANY_THEN_SPEAKERS = re.compile(rf"{SPEAKER_LABEL}[ \t*]*[：:][ \t*]*"
-                                   rf"(?P<org>[^\s：:，,、]{{2,16}})[ \t]+(?P<names>{HAN_NAME}(?:[ \t]*[、，,][ \t]*{HAN_NAME})*)"
+                                   rf"(?P<org>[^\s：:，,、]{{2,16}}(?:[ \t]+[^\s：:，,、]{{1,12}}?(?:部|组|中心|团队|实验室))?)[ \t]+"
+                                   rf"(?P<names>{HAN_NAME}(?:[ \t]*[、，,][ \t]*{HAN_NAME})*)"
                                    r"[ \t*]*$", re.M)
 # "1. 【某公司-陈某】TITLE": a programme's item, the speaker's company and name in brackets, then the title
 BRACKETED_SPEAKER = LineStartPattern(rf"^[ \t]*(?:\d{{1,2}}[.)、．]|[-*+])?[ \t]*【(?P<org>[^【】\n—–-]{{1,20}})[—–-]"

@@ -11,6 +11,8 @@ from graphkit.model import ORGANIZATION
 EXTRACTORS = ["persons", "organizations", "roles"]
 
 CASES = [
+    # "讲者：ORG UNIT NAME": the speaker's company, a unit of it after a space, then the name
+    ("roles-label-company-unit.md", {("韩立群", None, "北辰云 数据经营部"), ("韩思齐", None, "青禾科技")}),
     # "NAME院士表示": an academician of no academy named; a professor so named holds nothing the
     # article says where
     ("roles-academician.md", {("王远东", "院士", None)}),
