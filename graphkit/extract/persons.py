@@ -362,8 +362,13 @@ class PersonExtractor:
                     and not set(name) <= GLOSS_CHARS \
                     and (titled or dashed or carded or sum(line_start < other.start() < line_end for other in handles) >= 2) \
                     and (handle.start("name"), handle.end("name")) not in seeds:
-                chain_start = _chain_start(text, handle_start) if titled else card.start("desc") if carded else -1  # type: ignore[union-attr]
-                chain = text[chain_start:handle_start].strip() if titled else card.group("desc") if carded else ""  # type: ignore[union-attr]
+                if titled:
+                    chain_start = _chain_start(text, handle_start)
+                    chain = text[chain_start:handle_start].strip()
+                elif carded and card is not None:
+                    chain_start, chain = card.start("desc"), card.group("desc")
+                else:
+                    chain_start, chain = -1, ""
                 seeds[(handle.start("name"), handle.end("name"))] = Mention(
                     PERSON, name, handle.start("name"), handle.end("name"), EXTRACTOR, 0.75,
                     attrs=(("descriptor", chain), ("descriptor_start", str(chain_start))) if chain else ())
@@ -870,8 +875,8 @@ class PersonExtractor:
                     yield person(following.group("name"), following.start("name"), 0.75)
                     end = following.end("name")
         for match in patterns["org_de_name"].finditer(text) if "的" in text else ():
-            before = text[max(0, match.start() - 30):match.start()].rstrip(" \t")
-            if not INSTITUTION_BEFORE.search(before) and not any(before[-n:] in known_names() for n in range(2, 9)):
+            preceding = text[max(0, match.start() - 30):match.start()].rstrip(" \t")
+            if not INSTITUTION_BEFORE.search(preceding) and not any(preceding[-n:] in known_names() for n in range(2, 9)):
                 continue  # (the cheap test first: 的 is the commonest character there is)
             clause_start = max(text.rfind(c, max(0, match.start() - 30), match.start()) for c in "，,。！？；;：:、\n") + 1
             org = left_cut(text[clause_start:match.start()].rstrip(" \t")).strip()
@@ -887,8 +892,9 @@ class PersonExtractor:
                 yield person(*found_name, 0.7)
         for match in patterns["agent_by"].finditer(text):
             name = trim_name(text, match.start("name"), match.group("name"))
-            if name == match.group("name") and surnamed(name) and text[match.start() - 1:match.start() + 1] not in lexicons.load("common_words"):
-                yield person(name, match.start("name"), 0.7)  # not "理由", "自由"
+            if name == match.group("name") and surnamed(name) \
+                    and text[match.start() - 1:match.start() + 1] not in lexicons.load("common_words"):
+                yield person(name, match.start("name"), 0.7)  # not "理由", "自由": 由 inside a word
         for match in _at_cards(text, patterns["at_card"]):
             desc = match.group("desc")
             title_after = AT_CARD_TITLE.match(text, match.end("desc"))

@@ -355,11 +355,10 @@ class RoleExtractor:
         no other post; of no academy the article names. (A professor so named is as often one of a
         university named elsewhere: the held-out sets no one read lost by it.)"""
         held = {r.subject.text for r in items if isinstance(r, Relation) and r.kind == HOLDS_ROLE}
-        given: set[tuple[str, str]] = set()
         for person in (m for m in found if m.kind == PERSON and m.start >= 0 and m.text not in held):
             title = TITLE_AFTER_NAME.match(document.prose, person.end)
-            if title and title.group("title") == "院士" and (person.text, title.group("title")) not in given:
-                given.add((person.text, title.group("title")))
+            if title and title.group("title") == "院士":
+                held.add(person.text)  # once a person
                 yield Relation(HOLDS_ROLE, person, None, person.start, title.end("title"), self.name, 0.7,
                                label=title.group("title"))
 
