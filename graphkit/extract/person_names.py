@@ -12,7 +12,8 @@ from .names import LATIN_ORG_WORDS, surname_of
 HAN = "\u4e00-\u9fff"
 # "Fränkel", "Müller", "Soo-bin", "Hakkani-Tur"; Central European letters too ("Drwięga", "Łukasz")
 LOWER = "a-zà-öø-ÿ\u0100-\u017f"
-LATIN_WORD = rf"[A-ZÀ-ÖØ-ÞĀ-ž][{LOWER}]+(?:-[A-Za-z][{LOWER}]+)?"
+# … and a family name's Gaelic or Romance prefix before a capital: "McGovern", "MacDonald", "O'Connor"
+LATIN_WORD = rf"(?:Mc|Mac|O'|D')?[A-ZÀ-ÖØ-ÞĀ-ž][{LOWER}]+(?:-[A-Za-z][{LOWER}]+)?"
 # a middle initial with or without its dot: "Craig L. Russell", "Craig L Russell"
 LATIN = rf"{LATIN_WORD}(?:[ \t]+(?:[A-Z]\.|[A-Z](?=[ \t]+[A-Z][a-z])|{LATIN_WORD}|[A-Z]{{2,}}))+"
 LATIN_ADDRESS = r"(?:Dr|Prof|Mr|Mrs|Ms)\.[ \t]*"  # "演讲人：Dr. Alice Wong": a form of address, not the name

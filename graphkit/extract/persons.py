@@ -66,7 +66,7 @@ OTHER_NAME_PART = re.compile(r"(?:是|为)?[：:]?[ \t]*(?P<alias>[\u4e00-\u9fff
 LATIN_PERSON = rf"(?P<name>{LATIN_WORD}(?:[ \t]+{LATIN_WORD}){{1,2}})"
 INSTITUTION_BEFORE = re.compile(rf"(?:{INSTITUTION_ENDS})$")
 PREPOSITIONS = frozenset("向由从对给把被将为以与和跟让在")
-LATIN_SUBJECT_VERBS = re.compile(r"撰写|写了|写的|写道|发表|提出|表示|指出|认为|说道|谈到|接受|（@|\(@")
+LATIN_SUBJECT_VERBS = re.compile(r"撰写|写了|写的|写道|发表|提出|表示|指出|认为|说道|说(?![明服])|谈到|提到|强调|透露|宣布|接受|（@|\(@")
 CLAUSE_ENDS = "。！？；\n，,：:"
 LATIN_SUBJECT = re.compile(rf"[ \t>*]*(?:(?:来自)?[^，。\n的]{{1,20}}的[ \t]*)?{LATIN_PERSON}[ \t]*(?:[（(][^）)\n]*[）)])?[ \t]*"
                            r"(?:在[^，。\n]{0,24}|曾|也|则|还)?$")

@@ -9,6 +9,9 @@ from graphkit.extract.descriptors import parse_descriptor
 from graphkit.model import PERSON
 
 CASES = [
+    # a family name's prefix before a capital ("McGovern", "MacDonald", "O'Connor"); the subject of 说,
+    # 宣布, 强调 (but "JavaScript 说明" names no one)
+    ("persons-latin-prefixed-family.md", {"Neil McGovern", "Anna MacDonald", "Sean O'Connor"}),
     # "NAME等二十五位选手", "NAME等人": a name that heads a group of people; not a company ("华为等5家
     # 公司") nor a word ("高原等地")
     ("persons-heads-group.md", {"王若涵", "李明"}),
