@@ -13,7 +13,8 @@ HAN = "\u4e00-\u9fff"
 # "Fränkel", "Müller", "Soo-bin", "Hakkani-Tur"; Central European letters too ("Drwięga", "Łukasz")
 LOWER = "a-zà-öø-ÿ\u0100-\u017f"
 # … and a family name's Gaelic or Romance prefix before a capital: "McGovern", "MacDonald", "O'Connor"
-LATIN_WORD = rf"(?:Mc|Mac|O'|D')?[A-ZÀ-ÖØ-ÞĀ-ž][{LOWER}]+(?:-[A-Za-z][{LOWER}]+)?"
+# (led by the capital's class, not by the prefix: a pattern's first character is what a search looks for)
+LATIN_WORD = rf"[A-ZÀ-ÖØ-ÞĀ-ž](?:(?<=M)a?c[A-Z]|(?<=[OD])'[A-Z])?[{LOWER}]+(?:-[A-Za-z][{LOWER}]+)?"
 # a middle initial with or without its dot: "Craig L. Russell", "Craig L Russell"
 LATIN = rf"{LATIN_WORD}(?:[ \t]+(?:[A-Z]\.|[A-Z](?=[ \t]+[A-Z][a-z])|{LATIN_WORD}|[A-Z]{{2,}}))+"
 LATIN_ADDRESS = r"(?:Dr|Prof|Mr|Mrs|Ms)\.[ \t]*"  # "演讲人：Dr. Alice Wong": a form of address, not the name
