@@ -52,7 +52,8 @@ AGENDA_WORDS = re.compile(r"议程|日程|Agenda|agenda|Schedule")
 TITLE_THEN_SPEAKER = LineStartPattern(rf"^[ \t]*[-*+][ \t]+(?P<title>[^（(\n]{{4,80}}?)[ \t]*[（(](?:(?P<desc>[^（）()\n]{{1,20}}?)[-—–])?"
                                       rf"(?P<name>{HAN_NAME})[ \t]+\d{{1,2}}[:：]\d{{2}}")
 # the notes after a speaker's name in a programme's brackets: the talk's language, whether it is streamed
-SLOT_NOTE = r"(?:中文|英文|English|Chinese|不直播|直播|线上|线下|远程)(?:[ \t]*[，,][ \t]*(?:中文|英文|English|Chinese|不直播|直播|线上|线下|远程))*"
+NOTE_WORD = r"(?:中文|英文|English|Chinese|不直播|直播|线上|线下|远程)"
+SLOT_NOTE = rf"{NOTE_WORD}(?:[ \t]*[，,][ \t]*{NOTE_WORD})*"
 # "* 14:00 - 14:40 X 的融合（ 某游戏 & Committer   刘某）": time, title, then the titles and the name in brackets
 # … the time in bold, a comma after it, a note after the name ("- **10:00～10:40**， TITLE（覃某，中文）")
 SLOT_ITEM = LineStartPattern(rf"^[ \t]*[-*+][ \t]+(?:\*\*)?{TIME_RANGE}(?:\*\*)?(?:[ \t]+|[ \t]*[，,][ \t]*)"
@@ -66,8 +67,8 @@ AT_SPEAKER = (r"(?:[A-Za-z][A-Za-z0-9_.-]{1,20}[ \t]?[（(](?=[\u4e00-\u9fff]{2,
               r"(?:[\u4e00-\u9fff]{2,3}|[A-Za-z][A-Za-z0-9_.-]{1,20}(?: [A-Z][a-z]+)?(?=@))[）)]?"
               r"(?:@[^\s，,、@\[\]()]{1,30}(?: [A-Z][A-Za-z]+)?)?")
 # … or each mentioned, an @ before the name: "- 19:30-20:30 TITLE - @刘某 、@Wout Werkman"
-MENTIONED = r"@(?:[\u4e00-\u9fff]{2,3}|[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?)"
 MENTIONED_NAME = re.compile(r"@(?P<name>[\u4e00-\u9fff]{2,3}|[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?)")
+MENTIONED = MENTIONED_NAME.pattern.replace("?P<name>", "?:")
 # (a list marker escaped, "\- TITLE - NAME", is one too: an editor wrote the dash literally)
 TITLE_DASH_SPEAKERS = LineStartPattern(rf"^[ \t]*\\?[-*+][ \t]+\[?(?P<title>[^\[\]\n]{{4,80}}?)(?:[ \t]+[-—–－]|[—－])[ \t]*"
                                        rf"(?P<names>{AT_SPEAKER}(?:[ \t]*[，,、][ \t]*{AT_SPEAKER})*|{MENTIONED}(?:[ \t]*[，,、][ \t]*{MENTIONED})*)"

@@ -168,7 +168,7 @@ def _fields_joined(left: str) -> bool:
         if re.fullmatch("[\u4e00-\u9fff]{2,8}", field) \
                 and (not lexicons.ends_with(field, "org_suffixes") or domain_words_start(field) == 0) \
                 and not _holds_title(field) and not set(field) & lexicons.load("context_words") \
-                and (lexicons.ends_with(parent, "org_suffixes") or any(parent[-k:] in known_names() for k in range(2, 9))
+                and (lexicons.ends_with(parent, "org_suffixes") or ends_with_known_name(parent)
                      or (not parent or parent[-1] in "，,、；;：:（(「“\n \t")
                      and field_start + 4 >= len(left)
                      or PLACE_END.search(parent) is not None):
@@ -190,6 +190,11 @@ def known_names() -> frozenset[str]:
     """The organisations the dictionaries name (companies.txt, which holds tech_organizations.txt, and
     known_organizations.txt)."""
     return frozenset(n for n in lexicons.load("companies") | lexicons.load("known_organizations") if len(n) >= 2)
+
+
+def ends_with_known_name(text: str) -> bool:
+    """Whether ``text`` ends with a name the dictionaries know, of two to eight characters."""
+    return any(text[-n:] in known_names() for n in range(2, 9))
 
 
 def left_cut(text: str) -> str:

@@ -206,13 +206,14 @@ def _named_companies(text: str) -> Iterable[tuple[str, int]]:
     han, latin = _companies()
     for word in CAPITALISED_WORD.finditer(text):
         name = word.group().rstrip(".&-")
+        if word.start() and text[word.start() - 1].isascii() and text[word.start() - 1].isalnum():
+            continue  # inside a longer Latin word
         phrase = next((p for p in _latin_company_phrases().get(name, ()) if text.startswith(p, word.start())
                        and not text[word.start() + len(p):word.start() + len(p) + 1].isalnum()), None)
-        if phrase and not (word.start() and text[word.start() - 1].isascii() and text[word.start() - 1].isalnum()):
+        if phrase:
             yield phrase, word.start()  # "Hugging Face", "Red Hat": a name of words
             continue
-        if name in latin and not (word.start() and text[word.start() - 1].isascii() and text[word.start() - 1].isalnum()) \
-                and not any(text.startswith(product, word.start()) and not _team_after(text, word.start() + len(product))
+        if name in latin and not any(text.startswith(product, word.start()) and not _team_after(text, word.start() + len(product))
                             for product in _latin_products().get(name, ())):
             yield name, word.start()  # not "Google Play", "Google Summer of Code"; but "Google Chrome 团队"
     collisions = _collisions()

@@ -44,11 +44,17 @@ def name_followers() -> tuple[str, ...]:
     return tuple(sorted(lexicons.load("speech_verbs") | address, key=len, reverse=True))
 
 
+@functools.lru_cache(maxsize=1)
+def word_followers() -> tuple[str, ...]:
+    """A name's followers of two characters or more: a verb of speech, a form of address."""
+    return tuple(f for f in name_followers() if len(f) > 1)
+
+
 def follower_at(text: str, at: int) -> bool:
     """Whether a name's follower starts at ``at``; one character that makes a word with the
     character before it ends no name there ("赵某作|为", "发起人全程参|与")."""
-    follower = next((f for f in name_followers() if text.startswith(f, at)), None)
-    return follower is not None and (len(follower) > 1 or text[at - 1:at + 1] not in lexicons.load("common_words"))
+    return text.startswith(word_followers(), at) or text.startswith(name_followers(), at) \
+        and text[at - 1:at + 1] not in lexicons.load("common_words")
 
 
 def trim_name(text: str, start: int, candidate: str) -> str:

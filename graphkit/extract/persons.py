@@ -30,14 +30,14 @@ from ..model import PERSON, Document, Mention, Relation
 from . import lexicons
 from .agenda import agenda_slots
 from .cards import FIELD_WORDS, LIST_ITEM_NAMED_TITLE, card_descriptor, short_lines, titled_name_lists
-from .descriptors import (CAREER_LEAD, INSTITUTION_ENDS, domain_words, hide_frame_nouns, known_names, left_cut, names_organization,
+from .descriptors import (CAREER_LEAD, INSTITUTION_ENDS, domain_words, ends_with_known_name, hide_frame_nouns, known_names, left_cut, names_organization,
                           parse_descriptor, reads_as_organization, split_title)
 from .names import LATIN_ORG_WORDS, skip_spaces_back, surname_of
 from .person_cards import bold_names_joined, card_after, card_frames, coordinated, list_frames, listed_with_people, roster, set_apart
 from .person_names import (HAN, JOINING, LATIN, LATIN_ADDRESS, LATIN_WORD, PARTICLES, addressed_surname, bounded,
                            ends_with_title, follower_at, full_latin_name, given_name, han_name_pattern, in_chinese_prose, is_name,
                            listed_honorifics, listed_titles, name_after_organisation, name_before, name_followers,
-                           named_in_full, no_word_inside, surname_name_before, surnamed, trim_name)
+                           named_in_full, no_word_inside, surname_name_before, surnamed, trim_name, word_followers)
 from .speaker_layouts import (BOLD_LATIN_NAME, TITLES_AFTER, affiliated_roster, bold_speaker_lines, book_line_speakers,
                               heading_cards, heading_speakers, photo_names, programme_line_org, titles_by_speaker)
 from .tables import SPEAKER_LABEL
@@ -253,12 +253,6 @@ def _label_tail() -> str:
             # "文案: 方某 霍某": names parted by spaces, each a surname's
             rf"(?P<more>(?:[ \t]*[，,、/][ \t]*(?:{LATIN}|{any_han})|[ \t]+(?:和|与|及|&)[ \t]+{LATIN}"
             rf"|[ \t]+{han_name}(?=(?:[ \t]+{han_name})*[ \t]*(?:\n|$)))*)")
-
-
-@functools.lru_cache(maxsize=1)
-def _word_followers() -> tuple[str, ...]:
-    """A name's followers of two characters or more: a verb of speech, a form of address."""
-    return tuple(f for f in name_followers() if len(f) > 1)
 
 
 @functools.lru_cache(maxsize=1)
@@ -484,7 +478,7 @@ class PersonExtractor:
                 continue  # "成员|晋升机|制": words, cut across (but "韩俊平|分享了": a name's follower)
             # "院士周济发布了…": a name that is also a word, vouched for by the title and the verb after it;
             # "负责人许欣然表示": a name's follower vouches for a surname that is also a word
-            followed = text.startswith(_word_followers(), after) \
+            followed = text.startswith(word_followers(), after) \
                 and name[0] not in PREPOSITIONS and name[:2] not in common  # not "贡献者向大家|介绍", "PPMC 成员均|参加"
             if not is_name(name) and not (len(name) == 2 and is_name(name, labelled=True)
                                           and name not in lexicons.load("function_words")  # "SRE 支持…"
@@ -876,7 +870,7 @@ class PersonExtractor:
                     end = following.end("name")
         for match in patterns["org_de_name"].finditer(text) if "的" in text else ():
             preceding = text[max(0, match.start() - 30):match.start()].rstrip(" \t")
-            if not INSTITUTION_BEFORE.search(preceding) and not any(preceding[-n:] in known_names() for n in range(2, 9)):
+            if not INSTITUTION_BEFORE.search(preceding) and not ends_with_known_name(preceding):
                 continue  # (the cheap test first: 的 is the commonest character there is)
             clause_start = max(text.rfind(c, max(0, match.start() - 30), match.start()) for c in "，,。！？；;：:、\n") + 1
             org = left_cut(text[clause_start:match.start()].rstrip(" \t")).strip()

@@ -236,9 +236,13 @@ def _sibling_headings(document: Document, pattern: re.Pattern[str], least: int,
         siblings.setdefault((parent.start if parent else -1, heading.level), []).append(heading)
     found = []
     for group in siblings.values():
-        matched = [(h, m) for h, m in ((h, pattern.fullmatch(document.prose, h.start, h.end)) for h in group) if m]
-        read = [(h, m) for h, m in matched if accept(m)]
-        more = [(h, m) for h, m in matched if not accept(m) and also(m)] if len(read) >= least else []
+        read, more = [], []
+        for heading in group:
+            match = pattern.fullmatch(document.prose, heading.start, heading.end)
+            if match and accept(match):
+                read.append((heading, match))
+            elif match and also(match):
+                more.append((heading, match))
         if len(read) >= least and 2 * (len(read) + len(more)) >= len(group):
             found += sorted(read + more, key=lambda item: item[0].start)
     return found

@@ -144,9 +144,11 @@ def _blank_indented_code(text: str) -> str:
 
     def blank(match: re.Match[str]) -> str:
         nonlocal kept_until
-        before = text[:match.start("code")].rstrip("\n")
-        previous_start = before.rfind("\n") + 1
-        if LIST_ITEM.match(before, previous_start) or previous_start < kept_until:
+        previous_end = match.start("code")
+        while previous_end and text[previous_end - 1] == "\n":
+            previous_end -= 1  # back over the blank lines, to the line before the block
+        previous_start = text.rfind("\n", 0, previous_end) + 1
+        if LIST_ITEM.match(text, previous_start, previous_end) or previous_start < kept_until:
             kept_until = match.end()
             return match.group()
         return match.group("lead") + _spaces(match.group("code"))
