@@ -63,6 +63,8 @@ REGION_MODIFIERS = frozenset({"区域", "全球", "亚太区", "亚太区中国"
 FUNCTION_MODIFIERS = frozenset({"研发", "开发", "产品", "运营", "商务", "市场", "销售", "战略", "测试", "运维", "业务"})
 # one character that ends a brand's name: "去哪儿网", "阿里云"
 NAME_ENDINGS = set("网云")
+# a word of a company's name in a card's first part: "360", "UC", "阿里 Teambition"
+BRAND_WORD = re.compile(r"\d{2,4}|[A-Za-z][A-Za-z0-9.&-]*")
 LATIN_ORG_PART = re.compile(r"[A-Za-z][A-Za-z0-9.&!-]*(?:[ \t][A-Z0-9][A-Za-z0-9.&!-]*){0,2}")
 ORG_SEPARATOR = re.compile(r"\s*[-—–·]\s*")
 # everything up to the last context word before an organisation's name is context, not name
@@ -376,7 +378,7 @@ YEAR_BEFORE = re.compile(r"^.*(?<![\d.])(?:19|20)\d\d[ \t]+(?=[A-Za-z])")  # not
 WORD_BEFORE_COMMUNITY = re.compile(r"^[\u4e00-\u9fff]+[ \t]+(?=[A-Za-z][A-Za-z0-9 .&+-]*?[ \t]?社区$)")
 
 
-REPEATED_BRAND = re.compile(r"^(?P<brand>[\u4e00-\u9fffA-Za-z0-9]{2,6}?)[ \t]*(?=(?P=brand))")
+REPEATED_BRAND = re.compile(r"^(?P<brand>[\u4e00-\u9fffA-Za-z0-9]{2,6}?)[ \t]*(?=(?P=brand)(?!$))")  # not "哔哩哔哩"
 
 
 QUALIFIER_END = re.compile(r"[（(][\u4e00-\u9fff]{1,10}[）)]$")
@@ -734,11 +736,13 @@ def _parse_descriptor(text: str, known: Iterable[str] = ()) -> list[Affiliation]
     pending: str | None = None
     pieces = CHAIN_SEPARATORS.split(text)
     # re.split with two groups: part, list separator, pipe separator, part, ...
-    parts = [(piece, before_pipe and piece is split[-1])
-             for part, before_pipe in ((pieces[i], i + 2 < len(pieces) and pieces[i + 2] is not None)
-                                       for i in range(0, len(pieces), 3))
+    # … and whether a comma (or another list separator) comes right before the piece
+    parts = [(piece, before_pipe and piece is split[-1], after_comma and piece is split[0])
+             for part, before_pipe, after_comma in ((pieces[i], i + 2 < len(pieces) and pieces[i + 2] is not None,
+                                                     i > 0 and pieces[i - 2] is not None and "," in pieces[i - 2].replace("，", ","))
+                                                    for i in range(0, len(pieces), 3))
              for split in [_split_at_spaces(part)] for piece in split]
-    for part, before_pipe in parts:
+    for part, before_pipe, after_comma in parts:
         part = part.strip()
         if not part:
             continue
@@ -764,7 +768,8 @@ def _parse_descriptor(text: str, known: Iterable[str] = ()) -> list[Affiliation]
             named = clean_organization(part)
             pending = named if len(part) <= 30 and (before_pipe or not out and (
                 _names_organization(named, known) or re.fullmatch(r"[A-Za-z][A-Za-z0-9.&-]*(?:[ \t][^\s，,]+){0,2}", named)
-                or _reads_as_brand(named))) else None
+                or all(_reads_as_brand(word) or BRAND_WORD.fullmatch(word) for word in named.split()[:2])
+                and len(named.split()) <= 2)) else None
             continue
         org_text, role = split
         known_lead = _known_name_before_title(part.lstrip(), org_text.strip(), known)
@@ -788,9 +793,18 @@ def _parse_descriptor(text: str, known: Iterable[str] = ()) -> list[Affiliation]
         if duty >= 2:
             org_text = org_text[:duty]  # "北辰游戏负责容器平台的工程师": what one does is no organisation
         owner = None
+        if pending and org_text and after_comma and (LATIN_ORG_PART.fullmatch(org_text) and part.lstrip().startswith(org_text + role)
+                                     or org_text.strip() in domain_words() and not all_modifiers(org_text.strip())
+                                     and org_text.strip() not in lexicons.load("function_words")) \
+                and org_text.strip() not in known_names():
+            # "哔哩哔哩，TypeScript工程师", "某公司，浏览器内核研发工程师": after the organisation
+            # and a comma, a word run into the title is its field (not after a space: "格力 电器董事长")
+            org_text, role = "", org_text.strip() + role
+        whole_part = None
         if pending and (not org_text.strip() or is_bare_unit(org_text.strip())):
             # "美团 | 数据库团队负责人": the unit is 美团's
             owner = pending if org_text.strip() else None
+            whole_part = None if org_text.strip() else pending
             org_text = pending + org_text.strip()
         pending = None
         org = known_lead[0] if known_lead else clean_organization(org_text) or None  # a known name as found, its city kept
@@ -818,7 +832,14 @@ def _parse_descriptor(text: str, known: Iterable[str] = ()) -> list[Affiliation]
             else:
                 role, org = part[part.find(org):].strip() if org in part else org + role, None
         parent = None
-        if org:
+        if org and whole_part:
+            # "王某，阿里 Teambition，前端负责人": a part of its own names the organisation whole; two
+            # names in it are a company and its subsidiary or brand
+            words = org.split()
+            if len(words) == 2 and (BRAND_WORD.fullmatch(words[1]) or _reads_as_brand(words[1])) \
+                    and not lexicons.ends_with(words[1], "org_suffixes", "unit_suffixes"):
+                org, owner = words[1], words[0]
+        elif org:
             org, role = _move_tail_to_role(org, role, known)
             role = role.lstrip(" \t-—–·")
         if org in GENERIC_PLACES or org is not None and (len(org) < 2 or _places_only(org)):

@@ -250,7 +250,10 @@ def _sibling_headings(document: Document, pattern: re.Pattern[str], least: int,
 
 # "- 韩某，某公司", "- Jia Lund, Stone Research Institute": a list of people, each with the
 # organisation they come from
-AFFILIATED_ITEM = LineStartPattern(rf"^[ \t]*(?:[-*+•]|\d{{1,2}}[.、)])[ \t]+(?P<name>[\u4e00-\u9fff]{{2,3}}|{LATIN})"
+# (the name after the person's linked username, or before their nickname: "- [@user](…) 韩某，某公司",
+# "- 韩某（hanmou），某公司")
+AFFILIATED_ITEM = LineStartPattern(rf"^[ \t]*(?:[-*+•]|\d{{1,2}}[.、)])[ \t]+(?:\[@[A-Za-z0-9_.-]{{1,39}}\]\([^()\s]*\)[ \t]+)?"
+                                   rf"(?P<name>[\u4e00-\u9fff]{{2,3}}|{LATIN})(?:[（(][^（()）\n]{{1,20}}[）)])?"
                                    r"[ \t]*[，,][ \t]*(?P<org>[^，,。；;：:\n]{2,40}?)[ \t]*$")
 
 
@@ -286,7 +289,7 @@ def affiliated_roster(document: Document) -> list[re.Match[str]]:
     text = document.body  # the list's markers, which the prose view blanks
     items = sorted([*AFFILIATED_ITEM.finditer(text), *_org_first_items(text)], key=lambda m: m.start())
     for item in [*items, None]:
-        if item is not None and (not block or text.count("\n", block[-1].end(), item.start()) <= 1):
+        if item is not None and (not block or _same_list(text, block[-1].end(), item.start())):
             block.append(item)
             continue
         # a card among them ("- NAME, TITLE at ORG") is an apposition's, read as one
@@ -299,6 +302,16 @@ def affiliated_roster(document: Document) -> list[re.Match[str]]:
             found += listed
         block = [item] if item is not None else []
     return found
+
+
+def _same_list(text: str, end: int, start: int) -> bool:
+    """Whether the lines between two items are items of the same list (the roster's other
+    items, with titles: "- 韩某，某公司，工程师"), none blank."""
+    between = text[end:start].strip("\n")
+    return text.count("\n", end, start) <= 1 or all(LIST_ITEM_START.match(line) for line in between.split("\n"))
+
+
+LIST_ITEM_START = re.compile(r"[ \t]*(?:[-*+•]|\d{1,2}[.、)])[ \t]+\S")
 
 
 def _listed_organisation(text: str) -> bool:

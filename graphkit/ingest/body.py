@@ -45,6 +45,9 @@ ATX_CLOSING = re.compile(r"(?:^|[ \t]+)#+[ \t]*$")     # "## 标题 ##", but "# 
 # a setext heading's underline, led by the line break before it (the heading line is the one
 # above: a pattern led by that line would be tried at every position)
 SETEXT_UNDERLINE = re.compile(r"\n[ ]{0,3}(=+|-+)[ \t]*$", re.M)
+# "- [@user](https://github.com/user) 王某，某公司": a roster item led by the person's username,
+# linked to their profile; a label before the name, blanked so that the name opens the line's prose
+HANDLE_LEAD = LineStartPattern(r"^[ \t]*(?:[-*+]|\d+[.)])[ \t]+(?P<handle>\[@[A-Za-z0-9_.-]{1,39}\]\([^()\s]*\))(?=[ \t]+[^\s(（：:，,])")
 # a list item's marker at a line's start, read in the body (the prose blanks it)
 LIST_ITEM = re.compile(r"[ \t]*(?:[-*+]|\d+[.)])[ \t]")
 # a rule or a table's rule, else a line's marker (quote, list item, heading)
@@ -188,6 +191,8 @@ def prose(body: str) -> str:
     text = WIDE_SPACE.sub(" ", text)
     if "<!--" in text:
         text = HTML_COMMENT.sub(_blank, text)
+    if "[@" in text:
+        text = HANDLE_LEAD.sub(lambda m: m.group()[:m.start("handle") - m.start()] + _spaces(m.group("handle")), text)
     if "](" in text:
         text = LINK.sub(_blank_link_syntax, IMAGE.sub(_blank, text))
     if "][" in text:

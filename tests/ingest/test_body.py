@@ -198,3 +198,15 @@ def test_reference_style_links_keep_their_text_and_their_definitions_are_blanked
     assert text.split("\n")[0] == "合影" + " " * 32 + "见  青禾社区      官网。"
     assert text.split("\n")[2:4] == [" " * len(line) for line in body.split("\n")[2:4]]
     assert text.index("脚注里的韩远航") == body.index("脚注里的韩远航")  # a footnote is prose
+
+
+def test_a_username_leading_a_list_item_is_blanked_but_one_alone_or_in_prose_is_kept() -> None:
+    body = ("- [@hanjp](https://github.com/hanjp) 韩俊平，青禾，前端工程师\n"
+            "- [@hanjp](https://github.com/hanjp)\n"
+            "感谢 [@hanjp](https://github.com/hanjp) 的帮助\n")
+    text = prose(body)
+    assert len(text) == len(body)
+    lines = text.split("\n")
+    assert lines[0].strip() == "韩俊平，青禾，前端工程师"  # the name opens the item's prose
+    assert lines[1].strip() == "@hanjp"
+    assert "@hanjp 的帮助" in " ".join(lines[2].split())
