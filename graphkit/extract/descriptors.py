@@ -793,12 +793,12 @@ def _parse_descriptor(text: str, known: Iterable[str] = ()) -> list[Affiliation]
         if duty >= 2:
             org_text = org_text[:duty]  # "北辰游戏负责容器平台的工程师": what one does is no organisation
         owner = None
-        if pending and org_text and after_comma and (LATIN_ORG_PART.fullmatch(org_text) and part.lstrip().startswith(org_text + role)
-                                     or org_text.strip() in domain_words() and not all_modifiers(org_text.strip())
+        if pending and org_text and (LATIN_ORG_PART.fullmatch(org_text) and part.lstrip().startswith(org_text + role)
+                                     or after_comma and org_text.strip() in domain_words() and not all_modifiers(org_text.strip())
                                      and org_text.strip() not in lexicons.load("function_words")) \
                 and org_text.strip() not in known_names():
-            # "哔哩哔哩，TypeScript工程师", "某公司，浏览器内核研发工程师": after the organisation
-            # and a comma, a word run into the title is its field (not after a space: "格力 电器董事长")
+            # "哔哩哔哩，TypeScript工程师", "某公司，浏览器内核研发工程师": after the organisation, a
+            # Latin word run into the title is its field; a Chinese one after a comma (not "格力 电器董事长")
             org_text, role = "", org_text.strip() + role
         whole_part = None
         if pending and (not org_text.strip() or is_bare_unit(org_text.strip())):

@@ -18,6 +18,7 @@ from typing import Iterator
 from . import lexicons
 from .descriptors import names_organization, reads_as_organization, split_title
 from .names import looks_like_person
+from .person_names import given_name
 from .tables import CLOCK_TIME, SPEAKER_LABEL, TIME_RANGE, SpeakerRow, speaker_name
 
 # the words that label a programme's talks: "主题1：", "议题："
@@ -31,7 +32,7 @@ LINK = re.compile(r"!?\[(?P<text>[^\[\]\n]*)\]\([^()\n]*\)")
 MARKUP = re.compile(r"\*\*|__|`|<[^<>\n]{1,80}>")
 SET_ASIDE_MARKS = ("**", "__", "`", "<", "[", "（", "(")  # what opens markup, a link, a time in ticks or brackets
 HAN_SPEAKER = r"[\u4e00-\u9fff]{2,3}"
-LATIN_SPEAKER = r"[A-Z][a-z]+(?:[ \t][A-Z][a-z]+(?:-[A-Z][a-z]+)?){1,2}"
+LATIN_SPEAKER = r"[A-Z][^\W\d_A-Z]+(?:[ \t][A-Z]\.)?(?:[ \t][A-Z][^\W\d_A-Z]+(?:-[A-Z][^\W\d_A-Z]+)?){1,2}"  # "Kent C. Dodds"
 SPEAKER = rf"(?:{HAN_SPEAKER}|{LATIN_SPEAKER})"
 SPEAKERS = rf"{SPEAKER}(?:[ \t]*(?:[、，,&＆/]|和|与)[ \t]*{SPEAKER})*"
 ASIDE = r"[ \t]*[（(][^（）()\n]{1,40}[）)]"
@@ -41,7 +42,8 @@ ORG_TAIL = r"(?:[ \t]*[@＠][ \t]*|[ \t]*[-—–][ \t]*|[ \t]+)(?P<org>[^\s@＠
 SPEAKER_FIRST = re.compile(rf"(?P<name>{SPEAKER}(?:[ \t]*[/&＆、][ \t]*{SPEAKER})*)(?:{ASIDE})?[ \t]*(?:[：:]|[-—–－]{{1,2}}|\t|[ \t]{{2,}}|[ \t])[ \t]*"
                            r"(?P<title>\S.{2,119}?)[ \t]*")
 # title first: where the title may end, then the speakers and their organisation to the item's end
-TITLE_END = re.compile(rf"[ \t]*(?:{SPEAKER_LABEL}[ \t]*[:：]|[，,：:]|[-—–－]{{1,2}}[ \t]*(?:[Bb]y[ \t]+)?|[Bb]y[ \t]+|[@＠])"
+# ("[X](…)，来自 [某某](…)": a translated "X, by NAME", the speaker's link after 来自)
+TITLE_END = re.compile(rf"[ \t]*(?:{SPEAKER_LABEL}[ \t]*[:：]|[，,][ \t]*来自(?=[ \t]*\S)|[，,：:]|[-—–－]{{1,2}}[ \t]*(?:[Bb]y[ \t]+)?|[Bb]y[ \t]+|[@＠])"
                        r"|(?<=》)|[ \t]+")
 AT_SIGN = re.compile(r"[@＠]")
 SPEAKERS_TAIL = re.compile(rf"[ \t]*[@＠]?(?P<names>{SPEAKERS})(?:{ORG_TAIL})?[ \t]*")
@@ -197,7 +199,9 @@ def _read(body: str, start: int, end: int) -> _Item | None:
         names = list(re.finditer(SPEAKER, tail.group("names")))
         title, title_at = _title(text[lead:title_end.start()], lead)
         at_sign = AT_SIGN.search(text, title_end.start(), tail.start("names")) is not None
-        if not names or not all(_speaker(name.group(), at_sign) for name in names) or not _talk_title(title):
+        introduced = "来自" in title_end.group()  # "X，来自 Lydia Hallie": a given name vouches for the rest
+        if not names or not all(_speaker(name.group(), at_sign) or introduced and given_name(name.group()) for name in names) \
+                or not _talk_title(title):
             continue
         org_group = "org" if tail.group("org") else "aside_org" if tail.group("aside_org") else None
         org = tail.group(org_group) if org_group else ""
@@ -278,12 +282,17 @@ def _set_aside(text: str) -> str:
     if time:
         blank(0, time.end())
     for link in LINK.finditer(text):
-        if "".join(chars[:link.start()]).strip(" \t《"):
+        if "".join(chars[:link.start()]).strip(" \t《") and not _linked_speaker(link.group("text").strip()):
             blank(*link.span())  # "… [讲义pdf](…)", "武某([blog](…))": no part of the talk
         else:
-            blank(link.start(), link.start("text"))  # the title is the link's text
+            blank(link.start(), link.start("text"))  # the title is the link's text, or a speaker's name
             blank(link.end("text"), link.end())
     return re.sub(r"[（(][ \t]*[）)]", lambda m: " " * len(m.group()), "".join(chars))
+
+
+def _linked_speaker(text: str) -> bool:
+    """A link's text that names a speaker: "[Lydia Hallie](https://…)" after a talk's title."""
+    return _speaker(text) or re.fullmatch(LATIN_SPEAKER, text) is not None and given_name(text)
 
 
 def _speaker(name: str, at_sign: bool = False) -> bool:

@@ -170,6 +170,11 @@ CASES = [
     # lists that read like them and are none: cards ("NAME ORG TITLE", "NAME：TITLES、…"), a
     # schedule of dates, links that start with a product's name; a reading list's books ("书籍：")
     ("talks-lists-not-talks.md", set()),
+    # "[TITLE](…)，来自 [NAME](…)": a translated "TITLE, by NAME", the speakers' links kept (a middle
+    # initial, a letter with a diacritic); not a site's link "from" a company
+    ("talks-from-linked-speakers.md", {("Lydia Quarnby", "原生 StoneKV"), ("Kent J. Oyelaran", "StoneKV 节奏布鲁斯"),
+                                       ("Tomas Veltrin", "深入解析 Nimbus 编译器"), ("Olga Marrick", "深入解析 Nimbus 编译器"),
+                                       ("Michał Pierzak", "Nimbus Native，不仅仅是移动和桌面应用")}),
     # a heading that names the field under it ("## Title"): the line below is the title
     ("talks-field-headings.md", {("柳远立", "自动化风控：从入门到精通")}),
     # speakers joined before the talk ("A、B和C将进行…演讲——《X》") all give it; a reference-style
