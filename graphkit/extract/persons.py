@@ -391,6 +391,15 @@ class PersonExtractor:
                 # "Serverless Operations, Inc.": a company's name, its form after it; "Department of
                 # Computer Science 教授": the rest of a name of an organisation
                 del seeds[key]
+        by_start = {m.start: m for m in seeds.values()}
+        for key, m in list(seeds.items()):
+            # "Kyle Mo 莫某", "Anderson Chen 陳某": a Latin name and the Chinese one, a space between,
+            # the one person's two names (the Chinese one kept)
+            gap = SPACE_RUN.match(text, m.end) if " " in m.text and m.text.isascii() and not m.attr("alias_of") else None
+            chinese = by_start.get(gap.end()) if gap else None
+            if chinese is not None and re.fullmatch(f"[{HAN}]{{2,4}}", chinese.text) and not chinese.attr("alias_of") \
+                    and not re.match(f"[{HAN}]", text[chinese.end:chinese.end + 1]):
+                seeds[key] = dataclasses.replace(m, attrs=(*m.attrs, ("alias_of", chinese.text)))
         names = {m.text for m in seeds.values()}
         alias_of = {m.text: str(m.attr("alias_of")) for m in seeds.values() if m.attr("alias_of")}
         for key, m in seeds.items():
@@ -1029,6 +1038,7 @@ class PersonExtractor:
 
 # a Latin name of two or three capitalised words (a middle initial between: "Ryan J. Salva"), then the end of its clause
 # … or a space and Chinese words, when the name starts with a given name ("… Keith Chan 在开场中提到")
+SPACE_RUN = re.compile(r"[ \t]{1,2}")
 LABELLED_SPEAKER = re.compile(rf"{SPEAKER_LABEL}[ \t*]*[：:]")
 LATIN_AFTER_TITLE = re.compile(rf"(?P<name>{LATIN_WORD}(?:[ \t]+[A-Z]\.)?(?:[ \t]+{LATIN_WORD}){{0,2}})(?:(?P<end>(?=[、，,。；;）)（(\n：:和与及是等]|$))"
                                rf"|(?=[ \t]*[\u4e00-\u9fff]))", re.M)

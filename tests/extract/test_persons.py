@@ -344,3 +344,12 @@ def test_a_surname_and_a_form_of_address_is_the_one_person_of_that_surname_or_no
     extraction = extract("persons-addressed-surnames.md", ["persons"])
     assert texts(extraction, PERSON) == {"李远盛", "李老师"}
     assert {m.attr("alias_of") for m in extraction.mentions if m.text == "李老师"} == {"李远盛"}
+
+
+def test_a_latin_name_then_the_chinese_one_is_one_person_but_a_neighbour_in_a_sentence_is_not(extract):
+    # "講者 Kevin Han 韓某": the Latin name and the Chinese one side by side; "Tom Berg 韓某的同事"
+    # is two people
+    extraction = extract("persons-latin-and-chinese-names.md", ["persons"])
+    aliases = {(m.text, m.attr("alias_of")) for m in extraction.mentions if m.kind == PERSON}
+    assert aliases == {("Kevin Han", "韓遠峰"), ("韓遠峰", None), ("Grace Liu", "劉遠晴"), ("劉遠晴", None), ("Tom Berg", None)}
+    assert_spans(extraction)
