@@ -47,6 +47,7 @@ BOUNDARY = r"(?:^|(?<=[\s>*:：（(，,、|。！？；;—\-\]]))"
 # a name may follow these words directly: "比如程立，…", "和王五，…"
 SOFT_BOUNDARY = r"(?<=[如和与及由请括有后先着人])"  # … or a time word or a title: "随后X（…）", "主持人X（…）"
 LABELS = (r"(?:分享嘉宾|分享者|分享人|演讲嘉宾|演讲者|演讲人|主讲人|主讲嘉宾|主讲|报告人|讲师|讲者|嘉宾|主持人|出品人|"
+          r"分享嘉賓|演講嘉賓|演講者|演講人|主講人|主講|報告人|講師|講者|嘉賓|主持人|"  # as written in traditional characters
           r"项目导师|导师|指导老师|作者|文案|文|撰文|采访|受访者|姓名|编辑|责编|整理|校对|审校|审阅|审核|翻译|译者|策划|摄影|排版|美编|"
           r"Speaker|speaker|Author)")
 # the credits of an article: "文章作者", "文章整理", "内容校对"
@@ -1009,6 +1010,14 @@ class PersonExtractor:
         yield from list_frames(text, person)
         for name, start in bold_names_joined(document.body):
             yield person(name, start, 0.7)
+        for match in LABELLED_LINK.finditer(document.body) if "](" in document.body else ():
+            other = match.group("other")
+            if other and is_name(other, strong=True):
+                # "講者 [KK 徐某（…）](…)": a Chinese name after the Latin one is the name, the Latin its other
+                yield person(other, match.start("other"), 0.75)
+                yield _other_name(match.group("name"), match.start("name"), other)
+            else:
+                yield person(match.group("name"), match.start("name"), 0.75)
         for match in QUOTE_ATTRIBUTION.finditer(text):
             # "—— LinuxCon NA 2015, Linus Torvalds": who said the quotation (a dash and a comma
             # before a name of two or three capitalised words vouch for it without a given name)
@@ -1039,6 +1048,11 @@ class PersonExtractor:
 # a Latin name of two or three capitalised words (a middle initial between: "Ryan J. Salva"), then the end of its clause
 # … or a space and Chinese words, when the name starts with a given name ("… Keith Chan 在开场中提到")
 SPACE_RUN = re.compile(r"[ \t]{1,2}")
+# "講者 [Kalan 愷某](https://twitter.com/…) 介紹了…": a speaker's label, then a link whose text is the
+# speaker's name - one Latin word or initials too ("C.T Lin"), vouched for by both - and their other
+# name after it
+LABELLED_LINK = LineStartPattern(rf"^[ \t>*-]*{LABELS}[ \t]*[：:]?[ \t]*\[(?P<name>(?:[A-Z]\.?)+(?:[ \t]+{LATIN_WORD})?|{LATIN}|{LATIN_WORD})"
+                                 rf"(?:[ \t]+(?P<other>[{HAN}]{{2,4}})?[^\]\n]{{0,12}})?\]\(")
 LABELLED_SPEAKER = re.compile(rf"{SPEAKER_LABEL}[ \t*]*[：:]")
 LATIN_AFTER_TITLE = re.compile(rf"(?P<name>{LATIN_WORD}(?:[ \t]+[A-Z]\.)?(?:[ \t]+{LATIN_WORD}){{0,2}})(?:(?P<end>(?=[、，,。；;）)（(\n：:和与及是等]|$))"
                                rf"|(?=[ \t]*[\u4e00-\u9fff]))", re.M)

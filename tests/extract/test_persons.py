@@ -353,3 +353,9 @@ def test_a_latin_name_then_the_chinese_one_is_one_person_but_a_neighbour_in_a_se
     aliases = {(m.text, m.attr("alias_of")) for m in extraction.mentions if m.kind == PERSON}
     assert aliases == {("Kevin Han", "韓遠峰"), ("韓遠峰", None), ("Grace Liu", "劉遠晴"), ("劉遠晴", None), ("Tom Berg", None)}
     assert_spans(extraction)
+
+
+def test_a_latin_name_in_a_labelled_link_before_a_chinese_name_is_its_other_name(extract):
+    extraction = extract("talks-labelled-links.md", ["persons"])
+    assert {(m.text, m.attr("alias_of")) for m in extraction.mentions if m.text in ("KK", "韓遠凱", "Paipo")} \
+        == {("KK", "韓遠凱"), ("韓遠凱", None), ("Paipo", None)}

@@ -172,6 +172,11 @@ CASES = [
     ("talks-lists-not-talks.md", set()),
     # "[TITLE](…)，来自 [NAME](…)": a translated "TITLE, by NAME", the speakers' links kept (a middle
     # initial, a letter with a diacritic); not a site's link "from" a company
+    # a heading's talk, its speaker's label then a link whose text is the name: one Latin word,
+    # initials, or a Latin name before the Chinese one (each name gives the talk; they are one person's)
+    ("talks-labelled-links.md", {("Kalan", "選擇 StoneKV 的三個理由"), ("愷開", "選擇 StoneKV 的三個理由"),
+                                 ("Paipo", "在你的庭院種一棵 Nimbus"), ("C.T Lin", "The Future of StoneKV"),
+                                 ("KK", "窮途末路的 SPA"), ("韓遠凱", "窮途末路的 SPA")}),
     ("talks-from-linked-speakers.md", {("Lydia Quarnby", "原生 StoneKV"), ("Kent J. Oyelaran", "StoneKV 节奏布鲁斯"),
                                        ("Tomas Veltrin", "深入解析 Nimbus 编译器"), ("Olga Marrick", "深入解析 Nimbus 编译器"),
                                        ("Michał Pierzak", "Nimbus Native，不仅仅是移动和桌面应用")}),
