@@ -70,7 +70,8 @@ SHARES_BOLD = re.compile(r"[ \t*]*(?:为|给|向|和|与|跟)(?:大家|我们)(?
                          r"(?P<title>[^*\n]{1,60}?(?:\*\*[ \t]*\*\*[^*\n]{1,60}?)*)\*\*(?=[ \t]*[，,。；]|[ \t]*$)")
 # a link's blanked address may follow the title inside the quotes: “[X](https://…)”
 # … or "以“X”为题"
-QUOTED_TITLE = re.compile(r"(?:(?:题目|主题|议题|题为|名为)(?:是|为)?[：:]?|以(?=\s*[“\"「][^”\"」\n]{2,80}[”\"」][ \t]*为题))"
+# … or after what the speaker gave: "某某同学分享的「X」", "某某演讲的“X”"
+QUOTED_TITLE = re.compile(r"(?:(?:题目|主题|议题|题为|名为)(?:是|为)?[：:]?|(?:分享|演讲|主讲|讲解)的|以(?=\s*[“\"「][^”\"」\n]{2,80}[”\"」][ \t]*为题))"
                           r"\s*[“\"「][ \t]*([^”\"」\n]{2,80}?)[ \t]*[”\"」]")
 # "今天分享的内容是：" with the title on the next line: the sentence before introduces it
 INTRODUCES_TITLE = re.compile(r"(?:演讲|分享|报告|介绍)[^。！？\n]{0,8}(?:内容|主题|题目)(?:是|为)?[ \t]*[：:]?[ \t]*$")
@@ -80,7 +81,7 @@ PANEL_PREFIX = re.compile(r"^(?:圆桌(?:会议|论坛|对话|讨论|交流)?|Pa
 NOT_TITLES = re.compile(r"^(?:分享嘉宾|嘉宾介绍|议题信息|议题介绍|议题详情|议题简介|议题概要|内容简介|上午|下午|晚上|日程安排|[^\n]{0,4}议程|分享议题|演讲议题|精彩议题|议题|分享主题|演讲主题|导语|讲师介绍|演讲嘉宾|分享者|嘉宾|议程|日程表?|时间表|活动介绍|活动议程|大会介绍|[\u4e00-\u9fff]{0,4}介绍|精彩回顾|.*回顾|[^\n]{0,8}(?:总结|小结|纪要)|结语|引言|前言|Q&A|QA|(?:开场|开幕|欢迎|嘉宾)?致辞|开场演讲|开场|第[ \t]*[\d一二三四五六七八九十百]+[ \t]*[期场]|[^\n]{0,8}(?:组织者|主持人|出品人|主席|评委|志愿者)|圆桌(?:讨论|论坛|对话|会议|交流)?(?:环节)?|Panel(?: Discussion)?)$")
 # "《What's Next? …》" ends no sentence; unrolled, so that each character is tried once
 SENTENCE = re.compile(r"[^。！？!?\n《]*(?:《[^《》\n]*》?[^。！？!?\n《]*)*")
-TITLE_CUE = re.compile("《|题|名为")  # what a sentence naming a talk's title holds
+TITLE_CUE = re.compile("《|题|名为|(?:分享|演讲|主讲|讲解)的[ \t]*[「“\"]")  # what a sentence naming a talk's title holds
 # "本文根据…的演讲内容整理", "本文整理自…现场分享": the article writes up a talk
 # … "本文为 ORG TITLE NAME 分享内容"
 WRITE_UP = re.compile(r"本文(?:根据|整理自|内容整理自|内容来自|来自)[^。\n]{2,120}?(?:演讲|分享|报告|主题分享)[^。\n]{0,12}?(?:整理|实录|。|，|,|$)"
@@ -236,12 +237,13 @@ class TalkExtractor:
         # titles in a sentence with a speaker and a talk word
         for sentence in _cued_sentences(text):
             s, e = sentence.span()
-            if s == e or "《" not in sentence.group() and "题" not in sentence.group() and "名为" not in sentence.group():
+            if s == e or TITLE_CUE.search(text, s, e) is None:
                 continue  # no title here: neither 《》 nor a quoted title's cue
             titles = [m for pattern in (BOOK_TITLE, QUOTED_TITLE) for m in pattern.finditer(text, s, e)
                       if not EVENT_AFTER.match(text[m.end():m.end() + 4])
                       and not ARTICLE_BEFORE.search(text, max(s, m.start() - 12), m.start())
-                      and not _links_an_article(document, m.start(), m.end())]
+                      and not _links_an_article(document, m.start(), m.end())
+                      and (not GIVEN_BY.match(m.group()) or _named_right_before(text, people, m.start()))]
             lead = text[max(0, s - LEAD_REACH):s]  # a list's lead-in: "组织了四场演讲：" before "- …《…》"
             if not titles:
                 continue
@@ -964,6 +966,16 @@ def _sentence_end(text: str, at: int, reach: int) -> int:
     """Where the sentence holding ``at`` ends, at most ``reach`` characters on."""
     ends = [e for e in (text.find(c, at, at + reach) for c in "。！？\n") if e >= 0]
     return min(ends) if ends else min(len(text), at + reach)
+
+
+GIVEN_BY = re.compile(r"(?:分享|演讲|主讲|讲解)的")
+ADDRESS = re.compile(r"[ \t]*(?:同学|老师|先生|女士|博士|教授)?[ \t]*$")
+
+
+def _named_right_before(text: str, people: list[Mention], at: int) -> bool:
+    """Whether a person's name (and a form of address) ends right before ``at``: "某某同学|分享的「X」",
+    not "大家分享的“X”"."""
+    return any(p.end <= at and ADDRESS.fullmatch(text, p.end, at) for p in people)
 
 
 def _cued_sentences(text: str) -> Iterator[re.Match[str]]:

@@ -174,6 +174,9 @@ CASES = [
     # initial, a letter with a diacritic); not a site's link "from" a company
     # a heading's talk, its speaker's label then a link whose text is the name: one Latin word,
     # initials, or a Latin name before the Chinese one (each name gives the talk; they are one person's)
+    # a quoted title after what the speaker gave ("某某分享的「X」"); not words in quotes a sentence
+    # says something brought ("带来的“后遗症”") or others shared
+    ("talks-shared-quoted.md", {("黄远杰", "前端开发的自我修养")}),
     ("talks-labelled-links.md", {("Kalan", "選擇 StoneKV 的三個理由"), ("愷開", "選擇 StoneKV 的三個理由"),
                                  ("Paipo", "在你的庭院種一棵 Nimbus"), ("C.T Lin", "The Future of StoneKV"),
                                  ("KK", "窮途末路的 SPA"), ("韓遠凱", "窮途末路的 SPA")}),
