@@ -18,7 +18,7 @@ from typing import Iterable, Iterator, Sequence
 from ..model import ORGANIZATION, UNIT_OF, Document, Mention, Relation
 from . import lexicons
 from .descriptors import EDITION_BEFORE, INSTITUTION_ENDS, PARTICLE_HEADS, all_modifiers, domain_words, domain_words_start, hide_frame_nouns, \
-    left_cut, list_head, split_title
+    left_cut, list_head, names_organization, split_title
 from .names import extend_left, skip_spaces_back
 
 HAN = "\u4e00-\u9fff"
@@ -96,6 +96,13 @@ LOWER_HEAD = re.compile(r"(?<![A-Za-z0-9.&+'-])[a-z][A-Za-z0-9.&+'-]{2,24}$")
 ORGANISED_BY_LIST = re.compile(rf"由[ \t]*(?P<items>[A-Za-z0-9{HAN}][^，。；！？\n由]{{1,40}}(?:[ \t]*(?:、|和|与|及|以及)[ \t]*"
                                rf"[A-Za-z0-9{HAN}][^，。；！？\n由、]{{1,40}}?)+)[ \t]*(?:共同|联合|一起)?[ \t]*"
                                rf"(?:发起|主办|承办|举办|协办|组织|出品)")
+# "赞助商：A、B 以及 C", "感谢所有赞助商使本次活动得以实现：[A](…)、[B](…)", "主辦單位：A": the
+# organisations a label of sponsors, partners or organisers lists (traditional characters too)
+SPONSOR_LIST = re.compile(r"(?:赞助商|赞助方|赞助单位|赞助伙伴|合作伙伴|合作方|合作单位|合作社区|主办方|主办单位|承办方|承办单位|协办方"
+                          r"|协办单位|支持单位|支持方|支持社区|联合主办|媒体伙伴|媒体支持|社区伙伴|鸣谢|贊助商|贊助單位|合作夥伴|主辦單位"
+                          r"|承辦單位|協辦單位|主辦方|協辦方|Sponsors?|Partners?)[^：:\n。；]{0,16}[：:][ \t]*(?P<items>[^\n。；！？]{2,300})")
+SPONSOR_SEPARATOR = re.compile(r"[ \t]*(?:[、，,/|｜]|以及|和|与|及|與)[ \t]*")
+LATIN_SPONSOR = re.compile(r"(?=[^ \t]*[A-Z.])[A-Za-z0-9][A-Za-z0-9.&+'-]*(?:[ \t]+[A-Za-z0-9][A-Za-z0-9.&+'-]*){0,3}")
 LIST_SEPARATOR = re.compile(r"[ \t]*(?:、|以及|和|与|及)[ \t]*")
 INITIATED_BY = re.compile(rf"由[ \t]*(?P<org>[A-Za-z0-9{HAN}][A-Za-z0-9{HAN} .&·-]{{1,20}}?)[ \t]*"
                           rf"(?:[ \t]*(?:官方|共同|联合))*(?:发起|主办|承办|举办|组织|出品|赞助|孵化|开源|维护)")
@@ -303,6 +310,25 @@ def _list_items(items: str) -> Iterator[str]:
         yield items[at:separator.start()]
         at = separator.end()
     yield items[at:]
+
+
+def _sponsors(items: str) -> list[tuple[str, int]]:
+    """(name, offset) of every item of a sponsors' list, when every item reads as an
+    organisation's name (Latin words, a suffix, a dictionary or a brand); else none: the label
+    began a sentence ("合作方：双方约定…")."""
+    found: list[tuple[str, int]] = []
+    at = 0
+    for part in [*SPONSOR_SEPARATOR.split(items.rstrip(" \t等")), ""][:-1]:
+        at = items.find(part, at)
+        name = part.strip().removesuffix("等").strip()
+        if not name:
+            continue
+        if not (LATIN_SPONSOR.fullmatch(name) or len(name) <= 20 and name not in lexicons.load("common_words")
+                and (names_organization(name) or _reads_as_name(name) and not _made_of_words(name))):
+            return []
+        found.append((name, at + part.find(name)))
+        at += len(part)
+    return found
 
 
 def names_no_one(name: str) -> bool:
@@ -684,6 +710,9 @@ class OrganizationExtractor:
                 if organiser and organiser not in lexicons.load("common_words") and not PEOPLE_NOUN.match(organiser) \
                         and _reads_as_organiser(organiser):
                     yield from org(organiser, match.start("items"), 0.7)
+        for match in SPONSOR_LIST.finditer(text) if "：" in text or ":" in text else ():
+            for sponsor, offset in _sponsors(match.group("items")):
+                yield from org(sponsor, match.start("items") + offset, 0.7)
         # "来自 B 的流量", "来自 Follower 的请求": where things come from, not people
         framed = [(m.group("name"), m.start("name")) for m in LATIN_FRAME.finditer(text)
                   if not (m.group().startswith("来自") and _thing_after(text, m.end("name")))]

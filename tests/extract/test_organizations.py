@@ -9,6 +9,9 @@ from graphkit.extract.organizations import names_no_one
 from graphkit.model import ORGANIZATION
 
 CASES = [
+    # the items of a sponsors', partners' or organisers' list, each a name (traditional characters
+    # too); not a sentence after such a label
+    ("orgs-sponsor-lists.md", {"Quillfy", "Stonebeam", "MUX", "Vercelo", "青禾科技", "北辰云", "白鹭数据"}),
     # "应 ORG 邀请" (at the invitation of) and "起任 ORG 教授" (held a post from): no part of the name
     ("orgs-invited-by.md", {"白鹭大学", "北辰理工大学"}),
     # a known company of more than one Latin word, bare ("Hugging Face", "Red Hat"); not inside a
