@@ -151,7 +151,10 @@ class EventExtractor:
         # "获 2022 某某创新大赛二等奖": a prize won at it, the article is about who won
         # "19:00「Offchain Workers Workshop」": a talk's whole title, no event of its own
         talks = [(m.start, m.end) for m in found if m.kind == TALK]
+        # "[01 Radu Tudoran - Flink Forward China 2018](…)": a name that starts inside a person's ran over it
+        people = [(m.start, m.end) for m in found if m.kind == PERSON and m.start >= 0]
         events = [e for e in events if not _speaker_item_title(document.prose, e.start, speaker_ends)
+                  and not any(start < e.start < end for start, end in people)
                   and not PRIZE_AFTER.match(document.prose, e.end)
                   and not any(start - 1 <= e.start and e.end <= end + 1 and 5 * (e.end - e.start) >= 4 * (end - start)
                               for start, end in talks)]  # (its brackets around it, or not)

@@ -18,21 +18,23 @@ from typing import Iterator
 from . import lexicons
 from .descriptors import names_organization, reads_as_organization, split_title
 from .names import looks_like_person
-from .person_names import given_name
+from .person_names import LOWER, given_name
 from .tables import CLOCK_TIME, SPEAKER_LABEL, TIME_RANGE, SpeakerRow, speaker_name
 
 # the words that label a programme's talks: "主题1：", "议题："
 TITLE_LABEL = re.compile(r"(?:主题|题目|议题|话题|Topic)[ \t]*\d{0,2}[ \t]*[:：][ \t]*")
 # an item is led by a list's marker, or by the time of its slot or its title in bold, which stay
 # in its text (set aside as the rest of its markup is)
+# … or by a link, the whole line (a programme of recordings: "[01 某某 - TITLE](….pdf)"), whose lists
+# are read as recordings only
 ITEM = re.compile(r"\n[ \t]*(?:(?P<marker>[-*+•]|\d{1,2}[.、)）．]|[（(]\d{1,2}[)）])[ \t]+(?=\S)"
-                  r"|(?=(?P<lead>\d{1,2}[:：]\d{2}|\*\*)))")
+                  r"|(?=(?P<lead>\d{1,2}[:：]\d{2}|\*\*|\[(?=[^\[\]\n]+\]\([^()\n]*\)[ \t]*(?:\n|$)))))")
 LEADING_TIME = re.compile(rf"`?(?:{TIME_RANGE}|{CLOCK_TIME})`?[ \t,，:：]*")
 LINK = re.compile(r"!?\[(?P<text>[^\[\]\n]*)\]\([^()\n]*\)")
 MARKUP = re.compile(r"\*\*|__|`|<[^<>\n]{1,80}>")
 SET_ASIDE_MARKS = ("**", "__", "`", "<", "[", "（", "(")  # what opens markup, a link, a time in ticks or brackets
 HAN_SPEAKER = r"[\u4e00-\u9fff]{2,3}"
-LATIN_SPEAKER = r"[A-Z][^\W\d_A-Z]+(?:[ \t][A-Z]\.)?(?:[ \t][A-Z][^\W\d_A-Z]+(?:-[A-Z][^\W\d_A-Z]+)?){1,2}"  # "Kent C. Dodds"
+LATIN_SPEAKER = rf"[A-Z][{LOWER}]+(?:[ \t][A-Z]\.)?(?:[ \t][A-Z][{LOWER}]+(?:-[A-Z][{LOWER}]+)?){{1,2}}"  # "Kent C. Dodds"
 SPEAKER = rf"(?:{HAN_SPEAKER}|{LATIN_SPEAKER})"
 SPEAKERS = rf"{SPEAKER}(?:[ \t]*(?:[、，,&＆/]|和|与)[ \t]*{SPEAKER})*"
 ASIDE = r"[ \t]*[（(][^（）()\n]{1,40}[）)]"
@@ -75,15 +77,18 @@ class _Item:
 def talk_list_rows(body: str) -> Iterator[SpeakerRow]:
     """A row for each item of every list of two or more items that give a talk and its speaker
     in the same order; a list where fewer than half the items read so (breaks, sign-in) is none."""
-    for items in _lists(body):
+    for kind, items in _lists(body):
         read: list[_Item | None] = []
         # a programme's breaks, sign-in and Q&A are neither talks nor evidence against the list
         talks = [(start, end) for start, end in items if not _is_break(body, start, end)]
-        linked = [row for start, end in talks if (row := _linked_recording(body, start, end)) is not None] \
+        linked = [rows for start, end in talks if (rows := _linked_recording(body, start, end))] \
             if len(talks) >= 2 and "](" in body[talks[0][0]:talks[-1][1]] else []
         if len(linked) >= 2 and 2 * len(linked) >= len(talks):
-            yield from linked  # a list of recordings, each "[SPEAKER - TITLE](…)"
+            for rows in linked:
+                yield from rows  # a list of recordings, each "[SPEAKER - TITLE](…)"
             continue
+        if kind == "link":
+            continue  # lines that are links and no recordings: a list of references
         for start, end in talks if len(items) >= 2 else ():
             read.append(_read(body, start, end))
             unread = read.count(None)
@@ -100,23 +105,29 @@ def talk_list_rows(body: str) -> Iterator[SpeakerRow]:
 
 # "* [某某 - TITLE](…)", "* [Peng@Aqara - TITLE](…)", "* [Carola Nitz - 某公司工程师 - TITLE](…)": a
 # recording's link, its text the speaker (a nickname or a handle too), a spaced dash and the talk
-LINKED_RECORDING = re.compile(r"[ \t]*\[(?P<name>[^\[\]\n@]{2,30}?)(?:@(?P<org>[^\[\]\n@\s]{2,30}))?[ \t]+[-—–][ \t]+"
+# (a number may lead the text, several speakers share a talk: "[02 秦某 / 孙某 - TITLE](…)")
+LINKED_RECORDING = re.compile(r"[ \t]*\[(?:\d{1,2}[ \t.、]+)?(?P<name>[^\[\]\n@]{2,30}?)(?:@(?P<org>[^\[\]\n@\s]{2,30}))?[ \t]+[-—–][ \t]+"
                               r"(?P<title>[^\[\]\n]{4,120}?)[ \t]*\]\([^()\n]*\)[ \t]*")
+SPEAKER_PART = re.compile(r"[^/&、\s](?:[^/&、]*[^/&、\s])?")  # "秦某 / 孙某": the speakers a recording shares
+# "X (Cloud Computing …)", "X【不公开】(private talk)": a Chinese title's English translation, a remark
+TRANSLATED_TAIL = re.compile(r"(?:[ \t]*【[^【】]{1,8}】)?[ \t]*[(（][A-Za-z][^()（）]*[)）]$")
 LINKED_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}|[A-Z][^\W\d_]*(?:[ \t][A-Z][^\W\d_]*(?:-[^\W\d_]+)?){0,2}")
 CARD_DASH = re.compile(r"(?P<card>[^\n]{2,40}?)[ \t]+[-—–][ \t]+(?=\S)")
 
 
-def _linked_recording(body: str, start: int, end: int) -> SpeakerRow | None:
-    """The row of a list item that is one link "[SPEAKER - TITLE](…)": in such a list the speaker
-    may be a nickname, a handle or a name no list holds ("肘子", "Peng@Aqara", "Ryan McLeod")."""
+def _linked_recording(body: str, start: int, end: int) -> list[SpeakerRow]:
+    """The rows of a list item that is one link "[SPEAKER - TITLE](…)", a row for each speaker: in
+    such a list the speaker may be a nickname, a handle or a name no list holds ("肘子",
+    "Peng@Aqara", "Ryan McLeod")."""
     item = LINKED_RECORDING.fullmatch(body, start, end)
     if item is None:
-        return None
-    name = item.group("name").strip()
-    if not LINKED_NAME.fullmatch(name) or name in lexicons.load("common_words") or split_title(name) is not None \
-            or names_organization(name):
-        return None
+        return []
+    names = [(m.group(), item.start("name") + m.start()) for m in SPEAKER_PART.finditer(item.group("name"))]
+    if not names or any(not LINKED_NAME.fullmatch(name) or name in lexicons.load("common_words")
+                        or split_title(name) is not None or names_organization(name) for name, _ in names):
+        return []
     title, title_at = item.group("title"), item.start("title")
+    title = TRANSLATED_TAIL.sub("", title) if re.search(r"[\u4e00-\u9fff]", title) else title
     org, org_at = (item.group("org"), item.start("org")) if item.group("org") else ("", -1)
     card = CARD_DASH.match(title)
     if card and split_title(card.group("card")) is not None:
@@ -124,12 +135,12 @@ def _linked_recording(body: str, start: int, end: int) -> SpeakerRow | None:
         org, org_at = card.group("card"), title_at
         title, title_at = title[card.end():], title_at + card.end()
     if not _talk_title(title):
-        return None
-    return SpeakerRow(name, item.start("name") + item.group("name").find(name), org, org_at, title, title_at,
-                      descriptor_is_company=bool(org) and split_title(org) is None)
+        return []
+    return [SpeakerRow(name, name_at, org, org_at, title, title_at, descriptor_is_company=bool(org) and split_title(org) is None)
+            for name, name_at in names]
 
 
-def _lists(body: str) -> Iterator[list[tuple[int, int]]]:
+def _lists(body: str) -> Iterator[tuple[str, list[tuple[int, int]]]]:
     """(start, end) of each item's text, grouped into lists: items of one kind of marker on
     following lines, with at most three blank or indented lines between them. The items are
     found from the line break before them: a pattern led by a character class, or anchored at
@@ -140,16 +151,16 @@ def _lists(body: str) -> Iterator[list[tuple[int, int]]]:
     for marker in ITEM.finditer(text):
         start, end = marker.end() - 1, text.find("\n", marker.end()) % (len(text) + 1) - 1
         lead = marker.group("lead")
-        kind = ("time" if lead[0].isdigit() else "bold") if lead else \
+        kind = ("time" if lead[0].isdigit() else "link" if lead[0] == "[" else "bold") if lead else \
             "1" if marker.group("marker")[:1] in "0123456789（(" else marker.group("marker")
         if not group or kind != last_kind or not _joins(body[last_end:marker.start()]):
             if group:
-                yield group
+                yield last_kind, group
             group = []
         group.append((start, end))
         last_end, last_kind = end, kind
     if group:
-        yield group
+        yield last_kind, group
 
 
 def _joins(between: str) -> bool:

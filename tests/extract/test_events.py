@@ -229,3 +229,10 @@ def test_a_talk_s_whole_title_is_no_event(extract):
     extraction = extract("persons-central-european-names.md", ["persons", "talks", "events"])
     assert events(extraction) == {("StoneKV 线上开发者大会", None)}
     assert ("Jakub Wróbel", "Storage Engine Workshop") in talks(extraction)
+
+
+def test_an_event_name_that_starts_inside_a_speaker_s_name_is_none(extract):
+    # "[04 Anna Lund - Nimbus Forward China 2019](…)": not "Lund - Nimbus Forward China 2019"; the
+    # article's title names the event
+    extraction = extract("talks-linked-programme.md", ["persons", "talks", "events"])
+    assert {name for name, _ in events(extraction)} == {"Nimbus Forward China 2019"}

@@ -177,6 +177,11 @@ CASES = [
     # a quoted title after what the speaker gave ("某某分享的「X」"); not words in quotes a sentence
     # says something brought ("带来的“后遗症”") or others shared
     ("talks-shared-quoted.md", {("黄远杰", "前端开发的自我修养")}),
+    # a programme of lines that are links, "[NN SPEAKER[ / SPEAKER] - TITLE (English title)](…)": a
+    # talk for each speaker, the Chinese title without its translation; links to pages are none
+    ("talks-linked-programme.md", {("Tom Berg", "Nimbus: 践行开源之道"), ("韩明远", "城市级实时计算的力量"),
+                                   ("宋远航", "Simplify Machine Learning With StoneKV"),
+                                   ("邵宁", "Simplify Machine Learning With StoneKV"), ("Anna Lund", "Nimbus Forward China 2019")}),
     ("talks-labelled-links.md", {("Kalan", "選擇 StoneKV 的三個理由"), ("愷開", "選擇 StoneKV 的三個理由"),
                                  ("Paipo", "在你的庭院種一棵 Nimbus"), ("C.T Lin", "The Future of StoneKV"),
                                  ("KK", "窮途末路的 SPA"), ("韓遠凱", "窮途末路的 SPA")}),
