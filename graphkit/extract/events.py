@@ -258,6 +258,8 @@ class EventExtractor:
             if latin and 0 < latin.start() <= word_at and not ORDINAL.match(name) and not (
                     chinese_led and text[match.start() - 1] in " \t" and re.search("期|站", text[match.end():end])):
                 name = name[latin.start():]
+            if latin and name.isascii():
+                name = _capitalised_run(name, match.group())
             region = _region_before().search(text, max(0, end - len(name) - 16), end - len(name)) if latin else None
             if region and region.group().strip():
                 name = text[region.start():end]  # "2019 成都 Web 全栈大会": the year and the city are the edition's
@@ -395,6 +397,26 @@ class EventExtractor:
                      int(edition_year.group(1)) if edition_year else year)
         attrs = (("date", date),) if date else ()
         yield Mention(EVENT, name, start, end, self.name, 0.75, attrs=attrs)
+
+
+LOWER_WORD = re.compile(r"(?<![\w.&'-])[a-z][a-z'-]*[ \t]+")  # not a brand's "openEuler"
+NAME_JOINERS = frozenset({"of", "for", "on", "in", "de", "la", "du", "von", "van", "x"})  # "A x B Meetup"
+LEADING_ARTICLE = re.compile(r"(?:[Tt]he|[Aa]n?)[ \t]+(?=\S)")
+
+
+def _capitalised_run(name: str, word: str) -> str:
+    """An English event name from its last word in lower case on, before the event word: "It was
+    the most intense ClickHouse Meetup" is "ClickHouse Meetup", "X has started the main meetup" no
+    name but the word ("Conference on Data Engineering" keeps its "on")."""
+    at = name.rfind(word)
+    words = list(LOWER_WORD.finditer(name, 0, max(at, 0)))
+    cuts = [m.end() for m in words if m.group().strip() not in NAME_JOINERS]
+    start = cuts[-1] if cuts else 0
+    for joiner in words:  # … nor a joiner that leads it ("of Stone Summit")
+        if joiner.start() == start:
+            start = joiner.end()
+    article = LEADING_ARTICLE.match(name, start)  # "The Nimbus Summit"
+    return name[article.end() if article else start:]
 
 
 def _dated_later(document: Document, events: list[Mention]) -> list[Mention]:

@@ -236,3 +236,11 @@ def test_an_event_name_that_starts_inside_a_speaker_s_name_is_none(extract):
     # article's title names the event
     extraction = extract("talks-linked-programme.md", ["persons", "talks", "events"])
     assert {name for name, _ in events(extraction)} == {"Nimbus Forward China 2019"}
+
+
+def test_an_english_event_name_is_its_capitalised_words_before_the_event_word(extract):
+    # not "was probably the most intense StoneKV Meetup", "Tom Berg has started the main meetup";
+    # a brand in lower case and "x" between two names stay; "The" and "and the" do not
+    extraction = extract("events-english-prose.md", ["persons", "events"])
+    assert {name for name, _ in events(extraction)} == {"StoneKV Meetup", "Nimbus Developer Summit", "openNimbus Summit 2021",
+                                                       "StoneKV x Nimbus Meetup"}
