@@ -97,11 +97,12 @@ ORGANISED_BY_LIST = re.compile(rf"由[ \t]*(?P<items>[A-Za-z0-9{HAN}][^，。；
                                rf"[A-Za-z0-9{HAN}][^，。；！？\n由、]{{1,40}}?)+)[ \t]*(?:共同|联合|一起)?[ \t]*"
                                rf"(?:发起|主办|承办|举办|协办|组织|出品)")
 # "赞助商：A、B 以及 C", "感谢所有赞助商使本次活动得以实现：[A](…)、[B](…)", "主辦單位：A": the
-# organisations a label of sponsors, partners or organisers lists (traditional characters too)
+# organisations a label of sponsors, partners or organisers lists (an article in traditional
+# characters is read through its simplified view: "主辦單位" reads "主办单位")
 SPONSOR_LIST = re.compile(r"(?:赞助商|赞助方|赞助单位|赞助伙伴|合作伙伴|合作方|合作单位|合作社区|主办方|主办单位|承办方|承办单位|协办方"
-                          r"|协办单位|支持单位|支持方|支持社区|联合主办|媒体伙伴|媒体支持|社区伙伴|鸣谢|贊助商|贊助單位|合作夥伴|主辦單位"
-                          r"|承辦單位|協辦單位|主辦方|協辦方|Sponsors?|Partners?)[^：:\n。；]{0,16}[：:][ \t]*(?P<items>[^\n。；！？]{2,300})")
-SPONSOR_SEPARATOR = re.compile(r"[ \t]*(?:[、，,/|｜]|以及|和|与|及|與)[ \t]*")
+                          r"|协办单位|支持单位|支持方|支持社区|联合主办|媒体伙伴|媒体支持|社区伙伴|鸣谢|Sponsors?|Partners?)"
+                          r"[^：:\n。；]{0,16}[：:][ \t]*(?P<items>[^\n。；！？]{2,300})")
+SPONSOR_SEPARATOR = re.compile(r"[ \t]*(?:[、，,/|｜]|以及|和|与|及)[ \t]*")
 LATIN_SPONSOR = re.compile(r"(?=[^ \t]*[A-Z.])[A-Za-z0-9][A-Za-z0-9.&+'-]*(?:[ \t]+[A-Za-z0-9][A-Za-z0-9.&+'-]*){0,3}")
 LIST_SEPARATOR = re.compile(r"[ \t]*(?:、|以及|和|与|及)[ \t]*")
 INITIATED_BY = re.compile(rf"由[ \t]*(?P<org>[A-Za-z0-9{HAN}][A-Za-z0-9{HAN} .&·-]{{1,20}}?)[ \t]*"

@@ -47,7 +47,6 @@ BOUNDARY = r"(?:^|(?<=[\s>*:：（(，,、|。！？；;—\-\]]))"
 # a name may follow these words directly: "比如程立，…", "和王五，…"
 SOFT_BOUNDARY = r"(?<=[如和与及由请括有后先着人])"  # … or a time word or a title: "随后X（…）", "主持人X（…）"
 LABELS = (r"(?:分享嘉宾|分享者|分享人|演讲嘉宾|演讲者|演讲人|主讲人|主讲嘉宾|主讲|报告人|讲师|讲者|嘉宾|主持人|出品人|"
-          r"分享嘉賓|演講嘉賓|演講者|演講人|主講人|主講|報告人|講師|講者|嘉賓|主持人|"  # as written in traditional characters
           r"项目导师|导师|指导老师|作者|文案|文|撰文|采访|受访者|姓名|编辑|责编|整理|校对|审校|审阅|审核|翻译|译者|策划|摄影|排版|美编|"
           r"Speaker|speaker|Author)")
 # the credits of an article: "文章作者", "文章整理", "内容校对"
@@ -293,6 +292,12 @@ def _bar_between(body: str, start: int, end: int) -> bool:
 def _other_name(name: str, start: int, of: str) -> Mention:
     """A person's other name ("鲁直" of 黄挺), cited where the text gives it."""
     return Mention(PERSON, name, start, start + len(name), EXTRACTOR, 0.8, attrs=(("alias_of", of),))
+
+
+@functools.lru_cache(maxsize=1)
+def _long_suffixes() -> tuple[str, ...]:
+    """The organisations' and units' suffixes of two characters or more, which end no name."""
+    return tuple(s for s in lexicons.load("org_suffixes") | lexicons.load("unit_suffixes") if len(s) >= 2)
 
 
 def _with_descriptor(mention: Mention, descriptor: str, start: int) -> Mention:
@@ -731,6 +736,8 @@ class PersonExtractor:
                 or name_after_organisation(text, end, match.group())
             if found_name and OFFICE.fullmatch(match.group()) and not is_name(found_name[0]):
                 continue  # "各取所长": an office is no peer's form of address, which vouches for a doubtful name
+            if found_name and any(found_name[0].endswith(suffix) for suffix in _long_suffixes()):
+                continue  # "某集团董事局主席": the board's chair, no one named 董事局 (but "李驰科": 科 is one character)
             if found_name:
                 yield person(*found_name, 0.75)
         for match in patterns["role_verb"].finditer(text):

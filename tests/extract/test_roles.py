@@ -455,6 +455,9 @@ CASES = [
     # a roster "NAME，ORG，TITLE" by position: the name after a linked username or before a nickname,
     # the company a number, two names (a company and its brand) or a doubled word; a Latin word run
     # into the title after the company is the title's field; "NAME，ORG" items among the titled ones
+    # a board's chair and the company's chief executive ("某集团董事局主席兼首席执行官"); no one named 董事局
+    ("roles-board-chair.md", {("韩明远", "主席", "青禾集团董事局"), ("韩明远", "首席执行官", "青禾集团"),
+                              ("宋远航", "董事", "北辰云董事会"), ("宋远航", "总裁", "北辰云")}),
     ("roles-handle-roster.md", {("韩俊平", "前端工程师", "青禾"), ("韩明轩", "高级前端架构师", "720"),
                                 ("吕思远", "前端负责人", "Nimbus"), ("邵宁", "TypeScript工程师", "星河科技"),
                                 ("谢远林", "浏览器内核研发工程师", "嘀嗒嘀嗒"), ("钟远兵", None, "白鹭数据"),
