@@ -133,6 +133,8 @@ DEGREE_BEFORE_COPULA = ("博士", "教授")  # "某某博士现任…": looked f
 # a name, then where it ends: punctuation, a space, or 和/与/及 and the next name
 NAME_AFTER = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,3})(?:[，。、；！？,\s的]|[和与及](?=[\u4e00-\u9fff])|$)")
 FIELD_NAME = re.compile(FIELD_WORDS)
+# "议题三：《X》 —— 讲师：某某": a programme's label and its number, no name
+AGENDA_LABEL = re.compile(r"(?:议题|主题|话题|题目|环节|专场|会场|分论坛|演讲|分享|报告)[一二三四五六七八九十\d]{0,3}")
 # more names after a name, joined by 、, to the end of the clause
 SIBLING_NAMES = re.compile(r"(?:、[\u4e00-\u9fff]{2,3})+(?=[，。；！？,;\s也还都等]|$)")
 NAMES_IN_BRACKETS = re.compile(r"[（(](?P<names>[\u4e00-\u9fff]{2,3}(?:、[\u4e00-\u9fff]{2,3})+)[）)]")
@@ -144,8 +146,10 @@ GAVE_AT = re.compile(r"上(?:进行了|做了|作了|发表了|带来了|分享�
 # "随后，韩某分享了《X》", "第一场是 宋某 分享的《X》", "由 Nora Vance 带来《X》": the speaker before
 # the verb that presents a talk's title (looked for back from the verb); or the author of a work,
 # "听了韩某的《X》", where a name can start
+# … "某某以《X》为题": the title the speaker chose
 PRESENTS_TITLE = re.compile(r"(?:(?:主要|也|还|则|又|随后|接着)?(?:分享|带来|讲解|讲述|主讲|发表|介绍)(?:了|的)?"
-                            r"|的(?:主题演讲|主题分享|演讲|分享|报告|议题)?)[ \t]*(?:题为|主题为|名为)?[ \t]*《")
+                            r"|的(?:主题演讲|主题分享|演讲|分享|报告|议题)?|以(?=《[^《》\n]{2,80}》[ \t]*为题))"
+                            r"[ \t]*(?:题为|主题为|名为)?[ \t]*《")
 ASIDE_BEFORE = re.compile(r"[（(][^（）()\n]{1,20}[）)][ \t]*$")  # "吴某(handle)的《X》": the name before the brackets
 WORK_HEARD = ("", "了", "听", "看", "是", *" \t\n，、。：:（(")
 # "《X》，是某公司 CTO 的韩某讲解的": a talk's speaker named after it, before the verb and 的
@@ -567,7 +571,7 @@ class PersonExtractor:
                 yield person(name, match.start("name"), 0.8 if alone else 0.85, chain, chain_start)
         for match in _near_descriptors(text, patterns["apposition"]):
             raw = match.group("name").lstrip(" \t>*—-")
-            if FIELD_NAME.fullmatch(raw) or match.group("english") and (
+            if FIELD_NAME.fullmatch(raw) or AGENDA_LABEL.fullmatch(raw) or match.group("english") and (
                     match.group("english") not in lexicons.load("latin_given_names") or raw.isascii()):
                 continue  # a profile's field: "现从事：…"; "张某 Google，…": no given name after the name
             start = match.end("name") - len(raw)

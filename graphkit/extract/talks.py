@@ -106,10 +106,13 @@ FIRST_PERSON = re.compile(r"我|本人|笔者|给大家带来|给大家分享|�
 # … numbered: "议题一：《X》"
 # … "议题名称：X", "话题：X"; but "活动主题：X" is the event's
 TITLE_LABEL = re.compile(r"(?:分享主题|演讲主题|报告主题|分享题目|演讲题目|主题(?<!活动主题)(?<!大会主题)(?<!会议主题)"
-                         r"|题目|议题|话题|讲题)(?:名称)?(?P<number>[一二三四五六七八九十]{1,3}|\d{1,2})?"
+                         r"|题目|议题|话题|讲题|Topic|Title|Talk)(?:名称)?(?P<number>[一二三四五六七八九十]{1,3}|\d{1,2})?"
                          r"(?!介绍|简介|描述|概要|内容|方向)[ \t]*[：:丨｜][ \t]*"
                          r"(?P<title>[^\n]{4,80})")
 LABEL_REACH = 300
+THEMATIC_BREAK = re.compile(r"\n[ ]{0,3}(?:-[ \t]*){3,}\n|\n[ ]{0,3}(?:\*[ \t]*){3,}\n")
+# a colon, a bar, the name after a space, or a copula ("演讲者是来自…的万某"); not "嘉宾们"
+LABEL_FOLLOWS = re.compile(r"[ \t*]*(?:介绍|简介|信息)?[ \t*]*(?:[：:｜|]|\n)|[ \t]+(?=[^\s，。,])|[ \t]*(?:是|为)")
 TALK_TITLE_LABEL = re.compile(r"分享|演讲|报告|讲题")  # not a bare "主题", which an event has too
 # after a card's name: its other name in brackets may come first ("杨某（Zike Yang），工程师，…")
 CARD_AFTER_NAME = re.compile(r"[ \t*]*(?:[（(][^（）()\n]{1,30}[）)][ \t*]*)?(?:[，,·•・|｜]|$)")  # "张某 · 某公司总监"
@@ -357,14 +360,20 @@ class TalkExtractor:
         headings = [(h.start, h.end) for h in document.headings]
         labelled = [m for m in TITLE_LABEL.finditer(text)
                     if not (m.group("number") and any(s <= m.start() < e for s, e in headings))]
+        breaks = [b.start() for b in THEMATIC_BREAK.finditer(document.body)] if "\n---" in document.body \
+            or "\n***" in document.body else []
         for i, match in enumerate(labelled):
-            # within the label's section: the next heading starts another talk's
+            # within the label's section: the next heading starts another talk's, as a rule ("---") does
             section_start, section_end = _section_around(document, match.start())
             end = min(labelled[i + 1].start() if i + 1 < len(labelled) else len(text), match.end() + LABEL_REACH,
-                      section_end)
+                      section_end, next((b for b in breaks if b > match.end()), len(text)))
             previous_end = labelled[i - 1].end() if i else 0
-            start = max(previous_end, match.start() - LABEL_REACH, section_start)
-            speakers = _labelled_speakers(text, people, match.end(), end) or \
+            start = max(previous_end, match.start() - LABEL_REACH, section_start,
+                        max((b for b in breaks if b < match.start()), default=0))
+            # "议题三：《X》 —— 讲师：宋某": the speaker on the title's own line, else on the lines after it
+            line_end = text.find("\n", match.end()) % (len(text) + 1)
+            speakers = _labelled_speakers(text, people, match.start("title"), min(line_end, end)) or \
+                _labelled_speakers(text, people, match.end(), end) or \
                 _labelled_speakers(text, people, start, match.start()) or _card_above(text, people, match.start(), start) \
                 or (_presenting(text, people, match.end(), end) if TALK_TITLE_LABEL.match(match.group()) else [])
             # "（题目：《X》）": the title in book-title marks, without what follows them
@@ -756,6 +765,8 @@ def _labelled_speakers(text: str, people: list[Mention], start: int, end: int) -
     """The people named on lines with a speaker label ("分享嘉宾：") between ``start`` and ``end``."""
     found = []
     for label in SPEAKER_LABEL.finditer(text, start, end):
+        if not LABEL_FOLLOWS.match(text, label.end()):
+            continue  # "第四位分享嘉宾是…": a sentence about a guest, no label
         line_end = text.find("\n", label.end())
         line_end = end if line_end < 0 else min(line_end, end)
         found += [p for p in people if label.end() <= p.start < line_end]

@@ -179,6 +179,11 @@ CASES = [
     ("talks-shared-quoted.md", {("黄远杰", "前端开发的自我修养")}),
     # a programme of lines that are links, "[NN SPEAKER[ / SPEAKER] - TITLE (English title)](…)": a
     # talk for each speaker, the Chinese title without its translation; links to pages are none
+    # label blocks parted by rules ("---"): each title with the speaker of its own block ("Topic:" and
+    # "Speaker:" too); a title's own line names its speaker first; "以《X》为题" names a talk; a
+    # programme's label and number ("议题三") is no one, nor a sentence about a guest a label
+    ("talks-label-blocks.md", {("韩明远", "StoneKV 在边缘计算中的实践"), ("Tom Berg", "Building Nimbus at Scale"),
+                               ("宋远航", "白鹭数据的实时数仓"), ("邵宁", "云原生可观测性"), ("吕思远", "从零开始做开源")}),
     ("talks-linked-programme.md", {("Tom Berg", "Nimbus: 践行开源之道"), ("韩明远", "城市级实时计算的力量"),
                                    ("宋远航", "Simplify Machine Learning With StoneKV"),
                                    ("邵宁", "Simplify Machine Learning With StoneKV"), ("Anna Lund", "Nimbus Forward China 2019")}),
