@@ -372,14 +372,18 @@ class TalkExtractor:
                         max((b for b in breaks if b < match.start()), default=0))
             # "议题三：《X》 —— 讲师：宋某": the speaker on the title's own line, else on the lines after it
             line_end = text.find("\n", match.end()) % (len(text) + 1)
-            speakers = _labelled_speakers(text, people, match.start("title"), min(line_end, end)) or \
-                _labelled_speakers(text, people, match.end(), end) or \
+            own_line = _labelled_speakers(text, people, match.start("title"), min(line_end, end))
+            speakers = own_line or _labelled_speakers(text, people, match.end(), end) or \
                 _labelled_speakers(text, people, start, match.start()) or _card_above(text, people, match.start(), start) \
                 or (_presenting(text, people, match.end(), end) if TALK_TITLE_LABEL.match(match.group()) else [])
+            words = match.group("title")
+            if own_line:  # "题目：X，报告人：某某，时间：…": the title ends at the speaker's label
+                label_at = next(label.start() for label in SPEAKER_LABEL.finditer(text, match.start("title"), line_end)
+                                if LABEL_FOLLOWS.match(text, label.end()))
+                words = text[match.start("title"):label_at].rstrip(" \t，,；;—–-")
             # "（题目：《X》）": the title in book-title marks, without what follows them
-            booked = BOOK_TITLE.match(match.group("title"))
-            title, title_start = (booked.group(1), match.start("title") + 1) if booked \
-                else (match.group("title"), match.start("title"))
+            booked = BOOK_TITLE.match(words)
+            title, title_start = (booked.group(1), match.start("title") + 1) if booked else (words, match.start("title"))
             for speaker in _unique(speakers):
                 rel_start, rel_end = min(match.start(), speaker.start), max(match.end(), speaker.end)
                 yield from talk(title, title_start, speaker, rel_start, rel_end, 0.8)
