@@ -359,3 +359,9 @@ def test_a_latin_name_in_a_labelled_link_before_a_chinese_name_is_its_other_name
     extraction = extract("talks-labelled-links.md", ["persons"])
     assert {(m.text, m.attr("alias_of")) for m in extraction.mentions if m.text in ("KK", "韓遠凱", "Paipo")} \
         == {("KK", "韓遠凱"), ("韓遠凱", None), ("Paipo", None)}
+
+
+def test_a_name_ends_before_an_adverb_of_contrast(extract):
+    # "核心贡献者张某则演示了…": 则 (then, in turn) ends the name, as 和 does
+    extraction = extract("persons-contrast-adverb.md", ["persons"])
+    assert texts(extraction, PERSON) == {"韩瑞", "宋航"}

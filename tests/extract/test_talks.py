@@ -184,7 +184,7 @@ CASES = [
     # programme's label and number ("议题三") is no one, nor a sentence about a guest a label
     ("talks-label-blocks.md", {("韩明远", "StoneKV 在边缘计算中的实践"), ("Tom Berg", "Building Nimbus at Scale"),
                                ("宋远航", "白鹭数据的实时数仓"), ("邵宁", "云原生可观测性"), ("吕思远", "从零开始做开源"),
-                               ("石远兴", "StoneKV 的单元测试框架")}),
+                               ("石远兴", "StoneKV 的单元测试框架"), ("韩远豪", "开源社区的十年")}),
     ("talks-linked-programme.md", {("Tom Berg", "Nimbus: 践行开源之道"), ("韩明远", "城市级实时计算的力量"),
                                    ("宋远航", "Simplify Machine Learning With StoneKV"),
                                    ("邵宁", "Simplify Machine Learning With StoneKV"), ("Anna Lund", "Nimbus Forward China 2019")}),
