@@ -130,6 +130,8 @@ CASES = [
     ("events-fairs.md", {("第二届青禾核能大会暨北辰国际创新博览会", "2023-12-08"), ("2023 北辰开源年会", "2023-11-02")}),
     # a list of events, each item "DATE，PLACE，NAME" (a note of its former name dropped, kept as an
     # alias): named with no event word, dated by its item; a release's item names no place, no event
+    # a tour's stop after the event's name: "X 城市行杭州站", "X 中国行南京站见面会"
+    ("events-tour-stops.md", {("Nimbus 技术沙龙·StoneKV 城市行杭州站", "2026-08-29"), ("Nimbus 中国行南京站见面会", None)}),
     ("events-dated-list.md", {("StoneConf 2024", "2024-10-24"), ("StoneCon", "2024-10-24"),
                               ("Nimbus 开发者日", "2024-07-28"), ("2023 StoneKV 用户大会", "2023-12-03"),
                               ("StoneKV 核心技术 Meetup 5：StoneKV X Nimbus 线上技术沙龙", "2023-11-02")}),
