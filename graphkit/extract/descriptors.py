@@ -611,7 +611,9 @@ def _split_at_spaces(part: str) -> list[str]:
         right_split = split_title(right)
         if right_split and right.startswith(("&", "＆")) and _titles_only(part):
             right_split = None  # "联合创始人&商业化负责人": one part, two titles
+        # (a suffix alone after a title continues its name: "专家|委员会主席" is 专家委员会's chair)
         if right_split and re.search(r"[A-Za-z\u4e00-\u9fff]{2}", right_split[0]) and split_title(left) and left.endswith(titles) \
+                and right_split[0].strip() not in _all_suffixes() \
                 and (end.group("gap") or not _is_title_word(part, end.start("gap"))):
             return [left, *_split_at_spaces(right)]
     return [part]

@@ -456,6 +456,8 @@ CASES = [
     # the company a number, two names (a company and its brand) or a doubled word; a Latin word run
     # into the title after the company is the title's field; "NAME，ORG" items among the titled ones
     # a board's chair and the company's chief executive ("某集团董事局主席兼首席执行官"); no one named 董事局
+    # a committee named by a title word ("专家委员会", "顾问委员会") is one unit, not a title and a suffix
+    ("roles-expert-committee.md", {("宋远航", "主席", "StoneKV 专家委员会"), ("韩明远", "委员", "北辰云顾问委员会")}),
     ("roles-board-chair.md", {("韩明远", "主席", "青禾集团董事局"), ("韩明远", "首席执行官", "青禾集团"),
                               ("宋远航", "董事", "北辰云董事会"), ("宋远航", "总裁", "北辰云")}),
     ("roles-handle-roster.md", {("韩俊平", "前端工程师", "青禾"), ("韩明轩", "高级前端架构师", "720"),
