@@ -261,7 +261,7 @@ class TalkExtractor:
                 line = sentence.group().strip(" \t>*-")
                 card = person_at.get(s + sentence.group().find(line))
                 if card is not None and len(titles) == 1 and line.endswith("》") and EVENT_IN_TEXT.search(text) \
-                        and line[len(card.text):len(card.text) + 1] in "，,：: " and titles[0].end() == s + len(
+                        and line[len(card.text):len(card.text) + 1] in "，,：: 《" and titles[0].end() == s + len(
                             sentence.group().rstrip(" \t*。")):
                     yield from talk(titles[0].group(1), titles[0].start(1), card, s, e, 0.75)
                 continue

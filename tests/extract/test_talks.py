@@ -182,6 +182,8 @@ CASES = [
     # label blocks parted by rules ("---"): each title with the speaker of its own block ("Topic:" and
     # "Speaker:" too); a title's own line names its speaker first; "以《X》为题" names a talk; a
     # programme's label and number ("议题三") is no one, nor a sentence about a guest a label
+    # a line of a name and its talk's title in 《》 with nothing between ("**韩某《X》**"), its card below
+    ("talks-name-then-title-lines.md", {("韩明远", "StoneKV 内核性能优化实践"), ("宋远航", "从个人记忆到团队资产：Agent 记忆的进化")}),
     ("talks-label-blocks.md", {("韩明远", "StoneKV 在边缘计算中的实践"), ("Tom Berg", "Building Nimbus at Scale"),
                                ("宋远航", "白鹭数据的实时数仓"), ("邵宁", "云原生可观测性"), ("吕思远", "从零开始做开源"),
                                ("石远兴", "StoneKV 的单元测试框架"), ("韩远豪", "开源社区的十年")}),
