@@ -11,6 +11,9 @@ from graphkit.model import ORGANIZATION
 CASES = [
     # the items of a sponsors', partners' or organisers' list, each a name (traditional characters
     # too); not a sentence after such a label
+    # the items of a list closed by a count of communities or partners ("等 6 个社区及生态伙伴"); not
+    # projects listed before "等开源社区"
+    ("orgs-counted-communities.md", {"StoneKV 开发者社区", "北辰云架构师技术同盟", "云鹭教育", "Quillfy", "IFHub", "川鸿会"}),
     ("orgs-sponsor-lists.md", {"Quillfy", "Stonebeam", "MUX", "Vercelo", "青禾科技", "北辰云", "白鹭数据"}),
     # "应 ORG 邀请" (at the invitation of) and "起任 ORG 教授" (held a post from): no part of the name
     ("orgs-invited-by.md", {"白鹭大学", "北辰理工大学"}),
