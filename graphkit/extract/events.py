@@ -262,6 +262,9 @@ class EventExtractor:
                 name = name[latin.start():]
             if latin and name.isascii():
                 name = _capitalised_run(name, match.group())
+            enumerator = SECTION_NUMBER.match(name)
+            if enumerator and not text[text.rfind("\n", 0, end - len(name)) + 1:end - len(name)].strip(" \t#*>"):
+                name = name[enumerator.end():]  # "### 01 社区嘉年华：…": the section's number, no edition
             region = _region_before().search(text, max(0, end - len(name) - 16), end - len(name)) if latin else None
             if region and region.group().strip():
                 name = text[region.start():end]  # "2019 成都 Web 全栈大会": the year and the city are the edition's
@@ -401,6 +404,7 @@ class EventExtractor:
         yield Mention(EVENT, name, start, end, self.name, 0.75, attrs=attrs)
 
 
+SECTION_NUMBER = re.compile(r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})(?:[ \t]+|[.、．)）][ \t]*)(?=\S)")
 LOWER_WORD = re.compile(r"(?<![\w.&'-])[a-z][a-z'-]*[ \t]+")  # not a brand's "openEuler"
 NAME_JOINERS = frozenset({"of", "for", "on", "in", "de", "la", "du", "von", "van", "x"})  # "A x B Meetup"
 LEADING_ARTICLE = re.compile(r"(?:[Tt]he|[Aa]n?)[ \t]+(?=\S)")

@@ -131,6 +131,9 @@ CASES = [
     # a list of events, each item "DATE，PLACE，NAME" (a note of its former name dropped, kept as an
     # alias): named with no event word, dated by its item; a release's item names no place, no event
     # a tour's stop after the event's name: "X 城市行杭州站", "X 中国行南京站见面会"
+    # a section's number before a kind of event is no edition ("### 01 社区嘉年华：…"); an ordinal
+    # edition or a Latin name after the number is an event
+    ("events-numbered-sections.md", {("第十届青禾开源大会", None), ("StoneKV Summit 2024", None), ("StoneKV 开发者日", None)}),
     ("events-tour-stops.md", {("Nimbus 技术沙龙·StoneKV 城市行杭州站", "2026-08-29"), ("Nimbus 中国行南京站见面会", None)}),
     ("events-dated-list.md", {("StoneConf 2024", "2024-10-24"), ("StoneCon", "2024-10-24"),
                               ("Nimbus 开发者日", "2024-07-28"), ("2023 StoneKV 用户大会", "2023-12-03"),
