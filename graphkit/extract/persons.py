@@ -859,6 +859,10 @@ class PersonExtractor:
             if match.group().startswith("@") and NAME_CHAR_BEFORE.search(text, max(0, match.start() - 1), match.start()):
                 continue  # "崔某@某公司": the speaker's company after the @, no handle
             name = trim_name(text, match.start("name"), match.group("name"))
+            name_end = match.start("name") + len(name)
+            if match.group().startswith("@") and re.match(f"[{HAN}]", text[name_end:name_end + 1]) \
+                    and text[name_end:name_end + 2] not in lexicons.load("verbs") and not follower_at(text, name_end):
+                continue  # "@勾三股四": a handle is taken whole, and a longer one names no one of its start (but "@张某认领")
             if is_name(name, strong=match.group().startswith("个人"), labelled=match.group().startswith("个人")):
                 # "个人简介：高某，某公司架构师": the titles after the name, when there are titles
                 titles_after = DESCRIPTOR_AFTER_LABEL.match(text, match.start("name") + len(name))

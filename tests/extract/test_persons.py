@@ -365,3 +365,9 @@ def test_a_name_ends_before_an_adverb_of_contrast(extract):
     # "核心贡献者张某则演示了…": 则 (then, in turn) ends the name, as 和 does
     extraction = extract("persons-contrast-adverb.md", ["persons"])
     assert texts(extraction, PERSON) == {"韩瑞", "宋航"}
+
+
+def test_a_handle_after_an_at_sign_is_taken_whole(extract):
+    # "@韩三股四": a nickname of four characters, not 韩三股 and a numeral; "@韩明远 " is a name
+    extraction = extract("persons-at-handles.md", ["persons"])
+    assert texts(extraction, PERSON) == {"韩明远", "宋远航"}
