@@ -198,6 +198,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "role_verb": re.compile(r"(?:成为|担任|出任|当选为|当选|晋升为|升任|荣任|就任)[ \t]*(?P<desc>[^，。；！？:：\n]{2,40})"),
         "role_verb_name": re.compile(rf"{BOUNDARY}(?P<name>{han_name}|{LATIN})(?:[（(][^（）()\n]{{1,100}}[）)])?[ \t]*"
                                      rf"[^，。\n]{{0,6}}$"),
+        "name_at_org": re.compile(rf"{BOUNDARY}(?P<name>{han_name}|{LATIN})[ \t]*(?:目前|现在|现|曾经|曾|也|还)?[ \t]*在[ \t]*"
+                                  rf"(?P<org>[^，。；！？\n在]{{2,30}}?)[ \t]*$"),
         # a one-character form of address ("张总") must end the word: not "总经理"
         "honorific": re.compile(rf"(?:{honorifics})(?<=[{HAN}]{{2}})(?![{HAN}]?(?:们|界))(?:(?<=[总])(?![{HAN}])|(?<![总]))"),
         "speech": re.compile(rf"(?:{verbs})"),
@@ -747,6 +749,13 @@ class PersonExtractor:
         for match in patterns["role_verb"].finditer(text):
             desc = match.group("desc").strip()
             window_start = max(0, match.start() - 120)
+            # "韩某目前在某公司担任前端负责人": where the post is held, between the name and the verb
+            at_org = patterns["name_at_org"].search(text, window_start, match.start())
+            if at_org and split_title(desc) is not None and reads_as_organization(at_org.group("org").strip()):
+                name = trim_name(text, at_org.start("name"), at_org.group("name"))
+                if name == at_org.group("name") and is_name(name):
+                    yield person(name, at_org.start("name"), 0.8)  # the roles extractor reads the post where it is held
+                    continue
             named = patterns["role_verb_name"].search(text, window_start, match.start())
             if named and split_title(desc) is not None:
                 name = trim_name(text, named.start("name"), named.group("name"))
