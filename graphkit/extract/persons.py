@@ -787,7 +787,8 @@ class PersonExtractor:
                     or found_name[0].endswith(listed_honorifics()):
                 continue  # "杨老师是…": a form of address, no name
             if match.re is CAREER_OPENING:
-                if names_organization(left_cut(match.group("employer")).strip()):
+                # (the frame vouches for a brand's name too: "韩某目前就职于北辰云")
+                if reads_as_organization(left_cut(match.group("employer")).strip()):
                     yield person(*found_name, 0.8)
                 continue
             desc = match.group("desc")
