@@ -171,8 +171,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # … an institution between, where the person is from: "某学会委员某某大学王某"
         # (what follows the title is looked at, not consumed: a word read as a name there
         # may hold the next title: "记者采访了某集团|高级|工程师秦某")
+        # (… "某公司首席架构师的韩某表示": 的 between the titles and the name)
         "title_before": re.compile(rf"(?:{titles})(?=[ \t]*"
-                                  rf"(?:[（(][{HAN}A-Za-z \t]{{1,12}}[）)][ \t]*)?(?:(?:——|—|--|-)[ \t]*)?"
+                                  rf"(?:[（(][{HAN}A-Za-z \t]{{1,12}}[）)][ \t]*)?(?:(?:——|—|--|-)[ \t]*|的[ \t]*)?"
                                   rf"(?P<org>(?:(?![{NOT_IN_INSTITUTION}])[{HAN}]){{2,12}}?(?:{INSTITUTION_ENDS})(?:[（(][{HAN}]{{2,4}}[）)])?)?"
                                   rf"(?P<name>{han_name}))"),
         "apposition": re.compile(
@@ -495,6 +496,8 @@ class PersonExtractor:
                 continue  # "首任校长由|韩某担任": a preposition, the name after it (but 向 is a surname too)
             after = match.start("name") + len(name)
             common = lexicons.load("common_words")
+            if "的" in text[match.end():match.start("name")] and (name[:2] in common or not follower_at(text, after)):
+                continue  # "架构师的韩某表示": 的 before a name, which a name's follower must vouch for (not "分析师的智慧。")
             if len(name) == 3 and text[after - 1:after + 1] in common and not follower_at(text, after):
                 continue  # "成员|晋升机|制": words, cut across (but "韩俊平|分享了": a name's follower)
             # "院士周济发布了…": a name that is also a word, vouched for by the title and the verb after it;
@@ -527,7 +530,7 @@ class PersonExtractor:
                 cell = text[cell_start:match.start()]
                 chain_start = cell_start + len(cell) - len(cell.lstrip(" \t"))
             chain = TITLE_GLOSS_END.sub("", text[chain_start:match.start("org") if match.group("org")
-                                                 else match.start("name")].rstrip(" \t—-"))
+                                                 else match.start("name")].rstrip(" \t—-").removesuffix("的").rstrip(" \t"))
             if parse_descriptor(chain):
                 yield person(name, match.start("name"), 0.9, chain, chain_start)
                 named_until = after

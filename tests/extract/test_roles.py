@@ -459,6 +459,9 @@ CASES = [
     # a committee named by a title word ("专家委员会", "顾问委员会") is one unit, not a title and a suffix
     # "NAME 目前在 ORG 担任 TITLE": an adverb between the name and where the post is held
     # … or "NAME 目前就职于 ORG", the organisation a brand's name
+    # "现任某公司副总裁的韩某表示": 的 between the titles and a name a follower vouches for; not
+    # "分析师的智慧"
+    ("roles-titles-de-name.md", {("韩明轩", "副总裁", "北辰云"), ("宋远航", "首席架构师", "青禾科技")}),
     ("roles-post-held-at.md", {("韩远凯", "前端负责人", "青禾科技"), ("宋明轩", "副总裁", "北辰云"), ("韩明轩", None, "白鹭云")}),
     ("roles-expert-committee.md", {("宋远航", "主席", "StoneKV 专家委员会"), ("韩明远", "委员", "北辰云顾问委员会")}),
     ("roles-board-chair.md", {("韩明远", "主席", "青禾集团董事局"), ("韩明远", "首席执行官", "青禾集团"),
