@@ -611,12 +611,22 @@ def _split_at_spaces(part: str) -> list[str]:
         right_split = split_title(right)
         if right_split and right.startswith(("&", "＆")) and _titles_only(part):
             right_split = None  # "联合创始人&商业化负责人": one part, two titles
-        # (a suffix alone after a title continues its name: "专家|委员会主席" is 专家委员会's chair)
+        # (a suffix alone after a title continues its name: "专家|委员会主席" is 专家委员会's chair; so
+        # does a place's or a field's word and a suffix: "架构师|上海同盟理事", "架构师|技术同盟成员")
         if right_split and re.search(r"[A-Za-z\u4e00-\u9fff]{2}", right_split[0]) and split_title(left) and left.endswith(titles) \
-                and right_split[0].strip() not in _all_suffixes() \
+                and not _suffix_continues(right_split[0].strip()) \
                 and (end.group("gap") or not _is_title_word(part, end.start("gap"))):
             return [left, *_split_at_spaces(right)]
     return [part]
+
+
+def _suffix_continues(org: str) -> bool:
+    """Whether an organisation's part is a suffix alone, or a place's or a title's modifier (a
+    field: 技术, 开源) and a suffix: no name of its own, the end of the name a title before it
+    began (not "蚂蚁集团", a company after a title)."""
+    suffix = max((s for s in _all_suffixes() if org.endswith(s)), key=len, default="")
+    head = org[:len(org) - len(suffix)].strip()
+    return bool(suffix) and (not head or head in lexicons.load("places") or head in lexicons.load("title_modifiers"))
 
 
 def _titles_only(part: str) -> bool:
