@@ -243,7 +243,7 @@ class TalkExtractor:
             if s == e or TITLE_CUE.search(text, s, e) is None:
                 continue  # no title here: neither 《》 nor a quoted title's cue
             titles = [m for pattern in (BOOK_TITLE, QUOTED_TITLE) for m in pattern.finditer(text, s, e)
-                      if not EVENT_AFTER.match(text[m.end():m.end() + 4])
+                      if not EVENT_AFTER.match(text[m.end():m.end() + 16])
                       and not ARTICLE_BEFORE.search(text, max(s, m.start() - 12), m.start())
                       and not _links_an_article(document, m.start(), m.end())
                       and (not GIVEN_BY.match(m.group()) or _named_right_before(text, people, m.start()))]

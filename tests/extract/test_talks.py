@@ -175,8 +175,8 @@ CASES = [
     # a heading's talk, its speaker's label then a link whose text is the name: one Latin word,
     # initials, or a Latin name before the Chinese one (each name gives the talk; they are one person's)
     # a quoted title after what the speaker gave ("某某分享的「X」"); not words in quotes a sentence
-    # says something brought ("带来的“后遗症”") or others shared
-    ("talks-shared-quoted.md", {("黄远杰", "前端开发的自我修养")}),
+    # says something brought ("带来的“后遗症”") or others shared; nor a forum's name in 《》 ("在《X》的专题论坛上")
+    ("talks-shared-quoted.md", {("黄远杰", "前端开发的自我修养"), ("韩明远", "基于 Nimbus 协议的智能体实践")}),
     # a programme of lines that are links, "[NN SPEAKER[ / SPEAKER] - TITLE (English title)](…)": a
     # talk for each speaker, the Chinese title without its translation; links to pages are none
     # label blocks parted by rules ("---"): each title with the speaker of its own block ("Topic:" and
