@@ -42,6 +42,7 @@ FULL_DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]?
 DATED_ITEM = re.compile(r"(?P<date>(?:19|20)\d\d[./年-]\d{1,2}[./月-]\d{1,2}日?)[ \t]*[，,][ \t]*(?P<place>[^，,\n]{2,12}?)"
                         r"[ \t]*[，,][ \t]*(?P<name>[^\n]{2,80}?)[ \t]*$", re.M)
 HELD = re.compile(r"于[ \t]*(?:\d{4}[ \t]*年[ \t]*)?\d{1,2}[ \t]*月[ \t]*\d{1,2}[ \t]*[日号][^，。；\n]{0,12}?(?:举办|举行|召开|开幕)")
+HELD_OBJECT = re.compile(r"[ \t]*了?[^，。；！？\n]{0,30}?(?:会议|大会|峰会|论坛|活动|沙龙|研讨会|年会|Meetup|Summit|Conference)")
 HELD_SUBJECT = re.compile(r"[ \t>*]*(?P<name>(?:(?:19|20)\d\d[ \t]*年?[ \t]*)?[A-Z][A-Za-z0-9&+'. -]{1,30}?)[ \t]*")
 ONLINE = ("线上", "在线", "线下", "云端", "Online", "online")
 FORMER_NAME = re.compile(r"[ \t]*[（(](?:原|前称|前身|旧称|即)[^（）()\n]*[）)]$")  # "（原 ApacheCon）": a note
@@ -343,6 +344,8 @@ class EventExtractor:
 
         for match in HELD.finditer(text):
             # "2025 年 SFD 于 2025 年 9 月 20 日举办": a Latin name (its year before it) held on a day
+            if HELD_OBJECT.match(text, match.end()):
+                continue  # "W3C 于 4 月 8 日召开顾问委员会会议": who held the event, not its name
             start = _sentence_start(text, match.start())
             named = HELD_SUBJECT.fullmatch(text, start, match.start())
             if named:

@@ -133,6 +133,8 @@ CASES = [
     # a tour's stop after the event's name: "X 城市行杭州站", "X 中国行南京站见面会"
     # a section's number before a kind of event is no edition ("### 01 社区嘉年华：…"); an ordinal
     # edition or a Latin name after the number is an event
+    # "X 于 DATE 举办" names X; "X 于 DATE 召开 Y 会议" names who held the meeting, not an event
+    ("events-held-object.md", {("2025 年 SFX", "2025-09-20")}),
     ("events-numbered-sections.md", {("第十届青禾开源大会", None), ("StoneKV Summit 2024", None), ("StoneKV 开发者日", None)}),
     ("events-tour-stops.md", {("Nimbus 技术沙龙·StoneKV 城市行杭州站", "2026-08-29"), ("Nimbus 中国行南京站见面会", None)}),
     ("events-dated-list.md", {("StoneConf 2024", "2024-10-24"), ("StoneCon", "2024-10-24"),
