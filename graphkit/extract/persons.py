@@ -1061,6 +1061,10 @@ class PersonExtractor:
                 continue  # a reference list names sources, not people of the article
             for latin in re.finditer(LATIN, match.group("names")):
                 yield person(latin.group(), match.start("names") + latin.start(), 0.7)
+        for match in LATIN_FROM.finditer(text) if " from " in text else ():
+            # "Kent Wang from Splunk has demonstrated …": a given name, a family name, where the person is from
+            if given_name(match.group("name")) and is_name(match.group("name")):
+                yield person(match.group("name"), match.start("name"), 0.7)
         for match in LATIN_FULL_NAME.finditer(text):
             # "由 Tim Pepper 和 …", "嘉宾包括 Chao Xu、…": a given name and a family name in Chinese prose
             if AFTER_HAN_NAME.search(text, max(0, match.start() - 8), match.start()):
@@ -1076,6 +1080,7 @@ class PersonExtractor:
 # a Latin name of two or three capitalised words (a middle initial between: "Ryan J. Salva"), then the end of its clause
 # … or a space and Chinese words, when the name starts with a given name ("… Keith Chan 在开场中提到")
 SPACE_RUN = re.compile(r"[ \t]{1,2}")
+LATIN_FROM = re.compile(rf"(?<![A-Za-z])(?P<name>{LATIN})(?:[ \t]*\([^()\n]{{1,20}}\))?[ \t]+from[ \t]+[A-Z]")
 # "講者 [Kalan 愷某](https://twitter.com/…) 介紹了…": a speaker's label, then a link whose text is the
 # speaker's name - one Latin word or initials too ("C.T Lin"), vouched for by both - and their other
 # name after it

@@ -328,6 +328,11 @@ def _heading_person_copulas(document: Document, people: list[Mention]) -> Iterat
                 yield person, copula
 
 
+# "Alexey Ivanov (某某) from Nimbus Labs gives …": a Latin name, then where the person is from
+LATIN_FROM_ORG = re.compile(r"(?:[ \t]*\([^()\n]{1,20}\))?[ \t]+from[ \t]+(?P<org>[A-Z][A-Za-z0-9&.'-]*"
+                            r"(?:[ \t]+(?:[A-Z][A-Za-z0-9&.'-]*|R&D|of|and)){0,4}?)(?=[ \t]*(?:[,.;:()]|$)|[ \t]+[a-z])", re.M)
+
+
 class RoleExtractor:
     """Memberships (person, role, organisation) from the descriptors of person mentions."""
 
@@ -420,6 +425,11 @@ class RoleExtractor:
             if ending and names_organization(ending.group("org")) \
                     and split_title(text[text.rfind("\n", 0, carded.start) + 1:carded.start].strip(" \t*>-")) is not None:
                 yield from self._bare(document, carded, ending.group("org"), ending.start("org"), seen, known, framed=True)
+        for person in people if " from " in text else ():
+            # "Kent Wang from Splunk has demonstrated …": an English text's affiliation
+            english = LATIN_FROM_ORG.match(text, person.end)
+            if english and person.text.isascii():
+                yield from self._bare(document, person, english.group("org"), english.start("org"), seen, known, framed=True)
         for match in FROM_ORG.finditer(text):
             person = by_start.get(match.end())
             while person is not None:
