@@ -41,7 +41,8 @@ SAME_COMPANY = frozenset({"公司", "该公司", "本公司", "集团", "该集�
 # "Founder & CTO of Nimbus", "Former Technical Partner at Nimbus": an English title, then its
 # organisation (a former post is still one held: the word is no part of the title)
 # "Head of Engineering at Nimbus": "at" parts the title from the organisation before "of" does
-LATIN_OF = re.compile(r"^(?:(?:Former|former|Ex-|ex-)[ \t]*)?(?P<title>[A-Za-z][A-Za-z &/,-]*?)"
+# ("and now an analyst at Nimbus", "the CTO of Nimbus": the joiner and the article are no part of the title)
+LATIN_OF = re.compile(r"^(?:(?:Former|former|Ex-|ex-)[ \t]*)?(?:(?:and|now|currently|also)[ \t]+)*(?:(?:[Aa]n?|[Tt]he)[ \t]+)?(?P<title>[A-Za-z][A-Za-z &/,-]*?)"
                       r"(?:\s+(?:at|@)\s+|\s+of\s+(?!.*\s(?:at|@)\s))(?P<org>[A-Z][\w .&-]*)$")
 COHORT = re.compile(r"\d{2,4}\s*[级届]\s*$")
 PRODUCT_AFTER_ORG = re.compile(r"(?P<org>.*[\u4e00-\u9fff])[ \t]+(?P<product>[A-Za-z][A-Za-z0-9.+#-]*(?: [A-Za-z][A-Za-z0-9.+#-]*)*)")
@@ -64,6 +65,7 @@ FUNCTION_MODIFIERS = frozenset({"研发", "开发", "产品", "运营", "商务"
 # one character that ends a brand's name: "去哪儿网", "阿里云"
 NAME_ENDINGS = set("网云")
 BOARDS = ("董事会", "董事局")  # three characters each
+FORMER = frozenset({"ex", "Ex", "former", "Former"})
 BOARD_ROLE = re.compile(r"主席|董事|秘书|委员|成员")
 # a word of a company's name in a card's first part: "360", "UC", "阿里 Teambition"
 BRAND_WORD = re.compile(r"\d{2,4}|[A-Za-z][A-Za-z0-9.&-]*")
@@ -831,7 +833,9 @@ def _parse_descriptor(text: str, known: Iterable[str] = ()) -> list[Affiliation]
             # "Apache X PMC 成员", "Maintainer of X": a project's title, as written; a project is no
             # organisation
             role, org, project = _as_written(part, org, role), None, True
-        if org in lexicons.load("not_organizations"):
+        if org in FORMER:
+            org = None  # "ex-DBA", "former CTO": a post held before, at no organisation named
+        elif org in lexicons.load("not_organizations"):
             role, org = org + role, None  # "评委会副主任", "播客主理人": the words are the title's
         elif org in lexicons.load("free_org_suffixes") or org in lexicons.load("unit_suffixes") or org in SAME_COMPANY \
                 or org in lexicons.load("titles"):

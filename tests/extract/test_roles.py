@@ -462,9 +462,10 @@ CASES = [
     # "现任某公司副总裁的韩某表示": 的 between the titles and a name a follower vouches for; not
     # "分析师的智慧"
     # English text: "Kent Wang from Quillfy", a person's name with a known given name, then where
-    # the person is from; not "Data from Nimbus"
+    # the person is from; not "Data from Nimbus"; "ex-DBA and now an analyst at X": a former post, a
+    # title after its article
     ("roles-english-from.md", {("Alexey Ivanko", None, "Nimbus Labs"), ("Kent Wang", None, "Quillfy"),
-                               ("Shang Yuanjie", None, "Stonebeam")}),
+                               ("Shang Yuanjie", None, "Stonebeam"), ("Jack Gao", "DBA", None), ("Jack Gao", "analyst", "Stonebeam")}),
     ("roles-titles-de-name.md", {("韩明轩", "副总裁", "北辰云"), ("宋远航", "首席架构师", "青禾科技")}),
     ("roles-post-held-at.md", {("韩远凯", "前端负责人", "青禾科技"), ("宋明轩", "副总裁", "北辰云"), ("韩明轩", None, "白鹭云")}),
     # … as is one named by a title and a place's or a field's word ("架构师上海同盟")
