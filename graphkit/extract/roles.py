@@ -425,11 +425,12 @@ class RoleExtractor:
             if ending and names_organization(ending.group("org")) \
                     and split_title(text[text.rfind("\n", 0, carded.start) + 1:carded.start].strip(" \t*>-")) is not None:
                 yield from self._bare(document, carded, ending.group("org"), ending.start("org"), seen, known, framed=True)
-        for person in people if " from " in text else ():
+        for latin_named in people if " from " in text else ():
             # "Kent Wang from Splunk has demonstrated …": an English text's affiliation
-            english = LATIN_FROM_ORG.match(text, person.end)
-            if english and person.text.isascii():
-                yield from self._bare(document, person, english.group("org"), english.start("org"), seen, known, framed=True)
+            english = LATIN_FROM_ORG.match(text, latin_named.end)
+            if english and latin_named.text.isascii():
+                yield from self._bare(document, latin_named, english.group("org"), english.start("org"), seen, known,
+                                      framed=True)
         for match in FROM_ORG.finditer(text):
             person = by_start.get(match.end())
             while person is not None:
