@@ -322,7 +322,7 @@ def _sponsors(items: str) -> list[tuple[str, int]]:
     began a sentence ("合作方：双方约定…")."""
     found: list[tuple[str, int]] = []
     at = 0
-    for part in [*SPONSOR_SEPARATOR.split(items.rstrip(" \t等")), ""][:-1]:
+    for part in SPONSOR_SEPARATOR.split(items.rstrip(" \t等")):
         at = items.find(part, at)
         name = part.strip().removesuffix("等").strip()
         if not name:

@@ -141,8 +141,9 @@ def _linked_recording(body: str, start: int, end: int) -> list[SpeakerRow]:
 
 
 def _lists(body: str) -> Iterator[tuple[str, list[tuple[int, int]]]]:
-    """(start, end) of each item's text, grouped into lists: items of one kind of marker on
-    following lines, with at most three blank or indented lines between them. The items are
+    """(kind, items) of each list: the (start, end) of each item's text, items of one kind of
+    marker ("-", "1", a time, bold, a link) on following lines, with at most three blank or
+    indented lines between them. The items are
     found from the line break before them: a pattern led by a character class, or anchored at
     line starts, is tried at every position of the text."""
     group: list[tuple[int, int]] = []
