@@ -76,7 +76,7 @@ TITLED_SESSION = re.compile(r"《[^《》\n]{2,40}》(?:线上)?(?:直播|讲座
 TITLED_SERIES = re.compile(r"《[^《》\n]{2,20}》[ \t]*$")
 SERIES = re.compile(r"第[ \t]*(?:\d+[ \t]*[期场届]|(?P<words>[一二三四五六七八九十百]+)[ \t]*期)")
 # "Con" after a letter; led by the literal (a lookbehind first is tried at every position)
-CON = re.compile(r"[Cc]on(?<=[A-Za-z]Con|\b[A-Z]con)\b")  # "QCon", "Qcon"
+CON = re.compile(r"[Cc]on(?<=[A-Za-z]Con|\b[A-Z]con)(?![A-Za-z0-9])")  # "QCon", "Qcon", "QCon北京2017"
 CONF = re.compile(r"Conf(?<=[A-Za-z]Conf)\b|(?<= )CONF\b|(?<=[A-Za-z] )Conf\b")  # "ViteConf", "Vue CONF", "Rust China Conf"
 SPACED_BRAND_BEFORE = re.compile(r"(?:[A-Z][A-Za-z0-9.+-]*[ \t]){1,3}$")  # "Rust China " before "Conf"
 STATION = re.compile("站")
@@ -588,9 +588,15 @@ def _without_year(key: str) -> str:
 
 
 def _tail_end(text: str, pos: int) -> int:
-    """Where an event name's tail ("Asia 2021") ends; TAIL matches the empty string too."""
+    """Where an event name's tail ("Asia 2021") ends; TAIL matches the empty string too. A city
+    and a year after the name are its edition's ("QCon北京2017", "ArchSummit 深圳 2018")."""
     tail = TAIL.match(text, pos)
-    return tail.end() if tail else pos
+    end = tail.end() if tail else pos
+    city_year = CITY_YEAR.match(text, end)
+    return city_year.end() if city_year and city_year.group("city") in lexicons.load("places") else end
+
+
+CITY_YEAR = re.compile(r"[ \t]?(?P<city>[\u4e00-\u9fff]{2,3}?)[ \t]?(?:19|20)\d\d(?!\d)")
 
 
 def _is_named(name: str) -> bool:

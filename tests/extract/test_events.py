@@ -134,6 +134,10 @@ CASES = [
     # a section's number before a kind of event is no edition ("### 01 社区嘉年华：…"); an ordinal
     # edition or a Latin name after the number is an event
     # "X 于 DATE 举办" names X; "X 于 DATE 召开 Y 会议" names who held the meeting, not an event
+    # a Con run into the city and the year of its edition ("QCon北京2017"); a city and a year after
+    # an event's name ("X Summit 上海 2019"); not a word after the name ("之后2018年")
+    ("events-city-year-editions.md", {("NimbusCon北京2017", None), ("NimbusCon北京2018", None),
+                                      ("StoneKV Summit 上海 2019", None), ("KubeNimbusCon", None)}),
     ("events-held-object.md", {("2025 年 SFX", "2025-09-20")}),
     ("events-numbered-sections.md", {("第十届青禾开源大会", None), ("StoneKV Summit 2024", None), ("StoneKV 开发者日", None)}),
     ("events-tour-stops.md", {("Nimbus 技术沙龙·StoneKV 城市行杭州站", "2026-08-29"), ("Nimbus 中国行南京站见面会", None)}),
