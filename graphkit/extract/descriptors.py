@@ -64,7 +64,7 @@ REGION_MODIFIERS = frozenset({"区域", "全球", "亚太区", "亚太区中国"
 FUNCTION_MODIFIERS = frozenset({"研发", "开发", "产品", "运营", "商务", "市场", "销售", "战略", "测试", "运维", "业务"})
 # one character that ends a brand's name: "去哪儿网", "阿里云"
 NAME_ENDINGS = set("网云")
-BOARDS = ("董事会", "董事局")  # three characters each
+BOARDS = ("董事会", "董事局")
 FORMER = frozenset({"ex", "Ex", "former", "Former"})
 BOARD_ROLE = re.compile(r"主席|董事|秘书|委员|成员")
 # a word of a company's name in a card's first part: "360", "UC", "阿里 Teambition"
@@ -883,7 +883,8 @@ def _parse_descriptor(text: str, known: Iterable[str] = ()) -> list[Affiliation]
         for single in split_roles(role):
             if org and org.endswith(BOARDS) and not BOARD_ROLE.search(single):
                 # "某集团董事局主席兼首席执行官": the board's chair, the company's chief executive
-                out.append(Affiliation(parent or org[:-3].strip(), single, None))
+                company = next(org.removesuffix(board) for board in BOARDS if org.endswith(board)).strip()
+                out.append(Affiliation(parent or company, single, None))
             else:
                 out.append(Affiliation(org, single, parent))
         lone_title = out[-1] if org is None and not org_text.strip() and len(out) == 1 else None

@@ -26,6 +26,8 @@ BRAND_ENDINGS = set("云网")  # a company's cloud or site after its name
 NAME_PARTICLES = set("为")  # a particle that given names end in too: "有为"
 LOCALISERS = set("后前中时里上下内外间")
 INNER_FUNCTION_WORDS = set("在是的了把被也都")  # not 向, 从: "沈向洋", "李从旺"
+# "Kent Wang (王某) from Nimbus": what leads where a Latin-named person is from, in English text
+FROM_AFTER_NAME = r"(?:[ \t]*\([^()\n]{1,20}\))?[ \t]+from[ \t]+"
 PARTICLES = set("的了在和与是说等及也都就将把被对从向为以很还已又做给则")  # 则: "张某则演示了…"
 
 

@@ -34,7 +34,7 @@ from .descriptors import (CAREER_LEAD, INSTITUTION_ENDS, domain_words, ends_with
                           parse_descriptor, reads_as_organization, split_title)
 from .names import LATIN_ORG_WORDS, skip_spaces_back, surname_of
 from .person_cards import bold_names_joined, card_after, card_frames, coordinated, list_frames, listed_with_people, roster, set_apart
-from .person_names import (HAN, JOINING, LATIN, LATIN_ADDRESS, LATIN_WORD, PARTICLES, addressed_surname, bounded,
+from .person_names import (FROM_AFTER_NAME, HAN, JOINING, LATIN, LATIN_ADDRESS, LATIN_WORD, PARTICLES, addressed_surname, bounded,
                            ends_with_title, follower_at, full_latin_name, given_name, han_name_pattern, in_chinese_prose, is_name,
                            listed_honorifics, listed_titles, name_after_organisation, name_before, name_followers,
                            named_in_full, no_word_inside, surname_name_before, surnamed, trim_name, word_followers)
@@ -1080,7 +1080,7 @@ class PersonExtractor:
 # a Latin name of two or three capitalised words (a middle initial between: "Ryan J. Salva"), then the end of its clause
 # … or a space and Chinese words, when the name starts with a given name ("… Keith Chan 在开场中提到")
 SPACE_RUN = re.compile(r"[ \t]{1,2}")
-LATIN_FROM = re.compile(rf"(?<![A-Za-z])(?P<name>{LATIN})(?:[ \t]*\([^()\n]{{1,20}}\))?[ \t]+from[ \t]+[A-Z]")
+LATIN_FROM = re.compile(rf"(?<![A-Za-z])(?P<name>{LATIN}){FROM_AFTER_NAME}[A-Z]")
 # "講者 [Kalan 愷某](https://twitter.com/…) 介紹了…": a speaker's label, then a link whose text is the
 # speaker's name - one Latin word or initials too ("C.T Lin"), vouched for by both - and their other
 # name after it

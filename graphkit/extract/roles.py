@@ -16,6 +16,7 @@ from . import lexicons
 from .descriptors import (PROJECT_QUALIFIER, Affiliation, is_bare_unit, clean_organization, left_cut, names_organization, parse_descriptor,
                           reads_as_organization, split_title, split_unit)
 from .names import LATIN_ORG_WORDS, skip_spaces_back
+from .person_names import FROM_AFTER_NAME
 from .organizations import names_no_one, reads_as_bare_name
 from .agenda import agenda_slots
 from .speaker_layouts import (affiliated_roster, bold_speaker_lines, book_line_speakers, org_name_title_headings,
@@ -329,7 +330,7 @@ def _heading_person_copulas(document: Document, people: list[Mention]) -> Iterat
 
 
 # "Alexey Ivanov (某某) from Nimbus Labs gives …": a Latin name, then where the person is from
-LATIN_FROM_ORG = re.compile(r"(?:[ \t]*\([^()\n]{1,20}\))?[ \t]+from[ \t]+(?P<org>[A-Z][A-Za-z0-9&.'-]*"
+LATIN_FROM_ORG = re.compile(FROM_AFTER_NAME + r"(?P<org>[A-Z][A-Za-z0-9&.'-]*"
                             r"(?:[ \t]+(?:[A-Z][A-Za-z0-9&.'-]*|R&D|of|and)){0,4}?)(?=[ \t]*(?:[,.;:()]|$)|[ \t]+[a-z])", re.M)
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import Callable, Iterator
 
+from ..ingest.body import LINKED_HANDLE
 from ..line_start import LineStartPattern
 from ..model import Document, Heading
 from . import lexicons
@@ -252,7 +253,7 @@ def _sibling_headings(document: Document, pattern: re.Pattern[str], least: int,
 # organisation they come from
 # (the name after the person's linked username, or before their nickname: "- [@user](…) 韩某，某公司",
 # "- 韩某（hanmou），某公司")
-AFFILIATED_ITEM = LineStartPattern(rf"^[ \t]*(?:[-*+•]|\d{{1,2}}[.、)])[ \t]+(?:\[@[A-Za-z0-9_.-]{{1,39}}\]\([^()\s]*\)[ \t]+)?"
+AFFILIATED_ITEM = LineStartPattern(rf"^[ \t]*(?:[-*+•]|\d{{1,2}}[.、)])[ \t]+(?:{LINKED_HANDLE}[ \t]+)?"
                                    rf"(?P<name>[\u4e00-\u9fff]{{2,3}}|{LATIN})(?:[（(][^（()）\n]{{1,20}}[）)])?"
                                    r"[ \t]*[，,][ \t]*(?P<org>[^，,。；;：:\n]{2,40}?)[ \t]*$")
 

@@ -47,7 +47,8 @@ ATX_CLOSING = re.compile(r"(?:^|[ \t]+)#+[ \t]*$")     # "## 标题 ##", but "# 
 SETEXT_UNDERLINE = re.compile(r"\n[ ]{0,3}(=+|-+)[ \t]*$", re.M)
 # "- [@user](https://github.com/user) 王某，某公司": a roster item led by the person's username,
 # linked to their profile; a label before the name, blanked so that the name opens the line's prose
-HANDLE_LEAD = LineStartPattern(r"^[ \t]*(?:[-*+]|\d+[.)])[ \t]+(?P<handle>\[@[A-Za-z0-9_.-]{1,39}\]\([^()\s]*\))(?=[ \t]+[^\s(（：:，,])")
+LINKED_HANDLE = r"\[@[A-Za-z0-9_.-]{1,39}\]\([^()\s]*\)"
+HANDLE_LEAD = LineStartPattern(rf"^[ \t]*(?:[-*+]|\d+[.)])[ \t]+(?P<handle>{LINKED_HANDLE})(?=[ \t]+[^\s(（：:，,])")
 # a list item's marker at a line's start, read in the body (the prose blanks it)
 LIST_ITEM = re.compile(r"[ \t]*(?:[-*+]|\d+[.)])[ \t]")
 # a rule or a table's rule, else a line's marker (quote, list item, heading)
