@@ -28,6 +28,7 @@ CHAIN_SEPARATORS = re.compile(r"(\s*[、，,；;。！？]\s*|\s+兼\s*|兼任|�
 PROJECT_QUALIFIER = re.compile(r"(?<=[A-Za-z0-9])[ \t]?[(（](?:Incubating|[a-z][a-z ]{1,20})[)）]")
 # … and a Latin name's gloss inside a chain: "X 产品线 MATS（媒体分析与问题诊断服务）团队的技术专家"
 LATIN_GLOSS = re.compile(r"(?<=[A-Za-z0-9])[ \t]?[(（][\u4e00-\u9fff、与和及]{2,20}[)）](?=[ \t]*[\u4e00-\u9fffA-Za-z])")
+HAN_GLOSS = re.compile(r"[ \t]?[(（][\u4e00-\u9fff、与和及]{2,20}[)）]")
 ASIDES = re.compile(f"{PROJECT_QUALIFIER.pattern}|{LATIN_GLOSS.pattern}")
 LEADING_SEPARATOR = re.compile(r"^[ \t]*[/|｜][ \t]*")
 ROLE_JOINERS = re.compile(r"\s*(?:&|＆|/|兼|及|和)\s*")
@@ -277,6 +278,8 @@ def _longest_suffix(text: str, words: frozenset[str], longest: int) -> str | Non
     return None
 
 
+# ranks that modify only titles, never an organisation's name
+RANK_BEFORE_FIELD = re.compile(r"(?:高级|资深|首席)[\u4e00-\u9fff]{1,6}$")
 JOINED_DOMAIN_TITLE = re.compile(r"[ \t]*[&＆][ \t]*(?P<domain>[\u4e00-\u9fff]{2,4})$")
 
 
@@ -342,6 +345,9 @@ def split_title(text: str) -> tuple[str, str] | None:
         if modifier in NAME_ENDING_MODIFIERS and _short_brand_ends_with(stripped[:-len(modifier)], modifier, modifiers, ranks):
             break  # "密瓜智能|联合创始人", "海光信息|研发工程师": the word ends a short brand's name
         rest = stripped[:-len(modifier)]
+    rank_inside = RANK_BEFORE_FIELD.search(rest.rstrip())
+    if rank_inside and rank_inside.start() >= 2 and not lexicons.ends_with(rest.rstrip(), "org_suffixes", "unit_suffixes"):
+        rest = rest[:rank_inside.start()]  # "某团|高级攻防安全工程师": a rank opens the title, whatever field follows it
     if rest.rstrip()[-1:] in ("与", "和", "及") and (holder_end := _organisation_before_domain(rest.rstrip()[:-1])):
         rest = rest[:holder_end]  # "某大学计算科学与|工程博士在读": the field's pair is the title's, both words
     spaced_words = SPACED_WORDS.search(rest.rstrip())
@@ -396,6 +402,9 @@ def clean_organization(text: str) -> str:
     text = REPEATED_BRAND.sub("", stripped)  # "某云某云事业群": the company's name given twice
     while TRAILING_NOISE.search(text):  # "Curve 社区的几位": the quantifier, then the 的
         text = TRAILING_NOISE.sub("", text).strip()
+    glossed = LATIN_GLOSSED.fullmatch(text)
+    if glossed:
+        text = glossed.group("latin")  # "AdSame（上海某某科技）": the name, then its Chinese name in brackets
     text = left_cut(text).strip()
     previous = None
     while previous != text:
@@ -418,6 +427,7 @@ def clean_organization(text: str) -> str:
     return _without_city(text)
 
 
+LATIN_GLOSSED = re.compile(r"(?P<latin>[A-Za-z][A-Za-z0-9.&+-]*(?:[ \t][A-Za-z0-9.&+-]+){0,3})[ \t]*[（(][\u4e00-\u9fff]{3,}[）)]")
 LISTED_KIND = re.compile(r"等[ \t]*(?:[多几数]?[家个所位])?[ \t]*(?:社区|公司|企业|高校|大学|机构|单位|团队|厂商|项目)$")
 # what opens an affiliation given without a title
 CAREER_LEAD = re.compile(r"^(?:目前|现在|现)?[ \t]*(?:来自|就职于|任职于|供职于)")
@@ -564,8 +574,17 @@ def _move_tail_to_role(org: str, role: str, known: list[str]) -> tuple[str, str]
     for i in range(len(org) - 1, 1, -1):
         head = org[:i]
         if any(head.endswith(s) for s in suffixes) and head not in lexicons.load("not_organizations"):
-            return head, org[i:].strip() + role
+            if _names_no_field(org[i:].strip(), role):
+                break
+            return head, org[i:].strip() + role  # "某公司|前端": what follows the suffix is a field of the title
     return org, role
+
+
+def _names_no_field(words: str, role: str) -> bool:
+    """Whether the words between an organisation's suffix and its title cannot open the title: a
+    unit ("某部信息技术|发展司"), or one character that starts no field ("某某科|服算法总监")."""
+    return lexicons.ends_with(words, "org_suffixes", "unit_suffixes") \
+        or len(words) == 1 and domain_words_start(words + role) != 0
 
 
 def _organisation_before_domain(text: str) -> int | None:
@@ -716,13 +735,15 @@ def parse_descriptor(text: str, known: Iterable[str] = ()) -> list[Affiliation]:
     if not qualifiers:
         return _parse_descriptor(text, known)
 
-    def restored(words: str | None) -> str | None:
+    def restored(words: str | None, glosses: bool = True) -> str | None:
         for qualifier, name in qualifiers if words else ():
+            if not glosses and HAN_GLOSS.fullmatch(qualifier):
+                continue  # "AdSame（上海某某科技）": the organisation is named by its Latin name, glossed
             words = re.sub(rf"(?<![A-Za-z0-9]){re.escape(name)}(?![A-Za-z0-9])[ \t]?", lambda _: name + qualifier.strip(),
                            words, count=1)  # type: ignore[arg-type]
         return words
 
-    return [Affiliation(restored(a.organization), restored(a.role), restored(a.parent))
+    return [Affiliation(restored(a.organization, glosses=False), restored(a.role), restored(a.parent, glosses=False))
             for a in _parse_descriptor(ASIDES.sub(" ", text), known)]
 
 

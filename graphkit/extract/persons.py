@@ -172,7 +172,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # (what follows the title is looked at, not consumed: a word read as a name there
         # may hold the next title: "记者采访了某集团|高级|工程师秦某")
         # (… "某公司首席架构师的韩某表示": 的 between the titles and the name)
-        "title_before": re.compile(rf"(?:{titles})(?=[ \t]*"
+        # … or a project's author last in the chain: "某公司前端工程师、WebPY 作者龚某"
+        "title_before": re.compile(rf"(?:{titles}|(?<=[A-Za-z0-9][ \t])作者|(?<=[A-Za-z0-9])作者)(?=[ \t]*"
                                   rf"(?:[（(][{HAN}A-Za-z \t]{{1,12}}[）)][ \t]*)?(?:(?:——|—|--|-)[ \t]*|的[ \t]*)?"
                                   rf"(?P<org>(?:(?![{NOT_IN_INSTITUTION}])[{HAN}]){{2,12}}?(?:{INSTITUTION_ENDS})(?:[（(][{HAN}]{{2,4}}[）)])?)?"
                                   rf"(?P<name>{han_name}))"),
@@ -1137,7 +1138,7 @@ def _named_titles(text: str, start: int) -> Iterator[tuple[str, int, str, int]]:
 
 
 # the words that open a title chain before a name ("邀请到", "包括", a comma), and what ends a sentence
-QUALIFIER_IN_CHAIN = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z])[ \t]?[（(][\u4e00-\u9fff]{2,4}[）)](?=[\u4e00-\u9fffA-Za-z])")
+QUALIFIER_IN_CHAIN = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z])[ \t]?[（(][\u4e00-\u9fff]{2,8}[）)](?=[\u4e00-\u9fffA-Za-z])")
 CHAIN_FRAME = re.compile(r"由|邀请到?|请到|包括|以及|及|和|与|是|为|了(?!解)|（|\(|：|:|\||——|，|,")
 CHAIN_FRAME_OR_STOP = re.compile(rf"{CHAIN_FRAME.pattern}|[。！？；;\n]|整理自|来自")
 APPOSITION_SEPARATOR = re.compile(r"[，,：:（(·•・｜]")

@@ -88,6 +88,11 @@ def complete(extraction: Extraction) -> Extraction:
         if short is not None:
             short_forms.setdefault(short.group("alias"), mention.text)
             add(short.group("alias"), short.start("alias"))
+        glossed = LATIN_BEFORE_BRACKET.search(text, max(0, mention.start - 40), mention.start)
+        if glossed and text[mention.end:mention.end + 1] in ("）", ")") and HAN_CHAR.search(mention.text):
+            # "AdSame（上海某某科技）": a Latin name, then the same organisation's Chinese name in brackets
+            short_forms.setdefault(glossed.group("latin"), mention.text)
+            add(glossed.group("latin"), glossed.start("latin"))
     mentions = _aliases(extraction.mentions + tuple(added), short_forms)
     if mentions == extraction.mentions:
         return _with_aliases_spread(extraction)
@@ -96,6 +101,8 @@ def complete(extraction: Extraction) -> Extraction:
 
 SHORT_NAME_BRACKET = re.compile(r"[ \t]*[（(][ \t]*(?P<label>(?:以下|下文)?简称|下称|英文名称?|英文简称|英文)?[：:为]?[ \t]*"
                                 r"[“\"「『]?(?P<alias>[^（）()“”\"「」『』，,、。：:；\n]{2,30}?)[”\"」』]?[ \t]*[）)]")
+LATIN_BEFORE_BRACKET = re.compile(r"(?<![A-Za-z0-9.&+-])(?<![A-Za-z0-9.&+-][ \t])"
+                                  r"(?P<latin>[A-Z][A-Za-z0-9.&+-]*(?:[ \t][A-Z][A-Za-z0-9.&+-]*){0,4})[ \t*]*[（(]$")
 LATIN_SHORT_NAME = re.compile(r"[A-Za-z][A-Za-z0-9.&+-]*(?:[ \t][A-Za-z0-9.&+-]+){0,3}")
 
 

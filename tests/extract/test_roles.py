@@ -466,6 +466,11 @@ CASES = [
     # title after its article
     ("roles-english-from.md", {("Alexey Ivanko", None, "Nimbus Labs"), ("Kent Wang", None, "Quillfy"),
                                ("Shang Yuanjie", None, "Stonebeam"), ("Jack Gao", "DBA", None), ("Jack Gao", "analyst", "Stonebeam")}),
+    # where a title starts: a project's author last in a chain ("X 作者林某"), a rank ("高级") inside
+    # what reads as the organisation, one character after a suffix that opens no field ("某科创|算法总监"
+    # is no "某科|创算法总监"), a Latin name glossed in Chinese ("Nimbus（某某科技）的CEO")
+    ("roles-title-boundaries.md", {("林晓舟", "资深前端工程师", "青禾科技"), ("周明远", "高级攻防安全工程师", "北辰云"),
+                                   ("张天宇", "算法总监", "星河科创"), ("韩立青", "CEO", "Nimbus")}),
     ("roles-titles-de-name.md", {("韩明轩", "副总裁", "北辰云"), ("宋远航", "首席架构师", "青禾科技")}),
     ("roles-post-held-at.md", {("韩远凯", "前端负责人", "青禾科技"), ("宋明轩", "副总裁", "北辰云"), ("韩明轩", None, "白鹭云")}),
     # … as is one named by a title and a place's or a field's word ("架构师上海同盟")

@@ -273,6 +273,16 @@ def test_a_short_or_latin_name_in_brackets_is_the_organisation_s_other_name() ->
     assert resolution.entity(ORGANIZATION, "杭州") is None and resolution.entity(ORGANIZATION, "2019") is None
 
 
+def test_a_latin_name_glossed_in_chinese_is_the_same_organisation() -> None:
+    d = doc("Nimbus（北辰云计算科技）的工程师与 Cloud Native Quill Foundation（青禾原生基金会）的成员出席。")
+    mentions = tuple(mention(ORGANIZATION, n, d.prose) for n in ("北辰云计算科技", "青禾原生基金会"))
+    resolution = resolve([document.complete(Extraction(d, mentions))])
+    assert resolution.entity(ORGANIZATION, "Nimbus") is resolution.entity(ORGANIZATION, "北辰云计算科技")
+    # the whole Latin name, not its last words
+    assert resolution.entity(ORGANIZATION, "Cloud Native Quill Foundation") is resolution.entity(ORGANIZATION, "青禾原生基金会")
+    assert resolution.entity(ORGANIZATION, "Native Quill Foundation") is None
+
+
 def test_coordination_closed_by_media_names_outlets() -> None:
     d = doc("青禾日报、北辰网、星河社等新闻媒体报道了这次大会。")
     known = mention(ORGANIZATION, "青禾日报", d.prose)
