@@ -747,6 +747,23 @@ def parse_descriptor(text: str, known: Iterable[str] = ()) -> list[Affiliation]:
             for a in _parse_descriptor(ASIDES.sub(" ", text), known)]
 
 
+ENGLISH_NAME_PART = re.compile(r"[A-Z][A-Za-z0-9&.'-]*(?:[ \t][A-Z][A-Za-z0-9&.'-]*){0,5}")
+
+
+def _english_title_then_names(text: str) -> Affiliation | None:
+    """English "director of engineering for X, Nimbus Cloud", "chair, TOC, Nimbus": a title (its
+    head a known one, what it is of or for kept), then the organisation, then its parent."""
+    parts = [p.strip() for p in text.strip().split(",")]
+    if not text.isascii() or not 2 <= len(parts) <= 3 or not all(ENGLISH_NAME_PART.fullmatch(p) for p in parts[1:]):
+        return None
+    role = parts[0]
+    head = re.split(r"\s+(?:of|for|in)\s+", role)[0]
+    split = split_title(head)
+    if not head[:1].islower() or split is None or not re.fullmatch(r"[a-z -]*", split[0]):
+        return None  # "vice chair": words in lower case before the title are the title's
+    return Affiliation(parts[1], role, parts[2] if len(parts) == 3 else None)
+
+
 def _parse_descriptor(text: str, known: Iterable[str] = ()) -> list[Affiliation]:
     """All (organisation, role) pairs of a descriptor chain.
 
@@ -757,6 +774,9 @@ def _parse_descriptor(text: str, known: Iterable[str] = ()) -> list[Affiliation]
     >>> parse_descriptor("泸州老窖 CIO、腾讯云 TVP")
     [Affiliation(organization='泸州老窖', role='CIO', parent=None), Affiliation(organization='腾讯云', role='TVP', parent=None)]
     """
+    english = _english_title_then_names(text)
+    if english is not None:
+        return [english]
     known = sorted(set(known), key=len, reverse=True)
     text = LEADING_SEPARATOR.sub("", text)  # "钱某 / 某公司 / 专家": the card's separator before its first part
     text = _slashed_chains(text) if "/" in text else text

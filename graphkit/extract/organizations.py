@@ -76,6 +76,7 @@ DISCIPLINE_PAIR = re.compile(rf"[{HAN}]{{2,6}}(?:科学|工程|技术)与[{HAN}]
 UNIT_CHAIN = re.compile(rf"(?P<body>[{HAN}]{{2,8}}?)(?:事业部|事业群|实验室|团队|小组|中心|部|组)")
 # "OPPO 大数据中心": a unit of a Latin-named organisation, named by domain words
 LATIN_UNIT = re.compile(r"事业部|事业群|团队|实验室")
+ENGLISH_LEAD = re.compile(r"(?:(?:The|the|About|Meet|Join|Welcome|at|by|from|of|and|with|in|for|to|on)[ \t]+)*")
 LATIN_SUFFIX = re.compile(r"开源社区|社区|团队|基金会|组委会|委员会|实验室|用户组|Team|team|Community|Foundation")
 # the last word of a Latin organisation's name ("Nimbus Labs", "Serverless Operations, Inc.", "Stone
 # University"), or its first before "of" ("University of Nimbus", "Department of Statistics")
@@ -641,6 +642,10 @@ class OrganizationExtractor:
                 _latin_before(text, end - len(place), LOWER_HEAD) if match.group() in ("社区", "开源社区") else None)
             if head:
                 start = _brand_start(text, head.start()) if match.group() in ("团队", "Team", "team") else head.start()
+                # "The X Foundation hosts…", "### About X Foundation": an article or a heading's word is no part
+                start = ENGLISH_LEAD.match(text, start).end()  # type: ignore[union-attr]
+                if start >= end - len(place) - 1:
+                    continue
                 # "杭州 Ruby 社区": a city before the project names its local community
                 lead = skip_spaces_back(text, start)
                 city = next((n for n in (3, 2) if text[lead - n:lead] in lexicons.load("places")

@@ -188,6 +188,8 @@ def card_after(text: str, name: str, start: int) -> tuple[str, int] | None:
     "赵某 青禾科技 CTO"), as (descriptor, start); or None."""
     card = CARD_AFTER.match(text, start + len(name))
     desc = card.group("desc").strip() if card else ""
+    if card and text[card.end():card.end() + 1] in ("：", ":"):
+        return None  # "Chair: 李某 Vice-chair: 张某": a label, the next name's
     return (desc, card.start("desc")) if card and split_title(desc) is not None else None
 
 

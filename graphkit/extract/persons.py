@@ -1066,6 +1066,11 @@ class PersonExtractor:
             # "Kent Wang from Splunk has demonstrated …": a given name, a family name, where the person is from
             if given_name(match.group("name")) and is_name(match.group("name")):
                 yield person(match.group("name"), match.start("name"), 0.7)
+        for match in TITLED_ATTRIBUTION.finditer(text) if "—" in text or "--" in text else ():
+            # "—Kent Wang, CTO, Quillfy": a quotation's attribution line, the speaker, then their titles
+            # (the dash and the comma vouch for a name of two or three capitalised words, as above)
+            if LATIN_PERSON_WHOLE.fullmatch(match.group("name")) and match.group("name").split()[-1] not in LATIN_ORG_WORDS:
+                yield person(match.group("name"), match.start("name"), 0.75, match.group("desc"), match.start("desc"))
         for match in LATIN_FULL_NAME.finditer(text):
             # "由 Tim Pepper 和 …", "嘉宾包括 Chao Xu、…": a given name and a family name in Chinese prose
             if AFTER_HAN_NAME.search(text, max(0, match.start() - 8), match.start()):
@@ -1081,6 +1086,9 @@ class PersonExtractor:
 # a Latin name of two or three capitalised words (a middle initial between: "Ryan J. Salva"), then the end of its clause
 # … or a space and Chinese words, when the name starts with a given name ("… Keith Chan 在开场中提到")
 SPACE_RUN = re.compile(r"[ \t]{1,2}")
+LATIN_PERSON_WHOLE = re.compile(LATIN_PERSON)
+TITLED_ATTRIBUTION = re.compile(rf"^[ \t>*]*(?:—{{1,2}}|--|–)[ \t]*(?P<name>{LATIN})(?:[ \t]*\([^()\n]{{1,30}}\))?[ \t]*,[ \t]*"
+                               r"(?P<desc>[^\n&]{2,160}?)[ \t*]*(?:$|&)", re.MULTILINE)
 LATIN_FROM = re.compile(rf"(?<![A-Za-z])(?P<name>{LATIN}){FROM_AFTER_NAME}[A-Z]")
 # "講者 [Kalan 愷某](https://twitter.com/…) 介紹了…": a speaker's label, then a link whose text is the
 # speaker's name - one Latin word or initials too ("C.T Lin"), vouched for by both - and their other

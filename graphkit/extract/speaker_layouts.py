@@ -175,6 +175,10 @@ SIBLING_DASH_NAME = re.compile(rf"[ \t]*(?:\d{{1,2}}(?:\.\d{{1,2}})*[.、．]?[ 
 ORG_NAME_TITLE = re.compile(rf"[ \t*]*(?:\d{{1,2}}(?:\.\d{{1,2}})*[.、．]?[ \t]*)?(?P<org>[^\s\-—–－][^\n\-—–－]{{0,20}}?)"
                             rf"[ \t]+[-—–－]{{1,2}}[ \t]+(?P<name>[\u4e00-\u9fff]{{2,3}}|{LATIN}|{LATIN_WORD})[ \t]+[-—–－]{{1,2}}[ \t]+"
                             rf"(?P<title>\S[^\n]{{2,80}}?)[ \t*]*")
+# "# 喻某&孙某（TITLE）", "# Jrome（TITLE）": the speakers first, their talk in brackets
+NAME_BRACKET_TITLE = re.compile(rf"[ \t]*(?:\d{{1,2}}[.、．]?[ \t]*)?(?P<name>[\u4e00-\u9fff]{{2,3}}|{LATIN}|{LATIN_WORD})"
+                                rf"(?:[ \t]*[&＆、/和][ \t]*(?P<other>[\u4e00-\u9fff]{{2,3}}|{LATIN}|{LATIN_WORD}))?"
+                                r"[ \t]*[（(](?P<title>[^\n]{4,80}?)[）)][ \t]*")
 # "## 主讲人介绍" over "### 01 郭某": a heading that is a name alone, under one that introduces speakers
 NAME_HEADING = re.compile(r"[ \t]*(?:\d{1,2}[.、．]?|[一二三四五六七八九十]{1,3}、)?[ \t]*(?P<name>[\u4e00-\u9fff]{2,3})[ \t]*$")
 
@@ -192,7 +196,7 @@ def heading_speakers(document: Document) -> Iterator[tuple[str, int]]:
         name = match.group("name") if match else ""
         if match and (given_name(name) if name.isascii() else is_name(name)):
             yield match.group("name"), match.start("name")
-    for _, named in [*dash_named_headings(document), *org_name_title_headings(document)]:
+    for _, named in [*dash_named_headings(document), *org_name_title_headings(document), *name_bracket_headings(document)]:
         yield named.group("name"), named.start("name")
         if "other" in named.re.groupindex and named.group("other"):
             yield named.group("other"), named.start("other")
@@ -332,6 +336,22 @@ def org_name_title_headings(document: Document) -> list[tuple[Heading, re.Match[
     more, and half at least, read so: a programme, each heading a speaker's talk."""
     return _sibling_headings(document, ORG_NAME_TITLE, 2,
                              lambda m: m.group("name").isascii() or nickname_or_name(m.group("name")))
+
+
+@kept_for_article  # the persons and talks extractors both ask
+def name_bracket_headings(document: Document) -> list[tuple[Heading, re.Match[str]]]:
+    """The headings "NAME（TITLE）" among siblings (one parent, one level) of which two or more, and
+    half at least, read so: a programme, each heading a speaker's talk; not a card ("韩某（某公司
+    CTO）": titles in the brackets)."""
+    def speaker(name: str | None) -> bool:
+        return name is None or (name[0].isupper() and name.isascii() if name.isascii() else is_name(name))
+
+    found = _sibling_headings(document, NAME_BRACKET_TITLE, 2, lambda m: speaker(m.group("name")) and speaker(m.group("other"))
+                              and split_title(m.group("title")) is None and not names_organization(m.group("title")))
+    # two siblings are enough where every name is a surname's; single Latin words need three
+    if len(found) < 3 and not all(is_name(m.group("name"), strong=True) for _, m in found):
+        return []
+    return found
 
 
 def _heading_name(heading: re.Match[str]) -> bool:

@@ -25,7 +25,8 @@ from .cards import heading_person
 from .organizations import HOST_IN_TITLE, reads_as_bare_name
 from .persons import PRESENTS_TITLE
 from .speaker_layouts import (HEADING_DASH_NAME, HEADING_NAME_COLON, ITEM_HEADING_PRESENTER, book_line_speakers,
-                              dash_named_headings, org_name_title_headings, presenting_headings, titles_by_speaker)
+                              dash_named_headings, name_bracket_headings, org_name_title_headings, presenting_headings,
+                              titles_by_speaker)
 from .descriptors import names_organization, parse_descriptor, split_title
 from .tables import BOOK_TITLE, INTERVIEW_TURN, TIME_RANGE, speaker_rows, title_line_above
 
@@ -948,7 +949,7 @@ def _headed_talks(document: Document) -> Iterator[tuple[str, int, int, Heading, 
     and its speaker: siblings that end alike "TITLE-NAME", a meeting's items "议题一、TITLE（NAME）",
     numbered headings "2 NAME：TITLE" under a programme's heading."""
     text = document.prose
-    for heading, named in [*dash_named_headings(document), *org_name_title_headings(document)]:
+    for heading, named in [*dash_named_headings(document), *org_name_title_headings(document), *name_bracket_headings(document)]:
         yield named.group("title"), named.start("title"), named.start("name"), heading, 0.75
         if "other" in named.re.groupindex and named.group("other"):
             yield named.group("title"), named.start("title"), named.start("other"), heading, 0.75

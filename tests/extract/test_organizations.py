@@ -129,6 +129,9 @@ CASES = [
     # a list closed by 等…公司: where two items read as names, the others whose only fault is a verb that
     # names their trade ("管理咨询", "文化传播") are names too
     ("lists-of-names.md", {"青岚灭火机器人", "易拍乐", "正禾文化传播", "超岚世纪", "星河管理咨询"}),
+    # an English article or a heading's word before a Latin name is no part of it ("The X Foundation",
+    # "### About X Foundation")
+    ("roles-quote-attribution.md", {"Quill Native Foundation"}),
     # well-known companies named bare (lexicons/tech_organizations.txt, merged into companies.txt)
     ("orgs-known-companies.md", {"三星", "拼多多", "爱奇艺", "米哈游"}),
 ]

@@ -471,6 +471,9 @@ CASES = [
     # is no "某科|创算法总监"), a Latin name glossed in Chinese ("Nimbus（某某科技）的CEO")
     ("roles-title-boundaries.md", {("林晓舟", "资深前端工程师", "青禾科技"), ("周明远", "高级攻防安全工程师", "北辰云"),
                                    ("张天宇", "算法总监", "星河科创"), ("韩立青", "CEO", "Nimbus")}),
+    # an English quotation's attribution line "—NAME, TITLE, ORG[, PARENT]"
+    ("roles-quote-attribution.md", {("Karel Vinter", "vice chair", "TOC"),
+                                    ("Tomas Hale", "director of engineering for storage service", "Nimbus Cloud")}),
     ("roles-titles-de-name.md", {("韩明轩", "副总裁", "北辰云"), ("宋远航", "首席架构师", "青禾科技")}),
     ("roles-post-held-at.md", {("韩远凯", "前端负责人", "青禾科技"), ("宋明轩", "副总裁", "北辰云"), ("韩明轩", None, "白鹭云")}),
     # … as is one named by a title and a place's or a field's word ("架构师上海同盟")
