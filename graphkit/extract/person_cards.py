@@ -161,6 +161,10 @@ THING_LINK = re.compile(r"https?://(?:www\.)?github\.com/(?:[^/\s()]+/[^/\s()]+|
                         r"|marketplace|sponsors|collections|trending|events|enterprise|security|readme)/?\))")
 
 
+# an adverb or preposition after a surname's character makes a clause, no name: "X 和 Y 曾于 2023 年…"
+ADVERB_AFTER_SURNAME = frozenset("于在将被已也就都还又再")
+
+
 def set_apart(text: str, body: str) -> Iterator[tuple[str, int]]:
     """(name, start) of the names that stand apart, in a list, a card or a table: two or three Han
     characters with something other than Han around them, a common surname first (the hundred
@@ -173,6 +177,7 @@ def set_apart(text: str, body: str) -> Iterator[tuple[str, int]]:
                 and (end == len(text) or text[end] in APART_AFTER) and not text[start - 2:start - 1].isdigit() \
                 and not _links_a_thing(body, start, end) and not header_cell(body, start) \
                 and "某" not in name and name[-1] not in TRADE_ENDS \
+                and not (len(name) == 2 and name[1] in ADVERB_AFTER_SURNAME) \
                 and addressed_surname(name) is None \
                 and surnamed(name) and no_word_inside(name) and not lexicons.ends_with(name, "org_suffixes", "unit_suffixes") \
                 and all(surnamed(item) for item in _listed_beside(text, start, end)):

@@ -257,9 +257,11 @@ def _sibling_headings(document: Document, pattern: re.Pattern[str], least: int,
 # organisation they come from
 # (the name after the person's linked username, or before their nickname: "- [@user](…) 韩某，某公司",
 # "- 韩某（hanmou），某公司")
-AFFILIATED_ITEM = LineStartPattern(rf"^[ \t]*(?:[-*+•]|\d{{1,2}}[.、)])[ \t]+(?:{LINKED_HANDLE}[ \t]+)?"
-                                   rf"(?P<name>[\u4e00-\u9fff]{{2,3}}|{LATIN})(?:[（(][^（()）\n]{{1,20}}[）)])?"
-                                   r"[ \t]*[，,][ \t]*(?P<org>[^，,。；;：:\n]{2,40}?)[ \t]*$")
+# (… or the username linked in brackets after the name: "- Kat Lund, ([@katlund](…)), Nimbus")
+AFFILIATED_ITEM = LineStartPattern(rf"^[ \t]*(?:[-*+•]|\d{{1,2}}[.、)])[ \t]+(?:\*\*)?(?:{LINKED_HANDLE}[ \t]+)?"
+                                   rf"(?P<name>[\u4e00-\u9fff]{{2,3}}|{LATIN})(?:[（(][^（()）\n]{{1,20}}[）)]"
+                                   rf"|[ \t]*[，,][ \t]*[（(][ \t]*{LINKED_HANDLE}[ \t]*[）)])?"
+                                   r"[ \t]*[，,][ \t]*(?P<org>[^，,。；;：:\n*]{2,40}?)[ \t]*(?:\*\*)?[ \t]*$")
 
 
 # … or "- 某公司 2012 实验室姜某", "- Intel 苏某": the organisation first, the name ending the item

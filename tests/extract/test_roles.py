@@ -452,7 +452,8 @@ CASES = [
     ("roles-banking.md", {("黄可欣", "首席信息官", "青禾银行"), ("黄可欣", "理事", "北辰金融科技协会"),
                           ("宋立群", "党委委员", "北辰银行"), ("宋立群", "副行长", "北辰银行"),
                           ("韩立秋", "首席风险官", "青禾证券"), ("韩立秋", "院长", "北辰研究院")}),
-    # a roster "NAME，ORG，TITLE" by position: the name after a linked username or before a nickname,
+    # a roster "NAME，ORG，TITLE" by position: the name after a linked username, or before a nickname or
+    # a linked username in brackets ("- Kat Lund, ([@katlund](…)), Quillfy"),
     # the company a number, two names (a company and its brand) or a doubled word; a Latin word run
     # into the title after the company is the title's field; "NAME，ORG" items among the titled ones
     # a board's chair and the company's chief executive ("某集团董事局主席兼首席执行官"); no one named 董事局
@@ -485,7 +486,7 @@ CASES = [
     ("roles-handle-roster.md", {("韩俊平", "前端工程师", "青禾"), ("韩明轩", "高级前端架构师", "720"),
                                 ("吕思远", "前端负责人", "Nimbus"), ("邵宁", "TypeScript工程师", "星河科技"),
                                 ("谢远林", "浏览器内核研发工程师", "嘀嗒嘀嗒"), ("钟远兵", None, "白鹭数据"),
-                                ("苏远涛", None, "白鹭数据")}),
+                                ("苏远涛", None, "白鹭数据"), ("Kat Lund", None, "Quillfy"), ("Tomas Berg", None, "Nimbus Labs")}),
     ("roles-label-dash-card.md", {("肖远飞", "成员", "StoneKV 社区"), ("肖远飞", "架构师", "青禾物流有限公司"),
                                   ("何远傲", "成员", "StoneKV 社区"), ("何远傲", "工程师", "北辰云计算有限公司")}),
 ]
