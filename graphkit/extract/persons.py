@@ -71,6 +71,7 @@ CLAUSE_ENDS = "。！？；\n，,：:"
 LATIN_SUBJECT = re.compile(rf"[ \t>*]*(?:(?:来自)?[^，。\n的]{{1,20}}的[ \t]*)?{LATIN_PERSON}[ \t]*(?:[（(][^）)\n]*[）)])?[ \t]*"
                            r"(?:在[^，。\n]{0,24}|曾|也|则|还)?$")
 LATIN_ENDS_CLAUSE = re.compile(rf"(?<![A-Za-z]){LATIN_PERSON}[ \t]*$")
+HTML_CELL_TAG = re.compile(r"</?t[dh]\b[^<>]*>", re.I)
 QUOTE_ATTRIBUTION = re.compile(rf"——[^\n]*?[,，][ \t]*{LATIN_PERSON}[ \t]*$", re.M)
 # "…a people problem.  -- Gerald Weinberg": a quotation's author after a dash, ending its line
 # (literal-led by the dash; the quotation before it on its line is checked after)
@@ -525,9 +526,11 @@ class PersonExtractor:
                 address = ADDRESS_AFTER_NAME.match(gap)
                 chain_start = named_until + (address.end() if address else len(gap) - len(gap.lstrip(" \t")))
             chain_start = _after_listed_cards(text, chain_start, match.start())
-            cell_start = document.body.rfind("|", chain_start, match.start()) + 1
+            cell_tags = list(HTML_CELL_TAG.finditer(document.body, chain_start, match.start())) if "<t" in document.body else []
+            cell_start = max(document.body.rfind("|", chain_start, match.start()),
+                             cell_tags[-1].end() - 1 if cell_tags else -1) + 1
             if cell_start:
-                # a table's cell: the chain starts with it ("| 项目经理 某某 |")
+                # a table's cell: the chain starts with it ("| 项目经理 某某 |", "<td>项目经理 某某")
                 cell = text[cell_start:match.start()]
                 chain_start = cell_start + len(cell) - len(cell.lstrip(" \t"))
             chain = TITLE_GLOSS_END.sub("", text[chain_start:match.start("org") if match.group("org")

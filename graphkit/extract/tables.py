@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Callable, Iterable, Iterator, TypeVar
 
 from ..model import Document
+from ..resolve.normalize import simplified
 from . import lexicons
 from .descriptors import split_title
 from .names import surname_of
@@ -114,7 +115,7 @@ Cells = list[tuple[str, int]]
 
 def _speaker_rows(header: Cells, rows: list[Cells]) -> Iterator[SpeakerRow]:
     """The rows of one table whose header names a speaker column, read by its header words."""
-    names = [c for c, _ in header]
+    names = [simplified(c) for c, _ in header]  # "| 時間 | 主題 | 講者 |": the header words in either script
     columns: dict[str, int] = {}
     for index, cell in enumerate(names):
         for key, pattern in (("talk", TALK_HEADER), ("person", PERSON_HEADER), ("descriptor", DESCRIPTOR_HEADER)):
@@ -427,6 +428,8 @@ def _html_tables(body: str) -> Iterator[tuple[Cells, list[Cells]]]:
                 cells.append((text.strip(), cell.start(2) + len(text) - len(text.lstrip())))
             covered(cells)
             rows.append(cells)
+        if len(rows) >= 3 and sum(1 for text, _ in rows[0] if text) == 1 and len(rows[1]) > len(rows[0]):
+            rows = rows[1:]  # a caption across the table ("<th colspan=3>2024/08/03 RB101</th>") over the header
         if len(rows) >= 2:
             yield rows[0], rows[1:]
 

@@ -435,14 +435,15 @@ class TalkExtractor:
             if any(section.start <= m.start() < end for m in labelled):
                 continue  # the section's talks are labelled: its heading is no talk title
             label = _speaker_label(text, section.start, end)
-            if label is None and not re.search(r"^[ \t]*\|", document.body[section.start:end], re.M):
+            tabled = AGENDA_TABLE.search(document.body, section.start, end) is not None
+            if label is None and not tabled:
                 # "### X" under "## 主题分享", then "某公司工程师王某分享了…": the talk and who gave it
                 for presenter in _presenters(document, i, people):
                     title_start = document.body.find(heading.text, heading.start, heading.end)
                     yield from talk(heading.text, max(title_start, heading.start), presenter, heading.start,
                                     presenter.end, 0.75)
                 continue
-            if label is None or re.search(r"^[ \t]*\|", document.body[section.start:end], re.M):
+            if label is None or tabled:
                 continue  # an agenda table that names its own talks
             label_at = label.start()
             label_line = text.rfind("\n", 0, label_at) + 1
@@ -964,6 +965,10 @@ def _headed_talks(document: Document) -> Iterator[tuple[str, int, int, Heading, 
         if led and parent is not None and PROGRAMME_HEADING.search(parent.text):
             # the title as written after the colon: talk() strips it and moves its start to match
             yield text[led.end():heading.end], led.end(), led.start("name"), heading, 0.8
+
+
+# a table in the section, Markdown or HTML: it names its own talks
+AGENDA_TABLE = re.compile(r"^[ \t]*\||<table\b", re.M | re.I)
 
 
 def _generic_heading(heading: str) -> bool:

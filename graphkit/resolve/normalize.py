@@ -22,6 +22,12 @@ def _t2s() -> opencc.OpenCC:
     return opencc.OpenCC("t2s")
 
 
+@functools.lru_cache(maxsize=4096)
+def simplified(text: str) -> str:
+    """The text in simplified characters, nothing else changed: "講者" -> "讲者"."""
+    return _t2s().convert(text) if HAN.search(text) else text
+
+
 @functools.lru_cache(maxsize=65536)
 def fold(name: str) -> str:
     """The comparison key of a name: ``fold("華東師範大學") == fold("华东师范大学")``.

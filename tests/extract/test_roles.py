@@ -473,6 +473,9 @@ CASES = [
     ("roles-title-boundaries.md", {("林晓舟", "资深前端工程师", "青禾科技"), ("周明远", "高级攻防安全工程师", "北辰云"),
                                    ("张天宇", "算法总监", "星河科创"), ("韩立青", "CEO", "Nimbus")}),
     # an English quotation's attribution line "—NAME, TITLE, ORG[, PARENT]"
+    # an HTML table's cell starts the title chain: "<td>社群經理 林某" (社群 a field of the title), not
+    # the cell before it
+    ("talks-html-caption.md", {("林昱澄", "社群經理", None)}),
     ("roles-quote-attribution.md", {("Karel Vinter", "vice chair", "TOC"),
                                     ("Tomas Hale", "director of engineering for storage service", "Nimbus Cloud")}),
     ("roles-titles-de-name.md", {("韩明轩", "副总裁", "北辰云"), ("宋远航", "首席架构师", "青禾科技")}),

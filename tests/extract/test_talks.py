@@ -372,6 +372,9 @@ CASES = [
     ("talks-dot-cards.md", {("张远刚", "系统稳定与优化-从SOA规划与治理开始"),
                             ("高晓亮", "新瓶旧酒——换个角度提升APP性能和质量的实践之路")}),
     # an HTML table read like a Markdown one, by its header words (报告名称, 报告人); tags inside a cell
+    # … its header in traditional characters (時間, 主題, 講者) under a caption row spanning the table;
+    # the heading over the table ("### Day 1") is no talk
+    ("talks-html-caption.md", {("陳湘婷", "開放文化下公民參與的困境"), ("林昱澄", "科技如何影響人的生活")}),
     ("talks-html-table.md", {("魏远宇", "集成光子离子阱处理器上的拉曼量子比特操作"), ("陈远真", "周期性驱动系统的相变与激发")}),
     # a cell spanning rows ("<td rowspan=2>上午") keeps the rows below under their header
     # an HTML table with no header: a column of names from its first row, one of titles beside it (a
