@@ -42,6 +42,9 @@ INTRO_LABEL = re.compile(r"(?:个人介绍|个人简介|嘉宾介绍|嘉宾简�
 CARD_TITLE_AFTER_BLANK = 20   # a title line after a blank one is short, or it is the next paragraph
 
 
+SENTENCE_OPENER = re.compile(r"(?:我们|我|你们|您|你|他们|她们|他|她|大家|感谢|欢迎|谢谢)")
+
+
 def card_titles(text: str, end: int) -> list[tuple[str, int]]:
     """The (title, start) lines right after a name's line ("Koupleless 负责人", "蚂蚁集团技术专家"),
     blank lines first skipped; none unless the first line read is a title."""
@@ -66,8 +69,8 @@ def card_titles(text: str, end: int) -> list[tuple[str, int]]:
         if not content and not blank_after_title:
             blank_after_title = True  # one blank line between title lines: "X 社区开源负责人", "", "Y 公司专家"
             continue
-        if content.startswith("#"):
-            break  # a heading starts another part: "## 项目导师"
+        if content.startswith("#") or SENTENCE_OPENER.match(content):
+            break  # a heading starts another part: "## 项目导师"; a pronoun a sentence ("我们感谢…成员")
         intro = INTRO_LABEL.match(content)
         if intro and not titles:
             # "个人介绍：高级研发工程师，某公司基础架构部，主要负责…", "讲师介绍：某公司架构师，曾任某公司

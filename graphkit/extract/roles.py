@@ -80,6 +80,11 @@ DURATION_BEFORE_TITLE = re.compile(r"^(?:\d+|[一二三四五六七八九十两�
 AT_ORG_AS = re.compile(rf"在[ \t]*(?P<org>{ORG_RUN})[ \t]*(?:担任|作为|出任)[ \t]*(?P<title>[^，。；！？、\n]{{2,20}})")
 FIRST_LINE = re.compile(r"[^\n]*\n(?:[ \t]*\n)*([^\n]*)")
 ROSTER_ITEM = re.compile(ROSTER_LINE)
+# a line that introduces the members of a body listed below it: "以下是某委员会成员的完整清单："
+MEMBERS_LEAD = re.compile(r"^[^\n]*?(?P<body>[^\n]{2,40}?)(?:的)?(?:全体|现任|新任|当选的?)?(?:成员|委员(?!会)|会员|理事(?!会))(?:的)?"
+                          r"(?:完整)?(?:名单|清单|列表|如下|有)?[^\n：:。]{0,30}[：:][ \t]*$", re.M)
+LIST_BLOCK = re.compile(r"\n(?:[ \t]*\n)*((?:[ \t]*(?:[-*+•]|\d{1,2}[.、)])[ \t]+[^\n]*(?:\n|$))+)")
+ITEM_LEAD = re.compile(r"[ \t]*(?:[-*+•]|\d{1,2}[.、)])[ \t]+(?:\*\*)?\[?")
 FIRST_PERSON = re.compile(r"我|本人|笔者")
 AS_ROLE = re.compile(r"作为[ \t]*(?:一名|一位|一个)?(?P<title>[^，。、\s]{2,12}?)(?=加入|入职|进入|来到|[，,]|$)")
 PRODUCT_USE_BEFORE = re.compile(r"(?:开源|使用|基于|部署|发布|引入|接入|采用|落地)了?[ \t]*$")
@@ -629,6 +634,18 @@ class RoleExtractor:
                 org_at = text.find(heading.text.strip(), heading.start)
                 for person in roster:
                     yield from self._bare(document, person, heading.text.strip(), org_at, seen, known)
+        for lead in MEMBERS_LEAD.finditer(text):
+            # "以下是某项目指导委员会成员的完整清单：" over "- 陈某 (某公司)", …: the body's members
+            body_org = next((m for m in orgs_by_end.values() if lead.start() <= m.start and m.end <= lead.end("body")
+                             and lexicons.ends_with(m.text, "org_suffixes", "unit_suffixes")), None)
+            if body_org is None:
+                continue
+            items = LIST_BLOCK.match(document.body, lead.end())
+            listed = [p for p in people if items and items.start(1) <= p.start < items.end(1)
+                      and ITEM_LEAD.fullmatch(document.body, document.body.rfind("\n", 0, p.start) + 1, p.start)]
+            if items and len({p.text for p in listed}) >= 3:
+                for person in listed:
+                    yield from self._bare(document, person, body_org.text, body_org.start, seen, known)
         org_names = {m.text for m in orgs_by_end.values()}
         for section in document.sections:
             # "### 探探科技" then "谢正尧同学详细地列出了…": a section headed by an organisation, whose

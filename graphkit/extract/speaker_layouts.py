@@ -264,6 +264,12 @@ AFFILIATED_ITEM = LineStartPattern(rf"^[ \t]*(?:[-*+•]|\d{{1,2}}[.、)])[ \t]+
                                    r"[ \t]*[，,][ \t]*(?P<org>[^，,。；;：:\n*]{2,40}?)[ \t]*(?:\*\*)?[ \t]*$")
 
 
+# … or the organisation in brackets, ending the item: "- [Kat Lund](https://github.com/katlund) (Quillfy)"
+BRACKETED_AFFILIATION_ITEM = LineStartPattern(rf"^[ \t]*(?:[-*+•]|\d{{1,2}}[.、)])[ \t]+(?:\*\*)?\[?"
+                                              rf"(?P<name>[\u4e00-\u9fff]{{2,3}}|{LATIN})(?:\]\([^()\s]*\))?[ \t]*"
+                                              r"[（(](?P<org>[^（()）\n]{2,40})[）)][ \t]*(?:\*\*)?[ \t]*$")
+
+
 # … or "- 某公司 2012 实验室姜某", "- Intel 苏某": the organisation first, the name ending the item
 ORG_FIRST_ITEMS = tuple(LineStartPattern(rf"^[ \t]*(?:[-*+•]|\d{{1,2}}[.、)])[ \t]+(?P<org>[^，,。；;：:\n]{{2,40}}?)[ \t]*"
                                          rf"(?P<name>[\u4e00-\u9fff]{{{n}}})[ \t]*$") for n in (3, 2))
@@ -294,13 +300,15 @@ def affiliated_roster(document: Document) -> list[re.Match[str]]:
     found: list[re.Match[str]] = []
     block: list[re.Match[str]] = []
     text = document.body  # the list's markers, which the prose view blanks
-    items = sorted([*AFFILIATED_ITEM.finditer(text), *_org_first_items(text)], key=lambda m: m.start())
+    items = sorted([*AFFILIATED_ITEM.finditer(text), *BRACKETED_AFFILIATION_ITEM.finditer(text), *_org_first_items(text)],
+                   key=lambda m: m.start())
+    name_first = (AFFILIATED_ITEM.anchored, BRACKETED_AFFILIATION_ITEM.anchored)
     for item in [*items, None]:
         if item is not None and (not block or _same_list(text, block[-1].end(), item.start())):
             block.append(item)
             continue
         # a card among them ("- NAME, TITLE at ORG") is an apposition's, read as one
-        listed = [b for b in block if (_org_first_listed(b) if b.re is not AFFILIATED_ITEM.anchored
+        listed = [b for b in block if (_org_first_listed(b) if b.re not in name_first
                                        else is_name(b.group("name"), strong=True) and _listed_organisation(b.group("org")))]
         # cards among them ("- NAME, TITLE at ORG") make the list a roster too
         carded = [b for b in block if b.re is AFFILIATED_ITEM.anchored and b not in listed

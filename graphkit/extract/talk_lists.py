@@ -319,11 +319,15 @@ def _speaker(name: str, at_sign: bool = False) -> bool:
     return speaker_name(name) and name not in lexicons.load("companies")
 
 
+ASIDE_ONLY = re.compile(r"[（(][^（）()]*[）)]")  # "- Kat Lund (Quillfy)": the speaker's aside, no title
+
+
 def _talk_title(title: str) -> bool:
     """Words that can be a talk's title: not a card ("某公司 CTO", "某公司专家、某协会会长"), an
     organisation, a sentence, a label, a bare name or a date."""
     first_part = re.split(r"[、，,；;]|[ \t]+", title, maxsplit=1)[0]
     return 4 <= len(title) <= 100 and "。" not in title and not CARD_START.match(title) \
+        and not ASIDE_ONLY.fullmatch(title) \
         and split_title(title) is None and split_title(first_part) is None \
         and title not in lexicons.load("companies") and not lexicons.ends_with(title, "org_suffixes") \
         and not (len(title) > 30 and re.search(r"[，,]", title)) and not title.endswith((":", "：")) \

@@ -476,6 +476,11 @@ CASES = [
     # an HTML table's cell starts the title chain: "<td>社群經理 林某" (社群 a field of the title), not
     # the cell before it
     ("talks-html-caption.md", {("林昱澄", "社群經理", None)}),
+    # a list under a line that introduces a body's members ("以下是 X 指导委员会成员的完整清单，…："), each
+    # item a member; "- [NAME](…) (ORG)": where the member comes from, in brackets
+    ("roles-members-lead.md", {("Kat Lund", None, "Quillfy"), ("Tomas Berg", None, "Nimbus Labs"), ("Iris Vane", None, "Red Hat"),
+                               ("Kat Lund", None, "StoneKV 指导委员会"), ("Tomas Berg", None, "StoneKV 指导委员会"),
+                               ("Iris Vane", None, "StoneKV 指导委员会"), ("韩立青", None, "StoneKV 指导委员会")}),
     ("roles-quote-attribution.md", {("Karel Vinter", "vice chair", "TOC"),
                                     ("Tomas Hale", "director of engineering for storage service", "Nimbus Cloud")}),
     ("roles-titles-de-name.md", {("韩明轩", "副总裁", "北辰云"), ("宋远航", "首席架构师", "青禾科技")}),
