@@ -137,7 +137,10 @@ FIELD_NAME = re.compile(FIELD_WORDS)
 # "议题三：《X》 —— 讲师：某某": a programme's label and its number, no name
 AGENDA_LABEL = re.compile(r"(?:议题|主题|话题|题目|环节|专场|会场|分论坛|演讲|分享|报告)[一二三四五六七八九十\d]{0,3}")
 # more names after a name, joined by 、, to the end of the clause
-SIBLING_NAMES = re.compile(r"(?:、[\u4e00-\u9fff]{2,3})+(?=[，。；！？,;\s也还都等]|$)")
+# "导师吴某老师、史某老师和陈某老师的…": each name may carry its form of address
+SIBLING_NAMES = re.compile(r"(?:老师|博士|教授)?(?:、[\u4e00-\u9fff]{2,3}(?:老师|博士|教授)?)+"
+                           r"(?:[和及](?P<last>[\u4e00-\u9fff]{2,3})(?:老师|博士|教授)?)?(?=[，。；！？,;\s也还都等的]|$)")
+SIBLING_ADDRESS = re.compile(r"(?:老师|博士|教授)$")
 NAMES_IN_BRACKETS = re.compile(r"[（(](?P<names>[\u4e00-\u9fff]{2,3}(?:、[\u4e00-\u9fff]{2,3})+)[）)]")
 # the title after the company, parted by a comma or a space ("王某@某公司 技术总监")
 AT_CARD_TITLE = re.compile(r"[ \t]*[，,][ \t]*[^，,。；;！？\n]{2,30}|[ \t]+[^，,。；;！？\s*][^，,。；;！？\n*]{1,29}")
@@ -539,13 +542,16 @@ class PersonExtractor:
                 yield person(name, match.start("name"), 0.9, chain, chain_start)
                 named_until = after
                 siblings = SIBLING_NAMES.match(text, after)
-                names = siblings.group().split("、")[1:] if siblings else []
-                if names and all(is_name(n, strong=True) for n in names):
+                listed = siblings.group()[:siblings.start("last") - siblings.start() - 1 if siblings.group("last") else None] \
+                    if siblings else ""
+                names = [(SIBLING_ADDRESS.sub("", n.group()), siblings.start() + n.start())  # type: ignore[union-attr]
+                         for n in re.finditer(r"(?<=、)[^、]+", listed)]
+                if siblings and siblings.group("last"):
+                    names.append((siblings.group("last"), siblings.start("last")))
+                if names and all(is_name(n, strong=True) for n, _ in names):
                     # "技术专家罗某、杨某、马某": the title is each one's
-                    at = after + 1
-                    for sibling in names:
+                    for sibling, at in names:
                         yield person(sibling, at, 0.85, chain, chain_start)
-                        at += len(sibling) + 1
         for match in patterns["title_comma_name"].finditer(text):
             # "**某油田信息中心软件主管，王某，**在发布会上分享…": a line led by the titles, the name
             # between commas after them
@@ -1150,7 +1156,7 @@ def _named_titles(text: str, start: int) -> Iterator[tuple[str, int, str, int]]:
 
 # the words that open a title chain before a name ("邀请到", "包括", a comma), and what ends a sentence
 QUALIFIER_IN_CHAIN = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z])[ \t]?[（(][\u4e00-\u9fff]{2,8}[）)](?=[\u4e00-\u9fffA-Za-z])")
-CHAIN_FRAME = re.compile(r"由|邀请到?|请到|包括|以及|及|和|与|是|为|了(?!解)|（|\(|：|:|\||——|，|,")
+CHAIN_FRAME = re.compile(r"由|邀请到?|请到|包括|以及|及|和|与|是|为|了(?!解)|感谢|欢迎|正如|（|\(|：|:|\||——|，|,")
 CHAIN_FRAME_OR_STOP = re.compile(rf"{CHAIN_FRAME.pattern}|[。！？；;\n]|整理自|来自")
 APPOSITION_SEPARATOR = re.compile(r"[，,：:（(·•・｜]")
 NAME_REACH, DESCRIPTOR_REACH = 60, 100

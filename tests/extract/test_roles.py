@@ -481,6 +481,10 @@ CASES = [
     ("roles-members-lead.md", {("Kat Lund", None, "Quillfy"), ("Tomas Berg", None, "Nimbus Labs"), ("Iris Vane", None, "Red Hat"),
                                ("Kat Lund", None, "StoneKV 指导委员会"), ("Tomas Berg", None, "StoneKV 指导委员会"),
                                ("Iris Vane", None, "StoneKV 指导委员会"), ("韩立青", None, "StoneKV 指导委员会")}),
+    # a title before names listed with their forms of address, the last joined by 和 ("导师韩某老师、宋某老师
+    #和周某老师"): each one's; a verb of thanks or 正如 before the chain is no part of it
+    ("roles-thanks-siblings.md", {("韩立青", "导师", None), ("宋远航", "导师", None), ("周明远", "导师", None),
+                                  ("林晓舟", "member", "QNF")}),
     ("roles-quote-attribution.md", {("Karel Vinter", "vice chair", "TOC"),
                                     ("Tomas Hale", "director of engineering for storage service", "Nimbus Cloud")}),
     ("roles-titles-de-name.md", {("韩明轩", "副总裁", "北辰云"), ("宋远航", "首席架构师", "青禾科技")}),
