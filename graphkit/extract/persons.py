@@ -71,6 +71,8 @@ CLAUSE_ENDS = "。！？；\n，,：:"
 LATIN_SUBJECT = re.compile(rf"[ \t>*]*(?:(?:来自)?[^，。\n的]{{1,20}}的[ \t]*)?{LATIN_PERSON}[ \t]*(?:[（(][^）)\n]*[）)])?[ \t]*"
                            r"(?:在[^，。\n]{0,24}|曾|也|则|还)?$")
 LATIN_ENDS_CLAUSE = re.compile(rf"(?<![A-Za-z]){LATIN_PERSON}[ \t]*$")
+# (not an initial's or an abbreviation's period: "Kent C. Dodds", "Nimbus Co. Ltd.")
+ENGLISH_SENTENCE_END = re.compile(r"(?<!\b[A-Z])(?<!\bMr)(?<!\bDr)(?<!\bCo)(?<!\bInc)(?<!\bLtd)(?<!\bCorp)(?<!\bSt)\.(?=[ \t]|[“\"])")
 HTML_CELL_TAG = re.compile(r"</?t[dh]\b[^<>]*>", re.I)
 QUOTE_ATTRIBUTION = re.compile(rf"——[^\n]*?[,，][ \t]*{LATIN_PERSON}[ \t]*$", re.M)
 # "…a people problem.  -- Gerald Weinberg": a quotation's author after a dash, ending its line
@@ -597,6 +599,9 @@ class PersonExtractor:
             if name != raw or not is_name(name, strong=line_initial):
                 continue
             desc, desc_at = match.group("desc"), match.start("desc")
+            english_end = ENGLISH_SENTENCE_END.search(desc)
+            if english_end:
+                desc = desc[:english_end.start()]  # "said Chris Lund, CTO, QNF. “It’s …": the sentence ends
             aside = match.group("aside")
             if aside and (split_title(re.split(r"[、，,]", aside)[0].strip()) is not None
                           or line_initial and any(split_title(p.strip()) is not None for p in re.split(r"[、，,]", aside)[1:])):

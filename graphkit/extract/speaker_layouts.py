@@ -354,7 +354,8 @@ def name_bracket_headings(document: Document) -> list[tuple[Heading, re.Match[st
     half at least, read so: a programme, each heading a speaker's talk; not a card ("韩某（某公司
     CTO）": titles in the brackets)."""
     def speaker(name: str | None) -> bool:
-        return name is None or (name[0].isupper() and name.isascii() if name.isascii() else is_name(name))
+        return name is None or (name[0].isupper() and name.isascii() if name.isascii()
+                                else is_name(name) or is_name(name, strong=True))  # "于某" too
 
     found = _sibling_headings(document, NAME_BRACKET_TITLE, 2, lambda m: speaker(m.group("name")) and speaker(m.group("other"))
                               and split_title(m.group("title")) is None and not names_organization(m.group("title")))

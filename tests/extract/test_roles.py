@@ -485,7 +485,8 @@ CASES = [
     #和周某老师"): each one's; a verb of thanks or 正如 before the chain is no part of it
     ("roles-thanks-siblings.md", {("韩立青", "导师", None), ("宋远航", "导师", None), ("周明远", "导师", None),
                                   ("林晓舟", "member", "QNF")}),
-    ("roles-quote-attribution.md", {("Karel Vinter", "vice chair", "TOC"),
+    # … and "said NAME, TITLE, ORG." ending at the English sentence's period
+    ("roles-quote-attribution.md", {("Karel Vinter", "vice chair", "TOC"), ("Ada Crane", "CTO", "QNF"),
                                     ("Tomas Hale", "director of engineering for storage service", "Nimbus Cloud")}),
     ("roles-titles-de-name.md", {("韩明轩", "副总裁", "北辰云"), ("宋远航", "首席架构师", "青禾科技")}),
     ("roles-post-held-at.md", {("韩远凯", "前端负责人", "青禾科技"), ("宋明轩", "副总裁", "北辰云"), ("韩明轩", None, "白鹭云")}),

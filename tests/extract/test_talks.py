@@ -365,7 +365,8 @@ CASES = [
     # card ("林某（某公司 CTO）": titles in the brackets)
     ("talks-name-bracket-headings.md", {("Kovar", "Hello Stone Ops"), ("韩立青", "容器技术在青禾平台中的演化"),
                                         ("宋远航", "容器技术在青禾平台中的演化"),
-                                        ("周明远", "StoneKV 时代，公有云面临的挑战和机遇")}),
+                                        ("周明远", "StoneKV 时代，公有云面临的挑战和机遇"),
+                                        ("于远治", "Container 在青禾平台中的应用实践")}),
     ("talks-speaker-headings.md", {("Kay Berg", "可感知的 KV Cache 优化 —— 构建 AI 感知的 LLM 路由")}),
     # a summit's heading over talk headings, each with a card "NAME · ORG TITLE" below; a heading of the
     # forum's organisers ("分会场组织者") is no talk
