@@ -216,7 +216,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
                                 rf"(?P<name>{han_name})"),
         # "第一作者杜超群是…", "@王勇 提问"; "本文整理自罗某在 X 大会的演讲"
         # "个人简介：高某，…" (but "个人介绍：某公司联合创始人" introduces no name)
-        "byline": re.compile(rf"(?:第一作者|通讯作者|共同作者|作者|@|本文整理自|本文根据|本文内容来自|我叫"
+        # … "我是李某，…": a self-introduction, the name followed by a comma
+        "byline": re.compile(rf"(?:第一作者|通讯作者|共同作者|作者|@|本文整理自|本文根据|本文内容来自|我叫|我是(?=[ \t]?{han_name}[，,])"
                              rf"|个人(?:简介|介绍)[：:][ \t]*(?=[^，,\n]{{2,4}}[，,]))(?:[ \t]?|[ \t]{{2}}(?=\S))(?P<name>{han_name})"),
         # literal-led by the comma; the title before it is checked after
         # … or a line's end after it: "- 某研究院 某部副主任、某云 TVP，陈某"

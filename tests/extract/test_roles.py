@@ -117,7 +117,8 @@ CASES = [
     # a card of two names shares its titles
     # (a project's committer: the title with the project's name, as "X Committer")
     ("talks-session-cards.md", {("全立远", "大数据工程师", "星河"), ("陈建远", "大数据工程师", "星河"),
-                                ("冉小远", "StoneKV 提交者", None), ("冉小远", "高级研发工程师", "青禾云")}),
+                                ("冉小远", "StoneKV 提交者", None), ("冉小远", "高级研发工程师", "青禾云"),
+                                ("韩远航", "软件开发工程师", "青禾科技")}),  # "我是韩某，某公司…": a self-introduction
     # a speaker's profile written as fields, one a line ("讲师：", "公司：", "讲师介绍："), read as a
     # table's row: the introduction's first sentence whole, clause after clause, the name leading it
     # set aside, the company field's name kept whole ("白鹭数据后台…"); a school's field; a table's
