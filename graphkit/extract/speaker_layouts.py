@@ -140,6 +140,11 @@ SPEAKERS_BOOK_LINE = LineStartPattern(r"^[ \t*>]*(?:\d{1,2}[.、．][ \t]*)?(?P<
                                       r"(?:[ \t]*[，,、和与&][ \t]*[\u4e00-\u9fff]{2,3}){0,3})"
                                       r"(?:[ \t]*[：:]|[ \t]*[（(](?P<org>[^（）()《》\n]{2,30})[）)][ \t]*[：:]?)[ \t]*"
                                       r"《(?P<title>[^《》\n]{2,80})》(?:[ \t]*[（(]?\d{1,3}[ \t]*(?:分钟|min|mins)[）)]?)?[ \t*]*$")
+# … or a line in bold, the speaker's card in brackets and the talk's title after it, no 《》: "**张某（某公司数据
+# 研发负责人）TITLE**", "第一场**敖某（某公司）：TITLE**"
+BOLD_CARD_TITLE_LINE = LineStartPattern(r"^[ \t>]*(?:第[一二三四五六七八九十\d]{1,3}[场位个][ \t]*)?\*\*[ \t]*"
+                                        r"(?P<names>[\u4e00-\u9fff]{2,3})[ \t]*[（(](?P<org>[^（）()\n]{2,40})[）)][ \t]*[，,：:]?"
+                                        r"[ \t]*(?P<title>[^*《》\n]{4,100}?)[ \t]*\*\*[ \t]*$")
 SPEAKER_IN_LINE = re.compile(r"[\u4e00-\u9fff]{2,3}")
 
 
@@ -150,6 +155,12 @@ def book_line_speakers(document: Document) -> Iterator[tuple[re.Match[str], list
         names = [(m.group(), line.start("names") + m.start()) for m in SPEAKER_IN_LINE.finditer(line.group("names"))]
         if names and all(card_name(name) for name, _ in names):  # no label: "主题一：《X》"
             yield line, names
+    for line in BOLD_CARD_TITLE_LINE.finditer(document.body) if "**" in document.body else ():
+        # the brackets a card (titles, or an organisation), the words after them no card
+        card = line.group("org")
+        if card_name(line.group("names")) and (parse_descriptor(card) or names_organization(card)) \
+                and split_title(line.group("title")) is None and not names_organization(line.group("title")):
+            yield line, [(line.group("names"), line.start("names"))]
 
 
 def programme_line_org(line: re.Match[str]) -> str | None:

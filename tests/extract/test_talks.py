@@ -363,6 +363,10 @@ CASES = [
     # list ("主题是：…：") is no title
     # headings "NAME（TITLE）" among siblings: each a speaker's talk (two speakers joined by &), not a
     # card ("林某（某公司 CTO）": titles in the brackets)
+    # a line in bold, the speaker's card in brackets, the talk's title after it ("**韩某（某公司负责人）TITLE**",
+    # "第三场**周某（某公司）：TITLE**"); a card alone in bold gives no talk
+    ("talks-bold-card-title.md", {("韩立青", "StoneKV 的延伸 —— 论道 Database Mesh"), ("宋远航", "青禾开源的数据平面深层揭秘"),
+                                  ("周明远", "大规模微服务架构下的探索之路")}),
     ("talks-name-bracket-headings.md", {("Kovar", "Hello Stone Ops"), ("韩立青", "容器技术在青禾平台中的演化"),
                                         ("宋远航", "容器技术在青禾平台中的演化"),
                                         ("周明远", "StoneKV 时代，公有云面临的挑战和机遇"),
