@@ -39,7 +39,8 @@ from .person_names import (FROM_AFTER_NAME, HAN, JOINING, LATIN, LATIN_ADDRESS, 
                            listed_honorifics, listed_titles, name_after_organisation, name_before, name_followers,
                            named_in_full, no_word_inside, surname_name_before, surnamed, trim_name, word_followers)
 from .speaker_layouts import (BOLD_LATIN_NAME, TITLES_AFTER, affiliated_roster, bold_speaker_lines, book_line_speakers,
-                              heading_cards, heading_speakers, photo_names, programme_line_org, titles_by_speaker)
+                              captioned_names, heading_cards, heading_speakers, photo_names, programme_line_org,
+                              titles_by_speaker)
 from .tables import SPEAKER_LABEL
 
 SENTENCE_END = "。！？；;!?\n"
@@ -477,6 +478,13 @@ class PersonExtractor:
             yield person(roster_item.group("name"), roster_item.start("name"), 0.8)
         for name, start in photo_names(document):
             yield person(name, start, 0.7)
+        for name, start in captioned_names(document):
+            # "<figcaption>韩某</figcaption>", then the speaker's card below the figure
+            line_end = text.find("\n", start) % (len(text) + 1)
+            section_end = min((h.start for h in document.headings if h.start > line_end), default=len(text))
+            card = card_descriptor(text[:section_end], line_end)  # the card ends where the next heading starts
+            if card is not None or is_name(name, strong=True):
+                yield person(name, start, 0.75, *(card or ()))
         for speaker_line in bold_speaker_lines(document):
             card = speaker_line.group("card").strip()
             yield person(speaker_line.group("name"), speaker_line.start("name"), 0.75, card,

@@ -390,6 +390,18 @@ def _heading_name(heading: re.Match[str]) -> bool:
                                        and name[1:] not in common and name[:2] not in common)  # "谢某", not "多副本"
 
 
+FIGURE_CAPTION = re.compile(rf"<figcaption>[ \t]*(?P<name>[\u4e00-\u9fff]{{2,3}}|{LATIN})[ \t]*</figcaption>", re.I)
+
+
+def captioned_names(document: Document) -> Iterator[tuple[str, int]]:
+    """(name, start) of the names an HTML figure's caption gives alone ("<figcaption>韩某</figcaption>"):
+    a speaker's photo, their card usually below it."""
+    for caption in FIGURE_CAPTION.finditer(document.body) if "<figcaption" in document.body.lower() else ():
+        name = caption.group("name")
+        if (given_name(name) and is_name(name)) if name.isascii() else nickname_or_name(name):
+            yield name, caption.start("name")
+
+
 def photo_names(document: Document) -> Iterator[tuple[str, int]]:
     """(name, start) of a name a photo's caption gives ("![黄某](…)") that the text names too, where
     a name can start (not "这张图"): a person and their picture."""

@@ -25,8 +25,8 @@ from .cards import heading_person
 from .organizations import HOST_IN_TITLE, reads_as_bare_name
 from .persons import PRESENTS_TITLE
 from .speaker_layouts import (HEADING_DASH_NAME, HEADING_NAME_COLON, ITEM_HEADING_PRESENTER, book_line_speakers,
-                              dash_named_headings, name_bracket_headings, org_name_title_headings, presenting_headings,
-                              titles_by_speaker)
+                              captioned_names, dash_named_headings, name_bracket_headings, org_name_title_headings,
+                              presenting_headings, titles_by_speaker)
 from .descriptors import names_organization, parse_descriptor, split_title
 from .tables import BOOK_TITLE, INTERVIEW_TURN, TIME_RANGE, speaker_rows, title_line_above
 
@@ -965,6 +965,15 @@ def _headed_talks(document: Document) -> Iterator[tuple[str, int, int, Heading, 
         if led and parent is not None and PROGRAMME_HEADING.search(parent.text):
             # the title as written after the colon: talk() strips it and moves its start to match
             yield text[led.end():heading.end], led.end(), led.start("name"), heading, 0.8
+    captioned = list(captioned_names(document))
+    for section in document.sections if captioned else ():
+        # "### 《TITLE》" over a figure captioned with one speaker's name: the talk and who gives it
+        heading = section.heading
+        in_section = [start for _, start in captioned if section.start <= start < section.end]
+        if heading is not None and len(in_section) == 1 and not _generic_heading(heading.text) \
+                and split_title(heading.text.strip()) is None:  # "## 共创联络人": the person's part, no talk
+            title_at = max(document.body.find(heading.text, heading.start, heading.end), heading.start)
+            yield heading.text, title_at, in_section[0], heading, 0.75
 
 
 # a table in the section, Markdown or HTML: it names its own talks

@@ -484,6 +484,9 @@ CASES = [
                                ("Iris Vane", None, "StoneKV 指导委员会"), ("韩立青", None, "StoneKV 指导委员会")}),
     # a title before names listed with their forms of address, the last joined by 和 ("导师韩某老师、宋某老师
     #和周某老师"): each one's; a verb of thanks or 正如 before the chain is no part of it
+    # a name an HTML figure's caption gives, the card below the figure
+    ("talks-figure-captions.md", {("韩立青", "Node.js 工程师", "白鹭科技"), ("宋远航", "咨询师", "青禾科技"),
+                                  ("周明远", "前端工程师", "白鹭数据")}),
     ("roles-thanks-siblings.md", {("韩立青", "导师", None), ("宋远航", "导师", None), ("周明远", "导师", None),
                                   ("林晓舟", "member", "QNF")}),
     # … and "said NAME, TITLE, ORG." ending at the English sentence's period

@@ -365,6 +365,9 @@ CASES = [
     # card ("林某（某公司 CTO）": titles in the brackets)
     # a line in bold, the speaker's card in brackets, the talk's title after it ("**韩某（某公司负责人）TITLE**",
     # "第三场**周某（某公司）：TITLE**"); a card alone in bold gives no talk
+    # a heading over an HTML figure captioned with one speaker's name, the card below it: the talk; not a
+    # heading that names a part people play ("## 共创联络人")
+    ("talks-figure-captions.md", {("韩立青", "聊聊构建部署时我们要关心的数据"), ("宋远航", "从 StoneKV 认识存储引擎")}),
     ("talks-bold-card-title.md", {("韩立青", "StoneKV 的延伸 —— 论道 Database Mesh"), ("宋远航", "青禾开源的数据平面深层揭秘"),
                                   ("周明远", "大规模微服务架构下的探索之路")}),
     ("talks-name-bracket-headings.md", {("Kovar", "Hello Stone Ops"), ("韩立青", "容器技术在青禾平台中的演化"),
