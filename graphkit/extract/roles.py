@@ -77,7 +77,9 @@ ADDRESS_AFTER = re.compile(r"[ \t]*(?:博士|教授|老师|先生|女士)(?=[ \t
 ALSO = re.compile(r"[ \t]*[，,][ \t]*(?:也|还|同时)(?:是|担任)[ \t]*(?P<desc>[^，。；！？\n]{3,40})")
 SELF_AS = re.compile(r"(?:本人|笔者|我)[ \t]*(?:以|作为)[ \t]*(?P<desc>[^，。；！？\n《]{3,30}?)(?=的?身份|出品|[，。]|$)")
 DURATION_BEFORE_TITLE = re.compile(r"^(?:\d+|[一二三四五六七八九十两几]+)[ \t]*(?:多|余)?年(?:的)?(?=[\u4e00-\u9fffA-Za-z])")
-AT_ORG_AS = re.compile(rf"在[ \t]*(?P<org>{ORG_RUN})[ \t]*(?:担任|作为|出任)[ \t]*(?P<title>[^，。；！？、\n]{{2,20}})")
+# … or where several ("曾在美团、人人网等互联网公司担任前端开发工程师"): each one's
+AT_ORG_AS = re.compile(rf"在[ \t]*(?P<org>{ORG_RUN}(?:、{ORG_RUN}){{0,5}})(?P<kind>[ \t]*等[^，。；！？、\n担]{{0,8}})?[ \t]*"
+                       rf"(?:担任|作为|出任)[ \t]*(?P<title>[^，。；！？、\n]{{2,20}})")
 FIRST_LINE = re.compile(r"[^\n]*\n(?:[ \t]*\n)*([^\n]*)")
 ROSTER_ITEM = re.compile(ROSTER_LINE)
 # a line that introduces the members of a body listed below it: "以下是某委员会成员的完整清单："
@@ -358,6 +360,12 @@ class RoleExtractor:
                   and r.label and r.obj is not None for org in _with_ancestors(r.obj.text, parents)}
         items = [r for r in items if not (isinstance(r, Relation) and r.kind == HOLDS_ROLE and not r.label
                                           and r.obj is not None and (r.subject.text, r.obj.text) in titled)]
+        # … nor a title at no organisation where the same title is known at one ("曾在美团、人人网等公司
+        # 担任前端开发工程师": the title read alone from the clause too)
+        placed = {(r.subject.text, r.label) for r in items if isinstance(r, Relation) and r.kind == HOLDS_ROLE
+                  and r.label and r.obj is not None}
+        items = [r for r in items if not (isinstance(r, Relation) and r.kind == HOLDS_ROLE and r.obj is None
+                                          and (r.subject.text, r.label) in placed)]
         return items + list(self._addressed_titles(document, found, items))
 
     def _addressed_titles(self, document: Document, found: Sequence[Mention],
@@ -682,8 +690,13 @@ class RoleExtractor:
             subject, _ = _subject(text, match.start(), people, author)
             title = DURATION_BEFORE_TITLE.sub("", match.group("title").strip())  # "担任14年校长": the title is 校长
             if subject is not None and split_title(title) is not None:
-                yield from self._bare(document, subject, match.group("org"), match.start("org"), seen, known, title,
-                                      framed=True)
+                orgs = match.group("org").split("、")
+                if len(orgs) > 1 and not match.group("kind"):
+                    continue  # a list needs its kind after 等 to be one of workplaces
+                at = match.start("org")
+                for org in orgs:
+                    yield from self._bare(document, subject, org, at, seen, known, title, framed=True)
+                    at += len(org) + 1
 
     def _bare(self, document: Document, person: Mention, raw: str, start: int,
               seen: set[tuple[str, str | None, str | None]], known: set[str],

@@ -487,6 +487,10 @@ CASES = [
     # a name an HTML figure's caption gives, the card below the figure
     ("talks-figure-captions.md", {("韩立青", "Node.js 工程师", "白鹭科技"), ("宋远航", "咨询师", "青禾科技"),
                                   ("周明远", "前端工程师", "白鹭数据")}),
+    # "曾在A、B等公司担任TITLE": the title at each workplace listed (a list with its kind after 等 only),
+    # and not again at no organisation
+    ("roles-at-several.md", {("韩立青", "前端开发工程师", "北辰云"), ("韩立青", "前端开发工程师", "青禾科技"),
+                             ("韩立青", "高级前端工程师", "白鹭数据")}),
     ("roles-thanks-siblings.md", {("韩立青", "导师", None), ("宋远航", "导师", None), ("周明远", "导师", None),
                                   ("林晓舟", "member", "QNF")}),
     # … and "said NAME, TITLE, ORG." ending at the English sentence's period
