@@ -323,6 +323,9 @@ def test_words_after_a_unit_s_dash_are_the_title_s_even_with_its_company_known()
     ("韩某先生现任北辰集团", "北辰集团"),
     ("StoneKV正式捐赠给星河开源基金会", "星河开源基金会"),
     ("拟向教育部申报设立青禾科技大学", "青禾科技大学"),
+    # "了解有关…", "新任…": words that never sit inside a name
+    ("解有关指导委员会", "指导委员会"),
+    ("新任委员会", "委员会"),
 ])
 def test_left_cut_drops_the_words_before_an_organisation(text, expected):
     from graphkit.extract.descriptors import left_cut
