@@ -74,6 +74,7 @@ LATIN_SUBJECT = re.compile(rf"[ \t>*]*(?:(?:来自)?[^，。\n的]{{1,20}}的[ \
 LATIN_ENDS_CLAUSE = re.compile(rf"(?<![A-Za-z]){LATIN_PERSON}[ \t]*$")
 # (not an initial's or an abbreviation's period: "Kent C. Dodds", "Nimbus Co. Ltd.")
 ENGLISH_SENTENCE_END = re.compile(r"(?<!\b[A-Z])(?<!\bMr)(?<!\bDr)(?<!\bCo)(?<!\bInc)(?<!\bLtd)(?<!\bCorp)(?<!\bSt)\.(?=[ \t]|[“\"])")
+PROJECT_BEFORE_AUTHOR = re.compile(r"[A-Za-z0-9][ \t]?$")
 HTML_CELL_TAG = re.compile(r"</?t[dh]\b[^<>]*>", re.I)
 QUOTE_ATTRIBUTION = re.compile(rf"——[^\n]*?[,，][ \t]*{LATIN_PERSON}[ \t]*$", re.M)
 # "…a people problem.  -- Gerald Weinberg": a quotation's author after a dash, ending its line
@@ -169,6 +170,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     han_name = han_name_pattern()
     any_han = rf"[{HAN}]{{2,4}}"
     titles = lexicons.alternation(lexicons.load("titles"))
+    # one trie with the titles: an alternative beside it would be tried at every character
+    titles_or_author = lexicons.alternation(lexicons.load("titles") | {"作者"})
     honorifics = lexicons.alternation(lexicons.load("honorifics"))
     verbs = "表示|指出|认为|说道|说|谈到|提到|坦言|介绍|强调|回忆|透露"
     return {
@@ -180,7 +183,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # may hold the next title: "记者采访了某集团|高级|工程师秦某")
         # (… "某公司首席架构师的韩某表示": 的 between the titles and the name)
         # … or a project's author last in the chain: "某公司前端工程师、WebPY 作者龚某"
-        "title_before": re.compile(rf"(?:{titles}|(?<=[A-Za-z0-9][ \t])作者|(?<=[A-Za-z0-9])作者)(?=[ \t]*"
+        "title_before": re.compile(rf"{titles_or_author}(?=[ \t]*"
                                   rf"(?:[（(][{HAN}A-Za-z \t]{{1,12}}[）)][ \t]*)?(?:(?:——|—|--|-)[ \t]*|的[ \t]*)?"
                                   rf"(?P<org>(?:(?![{NOT_IN_INSTITUTION}])[{HAN}]){{2,12}}?(?:{INSTITUTION_ENDS})(?:[（(][{HAN}]{{2,4}}[）)])?)?"
                                   rf"(?P<name>{han_name}))"),
@@ -505,6 +508,8 @@ class PersonExtractor:
                 yield person(name, bold.start("name"), 0.75, org, text.rfind(org, line_start, bold.start()))
         named_until = -1
         for match in patterns["title_before"].finditer(text):
+            if match.group() == "作者" and not PROJECT_BEFORE_AUTHOR.search(text, max(0, match.start() - 2), match.start()):
+                continue  # an author is a project's ("X 作者"), last in a chain; not "作者：某某", a byline
             if "|" in document.body[match.start():match.start("name")]:
                 continue  # a table's cells: the title ends one, the name opens the next
             name = trim_name(text, match.start("name"), match.group("name"))

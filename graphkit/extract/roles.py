@@ -83,8 +83,7 @@ AT_ORG_AS = re.compile(rf"在[ \t]*(?P<org>{ORG_RUN}(?:、{ORG_RUN}){{0,5}})(?P<
 FIRST_LINE = re.compile(r"[^\n]*\n(?:[ \t]*\n)*([^\n]*)")
 ROSTER_ITEM = re.compile(ROSTER_LINE)
 # a line that introduces the members of a body listed below it: "以下是某委员会成员的完整清单："
-MEMBERS_LEAD = re.compile(r"^[^\n]*?(?P<body>[^\n]{2,40}?)(?:的)?(?:全体|现任|新任|当选的?)?(?:成员|委员(?!会)|会员|理事(?!会))(?:的)?"
-                          r"(?:完整)?(?:名单|清单|列表|如下|有)?[^\n：:。]{0,30}[：:][ \t]*$", re.M)
+MEMBERS_WORD = re.compile(r"(?:成员|委员(?!会)|会员|理事(?!会))(?:的)?(?:完整)?(?:名单|清单|列表|如下|有)?[^\n：:。]{0,30}[：:][ \t]*$", re.M)
 LIST_BLOCK = re.compile(r"\n(?:[ \t]*\n)*((?:[ \t]*(?:[-*+•]|\d{1,2}[.、)])[ \t]+[^\n]*(?:\n|$))+)")
 ITEM_LEAD = re.compile(r"[ \t]*(?:[-*+•]|\d{1,2}[.、)])[ \t]+(?:\*\*)?\[?")
 FIRST_PERSON = re.compile(r"我|本人|笔者")
@@ -642,9 +641,11 @@ class RoleExtractor:
                 org_at = text.find(heading.text.strip(), heading.start)
                 for person in roster:
                     yield from self._bare(document, person, heading.text.strip(), org_at, seen, known)
-        for lead in MEMBERS_LEAD.finditer(text):
-            # "以下是某项目指导委员会成员的完整清单：" over "- 陈某 (某公司)", …: the body's members
-            body_org = next((m for m in orgs_by_end.values() if lead.start() <= m.start and m.end <= lead.end("body")
+        for lead in MEMBERS_WORD.finditer(text) if "成员" in text or "委员" in text or "会员" in text or "理事" in text else ():
+            # "以下是某项目指导委员会成员的完整清单：" over "- 陈某 (某公司)", …: the body's members, the body
+            # named on the line before the word
+            line_start = text.rfind("\n", 0, lead.start()) + 1
+            body_org = next((m for m in orgs_by_end.values() if line_start <= m.start and m.end <= lead.start()
                              and lexicons.ends_with(m.text, "org_suffixes", "unit_suffixes")), None)
             if body_org is None:
                 continue
