@@ -204,6 +204,9 @@ def ends_with_known_name(text: str) -> bool:
     return any(text[-n:] in known_names() for n in range(2, 9))
 
 
+ENGLISH_FUNCTION_LEAD = re.compile(r"[ \t]*(?:[Bb]y|[Aa]t|[Ff]rom|[Oo]f|[Ii]n|[Ff]or|[Tt]o|[Aa]nd|[Ww]ith|[Tt]he)[ \t]+(?=[\u4e00-\u9fff])")
+
+
 def left_cut(text: str) -> str:
     """The organisation name at the end of ``text``, its left context cut off:
     "本文介绍清华大学" -> "清华大学", "，自蚂蚁集团" -> "蚂蚁集团"; not inside a domain word
@@ -220,6 +223,9 @@ def left_cut(text: str) -> str:
         # "都广科技": a name's first character that is also a word ("都"), one before the suffix
         cut = _left_cut().match(hidden, 0, cut.end() - 1)
     before, text = (text[:cut.end()], text[cut.end():]) if cut else ("", text)
+    english = ENGLISH_FUNCTION_LEAD.match(text)
+    if english:
+        before, text = before + text[:english.end()], text[english.end():]  # "by 某某基金会": an English word's
     common = lexicons.load("common_words")
     for i in range(len(text) - 2, -1, -1):
         if text[i] in SOFT_CUTS and text[i:i + 2] not in common and text[i:i + 3] not in common \

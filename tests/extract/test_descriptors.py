@@ -326,6 +326,10 @@ def test_words_after_a_unit_s_dash_are_the_title_s_even_with_its_company_known()
     # "了解有关…", "新任…": words that never sit inside a name
     ("解有关指导委员会", "指导委员会"),
     ("新任委员会", "委员会"),
+    # modal verbs and verbs of asking or thinking ("可以申请…", "是否曾觉得…"); an English function word
+    # before a Chinese name ("by 某某基金会")
+    ("大家可以申请北辰基金会", "北辰基金会"),
+    ("by 青禾公民基金会", "青禾公民基金会"),
 ])
 def test_left_cut_drops_the_words_before_an_organisation(text, expected):
     from graphkit.extract.descriptors import left_cut
