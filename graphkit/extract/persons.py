@@ -74,6 +74,7 @@ LATIN_SUBJECT = re.compile(rf"[ \t>*]*(?:(?:来自)?[^，。\n的]{{1,20}}的[ \
 LATIN_ENDS_CLAUSE = re.compile(rf"(?<![A-Za-z]){LATIN_PERSON}[ \t]*$")
 # (not an initial's or an abbreviation's period: "Kent C. Dodds", "Nimbus Co. Ltd.")
 ENGLISH_SENTENCE_END = re.compile(r"(?<!\b[A-Z])(?<!\bMr)(?<!\bDr)(?<!\bCo)(?<!\bInc)(?<!\bLtd)(?<!\bCorp)(?<!\bSt)\.(?=[ \t]|[“\"])")
+NAME_THEN_EMAIL = re.compile(r"(?<![\u4e00-\u9fff])(?P<name>[\u4e00-\u9fff]{2,3})[ \t]*[（(<][ \t]*[A-Za-z0-9._-]+@[A-Za-z0-9-]+\.[A-Za-z0-9.-]+")
 PROJECT_BEFORE_AUTHOR = re.compile(r"[A-Za-z0-9][ \t]?$")
 HTML_CELL_TAG = re.compile(r"</?t[dh]\b[^<>]*>", re.I)
 QUOTE_ATTRIBUTION = re.compile(rf"——[^\n]*?[,，][ \t]*{LATIN_PERSON}[ \t]*$", re.M)
@@ -1094,6 +1095,10 @@ class PersonExtractor:
             # "Kent Wang from Splunk has demonstrated …": a given name, a family name, where the person is from
             if given_name(match.group("name")) and is_name(match.group("name")):
                 yield person(match.group("name"), match.start("name"), 0.7)
+        for match in NAME_THEN_EMAIL.finditer(text) if "@" in text else ():
+            # "许某（xumou@example.com）": a name with its e-mail address in brackets
+            if is_name(match.group("name"), strong=True):
+                yield person(match.group("name"), match.start("name"), 0.8)
         for match in TITLED_ATTRIBUTION.finditer(text) if "—" in text or "--" in text else ():
             # "—Kent Wang, CTO, Quillfy": a quotation's attribution line, the speaker, then their titles
             # (the dash and the comma vouch for a name of two or three capitalised words, as above)

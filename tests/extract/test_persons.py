@@ -237,7 +237,8 @@ CASES = [
     # surname first (one that is also a word too: 谢), no word; not "余人" after a count, a company ("陆金所",
     # after an at sign "毛豆网"), nor a surname's character and an adverb ("曾于 2023 年")
     # a self-introduction "我是NAME，…" (not "我是一名…")
-    ("persons-self-introduction.md", {"韩立青"}),
+    # … and a name with its e-mail address in brackets ("宋某（songmou@example.com）"; not "用户组(LUG@…)")
+    ("persons-self-introduction.md", {"韩立青", "宋远航"}),
     ("persons-set-apart.md", {"贺立峰", "赵雨芹", "王思远", "李建明", "孙晓宁", "刘吉洋", "李明轩", "周晓岚", "谢晓岚"}),
     # a name alone on its line over its card ("北辰云 架构师"): the card's first word is no name
     ("persons-card-under-name.md", {"韩立秋", "宋立群"}),
