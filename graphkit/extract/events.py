@@ -482,7 +482,8 @@ def _in_apposition(text: str, events: list[Mention]) -> list[Mention]:
     for a, b in zip(by_start, by_start[1:]):
         # … or glossed in brackets: "2019 中国开源年会（COSCon'19）"
         glossed = GLOSS_OPEN.fullmatch(text, a.end, b.start) and GLOSS_CLOSE.match(text, b.end)
-        if 0 < b.start - a.end <= APPOSITION_GAP and (glossed or not text[a.end:b.start].strip()):
+        if 0 < b.start - a.end <= APPOSITION_GAP and (glossed or not text[a.end:b.start].strip()) \
+                and "\n" not in text[a.end:b.start]:  # one a line, a list's items: "- X Paris 2024", "- X Hong Kong 2024"
             # the name with the edition ("StoneCon 2020") is the event's; the other describes it
             main, other = (b, a) if EDITION_IN.search(b.text) and not EDITION_IN.search(a.text) else (a, b)
             alias[id(other)] = alias.get(id(main), main.text)

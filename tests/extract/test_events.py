@@ -154,6 +154,14 @@ def test_events_are_exactly_those_named(extract, article, expected):
     assert_spans(extraction)
 
 
+def test_the_items_of_a_list_of_editions_are_each_an_event(extract):
+    # "- StoneCon Paris 2024" over "- StoneCon Hong Kong 2024": one a line, no apposition of two names
+    extraction = extract("events-edition-list.md", ["events"])
+    keys = {m.attr("alias_of") or m.text for m in extraction.mentions if m.kind == "event" and "2024" in m.text}
+    assert keys == {"StoneCon Paris 2024", "StoneCon Salt Lake City 2024", "StoneCon Hong Kong 2024"}
+    assert_spans(extraction)
+
+
 def test_an_edition_is_one_event_however_the_article_shortens_it(extract):
     # "OpenLake Meetup#3" and "OpenLake Meetup" in an article about its 广州站: one event, one date
     extraction = extract("events-edition.md", ["events"])
