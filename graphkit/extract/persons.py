@@ -170,7 +170,6 @@ TURN_HEAD = 30  # characters of a turn's head: markup, a project's name, the spe
 def _patterns() -> dict[str, re.Pattern[str]]:
     han_name = han_name_pattern()
     any_han = rf"[{HAN}]{{2,4}}"
-    titles = lexicons.alternation(lexicons.load("titles"))
     # one trie with the titles: an alternative beside it would be tried at every character
     titles_or_author = lexicons.alternation(lexicons.load("titles") | {"作者"})
     honorifics = lexicons.alternation(lexicons.load("honorifics"))
@@ -486,9 +485,9 @@ class PersonExtractor:
             # "<figcaption>韩某</figcaption>", then the speaker's card below the figure
             line_end = text.find("\n", start) % (len(text) + 1)
             section_end = min((h.start for h in document.headings if h.start > line_end), default=len(text))
-            card = card_descriptor(text[:section_end], line_end)  # the card ends where the next heading starts
-            if card is not None or is_name(name, strong=True):
-                yield person(name, start, 0.75, *(card or ()))
+            caption_card = card_descriptor(text[:section_end], line_end)  # the card ends where the next heading starts
+            if caption_card is not None or is_name(name, strong=True):
+                yield person(name, start, 0.75, *(caption_card or ()))
         for speaker_line in bold_speaker_lines(document):
             card = speaker_line.group("card").strip()
             yield person(speaker_line.group("name"), speaker_line.start("name"), 0.75, card,
@@ -559,15 +558,15 @@ class PersonExtractor:
                 yield person(name, match.start("name"), 0.9, chain, chain_start)
                 named_until = after
                 siblings = SIBLING_NAMES.match(text, after)
-                listed = siblings.group()[:siblings.start("last") - siblings.start() - 1 if siblings.group("last") else None] \
+                sibling_run = siblings.group()[:siblings.start("last") - siblings.start() - 1 if siblings.group("last") else None] \
                     if siblings else ""
-                names = [(SIBLING_ADDRESS.sub("", n.group()), siblings.start() + n.start())  # type: ignore[union-attr]
-                         for n in re.finditer(r"(?<=、)[^、]+", listed)]
+                sibling_names = [(SIBLING_ADDRESS.sub("", n.group()), siblings.start() + n.start())  # type: ignore[union-attr]
+                                 for n in re.finditer(r"(?<=、)[^、]+", sibling_run)]
                 if siblings and siblings.group("last"):
-                    names.append((siblings.group("last"), siblings.start("last")))
-                if names and all(is_name(n, strong=True) for n, _ in names):
+                    sibling_names.append((siblings.group("last"), siblings.start("last")))
+                if sibling_names and all(is_name(n, strong=True) for n, _ in sibling_names):
                     # "技术专家罗某、杨某、马某": the title is each one's
-                    for sibling, at in names:
+                    for sibling, at in sibling_names:
                         yield person(sibling, at, 0.85, chain, chain_start)
         for match in patterns["title_comma_name"].finditer(text):
             # "**某油田信息中心软件主管，王某，**在发布会上分享…": a line led by the titles, the name

@@ -649,10 +649,10 @@ class RoleExtractor:
                              and lexicons.ends_with(m.text, "org_suffixes", "unit_suffixes")), None)
             if body_org is None:
                 continue
-            items = LIST_BLOCK.match(document.body, lead.end())
-            listed = [p for p in people if items and items.start(1) <= p.start < items.end(1)
+            block = LIST_BLOCK.match(document.body, lead.end())
+            listed = [p for p in people if block and block.start(1) <= p.start < block.end(1)
                       and ITEM_LEAD.fullmatch(document.body, document.body.rfind("\n", 0, p.start) + 1, p.start)]
-            if items and len({p.text for p in listed}) >= 3:
+            if block and len({p.text for p in listed}) >= 3:
                 for person in listed:
                     yield from self._bare(document, person, body_org.text, body_org.start, seen, known)
         org_names = {m.text for m in orgs_by_end.values()}
@@ -695,9 +695,9 @@ class RoleExtractor:
                 if len(orgs) > 1 and not match.group("kind"):
                     continue  # a list needs its kind after 等 to be one of workplaces
                 at = match.start("org")
-                for org in orgs:
-                    yield from self._bare(document, subject, org, at, seen, known, title, framed=True)
-                    at += len(org) + 1
+                for workplace in orgs:
+                    yield from self._bare(document, subject, workplace, at, seen, known, title, framed=True)
+                    at += len(workplace) + 1
 
     def _bare(self, document: Document, person: Mention, raw: str, start: int,
               seen: set[tuple[str, str | None, str | None]], known: set[str],

@@ -968,12 +968,12 @@ def _headed_talks(document: Document) -> Iterator[tuple[str, int, int, Heading, 
     captioned = list(captioned_names(document))
     for section in document.sections if captioned else ():
         # "### 《TITLE》" over a figure captioned with one speaker's name: the talk and who gives it
-        heading = section.heading
+        over = section.heading
         in_section = [start for _, start in captioned if section.start <= start < section.end]
-        if heading is not None and len(in_section) == 1 and not _generic_heading(heading.text) \
-                and split_title(heading.text.strip()) is None:  # "## 共创联络人": the person's part, no talk
-            title_at = max(document.body.find(heading.text, heading.start, heading.end), heading.start)
-            yield heading.text, title_at, in_section[0], heading, 0.75
+        if over is not None and len(in_section) == 1 and not _generic_heading(over.text) \
+                and split_title(over.text.strip()) is None:  # "## 共创联络人": the person's part, no talk
+            title_at = max(document.body.find(over.text, over.start, over.end), over.start)
+            yield over.text, title_at, in_section[0], over, 0.75
 
 
 # a table in the section, Markdown or HTML: it names its own talks
