@@ -393,6 +393,9 @@ def test_a_latin_name_s_gloss_inside_a_chain_is_no_part_of_the_organisation_s_na
 @pytest.mark.parametrize("text, expected", [
     ("独立研究员、顾问", [(None, "独立研究员"), (None, "顾问")]),  # independent: the title's, no organisation
     ("北辰云轮值董事长", [("北辰云", "轮值董事长")]),  # a rotating chair
+    # a rank opens the title, whatever follows it; a Latin name glossed in Chinese is the organisation
+    ("青禾高级攻防安全工程师", [("青禾", "高级攻防安全工程师")]),
+    ("Nimbus（北辰云计算科技）的CEO", [("Nimbus", "CEO")]),
     ("本次轮值主席", [(None, "轮值主席")]),  # "this time": no organisation
     ("星河移动 技术总监", [("星河移动", "技术总监")]),  # a domain word ending a name before a space
     ("白鹭数据移动平台技术总监", [("白鹭数据", "移动平台技术总监")]),
