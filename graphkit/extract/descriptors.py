@@ -32,11 +32,16 @@ HAN_GLOSS = re.compile(r"[ \t]?[(（][\u4e00-\u9fff、与和及]{2,20}[)）]")
 ASIDES = re.compile(f"{PROJECT_QUALIFIER.pattern}|{LATIN_GLOSS.pattern}")
 LEADING_SEPARATOR = re.compile(r"^[ \t]*[/|｜][ \t]*")
 ROLE_JOINERS = re.compile(r"\s*(?:&|＆|/|兼|及|和)\s*")
-LEADING_NOISE = re.compile(r"^(?:[这本此该每上][次届场期](?:大会|会议|活动|峰会|论坛|沙龙|会)?[上中里]?|(?:连续)?[一二三四五六七八九十两]{1,3}[届次](?=[\u4e00-\u9fffA-Za-z])|[次届场期](?:大会|会议|活动|峰会|论坛|沙龙|会)[上中里]?|现任|曾任|前任|原|现(?=[\u4e00-\u9fff]{2})(?!代|场|在|实|金|象)|兼任|兼|任|是|为|系(?!统|列)|作为|担任|来自|目前是|现为|也是|同时是|他是|她是|就职于|供职于|"
+LEADING_NOISE = re.compile(r"^(?:新一[届任]|[这本此该每上下]一?[次届场期](?:大会|会议|活动|峰会|论坛|沙龙|会)?[上中里]?|(?:连续)?[一二三四五六七八九十两]{1,3}[届次](?=[\u4e00-\u9fffA-Za-z])|[次届场期](?:大会|会议|活动|峰会|论坛|沙龙|会)[上中里]?|现任|曾任|前任|原|现(?=[\u4e00-\u9fff]{2})(?!代|场|在|实|金|象)|兼任|兼|任|是|为|系(?!统|列)|作为|担任|来自|目前是|现为|也是|同时是|他是|她是|就职于|供职于|"
                            r"当前|目前|现在|众多|诸多|许多|很多|不少|一些|多位|多名|各位|新晋|新任|in|(?:公司|企业|应)(?=[ \t]*[A-Za-z])"
                            r"|(?:公司|企业)(?=[\u4e00-\u9fff]{2,}(?:科技|集团|公司|网络|信息|软件|智能)$))\s*")
 TRAILING_NOISE = re.compile(r"(?:的|之|旗下|下属|内部|(?:另|其中)?[一两三四五六七八九十几\d]+[位名个家]|[ \t]*[&＆]+)$")
 COMMUNITY_IN_TITLE = re.compile(r"(?P<org>[\u4e00-\u9fffA-Za-z0-9][\u4e00-\u9fffA-Za-z0-9 ]{1,14}社区)(?P<role>[\u4e00-\u9fff]{2,8})")
+# the titles a community's word makes whole ("社区经理", "社区运营"): held at the community's project, no
+# community named
+COMMUNITY_TITLES = ("经理", "运营")
+# one person counted, then what they are like: "一位经验丰富的…", "一名热爱开源的…"
+QUALITY_OF_ONE = re.compile(r"(?:是)?一[位名个]")
 GENERIC_COMMUNITY = re.compile(r"(?:开源|技术|开发者|相关|整个|国内|全球|用户)社区")
 SAME_COMPANY = frozenset({"公司", "该公司", "本公司", "集团", "该集团"})
 # "Founder & CTO of Nimbus", "Former Technical Partner at Nimbus": an English title, then its
@@ -328,7 +333,8 @@ def split_title(text: str) -> tuple[str, str] | None:
             rest = stripped[:cohort.start()]  # "2020 级直博生"
             continue
         modifier = _longest_suffix(stripped, modifiers, longest_modifier)
-        if modifier is not None and modifier in ("社区", "团队") and re.search(r"[A-Za-z0-9]\s*$", stripped[:-len(modifier)]):
+        if modifier is not None and modifier in ("社区", "团队") and re.search(r"[A-Za-z0-9]\s*$", stripped[:-len(modifier)]) \
+                and not (modifier == "社区" and head in COMMUNITY_TITLES):  # but "X 社区经理": a community manager of X
             break  # "Dubbogo 社区负责人": the community is the organisation
         if modifier is not None and spaced and modifier not in ranks and not modifier.isascii() \
                 and modifier not in FUNCTION_MODIFIERS:
@@ -871,6 +877,9 @@ def _parse_descriptor(text: str, known: Iterable[str] = ()) -> list[Affiliation]
             org_text = pending + org_text.strip()
         pending = None
         org = known_lead[0] if known_lead else clean_organization(org_text) or None  # a known name as found, its city kept
+        if org and QUALITY_OF_ONE.match(org_text.strip()) and not names_organization(org) \
+                and len(org) == 4 and org[:2] in lexicons.load("common_words") and org[2:] in lexicons.load("common_words"):
+            org = None  # "一位经验丰富的开源倡导者": a quality of the one counted, no organisation
         project = org is not None and (org.endswith("项目") or role.startswith(("项目", "开源项目"))
                                        and bool(LATIN_NAME_ONLY.fullmatch(org)))
         if org is not None and project and not org.endswith("项目"):
@@ -916,7 +925,7 @@ def _parse_descriptor(text: str, known: Iterable[str] = ()) -> list[Affiliation]
         community = COMMUNITY_IN_TITLE.fullmatch(part[at:].rstrip() if at >= 0 and part.rstrip().endswith(role)
                                                  else (org or "") + role) if taken_in else None
         if community and not GENERIC_COMMUNITY.fullmatch(community.group("org")) \
-                and split_title(community.group("role")) is not None:
+                and split_title(community.group("role")) is not None and community.group("role") not in COMMUNITY_TITLES:
             # "云原生社区创始人": a community's name, which the title's modifiers took in
             org, role = community.group("org"), community.group("role")
         if org:

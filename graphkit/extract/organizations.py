@@ -17,7 +17,7 @@ from typing import Iterable, Iterator, Sequence
 
 from ..model import ORGANIZATION, UNIT_OF, Document, Mention, Relation
 from . import lexicons
-from .descriptors import EDITION_BEFORE, INSTITUTION_ENDS, PARTICLE_HEADS, all_modifiers, domain_words, domain_words_start, hide_frame_nouns, \
+from .descriptors import COMMUNITY_TITLES, EDITION_BEFORE, INSTITUTION_ENDS, PARTICLE_HEADS, all_modifiers, domain_words, domain_words_start, hide_frame_nouns, \
     left_cut, list_head, names_organization, split_title
 from .names import extend_left, skip_spaces_back
 
@@ -634,6 +634,8 @@ class OrganizationExtractor:
         for match in LATIN_SUFFIX.finditer(text):
             # "RocksDB 团队", "Chaos Mesh 社区", "如何参与Dubbo开源社区": a Latin name right before the
             # suffix, or before a place and the suffix ("Kubernetes 中国社区")
+            if match.group() == "社区" and text.startswith(COMMUNITY_TITLES, match.end()):
+                continue  # "X 社区经理": a community manager of X, the community no name of X's
             end = match.start()
             # … or before its language's or people's word ("Julia中文社区", "ClickHouse华人社区")
             place = next((text[end - n:end] for n in (2, 3, 4) if text[end - n:end] in lexicons.load("places")

@@ -489,6 +489,10 @@ CASES = [
                                   ("周明远", "前端工程师", "白鹭数据")}),
     # "曾在A、B等公司担任TITLE": the title at each workplace listed (a list with its kind after 等 only),
     # and not again at no organisation
+    # "当选新一届 X 董事": the edition is no part of the name; "X 社区经理": a community manager at X, no
+    # community named; "一位经验丰富的…": a quality of the one counted, no organisation
+    ("roles-honours.md", {("韩立青", "董事", "青禾基金会"), ("Kat Lund", "董事", "QNF"), ("Kat Lund", "副总裁", "QNF 孵化器"),
+                          ("Kat Lund", "社区经理", "Stonebeam"), ("宋远航", "开源倡导者", None), ("宋远航", "成员", "QNF")}),
     ("roles-at-several.md", {("韩立青", "前端开发工程师", "北辰云"), ("韩立青", "前端开发工程师", "青禾科技"),
                              ("韩立青", "高级前端工程师", "白鹭数据")}),
     ("roles-thanks-siblings.md", {("韩立青", "导师", None), ("宋远航", "导师", None), ("周明远", "导师", None),
