@@ -187,6 +187,9 @@ def credits(value: object) -> list[tuple[str, str]]:
     return found
 
 
+DUAL_NAME = re.compile(r"(?P<han>[\u4e00-\u9fff]{2,4})[ \t]*[|｜/][ \t]*[A-Z][A-Za-z.'-]*(?:[ \t][A-Z][A-Za-z.'-]*){0,2}")
+
+
 def author_names(value: object, affiliated: Callable[[str], bool] = lambda byline: False) -> list[str]:
     """Author names from a front-matter value, in order, without duplicates; a link's text
     stands for the link. Names parted by spaces are several authors unless ``affiliated``
@@ -201,6 +204,9 @@ def author_names(value: object, affiliated: Callable[[str], bool] = lambda bylin
         parts = [p for v in value for p in BYLINE_SEPARATORS.split(_entry_name(v) or "")]
     else:
         parts = []
+    # "胡某 | Daniel Hu": one author's Chinese name and English name
+    parts = [dual.group("han") if (dual := DUAL_NAME.fullmatch(p.strip())) and looks_like_person(dual.group("han")) else p
+             for p in parts]
     # "李某 蔡某 徐某": Chinese names separated by spaces
     parts = [n for p in parts for n in (p.split() if re.fullmatch(r"[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4})+", p.strip())
                                         and all(map(looks_like_person, p.split())) and not affiliated(p.strip())

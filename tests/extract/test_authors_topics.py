@@ -80,6 +80,9 @@ def test_an_author_named_in_the_body_is_cited_there(extract):
     ("韩若溪 宋一鸣 欧明远", ["韩若溪", "宋一鸣", "欧明远"]),
     ("Alice Wong, 林晓峰", ["Alice Wong", "林晓峰"]),
     (["韩若溪", "韩若溪", " 宋一鸣 "], ["韩若溪", "宋一鸣"]),
+    # one author's Chinese and English names ("胡某 | Daniel Hu"); not a community's two names
+    ("宋一鸣 | Kent Song", ["宋一鸣"]),
+    ("青禾社区 | Nimbus", ["青禾社区 | Nimbus"]),
     (None, []),
     (42, []),
 ])
