@@ -74,6 +74,8 @@ LATIN_SUBJECT = re.compile(rf"[ \t>*]*(?:(?:来自)?[^，。\n的]{{1,20}}的[ \
 LATIN_ENDS_CLAUSE = re.compile(rf"(?<![A-Za-z]){LATIN_PERSON}[ \t]*$")
 # (not an initial's or an abbreviation's period: "Kent C. Dodds", "Nimbus Co. Ltd.")
 ENGLISH_SENTENCE_END = re.compile(r"(?<!\b[A-Z])(?<!\bMr)(?<!\bDr)(?<!\bCo)(?<!\bInc)(?<!\bLtd)(?<!\bCorp)(?<!\bSt)\.(?=[ \t]|[“\"])")
+ANONYMOUS = frozenset({"匿名", "网友", "读者", "用户", "小编", "大家", "官方", "群友", "同学", "开发者"})  # who asks unnamed
+HANDLE_MENTION = re.compile(r"(?:(?<=[\s，,、(（*：:])|^)@(?P<name>[\u4e00-\u9fff]{2,3})(?=[\s，,、。：:）)*的]|$)", re.M)
 NAME_THEN_EMAIL = re.compile(r"(?<![\u4e00-\u9fff])(?P<name>[\u4e00-\u9fff]{2,3})[ \t]*[（(<][ \t]*[A-Za-z0-9._-]+@[A-Za-z0-9-]+\.[A-Za-z0-9.-]+")
 PROJECT_BEFORE_AUTHOR = re.compile(r"[A-Za-z0-9][ \t]?$")
 HTML_CELL_TAG = re.compile(r"</?t[dh]\b[^<>]*>", re.I)
@@ -1094,6 +1096,14 @@ class PersonExtractor:
             # "Kent Wang from Splunk has demonstrated …": a given name, a family name, where the person is from
             if given_name(match.group("name")) and is_name(match.group("name")):
                 yield person(match.group("name"), match.start("name"), 0.7)
+        for match in HANDLE_MENTION.finditer(text) if "@" in text else ():
+            # "大会主持 @某某 在会议的茶歇前…": someone mentioned by their handle, a moniker too; not a place
+            # ("@厦门") nor an organisation, and not after a name ("刘某@某公司" is where one works)
+            handle = match.group("name")
+            if not names_organization(handle) and handle not in lexicons.load("places") \
+                    and handle not in lexicons.load("companies") and handle not in ANONYMOUS \
+                    and split_title(handle) is None:  # "@开发者 提问": a kind of person, no one named
+                yield person(handle, match.start("name"), 0.7)
         for match in NAME_THEN_EMAIL.finditer(text) if "@" in text else ():
             # "许某（xumou@example.com）": a name with its e-mail address in brackets
             if is_name(match.group("name"), strong=True):

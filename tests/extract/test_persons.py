@@ -236,6 +236,9 @@ CASES = [
     # a name set apart (a line's, a list's, a card's: something other than Han around it), a common
     # surname first (one that is also a word too: 谢), no word; not "余人" after a count, a company ("陆金所",
     # after an at sign "毛豆网"), nor a surname's character and an adverb ("曾于 2023 年")
+    # someone mentioned by a handle after a space or a mark ("大会主持 @云舟 在…", "**@一叶 的「…」**"), a
+    # moniker too; not a place ("@厦门"); after a name the at sign gives where one works ("张某@某公司")
+    ("persons-handle-mentions.md", {"云舟", "一叶", "大漠", "张远晨", "宋明轩"}),
     # a self-introduction "我是NAME，…" (not "我是一名…")
     # … and a name with its e-mail address in brackets ("宋某（songmou@example.com）"; not "用户组(LUG@…)")
     ("persons-self-introduction.md", {"韩立青", "宋远航"}),
@@ -371,6 +374,7 @@ def test_a_name_ends_before_an_adverb_of_contrast(extract):
 
 
 def test_a_handle_after_an_at_sign_is_taken_whole(extract):
-    # "@韩三股四": a nickname of four characters, not 韩三股 and a numeral; "@韩明远 " is a name
+    # "@韩三股四": a nickname of four characters, not 韩三股 and a numeral; "@韩明远 " is a name, and so
+    # is a moniker "@一丝"
     extraction = extract("persons-at-handles.md", ["persons"])
-    assert texts(extraction, PERSON) == {"韩明远", "宋远航"}
+    assert texts(extraction, PERSON) == {"韩明远", "宋远航", "一丝"}
