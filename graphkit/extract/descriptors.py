@@ -27,8 +27,8 @@ CHAIN_SEPARATORS = re.compile(r"(\s*[、，,；;。！？]\s*|\s+兼\s*|兼任|�
 # a project's state after its name, in lower case ("Apache X（incubating）"), not another name ("(AVOS)")
 PROJECT_QUALIFIER = re.compile(r"(?<=[A-Za-z0-9])[ \t]?[(（](?:Incubating|[a-z][a-z ]{1,20})[)）]")
 # … and a Latin name's gloss inside a chain: "X 产品线 MATS（媒体分析与问题诊断服务）团队的技术专家"
-LATIN_GLOSS = re.compile(r"(?<=[A-Za-z0-9])[ \t]?[(（][\u4e00-\u9fff、与和及]{2,20}[)）](?=[ \t]*[\u4e00-\u9fffA-Za-z])")
 HAN_GLOSS = re.compile(r"[ \t]?[(（][\u4e00-\u9fff、与和及]{2,20}[)）]")
+LATIN_GLOSS = re.compile(rf"(?<=[A-Za-z0-9]){HAN_GLOSS.pattern}(?=[ \t]*[\u4e00-\u9fffA-Za-z])")
 ASIDES = re.compile(f"{PROJECT_QUALIFIER.pattern}|{LATIN_GLOSS.pattern}")
 LEADING_SEPARATOR = re.compile(r"^[ \t]*[/|｜][ \t]*")
 ROLE_JOINERS = re.compile(r"\s*(?:&|＆|/|兼|及|和)\s*")
@@ -209,7 +209,9 @@ def ends_with_known_name(text: str) -> bool:
     return any(text[-n:] in known_names() for n in range(2, 9))
 
 
-ENGLISH_FUNCTION_LEAD = re.compile(r"[ \t]*(?:[Bb]y|[Aa]t|[Ff]rom|[Oo]f|[Ii]n|[Ff]or|[Tt]o|[Aa]nd|[Ww]ith|[Tt]he)[ \t]+(?=[\u4e00-\u9fff])")
+# English words that lead a name without being part of it: "The X Foundation", "About X", "by 某基金会"
+ENGLISH_LEAD_WORDS = r"[Tt]he|[Aa]bout|[Mm]eet|[Jj]oin|[Ww]elcome|[Aa]t|[Bb]y|[Ff]rom|[Oo]f|[Aa]nd|[Ww]ith|[Ii]n|[Ff]or|[Tt]o|[Oo]n"
+ENGLISH_FUNCTION_LEAD = re.compile(rf"[ \t]*(?:{ENGLISH_LEAD_WORDS})[ \t]+(?=[\u4e00-\u9fff])")
 
 
 def left_cut(text: str) -> str:
@@ -765,8 +767,10 @@ ENGLISH_NAME_PART = re.compile(r"[A-Z][A-Za-z0-9&.'-]*(?:[ \t][A-Z][A-Za-z0-9&.'
 def _english_title_then_names(text: str) -> Affiliation | None:
     """English "director of engineering for X, Nimbus Cloud", "chair, TOC, Nimbus": a title (its
     head a known one, what it is of or for kept), then the organisation, then its parent."""
+    if not text.isascii() or "," not in text:
+        return None
     parts = [p.strip() for p in text.strip().split(",")]
-    if not text.isascii() or not 2 <= len(parts) <= 3 or not all(ENGLISH_NAME_PART.fullmatch(p) for p in parts[1:]):
+    if not 2 <= len(parts) <= 3 or not all(ENGLISH_NAME_PART.fullmatch(p) for p in parts[1:]):
         return None
     role = parts[0]
     head = re.split(r"\s+(?:of|for|in)\s+", role)[0]
@@ -774,6 +778,14 @@ def _english_title_then_names(text: str) -> Affiliation | None:
     if not head[:1].islower() or split is None or not re.fullmatch(r"[a-z -]*", split[0]):
         return None  # "vice chair": words in lower case before the title are the title's
     return Affiliation(parts[1], role, parts[2] if len(parts) == 3 else None)
+
+
+def _quality_of_one(org_text: str, org: str) -> bool:
+    """Whether what reads as an organisation after "一位", "一名" is two common words: what the one
+    counted is like ("经验丰富", "热爱开源"), not where they work."""
+    common = lexicons.load("common_words")
+    return QUALITY_OF_ONE.match(org_text.strip()) is not None and not names_organization(org) \
+        and len(org) == 4 and org[:2] in common and org[2:] in common
 
 
 def _parse_descriptor(text: str, known: Iterable[str] = ()) -> list[Affiliation]:
@@ -877,8 +889,7 @@ def _parse_descriptor(text: str, known: Iterable[str] = ()) -> list[Affiliation]
             org_text = pending + org_text.strip()
         pending = None
         org = known_lead[0] if known_lead else clean_organization(org_text) or None  # a known name as found, its city kept
-        if org and QUALITY_OF_ONE.match(org_text.strip()) and not names_organization(org) \
-                and len(org) == 4 and org[:2] in lexicons.load("common_words") and org[2:] in lexicons.load("common_words"):
+        if org and _quality_of_one(org_text, org):
             org = None  # "一位经验丰富的开源倡导者": a quality of the one counted, no organisation
         project = org is not None and (org.endswith("项目") or role.startswith(("项目", "开源项目"))
                                        and bool(LATIN_NAME_ONLY.fullmatch(org)))

@@ -17,8 +17,8 @@ from typing import Iterable, Iterator, Sequence
 
 from ..model import ORGANIZATION, UNIT_OF, Document, Mention, Relation
 from . import lexicons
-from .descriptors import COMMUNITY_TITLES, EDITION_BEFORE, INSTITUTION_ENDS, PARTICLE_HEADS, all_modifiers, domain_words, domain_words_start, hide_frame_nouns, \
-    left_cut, list_head, names_organization, split_title
+from .descriptors import COMMUNITY_TITLES, EDITION_BEFORE, ENGLISH_LEAD_WORDS, INSTITUTION_ENDS, PARTICLE_HEADS, all_modifiers, \
+    domain_words, domain_words_start, hide_frame_nouns, left_cut, list_head, names_organization, split_title
 from .names import extend_left, skip_spaces_back
 
 HAN = "\u4e00-\u9fff"
@@ -76,7 +76,7 @@ DISCIPLINE_PAIR = re.compile(rf"[{HAN}]{{2,6}}(?:科学|工程|技术)与[{HAN}]
 UNIT_CHAIN = re.compile(rf"(?P<body>[{HAN}]{{2,8}}?)(?:事业部|事业群|实验室|团队|小组|中心|部|组)")
 # "OPPO 大数据中心": a unit of a Latin-named organisation, named by domain words
 LATIN_UNIT = re.compile(r"事业部|事业群|团队|实验室")
-ENGLISH_LEAD = re.compile(r"(?:(?:The|the|About|Meet|Join|Welcome|at|by|from|of|and|with|in|for|to|on)[ \t]+)*")
+ENGLISH_LEAD = re.compile(rf"(?:(?:{ENGLISH_LEAD_WORDS})[ \t]+)*")
 LATIN_SUFFIX = re.compile(r"开源社区|社区|团队|基金会|组委会|委员会|实验室|用户组|Team|team|Community|Foundation")
 # the last word of a Latin organisation's name ("Nimbus Labs", "Serverless Operations, Inc.", "Stone
 # University"), or its first before "of" ("University of Nimbus", "Department of Statistics")

@@ -641,7 +641,7 @@ class RoleExtractor:
                 org_at = text.find(heading.text.strip(), heading.start)
                 for person in roster:
                     yield from self._bare(document, person, heading.text.strip(), org_at, seen, known)
-        for lead in MEMBERS_WORD.finditer(text) if "成员" in text or "委员" in text or "会员" in text or "理事" in text else ():
+        for lead in MEMBERS_WORD.finditer(text):
             # "以下是某项目指导委员会成员的完整清单：" over "- 陈某 (某公司)", …: the body's members, the body
             # named on the line before the word
             line_start = text.rfind("\n", 0, lead.start()) + 1

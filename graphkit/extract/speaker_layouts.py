@@ -393,6 +393,7 @@ def _heading_name(heading: re.Match[str]) -> bool:
 FIGURE_CAPTION = re.compile(rf"<figcaption>[ \t]*(?P<name>[\u4e00-\u9fff]{{2,3}}|{LATIN})[ \t]*</figcaption>", re.I)
 
 
+@kept_for_article  # the persons and talks extractors both ask
 def captioned_names(document: Document) -> Iterator[tuple[str, int]]:
     """(name, start) of the names an HTML figure's caption gives alone ("<figcaption>韩某</figcaption>"):
     a speaker's photo, their card usually below it."""

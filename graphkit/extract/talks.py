@@ -965,7 +965,7 @@ def _headed_talks(document: Document) -> Iterator[tuple[str, int, int, Heading, 
         if led and parent is not None and PROGRAMME_HEADING.search(parent.text):
             # the title as written after the colon: talk() strips it and moves its start to match
             yield text[led.end():heading.end], led.end(), led.start("name"), heading, 0.8
-    captioned = list(captioned_names(document))
+    captioned = captioned_names(document)
     for section in document.sections if captioned else ():
         # "### 《TITLE》" over a figure captioned with one speaker's name: the talk and who gives it
         over = section.heading
