@@ -81,6 +81,12 @@ LINK_LINES = re.compile(r"(?:[ \t]*(?:!?\[[^\[\]\n]*\]\([^()\n]*\)[ \t]*)*\n)*")
 BAR = re.compile(r"[|｜]")
 PIPE_SLOT = re.compile(rf"[ \t]*(?:<(?:strong|b)>|\*\*)?[ \t]*(?P<title>[^|｜\n<>*]{{4,80}}?)[ \t]*[|｜][ \t]*"
                        rf"(?P<desc>[^|｜\n<>*]{{2,60}}?)[ \t]+(?P<name>{HAN_NAME}|{LATIN_NAME})[ \t]*(?:</(?:strong|b)>|\*\*)?[ \t]*$")
+# "* TITLE——某公司CTO 李某", "## TITLE - 某公司 联合创始人 郭某": a programme's line or heading,
+# the talk, a dash, the speaker's titles and name
+DASH = re.compile(r"——|[ \t][-–—][ \t]")
+DASH_SLOT = re.compile(rf"[ \t]*(?:#{{1,6}}[ \t]+|[-*+][ \t]+|\d{{1,2}}[.、)][ \t]+)(?:\*\*)?(?P<title>[^\n]{{4,80}}?)"
+                       rf"(?:——|[ \t]+[-–—][ \t]+)(?P<desc>[^\n—–]{{2,60}}?)[ \t]+(?P<name>{HAN_NAME}|{LATIN_NAME})"
+                       rf"[ \t]*(?:\*\*)?[ \t]*$")
 # "| 14:00 - 14:30 | 《X》  史某 某公司 |": a table cell of a title in 《》, then its speaker's card;
 # literal-led by the bracket
 CELL_TALK = re.compile(r"《(?P<title>[^《》\n|]{2,80})》(?P<rest>[^|\n《》]{2,80})(?=\|)")
@@ -241,6 +247,11 @@ def _rows(body: str) -> Iterator[SpeakerRow]:
             yield row
     slots = [slot for slot in _pipe_slots(body) if split_title(slot.group("desc").strip()) is not None]
     for slot in slots if len(slots) >= 2 else ():  # one such line could be anything; several are a programme
+        yield SpeakerRow(slot.group("name"), slot.start("name"), slot.group("desc").strip(), slot.start("desc"),
+                         slot.group("title").strip(), slot.start("title"))
+    dash_slots = [slot for start, end in lines_holding(body, DASH) if (slot := DASH_SLOT.match(body, start, end))
+                  and split_title(slot.group("desc").strip()) is not None and speaker_name(slot.group("name"))]
+    for slot in dash_slots if len(dash_slots) >= 2 else ():
         yield SpeakerRow(slot.group("name"), slot.start("name"), slot.group("desc").strip(), slot.start("desc"),
                          slot.group("title").strip(), slot.start("title"))
     for cell in CELL_TALK.finditer(body) if "《" in body and "|" in body else ():

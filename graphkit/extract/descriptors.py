@@ -84,6 +84,14 @@ PUNCTUATION_CUT = (r"[、，。：:；！？“”\"「」《》]|[（(](?![\u4e
                    r"|\d{2,4}[ \t]*年(?:[上下]半年|[初底中末])?|\d{1,2}[ \t]*(?:月份?|[日号](?![店线楼院馆])(?:[早晚]上?|上午|下午|晚)?)")  # dates: "2018年下半年"
 
 
+MAX_KNOWN_NAME = 24  # characters of the longest name looked up whole
+
+
+@functools.lru_cache(maxsize=1)
+def _suffixed_organizations() -> re.Pattern[str]:
+    return re.compile(lexicons.alternation(lexicons.load("suffixed_organizations")))
+
+
 @functools.lru_cache(maxsize=1)
 def _left_cut() -> re.Pattern[str]:
     words = sorted(lexicons.load("context_words"), key=len, reverse=True)
@@ -217,7 +225,18 @@ ENGLISH_FUNCTION_LEAD = re.compile(rf"[ \t]*(?:{ENGLISH_LEAD_WORDS})[ \t]+(?=[\u
 def left_cut(text: str) -> str:
     """The organisation name at the end of ``text``, its left context cut off:
     "本文介绍清华大学" -> "清华大学", "，自蚂蚁集团" -> "蚂蚁集团"; not inside a domain word
-    ("机器学习系统团队": no cut at 学习) nor at the 与 inside a unit's name ("某科技架构与运维部")."""
+    ("机器学习系统团队": no cut at 学习) nor at the 与 inside a unit's name ("某科技架构与运维部"),
+    nor inside a name the dictionary knows ("出席的首都师范大学": 首都 is a word, here a name's)."""
+    name = _cut_left(text)
+    cut = len(text) - len(name)
+    if cut:
+        for known in _suffixed_organizations().finditer(text, max(0, cut - MAX_KNOWN_NAME)):
+            if known.start() < cut < known.end():
+                return text[known.start():]  # "首都师范大学交叉科学研究院" from "出席的首都…"
+    return name
+
+
+def _cut_left(text: str) -> str:
     # hide_frame_nouns hides the 与 inside a unit's name too ("某科技架构与运维部")
     hidden = DISCIPLINES_JOINED.sub(lambda m: "\ue002" * len(m.group()), hide_frame_nouns(hide_qualifier_brackets(text)))
     compounds = _compound_modifiers()

@@ -423,9 +423,30 @@ def _clean(name: str) -> str | None:
         return _clean(name[:determiner.start()])
     if INDUSTRY.search(name):
         return None  # "畜牧业集团": a kind of organisation, not a name
+    if _describes_a_kind(name):
+        return None  # "综合型集团", "11个集团", "显著提升集团": what kind, how many, a clause
     if name.endswith(PART_WORDS):
         return None  # "北辰内部": a side of an organisation, no unit of it
     return name
+
+
+def _describes_a_kind(name: str) -> bool:
+    """True when the words before an organisation's suffix say what kind or how many, not
+    whose: a type ("综合型集团", "平台型公司"), a count ("11个集团", "三家银行"), or two words or
+    more that are none of them nouns ("显著提升集团", "保障提升集团": a clause ran into it)."""
+    suffix = next((name[-n:] for n in (6, 5, 4, 3, 2) if name[-n:] in _suffixes()), None)
+    if suffix is None:
+        return False
+    head = name[:-len(suffix)].rstrip(" \t")
+    if head.endswith("型") or COUNTED.search(head):
+        return True
+    function = lexicons.load("function_words")
+    return len(head) >= 4 and len(head) % 2 == 0 and all(head[i:i + 2] in function for i in range(0, len(head), 2))
+
+
+@functools.lru_cache(maxsize=1)
+def _suffixes() -> frozenset[str]:
+    return lexicons.load("org_suffixes") | lexicons.load("free_org_suffixes")
 
 
 def _list_ends(text: str) -> list[int]:

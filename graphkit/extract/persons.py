@@ -743,7 +743,10 @@ class PersonExtractor:
                 continue  # "韩某" over "北辰云 架构师": the card of the name above, no name of its own
             if split_title(match.group("desc").strip()) is not None \
                     and is_name(match.group("name"), strong=not ends_sentence):
-                yield person(match.group("name"), match.start("name"), 0.8, match.group("desc").strip(), match.start("desc"))
+                # "- 韩某 某云专家工程师，原某科技研发总监，某社区会员": the titles that follow, each after a comma
+                desc_end = _titles_run_on(text, match.end("desc"))
+                yield person(match.group("name"), match.start("name"), 0.8,
+                             text[match.start("desc"):desc_end].strip(), match.start("desc"))
         for match in short_lines(text, LATIN_DASH_CARD, 160) if " - " in text or " – " in text or " — " in text else ():
             # "Fredrik Lindqvist - Nimbus CTO": a programme's line of Latin names, a dash, their titles;
             # or their organisation alone, over the time and title of their talk ("18:05「TITLE」")
@@ -1189,7 +1192,8 @@ def _named_titles(text: str, start: int) -> Iterator[tuple[str, int, str, int]]:
 
 # the words that open a title chain before a name ("邀请到", "包括", a comma), and what ends a sentence
 QUALIFIER_IN_CHAIN = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z])[ \t]?[（(][\u4e00-\u9fff]{2,8}[）)](?=[\u4e00-\u9fffA-Za-z])")
-CHAIN_FRAME = re.compile(r"由|邀请到?|请到|包括|以及|及|和|与|是|为|了(?!解)|感谢|欢迎|正如|（|\(|：|:|\||——|，|,")
+# a dash with spaces about it parts a talk's title from its speaker ("TITLE - 某云高级工程师 某某")
+CHAIN_FRAME = re.compile(r"由|邀请到?|请到|包括|以及|及|和|与|是|为|了(?!解)|感谢|欢迎|正如|（|\(|：|:|\||——|[ \t][-–—][ \t]|，|,")
 CHAIN_FRAME_OR_STOP = re.compile(rf"{CHAIN_FRAME.pattern}|[。！？；;\n]|整理自|来自")
 APPOSITION_SEPARATOR = re.compile(r"[，,：:（(·•・｜]")
 NAME_REACH, DESCRIPTOR_REACH = 60, 100
@@ -1356,3 +1360,15 @@ def _chain_start(text: str, end: int) -> int:
             if frame is None:
                 break
     return start
+
+
+# one more of a card's titles after a comma: "原某科技研发总监", "某社区会员"
+NEXT_TITLE = re.compile(r"[，,][ \t]*(?P<title>[^：:，,。；;！？\n]{2,60})")
+
+
+def _titles_run_on(text: str, end: int) -> int:
+    """Where a card's titles end when more follow the first, each after a comma and each ending
+    in a title ("…工程师，原某科技研发总监，某社区会员"); not at a clause that is no title ("，负责…")."""
+    while (more := NEXT_TITLE.match(text, end)) is not None and split_title(more.group("title").strip()) is not None:
+        end = more.end()
+    return end

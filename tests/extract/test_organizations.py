@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from _support import assert_spans, texts, units
+from _support import assert_spans, memberships, texts, units
 
 from graphkit.extract.organizations import names_no_one
 from graphkit.model import ORGANIZATION
@@ -195,3 +195,17 @@ def test_a_title_a_degree_or_a_rank_is_no_organisation(extract):
     extraction = extract("roles-no-organisation-words.md", ["organizations"])
     assert {"青禾大学", "青禾大学计算机系"} <= texts(extraction, ORGANIZATION)
     assert not texts(extraction, ORGANIZATION) & {"CTO", "硕士", "学士", "Mentor", "mentor", "本题目"}
+
+
+def test_a_name_the_dictionary_knows_is_not_cut_at_a_word_inside_it(extract):
+    # 首都 and 联合 start names elsewhere ("首都北京", "联合主办"); jieba's dictionary knows these whole
+    extraction = extract("orgs-kinds-and-dictionary-names.md", ["organizations", "persons", "roles"])
+    assert {"首都师范大学", "首都师范大学交叉科学研究院", "联合国儿童基金会"} <= texts(extraction, ORGANIZATION)
+    assert not texts(extraction, ORGANIZATION) & {"师范大学", "师范大学交叉科学研究院", "国儿童基金会"}
+    assert ("韩远航", "院长", "首都师范大学交叉科学研究院") in memberships(extraction)
+
+
+def test_words_saying_what_kind_or_how_many_name_no_organisation(extract):
+    extraction = extract("orgs-kinds-and-dictionary-names.md", ["organizations"])
+    assert "青禾集团" in texts(extraction, ORGANIZATION)
+    assert not texts(extraction, ORGANIZATION) & {"综合型集团", "11个集团", "显著提升集团", "三家银行", "平台型公司"}

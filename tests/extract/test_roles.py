@@ -231,6 +231,15 @@ CASES = [
                         ("韩若溪", "技术专家", "北辰云"), ("宋一鸣", "高级工程师", "青禾集团"),
                         ("柳远青", "首席架构师", "北辰云"), ("韩远帆", "副教授", "青禾大学计算机系"),
                         ("柳远舟", "首席科学家", "白鹭科技有限公司"), ("柳远川", "首席科学家", "青禾科技")}),
+    # a listed card's titles after the first, each after a comma ("原…" a former one, a title alone
+    # at the organisation before it); not a clause of what one does; Taiwan's 執行長
+    ("roles-card-titles-run-on.md", {("韩远航", "专家工程师", "北辰云"), ("韩远航", "研发总监", "青禾科技"),
+                                     ("韩远航", "虚拟化研发工程师", "StoneKV"), ("韩远航", "会员", "星河社区"),
+                                     ("赵新宇", "负责人", "星河协会"), ("赵新宇", "名誉理事", "星河协会"),
+                                     ("钱立新", "架构师", "北辰云"), ("宋一鸣", "執行長", "白鹭科技")}),
+    # a title chain after a spaced dash starts there: the talk's title before it is no organisation
+    ("talks-title-dash-card.md", {("韩远航", "CTO", "青禾科技"), ("宋一鸣", "架构师", "北辰云"),
+                                  ("郭远宇", "联合创始人", "Nimbus Studio"), ("钱立新", "高级工程师", "北辰云")}),
     # the subject of a sentence is a 他 later in it
     ("roles-pronoun-later.md", {("林晓峰", "首席架构师", "青禾科技"), ("林晓峰", "广告系统技术总监", "北辰")}),
     ("roles-career-frames.md", {("林晓峰", "CTO", "星河数据"), ("林晓峰", None, "北辰"),

@@ -329,6 +329,10 @@ CASES = [
     # "演讲主题" over a list of "TITLE，NAME" items (a speaker to be named, "嘉宾待定", gives none);
     # other lists of clauses give no talk
     ("talks-comma-speakers.md", {("侯少远", "音乐播放器的开发故事"), ("夏远彬", "桌面环境介绍")}),
+    # list items and headings "TITLE——ORG TITLE NAME", "TITLE - ORG TITLE NAME": two or more make a
+    # programme (not "参会感受 - 很有收获")
+    ("talks-title-dash-card.md", {("韩远航", "高可用即时通讯架构"), ("宋一鸣", "分布式数据库实践"),
+                                  ("郭远宇", "Semi-Hybrid App Framework"), ("钱立新", "移动时代用户端问题高效诊断")}),
     # a list of "TITLE - NAME", links on the lines between; the speaker's company after a space or an @
     ("talks-at-speakers.md", {("雪远", "StoneKV 归来记"), ("韩若溪", "基于 FLUX 的项目开发"),
                               ("崔远迪", "Koa-基于 StoneKV 的框架"), ("David", "Web app with StoneKV"),
