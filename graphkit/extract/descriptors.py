@@ -153,7 +153,8 @@ def _ends_word(text: str, end: int) -> bool:
 def _unit_head() -> re.Pattern[str]:
     """A unit's name after its joining character: a field, then a unit's or an office's suffix
     ("某科技基础架构与数据平台部", "某大学物理与天文学院", "经济和信息化局")."""
-    suffixes = lexicons.load("unit_suffixes") | {"局", "厅", "委员会", "研究院", "研究所"}
+    # not a ministry's 司: "建信筑和科技有限公|司" would read as two fields joined
+    suffixes = (lexicons.load("unit_suffixes") - {"司"}) | {"局", "厅", "委员会", "研究院", "研究所"}
     return re.compile(rf"[\u4e00-\u9fffA-Za-z]{{1,8}}?(?:{lexicons.alternation(suffixes)})")
 
 

@@ -449,6 +449,30 @@ def _suffixes() -> frozenset[str]:
     return lexicons.load("org_suffixes") | lexicons.load("free_org_suffixes")
 
 
+# a local government's department, bureau or association of science ("某省科技厅", "某市科协")
+LOCAL_BODY_END = re.compile(r"厅|局|科协")
+LOCAL_BODY_REACH = 14  # a place of up to four characters, 省 or 市, and the body's words
+
+
+@functools.lru_cache(maxsize=1)
+def _local_body_head() -> re.Pattern[str]:
+    places = lexicons.alternation(lexicons.load("places") | lexicons.load("provinces"))
+    return re.compile(rf"(?:{places})[省市][{HAN}]{{0,8}}$")
+
+
+def _local_government(text: str, end: int, body_end: int) -> int | None:
+    """Where the name of a local government's body ending at ``body_end`` starts: at the place
+    before 省 or 市 ("湖南省|科技厅"); None when no place leads it, a word ends it ("上海市场格局":
+    格局) or a function word sits inside ("省内的邮局")."""
+    if text[body_end - 2:body_end] in lexicons.load("common_words") or text[end:end + 2] in lexicons.load("titles"):
+        return None  # "格局"; "某厅|厅长": the title's 厅
+    reach = max(0, end - LOCAL_BODY_REACH)
+    head = _local_body_head().search(text[reach:end])
+    if head is None or any(c in head.group() for c in "的在是了为"):
+        return None
+    return reach + head.start()
+
+
 def _list_ends(text: str) -> list[int]:
     """Where lists of organisations end: at 等 before a kind ("等科技公司"), or at a count before
     one ("下设 A、B、C 五个子公司"), found from the kind back."""
@@ -709,6 +733,11 @@ class OrganizationExtractor:
             if not _suffix_pattern().match(text, match.end()) and not _inside_word(text, *match.span()):
                 # not "中国科学院|大学", not "联合国|内外"
                 yield from org(match.group(), match.start(), 0.8)
+        for body in LOCAL_BODY_END.finditer(text):
+            # "湖南省科技厅", "北京市经济和信息化局": a province's or a city's department or bureau
+            local = _local_government(text, body.start(), body.end())
+            if local is not None:
+                yield from org(text[local:body.end()], local, 0.75)
         for host in HOST_IN_TITLE.finditer(text):
             # a title on a line of its own: a heading, a list of talks or articles
             line_start, line_end = text.rfind("\n", 0, host.start()) + 1, text.find("\n", host.end())

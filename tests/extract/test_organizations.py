@@ -209,3 +209,9 @@ def test_words_saying_what_kind_or_how_many_name_no_organisation(extract):
     extraction = extract("orgs-kinds-and-dictionary-names.md", ["organizations"])
     assert "青禾集团" in texts(extraction, ORGANIZATION)
     assert not texts(extraction, ORGANIZATION) & {"综合型集团", "11个集团", "显著提升集团", "三家银行", "平台型公司"}
+
+
+def test_a_local_governments_bodies_are_named_from_their_place(extract):
+    extraction = extract("orgs-government-bodies.md", ["organizations"])
+    assert {"湖南省科技厅", "长沙市科协", "北京市经济和信息化局", "北京市通信管理局"} <= texts(extraction, ORGANIZATION)
+    assert not any("格局" in name for name in texts(extraction, ORGANIZATION))

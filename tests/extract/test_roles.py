@@ -240,6 +240,11 @@ CASES = [
     # a title chain after a spaced dash starts there: the talk's title before it is no organisation
     ("talks-title-dash-card.md", {("韩远航", "CTO", "青禾科技"), ("宋一鸣", "架构师", "北辰云"),
                                   ("郭远宇", "联合创始人", "Nimbus Studio"), ("钱立新", "高级工程师", "北辰云")}),
+    # ministries by name, their departments (司) a unit of theirs; a province's or a city's bureau,
+    # department or association of science; a civil servant's rank
+    ("orgs-government-bodies.md", {("韩远航", "副司长", "工业和信息化部信息技术发展司"),
+                                   ("宋一鸣", "副司长", "科技部基础研究司"), ("钱立新", "二级巡视员", "湖南省科技厅"),
+                                   ("赵新宇", "副主席", "长沙市科协")}),
     # the subject of a sentence is a 他 later in it
     ("roles-pronoun-later.md", {("林晓峰", "首席架构师", "青禾科技"), ("林晓峰", "广告系统技术总监", "北辰")}),
     ("roles-career-frames.md", {("林晓峰", "CTO", "星河数据"), ("林晓峰", None, "北辰"),
