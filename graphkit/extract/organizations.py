@@ -28,7 +28,7 @@ LATIN_NAME = r"[A-Za-z][A-Za-z0-9.&+'-]*(?:[ \t][A-Z0-9][A-Za-z0-9.&+'-]*){0,3}"
 # … or counted communities: "A、B、C 等 15 个社区及生态伙伴" (not "X、Y 等开源社区", projects' communities)
 ENUMERATION_END = re.compile(rf"等(?:[\d一二三四五六七八九十百多几]+家)?[{HAN}]{{0,6}}?"
                              rf"(?:公司|企业|机构|高校|大学|院校|学校|研究所|院所|实验室|厂商|银行|基金会|大厂|巨头|券商|运营商|合作伙伴"
-                             rf"|生态伙伴|单位)(?![级内化])"
+                             rf"|生态伙伴|单位)(?![级内化家])"  # "等企业家": people, not companies
                              rf"|等[ \t]*[\d一二三四五六七八九十百多几]+[ \t]*[家个][ \t]*(?:社区|组织|团体)")
 # "以 A、B、C 为代表的上市公司": the names a kind of organisation is represented by
 REPRESENTED_END = re.compile(rf"为代表的[ \t]*[{HAN}A-Za-z0-9]{{0,8}}?(?:公司|企业|机构|高校|大学|厂商|银行|基金会|大厂|巨头)")
@@ -294,7 +294,7 @@ def _title_after(text: str, at: int) -> bool:
 
 GENERIC_HEAD = re.compile(r"^(?:大型|中型|小型|大中型|跨国|众多|诸多|这|那|该|本|某|其|各|每|子|一|两|几|多|更多|新一代|整个|我们|他们|你们|大|小|新|老|顶级|知名|国内|国外|海外|"
                           r"头部|全球|开源|技术|研发|核心|相关|各大|多家|不同|其他|优秀|上述|许多|数家|很多|一些|部分|传统|"
-                          r"互联网|科技|创业|商业化|纯|AI|外部|内部|首个|首家|首批|第一个|第一家|唯一)+")
+                          r"互联网|科技|创业|商业化|纯|AI|外部|内部|首个|首家|首批|第一个|第一家|唯一|当初|当时|如今|目前|后来)+")
 
 
 # a degree or a rank, read where an organisation is looked for: "毕业于某大学学士、硕士", "主管级高级经理"
@@ -358,9 +358,11 @@ COHORT_BEFORE = re.compile(r"^\d{2,4}[ \t]*[级届][ \t]*")
 GLUED_YEAR = re.compile(r"^(?:19|20)\d\d(?=[\u4e00-\u9fff])")
 
 
-LEADING_PREPOSITIONS = frozenset("据经以由从向对将把被给前应")  # … and 前 (former): "前某大学"; 应 (invited by): "应某大学邀请"
+LEADING_PREPOSITIONS = frozenset("据经以由从向对将把被给前应像")  # … and 前 (former): "前某大学"; 应 (invited by): "应某大学邀请"
 LEADING_FUNCTION_WORDS = frozenset({"以及", "并且", "而且", "根据", "通过", "经过", "随后", "接着", "然后", "此外", "同时",
-                                    "还有", "包括", "例如", "比如", "回顾", "来到", "前往", "位于", "依托", "联合"})
+                                    "还有", "包括", "例如", "比如", "回顾", "来到", "前往", "位于", "依托", "联合",
+                                    # when: "当初某集团内…", "目前某银行"
+                                    "当初", "当时", "如今", "目前", "现在", "后来", "最初", "起初"})
 
 
 @functools.lru_cache(maxsize=1)

@@ -1270,6 +1270,9 @@ def _near_descriptors(text: str, pattern: re.Pattern[str]) -> Iterator[re.Match[
 OFFICE = re.compile(r"副?(?:秘书长|理事长|董事长|总经理|总裁|院长|校长|所长|部长|局长|主席|会长|书记|主任)")
 
 
+NOT_ET_CETERA = frozenset({"等待", "等级", "等于", "等同", "等候", "等到", "等等"})
+
+
 def _ends_clause(text: str, at: int, name: str) -> bool:
     """True when the clause of ``name`` ends or goes on at ``at``: punctuation, a space, 和/与/及;
     or a verb, after a name with no word inside ("都已经|是" is none)."""
@@ -1277,7 +1280,8 @@ def _ends_clause(text: str, at: int, name: str) -> bool:
         or text[at] in JOINING and text[at:at + 2] not in lexicons.load("common_words") \
         or text[at] == "在" and text[at:at + 2] not in lexicons.load("common_words") and no_word_inside(name) \
         or (text[at:at + 2] in lexicons.load("verbs") or text[at:at + 2] in TOGETHER) and no_word_inside(name) \
-        or text[at] in CLAUSE_ADVERBS and re.match(rf"[{HAN}]", text[at + 1:at + 2]) is not None and no_word_inside(name)
+        or text[at] in CLAUSE_ADVERBS and re.match(rf"[{HAN}]", text[at + 1:at + 2]) is not None and no_word_inside(name) \
+        or text[at] == "等" and text[at:at + 2] not in NOT_ET_CETERA and no_word_inside(name)  # "某某等企业家"
 
 
 def _turns(text: str, turn: re.Pattern[str]) -> Iterator[re.Match[str]]:

@@ -53,9 +53,12 @@ def _listed(items: str, pair: bool = False) -> list[tuple[str, int]]:
     return listed
 
 
-WORK_VERB = re.compile(r"工作|任职|就职|实习|就读|读大[一二三四]|读研|读博|求学|取得学士|取得硕士|取得博士|获得学士|获得硕士|获得博士")
+# … or leads there ("曾在某区块链领导某联盟", "在某公司负责…")
+WORK_VERB = re.compile(r"工作|任职|就职|实习|就读|读大[一二三四]|读研|读博|求学|取得学士|取得硕士|取得博士|获得学士|获得硕士|获得博士"
+                       r"|领导(?!下)|负责|主导|带领")
 WORKPLACES = re.compile(rf"[ \t]*(?P<org>{ORG_RUN}(?:[ \t]*、[ \t]*{ORG_RUN})*)[ \t]*(?:等(?:公司|企业|单位)?)?[ \t]*")
 WORKS_IN_REACH = 100
+ADVERB_BEFORE_VERB = re.compile(r"(?:主要|具体|专门|全面|一直|长期|目前|现在|也|还|曾|都|则|正)[ \t]*$")
 LATIN_BRAND_BEFORE = re.compile(r"(?P<brand>[A-Z][A-Za-z0-9.&-]{1,20}(?:[ \t][A-Z][A-Za-z0-9.&-]{1,20})?)[ \t]*$")
 ORG_ENDING_LINE = re.compile(r"[ \t]+(?P<org>[^\s，,。；;：:（）()]{2,30})[ \t]*(?=\n|$)")
 DEGREE_AFTER = re.compile(r"(?<=[系院校学所室])[ \t]*(?:学士|硕士|博士|本科|研究生|博士后)(?:学位)?$")
@@ -129,7 +132,8 @@ def _works_in(text: str) -> Iterator[re.Match[str]]:
     for verb in WORK_VERB.finditer(text):
         at = text.rfind("在", max(0, verb.start() - WORKS_IN_REACH), verb.start())
         if at >= 0 and not re.search(r"[，。；！？\n]", text[at:verb.start()]):
-            match = WORKPLACES.fullmatch(text, at + 1, verb.start())
+            adverb = ADVERB_BEFORE_VERB.search(text, at + 1, verb.start())  # "在某团队主要负责…"
+            match = WORKPLACES.fullmatch(text, at + 1, adverb.start() if adverb else verb.start())
             if match:
                 yield match
 
@@ -562,7 +566,9 @@ class RoleExtractor:
                 as_role = AS_ROLE.search(clause)
                 title = as_role.group("title") if as_role and split_title(as_role.group("title")) else None
                 # one joins things as well as employers ("加入了安全、鉴权的能力"): a list after 加入 is no employers'
-                items = _listed(match.group("org"), pair=match.re is WORKS_AT)
+                # "毕业于某大学电子与通信工程专业": one school, its major joined by 与
+                items = [(match.group("org"), 0)] if MAJOR.fullmatch(match.group("org").strip()) \
+                    else _listed(match.group("org"), pair=match.re is WORKS_AT)
                 for item, at in items[:1] if match.group().startswith("加入") else items:
                     joined = clean_organization(item)
                     if match.group().startswith("加入") and (

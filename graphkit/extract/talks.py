@@ -330,11 +330,17 @@ class TalkExtractor:
                 for speaker in _unique([p for p in people if item.end() <= p.start < verb.start()]):
                     yield from talk(item.group("title"), item.start("title"), speaker, item.start("title"), speaker.end, 0.75)
         # "**《TITLE》**" alone on its line, then ("**嘉宾介绍**") a card led by the speaker's name
-        for title_line in BOOK_TITLE_LINE.finditer(text) if "《" in text else ():
+        title_lines = list(BOOK_TITLE_LINE.finditer(text)) if "《" in text else []
+        for title_line in title_lines:
             carded = _card_under_title(text, title_line.end(), person_at)
             if carded is not None:
                 yield from talk(title_line.group("title"), title_line.start("title"), carded, title_line.start("title"),
                                 carded.end, 0.75)
+        # … and the other cards ("NAME" over "ORG TITLE") of its speakers, or one card right above it
+        for title_line, speakers in _carded_titles(document, title_lines, person_at):
+            for speaker in speakers:
+                yield from talk(title_line.group("title"), title_line.start("title"), speaker,
+                                min(title_line.start("title"), speaker.start), max(title_line.end(), speaker.end), 0.7)
         # "**TITLE**" alone on its line, then "某公司工程师 NAME 分享了…": a recap's talks, two or more
         for bold_line, presenter in _bold_lines_presented(document, people) if "**" in document.body else ():
             yield from talk(bold_line.group("title"), bold_line.start("title"), presenter, bold_line.start("title"),
@@ -938,6 +944,69 @@ def _card_under_title(text: str, end: int, person_at: dict[int, Mention]) -> Men
             person = person_at.get(lead)
             return person if person is not None and person.attr("descriptor") else None
     return None
+
+
+ASIDE_ONLY_LINE = re.compile(r"[（(][^（）()\n]{1,30}[）)]")
+
+
+def _two_line_card(text: str, line_start: int, person_at: dict[int, Mention]) -> Mention | None:
+    """The person whose name alone leads the line at ``line_start``, its card the next line."""
+    lead = line_start + len(text[line_start:line_start + 8]) - len(text[line_start:line_start + 8].lstrip(" \t>*-"))
+    person = person_at.get(lead)
+    if person is None or not person.attr("descriptor"):
+        return None
+    line_end = text.find("\n", line_start) % (len(text) + 1)
+    card_at = int(person.attr("descriptor_start") or -1)
+    rest = text[person.end:line_end].strip(" \t*")
+    alone = not rest or ASIDE_ONLY_LINE.fullmatch(rest) is not None  # "杨某（花名：某某）"
+    return person if alone and line_end < card_at <= text.find("\n", line_end + 1) % (len(text) + 1) else None
+
+
+def _non_blank_lines(text: str, start: int, end: int) -> list[int]:
+    """The starts of the lines in [start, end) with more than spaces on them."""
+    starts, at = [], start
+    while at < end:
+        line_end = text.find("\n", at) % (len(text) + 1)
+        if text[at:line_end].strip():
+            starts.append(at)
+        at = line_end + 1
+    return starts
+
+
+def _carded_titles(document: Document, title_lines: list[re.Match[str]],
+                   person_at: dict[int, Mention]) -> Iterator[tuple[re.Match[str], list[Mention]]]:
+    """Titles in 《》 on lines of their own, each with the speakers' two-line cards ("NAME" over
+    "ORG TITLE") between it and the next title; or, where the first line below it is no card,
+    the card right above it, when that card is not right below the title before."""
+    text = document.prose
+    heading_starts = sorted(h.start for h in document.headings)
+
+    def region_end(at: int) -> int:
+        return min([h for h in heading_starts if h > at] + [len(text)])
+
+    def right_below(index: int) -> Mention | None:
+        lines = [s for s in _non_blank_lines(text, title_lines[index].end(), region_end(title_lines[index].end()))
+                 if not LABEL_LINE.fullmatch(text[s:text.find("\n", s) % (len(text) + 1)])]
+        return _two_line_card(text, lines[0], person_at) if lines else None
+
+    def right_above(index: int) -> Mention | None:
+        floor = title_lines[index - 1].end() if index else max([h for h in heading_starts if h < title_lines[index].start()]
+                                                                 + [0])
+        lines = _non_blank_lines(text, floor, title_lines[index].start())
+        return _two_line_card(text, lines[-2], person_at) if len(lines) >= 2 else None
+
+    below = [right_below(i) for i in range(len(title_lines))]
+    above = [right_above(i) if below[i] is None else None for i in range(len(title_lines))]
+    for i, title_line in enumerate(title_lines):
+        if above[i] is not None and (i == 0 or below[i - 1] is not above[i]):
+            yield title_line, [above[i]]
+            continue
+        end = title_lines[i + 1].start() if i + 1 < len(title_lines) else len(text)
+        claimed = above[i + 1] if i + 1 < len(title_lines) and above[i + 1] is not below[i] else None
+        cards = [card for s in _non_blank_lines(text, title_line.end(), min(end, region_end(title_line.end())))
+                 if (card := _two_line_card(text, s, person_at)) is not None and card is not claimed]
+        if len(cards) >= 2:
+            yield title_line, cards
 
 
 def _unique(people: list[Mention]) -> list[Mention]:

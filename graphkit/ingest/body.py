@@ -169,16 +169,18 @@ def _blank_link_syntax(match: re.Match[str]) -> str:
 # zero-width spaces and joiners too: editors leave them around emphasis ("我是\u200b**魏某**\u200b")
 # (a substitution: str.translate looks up every character of the text, ten times slower)
 WIDE_SPACE = re.compile("[\u00a0\u3000\u2002\u2003\u2009\u200b\u200c\u200d\u2060\ufeff]")
-# Kangxi radicals, as text copied from slides and PDFs has them ("⼤模型", "负责⼈"): read as the
-# characters they stand for, one for one, so that offsets still hold
-RADICAL = re.compile("[\u2e80-\u2fdf]")
-RADICAL_CHARACTERS = {code: form for code in range(0x2E80, 0x2FE0)
+# Kangxi radicals, as text copied from slides and PDFs has them ("⼤模型", "负责⼈"), and CJK
+# compatibility ideographs ("西\uf963工业大学"): read as the characters they stand for, one for
+# one, so that offsets still hold
+RADICAL = re.compile("[\u2e80-\u2fdf\uf900-\ufaff]")
+RADICAL_CHARACTERS = {code: form for code in [*range(0x2E80, 0x2FE0), *range(0xF900, 0xFB00)]
                       if len(form := unicodedata.normalize("NFKC", chr(code))) == 1 and form != chr(code)}
 
 
 def prose(body: str) -> str:
     """The body with everything but prose blanked to spaces; same length, same line ends.
-    No-break, ideographic and zero-width spaces read as spaces, Kangxi radicals as characters."""
+    No-break, ideographic and zero-width spaces read as spaces, Kangxi radicals and compatibility
+    ideographs as the characters they stand for."""
     text = body
     if RADICAL.search(text):
         text = text.translate(RADICAL_CHARACTERS)

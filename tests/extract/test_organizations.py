@@ -215,3 +215,16 @@ def test_a_local_governments_bodies_are_named_from_their_place(extract):
     extraction = extract("orgs-government-bodies.md", ["organizations"])
     assert {"湖南省科技厅", "长沙市科协", "北京市经济和信息化局", "北京市通信管理局"} <= texts(extraction, ORGANIZATION)
     assert not any("格局" in name for name in texts(extraction, ORGANIZATION))
+
+
+def test_a_list_of_entrepreneurs_is_no_list_of_companies_and_an_invitation_no_name(extract):
+    extraction = extract("roles-listed-entrepreneurs.md", ["organizations"])
+    assert "星河区电子商务协会" in texts(extraction, ORGANIZATION)
+    assert not any("COO" in name or "CTO" in name or name.startswith("邀请") for name in texts(extraction, ORGANIZATION))
+
+
+def test_like_and_at_first_are_no_part_of_a_name(extract):
+    # "像星河银行、…": an example's lead; "当初集团内": when, then the group the article is about
+    extraction = extract("orgs-leads-and-majors.md", ["organizations"])
+    assert {"星河银行", "白鹭银行"} <= texts(extraction, ORGANIZATION)
+    assert not texts(extraction, ORGANIZATION) & {"像星河银行", "当初集团"}

@@ -245,6 +245,17 @@ CASES = [
     ("orgs-government-bodies.md", {("韩远航", "副司长", "工业和信息化部信息技术发展司"),
                                    ("宋一鸣", "副司长", "科技部基础研究司"), ("钱立新", "二级巡视员", "湖南省科技厅"),
                                    ("赵新宇", "副主席", "长沙市科协")}),
+    # "A、B、C 等企业家": people with their cards, no list of companies; a name before 等 ends its
+    # clause, though its surname (万) is also a number
+    ("roles-listed-entrepreneurs.md", {("胡远强", "COO", "星谷信息"), ("马远华", "高级副总裁", "青禾银通"),
+                                       ("万辉邦", "CTO", "孚盟软件")}),
+    # a school's major joined by 与 is one school's ("电子与通信工程专业"); a deputy head of a
+    # department (副系主任) no unit "…系副系"
+    ("orgs-leads-and-majors.md", {("韩远航", None, "青禾大学"), ("韩远航", None, "北辰"), ("韩远航", None, "白鹭"),
+                                  ("宋一鸣", "副系主任", "青禾大学微纳电子系")}),
+    # "曾在 ORG 领导/负责 …": where one worked, as "在 ORG 工作" is; "在某某的领导下" names no workplace
+    ("roles-led-at.md", {("韩远航", "Technical Platform Lead", "青禾科技"), ("韩远航", None, "北辰区块链"),
+                         ("韩远航", None, "白鹭集团")}),
     # the subject of a sentence is a 他 later in it
     ("roles-pronoun-later.md", {("林晓峰", "首席架构师", "青禾科技"), ("林晓峰", "广告系统技术总监", "北辰")}),
     ("roles-career-frames.md", {("林晓峰", "CTO", "星河数据"), ("林晓峰", None, "北辰"),

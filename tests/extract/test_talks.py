@@ -329,6 +329,14 @@ CASES = [
     # "演讲主题" over a list of "TITLE，NAME" items (a speaker to be named, "嘉宾待定", gives none);
     # other lists of clauses give no talk
     ("talks-comma-speakers.md", {("侯少远", "音乐播放器的开发故事"), ("夏远彬", "桌面环境介绍")}),
+    # titles in 《》 on lines of their own: the two-line cards ("NAME" over "ORG TITLE") below one up
+    # to the next, or the card right above one whose first line below is no card; each title
+    # over its own card
+    ("talks-book-title-lines-and-cards.md", {("韩远航", "青禾联盟与 StoneKV 社区进展介绍"),
+                                             ("宋一鸣", "青禾联盟与 StoneKV 社区进展介绍"),
+                                             ("钱立新", "青禾集团 WASM 编译器建设"), ("赵新宇", "StoneKV Micro Runtime 技术解析")}),
+    ("talks-book-title-lines-cards-below.md", {("韩远航", "青禾联盟进展介绍"), ("宋一鸣", "青禾集团编译器建设"),
+                                               ("钱立新", "StoneKV 技术解析")}),
     # list items and headings "TITLE——ORG TITLE NAME", "TITLE - ORG TITLE NAME": two or more make a
     # programme (not "参会感受 - 很有收获")
     ("talks-title-dash-card.md", {("韩远航", "高可用即时通讯架构"), ("宋一鸣", "分布式数据库实践"),

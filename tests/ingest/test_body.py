@@ -189,6 +189,12 @@ def test_kangxi_radicals_read_as_the_characters_they_stand_for() -> None:
     assert prose(body) == "柳青，青禾科技研究部门负责人，北辰大学毕业。"
 
 
+def test_compatibility_ideographs_read_as_the_characters_they_stand_for() -> None:
+    # "\uf963" (CJK compatibility ideograph) for 北, as some pasted text has it
+    body = "西\uf963青禾大学计算机学院教授"
+    assert prose(body) == "西北青禾大学计算机学院教授"
+
+
 def test_reference_style_links_keep_their_text_and_their_definitions_are_blanked() -> None:
     body = ("合影 ![Photo][stonekv-meetup-photo] 见 [青禾社区][qh] 官网。\n\n"
             "[stonekv-meetup-photo]: /assets/2021/04-stonekv-meetup/cheers.jpg\n"
