@@ -125,7 +125,7 @@ NEXT_SECTION = LineStartPattern(r"^(?:#+[ \t]|[^\n]{1,30}[：:][ \t*]*$|[-*_]{3,
 def agenda_slots(document: Document) -> list[SpeakerRow]:
     """A speaker row for each time slot or listed talk of the body that names its speaker; the
     persons and talks extractors both ask."""
-    rows = [*_rows(document.body), *_labelled_slots(document.prose)]
+    rows = [*_rows(document.body), *_labelled_slots(document.prose), *_booked_card_lines(document.prose)]
     # a list of talks in a layout of its own, on the lines no pattern above read
     read_lines = {document.body.rfind("\n", 0, at) + 1 for row in rows for at in (row.person_start, row.talk_start)}
     line_of = {row: document.body.rfind("\n", 0, row.person_start) + 1 for row in talk_list_rows(document.body)}
@@ -149,6 +149,21 @@ def reading_lists(document: Document) -> Iterator[tuple[int, int]]:
             continue  # a word in a sentence ("他的著作很多"), no list's label
         following = next(NEXT_SECTION.finditer(body, line_end), None)
         yield line_end, following.start() if following else len(body)
+
+
+# "**《TITLE》NAME ORG TITLE**": a line of a talk's title, its speaker's name and card (markup blanked)
+BOOK_LINE_CARD = re.compile(rf"[ \t>*]*《(?P<title>[^《》\n]{{2,80}})》[ \t]*(?P<name>{HAN_NAME}|{LATIN_NAME})[ \t]+"
+                            r"(?P<desc>[^\n，,。；;：:]{2,40}?)[ \t*]*$")
+CLOSING_BOOK_MARK = re.compile("》")
+
+
+def _booked_card_lines(prose: str) -> Iterator[SpeakerRow]:
+    """A talk's line: its title in 《》, then its speaker's name and a card that ends in a title."""
+    for start, end in lines_holding(prose, CLOSING_BOOK_MARK):
+        line = BOOK_LINE_CARD.fullmatch(prose, start, end)
+        if line and speaker_name(line.group("name")) and split_title(line.group("desc").strip()) is not None:
+            yield SpeakerRow(line.group("name"), line.start("name"), line.group("desc").strip(), line.start("desc"),
+                             line.group("title"), line.start("title"))
 
 
 def _labelled_slots(prose: str) -> Iterator[SpeakerRow]:

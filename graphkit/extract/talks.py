@@ -146,7 +146,7 @@ TIME_OR_DATE = re.compile(r"\d{1,2}[:：]\d{2}|\d{4}[.年/-]\d{1,2}")
 PROGRAMME_HEADING = re.compile(r"演讲|报告|分享|议程|议题|日程|讲座|Talks?|Sessions?")
 # "议题 1：", "议题四：", "开场演讲：", "闪电演讲⚡️——": the slot, not the title
 NUMBERED_PREFIX = re.compile(r"[ \t]*(?:(?:(?:分享|演讲|报告)?(?:议题|话题|主题)|分享|报告|演讲|讲座|场次|Topic|Session|Talk|Part)(?:[ \t]*(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
-                             r"[ \t]*(?:[：:.、]|[-—–]{1,2}[ \t])|[ \t]*[：:])|第[ \t]*(?:\d{1,2}|[一二三四五六七八九十]{1,3})[ \t]*[章讲课][ \t]*[：:]|(?:开场演讲|主题演讲|闪电演讲|圆桌讨论|演讲|分享|课程|讲题|(?:演讲|报告|分享)?题目)[^\w\u4e00-\u9fff]{0,4}(?:——|[：:]))[ \t]*")
+                             r"[ \t]*(?:[：:.、]|[-—–]{1,2}[ \t]|(?=《))|[ \t]*[：:])|第[ \t]*(?:\d{1,2}|[一二三四五六七八九十]{1,3})[ \t]*[章讲课][ \t]*[：:]|(?:开场演讲|主题演讲|闪电演讲|圆桌讨论|演讲|分享|课程|讲题|(?:演讲|报告|分享)?题目)[^\w\u4e00-\u9fff]{0,4}(?:——|[：:]))[ \t]*")
 DATED_HEAD = re.compile(r"(?:19|20)\d\d[-./年][ \t]*\d{1,2}[-./月][ \t]*\d{1,2}")
 TIME_RANGE_PREFIX = re.compile(rf"^[ \t]*{TIME_RANGE}[ \t]+")
 # "3. X", "二、X": a heading's ordinal (not "3.0 新特性")
@@ -280,7 +280,8 @@ class TalkExtractor:
                        for a, b in row_titles):
                     continue  # "**《X》- Y** (NAME - …)": a programme's row gives the whole title
                 before = [p for p in speakers if p.end <= quoted.start()]
-                nearest = before[-1] if before else (speakers[0] if speakers else None)
+                after = [p for p in speakers if p.start >= quoted.end()]  # not a name inside the title itself
+                nearest = before[-1] if before else (after[0] if after else None)
                 if nearest is None and author is not None and FIRST_PERSON.search(sentence.group()):
                     nearest = author  # "今天给大家带来的演讲主题是《X》": the author speaks
                 if nearest is None and introduction is not None:
@@ -430,9 +431,10 @@ class TalkExtractor:
         for i, section in enumerate(document.sections):
             heading = section.heading
             if heading is None or heading.start in dashed or _generic_heading(heading.text) \
-                    or SPEAKER_LABEL.search(heading.text) or "《" in heading.text.lstrip(" \t*")[1:] \
+                    or SPEAKER_LABEL.search(heading.text) or "《" in _unnumbered(heading.text)[1:] \
                     or INTERVIEW_TURN.match(heading.text):
                 continue  # "## 陈某 - 《TITLE》": the title in 《》 is the talk's, found with its speaker
+                # (but "#### Topic1《TITLE》" is the talk's numbered title)
             end = len(text)
             for later in document.sections[i + 1:]:
                 if later.heading is not None and later.heading.level <= heading.level:
@@ -1007,6 +1009,13 @@ def _carded_titles(document: Document, title_lines: list[re.Match[str]],
                  if (card := _two_line_card(text, s, person_at)) is not None and card is not claimed]
         if len(cards) >= 2:
             yield title_line, cards
+
+
+def _unnumbered(heading: str) -> str:
+    """A heading without its talk's number ("Topic1《X》", "议题 2：X")."""
+    text = heading.lstrip(" \t*")
+    number = NUMBERED_PREFIX.match(text)
+    return text[number.end():] if number else text
 
 
 def _unique(people: list[Mention]) -> list[Mention]:
