@@ -151,8 +151,9 @@ def reading_lists(document: Document) -> Iterator[tuple[int, int]]:
         yield line_end, following.start() if following else len(body)
 
 
-# "**《TITLE》NAME ORG TITLE**": a line of a talk's title, its speaker's name and card (markup blanked)
-BOOK_LINE_CARD = re.compile(rf"[ \t>*]*《(?P<title>[^《》\n]{{2,80}})》[ \t]*(?P<name>{HAN_NAME}|{LATIN_NAME})[ \t]+"
+# "**《TITLE》NAME ORG TITLE**", "**《TITLE》**NAME，ORG TITLE": a line of a talk's title, its
+# speaker's name and card (markup blanked)
+BOOK_LINE_CARD = re.compile(rf"[ \t>*]*《(?P<title>[^《》\n]{{2,80}})》[ \t]*(?P<name>{HAN_NAME}|{LATIN_NAME})(?:[ \t]+|[ \t]*[，,][ \t]*)"
                             r"(?P<desc>[^\n，,。；;：:]{2,40}?)[ \t*]*$")
 CLOSING_BOOK_MARK = re.compile("》")
 
@@ -264,11 +265,11 @@ def _rows(body: str) -> Iterator[SpeakerRow]:
     for slot in slots if len(slots) >= 2 else ():  # one such line could be anything; several are a programme
         yield SpeakerRow(slot.group("name"), slot.start("name"), slot.group("desc").strip(), slot.start("desc"),
                          slot.group("title").strip(), slot.start("title"))
-    dash_slots = [slot for start, end in lines_holding(body, DASH) if (slot := DASH_SLOT.match(body, start, end))
-                  and split_title(slot.group("desc").strip()) is not None and speaker_name(slot.group("name"))]
-    for slot in dash_slots if len(dash_slots) >= 2 else ():
-        yield SpeakerRow(slot.group("name"), slot.start("name"), slot.group("desc").strip(), slot.start("desc"),
-                         slot.group("title").strip(), slot.start("title"))
+    dash_slots = [dash_line for start, end in lines_holding(body, DASH) if (dash_line := DASH_SLOT.match(body, start, end))
+                  and split_title(dash_line.group("desc").strip()) is not None and speaker_name(dash_line.group("name"))]
+    for dash_line in dash_slots if len(dash_slots) >= 2 else ():
+        yield SpeakerRow(dash_line.group("name"), dash_line.start("name"), dash_line.group("desc").strip(),
+                         dash_line.start("desc"), dash_line.group("title").strip(), dash_line.start("title"))
     for cell in CELL_TALK.finditer(body) if "《" in body and "|" in body else ():
         row = _cell_speaker(body, cell)
         if row is not None:

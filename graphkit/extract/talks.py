@@ -1000,8 +1000,9 @@ def _carded_titles(document: Document, title_lines: list[re.Match[str]],
     below = [right_below(i) for i in range(len(title_lines))]
     above = [right_above(i) if below[i] is None else None for i in range(len(title_lines))]
     for i, title_line in enumerate(title_lines):
-        if above[i] is not None and (i == 0 or below[i - 1] is not above[i]):
-            yield title_line, [above[i]]
+        card_above = above[i]
+        if card_above is not None and (i == 0 or below[i - 1] is not card_above):
+            yield title_line, [card_above]
             continue
         end = title_lines[i + 1].start() if i + 1 < len(title_lines) else len(text)
         claimed = above[i + 1] if i + 1 < len(title_lines) and above[i + 1] is not below[i] else None

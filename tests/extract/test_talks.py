@@ -339,7 +339,8 @@ CASES = [
                                                ("钱立新", "StoneKV 技术解析")}),
     # headings "Topic1《TITLE》" over a speaker's label; bold lines "《TITLE》NAME ORG TITLE"
     ("talks-numbered-book-headings.md", {("韩远航", "StoneKV，基于Serverless的高可靠服务"), ("宋一鸣", "青禾数据平台建设"),
-                                         ("钱立新", "白鹭的StoneKV实践"), ("赵新宇", "数据安全防护体系实践")}),
+                                         ("钱立新", "白鹭的StoneKV实践"), ("赵新宇", "数据安全防护体系实践"),
+                                         ("冯远胜", "青禾如何完成标准化治理")}),
     # list items and headings "TITLE——ORG TITLE NAME", "TITLE - ORG TITLE NAME": two or more make a
     # programme (not "参会感受 - 很有收获")
     ("talks-title-dash-card.md", {("韩远航", "高可用即时通讯架构"), ("宋一鸣", "分布式数据库实践"),
