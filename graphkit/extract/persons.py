@@ -133,6 +133,7 @@ MEETS = re.compile(r"认识了|采访了|邀请了|邀请到了|请到了|联系
 # a biography's first words: "李某现为某大学语言学系助理教授", "白某现任某公司首席架构师"
 # … or a plain 是 before an organisation's title: "某某是某公司的架构师"
 BIO_COPULA = re.compile(r"(?:现为|现任|目前担任|现担任|目前是|现在是|是(?![否的]))[ \t]*(?P<desc>[^，。；！？\n]{3,40})")
+ONE_OF = re.compile(r"一[名位个](?![^，。；！？\n]*的)")  # "是一名工程师", not "是一家某公司的…"
 COPULA_NAME_REACH = 24  # a name and its markup before the copula: "**Austen Collins** 是"
 # … or where one worked or studied: "某某先后就职于A和B，…", "某某毕业于某大学"
 CAREER_OPENING = re.compile(r"(?:先后|曾经?|早年|此前|现|目前|现在)?(?:就职于|任职于|供职于|毕业于|就读于)[ \t]*"
@@ -829,7 +830,9 @@ class PersonExtractor:
                     yield person(*found_name, 0.8)
                 continue
             desc = match.group("desc")
-            if any(a.organization and a.role for a in parse_descriptor(desc)):
+            # "某某是某公司的架构师"; "某某是一名软件工程师": a title at no organisation named
+            one_of = ONE_OF.match(desc) and match.group().startswith("是")
+            if any(a.role and (a.organization or one_of) for a in parse_descriptor(desc)):
                 yield person(*found_name, 0.85, desc, match.start("desc"))
         for match in NAMES_IN_BRACKETS.finditer(text):
             # "Curve 社区的几位 Maintainer（王某、程某、王某）": the people a title in front of them names

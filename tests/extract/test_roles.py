@@ -256,6 +256,9 @@ CASES = [
     # "曾在 ORG 领导/负责 …": where one worked, as "在 ORG 工作" is; "在某某的领导下" names no workplace
     ("roles-led-at.md", {("韩远航", "Technical Platform Lead", "青禾科技"), ("韩远航", None, "北辰区块链"),
                          ("韩远航", None, "白鹭集团")}),
+    # "NAME 是一名 TITLE": a title at no organisation named; a greeting ("大家好") is no name
+    ("roles-copula-one-of.md", {("韩远航", "业务总监", "吉隆坡星河证券"), ("钱立新", "软件工程师", None),
+                                ("宋一鸣", "前端工程师", None)}),
     # the subject of a sentence is a 他 later in it
     ("roles-pronoun-later.md", {("林晓峰", "首席架构师", "青禾科技"), ("林晓峰", "广告系统技术总监", "北辰")}),
     ("roles-career-frames.md", {("林晓峰", "CTO", "星河数据"), ("林晓峰", None, "北辰"),
