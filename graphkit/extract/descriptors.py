@@ -760,6 +760,20 @@ def _slashed_chains(text: str) -> str:
     return text
 
 
+def _holder_before_de(org_text: str, org: str, role: str, known: Iterable[str]) -> tuple[str, str]:
+    """"某公司的业务拓展|经理": words after 的 that name no organisation (no suffix, no known name)
+    are the title's, the organisation before 的 holds it."""
+    de = org_text.rfind("的")
+    after = org_text[de + 1:].strip()
+    if de <= 0 or after != org or not re.fullmatch(r"[\u4e00-\u9fff]{2,6}", after) \
+            or lexicons.ends_with(after, "org_suffixes", "unit_suffixes") or after in known_names():
+        return org, role
+    holder = clean_organization(org_text[:de])
+    if holder and _names_organization(holder, known):
+        return holder, after + role
+    return org, role
+
+
 def parse_descriptor(text: str, known: Iterable[str] = ()) -> list[Affiliation]:
     """All (organisation, role) pairs of a descriptor chain (see _parse_descriptor). A Latin
     name's qualifier or gloss ("Apache X（incubating）PPMC 成员", "MATS（某某服务）团队") is set aside
@@ -909,6 +923,8 @@ def _parse_descriptor(text: str, known: Iterable[str] = ()) -> list[Affiliation]
             org_text = pending + org_text.strip()
         pending = None
         org = known_lead[0] if known_lead else clean_organization(org_text) or None  # a known name as found, its city kept
+        if org and not known_lead:
+            org, role = _holder_before_de(org_text, org, role, known)
         if org and _quality_of_one(org_text, org):
             org = None  # "一位经验丰富的开源倡导者": a quality of the one counted, no organisation
         project = org is not None and (org.endswith("项目") or role.startswith(("项目", "开源项目"))
