@@ -814,6 +814,9 @@ def _english_title_then_names(text: str) -> Affiliation | None:
     return Affiliation(parts[1], role, parts[2] if len(parts) == 3 else None)
 
 
+ONE_KIND = re.compile(r"一[家所个间]")  # "一家…公司": one of a kind, described, not named
+
+
 def _quality_of_one(org_text: str, org: str) -> bool:
     """Whether what reads as an organisation after "一位", "一名" is two common words: what the one
     counted is like ("经验丰富", "热爱开源"), not where they work."""
@@ -927,6 +930,8 @@ def _parse_descriptor(text: str, known: Iterable[str] = ()) -> list[Affiliation]
             org, role = _holder_before_de(org_text, org, role, known)
         if org and _quality_of_one(org_text, org):
             org = None  # "一位经验丰富的开源倡导者": a quality of the one counted, no organisation
+        elif org and ONE_KIND.match(org_text.strip()) and org in org_text and not re.search(r"[A-Za-z]", org):
+            org = None  # "一家跨国金融科技公司的 SRE 负责人": a company described, none named
         project = org is not None and (org.endswith("项目") or role.startswith(("项目", "开源项目"))
                                        and bool(LATIN_NAME_ONLY.fullmatch(org)))
         if org is not None and project and not org.endswith("项目"):

@@ -259,9 +259,10 @@ CASES = [
     # "NAME 是一名 TITLE": a title at no organisation named; a greeting ("大家好") is no name
     ("roles-copula-one-of.md", {("韩远航", "业务总监", "吉隆坡星河证券"), ("钱立新", "软件工程师", None),
                                 ("宋一鸣", "前端工程师", None)}),
-    # "ORG 的 WORDS TITLE": words after 的 that name no organisation are the title's ("业务拓展经理")
+    # "ORG 的 WORDS TITLE": words after 的 that name no organisation are the title's ("业务拓展经理");
+    # "一家…公司的 TITLE": a company described, none named
     ("roles-de-field-title.md", {("韩远航", "业务拓展经理", "青禾科技"), ("宋一鸣", "数据平台负责人", "北辰云"),
-                                 ("钱立新", "高级工程师", "青禾大学")}),
+                                 ("钱立新", "高级工程师", "青禾大学"), ("赵新宇", "SRE 负责人", None)}),
     # the subject of a sentence is a 他 later in it
     ("roles-pronoun-later.md", {("林晓峰", "首席架构师", "青禾科技"), ("林晓峰", "广告系统技术总监", "北辰")}),
     ("roles-career-frames.md", {("林晓峰", "CTO", "星河数据"), ("林晓峰", None, "北辰"),
