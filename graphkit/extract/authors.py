@@ -36,6 +36,8 @@ class AuthorExtractor:
                                  if a not in bylines]:
             if IDENTIFIER.fullmatch(author) or ACCOUNT.fullmatch(author) or HANDLE.fullmatch(author) and not _given_name(author):
                 continue  # "hami_community", "sczyh30", "TAT.joeyguo", "@Nimbus": a site's key or a handle, no name
+            if split_title(author) == ("", author):
+                continue  # "author: 组织者": a title alone, no one named
             affiliated = _affiliated(author, document.prose)
             if affiliated and split_title(affiliated[0]) is not None:
                 # "Nimbus Committer 宋一鸣": the author's titles, then the name

@@ -37,6 +37,8 @@ CASES = [
     ("persons-apposition.md", set()),
     # a byline that ends like a body's name ("北辰社") is an organisation's account
     ("authors-society.md", {(ORGANIZATION, "北辰社")}),
+    # a title alone as the byline ("组织者") names no one
+    ("authors-title-alone.md", set()),
     # names parted by spaces: an author each (no affiliation before the last)
     ("authors-names-spaced.md", {(PERSON, "韩若溪"), (PERSON, "宋一鸣"), (PERSON, "欧明远")}),
 ]
