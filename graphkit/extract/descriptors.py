@@ -84,7 +84,7 @@ PUNCTUATION_CUT = (r"[、，。：:；！？“”\"「」《》]|[（(](?![\u4e
                    r"|\d{2,4}[ \t]*年(?:[上下]半年|[初底中末])?|\d{1,2}[ \t]*(?:月份?|[日号](?![店线楼院馆])(?:[早晚]上?|上午|下午|晚)?)")  # dates: "2018年下半年"
 
 
-MAX_KNOWN_NAME = 24  # characters of the longest name looked up whole
+MAX_KNOWN_NAME = 24  # how far before a cut a known name may start: the longest are about this long
 
 
 @functools.lru_cache(maxsize=1)

@@ -359,16 +359,15 @@ class RoleExtractor:
         for r in items:
             if isinstance(r, Relation) and r.kind == UNIT_OF and r.obj is not None:
                 parents.setdefault(r.subject.text, set()).add(r.obj.text)
-        titled = {(r.subject.text, org) for r in items if isinstance(r, Relation) and r.kind == HOLDS_ROLE
-                  and r.label and r.obj is not None for org in _with_ancestors(r.obj.text, parents)}
-        items = [r for r in items if not (isinstance(r, Relation) and r.kind == HOLDS_ROLE and not r.label
-                                          and r.obj is not None and (r.subject.text, r.obj.text) in titled)]
+        held = [(r.subject.text, r.label, r.obj.text) for r in items
+                if isinstance(r, Relation) and r.kind == HOLDS_ROLE and r.label and r.obj is not None]
+        titled = {(person, org) for person, _, held_at in held for org in _with_ancestors(held_at, parents)}
         # … nor a title at no organisation where the same title is known at one ("曾在美团、人人网等公司
         # 担任前端开发工程师": the title read alone from the clause too)
-        placed = {(r.subject.text, r.label) for r in items if isinstance(r, Relation) and r.kind == HOLDS_ROLE
-                  and r.label and r.obj is not None}
-        items = [r for r in items if not (isinstance(r, Relation) and r.kind == HOLDS_ROLE and r.obj is None
-                                          and (r.subject.text, r.label) in placed)]
+        placed = {(person, label) for person, label, _ in held}
+        items = [r for r in items if not (isinstance(r, Relation) and r.kind == HOLDS_ROLE and (
+            r.obj is not None and not r.label and (r.subject.text, r.obj.text) in titled
+            or r.obj is None and (r.subject.text, r.label) in placed))]
         return items + list(self._addressed_titles(document, found, items))
 
     def _addressed_titles(self, document: Document, found: Sequence[Mention],

@@ -20,7 +20,7 @@ from ..line_start import LineStartPattern, lines_holding
 from ..model import ORGANIZATION, PERFORMS, PERSON, TALK, Document, Heading, Mention, Relation, Section
 from . import lexicons
 from .agenda import agenda_slots, listed_as_feedback, reading_lists
-from .talk_lists import DATE_ONLY
+from .talk_lists import ASIDE_ONLY, DATE_ONLY
 from .cards import heading_person
 from .organizations import HOST_IN_TITLE, reads_as_bare_name
 from .persons import PRESENTS_TITLE
@@ -948,19 +948,16 @@ def _card_under_title(text: str, end: int, person_at: dict[int, Mention]) -> Men
     return None
 
 
-ASIDE_ONLY_LINE = re.compile(r"[（(][^（）()\n]{1,30}[）)]")
-
-
 def _two_line_card(text: str, line_start: int, person_at: dict[int, Mention]) -> Mention | None:
     """The person whose name alone leads the line at ``line_start``, its card the next line."""
-    lead = line_start + len(text[line_start:line_start + 8]) - len(text[line_start:line_start + 8].lstrip(" \t>*-"))
-    person = person_at.get(lead)
+    head = text[line_start:line_start + 8]
+    person = person_at.get(line_start + len(head) - len(head.lstrip(" \t>*-")))
     if person is None or not person.attr("descriptor"):
         return None
     line_end = text.find("\n", line_start) % (len(text) + 1)
     card_at = int(person.attr("descriptor_start") or -1)
     rest = text[person.end:line_end].strip(" \t*")
-    alone = not rest or ASIDE_ONLY_LINE.fullmatch(rest) is not None  # "杨某（花名：某某）"
+    alone = not rest or ASIDE_ONLY.fullmatch(rest) is not None  # "杨某（花名：某某）"
     return person if alone and line_end < card_at <= text.find("\n", line_end + 1) % (len(text) + 1) else None
 
 
@@ -984,7 +981,9 @@ def _carded_titles(document: Document, title_lines: list[re.Match[str]],
     heading_starts = sorted(h.start for h in document.headings)
 
     def region_end(at: int) -> int:
-        return min([h for h in heading_starts if h > at] + [len(text)])
+        """Where the section holding ``at`` ends: at the next heading."""
+        later = bisect.bisect_right(heading_starts, at)
+        return heading_starts[later] if later < len(heading_starts) else len(text)
 
     def right_below(index: int) -> Mention | None:
         lines = [s for s in _non_blank_lines(text, title_lines[index].end(), region_end(title_lines[index].end()))
@@ -992,8 +991,8 @@ def _carded_titles(document: Document, title_lines: list[re.Match[str]],
         return _two_line_card(text, lines[0], person_at) if lines else None
 
     def right_above(index: int) -> Mention | None:
-        floor = title_lines[index - 1].end() if index else max([h for h in heading_starts if h < title_lines[index].start()]
-                                                                 + [0])
+        earlier = bisect.bisect_left(heading_starts, title_lines[index].start())
+        floor = title_lines[index - 1].end() if index else (heading_starts[earlier - 1] if earlier else 0)
         lines = _non_blank_lines(text, floor, title_lines[index].start())
         return _two_line_card(text, lines[-2], person_at) if len(lines) >= 2 else None
 
