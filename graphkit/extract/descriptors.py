@@ -747,6 +747,25 @@ def _names_organization(name: str, known: Iterable[str]) -> bool:
 FROM_ORG_LATIN_TITLE = re.compile(r"^[ \t]*来自[ \t]*(?P<org>[^的，,、\s]{2,30}?)[ \t]*的[ \t]*(?=[A-Za-z])")
 
 
+# "曾在腾讯、大疆担任高级产品经理": one title at each workplace listed before the verb
+HELD_AT_EACH = re.compile(r"(?<![^，,；;\s])(?:曾经?|先后|目前|现)?在[ \t]*(?P<orgs>[^，,。；;、在\s][^，,。；;、在]{1,20}?"
+                          r"(?:、[^，,。；;、在]{2,20}?){0,5})(?P<kind>[ \t]*等[^，,。；;、担]{0,8})?[ \t]*"
+                          r"(?:担任|出任|任(?![职何务意]))[ \t]*(?P<title>[^，,。；;、]{2,20})")
+
+
+def _held_at_each(text: str, known: Iterable[str]) -> str:
+    """The chain with "在 A、B 担任 T" written "A T、B T", when each of A, B reads as an
+    organisation's name."""
+    def each(match: re.Match[str]) -> str:
+        orgs = [o.strip() for o in match.group("orgs").split("、")]
+        title = match.group("title").strip()
+        if split_title(title) is None or not all((reads_as_organization(o, known) or names_organization(o, known)) and not FIELD.search(o)
+                                                          for o in orgs):
+            return match.group()
+        return "、".join(f"{o} {title}" for o in orgs)
+    return HELD_AT_EACH.sub(each, text)
+
+
 HAN_SLASH = re.compile(r"(?<=[\u4e00-\u9fff])/(?=[\u4e00-\u9fff])")
 
 
@@ -848,6 +867,8 @@ def _parse_descriptor(text: str, known: Iterable[str] = ()) -> list[Affiliation]
     # "来自某公司的 Flutter 技术负责人": the Latin word is the title's domain, the company its organisation
     if "来自" in text:
         text = FROM_ORG_LATIN_TITLE.sub(r"\g<org> ", text)
+    if "在" in text:
+        text = _held_at_each(text, known)
     out: list[Affiliation] = []
     lone_title: Affiliation | None = None  # a first part that is a title alone
     previous: tuple[str | None, str | None] = (None, None)

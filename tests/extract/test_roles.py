@@ -526,7 +526,10 @@ CASES = [
     ("roles-honours.md", {("韩立青", "董事", "青禾基金会"), ("Kat Lund", "董事", "QNF"), ("Kat Lund", "副总裁", "QNF 孵化器"),
                           ("Kat Lund", "社区经理", "Stonebeam"), ("宋远航", "开源倡导者", None), ("宋远航", "成员", "QNF")}),
     ("roles-at-several.md", {("韩立青", "前端开发工程师", "北辰云"), ("韩立青", "前端开发工程师", "青禾科技"),
-                             ("韩立青", "高级前端工程师", "白鹭数据")}),
+                             ("韩立青", "高级前端工程师", "白鹭数据"),
+                             # … in a card's part: each workplace before the verb, not the card's first
+                             ("赵新宇", "首席运营官", "青禾研究院"), ("赵新宇", "高级产品经理", "北辰云"),
+                             ("赵新宇", "高级产品经理", "星河科技")}),
     ("roles-thanks-siblings.md", {("韩立青", "导师", None), ("宋远航", "导师", None), ("周明远", "导师", None),
                                   ("林晓舟", "member", "QNF")}),
     # … and "said NAME, TITLE, ORG." ending at the English sentence's period
