@@ -159,7 +159,9 @@ GAVE_AT = re.compile(r"上(?:进行了|做了|作了|发表了|带来了|分享�
 # the verb that presents a talk's title (looked for back from the verb); or the author of a work,
 # "听了韩某的《X》", where a name can start
 # … "某某以《X》为题", "某某以《X》开场": the title the speaker chose
-PRESENTS_TITLE = re.compile(r"(?:(?:主要|也|还|则|又|随后|接着)?(?:分享|带来|讲解|讲述|主讲|发表|介绍)(?:了|的)?"
+# … "为我们介绍了《X》", "也做了《X》"
+PRESENTS_TITLE = re.compile(r"(?:(?:主要|也|还|则|又|随后|接着)?(?:(?:为|给|向)(?:大家|我们)[ \t]*)?"
+                            r"(?:(?:分享|带来|讲解|讲述|主讲|发表|介绍)(?:了|的)?|[做作]了)"
                             r"|的(?:主题演讲|主题分享|演讲|分享|报告|议题)?|以(?=《[^《》\n]{2,80}》[ \t]*(?:为题|开场|开讲)))"
                             r"[ \t]*(?:题为|主题为|名为)?[ \t]*《")
 ASIDE_BEFORE = re.compile(r"[（(][^（）()\n]{1,20}[）)][ \t]*$")  # "吴某(handle)的《X》": the name before the brackets

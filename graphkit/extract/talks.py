@@ -50,7 +50,8 @@ AGENT_NOUN_END = re.compile(r"^[^\n]{0,10}[\u4e00-\u9fff](?:者|师|员)$")
 UNDECIDED = re.compile(r"TBD|TODO|待定|未定")
 # an article about an event: the talks its programme cards list were given there
 # what stands between a speaker and the 《title》 presented: "吴某(handle)的《", "NAME 主要介绍了 《"
-PRESENTED_AFTER_NAME = re.compile(rf"[ \t]*(?:[（(][^（）()\n]{{1,20}}[）)])?[ \t]*{PRESENTS_TITLE.pattern}")
+# … or a form of address: "张老师也做了《"
+PRESENTED_AFTER_NAME = re.compile(rf"[ \t]*(?:[（(][^（）()\n]{{1,20}}[）)]|老师|博士|教授|先生|女士|同学)?[ \t]*{PRESENTS_TITLE.pattern}")
 EVENT_IN_TEXT = re.compile(r"大会|峰会|论坛|Meetup|meetup|沙龙|Summit|Conference|专场|演讲|分享会")
 MAX_TITLE = 80
 DASH_TITLE = re.compile(r"[ \t]*[-—–][ \t]*(?P<title>[^\n\]\[（(]{4,60})")

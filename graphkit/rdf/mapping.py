@@ -96,7 +96,9 @@ class DocumentMapper:
 
     def _cited_mentions(self) -> list[Mention]:
         """The mentions that get evidence: per entity, the MAX_EVIDENCE most confident ones
-        (earliest first on a tie). A name repeated forty times need not be cited forty times."""
+        (earliest first on a tie), and the most confident of each other spelling, so that every
+        name the article gives an entity is among its names (the full "张焕杰" beside the "张老师"
+        found more often). A name repeated forty times need not be cited forty times."""
         by_entity: dict[tuple[str, str], list[Mention]] = {}
         for mention in self.extraction.mentions:
             entity = self.resolution.entity_of(mention, self.doc)
@@ -105,7 +107,12 @@ class DocumentMapper:
         cited = []
         for mentions in by_entity.values():
             mentions.sort(key=lambda m: (-m.confidence, m.start))
+            spelt = {m.text.strip() for m in mentions[:MAX_EVIDENCE]}
             cited += mentions[:MAX_EVIDENCE]
+            for mention in mentions[MAX_EVIDENCE:]:
+                if mention.text.strip() not in spelt:
+                    spelt.add(mention.text.strip())
+                    cited.append(mention)
         return cited
 
     # -- the article and its metadata ------------------------------------------------

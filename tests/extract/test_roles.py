@@ -525,8 +525,10 @@ CASES = [
     # community named; "一位经验丰富的…": a quality of the one counted, no organisation
     ("roles-honours.md", {("韩立青", "董事", "青禾基金会"), ("Kat Lund", "董事", "QNF"), ("Kat Lund", "副总裁", "QNF 孵化器"),
                           ("Kat Lund", "社区经理", "Stonebeam"), ("宋远航", "开源倡导者", None), ("宋远航", "成员", "QNF")}),
-    # titles of professions named by what one plans or assists in ("策略师", "研究助理")
-    ("roles-profession-titles.md", {("韩远航", "内容策略师", "StoneKV"), ("宋一鸣", "研究助理", "青禾研究所")}),
+    # titles of professions named by what one plans or assists in ("策略师", "研究助理"); a chief
+    # officer of a function ("首席安全官")
+    ("roles-profession-titles.md", {("韩远航", "内容策略师", "StoneKV"), ("宋一鸣", "研究助理", "青禾研究所"),
+                                    ("钱立新", "首席安全官", "StoneKV")}),
     ("roles-at-several.md", {("韩立青", "前端开发工程师", "北辰云"), ("韩立青", "前端开发工程师", "青禾科技"),
                              ("韩立青", "高级前端工程师", "白鹭数据"),
                              # … in a card's part: each workplace before the verb, not the card's first

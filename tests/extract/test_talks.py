@@ -110,10 +110,11 @@ CASES = [
     ("persons-interview.md", set()),
     # "### 青禾科技：TITLE" over a card that names the speaker at 青禾科技: the company leads the
     # heading, not the title ("白鹭入门：…" is the title's own, no company of the card); "NAME(handle)的《X》"
-    # and "NAME 主要介绍了 《X》" in an article about an event
+    # and "NAME 主要介绍了 《X》", "NAME 为我们介绍了《X》", "NAME老师也做了《X》" in an article about an event
     ("talks-company-led-headings.md", {("韩远航", "多云 StoneKV 池化落地实战"), ("李远舟", "Nimbus 调度优化实践"),
                                        ("赵雨桐", "白鹭入门：从零搭建日志平台"), ("吴青禾", "StoneKV 的存储引擎"),
-                                       ("Kay Berg", "Text handling for Nimbus")}),
+                                       ("Kay Berg", "Text handling for Nimbus"), ("宋一鸣", "StoneKV 入门与实践"),
+                                       ("钱立新", "网络原理与 IPv6")}),
     # "带来了《X》的主题演讲"
     ("talks-keynote.md", {("林晓峰", "湖仓一体的工程实践")}),
     # "发表了题为《X》的演讲"

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from graphkit.ingest import parse_document
-from graphkit.model import ORGANIZATION, Extraction, Mention
+from graphkit.model import ORGANIZATION, PERSON, Extraction, Mention
 from graphkit.rdf.mapping import map_document
 from graphkit.rdf.vocab import GK
 from graphkit.resolve import resolve
@@ -18,3 +18,19 @@ def test_a_span_one_extractor_finds_twice_has_one_confidence_the_higher() -> Non
     quads = map_document(extraction, resolve([extraction]), BASE)
     confidences = [q.object.value for q in quads if q.predicate.value == GK + "confidence"]
     assert confidences == ["0.8"]
+
+
+def test_a_person_keeps_the_name_in_full_when_a_short_form_is_cited_more_confidently() -> None:
+    # "张老师" stands for 张焕杰 (alias_of): the short form, found more confidently and more often
+    # than the full name, must not crowd the full name out of the cited mentions and so out of
+    # the person's names
+    body = "来自青禾大学的韩远航老师。" + "韩老师分享了经验。" * 6
+    document = parse_document(f"---\ntitle: 测试\ndate: 2024-01-01\n---\n{body}".encode(), "a.md")
+    full = Mention(PERSON, "韩远航", document.body.index("韩远航"), document.body.index("韩远航") + 3, "persons", 0.6)
+    short = tuple(Mention(PERSON, "韩老师", at, at + 3, "persons", 0.9, attrs=(("alias_of", "韩远航"),))
+                  for at in range(len(document.body)) if document.body.startswith("韩老师", at))
+    extraction = Extraction(document, (full, *short))
+    quads = map_document(extraction, resolve([extraction]), BASE)
+    names = {q.object.value for q in quads if q.predicate.value == "https://schema.org/name"
+             and q.subject.value == BASE + "person/韩远航"}
+    assert "韩远航" in names
