@@ -227,6 +227,13 @@ class TalkExtractor:
                               and PRESENTS_AFTER.match(text, p.end)), None)
             if presenter is not None:
                 yield from talk(item.group("title"), item.start("title"), presenter, item.start("title"), presenter.end, 0.75)
+        # "- [TITLE](…)，来自 [NAME](…) 和 [NAME](…)": a list's linked title, by the people named after it
+        for item in LINKED_TITLE_BY.finditer(document.body):
+            named = [p for p in people if item.start("names") <= p.start < item.end("names")]
+            rest = "".join(text[a.end:b.start] for a, b in zip(named, named[1:])) if named else "-"
+            if named and not rest.strip(" \t、，,&＆和与及以"):
+                for speaker in named:
+                    yield from talk(item.group("title"), item.start("title"), speaker, item.start(), item.end(), 0.75)
         # "### TITLE（by 张某）"
         for titled_line in titles_by_speaker(document):
             speaker = person_at.get(titled_line.start("name"))
@@ -818,6 +825,8 @@ def _heading_person(document: Document, people: list[Mention], at: int) -> Menti
 
 LINKED_TITLE_ITEM = LineStartPattern(r"^[ \t]*(?:[-*+]|\d{1,2}[.)、])[ \t]+\[(?P<title>[^\[\]\n]{4,100})\]\([^()\n]*\)"
                                      r"[ \t]*(?:[-—–]{1,2}|[:：])[ \t]*(?P<desc>[^\n]+)")
+LINKED_TITLE_BY = LineStartPattern(r"^[ \t]*(?:[-*+]|\d{1,2}[.)、])[ \t]+\[(?P<title>[^\[\]\n]{2,100})\]\([^()\n]*\)"
+                                   r"[ \t]*(?:[，,][ \t]*来自|[，,]?[ \t]*(?<![A-Za-z])[Bb]y)[ \t]+(?P<names>[^\n]+?)[ \t。.]*$")
 PRESENTS_AFTER = re.compile(rf"[ \t]*(?:首先|随后|接着|然后|最后)?(?:将|会|也将)?[ \t]*(?:为大家|给大家|向大家|和大家|与大家)?[ \t]*"
                             rf"(?:{PRESENTS.pattern}|概述)")
 JOINER = re.compile(r"[ \t]*(?:[、，,&＆]|和|与|及|以及)[ \t]*")

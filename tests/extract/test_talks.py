@@ -10,6 +10,10 @@ from graphkit.model import ORGANIZATION, TALK
 EXTRACTORS = ["authors", "persons", "talks"]
 
 CASES = [
+    # a list of linked titles, each "，来自 NAME 和 NAME" or "by NAME": every person named after the
+    # title gave it; an organisation after 来自 gives no talk
+    ("talks-linked-by-items.md", {("Lena Holt", "忘了 Memo 吧"), ("Olga Stone", "跨平台 StoneKV"), ("宋一鸣", "跨平台 StoneKV"),
+                                  ("Tom Lund", "Nimbus Q&A"), ("Ann Berg", "Nimbus Q&A")}),
     # "場次一：TITLE", "场次二：TITLE": a session's label before the title is none of it
     ("talks-session-labels.md", {("韓立群", "最適業務員配對"), ("李远舟", "实时模型评分服务")}),
     # a programme's items "TIME TITLE - @NAME 、@NAME": each speaker mentioned, an @ before the name; a
