@@ -42,6 +42,8 @@ BARE_URL = re.compile(r"https?://[^\s)\]>\u3000-\u303f\uff00-\uffef]+|ftp://[^\s
 # Patterns are written so that no line makes them backtrack quadratically
 ATX_HEADING = LineStartPattern(r"^[ ]{0,3}(#{1,6})[ \t]+([^\n]*)$")
 ATX_CLOSING = re.compile(r"(?:^|[ \t]+)#+[ \t]*$")     # "## 标题 ##", but "# C#" keeps its '#'
+# an HTML heading on a line of its own, as pages exported to Markdown keep them ("<h4>Topic1《X》</h4>")
+HTML_HEADING = LineStartPattern(r"^[ \t]*<[hH](?P<level>[1-6])(?:[ \t][^<>\n]*)?>(?P<text>[^\n]*?)</[hH](?P=level)>[ \t]*$")
 # a setext heading's underline, led by the line break before it (the heading line is the one
 # above: a pattern led by that line would be tried at every position)
 SETEXT_UNDERLINE = re.compile(r"\n[ ]{0,3}(=+|-+)[ \t]*$", re.M)
@@ -74,6 +76,9 @@ def structure(body: str) -> tuple[tuple[Heading, ...], tuple[Section, ...], tupl
         if m.start() not in fenced:
             text = ATX_CLOSING.sub("", m.group(2))
             headings.append(Heading(len(m.group(1)), _plain(text), m.start(), m.end()))
+    for m in HTML_HEADING.finditer(body) if "<h" in body or "<H" in body else ():
+        if m.start() not in fenced:
+            headings.append(Heading(int(m.group("level")), _plain(HTML_TAG.sub(" ", m.group("text"))), m.start(), m.end()))
     last_end = 0
     for underline in SETEXT_UNDERLINE.finditer(body):
         start = body.rfind("\n", 0, underline.start()) + 1

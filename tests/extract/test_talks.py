@@ -10,6 +10,9 @@ from graphkit.model import ORGANIZATION, TALK
 EXTRACTORS = ["authors", "persons", "talks"]
 
 CASES = [
+    # HTML headings of an exported page ("<h4>Topic1《X》</h4>") over the speaker's label; a
+    # download link's heading is no talk
+    ("talks-html-headings.md", {("韩远航", "StoneKV，基于 Serverless 的高可靠存储服务"), ("宋一鸣", "Nimbus 在地图数据上的应用")}),
     # a list of linked titles, each "，来自 NAME 和 NAME" or "by NAME": every person named after the
     # title gave it; an organisation after 来自 gives no talk
     ("talks-linked-by-items.md", {("Lena Holt", "忘了 Memo 吧"), ("Olga Stone", "跨平台 StoneKV"), ("宋一鸣", "跨平台 StoneKV"),

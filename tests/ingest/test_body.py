@@ -92,6 +92,16 @@ def test_heading_inside_fenced_code_is_not_a_heading() -> None:
     assert [(s.heading, s.start, s.end) for s in sections] == [(None, 0, 16), (headings[0], 16, 26)]
 
 
+def test_an_html_heading_on_its_own_line_is_a_heading() -> None:
+    # pages exported to Markdown keep their <h2>…<h4>; a tag inside the heading is no part of its
+    # text; an inline <h4> among other words or inside fenced code is none
+    body = ('<h4>Topic1《StoneKV 的存储引擎》 </h4>\n\n分享嘉宾：韩远航\n\n'
+            '  <h3 class="t"><a href="/x">议题二</a></h3>\n\n说明 <h4>不是</h4> 标题\n\n```\n<h2>代码</h2>\n```\n')
+    headings, _, _ = structure(body)
+    assert [(h.level, h.text, body[h.start:h.start + 4]) for h in headings] == [
+        (4, "Topic1《StoneKV 的存储引擎》", "<h4>"), (3, "议题二", "  <h")]
+
+
 def test_link_in_code_is_not_a_link() -> None:
     assert structure("`[a](b)` 与 [c](d)\n")[2] == (Link("c", "d", 11, 17),)
 
