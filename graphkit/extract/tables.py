@@ -338,27 +338,37 @@ def _title_above(body: str, line_start: int) -> bool:
 
 # a programme block: "**《TITLE》** [PDF](…)" on a line, field lines ("**时间：** 14:40"), the label
 STANDALONE_TITLE = re.compile(r"[ \t>*#]*《(?P<title>[^《》\n]{2,80})》[ \t*]*(?:\[[^\[\]\n]*\]\([^()\n]*\)[ \t*]*)*")
-BOLD_LINE = re.compile(r"[ \t>]*(?:[-*+][ \t]+|\d{1,2}[.、][ \t]*)?(?:\*\*|__)(?P<title>[^*_\n]{4,120}?)(?:\*\*|__)[ \t]*")
+BOLD_LINE = re.compile(r"[ \t>]*(?:[-*+][ \t]+|\d{1,2}[.、][ \t]*)?(?:\*\*|__)(?P<title>[^*_\n]{4,120}?)(?:\*\*|__)[ \t]*"
+                       r"(?:[Bb]y[ \t]+@[A-Za-z0-9_.\\-]{1,39}[ \t]*)?")
 SLOT_FIELD_LINE = re.compile(r"[ \t>*]*(?:时间|地点|日期|时长|Time|Location)[ \t*]*[：:]")
 FIELD_LINES_ABOVE = 4
+ABSTRACT_LINES_ABOVE = 2  # an abstract's line and the blank line after it
+# a paragraph of prose: no label before a colon near its start, no markup of a title or a list
+ABSTRACT_LINE = re.compile(r"[ \t>]*(?![-*+#|<]|\d{1,2}[.、)])(?![^\n：:]{0,12}[：:])[^\n]{20,}")
 INTERVIEW_TURN = re.compile(r"[ \t*]*(?:[QA]|问|答)[ \t]*[：:]")  # "### A：某某，…": an answer, no talk
 
 
 def title_line_above(body: str, line_start: int) -> re.Match[str] | None:
     """A programme block's title line ("**《X》**", or a line in bold alone) above a speaker's
-    label, with only blank lines and fields ("**时间：** 14:40-15:00") between."""
+    label, with only blank lines, fields ("**时间：** 14:40-15:00") and one paragraph of the
+    talk's abstract between (a quote's empty lines are blank lines)."""
     end = line_start - 1
-    for _ in range(FIELD_LINES_ABOVE):
+    abstract_seen = False
+    for _ in range(FIELD_LINES_ABOVE + ABSTRACT_LINES_ABOVE):
         if end <= 0:
             return None
         start = body.rfind("\n", 0, end) + 1
-        if body[start:end].strip() and not SLOT_FIELD_LINE.match(body, start, end):
-            # … or a line in bold alone: "**X 实践**" over "演讲人：某某"
+        if body[start:end].strip(" \t>") and not SLOT_FIELD_LINE.match(body, start, end):
+            # … or a line in bold alone: "**X 实践**" over "演讲人：某某", "**X** by @handle"
             bold = BOLD_LINE.fullmatch(body, start, end)
             if bold and ("。" in bold.group("title") or bold.group("title").rstrip().endswith(("：", ":"))
                          or INTERVIEW_TURN.match(bold.group("title"))):
                 bold = None
-            return STANDALONE_TITLE.fullmatch(body, start, end) or bold
+            title = STANDALONE_TITLE.fullmatch(body, start, end) or bold
+            if title is None and not abstract_seen and ABSTRACT_LINE.fullmatch(body, start, end):
+                abstract_seen = True  # "> 以 X 为代表的…" between "> **TITLE**" and "> 讲者信息：…"
+            else:
+                return title
         end = start - 1
     return None
 

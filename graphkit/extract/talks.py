@@ -124,7 +124,7 @@ BOLD_TITLE_ITEM = LineStartPattern(r"^[ \t]*(?:[-*+][ \t]+)?\*\*(?P<title>[^*\n�
 CARD_JOIN = re.compile(r"[ \t]*(?:[（(][^（）()\n]{1,30}[）)])?[ \t]*[，,、和与][ \t]*")
 LINKED_TALK_AFTER = re.compile(r"[ \t]*(?:的)?(?:议题|主题演讲|演讲|分享|报告|会议|talk|Talk)")
 LABEL_ENDS = re.compile(r"[ \t*]*(?:自我)?(?:介绍|简介|信息)?[ \t*]*(?:[：:]|$)", re.M)
-LABEL_COLON = re.compile(r"[ \t*]*[：:]")
+LABEL_COLON = re.compile(r"[ \t*]*(?:信息|介绍|简介)?[ \t*]*[：:]")  # "讲者信息：NAME，…"
 LABEL_LEAD = re.compile(r"[ \t*>]*(?:演讲|分享|特邀|本期)?")
 # a numbered list item alone on the line before (a blank line between allowed)
 LISTED_TITLE = re.compile(r"(?:^|\n)[ \t]*\d{1,2}[.、)][ \t]+(?P<title>[^\n]{4,80}?)(?<![：:])[ \t]*\n(?:[ \t]*\n)?$")

@@ -10,6 +10,10 @@ from graphkit.model import ORGANIZATION, TALK
 EXTRACTORS = ["authors", "persons", "talks"]
 
 CASES = [
+    # programme blocks, quoted or not: a title in bold ("**X** by @handle"), a paragraph of its
+    # abstract, then the speaker's label ("讲者信息：NAME/Latin，…", "讲者：NAME，…")
+    ("talks-quoted-programme-blocks.md", {("韩远航", "StoneKV 的存储引擎"), ("宋一鸣", "Nimbus 调度实践"),
+                                          ("钱立新", "白鹭日志平台")}),
     # HTML headings of an exported page ("<h4>Topic1《X》</h4>") over the speaker's label; a
     # download link's heading is no talk
     ("talks-html-headings.md", {("韩远航", "StoneKV，基于 Serverless 的高可靠存储服务"), ("宋一鸣", "Nimbus 在地图数据上的应用")}),
