@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Iterable, Iterator
 
 from . import lexicons
-from .names import LATIN_ORG_WORDS, hide_qualifier_brackets
+from .names import LATIN_ORG_WORDS, hide_qualifier_brackets, transliterated_end
 
 # a run of spaces is what is left of a "|" in the prose view: "58集团 | 数据库高级经理"
 # … and a spaced slash, as programmes write it: "某公司 / 首席架构师" (not "开发/运维")
@@ -534,7 +534,10 @@ def split_unit(name: str, known: Iterable[str] = ()) -> tuple[str, str | None]:
     ('快手基础架构中心', '快手')
     """
     parts = ORG_SEPARATOR.split(name)
-    if len(parts) == 2 and all(parts) and _has_han(parts[1]):
+    # (but "约翰斯·霍普金斯大学": a foreign name's dot inside one organisation's name)
+    if len(parts) == 2 and all(parts) and _has_han(parts[1]) \
+            and not ("·" in name and transliterated_end(parts[0].strip()) == parts[0].strip()
+                     and lexicons.ends_with(parts[1], "org_suffixes")):
         return parts[0] + parts[1], parts[0]  # "58 集团-房产事业部"; but "Seata-php" is one name
     units = lexicons.load("unit_suffixes")
     unit_end = max((len(u) for u in units if name.endswith(u)), default=0)

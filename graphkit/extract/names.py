@@ -112,3 +112,16 @@ def extend_left(text: str, end: int, limit: int) -> int:
     while start < end and text[start] in " \t":
         start += 1
     return start
+
+
+# the characters that spell foreign people's names, after the usual transliteration tables ("杰弗里·辛顿", "马克 古尔曼")
+TRANSLITERATION_LETTERS = ("阿埃艾爱安昂奥巴芭拜班邦鲍贝本比彼毕宾波博伯布查达戴黛丹当道德登迪蒂帝丁东杜顿多厄恩尔"
+                           "法凡范菲斐费芬丰弗伏夫福盖甘冈高戈哥格根古瓜哈海汉翰豪赫亨胡华霍基吉加嘉贾杰金卡凯坎康"
+                           "柯科克肯库夸奎昆拉莱兰朗劳勒雷蕾里理丽历利莉连林琳卢鲁路伦罗洛马玛迈麦曼梅蒙米密敏明莫"
+                           "姆穆纳娜奈南内妮尼宁纽努诺欧帕派潘佩彭皮珀普齐奇恰乔琴丘萨塞桑瑟森沙莎珊尚舍什施史斯"
+                           "苏索塔泰坦汤唐特提汀托图瓦万威韦维温文沃乌伍西希锡夏谢辛休雅亚扬耶伊英尤约泽扎詹兹茨")
+
+
+def transliterated_end(run: str) -> str:
+    """The end of a run of Chinese characters that spells a foreign name: "负责人约翰" -> "约翰"."""
+    return run[len(run.rstrip(TRANSLITERATION_LETTERS)):]

@@ -32,7 +32,7 @@ from .agenda import agenda_slots
 from .cards import FIELD_WORDS, LIST_ITEM_NAMED_TITLE, card_descriptor, short_lines, titled_name_lists
 from .descriptors import (CAREER_LEAD, INSTITUTION_ENDS, domain_words, ends_with_known_name, hide_frame_nouns, known_names, left_cut, names_organization,
                           parse_descriptor, reads_as_organization, split_title)
-from .names import LATIN_ORG_WORDS, skip_spaces_back, surname_of
+from .names import LATIN_ORG_WORDS, TRANSLITERATION_LETTERS, skip_spaces_back, surname_of, transliterated_end
 from .person_cards import bold_names_joined, card_after, card_frames, coordinated, list_frames, listed_with_people, roster, set_apart
 from .person_names import (FROM_AFTER_NAME, HAN, JOINING, LATIN, LATIN_ADDRESS, LATIN_WORD, PARTICLES, addressed_surname, bounded,
                            ends_with_title, follower_at, full_latin_name, given_name, han_name_pattern, in_chinese_prose, is_name,
@@ -111,12 +111,6 @@ HANDLE_CARD = re.compile(r"[ \t*]*[：:][ \t*]*(?P<desc>[^，,。；;！？\n]{2
 HANDLE_BEFORE = re.compile(r"(?<![A-Za-z0-9_.@/-])[A-Za-z][A-Za-z0-9_.-]{1,19}[ \t]*$")
 # characters that spell foreign words: "Apollo（阿波罗）" glosses a name, gives no person
 GLOSS_CHARS = frozenset("阿波罗斯克尔特姆森德拉利亚伊奥艾欧布塔卡米诺尼西维夫丁顿格")
-# … and foreign people's names, after the usual transliteration tables ("杰弗里·辛顿", "马克 古尔曼")
-TRANSLITERATION_LETTERS = ("阿埃艾爱安昂奥巴芭拜班邦鲍贝本比彼毕宾波博伯布查达戴黛丹当道德登迪蒂帝丁东杜顿多厄恩尔"
-                           "法凡范菲斐费芬丰弗伏夫福盖甘冈高戈哥格根古瓜哈海汉翰豪赫亨胡华霍基吉加嘉贾杰金卡凯坎康"
-                           "柯科克肯库夸奎昆拉莱兰朗劳勒雷蕾里理丽历利莉连林琳卢鲁路伦罗洛马玛迈麦曼梅蒙米密敏明莫"
-                           "姆穆纳娜奈南内妮尼宁纽努诺欧帕派潘佩彭皮珀普齐奇恰乔琴丘萨塞桑瑟森沙莎珊尚舍什施史斯"
-                           "苏索塔泰坦汤唐特提汀托图瓦万威韦维温文沃乌伍西希锡夏谢辛休雅亚扬耶伊英尤约泽扎詹兹茨")
 # "约翰·詹南德雷亚（John Giannandrea）", "马克 古尔曼（Mark Gurman）": a foreign name in Chinese, then
 # in Latin letters; the Latin name in brackets found first (literal-led), then the letters before it
 LATIN_NAME_IN_BRACKETS = re.compile(r"[（(][ \t]*(?P<given>[A-Z][a-z]+)(?:[ \t][A-Z][a-z]*\.?)?[ \t]"
@@ -246,6 +240,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # "由谢某创建", "本次活动由李某主持": the agent of a verb of founding, hosting or leading
         "agent_by": re.compile(rf"由[ \t]*(?P<name>{han_name})(?=[ \t]*(?:担任|创建|创立|创办|发起|主持|带领|领导|牵头|"
                                r"负责|主讲|讲解|指导|出品|策划|组织|编写|撰写|翻译|整理))"),
+        # "我的同事韩某也开始参与", "大学同学宋某。": a name after the word for one's peer
+        "peer": re.compile(rf"(?:同事|同学|室友|搭档|队友|好友|朋友|师兄|师姐|师弟|师妹|学长|学姐|学弟|学妹)[ \t]?(?P<name>{han_name})"),
         # "龙某@某科技创始人": a card of a name, an at sign, the company and the title run together
         "at_card": re.compile(rf"(?<![A-Za-z0-9_.@-])(?P<name>{han_name})(?P<aside>[（(][^（）()\n]{{1,10}}[）)])?@"
                               r"(?P<desc>[^\s|｜@，,、:：]{2,30})"),
@@ -966,6 +962,12 @@ class PersonExtractor:
             if name == match.group("name") and surnamed(name) \
                     and text[match.start() - 1:match.start() + 1] not in lexicons.load("common_words"):
                 yield person(name, match.start("name"), 0.7)  # not "理由", "自由": 由 inside a word
+        for match in patterns["peer"].finditer(text):
+            name = trim_name(text, match.start("name"), match.group("name"))
+            after = match.start("name") + len(name)
+            if is_name(name) and addressed_surname(name) is None and (_ends_clause(text, after, name) or follower_at(text, after)) \
+                    and text[match.start() - 1:match.start() + 1] not in lexicons.load("common_words"):
+                yield person(name, match.start("name"), 0.7)  # (not "同事元总": a form of address)
         for match in _at_cards(text, patterns["at_card"]):
             desc = match.group("desc")
             title_after = AT_CARD_TITLE.match(text, match.end("desc"))
@@ -1040,7 +1042,7 @@ class PersonExtractor:
                 if cut >= 0:
                     left = left[cut + len(title):]
             # "他与杰弗里·辛顿": the name's letters only, on either side
-            left = _transliterated_end(left) if len(_transliterated_end(left)) >= 2 else left
+            left = transliterated_end(left) if len(transliterated_end(left)) >= 2 else left
             right = next((right[:i] for i in range(2, len(right)) if right[i] in PARTICLES
                           or right[i:].startswith(name_followers())), right)
             spelt = len(right) - len(right.lstrip(TRANSLITERATION_LETTERS))
@@ -1048,9 +1050,11 @@ class PersonExtractor:
             common = domain_words() | lexicons.load("places")
             # both sides spelt by the transliteration tables' letters: "开源中国·周某", "某站·暨第七期" are no
             # foreign name
+            # "约翰斯·霍普金斯大学", "比尔·盖茨基金会": a university's or a foundation's name, no person's
+            named_body = _has_suffix_inside(text[match.start("right"):match.start("right") + len(right) + 3], len(right))
             if 2 <= len(left) <= 4 and left not in common and right not in common and len(right) >= 2 \
-                    and split_title(right) is None \
-                    and _transliterated_end(left) == left and spelt >= 2:  # "某公司·技术总监": a company and a title
+                    and split_title(right) is None and not named_body \
+                    and transliterated_end(left) == left and spelt >= 2:  # "某公司·技术总监": a company and a title
                 start = match.start() - len(left)
                 yield person(f"{left}{match.group()[0]}{right}", start, 0.7)
         for gloss in LATIN_NAME_IN_BRACKETS.finditer(text) if "（" in text or "(" in text else ():
@@ -1064,11 +1068,11 @@ class PersonExtractor:
             if foreign is None:
                 continue
             # the name's Chinese letters only: "人工智能负责人约翰 贾南德雷亚" is 约翰 贾南德雷亚
-            left, right = _transliterated_end(foreign.group("left")), foreign.group("right")
+            left, right = transliterated_end(foreign.group("left")), foreign.group("right")
             if foreign.group("sep"):
                 name_start = foreign.start("right") - len(foreign.group("sep")) - len(left)
             else:
-                left, right = "", _transliterated_end(foreign.group("left") + right)
+                left, right = "", transliterated_end(foreign.group("left") + right)
                 name_start = foreign.end("right") - len(right)
             name = text[name_start:foreign.end("right")]
             if (left and not right.strip(TRANSLITERATION_LETTERS) and len(name.replace(" ", "")) >= 3) if foreign.group("sep") \
@@ -1278,6 +1282,13 @@ OFFICE = re.compile(r"副?(?:秘书长|理事长|董事长|总经理|总裁|院�
 NOT_ET_CETERA = frozenset({"等待", "等级", "等于", "等同", "等候", "等到", "等等"})
 
 
+def _has_suffix_inside(run: str, name_length: int) -> bool:
+    """Whether an organisation's suffix starts after a name's first two characters and by its end
+    ("霍普金斯|大学", "盖茨|基金会"), not in the words after it ("辛顿在大学")."""
+    suffixes = lexicons.load("org_suffixes")
+    return any(run[start:start + n] in suffixes for start in range(2, name_length + 1) for n in (2, 3))
+
+
 def _ends_clause(text: str, at: int, name: str) -> bool:
     """True when the clause of ``name`` ends or goes on at ``at``: punctuation, a space, 和/与/及;
     or a verb, after a name with no word inside ("都已经|是" is none)."""
@@ -1301,11 +1312,6 @@ def _turns(text: str, turn: re.Pattern[str]) -> Iterator[re.Match[str]]:
                 if match:
                     yield match
             at = text.find(mark, at + 1)
-
-
-def _transliterated_end(run: str) -> str:
-    """The end of a run of Chinese characters that spells a foreign name: "负责人约翰" -> "约翰"."""
-    return run[len(run.rstrip(TRANSLITERATION_LETTERS)):]
 
 
 def _nicknamed(text: str, end: int) -> tuple[str, int] | None:

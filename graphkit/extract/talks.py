@@ -228,12 +228,12 @@ class TalkExtractor:
             if presenter is not None:
                 yield from talk(item.group("title"), item.start("title"), presenter, item.start("title"), presenter.end, 0.75)
         # "- [TITLE](…)，来自 [NAME](…) 和 [NAME](…)": a list's linked title, by the people named after it
-        for item in LINKED_TITLE_BY.finditer(document.body):
-            named = [p for p in people if item.start("names") <= p.start < item.end("names")]
-            rest = "".join(text[a.end:b.start] for a, b in zip(named, named[1:])) if named else "-"
-            if named and not rest.strip(" \t、，,&＆和与及以"):
-                for speaker in named:
-                    yield from talk(item.group("title"), item.start("title"), speaker, item.start(), item.end(), 0.75)
+        for linked in LINKED_TITLE_BY.finditer(document.body):
+            named = [p for p in people if linked.start("names") <= p.start < linked.end("names")]
+            between = "".join(text[a.end:b.start] for a, b in zip(named, named[1:])) if named else "-"
+            if named and not between.strip(" \t、，,&＆和与及以"):
+                for giver in named:
+                    yield from talk(linked.group("title"), linked.start("title"), giver, linked.start(), linked.end(), 0.75)
         # "### TITLE（by 张某）"
         for titled_line in titles_by_speaker(document):
             speaker = person_at.get(titled_line.start("name"))

@@ -9,6 +9,12 @@ from graphkit.extract.descriptors import parse_descriptor
 from graphkit.model import PERSON
 
 CASES = [
+    # a foreign name's dot inside a university's or a foundation's name ("约翰斯·霍普金斯大学") names
+    # no person; a foreign person's name so written does ("杰弗里·辛顿在大学…")
+    ("persons-transliterated-bodies.md", {"韩远航", "鲁道夫·卡尔曼", "杰弗里·辛顿"}),
+    # a name after the word for one's peer ("大学同学宋某。", "我的同事韩某也…"); "同学们", "同事关系",
+    # "同学会" name no one
+    ("persons-peers.md", {"宋毅", "韩鑫铭"}),
     # given names the US census lists lack ("Linus", "Jürgen", "Hiroshi"), before a verb of speech
     ("persons-world-given-names.md", {"Linus Torvalds", "Jürgen Weber", "Hiroshi Tanaka"}),
     # a family name's prefix before a capital ("McGovern", "MacDonald", "O'Connor"); the subject of 说,

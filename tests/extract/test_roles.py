@@ -529,6 +529,8 @@ CASES = [
     # officer of a function ("首席安全官")
     ("roles-profession-titles.md", {("韩远航", "内容策略师", "StoneKV"), ("宋一鸣", "研究助理", "青禾研究所"),
                                     ("钱立新", "首席安全官", "StoneKV")}),
+    # "约翰斯·霍普金斯大学": one university, its dot no parting of a unit from its parent
+    ("persons-transliterated-bodies.md", {("韩远航", "教授", "约翰斯·霍普金斯大学")}),
     ("roles-at-several.md", {("韩立青", "前端开发工程师", "北辰云"), ("韩立青", "前端开发工程师", "青禾科技"),
                              ("韩立青", "高级前端工程师", "白鹭数据"),
                              # … in a card's part: each workplace before the verb, not the card's first
