@@ -73,7 +73,8 @@ SHARES_BOLD = re.compile(r"[ \t*]*(?:为|给|向|和|与|跟)(?:大家|我们)(?
 # a link's blanked address may follow the title inside the quotes: “[X](https://…)”
 # … or "以“X”为题"
 # … or after what the speaker gave: "某某同学分享的「X」", "某某演讲的“X”"
-GIVEN_BY = re.compile(r"(?:分享|演讲|主讲|讲解)的")
+# … "@某某 的「X」" too, in a list of talks: a name right before 的 and the corner brackets
+GIVEN_BY = re.compile(r"(?:分享|演讲|主讲|讲解)?的(?=[ \t]*「)|(?:分享|演讲|主讲|讲解)的")
 QUOTED_TITLE = re.compile(rf"(?:(?:题目|主题|议题|题为|名为)(?:是|为)?[：:]?|{GIVEN_BY.pattern}|以(?=\s*[“\"「][^”\"」\n]{{2,80}}[”\"」][ \t]*为题))"
                           r"\s*[“\"「][ \t]*([^”\"」\n]{2,80}?)[ \t]*[”\"」]")
 # "今天分享的内容是：" with the title on the next line: the sentence before introduces it

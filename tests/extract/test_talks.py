@@ -10,6 +10,9 @@ from graphkit.model import ORGANIZATION, TALK
 EXTRACTORS = ["authors", "persons", "talks"]
 
 CASES = [
+    # a recap's list of talks "@NAME 的「TITLE」": a person right before 的 and the corner brackets;
+    # "社区的「开放日」", "大家的「反馈」" are no talks
+    ("talks-corner-bracket-recap.md", {("宋一鸣", "聊聊 StoneKV 中的黑科技"), ("钱立新", "Nimbus 黑魔法"), ("韩远航", "面向设计的存储")}),
     # programme blocks, quoted or not: a title in bold ("**X** by @handle"), a paragraph of its
     # abstract, then the speaker's label ("讲者信息：NAME/Latin，…", "讲者：NAME，…")
     ("talks-quoted-programme-blocks.md", {("韩远航", "StoneKV 的存储引擎"), ("宋一鸣", "Nimbus 调度实践"),
