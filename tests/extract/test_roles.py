@@ -531,6 +531,9 @@ CASES = [
                                     ("钱立新", "首席安全官", "StoneKV")}),
     # "约翰斯·霍普金斯大学": one university, its dot no parting of a unit from its parent
     ("persons-transliterated-bodies.md", {("韩远航", "教授", "约翰斯·霍普金斯大学")}),
+    # "他担任X", "目前，她担任X": a pronoun's sentence of career, its subject the one named before
+    ("roles-pronoun-career.md", {("钱立新", "秘书长", "北辰基金会"), ("钱立新", "助理秘书", "北辰基金会"),
+                                 ("宋一鸣", "工程师", "青禾科技"), ("宋一鸣", "首席技术官", "青禾科技")}),
     ("roles-at-several.md", {("韩立青", "前端开发工程师", "北辰云"), ("韩立青", "前端开发工程师", "青禾科技"),
                              ("韩立青", "高级前端工程师", "白鹭数据"),
                              # … in a card's part: each workplace before the verb, not the card's first
