@@ -506,9 +506,9 @@ def test_a_heading_that_structures_the_article_or_a_speakers_organisation_is_no_
 
 def test_guests_named_in_a_sentence_are_no_speakers_label(extract):
     # "来自…的嘉宾" in prose labels no speakers: the article's own heading (a forum's, a panel word
-    # in it) is no talk of the people its paragraphs name
+    # in it) is no talk of the people its paragraphs name; "NAME以[《X》](…)为题": a linked title
     extraction = extract("talks-guests-in-prose.md", EXTRACTORS)
-    assert talks(extraction) == {("李远舟", "StoneKV 的存储引擎演进")}
+    assert talks(extraction) == {("李远舟", "StoneKV 的存储引擎演进"), ("宋一鸣", "StoneKV 在静态编译下的探针")}
 
 
 def test_bold_lines_over_a_carded_presenter_are_a_recaps_talks(extract):
