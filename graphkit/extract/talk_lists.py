@@ -36,6 +36,8 @@ SET_ASIDE_MARKS = ("**", "__", "`", "<", "[", "（", "(")  # what opens markup, 
 HAN_SPEAKER = r"[\u4e00-\u9fff]{2,3}"
 LATIN_SPEAKER = rf"[A-Z][{LOWER}]+(?:[ \t][A-Z]\.)?(?:[ \t][A-Z][{LOWER}]+(?:-[A-Z][{LOWER}]+)?){{1,2}}"  # "Kent C. Dodds"
 SPEAKER = rf"(?:{HAN_SPEAKER}|{LATIN_SPEAKER})"
+# "* 宋某 14:45-15:15 [TITLE](…)": the speaker and the slot's time before a linked title
+NAME_THEN_TIME = re.compile(rf"[ \t]*{SPEAKER}[ \t]+`?(?:{TIME_RANGE}|{CLOCK_TIME})`?[ \t,，:：]*")
 SPEAKERS = rf"{SPEAKER}(?:[ \t]*(?:[、，,&＆/]|和|与)[ \t]*{SPEAKER})*"
 ASIDE = r"[ \t]*[（(][^（）()\n]{1,40}[）)]"
 # the speaker's organisation after the name: "@ 某公司", "（某公司）", " - 某公司", " 某公司"
@@ -294,7 +296,8 @@ def _set_aside(text: str) -> str:
     if time:
         blank(0, time.end())
     for link in LINK.finditer(text):
-        if "".join(chars[:link.start()]).strip(" \t《") and not _linked_speaker(link.group("text").strip()):
+        before = "".join(chars[:link.start()])
+        if before.strip(" \t《") and not _linked_speaker(link.group("text").strip()) and not NAME_THEN_TIME.fullmatch(before):
             blank(*link.span())  # "… [讲义pdf](…)", "武某([blog](…))": no part of the talk
         else:
             blank(link.start(), link.start("text"))  # the title is the link's text, or a speaker's name

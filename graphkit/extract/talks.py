@@ -23,6 +23,7 @@ from .agenda import agenda_slots, listed_as_feedback, reading_lists
 from .talk_lists import ASIDE_ONLY, DATE_ONLY
 from .cards import heading_person
 from .organizations import HOST_IN_TITLE, reads_as_bare_name
+from .person_names import is_name
 from .persons import PRESENTS_TITLE
 from .speaker_layouts import (HEADING_DASH_NAME, HEADING_NAME_COLON, ITEM_HEADING_PRESENTER, book_line_speakers,
                               captioned_names, dash_named_headings, name_bracket_headings, org_name_title_headings,
@@ -64,7 +65,8 @@ EVENT_AFTER = re.compile(r"^\s*(?:的[^，。；《》\n]{0,12}?)?(?:活动|大�
 SHARES = re.compile(r"[ \t]*(?:(?:为|给|向)(?:大家|我们)(?:分享|带来|讲解|讲述)(?:了|的)?(?:主题为|题为|名为)?"
                     r"|(?:分享|带来|讲解|讲述)(?:了)?(?:主题为|题为|名为))[ \t]*(?P<title>[^，。；！？\n《》]{4,60}?)"
                     r"(?:[ \t]*的(?:主题)?(?:演讲|分享|报告))?(?=[。\n]|$)")  # "…带来了 X 的分享。": X
-GAVE_TALK = re.compile(r"(?:进行了|做了|作了|发表了|带来了)(?:题为|主题为)?(?P<title>[^，。；！？《》“”\"\n]{4,60}?)"
+# (not "带来了一场不谈细节的分享": a talk counted and described, not named)
+GAVE_TALK = re.compile(r"(?:进行了|做了|作了|发表了|带来了)(?:题为|主题为)?(?![ \t]*[一两几][场次个段堂篇番])(?P<title>[^，。；！？《》“”\"\n]{4,60}?)"
                        r"的(?:主题)?(?:演讲|分享|报告)")
 # read in the body, where the bold marks stand: "和大家介绍 **X** ，…"
 # … the title may be bold in runs side by side: "**TiFlash** **DeltaTree 引擎设计**"
@@ -494,8 +496,9 @@ class TalkExtractor:
                 label_line_end = text.find("\n", label_at) % (len(text) + 1)
                 on_label_line = _unique([p for p in speakers if p.start < label_line_end])
                 performers = listed if len(listed) > 1 else on_label_line if len(on_label_line) > 1 else speakers[:1]
-                if len(performers) >= 3:
+                if len(performers) >= 3 and not NUMBERED_PREFIX.match(heading.text):
                     continue  # three speakers or more under one heading: a programme's part, not one talk
+                    # (but "### 议题四：X" over its three speakers' cards names one talk)
             for performer in performers:
                 yield from talk(heading_title, max(title_start, heading.start), performer, heading.start,
                                 performer.end, 0.8)
@@ -1049,11 +1052,21 @@ def _headed_talks(document: Document) -> Iterator[tuple[str, int, int, Heading, 
             yield presented.group("title"), presented.start("title"), presented.start("name"), heading, 0.75
     for heading, presenting in presenting_headings(document):
         yield presenting.group("title"), presenting.start("title"), presenting.start("name"), heading, 0.7
+    # … or two sibling headings so numbered at least ("### 一、沈某：TITLE", "### 二、何某：TITLE")
+    siblings: dict[tuple[int, int], list[tuple[Heading, re.Match[str]]]] = {}
     for heading, parent in document.headings_with_parents():
         led = HEADING_NAME_COLON.match(text, heading.start, heading.end)
         if led and parent is not None and PROGRAMME_HEADING.search(parent.text):
             # the title as written after the colon: talk() strips it and moves its start to match
             yield text[led.end():heading.end], led.end(), led.start("name"), heading, 0.8
+        elif led and is_name(led.group("name")):
+            siblings.setdefault((parent.start if parent else -1, heading.level), []).append((heading, led))
+    starts = [h.start for h in document.headings]
+    for group in siblings.values():
+        for heading, led in group if len(group) >= 2 else ():
+            section_end = next((s for s in starts if s > heading.start), len(text))
+            if "《" not in text[heading.end:section_end]:  # a recap's own headline over "以《X》开场": X is the talk
+                yield text[led.end():heading.end], led.end(), led.start("name"), heading, 0.75
     captioned = captioned_names(document)
     for section in document.sections if captioned else ():
         # "### 《TITLE》" over a figure captioned with one speaker's name: the talk and who gives it

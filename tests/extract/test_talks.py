@@ -10,6 +10,20 @@ from graphkit.model import ORGANIZATION, TALK
 EXTRACTORS = ["authors", "persons", "talks"]
 
 CASES = [
+    # a numbered talk's heading ("### 议题二：X") over the cards of its three speakers: one talk, given
+    # by each of them
+    ("talks-numbered-heading-three-speakers.md", {("赵新宇", "StoneKV 云原生消息队列架构解析"),
+                                                  ("韩远航", "云原生数据工厂- 青禾数字化转型之路"),
+                                                  ("宋一鸣", "云原生数据工厂- 青禾数字化转型之路"),
+                                                  ("钱立新", "云原生数据工厂- 青禾数字化转型之路")}),
+    # sibling headings "一、NAME：TITLE", two or more, with no programme's heading over them; a part
+    # of the article so numbered ("四、背景：…") is none; a section that names the talk in 《》 has
+    # the recap's own headline over it, not the talk's title
+    ("talks-numbered-name-headings.md", {("韩远航", "软件的下一个形态是「智件」"),
+                                         ("宋一鸣", "我们在驯化 AI？其实 AI 在驯化我们"), ("钱立新", "Nimbus 调度实践")}),
+    # a programme's items "NAME TIME TITLE", the title linked to its slides or not
+    ("talks-name-time-linked-items.md", {("韩远航", "也谈开源社区的建设、运作与商业模式"),
+                                         ("宋一鸣", "StoneKV 社区开发模式与代码 Upstream"), ("钱立新", "Nimbus 调度器的演进")}),
     # a recap's list of talks "@NAME 的「TITLE」": a person right before 的 and the corner brackets;
     # "社区的「开放日」", "大家的「反馈」" are no talks
     ("talks-corner-bracket-recap.md", {("宋一鸣", "聊聊 StoneKV 中的黑科技"), ("钱立新", "Nimbus 黑魔法"), ("韩远航", "面向设计的存储")}),
