@@ -10,6 +10,9 @@ from graphkit.model import ORGANIZATION, TALK
 EXTRACTORS = ["authors", "persons", "talks"]
 
 CASES = [
+    # a quoted title right after the kind of talk ("进行专题演讲 “X”"); a quoted word after another
+    # verb is none
+    ("talks-quoted-after-kind.md", {("Jack Stone", "SES：安全的 ECMAScript")}),
     # a numbered talk's heading ("### 议题二：X") over the cards of its three speakers: one talk, given
     # by each of them
     ("talks-numbered-heading-three-speakers.md", {("赵新宇", "StoneKV 云原生消息队列架构解析"),
