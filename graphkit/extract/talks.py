@@ -380,8 +380,10 @@ class TalkExtractor:
         # "分享主题：X" and "分享嘉宾：NAME …" in the lines after it (or, failing that, before it)
         # a numbered heading "### 议题一：X" is read with its section, below
         headings = [(h.start, h.end) for h in document.headings]
+        # (not "议题：Spring 是现在最火红的框架。本次…": the talk's abstract, sentences, no title)
         labelled = [m for m in TITLE_LABEL.finditer(text)
-                    if not (m.group("number") and any(s <= m.start() < e for s, e in headings))]
+                    if not (m.group("number") and any(s <= m.start() < e for s, e in headings))
+                    and not ("。" in m.group("title").rstrip("。 \t") and not BOOK_TITLE.match(m.group("title")))]
         breaks = [b.start() for b in THEMATIC_BREAK.finditer(document.body)] if "\n---" in document.body \
             or "\n***" in document.body else []
         for i, match in enumerate(labelled):

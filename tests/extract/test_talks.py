@@ -10,6 +10,9 @@ from graphkit.model import ORGANIZATION, TALK
 EXTRACTORS = ["authors", "persons", "talks"]
 
 CASES = [
+    # "議題：" before sentences is the talk's abstract, no title: the heading over the speaker's label
+    # names the talk (an article in traditional characters)
+    ("talks-abstract-labels.md", {("Lena Holt", "Spring + StoneKV"), ("Tom Lund", "Ktor + Nimbus")}),
     # a quoted title right after the kind of talk ("进行专题演讲 “X”"); a quoted word after another
     # verb is none
     ("talks-quoted-after-kind.md", {("Jack Stone", "SES：安全的 ECMAScript")}),
