@@ -500,9 +500,10 @@ class TalkExtractor:
                 label_line_end = text.find("\n", label_at) % (len(text) + 1)
                 on_label_line = _unique([p for p in speakers if p.start < label_line_end])
                 performers = listed if len(listed) > 1 else on_label_line if len(on_label_line) > 1 else speakers[:1]
+                # three speakers or more under one heading: a programme's part, not one talk (but
+                # "### 议题四：X" over its three speakers' cards names one talk)
                 if len(performers) >= 3 and not NUMBERED_PREFIX.match(heading.text):
-                    continue  # three speakers or more under one heading: a programme's part, not one talk
-                    # (but "### 议题四：X" over its three speakers' cards names one talk)
+                    continue
             for performer in performers:
                 yield from talk(heading_title, max(title_start, heading.start), performer, heading.start,
                                 performer.end, 0.8)
