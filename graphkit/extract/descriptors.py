@@ -762,9 +762,9 @@ def _held_at_each(text: str, known: Iterable[str]) -> str:
     def each(match: re.Match[str]) -> str:
         orgs = [o.strip() for o in match.group("orgs").split("、")]
         title = match.group("title").strip()
-        if split_title(title) is None or not all((reads_as_organization(o, known) or names_organization(o, known)) and not FIELD.search(o)
-                                                          for o in orgs):
-            return match.group()
+        workplaces = all((reads_as_organization(o, known) or names_organization(o, known)) and not FIELD.search(o) for o in orgs)
+        if split_title(title) is None or not workplaces:
+            return match.group()  # "在开源领域担任布道师": a field, no workplace
         return "、".join(f"{o} {title}" for o in orgs)
     return HELD_AT_EACH.sub(each, text)
 
