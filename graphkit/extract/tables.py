@@ -338,6 +338,7 @@ def _title_above(body: str, line_start: int) -> bool:
 
 # a programme block: "**《TITLE》** [PDF](…)" on a line, field lines ("**时间：** 14:40"), the label
 STANDALONE_TITLE = re.compile(r"[ \t>*#]*《(?P<title>[^《》\n]{2,80})》[ \t*]*(?:\[[^\[\]\n]*\]\([^()\n]*\)[ \t*]*)*")
+# … "by @handle" after it, the handle's underscores maybe escaped ("@Paul\_Zhu")
 BOLD_LINE = re.compile(r"[ \t>]*(?:[-*+][ \t]+|\d{1,2}[.、][ \t]*)?(?:\*\*|__)(?P<title>[^*_\n]{4,120}?)(?:\*\*|__)[ \t]*"
                        r"(?:[Bb]y[ \t]+@[A-Za-z0-9_.\\-]{1,39}[ \t]*)?")
 SLOT_FIELD_LINE = re.compile(r"[ \t>*]*(?:时间|地点|日期|时长|Time|Location)[ \t*]*[：:]")

@@ -997,22 +997,18 @@ def _carded_titles(document: Document, title_lines: list[re.Match[str]],
     "ORG TITLE") between it and the next title; or, where the first line below it is no card,
     the card right above it, when that card is not right below the title before."""
     text = document.prose
-    heading_starts = sorted(h.start for h in document.headings)
-
-    def region_end(at: int) -> int:
-        """Where the section holding ``at`` ends: at the next heading."""
-        later = bisect.bisect_right(heading_starts, at)
-        return heading_starts[later] if later < len(heading_starts) else len(text)
 
     def right_below(index: int) -> Mention | None:
-        lines = [s for s in _non_blank_lines(text, title_lines[index].end(), region_end(title_lines[index].end()))
+        below_end = title_lines[index].end()
+        lines = [s for s in _non_blank_lines(text, below_end, _section_around(document, below_end)[1])
                  if not LABEL_LINE.fullmatch(text[s:text.find("\n", s) % (len(text) + 1)])]
         return _two_line_card(text, lines[0], person_at) if lines else None
 
     def right_above(index: int) -> Mention | None:
-        earlier = bisect.bisect_left(heading_starts, title_lines[index].start())
-        floor = title_lines[index - 1].end() if index else (heading_starts[earlier - 1] if earlier else 0)
-        lines = _non_blank_lines(text, floor, title_lines[index].start())
+        # the title before, else the heading that starts before the title's line
+        title_start = title_lines[index].start()
+        floor = title_lines[index - 1].end() if index else _section_around(document, title_start - 1)[0]
+        lines = _non_blank_lines(text, floor, title_start)
         return _two_line_card(text, lines[-2], person_at) if len(lines) >= 2 else None
 
     below = [right_below(i) for i in range(len(title_lines))]
@@ -1024,7 +1020,7 @@ def _carded_titles(document: Document, title_lines: list[re.Match[str]],
             continue
         end = title_lines[i + 1].start() if i + 1 < len(title_lines) else len(text)
         claimed = above[i + 1] if i + 1 < len(title_lines) and above[i + 1] is not below[i] else None
-        cards = [card for s in _non_blank_lines(text, title_line.end(), min(end, region_end(title_line.end())))
+        cards = [card for s in _non_blank_lines(text, title_line.end(), min(end, _section_around(document, title_line.end())[1]))
                  if (card := _two_line_card(text, s, person_at)) is not None and card is not claimed]
         if len(cards) >= 2:
             yield title_line, cards
@@ -1066,11 +1062,9 @@ def _headed_talks(document: Document) -> Iterator[tuple[str, int, int, Heading, 
             yield text[led.end():heading.end], led.end(), led.start("name"), heading, 0.8
         elif led and is_name(led.group("name")):
             siblings.setdefault((parent.start if parent else -1, heading.level), []).append((heading, led))
-    starts = [h.start for h in document.headings]
     for group in siblings.values():
         for heading, led in group if len(group) >= 2 else ():
-            section_end = next((s for s in starts if s > heading.start), len(text))
-            if "《" not in text[heading.end:section_end]:  # a recap's own headline over "以《X》开场": X is the talk
+            if "《" not in text[heading.end:_section_around(document, heading.start)[1]]:  # a recap's own headline over "以《X》开场": X is the talk
                 yield text[led.end():heading.end], led.end(), led.start("name"), heading, 0.75
     captioned = captioned_names(document)
     for section in document.sections if captioned else ():
