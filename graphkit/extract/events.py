@@ -126,7 +126,6 @@ def _region_before() -> re.Pattern[str]:
     return re.compile(rf"(?:(?:19|20)\d\d[ \t]*年?[ \t]*)?(?:{places})[ \t]*$")
 
 
-PRIZE_AFTER = re.compile(r"[ \t]*(?:的)?(?:[一二三四五特]等奖|冠军|亚军|季军|金奖|银奖|铜奖|优胜奖|优秀奖)")
 SPEAKER_COLON = re.compile(r"[ \t]*[:：]")
 CLAUSE_MARK = re.compile(r"[，,。！？；;]")
 
@@ -151,14 +150,12 @@ class EventExtractor:
         events = _dated_later(document, _named_in_full(_in_apposition(document.prose, list(self._candidates(document)))))
         # "* 刘某: 第四届某某挑战赛 [PDF]": a speaker's item, its words the talk's title, no event
         speaker_ends = sorted({m.end for m in found if m.kind == PERSON})
-        # "获 2022 某某创新大赛二等奖": a prize won at it, the article is about who won
         # "19:00「Offchain Workers Workshop」": a talk's whole title, no event of its own
         talks = [(m.start, m.end) for m in found if m.kind == TALK]
         # "[01 Radu Tudoran - Flink Forward China 2018](…)": a name that starts inside a person's ran over it
         people = [(m.start, m.end) for m in found if m.kind == PERSON and m.start >= 0]
         events = [e for e in events if not _speaker_item_title(document.prose, e.start, speaker_ends)
                   and not any(start < e.start < end for start, end in people)
-                  and not PRIZE_AFTER.match(document.prose, e.end)
                   and not any(start - 1 <= e.start and e.end <= end + 1 and 5 * (e.end - e.start) >= 4 * (end - start)
                               for start, end in talks)]  # (its brackets around it, or not)
         # the date given once holds for every mention of the event in the article

@@ -259,6 +259,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # … or led by the person's project: "**StoneKV 宋某**"
         "card": re.compile(rf"[ \t>*#·•-]*(?P<project>[A-Za-z][A-Za-z0-9.-]*[ \t]+)?(?P<name>{han_name}|{any_han})[ \t*]*(?:[（(][^（）()\n]{{1,20}}[）)])?[ \t*]*[：:]?[ \t*]*"
                            rf"(?:[｜|][ \t*]*(?:GitHub|Github|github|Twitter|微信|@)[^\n]*)?$"),
+        # … or a Latin name alone on its line over its titles: "Ralph Smith\n某公司高级总监"
+        "latin_card": re.compile(rf"[ \t>*#·•-]*(?P<name>{LATIN})[ \t*]*(?:[（(][^（）()\n]{{1,20}}[）)])?[ \t*]*[：:]?[ \t*]*$"),
         "latin_list": re.compile(rf"(?P<names>{LATIN}(?:\s*,\s*(?:and\s+)?{LATIN}){{2,}})"),
     }
 
@@ -1020,6 +1022,12 @@ class PersonExtractor:
                     and card_name not in lexicons.load("generic_headings") \
                     and not (len(card_name) == 4 and card_name[:2] in common and card_name[2:] in common):  # "项目名称"
                 yield person(card_name, match.start("name"), 0.8, *card)
+        for match in short_lines(text, patterns["latin_card"]):
+            card = card_descriptor(text, match.end())
+            # … the titles a line of their own, not words of a biography's first sentence
+            if card and given_name(match.group("name")) and is_name(match.group("name")) \
+                    and _whole_line(text, card[1], card[0].split("、")[0]):
+                yield person(match.group("name"), match.start("name"), 0.8, *card)
         for match in LATIN_SUBJECT_VERBS.finditer(text):
             # "Peter Bourgon 在2017年2月撰写了…", "某公司的 Jeff Boudier 表示", "Matt Stine，在接受 InfoQ 采访的时候": the subject of a
             # clause of speech or writing; "Joseph Irving (@Joseph-Irving)": a handle after a name
@@ -1164,6 +1172,13 @@ LATIN_ADDRESSED = re.compile(r"[ \t]*(?:博士|教授|先生|女士|老师|院�
 GIVEN_NAME_ENDS = re.compile(r"[ \t]*(?:的|，|,|。|（|\(|在|分享)")
 DESCRIPTOR_AFTER_LABEL = re.compile(r"[ \t]*[，,｜|][ \t]*(?P<desc>[^\n。；;]{2,80})")
 NAMED_TITLE = re.compile(rf"[ \t]*(?P<name>[{HAN}]{{2,4}})[ \t]+(?P<desc>[^、，,；;。！？\n]{{2,40}})")
+
+
+def _whole_line(text: str, start: int, words: str) -> bool:
+    """Whether ``words`` at ``start`` are all of their line but for markup."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start) % (len(text) + 1)
+    return text[line_start:line_end].strip(" \t>*-") == words
 
 
 def _latin_name_run_into_title(text: str, name: str, start: int) -> tuple[str, int, str, int] | None:

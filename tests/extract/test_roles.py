@@ -11,6 +11,10 @@ from graphkit.model import ORGANIZATION
 EXTRACTORS = ["persons", "organizations", "roles"]
 
 CASES = [
+    # a Latin name alone on its line over lines of titles is a card as a Chinese name is; not over a
+    # biography's first sentence; a lower-case brand ("intel") keeps its first letters
+    ("roles-latin-name-cards.md", {("韩远航", "技术经理", "intel"), ("Oliver Stone", "高级总监", "微软"),
+                                   ("Oliver Stone", "成员", "北辰联盟董事会")}),
     # "讲者：ORG UNIT NAME": the speaker's company, a unit of it after a space, then the name
     ("roles-label-company-unit.md", {("韩立群", None, "北辰云 数据经营部"), ("韩思齐", None, "青禾科技")}),
     # "NAME院士表示": an academician of no academy named; a professor so named holds nothing the
