@@ -32,7 +32,7 @@ LATIN_GLOSS = re.compile(rf"(?<=[A-Za-z0-9]){HAN_GLOSS.pattern}(?=[ \t]*[\u4e00-
 ASIDES = re.compile(f"{PROJECT_QUALIFIER.pattern}|{LATIN_GLOSS.pattern}")
 LEADING_SEPARATOR = re.compile(r"^[ \t]*[/|｜][ \t]*")
 ROLE_JOINERS = re.compile(r"\s*(?:&|＆|/|兼|及|和)\s*")
-LEADING_NOISE = re.compile(r"^(?:新一[届任]|[这本此该每上下]一?[次届场期](?:大会|会议|活动|峰会|论坛|沙龙|会)?[上中里]?|(?:连续)?[一二三四五六七八九十两]{1,3}[届次](?=[\u4e00-\u9fffA-Za-z])|[次届场期](?:大会|会议|活动|峰会|论坛|沙龙|会)[上中里]?|现任|曾任|前任|原|现(?=[\u4e00-\u9fff]{2})(?!代|场|在|实|金|象)|兼任|兼|任|是|为|系(?!统|列)|作为|担任|来自|目前是|现为|也是|同时是|他是|她是|就职于|供职于|"
+LEADING_NOISE = re.compile(r"^(?:[新下上]一[届任]|[这本此该每上下]一?[次届场期](?:大会|会议|活动|峰会|论坛|沙龙|会)?[上中里]?|(?:连续)?[一二三四五六七八九十两]{1,3}[届次](?=[\u4e00-\u9fffA-Za-z])|[次届场期](?:大会|会议|活动|峰会|论坛|沙龙|会)[上中里]?|现任|曾任|前任|原|现(?=[\u4e00-\u9fff]{2})(?!代|场|在|实|金|象)|兼任|兼|任|是|为|系(?!统|列)|作为|担任|来自|目前是|现为|也是|同时是|他是|她是|就职于|供职于|"
                            r"当前|目前|现在|众多|诸多|许多|很多|不少|一些|多位|多名|各位|新晋|新任|in(?![A-Za-z])|(?:公司|企业|应)(?=[ \t]*[A-Za-z])"
                            r"|(?:公司|企业)(?=[\u4e00-\u9fff]{2,}(?:科技|集团|公司|网络|信息|软件|智能)$))\s*")
 TRAILING_NOISE = re.compile(r"(?:的|之|旗下|下属|内部|(?:另|其中)?[一两三四五六七八九十几\d]+[位名个家]|[ \t]*[&＆]+)$")
@@ -234,7 +234,29 @@ def left_cut(text: str) -> str:
         for known in _suffixed_organizations().finditer(text, max(0, cut - MAX_KNOWN_NAME)):
             if known.start() < cut < known.end():
                 return text[known.start():]  # "首都师范大学交叉科学研究院" from "出席的首都…"
+    known = _suffixed_organizations().search(name, 1) if name not in lexicons.load("suffixed_organizations") else None
+    if known and _words_of_a_sentence(name[:known.start()]):
+        return name[known.start():]  # "晚间参观山东大学": words of the sentence, then a name the dictionary knows
     return name
+
+
+def _words_of_a_sentence(text: str) -> bool:
+    """Whether common words of two characters or more spell ``text`` out whole, one of them no
+    noun ("各位|同学|来到", "接下来") and none a place ("上海|理工大学" is one name)."""
+    common, places = lexicons.load("common_words"), _places_and_countries()
+    ends: dict[int, bool] = {0: False}  # where words end: whether a word so far is no noun
+    for i in range(len(text)):
+        if i in ends:
+            for j in range(i + 2, min(len(text), i + 4) + 1):
+                word = text[i:j]
+                if word in common and word not in places:
+                    ends[j] = ends.get(j, False) or ends[i] or word in lexicons.load("function_words")
+    return ends.get(len(text), False)
+
+
+@functools.lru_cache(maxsize=1)
+def _places_and_countries() -> frozenset[str]:
+    return lexicons.load("places") | lexicons.load("provinces") | lexicons.load("countries")
 
 
 def _cut_left(text: str) -> str:

@@ -210,6 +210,7 @@ def _latin_products() -> dict[str, tuple[str, ...]]:
 
 
 COMPANY_KINDS = ("公司", "集团")
+CLOUD = "云"
 
 
 def _named_companies(text: str) -> Iterable[tuple[str, int]]:
@@ -234,6 +235,8 @@ def _named_companies(text: str) -> Iterable[tuple[str, int]]:
         # "在华为公司": the company's own word after the name vouches for it where a word of the
         # sentence runs into it ("在华")
         kind = next((k for k in COMPANY_KINDS if text.startswith(k, end)), "")
+        if not kind and text.startswith(CLOUD, end) and not any(text[end:end + n] in domain_words() for n in (2, 3)):
+            kind = CLOUD  # "京东云", "腾讯云": the company's cloud, named after it; not "某公司云原生团队"
         if any(text[start:j] in collisions and text[start:j] != match.group() + kind or text[i:end] in collisions
                for i in range(max(0, start - 4), start) for j in range(end + 1, end + 5)) \
                 or not kind and _inside_word(text, start, end):

@@ -183,7 +183,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # (… "某公司首席架构师的韩某表示": 的 between the titles and the name)
         # … or a project's author last in the chain: "某公司前端工程师、WebPY 作者龚某"
         "title_before": re.compile(rf"{titles_or_author}(?=[ \t]*"
-                                  rf"(?:[（(][{HAN}A-Za-z \t]{{1,12}}[）)][ \t]*)?(?:(?:——|—|--|-)[ \t]*|的[ \t]*)?"
+                                  rf"(?:[（(][{HAN}A-Za-z \t]{{1,12}}[）)][ \t]*)?(?:(?:——|—|--|-)[ \t]*|的[ \t]*|为[：:]?[ \t]*)?"
                                   rf"(?P<org>(?:(?![{NOT_IN_INSTITUTION}])[{HAN}]){{2,12}}?(?:{INSTITUTION_ENDS})(?:[（(][{HAN}]{{2,4}}[）)])?)?"
                                   rf"(?P<name>{han_name}))"),
         "apposition": re.compile(
@@ -522,6 +522,8 @@ class PersonExtractor:
             common = lexicons.load("common_words")
             if "的" in text[match.end():match.start("name")] and (name[:2] in common or not follower_at(text, after)):
                 continue  # "架构师的韩某表示": 的 before a name, which a name's follower must vouch for (not "分析师的智慧。")
+            if "为" in text[match.end():match.start("name")] and not NAMED_AS_END.match(text, after):
+                continue  # "主席为冯某。": the title's holder, the clause ends with the name (not "工程师为韩某提供")
             if len(name) == 3 and text[after - 1:after + 1] in common and not follower_at(text, after):
                 continue  # "成员|晋升机|制": words, cut across (but "韩俊平|分享了": a name's follower)
             # "院士周济发布了…": a name that is also a word, vouched for by the title and the verb after it;
@@ -555,8 +557,8 @@ class PersonExtractor:
                 # a table's cell: the chain starts with it ("| 项目经理 某某 |", "<td>项目经理 某某")
                 cell = text[cell_start:match.start()]
                 chain_start = cell_start + len(cell) - len(cell.lstrip(" \t"))
-            chain = TITLE_GLOSS_END.sub("", text[chain_start:match.start("org") if match.group("org")
-                                                 else match.start("name")].rstrip(" \t—-").removesuffix("的").rstrip(" \t"))
+            chain = TITLE_GLOSS_END.sub("", TITLE_CONNECTOR_END.sub("", text[chain_start:match.start("org") if match.group("org")
+                                                                          else match.start("name")]))
             if parse_descriptor(chain):
                 yield person(name, match.start("name"), 0.9, chain, chain_start)
                 named_until = after
@@ -1172,6 +1174,10 @@ LATIN_ADDRESSED = re.compile(r"[ \t]*(?:博士|教授|先生|女士|老师|院�
 GIVEN_NAME_ENDS = re.compile(r"[ \t]*(?:的|，|,|。|（|\(|在|分享)")
 DESCRIPTOR_AFTER_LABEL = re.compile(r"[ \t]*[，,｜|][ \t]*(?P<desc>[^\n。；;]{2,80})")
 NAMED_TITLE = re.compile(rf"[ \t]*(?P<name>[{HAN}]{{2,4}})[ \t]+(?P<desc>[^、，,；;。！？\n]{{2,40}})")
+
+
+TITLE_CONNECTOR_END = re.compile(r"[ \t—-]*(?:的|为[：:]?)?[ \t]*$")  # "负责人—", "架构师的", "主席为："
+NAMED_AS_END = re.compile(r"[ \t*]*(?:[，,。、；;）)\n]|$|[和与及][ \t]*[\u4e00-\u9fff]{2,3}[ \t]*[。，,；\n])")
 
 
 def _whole_line(text: str, start: int, words: str) -> bool:

@@ -304,6 +304,11 @@ def test_words_around_an_organisation_are_no_part_of_it(text, expected):
     assert [(a.organization, a.role) for a in parse_descriptor(text)] == expected
 
 
+def test_a_term_of_office_before_a_title_is_no_organisation():
+    assert [(a.organization, a.role) for a in parse_descriptor("下一任主席")] == [(None, "主席")]
+    assert [(a.organization, a.role) for a in parse_descriptor("上一届理事长")] == [(None, "理事长")]
+
+
 def test_words_after_a_unit_s_dash_are_the_title_s_even_with_its_company_known():
     assert [(a.organization, a.role, a.parent) for a in parse_descriptor("北辰视讯建设运行中心-高级应用运维工程师",
                                                                         ["北辰视讯"])] == [
@@ -330,6 +335,12 @@ def test_words_after_a_unit_s_dash_are_the_title_s_even_with_its_company_known()
     # before a Chinese name ("by 某某基金会")
     ("大家可以申请北辰基金会", "北辰基金会"),
     ("by 青禾公民基金会", "青禾公民基金会"),
+    # a verb of giving or receiving with its complement ("贡献至", "得到"); words of the sentence before
+    # a name the dictionary knows, one of them no noun ("于晚间参观…"), not a place ("上海|理工大学")
+    ("并贡献至星河开源基金会", "星河开源基金会"),
+    ("项目得到北辰基金会", "北辰基金会"),
+    ("晚间参观山东大学", "山东大学"),
+    ("上海理工大学", "上海理工大学"),
 ])
 def test_left_cut_drops_the_words_before_an_organisation(text, expected):
     from graphkit.extract.descriptors import left_cut

@@ -9,6 +9,11 @@ from graphkit.extract.organizations import names_no_one
 from graphkit.model import ORGANIZATION
 
 CASES = [
+    # a known company's cloud ("京东云"), not its product ("网易云音乐"); a verb that gives to or
+    # receives from an organisation ("贡献至", "得到") and words of the sentence before a name the
+    # dictionary knows ("于晚间参观山东大学") are no part of the name
+    ("orgs-cloud-arms-and-sentence-words.md", {"京东云", "青禾科技", "北辰基金会", "开放原子开源基金会", "山东大学",
+                                               "山东大学网络安全实验室"}),
     # the items of a sponsors', partners' or organisers' list, each a name (traditional characters
     # too); not a sentence after such a label
     # the items of a list closed by a count of communities or partners ("等 6 个社区及生态伙伴"); not

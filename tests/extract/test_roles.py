@@ -11,6 +11,9 @@ from graphkit.model import ORGANIZATION
 EXTRACTORS = ["persons", "organizations", "roles"]
 
 CASES = [
+    # "TITLE为NAME。": the title's holder, the name ending the clause (a list of names too); not
+    # "工程师为NAME提供…", 为 meaning "for"
+    ("roles-title-is-name.md", {("宋一鸣", "会长", None), ("韩远航", "副总裁", "北辰云"), ("钱立新", "副总裁", "北辰云")}),
     # a Latin name alone on its line over lines of titles is a card as a Chinese name is; not over a
     # biography's first sentence; a lower-case brand ("intel") keeps its first letters
     ("roles-latin-name-cards.md", {("韩远航", "技术经理", "intel"), ("Oliver Stone", "高级总监", "微软"),
