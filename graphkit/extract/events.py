@@ -147,7 +147,9 @@ class EventExtractor:
     provides = (EVENT,)
 
     def __call__(self, document: Document, found: Sequence[Mention]) -> Iterable[Mention | Relation]:
-        events = _dated_later(document, _named_in_full(_in_apposition(document.prose, list(self._candidates(document)))))
+        candidates = list(self._candidates(document))
+        candidates += self._labelled(document, candidates)
+        events = _dated_later(document, _named_in_full(_in_apposition(document.prose, candidates)))
         # "* 刘某: 第四届某某挑战赛 [PDF]": a speaker's item, its words the talk's title, no event
         speaker_ends = sorted({m.end for m in found if m.kind == PERSON})
         # "19:00「Offchain Workers Workshop」": a talk's whole title, no event of its own
@@ -201,6 +203,22 @@ class EventExtractor:
                 named.add(key)
                 yield Mention(EVENT, event.text, -1, -1, self.name, 0.7, field="title",
                               attrs=tuple(a for a in event.attrs if a[0] == "date"))
+
+    def _labelled(self, document: Document, found: list[Mention]) -> list[Mention]:
+        """"活动主题：SOFA 六周年，Hello World！": the line an event's label gives, where no event
+        found names it; a brand or an event's word in it, no sentence ("主题为…。")."""
+        text, year = document.prose, _year(document)
+        labelled = []
+        for match in EVENT_LABEL.finditer(text) if "主题" in text or "名称" in text else ():
+            name = match.group("name").rstrip(" \t!！")
+            start = match.start("name")
+            if "。" in name or any(start <= e.start < start + len(name) for e in found) \
+                    or not (re.search(r"[A-Za-z]", name) or _event_words().search(name) or ANNIVERSARY.search(name)):
+                continue
+            date = _date(text[_sentence_start(text, start):_sentence_end(text, start)], year)
+            labelled.append(Mention(EVENT, name, start, start + len(name), self.name, 0.7,
+                                    attrs=(("date", date),) if date else ()))
+        return labelled
 
     def _candidates(self, document: Document) -> Iterator[Mention]:
         year = _year(document)
@@ -520,6 +538,9 @@ def _drops_middle_words(short: str, long: str) -> bool:
                            and MIDDLE_WORDS.fullmatch(long[i:i + cut]) is not None for i in range(2, len(short) - 1))
 
 
+# "- 活动主题：X", "**活动名称**：X": a line that names the event
+EVENT_LABEL = LineStartPattern(r"^[ \t>*-]*(?:活动|会议|大会)(?:主题|名称)[ \t*]*[:：][ \t*]*(?P<name>[^\n*]{4,60}?)[ \t*]*$")
+ANNIVERSARY = re.compile(r"[\d一二三四五六七八九十两]+[ \t]*周年")
 # the front matter's fields for an event page's day ("start: 2017-11-18 08:50", "time: 2024-05-25 14:00")
 EVENT_DATE_FIELDS = ("start", "startDate", "start_date", "event_date", "eventDate", "time")
 # … or a line that labels it: "活动时间：12月23日，13:30-17:30", "- 时间：5 月 25 日 14:00-18:00"

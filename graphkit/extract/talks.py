@@ -188,6 +188,9 @@ class TalkExtractor:
                  confidence: float) -> Iterable[Mention | Relation]:
             # "SOFAChannel#10：X": the live stream's, then the talk's title; "议题 1：X": the talk's number
             # "13:00 - 13:40 TITLE": a heading's slot, not its title
+            # "| 二、《X》": a bar set before the heading's ordinal
+            barred = title.lstrip(" \t|｜") if title.lstrip(" \t")[:1] in "|｜" else title
+            start, title = start + len(title) - len(barred), barred
             edition = TIME_RANGE_PREFIX.match(title) or EDITION_PREFIX.match(title) or NUMBERED_PREFIX.match(title) \
                 or ORDINAL_PREFIX.match(title) or SECTION_PREFIX.match(title)
             stripped = title[edition.end() if edition else 0:].lstrip(" \t:：,，。\u200b\ufeff")
@@ -1027,9 +1030,9 @@ def _carded_titles(document: Document, title_lines: list[re.Match[str]],
 
 
 def _unnumbered(heading: str) -> str:
-    """A heading without its talk's number ("Topic1《X》", "议题 2：X")."""
-    text = heading.lstrip(" \t*")
-    number = NUMBERED_PREFIX.match(text)
+    """A heading without its talk's number ("Topic1《X》", "议题 2：X", "| 二、《X》")."""
+    text = heading.lstrip(" \t*|｜")
+    number = NUMBERED_PREFIX.match(text) or ORDINAL_PREFIX.match(text)
     return text[number.end():] if number else text
 
 

@@ -6,6 +6,8 @@ import pytest
 from _support import assert_spans, events, talks
 
 CASES = [
+    # "活动主题：X" names the event where no event found names it, a brand or an anniversary in it
+    ("talks-barred-numbered-headings.md", {("StoneKV 四周年，开源正当时", "2024-06-15")}),
     # "会议" ends an event's name after an edition's ordinal ("第十二届…会议"), a city in brackets
     # after it ("（北京）"); "本次会议" names none; an acronym's edition keeps its station in brackets
     ("events-ordinal-meeting.md", {("第十二届青禾R会议（北京）", "2024-11-20"), ("QHDC2024（上海站）", "2024-03-18")}),

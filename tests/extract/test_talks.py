@@ -10,6 +10,13 @@ from graphkit.model import ORGANIZATION, TALK
 EXTRACTORS = ["authors", "persons", "talks"]
 
 CASES = [
+    # "### | 一、《X》": a bar and an ordinal before the heading's title in 《》, over the speaker's
+    # label (the nickname in brackets the same person's); a ranked developer ("资深前端") is a title
+    # before a name
+    ("talks-barred-numbered-headings.md", {("韩远航", "StoneKV 服务发现的大规模实践和展望"),
+                                           ("向旭", "StoneKV 服务发现的大规模实践和展望"),
+                                           ("宋一鸣", "Nimbus 调度器进展回顾与展望"), ("卓与", "Nimbus 调度器进展回顾与展望"),
+                                           ("钱立新", "中后台提效之路")}),
     # "議題：" before sentences is the talk's abstract, no title: the heading over the speaker's label
     # names the talk (an article in traditional characters)
     ("talks-abstract-labels.md", {("Lena Holt", "Spring + StoneKV"), ("Tom Lund", "Ktor + Nimbus")}),
