@@ -291,8 +291,16 @@ class EventExtractor:
             if ordinal and not latin and re.match(rf"[{HAN}]", name):
                 name = raw[ordinal.start():]  # "第十届数据库技术大会": named by its edition
             start = end - len(name)
-            yield from self._event(document, name, start, end, year, seen,
-                                   _is_named(name) or _set_apart(document.body, name, start, end))
+            named = _is_named(name) or _set_apart(document.body, name, start, end)
+            if not named:
+                # "## 数据库核心技术与应用实战峰会": a line set apart names the event whole, its words
+                # joined by 与 too
+                line_start = text.rfind("\n", 0, start) + 1
+                whole = text[line_start:end].lstrip(" \t#*>-")
+                if len(whole) > len(name) and not SENTENCE_WORDS.search(whole) \
+                        and _set_apart(document.body, whole, end - len(whole), end):
+                    name, start, named = whole, end - len(whole), True
+            yield from self._event(document, name, start, end, year, seen, named)
         for match in SERIES.finditer(text):
             # "掘力计划第 20 期", "某某系列活动第20场"; "《某唠嗑室》第 26 期": a programme's episode
             titled = TITLED_SERIES.search(text, max(0, match.start() - 24), match.start())
@@ -677,6 +685,7 @@ def _set_apart(body: str, name: str, start: int, end: int) -> bool:
         and not head.startswith(NOT_A_NAME_START) and not ACTION.search(head)
 
 
+SENTENCE_WORDS = re.compile(r"[了的是以为在把被]")  # "首次进行了 workshop", "…以开源为主题的研讨会": a sentence
 SET_APART_HEAD = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fff·&与 ]*")
 BOLD_BEFORE = re.compile(r"\*\*[ \t]*$")
 BOLD_AFTER = re.compile(r"[ \t]*\*\*")

@@ -16,7 +16,9 @@ LOWER = "a-zà-öø-ÿ\u0100-\u017f"
 # (led by the capital's class, not by the prefix: a pattern's first character is what a search looks for)
 LATIN_WORD = rf"[A-ZÀ-ÖØ-ÞĀ-ž](?:(?<=M)a?c[A-Z]|(?<=[OD])'[A-Z])?[{LOWER}]+(?:-[A-Za-z][{LOWER}]+)?"
 # a middle initial with or without its dot: "Craig L. Russell", "Craig L Russell"
-LATIN = rf"{LATIN_WORD}(?:[ \t]+(?:[A-Z]\.|[A-Z](?=[ \t]+[A-Z][a-z])|{LATIN_WORD}|[A-Z]{{2,}}))+"
+# … and a family name's particle before it: "Tim van Densen", "Ruud de Rooij", "Ursula von der Leyen"
+FAMILY_PARTICLE = r"(?:van|von|de|der|den|da|di|du|del|della|dos|das|ter|ten)(?:[ \t]+(?:der|den|de|la))?[ \t]+(?=[A-Z])"
+LATIN = rf"{LATIN_WORD}(?:[ \t]+(?:{FAMILY_PARTICLE})?(?:[A-Z]\.|[A-Z](?=[ \t]+[A-Z][a-z])|{LATIN_WORD}|[A-Z]{{2,}}))+"
 LATIN_ADDRESS = r"(?:Dr|Prof|Mr|Mrs|Ms)\.[ \t]*"  # "演讲人：Dr. Alice Wong": a form of address, not the name
 # what may stand beside a Latin name in Chinese prose: Han, Chinese punctuation, a line's end
 CHINESE_SIDE = re.compile(r"[\u4e00-\u9fff\u3000-\u303f\uff00-\uffef\n（）()《》“”、，。：；！？]")

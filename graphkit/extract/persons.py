@@ -34,7 +34,7 @@ from .descriptors import (CAREER_LEAD, INSTITUTION_ENDS, domain_words, ends_with
                           parse_descriptor, reads_as_organization, split_title)
 from .names import LATIN_ORG_WORDS, TRANSLITERATION_LETTERS, skip_spaces_back, surname_of, transliterated_end
 from .person_cards import bold_names_joined, card_after, card_frames, coordinated, list_frames, listed_with_people, roster, set_apart
-from .person_names import (FROM_AFTER_NAME, HAN, JOINING, LATIN, LATIN_ADDRESS, LATIN_WORD, PARTICLES, addressed_surname, bounded,
+from .person_names import (FAMILY_PARTICLE, FROM_AFTER_NAME, HAN, JOINING, LATIN, LATIN_ADDRESS, LATIN_WORD, PARTICLES, addressed_surname, bounded,
                            ends_with_title, follower_at, full_latin_name, given_name, han_name_pattern, in_chinese_prose, is_name,
                            listed_honorifics, listed_titles, name_after_organisation, name_before, name_followers,
                            named_in_full, no_word_inside, surname_name_before, surnamed, trim_name, word_followers)
@@ -1160,7 +1160,7 @@ LATIN_FROM = re.compile(rf"(?<![A-Za-z])(?P<name>{LATIN}){FROM_AFTER_NAME}[A-Z]"
 LABELLED_LINK = LineStartPattern(rf"^[ \t>*-]*{LABELS}[ \t]*[：:]?[ \t]*\[(?P<name>(?:[A-Z]\.?)+(?:[ \t]+{LATIN_WORD})?|{LATIN}|{LATIN_WORD})"
                                  rf"(?:[ \t]+(?P<other>[{HAN}]{{2,4}})?[^\]\n]{{0,12}})?\]\(")
 LABELLED_SPEAKER = re.compile(rf"{SPEAKER_LABEL}[ \t*]*[：:]")
-LATIN_AFTER_TITLE = re.compile(rf"(?P<name>{LATIN_WORD}(?:[ \t]+[A-Z]\.)?(?:[ \t]+{LATIN_WORD}){{0,2}})(?:(?P<end>(?=[、，,。；;）)（(\n：:和与及是等]|$))"
+LATIN_AFTER_TITLE = re.compile(rf"(?P<name>{LATIN_WORD}(?:[ \t]+[A-Z]\.)?(?:[ \t]+(?:{FAMILY_PARTICLE})?{LATIN_WORD}){{0,2}})(?:(?P<end>(?=[、，,。；;）)（(\n：:和与及是等]|$))"
                                rf"|(?=[ \t]*[\u4e00-\u9fff]))", re.M)
 HAN_BEFORE = re.compile(r"[\u4e00-\u9fff]")
 LATIN_DASH_CARD = re.compile(rf"[ \t]*(?:[-*+][ \t]+|\d+[.)][ \t]+)?(?P<names>{LATIN}(?:[ \t]*(?:,|&|、)[ \t]*{LATIN}){{0,5}})"

@@ -23,9 +23,10 @@ CASES = [
     # verb or an adverb ("…慢慢扩大沙龙", "课可预约沙龙"), nor a count's ("第一次线上技术交流会")
     # … a camp named by its edition's year and brand ("2021 青禾开源夏令营")
     ("events-branded-salons.md", {("北辰沙龙", "2021-07-30"), ("青岚人工智能沙龙", None), ("2021 青禾开源夏令营", "2021-07-10")}),
-    # a Chinese name set apart - a heading, a bold run, a table's cell - that an event word ends; not a
-    # time of day's or a panel's ("上午主论坛", "圆桌论坛")
-    ("events-set-apart.md", {("互联网运维开发实战峰会", None), ("企业开源体系建设论坛", None), ("人工智能分会场", None)}),
+    # a Chinese name set apart - a heading, a bold run, a table's cell - that an event word ends, its
+    # words joined by 与 too; not a time of day's or a panel's ("上午主论坛", "圆桌论坛")
+    ("events-set-apart.md", {("互联网运维开发实战峰会", None), ("企业开源体系建设论坛", None), ("人工智能分会场", None),
+                             ("数据库核心技术与应用实战峰会", None)}),
     # Latin names joined by a plus name one event; a live stream on a video site ("B站直播", "YouTube 直播")
     # or by its medium ("H5视频直播") names none, a series's does ("Nimbus 直播")
     ("events-joined-names.md", {("StoneCon + NimbusCon China 2023 大会", None), ("Nimbus 直播", None)}),

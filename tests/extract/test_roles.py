@@ -11,6 +11,10 @@ from graphkit.model import ORGANIZATION
 EXTRACTORS = ["persons", "organizations", "roles"]
 
 CASES = [
+    # a family name's particle ("van", "de") inside a Latin name; a chief developer ("首席开发人员")
+    ("roles-family-particles.md", {("Oliver Stone", "联合创始人", "Nimbus"), ("Oliver Stone", "首席技术官", "Nimbus"),
+                                   ("Pieter van Berkel", "软件架构师", "Nimbus"), ("Pieter van Berkel", "首席开发人员", "Nimbus"),
+                                   ("Anna de Wolf", "工程师", "StoneKV")}),
     # "TITLE为NAME。": the title's holder, the name ending the clause (a list of names too); not
     # "工程师为NAME提供…", 为 meaning "for"
     ("roles-title-is-name.md", {("宋一鸣", "会长", None), ("韩远航", "副总裁", "北辰云"), ("钱立新", "副总裁", "北辰云")}),
