@@ -75,8 +75,10 @@ ELIDED_LEAD = re.compile(r"(?:(?:(?:19|20)\d\d年(?:\d{1,2}月)?|此后|之后|�
 # a verb of holding office; the sentence it opens leaves out its subject ("曾任…", "他历任…")
 # … and "，任X" after a comma ("2015年加入某公司，任某部负责人"; not 任何, 任务)
 # … and "他担任X", "她目前担任X": after a pronoun, the sentence's subject the one it stands for
+# … and "，目前担任X", "从2010年开始担任X": a clause of the sentence that names its subject
 CAREER_SENTENCE = re.compile(r"(?P<verb>曾任|历任|曾担任|先后担任|后任|现任|(?<=[，,])任(?![何务意性职期])"
-                             r"|(?<=[他她])(?:目前|现在|现|还|也)?担任)[ \t]*"
+                             r"|(?<=[他她])(?:目前|现在|现|还|也)?担任"
+                             r"|(?<=[，,])(?:目前|现在|现|还|也|并|同时)?担任|(?<=开始)担任)[ \t]*"
                              r"(?P<desc>[^。；！？\n]{3,80})")
 ALSO_HOLDS = re.compile(r"[ \t]*[，,；;][ \t]*(?:同时|并|还|另)?(?:兼任|担任|出任)[ \t]*(?P<desc>[^，。；！？\n]{3,40})")
 COPULA = re.compile(r"[ \t]*(?:目前|现在|现|曾)?(?:是|系|任|现任|担任|为)[ \t]*(?P<desc>[^，。；！？\n]{3,40})")
