@@ -12,8 +12,8 @@ EXTRACTORS = ["persons", "organizations", "roles"]
 
 CASES = [
     # "，目前担任X": a clause of holding office in a sentence that names its subject
-    ("roles-career-clauses.md", {("宋一鸣", "荣誉退休教授", "青禾大学"), ("宋一鸣", "首席数据科学家", "北辰云"),
-                                 ("韩远航", "工程师", "StoneKV"), ("韩远航", "助理秘书", "星河开源基金会")}),
+    ("roles-career-clauses.md", {("Oliver Stone", "长期贡献者", "星河开源基金会"), ("Oliver Stone", "VP", "北辰孵化器"),
+                                 ("Oliver Stone", "成员", "星河开源基金会董事会")}),
     # a family name's particle ("van", "de") inside a Latin name; a chief developer ("首席开发人员")
     ("roles-family-particles.md", {("Oliver Stone", "联合创始人", "Nimbus"), ("Oliver Stone", "首席技术官", "Nimbus"),
                                    ("Pieter van Berkel", "软件架构师", "Nimbus"), ("Pieter van Berkel", "首席开发人员", "Nimbus"),
