@@ -16,7 +16,7 @@ CARD_LINE_MAX = 40
 LINE_MARKERS = " \t-*+0123456789.)"
 # the list marker is blanked in the prose view
 LIST_ITEM_NAMED_TITLE = re.compile(r"[ \t]*(?:[-*+][ \t]+|\d+[.)][ \t]+)?(?P<name>[\u4e00-\u9fff]{2,3})[ \t]+"
-                                   r"(?P<desc>[^：:，,。；;\n]{3,60}?)(?:[：:，,。；;]|[ \t]*$)", re.M)
+                                   r"(?P<desc>[^：:，,、。；;\n]{3,60}?)(?:[：:，,、。；;]|[ \t]*$)", re.M)
 
 
 def short_lines(text: str, pattern: re.Pattern[str], longest: int = CARD_LINE_MAX,

@@ -59,10 +59,10 @@ LEFT_STOP = re.compile(r".*(?:[，。、；：:！？!?,;（）()“”\"「」�
 
 
 # what may follow an event word: "Asia 2021", "NA", "China 2019" - not "PPT", "PDF"
-# and an edition's number or city: "Meetup#1 上海站", "大会（上海站）2019"
+# and an edition's number or city: "Meetup#1 上海站", "大会（上海站）2019", "Meetup No.45"
 # … and its number: "meetup 第七期深圳站"
 # (a tour's stop: "·X 城市行杭州站", "中国行南京站")
-TAIL_PART = (r"[ \t·-]?(?:[A-Z][a-z]+|[A-Z]{2}(?![A-Za-z])|\d{2,4}|#\d+|[\u4e00-\u9fff]{2}站|[（(][\u4e00-\u9fff]{2}站[）)]"
+TAIL_PART = (r"[ \t·-]?(?:No\.?[ \t]?\d{1,3}(?!\d)|[A-Z][a-z]+|[A-Z]{2}(?![A-Za-z])|\d{2,4}|#\d+|[\u4e00-\u9fff]{2}站|[（(][\u4e00-\u9fff]{2}站[）)]"
              r"|(?:城市|中国|全国|全球|高校)行(?=[\u4e00-\u9fff]{2}站)"
              r"|第[ \t]?(?:\d{1,3}|[一二三四五六七八九十]{1,3})[ \t]?期)")
 TAIL = re.compile(rf"(?:{TAIL_PART})*")

@@ -748,6 +748,8 @@ class PersonExtractor:
                     and is_name(match.group("name"), strong=not ends_sentence):
                 # "- 韩某 某云专家工程师，原某科技研发总监，某社区会员": the titles that follow, each after a comma
                 desc_end = _titles_run_on(text, match.end("desc"))
+                if match.group().endswith("、") and desc_end == match.end("desc"):
+                    continue  # "北辰云 CTO、开源中国 TVP 林某…": one title before a 、, then words, no card
                 yield person(match.group("name"), match.start("name"), 0.8,
                              text[match.start("desc"):desc_end].strip(), match.start("desc"))
         for match in short_lines(text, LATIN_DASH_CARD, 160) if " - " in text or " – " in text or " — " in text else ():
@@ -1399,12 +1401,12 @@ def _chain_start(text: str, end: int) -> int:
 
 
 # one more of a card's titles after a comma: "原某科技研发总监", "某社区会员"
-NEXT_TITLE = re.compile(r"[，,][ \t]*(?P<title>[^：:，,。；;！？\n]{2,60})")
+NEXT_TITLE = re.compile(r"[，,、][ \t]*(?P<title>[^：:，,、。；;！？\n]{2,60})")
 
 
 def _titles_run_on(text: str, end: int) -> int:
-    """Where a card's titles end when more follow the first, each after a comma and each ending
-    in a title ("…工程师，原某科技研发总监，某社区会员"); not at a clause that is no title ("，负责…")."""
+    """Where a card's titles end when more follow the first, each after a comma or a 、 and each
+    ending in a title ("…工程师，原某科技研发总监、某社区会员"); not at a clause that is no title ("，负责…")."""
     while (more := NEXT_TITLE.match(text, end)) is not None and split_title(more.group("title").strip()) is not None:
         end = more.end()
     return end

@@ -166,12 +166,18 @@ def _lists(body: str) -> Iterator[tuple[str, list[tuple[int, int]]]]:
         yield last_kind, group
 
 
+# a label and a link alone: "视频回顾：https://…", "[PPT 下载](…)"
+RESOURCE_LINE = re.compile(r"[ \t>*\u200b]*(?:[^\s：:]{1,8}[ \t]*[：:][ \t]*)?(?:https?://\S+|\[[^\[\]\n]*\]\([^()\n]*\))[ \t]*")
+
+
 def _joins(between: str) -> bool:
-    """Only blank or indented lines, three at most, between two items; or a line of the schedule
-    ("2022-07-20 (周三) 16:00 - 16:30") or of the speaker's card ("某某 - 某公司架构师")."""
+    """Only blank or indented lines between two items, three at most beside blank ones; or a line of the schedule
+    ("2022-07-20 (周三) 16:00 - 16:30"), of the speaker's card ("某某 - 某公司架构师") or of the
+    talk's recording or slides ("视频回顾：https://…")."""
     lines = between.split("\n")[1:-1]
-    return len(lines) <= 3 and all(not line.strip() or line[:1] in " \t" or SCHEDULE_LINE.fullmatch(line)
-                                   or _card_line(line) is not None for line in lines)
+    return len(lines) <= 6 and sum(1 for line in lines if line.strip()) <= 3 and all(
+        not line.strip() or line[:1] in " \t" or SCHEDULE_LINE.fullmatch(line) or RESOURCE_LINE.fullmatch(line)
+        or _card_line(line) is not None for line in lines)
 
 
 def _card_line(line: str) -> re.Match[str] | None:

@@ -42,6 +42,7 @@ RECAP_VERB = re.compile(rf"{PRESENTS.pattern}|讨论|探讨|剖析|解释")  # "
 # … with a slot's number: "## 主题1" over "《TITLE》"
 TITLE_FIELD_HEADING = re.compile(r"(?:(?i:title|topic|talk|session)|标题|题目|主题|演讲主题|分享主题|议题)"
                                  r"[ \t]*(?:\d{1,2}|[一二三四五六七八九十]{1,3})?")
+SERIES_TAG = re.compile(r"【[^【】\n]{1,40}】[ \t]*")
 FIRST_TEXT_LINE = re.compile(r"\s*\n[ \t]*(?P<line>[^\n]*\S)")
 CELL_ORDINAL = re.compile(r"^#\d{1,3}[ \t]+")  # "#1 X": a table's numbered course
 # … a Latin name with its spaces too ("Echo Tang: 您…", an interviewer's turns)
@@ -188,8 +189,9 @@ class TalkExtractor:
                  confidence: float) -> Iterable[Mention | Relation]:
             # "SOFAChannel#10：X": the live stream's, then the talk's title; "议题 1：X": the talk's number
             # "13:00 - 13:40 TITLE": a heading's slot, not its title
-            # "| 二、《X》": a bar set before the heading's ordinal
-            barred = title.lstrip(" \t|｜") if title.lstrip(" \t")[:1] in "|｜" else title
+            # "| 二、《X》": a bar set before the heading's ordinal; a zero-width space before it
+            # … "【Infra Meetup No.45】X": the series' tag in brackets before the title
+            barred = _untagged(title.lstrip(" \t\u200b\ufeff|｜"))
             start, title = start + len(title) - len(barred), barred
             edition = TIME_RANGE_PREFIX.match(title) or EDITION_PREFIX.match(title) or NUMBERED_PREFIX.match(title) \
                 or ORDINAL_PREFIX.match(title) or SECTION_PREFIX.match(title)
@@ -325,7 +327,7 @@ class TalkExtractor:
                     named_before, colon, after_colon = page_title.partition("：")
                     headline = after_colon.strip() if colon and speaker.text in named_before \
                         and len(after_colon.strip()) >= 4 else page_title
-                    written_up = Mention(TALK, headline, -1, -1, self.name, 0.7, field="title")
+                    written_up = Mention(TALK, _untagged(headline), -1, -1, self.name, 0.7, field="title")
                     yield written_up
                     yield Relation(PERFORMS, speaker, written_up, match.start(), sentence_end, self.name, 0.7)
         # "由 A 和 B 带来了 [TITLE](…) 议题": a link's text, then the kind of talk, its speakers before
@@ -1027,6 +1029,12 @@ def _carded_titles(document: Document, title_lines: list[re.Match[str]],
                  if (card := _two_line_card(text, s, person_at)) is not None and card is not claimed]
         if len(cards) >= 2:
             yield title_line, cards
+
+
+def _untagged(title: str) -> str:
+    """A title without the series' tag in brackets before it ("【Meetup No.45】X")."""
+    tag = SERIES_TAG.match(title)
+    return title[tag.end():] if tag and tag.end() < len(title) else title
 
 
 def _unnumbered(heading: str) -> str:

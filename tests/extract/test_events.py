@@ -6,6 +6,8 @@ import pytest
 from _support import assert_spans, events, talks
 
 CASES = [
+    # "Meetup No.45": the edition's number after "No." is the name's
+    ("talks-series-tag-title.md", {("Nimbus Meetup No.45", "2024-04-16")}),
     # "活动主题：X" names the event where no event found names it, a brand or an anniversary in it
     ("talks-barred-numbered-headings.md", {("StoneKV 四周年，开源正当时", "2024-06-15")}),
     # "会议" ends an event's name after an edition's ordinal ("第十二届…会议"), a city in brackets

@@ -11,6 +11,10 @@ from graphkit.model import ORGANIZATION
 EXTRACTORS = ["persons", "organizations", "roles"]
 
 CASES = [
+    # a name, a space and its card's titles parted by 、 ("NAME A公司专家、前B公司负责人、…"), up to the
+    # first part that is no title
+    ("persons-spaced-card-titles.md", {("韩远航", "技术专家", "青禾科技"), ("韩远航", "存储负责人", "北辰云"),
+                                       ("韩远航", "代码贡献者", "StoneKV"), ("宋一鸣", "高级技术专家", "星河数据")}),
     # "，目前担任X": a clause of holding office in a sentence that names its subject
     ("roles-career-clauses.md", {("Oliver Stone", "长期贡献者", "星河开源基金会"), ("Oliver Stone", "VP", "北辰孵化器"),
                                  ("Oliver Stone", "成员", "星河开源基金会董事会")}),

@@ -10,6 +10,11 @@ from graphkit.model import ORGANIZATION, TALK
 EXTRACTORS = ["authors", "persons", "talks"]
 
 CASES = [
+    # "【SERIES No.45】TITLE": the series' tag in brackets is no part of the talk's title
+    ("talks-series-tag-title.md", {("韩远航", "Rust in StoneKV")}),
+    # a list of bold items "**1、TITLE** 讲师：NAME", a line of the talk's recording between them (and
+    # a zero-width space before an item's number)
+    ("talks-bold-items-with-recordings.md", {("韩远航", "初识 StoneKV"), ("宋一鸣", "安装 StoneKV")}),
     # "### | 一、《X》": a bar and an ordinal before the heading's title in 《》, over the speaker's
     # label (the nickname in brackets the same person's); a ranked developer ("资深前端") is a title
     # before a name
