@@ -234,9 +234,9 @@ def left_cut(text: str) -> str:
         for known in _suffixed_organizations().finditer(text, max(0, cut - MAX_KNOWN_NAME)):
             if known.start() < cut < known.end():
                 return text[known.start():]  # "首都师范大学交叉科学研究院" from "出席的首都…"
-    known = _suffixed_organizations().search(name, 1) if name not in lexicons.load("suffixed_organizations") else None
-    if known and _words_of_a_sentence(name[:known.start()]):
-        return name[known.start():]  # "晚间参观山东大学": words of the sentence, then a name the dictionary knows
+    inner = _suffixed_organizations().search(name, 1) if name not in lexicons.load("suffixed_organizations") else None
+    if inner and _words_of_a_sentence(name[:inner.start()]):
+        return name[inner.start():]  # "晚间参观山东大学": words of the sentence, then a name the dictionary knows
     return name
 
 

@@ -291,16 +291,16 @@ class EventExtractor:
             if ordinal and not latin and re.match(rf"[{HAN}]", name):
                 name = raw[ordinal.start():]  # "第十届数据库技术大会": named by its edition
             start = end - len(name)
-            named = _is_named(name) or _set_apart(document.body, name, start, end)
-            if not named:
+            is_named = _is_named(name) or _set_apart(document.body, name, start, end)
+            if not is_named:
                 # "## 数据库核心技术与应用实战峰会": a line set apart names the event whole, its words
                 # joined by 与 too
                 line_start = text.rfind("\n", 0, start) + 1
                 whole = text[line_start:end].lstrip(" \t#*>-")
                 if len(whole) > len(name) and not SENTENCE_WORDS.search(whole) \
                         and _set_apart(document.body, whole, end - len(whole), end):
-                    name, start, named = whole, end - len(whole), True
-            yield from self._event(document, name, start, end, year, seen, named)
+                    name, start, is_named = whole, end - len(whole), True
+            yield from self._event(document, name, start, end, year, seen, is_named)
         for match in SERIES.finditer(text):
             # "掘力计划第 20 期", "某某系列活动第20场"; "《某唠嗑室》第 26 期": a programme's episode
             titled = TITLED_SERIES.search(text, max(0, match.start() - 24), match.start())
@@ -551,6 +551,7 @@ EVENT_LABEL = LineStartPattern(r"^[ \t>*-]*(?:活动|会议|大会)(?:主题|名
 ANNIVERSARY = re.compile(r"[\d一二三四五六七八九十两]+[ \t]*周年")
 # the front matter's fields for an event page's day ("start: 2017-11-18 08:50", "time: 2024-05-25 14:00")
 EVENT_DATE_FIELDS = ("start", "startDate", "start_date", "event_date", "eventDate", "time")
+EVENT_END_FIELDS = ("date_end", "end_date", "endDate", "end")
 # … or a line that labels it: "活动时间：12月23日，13:30-17:30", "- 时间：5 月 25 日 14:00-18:00"
 DATE_LINE = LineStartPattern(r"^[ \t>*-]*(?:活动|会议|大会|直播|沙龙)?(?:时间|日期)[ \t*]*[:：][^\n]{0,40}")
 
@@ -558,7 +559,9 @@ DATE_LINE = LineStartPattern(r"^[ \t>*-]*(?:活动|会议|大会|直播|沙龙)?
 def _page_date(document: Document) -> str | None:
     """The day an event page gives for its event, in its front matter or on a labelled line."""
     year = _year(document)
-    for field in EVENT_DATE_FIELDS:
+    # an event page's own span: "date" then "date_end" - its "date" is the event's first day
+    fields = ("date", *EVENT_DATE_FIELDS) if any(f in document.metadata for f in EVENT_END_FIELDS) else EVENT_DATE_FIELDS
+    for field in fields:
         value = document.metadata.get(field)
         if isinstance(value, (str, datetime.date)):
             date = _date(str(value), year)

@@ -248,6 +248,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # … and the next of a list: "来自 A 的甲、B 的乙与 C 的丙"
         "from_org_next": re.compile(rf"[ \t]*(?:[、，,]|以及|和|与|及)[ \t]*[^，。！？；\n的、]{{2,20}}的[ \t]*(?P<name>{han_name})"
                                     rf"(?=[ \t]*[，,。、；（(和与及]|$)", re.M),
+        "from_org_also": re.compile(rf"[ \t]*(?:、|以及|和|与|及)[ \t]*(?P<name>{han_name})"
+                                    rf"(?=[ \t]*[，,。、；（(和与及]|[ \t]*(?:分享|介绍|带来|讲解|演讲|{verbs})|$)", re.M),
         # a programme entry "第 20 期：崔红保-跨端框架性能优化实践": the speaker, a dash, the title
         "dash_title": re.compile(rf"[：:][ \t]*(?P<name>{han_name})[ \t]*[-—–][ \t]*[^\s-]"),
         # "黄挺（花名鲁直）", "杨传辉（花名：日照）蚂蚁集团研究员": another name in brackets
@@ -944,7 +946,9 @@ class PersonExtractor:
             if is_name(name) and not ends_with_title(text[match.start("name") - 8:match.start("name")]):
                 yield person(name, match.start("name"), 0.75)
                 end = match.start("name") + len(name)
-                while (following := patterns["from_org_next"].match(text, end)) and is_name(following.group("name")):
+                # … and the next of a list, from another organisation or the same one ("来自 X 的甲和乙")
+                while (following := patterns["from_org_next"].match(text, end) or patterns["from_org_also"].match(text, end)) \
+                        and is_name(following.group("name")):
                     yield person(following.group("name"), following.start("name"), 0.75)
                     end = following.end("name")
         for match in patterns["org_de_name"].finditer(text) if "的" in text else ():

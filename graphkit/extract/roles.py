@@ -25,6 +25,7 @@ from .cards import ROSTER_LINE, heading_person, titled_name_lists
 from .tables import SPEAKER_LABEL, speaker_rows
 
 
+ALSO_FROM = re.compile(r"[ \t]*(?:、|以及|和|与|及)[ \t]*")  # "来自 A 的甲和乙": the next name, of A too
 ORG_RUN = r"[A-Za-z0-9\u4e00-\u9fff][A-Za-z0-9\u4e00-\u9fff .&·-]{1,24}?"
 FROM_ORG = re.compile(rf"来自[ \t]*(?P<org>{ORG_RUN})[ \t]*的[ \t]*(?:[a-z]{{2,15}}[ \t]+)?")  # "的 gopher 张某"
 FROM_ORG_NEXT = re.compile(rf"[ \t]*(?:[、，,]|以及|和|与|及)[ \t]*(?P<org>{ORG_RUN})[ \t]*的[ \t]*")
@@ -459,9 +460,13 @@ class RoleExtractor:
                 # "来自 X 的" says X is where one belongs: a name without a suffix will do
                 yield from self._bare(document, person, match.group("org"), match.start("org"), seen, known,
                                       framed=True, from_part=True)
-                # "来自 A 的甲、B 的乙与 C 的丙": each the next one's organisation
-                match = FROM_ORG_NEXT.match(text, person.end)  # type: ignore[assignment]
-                person = by_start.get(match.end()) if match else None
+                # "来自 A 的甲、B 的乙与 C 的丙": each the next one's organisation; "来自 A 的甲和乙": A both's
+                following = FROM_ORG_NEXT.match(text, person.end)
+                also = ALSO_FROM.match(text, person.end)
+                if following is not None and following.end() in by_start:
+                    match, person = following, by_start[following.end()]
+                else:
+                    person = by_start.get(also.end()) if also else None
         for person in people:
             # "蚂蚁集团黄挺（花名鲁直）", "SOFA 团队宋顺": an organisation right before the name
             org = orgs_by_end.get(skip_spaces_back(text, person.start))

@@ -6,6 +6,9 @@ import pytest
 from _support import assert_spans, events, talks
 
 CASES = [
+    # an event page's front matter gives its span ("date", "date_end"): the event its title names
+    # starts on that day
+    ("events-page-span.md", {("StoneKV meetup 第二期北京站", "2020-12-20")}),
     # "Meetup No.45": the edition's number after "No." is the name's
     ("talks-series-tag-title.md", {("Nimbus Meetup No.45", "2024-04-16")}),
     # "活动主题：X" names the event where no event found names it, a brand or an anniversary in it

@@ -11,6 +11,8 @@ from graphkit.model import ORGANIZATION
 EXTRACTORS = ["persons", "organizations", "roles"]
 
 CASES = [
+    # "来自 ORG 的甲和乙": the organisation is both names'
+    ("roles-from-org-coordinated.md", {("韩远航", None, "青禾科技架构前端团队"), ("宋一鸣", None, "青禾科技架构前端团队")}),
     # a name, a space and its card's titles parted by 、 ("NAME A公司专家、前B公司负责人、…"), up to the
     # first part that is no title
     ("persons-spaced-card-titles.md", {("韩远航", "技术专家", "青禾科技"), ("韩远航", "存储负责人", "北辰云"),
