@@ -74,6 +74,7 @@ QUOTED = re.compile(r"[「『“](?P<quoted>[^」』”\n]{2,40})[」』”]")
 # "《高效入门 eBPF》直播": a talk's title names the session that gives it, a live stream or a lecture
 TITLED_SESSION = re.compile(r"《[^《》\n]{2,40}》(?:线上)?(?:直播|讲座|公开课|讲习班|研讨会|分享会)")
 TITLED_SERIES = re.compile(r"《[^《》\n]{2,20}》[ \t]*$")
+QUOTED_BEFORE = re.compile(r"[“「『](?P<words>[^“”「」『』\n]{2,16})[”」』][ \t]*$")
 SERIES = re.compile(r"第[ \t]*(?:\d+[ \t]*[期场届]|(?P<words>[一二三四五六七八九十百]+)[ \t]*期)")
 # "Con" after a letter; led by the literal (a lookbehind first is tried at every position)
 CON = re.compile(r"[Cc]on(?<=[A-Za-z]Con|\b[A-Z]con)(?![A-Za-z0-9])")  # "QCon", "Qcon", "QCon北京2017"
@@ -253,6 +254,8 @@ class EventExtractor:
                 continue  # not a word of its own: "ReserveDay", "saveDays"
             if text[match.start() - 1:match.start() + 1] in lexicons.load("function_words"):
                 continue  # the word starts inside a verb: "扩大|会"; but "线上峰会" (上峰 is a noun)
+            if match.group().endswith("直播") and text.startswith("间", match.end()):
+                continue  # "某站 X 直播间": a channel's room, no event
             end = _tail_end(text, match.end())
             raw_start = extend_left(text, match.start(), 40)
             if raw_start == match.start() and match.group()[0].isascii() and text[match.start() - 1:match.start()] == " ":
@@ -306,6 +309,13 @@ class EventExtractor:
             titled = TITLED_SERIES.search(text, max(0, match.start() - 24), match.start())
             if titled:
                 yield from self._event(document, text[titled.start():match.end()], titled.start(), match.end(),
+                                       year, seen, True)
+                continue
+            quoted = QUOTED_BEFORE.search(text, max(0, match.start() - 24), match.start())
+            if quoted and not GENERIC.match(quoted.group("words").removesuffix("直播").removesuffix("活动")) \
+                    and quoted.group("words") not in lexicons.load("places"):
+                # "“掘力计划”第25期": the series' name in quotes
+                yield from self._event(document, text[quoted.start():match.end()], quoted.start(), match.end(),
                                        year, seen, True)
                 continue
             raw_start = extend_left(text, match.start(), 14)

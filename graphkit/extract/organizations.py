@@ -106,6 +106,8 @@ ORGANISED_BY_LIST = re.compile(rf"由[ \t]*(?P<items>[A-Za-z0-9{HAN}][^，。；
 SPONSOR_LIST = re.compile(r"(?:赞助商|赞助方|赞助单位|赞助伙伴|合作伙伴|合作方|合作单位|合作社区|主办方|主办单位|承办方|承办单位|协办方"
                           r"|协办单位|支持单位|支持方|支持社区|联合主办|媒体伙伴|媒体支持|社区伙伴|鸣谢|Sponsors?|Partners?)"
                           r"[^：:\n。；]{0,16}[：:][ \t]*(?P<items>[^\n。；！？]{2,300})")
+VENUE_BY = re.compile(r"提供(?:了)?(?:活动)?(?:场地|会场)|(?:的)?场地支持")
+THANKS_LEAD = re.compile(r"[ \t>*-]*(?:特别|非常)?(?:感谢|鸣谢|由)?[ \t]*")
 SPONSOR_SEPARATOR = re.compile(r"[ \t]*(?:[、，,/|｜]|以及|和|与|及)[ \t]*")
 LATIN_SPONSOR = re.compile(r"(?=[^ \t]*[A-Z.])[A-Za-z0-9][A-Za-z0-9.&+'-]*(?:[ \t]+[A-Za-z0-9][A-Za-z0-9.&+'-]*){0,3}")
 LIST_SEPARATOR = re.compile(r"[ \t]*(?:、|以及|和|与|及)[ \t]*")
@@ -779,6 +781,14 @@ class OrganizationExtractor:
         for match in SPONSOR_LIST.finditer(text) if "：" in text or ":" in text else ():
             for sponsor, offset in _sponsors(match.group("items")):
                 yield from org(sponsor, match.start("items") + offset, 0.7)
+        for match in VENUE_BY.finditer(text) if "场地" in text else ():
+            # "- [某空间](…)提供场地", "感谢某公司提供场地支持": who lent the venue
+            clause_start = max(text.rfind(c, 0, match.start()) for c in "，,。；;：:！？\n、") + 1
+            lead = THANKS_LEAD.match(text, clause_start, match.start())
+            items_start = lead.end() if lead else clause_start
+            items_start = max(items_start, text.rfind("由", items_start, match.start()) + 1)  # "本次活动由某公司提供"
+            for host, offset in _sponsors(text[items_start:match.start()].rstrip()):
+                yield from org(host, items_start + offset, 0.7)
         # "来自 B 的流量", "来自 Follower 的请求": where things come from, not people
         framed = [(m.group("name"), m.start("name")) for m in LATIN_FRAME.finditer(text)
                   if not (m.group().startswith("来自") and _thing_after(text, m.end("name")))]

@@ -55,7 +55,7 @@ def _listed(items: str, pair: bool = False) -> list[tuple[str, int]]:
 
 
 # … or leads there ("曾在某区块链领导某联盟", "在某公司负责…")
-WORK_VERB = re.compile(r"工作|任职|就职|实习|就读|读大[一二三四]|读研|读博|求学|取得学士|取得硕士|取得博士|获得学士|获得硕士|获得博士"
+WORK_VERB = re.compile(r"工作|任职|就职|从事|实习|就读|读大[一二三四]|读研|读博|求学|取得学士|取得硕士|取得博士|获得学士|获得硕士|获得博士"
                        r"|领导(?!下)|负责|主导|带领")
 WORKPLACES = re.compile(rf"[ \t]*(?P<org>{ORG_RUN}(?:[ \t]*、[ \t]*{ORG_RUN})*)[ \t]*(?:等(?:公司|企业|单位)?)?[ \t]*")
 WORKS_IN_REACH = 100

@@ -519,20 +519,25 @@ class TalkExtractor:
             # before it ("Isabel 侯某（…）"): the last name before the card's bracket
             cell_end = row.person_start + len(re.split(r"[（(]", row.person)[0])
             row_speaker = next((p for p in last_first if row.person_start <= p.start < cell_end), None)
-            if row_speaker is not None:
-                # a cell's markup and ordinal are no part of the title ("<font …>#1</font> X")
-                cell_text = text[row.talk_start:row.talk_start + len(row.talk)]
-                if cell_text != row.talk and "<" in row.talk:
-                    plain = CELL_ORDINAL.sub("", cell_text.strip())
-                    row = dataclasses.replace(row, talk=plain, talk_start=row.talk_start + cell_text.find(plain))
+            if row_speaker is None:
+                continue
+            # a cell's markup and ordinal are no part of the title ("<font …>#1</font> X")
+            cell_text = text[row.talk_start:row.talk_start + len(row.talk)]
+            if cell_text != row.talk and "<" in row.talk:
+                plain = CELL_ORDINAL.sub("", cell_text.strip())
+                row = dataclasses.replace(row, talk=plain, talk_start=row.talk_start + cell_text.find(plain))
+            # "《A》及《B》": a cell of two titles gives two talks
+            cell_titles = [(m.group(1), row.talk_start + m.start(1)) for m in BOOK_TITLE.finditer(row.talk)] \
+                if row.talk.count("《") > 1 else [(row.talk, row.talk_start)]
+            # "甲（…），某公司专家；乙（…），某公司专家": the card after a semicolon is a co-speaker's
+            co_speakers = [next((p for p in last_first if at <= p.start < at + len(re.split(r"[（(，,]", part)[0])), None)
+                           for part, at in _cell_parts(row.person, row.person_start)[1:]]
+            for speaker in [row_speaker, *(c for c in co_speakers if c is not None)]:
                 # the row's span: the speaker may come before the title or after it
-                row_start = min(row.talk_start, row_speaker.start)
-                row_end = max(row.talk_start + len(row.talk), row_speaker.end)
-                # "《A》及《B》": a cell of two titles gives two talks
-                cell_titles = [(m.group(1), row.talk_start + m.start(1)) for m in BOOK_TITLE.finditer(row.talk)] \
-                    if row.talk.count("《") > 1 else [(row.talk, row.talk_start)]
+                row_start = min(row.talk_start, speaker.start)
+                row_end = max(row.talk_start + len(row.talk), speaker.end)
                 for cell_title, cell_title_start in cell_titles:
-                    yield from talk(cell_title, cell_title_start, row_speaker, row_start, row_end, 0.85)
+                    yield from talk(cell_title, cell_title_start, speaker, row_start, row_end, 0.85)
         # "1. TITLE" then "演讲嘉宾：NAME | …" on the next line: a list of talks with their speakers
         for label in SPEAKER_LABEL.finditer(text):
             line_start = text.rfind("\n", 0, label.start()) + 1
@@ -1029,6 +1034,12 @@ def _carded_titles(document: Document, title_lines: list[re.Match[str]],
                  if (card := _two_line_card(text, s, person_at)) is not None and card is not claimed]
         if len(cards) >= 2:
             yield title_line, cards
+
+
+def _cell_parts(cell: str, start: int) -> list[tuple[str, int]]:
+    """The parts of a speakers' cell parted by semicolons, and where each starts."""
+    return [(m.group().lstrip(), start + m.start() + len(m.group()) - len(m.group().lstrip()))
+            for m in re.finditer(r"[^；;]+", cell)]
 
 
 def _untagged(title: str) -> str:

@@ -6,6 +6,9 @@ import pytest
 from _support import assert_spans, events, talks
 
 CASES = [
+    # a series named in quotes, then its episode ("“某某计划”第25期"); not a generic one in quotes, nor a
+    # live-stream channel's room ("B站 X 直播间")
+    ("events-quoted-series.md", {("“青禾计划”第25期", "2021-09-23")}),
     # an event page's front matter gives its span ("date", "date_end"): the event its title names
     # starts on that day
     ("events-page-span.md", {("StoneKV meetup 第二期北京站", "2020-12-20")}),

@@ -9,6 +9,8 @@ from graphkit.extract.organizations import names_no_one
 from graphkit.model import ORGANIZATION
 
 CASES = [
+    # who lends the venue: "由 ORG 提供场地", "感谢 ORG 的场地支持", a thanks list's "[ORG](…)提供场地"
+    ("orgs-venue-hosts.md", {"青禾科技", "北辰云", "STONESPACE+"}),
     # a known company's cloud ("京东云"), not its product ("网易云音乐"); a verb that gives to or
     # receives from an organisation ("贡献至", "得到") and words of the sentence before a name the
     # dictionary knows ("于晚间参观山东大学") are no part of the name

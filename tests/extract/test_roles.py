@@ -11,6 +11,9 @@ from graphkit.model import ORGANIZATION
 EXTRACTORS = ["persons", "organizations", "roles"]
 
 CASES = [
+    # "在 ORG 从事…工作": where one works, a unit too; a translator ("译者") holds a title
+    ("roles-works-in-field.md", {("韩远航", "负责人", "StoneKV 社区"), ("韩远航", None, "北辰集团可信原生部"),
+                                 ("宋一鸣", "优秀译者", "青禾出版社")}),
     # "来自 ORG 的甲和乙": the organisation is both names'
     ("roles-from-org-coordinated.md", {("韩远航", None, "青禾科技架构前端团队"), ("宋一鸣", None, "青禾科技架构前端团队")}),
     # a name, a space and its card's titles parted by 、 ("NAME A公司专家、前B公司负责人、…"), up to the

@@ -10,6 +10,9 @@ from graphkit.model import ORGANIZATION, TALK
 EXTRACTORS = ["authors", "persons", "talks"]
 
 CASES = [
+    # an agenda table's speakers' cell "甲（…），ORG 专家；乙（…），ORG 专家": both give the row's talk
+    ("talks-table-co-speakers.md", {("韩远航", "双 11 洗礼下的 StoneKV 超大规模实践"), ("宋一鸣", "双 11 洗礼下的 StoneKV 超大规模实践"),
+                                    ("钱立新", "Nimbus 超大规模落地揭秘")}),
     # "【SERIES No.45】TITLE": the series' tag in brackets is no part of the talk's title
     ("talks-series-tag-title.md", {("韩远航", "Rust in StoneKV")}),
     # a list of bold items "**1、TITLE** 讲师：NAME", a line of the talk's recording between them (and
