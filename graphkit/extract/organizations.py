@@ -297,9 +297,10 @@ def _title_after(text: str, at: int) -> bool:
     return any(split_title(words[:k]) is not None for k in range(2, len(words) + 1))
 
 
+KIND_WORDS = frozenset({"厂", "企业", "机构", "单位"})  # kinds of organisation no suffix list holds
 GENERIC_HEAD = re.compile(r"^(?:大型|中型|小型|大中型|跨国|众多|诸多|这|那|该|本|某|其|各|每|子|一|两|几|多|更多|新一代|整个|我们|他们|你们|大|小|新|老|顶级|知名|国内|国外|海外|"
                           r"头部|全球|开源|技术|研发|核心|相关|各大|多家|不同|其他|优秀|上述|许多|数家|很多|一些|部分|传统|"
-                          r"互联网|科技|创业|商业化|纯|AI|外部|内部|首个|首家|首批|第一个|第一家|唯一|当初|当时|如今|目前|后来)+")
+                          r"互联网|科技|创业|初创|商业化|纯|AI|外部|内部|首个|首家|首批|第一个|第一家|唯一|当初|当时|如今|目前|后来)+")
 
 
 # a degree or a rank, read where an organisation is looked for: "毕业于某大学学士、硕士", "主管级高级经理"
@@ -352,7 +353,7 @@ def names_no_one(name: str) -> bool:
     rest = name[generic.end():] if generic else name
     # the rest a kind ("公司", "厂", "团队"), not a brand's other characters ("小|红书", "开源|中国")
     return bool(generic) and not re.search(r"[A-Z]", rest) and (
-        not rest or rest == "厂" or rest in lexicons.load("org_suffixes") or rest in lexicons.load("unit_suffixes"))
+        not rest or rest in KIND_WORDS or rest in lexicons.load("org_suffixes") or rest in lexicons.load("unit_suffixes"))
 
 
 # a verb of holding a post before a name: "2016年任中国某联盟副秘书长"
@@ -784,11 +785,11 @@ class OrganizationExtractor:
         for match in VENUE_BY.finditer(text) if "场地" in text else ():
             # "- [某空间](…)提供场地", "感谢某公司提供场地支持": who lent the venue
             clause_start = max(text.rfind(c, 0, match.start()) for c in "，,。；;：:！？\n、") + 1
-            lead = THANKS_LEAD.match(text, clause_start, match.start())
-            items_start = lead.end() if lead else clause_start
+            thanks = THANKS_LEAD.match(text, clause_start, match.start())
+            items_start = thanks.end() if thanks else clause_start
             items_start = max(items_start, text.rfind("由", items_start, match.start()) + 1)  # "本次活动由某公司提供"
-            for host, offset in _sponsors(text[items_start:match.start()].rstrip()):
-                yield from org(host, items_start + offset, 0.7)
+            for venue_host, offset in _sponsors(text[items_start:match.start()].rstrip()):
+                yield from org(venue_host, items_start + offset, 0.7)
         # "来自 B 的流量", "来自 Follower 的请求": where things come from, not people
         framed = [(m.group("name"), m.start("name")) for m in LATIN_FRAME.finditer(text)
                   if not (m.group().startswith("来自") and _thing_after(text, m.end("name")))]

@@ -135,9 +135,14 @@ def _with_ancestors(organization: str, parents: dict[str, set[str]]) -> set[str]
 
 
 def _works_in(text: str) -> Iterator[re.Match[str]]:
-    """The matches of WORKPLACES between a 在 and a work verb of the same clause."""
+    """The matches of WORKPLACES between a 在 and the first work verb after it in its clause
+    ("在某公司从事研发工作": 从事, not 工作)."""
+    read = set()
     for verb in WORK_VERB.finditer(text):
         at = text.rfind("在", max(0, verb.start() - WORKS_IN_REACH), verb.start())
+        if at in read:
+            continue
+        read.add(at)
         if at >= 0 and not re.search(r"[，。；！？\n]", text[at:verb.start()]):
             adverb = ADVERB_BEFORE_VERB.search(text, at + 1, verb.start())  # "在某团队主要负责…"
             match = WORKPLACES.fullmatch(text, at + 1, adverb.start() if adverb else verb.start())

@@ -11,7 +11,8 @@ from graphkit.model import ORGANIZATION
 EXTRACTORS = ["persons", "organizations", "roles"]
 
 CASES = [
-    # "在 ORG 从事…工作": where one works, a unit too; a translator ("译者") holds a title
+    # "在 ORG 从事…工作": where one works, a unit too (the first verb of work after 在 ends the name;
+    # a kind of company is no workplace: "在一家初创公司从事…"); a translator ("译者") holds a title
     ("roles-works-in-field.md", {("韩远航", "负责人", "StoneKV 社区"), ("韩远航", None, "北辰集团可信原生部"),
                                  ("宋一鸣", "优秀译者", "青禾出版社")}),
     # "来自 ORG 的甲和乙": the organisation is both names'
