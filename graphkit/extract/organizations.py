@@ -86,7 +86,7 @@ LATIN_ENDING = re.compile(r"(?:University|Institute|Labs?|Inc\.?|Ltd\.?|LLC|Corp
 LATIN_OF = re.compile(r"(?:University|Institute|Department|School|College|Academy|Faculty|Laboratory)[ \t]+of"
                       r"(?:[ \t]+(?:(?:of|and|the|for)[ \t]+)?[A-Z][A-Za-z&'-]*){1,5}")
 CORPORATE_COMMA = re.compile(r",[ \t]*$")  # "Serverless Operations, Inc.": the comma before the company's form
-BUILDING_AFTER = re.compile(r"(?:(?![位于在的是和与及将从到为对向旁])[\u4e00-\u9fff]){0,4}(?:大厦|大楼|写字楼|广场)")
+BUILDING_AFTER = re.compile(r"(?:(?![位于在的是和与及将从到为对向旁])[\u4e00-\u9fff]){0,4}(?:大厦|大楼|写字楼|广场|园区)|(?<=科技)园|(?:产业|工业|软件|创业|创新|科技)园")
 # a year before a name is no part of it: "2024 SOFARPC 社区"
 LATIN_HEAD = re.compile(r"(?<![A-Za-z0-9.&+'!-])(?!(?:19|20)\d\d[ \t])[A-Z0-9][A-Za-z0-9.&+'!-]*"
                         r"(?:[ \t](?!(?:19|20)\d\d[ \t])[A-Z0-9][A-Za-z0-9.&+'!-]*){0,3}[ \t]?$")  # "Yahoo!Japan"
@@ -603,7 +603,7 @@ class OrganizationExtractor:
             if start < 0 or (start, start + len(name)) in seen or DATE_INSIDE.search(name):
                 return  # "SOFAArk 2023-05-08 社区会议" names a meeting, not a community
             if BUILDING_AFTER.match(text, start + len(name)):
-                return  # "上海某某科技金融大厦": a building's name, an address
+                return  # "上海某某科技金融大厦", "某科技商务园区", "某科技园": a building's or a park's name, an address
             seen.add((start, start + len(name)))
             yield Mention(ORGANIZATION, name, start, start + len(name), self.name, confidence)
 

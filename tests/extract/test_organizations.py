@@ -9,6 +9,9 @@ from graphkit.extract.organizations import names_no_one
 from graphkit.model import ORGANIZATION
 
 CASES = [
+    # a park or a building named after a company's words is an address ("某科技商务园区", "某科技园");
+    # a university's campus is the university's
+    ("orgs-parks-and-addresses.md", {"北辰大学"}),
     # who lends the venue: "由 ORG 提供场地", "感谢 ORG 的场地支持", a thanks list's "[ORG](…)提供场地"
     ("orgs-venue-hosts.md", {"青禾科技", "北辰云", "STONESPACE+"}),
     # a known company's cloud ("京东云"), not its product ("网易云音乐"); a verb that gives to or
