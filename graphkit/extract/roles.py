@@ -21,7 +21,7 @@ from .organizations import names_no_one, reads_as_bare_name
 from .agenda import agenda_slots
 from .speaker_layouts import (affiliated_roster, bold_speaker_lines, book_line_speakers, org_name_title_headings,
                               programme_line_org)
-from .cards import ROSTER_LINE, heading_person, titled_name_lists
+from .cards import INTRO_LABEL, ROSTER_LINE, card_descriptor, heading_person, titled_name_lists
 from .tables import SPEAKER_LABEL, speaker_rows
 
 
@@ -235,6 +235,25 @@ def _employer_before(text: str, at: int) -> tuple[str, int] | None:
 
 SENTENCE_ENDS = "。！？；\n"
 CLAUSE_ENDS = SENTENCE_ENDS + "，,"
+
+
+SPEAKER_LINE_LEAD = re.compile(r"[ \t>*-]*(?:讲师|讲者|嘉宾|分享嘉宾|演讲嘉宾|分享人|分享者|演讲者|主讲人|报告人)[ \t*]*[：:][ \t*]*$")
+NEXT_TEXT_LINE = re.compile(r"(?:[ \t]*\n)+[ \t>*-]*(?P<line>[^\n]+)")
+
+
+def _introduced(text: str, people: list[Mention]) -> Iterator[tuple[Mention, tuple[str, int]]]:
+    """Each speaker on a label's line ("讲师：NAME…") whose next line introduces them ("个人介绍：…"),
+    with the titles the introduction's first sentence gives."""
+    for person in people if "介绍" in text or "简介" in text else ():
+        line_start = text.rfind("\n", 0, person.start) + 1
+        if not SPEAKER_LINE_LEAD.match(text, line_start, person.start):
+            continue
+        line_end = text.find("\n", person.end) % (len(text) + 1)
+        following = NEXT_TEXT_LINE.match(text, line_end)
+        if following and INTRO_LABEL.match(following.group("line")):
+            intro = card_descriptor(text, line_end)
+            if intro is not None:
+                yield person, intro
 
 
 def _opens_sentence(text: str, at: int, ends: str = SENTENCE_ENDS) -> bool:
@@ -632,6 +651,11 @@ class RoleExtractor:
                     employer_name, at = employer
                     yield from self._membership(document, subject, Affiliation(employer_name, untied[0].role),
                                                 text[at:match.end()], at, seen, known, confidence=0.7)
+        for person, (intro, intro_start) in _introduced(text, people):
+            # "讲师：NAME（…）" then "个人介绍：ORG 布道师、ORG Ambassador、…。": the introduction's titles
+            for affiliation in [a for a in parse_descriptor(intro, known) if a.organization]:
+                yield from self._membership(document, person, affiliation, intro, intro_start, seen, known,
+                                            confidence=0.75)
         for person, match in _heading_person_copulas(document, people):
             # "### Kay Berg" then "Kay 是北辰云联合创始人之一，…": the section's person, by given name or 他
             desc = ONE_OF.sub("", match.group("desc"))
