@@ -656,6 +656,13 @@ class RoleExtractor:
             for affiliation in [a for a in parse_descriptor(intro, known) if a.organization]:
                 yield from self._membership(document, person, affiliation, intro, intro_start, seen, known,
                                             confidence=0.75)
+            # … and where it says the speaker worked: "曾就职于A、B 和 C。"
+            intro_end = text.find("\n", intro_start) % (len(text) + 1)
+            for match in WORKS_AT.finditer(text, intro_start, intro_end):
+                if match.group().startswith(("就职", "任职", "曾任职", "供职", "效力")):
+                    for item, at in _listed(match.group("org"), pair=True):
+                        yield from self._bare(document, person, item.strip(), match.start("org") + at, seen, known,
+                                              framed=True)
         for person, match in _heading_person_copulas(document, people):
             # "### Kay Berg" then "Kay 是北辰云联合创始人之一，…": the section's person, by given name or 他
             desc = ONE_OF.sub("", match.group("desc"))

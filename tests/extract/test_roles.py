@@ -11,11 +11,13 @@ from graphkit.model import ORGANIZATION
 EXTRACTORS = ["persons", "organizations", "roles"]
 
 CASES = [
-    # "讲师：NAME（…）" then "个人介绍：A 布道师、B Ambassador、…。": the introduction's titles are the
-    # speaker's too (a bare title after a 、 shares the organisation before it, as in any card)
+    # "讲师：NAME（…）" then "个人介绍：A 布道师、B Ambassador、…。曾就职于C、D。": the introduction's
+    # titles and workplaces are the speaker's too (a bare title after a 、 shares the organisation
+    # before it, as in any card)
     ("roles-speaker-introductions.md", {("韩远航", "布道师", "Nimbus"), ("韩远航", "创始人", "青禾社区"),
                                         ("韩远航", "Ambassador", "Quill"), ("韩远航", "优秀译者", "北辰出版社"),
-                                        ("韩远航", "出品人", "北辰出版社")}),
+                                        ("韩远航", "出品人", "北辰出版社"), ("韩远航", None, "青禾科技"),
+                                        ("韩远航", None, "北辰云")}),
     # "在 ORG 从事…工作": where one works, a unit too (the first verb of work after 在 ends the name;
     # a kind of company is no workplace: "在一家初创公司从事…"); a translator ("译者") holds a title
     ("roles-works-in-field.md", {("韩远航", "负责人", "StoneKV 社区"), ("韩远航", None, "北辰集团可信原生部"),
