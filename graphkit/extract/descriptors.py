@@ -234,7 +234,9 @@ def left_cut(text: str) -> str:
         for known in _suffixed_organizations().finditer(text, max(0, cut - MAX_KNOWN_NAME)):
             if known.start() < cut < known.end():
                 return text[known.start():]  # "首都师范大学交叉科学研究院" from "出席的首都…"
-    inner = _suffixed_organizations().search(name, 1) if name not in lexicons.load("suffixed_organizations") else None
+    # (a known name has four characters at least, the words before it two: shorter names skip the search)
+    inner = _suffixed_organizations().search(name, 2) \
+        if len(name) >= 6 and name not in lexicons.load("suffixed_organizations") else None
     if inner and _words_of_a_sentence(name[:inner.start()]):
         return name[inner.start():]  # "晚间参观山东大学": words of the sentence, then a name the dictionary knows
     return name
@@ -243,14 +245,14 @@ def left_cut(text: str) -> str:
 def _words_of_a_sentence(text: str) -> bool:
     """Whether common words of two characters or more spell ``text`` out whole, one of them no
     noun ("各位|同学|来到", "接下来") and none a place ("上海|理工大学" is one name)."""
-    common, places = lexicons.load("common_words"), _places_and_countries()
+    common, places, function_words = lexicons.load("common_words"), _places_and_countries(), lexicons.load("function_words")
     ends: dict[int, bool] = {0: False}  # where words end: whether a word so far is no noun
     for i in range(len(text)):
         if i in ends:
             for j in range(i + 2, min(len(text), i + 4) + 1):
                 word = text[i:j]
                 if word in common and word not in places:
-                    ends[j] = ends.get(j, False) or ends[i] or word in lexicons.load("function_words")
+                    ends[j] = ends.get(j, False) or ends[i] or word in function_words
     return ends.get(len(text), False)
 
 

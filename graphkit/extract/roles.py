@@ -17,15 +17,14 @@ from .descriptors import (PROJECT_QUALIFIER, Affiliation, is_bare_unit, clean_or
                           reads_as_organization, split_title, split_unit)
 from .names import LATIN_ORG_WORDS, skip_spaces_back
 from .person_names import FROM_AFTER_NAME
-from .organizations import names_no_one, reads_as_bare_name
+from .organizations import LIST_SEPARATOR, names_no_one, reads_as_bare_name
 from .agenda import agenda_slots
 from .speaker_layouts import (affiliated_roster, bold_speaker_lines, book_line_speakers, org_name_title_headings,
                               programme_line_org)
-from .cards import INTRO_LABEL, ROSTER_LINE, card_descriptor, heading_person, titled_name_lists
+from .cards import INTRO_LABEL, NEXT_LINE, ROSTER_LINE, card_descriptor, heading_person, titled_name_lists
 from .tables import SPEAKER_LABEL, speaker_rows
 
 
-ALSO_FROM = re.compile(r"[ \t]*(?:、|以及|和|与|及)[ \t]*")  # "来自 A 的甲和乙": the next name, of A too
 ORG_RUN = r"[A-Za-z0-9\u4e00-\u9fff][A-Za-z0-9\u4e00-\u9fff .&·-]{1,24}?"
 FROM_ORG = re.compile(rf"来自[ \t]*(?P<org>{ORG_RUN})[ \t]*的[ \t]*(?:[a-z]{{2,15}}[ \t]+)?")  # "的 gopher 张某"
 FROM_ORG_NEXT = re.compile(rf"[ \t]*(?:[、，,]|以及|和|与|及)[ \t]*(?P<org>{ORG_RUN})[ \t]*的[ \t]*")
@@ -238,7 +237,6 @@ CLAUSE_ENDS = SENTENCE_ENDS + "，,"
 
 
 SPEAKER_LINE_LEAD = re.compile(r"[ \t>*-]*(?:讲师|讲者|嘉宾|分享嘉宾|演讲嘉宾|分享人|分享者|演讲者|主讲人|报告人)[ \t*]*[：:][ \t*]*$")
-NEXT_TEXT_LINE = re.compile(r"(?:[ \t]*\n)+[ \t>*-]*(?P<line>[^\n]+)")
 
 
 def _introduced(text: str, people: list[Mention]) -> Iterator[tuple[Mention, tuple[str, int]]]:
@@ -249,7 +247,7 @@ def _introduced(text: str, people: list[Mention]) -> Iterator[tuple[Mention, tup
         if not SPEAKER_LINE_LEAD.match(text, line_start, person.start):
             continue
         line_end = text.find("\n", person.end) % (len(text) + 1)
-        following = NEXT_TEXT_LINE.match(text, line_end)
+        following = NEXT_LINE.match(text, line_end)
         if following and INTRO_LABEL.match(following.group("line")):
             intro = card_descriptor(text, line_end)
             if intro is not None:
@@ -486,11 +484,11 @@ class RoleExtractor:
                                       framed=True, from_part=True)
                 # "来自 A 的甲、B 的乙与 C 的丙": each the next one's organisation; "来自 A 的甲和乙": A both's
                 following = FROM_ORG_NEXT.match(text, person.end)
-                also = ALSO_FROM.match(text, person.end)
                 if following is not None and following.end() in by_start:
                     match, person = following, by_start[following.end()]
                 else:
-                    person = by_start.get(also.end()) if also else None
+                    separator = LIST_SEPARATOR.match(text, person.end)
+                    person = by_start.get(separator.end()) if separator else None
         for person in people:
             # "蚂蚁集团黄挺（花名鲁直）", "SOFA 团队宋顺": an organisation right before the name
             org = orgs_by_end.get(skip_spaces_back(text, person.start))
