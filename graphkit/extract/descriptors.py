@@ -51,6 +51,7 @@ SAME_COMPANY = frozenset({"公司", "该公司", "本公司", "集团", "该集�
 LATIN_OF = re.compile(r"^(?:(?:Former|former|Ex-|ex-)[ \t]*)?(?:(?:and|now|currently|also)[ \t]+)*(?:(?:[Aa]n?|[Tt]he)[ \t]+)?(?P<title>[A-Za-z][A-Za-z &/,-]*?)"
                       r"(?:\s+(?:at|@)\s+|\s+of\s+(?!.*\s(?:at|@)\s))(?P<org>[A-Z][\w .&-]*)$")
 COHORT = re.compile(r"\d{2,4}\s*[级届]\s*$")
+CLOUD_THEN_FIELD = re.compile(r"(?P<cloud>[\u4e00-\u9fff]{2,4}云)(?P<field>[\u4e00-\u9fff]{2,})")
 PRODUCT_AFTER_ORG = re.compile(r"(?P<org>.*[\u4e00-\u9fff])[ \t]+(?P<product>[A-Za-z][A-Za-z0-9.+#-]*(?: [A-Za-z][A-Za-z0-9.+#-]*)*)")
 # a field or a project before a title: "云原生领域专家", "SOFABoot 项目 Maintainer" (a project is no organisation)
 BLANK_BEFORE_DE = re.compile(r"[ \t]{3,}(?=的)")
@@ -618,6 +619,12 @@ def _move_tail_to_role(org: str, role: str, known: list[str]) -> tuple[str, str]
             return parent, rest + role
     if any(org.endswith(s) for s in suffixes) or not _has_han(org):
         return org, role
+    cloud = CLOUD_THEN_FIELD.fullmatch(org)
+    if cloud and cloud.group("cloud")[-2:] not in lexicons.load("common_words") \
+            and cloud.group("cloud")[:-1] not in _places_and_countries() \
+            and domain_words_start(cloud.group("field")) == 0 and not _domain_word_at("云" + cloud.group("field")):
+        # "阿里云|分布式事务产品负责人": a cloud named after its company, then the product line of the title
+        return cloud.group("cloud"), cloud.group("field") + role
     product = PRODUCT_AFTER_ORG.fullmatch(org)
     if product and product.group("product") not in LATIN_ORG_WORDS:
         if all_modifiers(product.group("org")):
@@ -639,6 +646,11 @@ def _move_tail_to_role(org: str, role: str, known: list[str]) -> tuple[str, str]
                 break
             return head, org[i:].strip() + role  # "某公司|前端": what follows the suffix is a field of the title
     return org, role
+
+
+def _domain_word_at(text: str) -> bool:
+    """Whether a domain word of two or three characters opens the text: "云原生…", "云计算…"."""
+    return any(text[:n] in domain_words() for n in (2, 3) if len(text) >= n)
 
 
 def _names_no_field(words: str, role: str) -> bool:

@@ -52,6 +52,8 @@ LABELS = (r"(?:分享嘉宾|分享者|分享人|演讲嘉宾|演讲者|演讲人
           r"Speaker|speaker|Author)")
 # the credits of an article: "文章作者", "文章整理", "内容校对"
 CREDITS = r"(?:作者|整理|校对|编辑|审校)"
+# what follows the name of a write-up's source: "本文整理自罗某在…", "…罗某老师的演讲", "…罗某。"
+SOURCE_NAME_END = r"(?:(?![\u4e00-\u9fff])|(?=在|于|的|老师|先生|女士|博士|教授|分享|演讲|发表|所|等))"
 NAME_CHAR_BEFORE = re.compile(r"[A-Za-z0-9\u4e00-\u9fff]$")
 NESTED_CARD = LineStartPattern(r"^(?P<indent>[ \t]*)[-*+][ \t]+(?:\*\*)?(?P<name>[\u4e00-\u9fff]{2,3})(?:\*\*)?[ \t]*\n(?:[ \t]*\n)?"
                                r"(?P<items>(?:(?P=indent)[ \t]{2,}[-*+][ \t]+[^\n]+(?:\n|$))+)")
@@ -220,7 +222,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # "第一作者杜超群是…", "@王勇 提问"; "本文整理自罗某在 X 大会的演讲"
         # "个人简介：高某，…" (but "个人介绍：某公司联合创始人" introduces no name)
         # … "我是李某，…": a self-introduction, the name followed by a comma
-        "byline": re.compile(rf"(?:第一作者|通讯作者|共同作者|作者|@|本文整理自|本文根据|本文内容来自|我叫|我是(?=[ \t]?{han_name}[，,])"
+        # … (but "本文整理自某云技术专家…": the source's titles come first, the name after them)
+        "byline": re.compile(rf"(?:第一作者|通讯作者|共同作者|作者|@|(?:本文整理自|本文根据|本文内容来自)(?=[ \t]?{han_name}{SOURCE_NAME_END})"
+                             rf"|我叫|我是(?=[ \t]?{han_name}[，,])"
                              rf"|个人(?:简介|介绍)[：:][ \t]*(?=[^，,\n]{{2,4}}[，,]))(?:[ \t]?|[ \t]{{2}}(?=\S))(?P<name>{han_name})"),
         # literal-led by the comma; the title before it is checked after
         # … or a line's end after it: "- 某研究院 某部副主任、某云 TVP，陈某"

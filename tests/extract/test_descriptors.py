@@ -351,7 +351,7 @@ def test_left_cut_drops_the_words_before_an_organisation(text, expected):
 def test_parse_descriptor_splits_at_a_slash_before_the_next_organisations_chain():
     """"工程师/Nimbus 开发者专家": two chains, not one organisation "/Nimbus"; "架构师/CTO": one."""
     assert parse_descriptor("北辰云视频工程师/Nimbus 开发者专家") == [
-        Affiliation("北辰云视频", "工程师"), Affiliation("Nimbus", "开发者专家")]
+        Affiliation("北辰云", "视频工程师"), Affiliation("Nimbus", "开发者专家")]
     assert [a.organization for a in parse_descriptor("北辰云架构师/CTO")] == ["北辰云", "北辰云"]
 
 

@@ -9,6 +9,9 @@ from graphkit.extract.descriptors import parse_descriptor
 from graphkit.model import PERSON
 
 CASES = [
+    # the source of a write-up after "本文整理自", "本文根据": a name that a title chain does not
+    # run on from ("本文整理自杨柳云资深技术专家…": a company's name, then titles, then the person)
+    ("persons-write-up-source.md", {"韩远航", "宋一鸣", "钱立新"}),
     # a foreign name's dot inside a university's or a foundation's name ("约翰斯·霍普金斯大学") names
     # no person; a foreign person's name so written does ("杰弗里·辛顿在大学…")
     ("persons-transliterated-bodies.md", {"韩远航", "鲁道夫·卡尔曼", "杰弗里·辛顿"}),

@@ -11,6 +11,10 @@ from graphkit.model import ORGANIZATION
 EXTRACTORS = ["persons", "organizations", "roles"]
 
 CASES = [
+    # "X云" and the product line of the title: "北辰云|分布式事务产品负责人", "青禾云|函数计算技术专家"
+    # (but "星河|云原生团队": a word that 云 opens is the unit's)
+    ("roles-cloud-product-line.md", {("韩远航", "分布式事务产品负责人", "北辰云"), ("韩远航", "发起人", "StoneKV"),
+                                     ("宋一鸣", "函数计算技术专家", "青禾云"), ("钱立新", "负责人", "星河云原生团队")}),
     # "讲师：NAME（…）" then "个人介绍：A 布道师、B Ambassador、…。曾就职于C、D。": the introduction's
     # titles and workplaces are the speaker's too (a bare title after a 、 shares the organisation
     # before it, as in any card)
