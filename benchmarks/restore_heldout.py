@@ -20,7 +20,7 @@ from collections import Counter
 from pathlib import Path
 from typing import NamedTuple
 
-TRAILING_REMARK = re.compile(r"\s{2,}\(.*\)\s*$")
+PATH_THEN_REMARK = re.compile(r"(?P<path>.*?\.[A-Za-z]{1,8})\s+\(.*\)\s*$")  # "a/b.md  (transcribed …)"
 
 
 class Source(NamedTuple):
@@ -36,8 +36,9 @@ def sources(folder: Path) -> list[Source]:
         fields = [field.strip() for field in line.split(" | ")]
         if len(fields) < 4 or line.startswith("#") or fields[0] == "NAME" or not re.fullmatch(r"[0-9a-f]{7,40}|HEAD", fields[2]):
             continue
-        path = TRAILING_REMARK.sub("", " | ".join(fields[3:]))
-        found.append(Source(fields[0], fields[1], fields[2], path))
+        path = " | ".join(fields[3:])
+        remark = PATH_THEN_REMARK.fullmatch(path)
+        found.append(Source(fields[0].removesuffix(".md"), fields[1], fields[2], remark.group("path") if remark else path))
     return found
 
 
@@ -50,7 +51,9 @@ def checksums(folder: Path) -> dict[str, str]:
 
 
 def source_text(source: Source, mirrors: Path) -> bytes | None:
-    git_dir = mirrors / source.repo.replace("/", "+") / "repo"
+    snapshot = mirrors / source.repo.replace("/", "+") / "repo"
+    # a bare repository, or a work tree's .git
+    git_dir = snapshot / ".git" if (snapshot / ".git").is_dir() else snapshot
     if not git_dir.is_dir():
         return None
     shown = subprocess.run(["git", "--git-dir", str(git_dir), "show", f"{source.commit}:{source.path}"],
