@@ -11,6 +11,10 @@ from graphkit.model import ORGANIZATION
 EXTRACTORS = ["persons", "organizations", "roles"]
 
 CASES = [
+    # "NAME来自ORG，": where one comes from is where one belongs (a Latin name too); a sentence's
+    # opening adverb ("接下来") is no part of the organisation after it
+    ("roles-comes-from.md", {("韩远航", None, "青禾科技"), ("Oliver Stone", None, "北辰大学"),
+                             ("宋一鸣", "副教授", "青禾大学计算机系")}),
     # "X云" and the product line of the title: "北辰云|分布式事务产品负责人", "青禾云|函数计算技术专家"
     # (but "星河|云原生团队": a word that 云 opens is the unit's)
     ("roles-cloud-product-line.md", {("韩远航", "分布式事务产品负责人", "北辰云"), ("韩远航", "发起人", "StoneKV"),
