@@ -476,6 +476,9 @@ class PersonExtractor:
 
         def person(name: str, start: int, confidence: float, descriptor: str = "",
                    desc_start: int = -1) -> Mention:
+            next_card = NEXT_CARD.search(descriptor) if descriptor else None
+            if next_card and is_name(next_card.group("name")):
+                descriptor = descriptor[:next_card.start()]  # "甲，某公司技术专家  乙，…": the next card, set apart
             attrs = (("descriptor", descriptor.strip()), ("descriptor_start", str(desc_start))) if descriptor else ()
             return Mention(PERSON, name, start, start + len(name), self.name, confidence, attrs=attrs)
 
@@ -549,6 +552,8 @@ class PersonExtractor:
                                       and text[match.start("name") - 1] not in " \t" and not followed)):
                 continue  # but "专家石某（花名：某某）": the nickname vouches for a surname that is also a word
             chain_start = _chain_start(text, match.start())
+            if _card_of_name_before(text, document.body, chain_start, match.start("name")):
+                continue  # "甲，某公司技术专家  乙，…": a card's titles after the comma are the name's before them
             if chain_start < named_until <= match.start():
                 # "某研究院总监杨某 某云产品总监 谢某": the chain starts after the name before it
                 # … and after its form of address ("主任赵某教授、副主任钱某"): the address is that name's
@@ -1380,6 +1385,20 @@ def _after_listed_cards(text: str, chain_start: int, end: int) -> int:
         if not text[chain_start:joint - 1].rstrip(" \t").endswith(listed_titles()):
             return joint
     return chain_start
+
+
+SPACE_RUN_END = re.compile(r"[ \t\u00a0\u3000]+$")
+NEXT_CARD = re.compile(r"(?:[ \t\u00a0\u3000]{2,}|\t)(?P<name>[\u4e00-\u9fff]{2,4})[ \t]*[，,]")
+
+
+def _card_of_name_before(text: str, body: str, chain_start: int, name_start: int) -> bool:
+    """Whether the chain before a name is set apart from it (two spaces or a tab in the article,
+    not what is left of its bold marks) and follows another name and a comma: "胡某，某公司技术专家
+    彭某，某公司工程师" gives 胡某 the titles."""
+    blank = SPACE_RUN_END.search(body, max(0, name_start - 8), name_start)
+    if not (blank and (len(blank.group()) >= 2 or "\t" in blank.group()) and text[chain_start - 1:chain_start] in "，,"):
+        return False
+    return name_before(text, skip_spaces_back(text, chain_start - 1)) is not None
 
 
 def _chain_start(text: str, end: int) -> int:

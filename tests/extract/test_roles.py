@@ -11,6 +11,11 @@ from graphkit.model import ORGANIZATION
 EXTRACTORS = ["persons", "organizations", "roles"]
 
 CASES = [
+    # two cards on one line, set apart by spaces ("甲，A 技术专家  乙，A 高级工程师"): the titles after
+    # the comma are the name's before them, not a chain before the next name (but a bold name's
+    # marks are no such spaces: "董事 **钱某**")
+    ("roles-cards-side-by-side.md", {("韩远航", "技术专家", "青禾科技"), ("宋一鸣", "高级工程师", "青禾科技"),
+                                     ("钱立新", "董事", "北辰基金会")}),
     # "NAME来自ORG，": where one comes from is where one belongs (a Latin name too); a sentence's
     # opening adverb ("接下来") is no part of the organisation after it
     ("roles-comes-from.md", {("韩远航", None, "青禾科技"), ("Oliver Stone", None, "北辰大学"),
