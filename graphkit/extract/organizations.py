@@ -183,7 +183,7 @@ def _latin_company_phrases() -> dict[str, tuple[str, ...]]:
     return {first: tuple(sorted(names, key=len, reverse=True)) for first, names in phrases.items()}
 
 
-CAPITALISED_WORD = re.compile(r"[A-Z][A-Za-z0-9&.-]*")
+CAPITALISED_WORD = re.compile(r"(?:[A-Z]|[a-z](?=[A-Z]))[A-Za-z0-9&.-]*")  # "eBay" too
 
 
 @functools.lru_cache(maxsize=1)

@@ -9,6 +9,8 @@ from graphkit.extract.organizations import names_no_one
 from graphkit.model import ORGANIZATION
 
 CASES = [
+    # well-known companies by their Latin names, one that opens in lower case ("eBay") too
+    ("orgs-latin-companies.md", {"eBay", "LinkedIn", "Yandex"}),
     # a park or a building named after a company's words is an address ("某科技商务园区", "某科技园");
     # a university's campus is the university's
     ("orgs-parks-and-addresses.md", {"北辰大学"}),
