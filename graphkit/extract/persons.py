@@ -34,7 +34,7 @@ from .descriptors import (CAREER_LEAD, INSTITUTION_ENDS, domain_words, ends_with
                           parse_descriptor, reads_as_organization, split_title)
 from .names import LATIN_ORG_WORDS, TRANSLITERATION_LETTERS, skip_spaces_back, surname_of, transliterated_end
 from .person_cards import bold_names_joined, card_after, card_frames, coordinated, list_frames, listed_with_people, roster, set_apart
-from .person_names import (COMES_FROM, FAMILY_PARTICLE, FROM_AFTER_NAME, HAN, JOINING, LATIN, LATIN_ADDRESS, LATIN_WORD, PARTICLES, addressed_surname, bounded,
+from .person_names import (BEFORE_COMES_FROM, COMES_FROM, FAMILY_PARTICLE, FROM_AFTER_NAME, HAN, JOINING, LATIN, LATIN_ADDRESS, LATIN_WORD, PARTICLES, addressed_surname, bounded,
                            ends_with_title, follower_at, full_latin_name, given_name, han_name_pattern, in_chinese_prose, is_name,
                            listed_honorifics, listed_titles, name_after_organisation, name_before, name_followers,
                            named_in_full, no_word_inside, surname_name_before, surnamed, trim_name, word_followers)
@@ -894,7 +894,8 @@ class PersonExtractor:
         for match in COMES_FROM.finditer(text) if "来自" in text else ():
             # "韩某来自某科技，…": a name, then where it comes from, an organisation by its form
             if reads_as_organization(match.group("org")):
-                found_name = name_before(text, skip_spaces_back(text, match.start()))
+                lead = BEFORE_COMES_FROM.search(text, max(0, match.start() - 6), match.start() + 2)
+                found_name = name_before(text, skip_spaces_back(text, lead.start() if lead else match.start()))
                 if found_name:
                     yield person(*found_name, 0.7)
         for match in patterns["dash_title"].finditer(text):

@@ -16,7 +16,7 @@ from . import lexicons
 from .descriptors import (PROJECT_QUALIFIER, Affiliation, is_bare_unit, clean_organization, left_cut, names_organization, parse_descriptor,
                           reads_as_organization, split_title, split_unit)
 from .names import LATIN_ORG_WORDS, skip_spaces_back
-from .person_names import COMES_FROM, FROM_AFTER_NAME
+from .person_names import BEFORE_COMES_FROM, COMES_FROM, FROM_AFTER_NAME
 from .organizations import LIST_SEPARATOR, names_no_one, reads_as_bare_name
 from .agenda import agenda_slots
 from .speaker_layouts import (affiliated_roster, bold_speaker_lines, book_line_speakers, org_name_title_headings,
@@ -491,7 +491,8 @@ class RoleExtractor:
                     person = by_start.get(separator.end()) if separator else None
         for person in people:
             # "韩某来自某科技，…", "Cholerae Hu 来自某公司": where one comes from is where one belongs
-            comes_from = COMES_FROM.match(text, person.end)
+            lead = BEFORE_COMES_FROM.match(text, person.end, person.end + 8)
+            comes_from = COMES_FROM.match(text, lead.end()) if lead else None
             if comes_from:
                 yield from self._bare(document, person, comes_from.group("org"), comes_from.start("org"), seen, known,
                                       framed=True, from_part=True)
