@@ -62,7 +62,7 @@ LEFT_STOP = re.compile(r".*(?:[，。、；：:！？!?,;（）()“”\"「」�
 # and an edition's number or city: "Meetup#1 上海站", "大会（上海站）2019", "Meetup No.45"
 # … and its number: "meetup 第七期深圳站"
 # (a tour's stop: "·X 城市行杭州站", "中国行南京站")
-TAIL_PART = (r"[ \t·-]?(?:No\.?[ \t]?\d{1,3}(?!\d)|[A-Z][a-z]+|[A-Z]{2}(?![A-Za-z])|\d{2,4}|#\d+|[\u4e00-\u9fff]{2}站|[（(][\u4e00-\u9fff]{2}站[）)]"
+TAIL_PART = (r"[ \t·-]?(?:No\.?[ \t]?\d{1,3}(?!\d)|[A-Z][a-z]+|[A-Z]{2}(?![A-Za-z])|APAC|EMEA|\d{2,4}|#\d+|[\u4e00-\u9fff]{2}站|[（(][\u4e00-\u9fff]{2}站[）)]"
              r"|(?:城市|中国|全国|全球|高校)行(?=[\u4e00-\u9fff]{2}站)"
              r"|第[ \t]?(?:\d{1,3}|[一二三四五六七八九十]{1,3})[ \t]?期)")
 TAIL = re.compile(rf"(?:{TAIL_PART})*")
@@ -77,7 +77,8 @@ TITLED_SERIES = re.compile(r"《[^《》\n]{2,20}》[ \t]*$")
 QUOTED_BEFORE = re.compile(r"[“「『](?P<words>[^“”「」『』\n]{2,16})[”」』][ \t]*$")
 SERIES = re.compile(r"第[ \t]*(?:\d+[ \t]*[期场届]|(?P<words>[一二三四五六七八九十百]+)[ \t]*期)")
 # "Con" after a letter; led by the literal (a lookbehind first is tried at every position)
-CON = re.compile(r"[Cc]on(?<=[A-Za-z]Con|\b[A-Z]con)(?![A-Za-z0-9])")  # "QCon", "Qcon", "QCon北京2017"
+# … and in capitals after three or more: "HITCON", "SITCON 2024" (not "ICON", "RECON")
+CON = re.compile(r"[Cc]on(?<=[A-Za-z]Con|\b[A-Z]con)(?![A-Za-z0-9])|CON(?<=[A-Z]{3}CON)(?![A-Za-z0-9])")  # "QCon", "Qcon", "QCon北京2017"
 CONF = re.compile(r"Conf(?<=[A-Za-z]Conf)\b|(?<= )CONF\b|(?<=[A-Za-z] )Conf\b")  # "ViteConf", "Vue CONF", "Rust China Conf"
 SPACED_BRAND_BEFORE = re.compile(r"(?:[A-Z][A-Za-z0-9.+-]*[ \t]){1,3}$")  # "Rust China " before "Conf"
 STATION = re.compile("站")

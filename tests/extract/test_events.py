@@ -6,6 +6,9 @@ import pytest
 from _support import assert_spans, events, talks
 
 CASES = [
+    # a conference named in capitals ending in CON ("STONECON 2024"), and a region in capitals in
+    # an edition's tail ("APAC 2023"); not a word in capitals ("ICON", "RECON")
+    ("events-capital-con.md", {("STONECON 2024", None), ("NimbusCon APAC 2023", None)}),
     # a series named in quotes, then its episode ("“某某计划”第25期"); not a generic one in quotes, nor a
     # live-stream channel's room ("B站 X 直播间")
     ("events-quoted-series.md", {("“青禾计划”第25期", "2021-09-23")}),
