@@ -122,6 +122,23 @@ MENTOR_LABEL = re.compile(r"(?P<role>(?:项目)?导师|Mentor|mentor)[ \t*]*[：
 COMMUNITY_ROLES = re.compile(r"PMC|Committer|committer|Maintainer|maintainer|Contributor|contributor|维护者|贡献者")
 
 
+BIO_SENTENCE = re.compile(r"[ \t]*[。；;][ \t]*(?P<sentence>[^。！？；;\n]{4,120})")
+BIO_PART = re.compile(r"[^，,、]+")
+
+
+def _bio_titles(text: str, end: int, found: Sequence[Mention]) -> list[tuple[str, int]]:
+    """The parts of the sentence after a card's titles when they are titles too, no one else named
+    in it: "张某，A 架构师。资深程序员，B 开源布道师，C MVP。" - most parts read as titles, each
+    (part, offset)."""
+    sentence = BIO_SENTENCE.match(text, end)
+    if sentence is None or any(m.kind == PERSON and sentence.start("sentence") <= m.start < sentence.end() for m in found):
+        return []
+    parts = [(p.group().strip(), sentence.start("sentence") + p.start() + len(p.group()) - len(p.group().lstrip()))
+             for p in BIO_PART.finditer(sentence.group("sentence")) if p.group().strip()]
+    titled = [(part, at) for part, at in parts if len(part) <= 24 and split_title(part) is not None]
+    return titled if len(titled) * 2 > len(parts) else []
+
+
 def _with_ancestors(organization: str, parents: dict[str, set[str]]) -> set[str]:
     """The organisation and every organisation it is a unit of, by the unit relations found."""
     found, todo = set(), [organization]
@@ -438,6 +455,11 @@ class RoleExtractor:
                 for affiliation in parse_descriptor(besides.group("desc"), known):
                     yield from self._membership(document, person, affiliation, besides.group("desc"),
                                                 besides.start("desc"), seen, known)
+            for part, at in _bio_titles(document.prose, desc_start + len(descriptor), found) if descriptor else ():
+                # "张某，A 架构师。资深程序员，B 布道师，C MVP。": a card's next sentence, titles only
+                for affiliation in parse_descriptor(part, known):
+                    if affiliation.organization and affiliation.role and reads_as_organization(affiliation.organization, known):
+                        yield from self._membership(document, person, affiliation, part, at, seen, known)
             # "某学会委员某某大学王某": the titles, then the institution the person is from, then the name
             found_at = document.prose.find(descriptor, desc_start, person.start) if descriptor else -1
             between = document.prose[found_at + len(descriptor):person.start] if found_at >= 0 else ""

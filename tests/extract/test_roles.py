@@ -11,6 +11,11 @@ from graphkit.model import ORGANIZATION
 EXTRACTORS = ["persons", "organizations", "roles"]
 
 CASES = [
+    # a card's next sentence when it is titles only ("张某，A 架构师。资深程序员，B 布道师，C 成员。"):
+    # the same person's; not a sentence of prose ("他的研究方向是…")
+    ("roles-bio-next-sentence.md", {("韩远航", "高级架构师", "青禾科技"), ("韩远航", "布道师", "青禾科技"),
+                                    ("韩远航", "开源布道师", "Nimbus"), ("韩远航", "管委会成员", "北辰社区"),
+                                    ("韩远航", "理事", "青禾基金会"), ("宋一鸣", "副教授", "北辰大学")}),
     # two cards on one line, set apart by spaces ("甲，A 技术专家  乙，A 高级工程师"): the titles after
     # the comma are the name's before them, not a chain before the next name (but a bold name's
     # marks are no such spaces: "董事 **钱某**")
