@@ -174,6 +174,10 @@ class TalkExtractor:
     provides = (TALK, ORGANIZATION)
 
     def __call__(self, document: Document, found: Sequence[Mention]) -> Iterable[Mention | Relation]:
+        items = list(self._talks(document, found))
+        return items + list(_label_run_speakers(document, found, items, self.name))
+
+    def _talks(self, document: Document, found: Sequence[Mention]) -> Iterable[Mention | Relation]:
         people = sorted((m for m in found if m.kind == PERSON and m.start >= 0), key=lambda m: m.start)
         person_at: dict[int, Mention] = {}  # the first person found at each start
         for person in people:
@@ -1034,6 +1038,43 @@ def _carded_titles(document: Document, title_lines: list[re.Match[str]],
                  if (card := _two_line_card(text, s, person_at)) is not None and card is not claimed]
         if len(cards) >= 2:
             yield title_line, cards
+
+
+def _label_run_speakers(document: Document, found: Sequence[Mention], items: list[Mention | Relation],
+                        extractor: str) -> Iterator[Relation]:
+    """"讲师：甲" then "讲师：乙" on the next line, the first found giving a talk: the second gives
+    it too (the labels' run shares the title above it)."""
+    text = document.prose
+    talk_of_line: dict[int, Mention] = {}  # a label line's start: the talk its speaker gives
+    giving: set[int] = set()
+    for item in items:
+        if isinstance(item, Relation) and item.kind == PERFORMS and item.obj is not None and item.subject.start >= 0:
+            talk_of_line.setdefault(text.rfind("\n", 0, item.subject.start) + 1, item.obj)
+            giving.add(item.subject.start)
+    if not talk_of_line:
+        return
+    people = [m for m in found if m.kind == PERSON and m.start >= 0 and not m.attr("alias_of")]
+    for label in SPEAKER_LABEL.finditer(text):
+        line_start = text.rfind("\n", 0, label.start()) + 1
+        if not (LABEL_COLON.match(text, label.end()) and LABEL_LEAD.fullmatch(text, line_start, label.start())):
+            continue
+        previous = _previous_line_start(text, line_start)
+        talk = talk_of_line.get(previous)
+        previous_label = SPEAKER_LABEL.search(text, previous, previous + 12) if talk is not None else None
+        if previous_label is None or not LABEL_LEAD.fullmatch(text, previous, previous_label.start()):
+            continue
+        line_end = text.find("\n", label.end()) % (len(text) + 1)
+        speaker = next((p for p in people if label.end() <= p.start < line_end), None)
+        if speaker is not None and speaker.start not in giving:
+            talk_of_line.setdefault(line_start, talk)  # type: ignore[arg-type]
+            giving.add(speaker.start)
+            yield Relation(PERFORMS, speaker, talk, label.start(), speaker.end, extractor, 0.7)
+
+
+def _previous_line_start(text: str, line_start: int) -> int:
+    """Where the last non-blank line before ``line_start`` starts (-1 where none is)."""
+    end = len(text[:line_start].rstrip())
+    return text.rfind("\n", 0, end) + 1 if end else -1
 
 
 def _cell_parts(cell: str, start: int) -> list[tuple[str, int]]:

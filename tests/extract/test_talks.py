@@ -10,6 +10,9 @@ from graphkit.model import ORGANIZATION, TALK
 EXTRACTORS = ["authors", "persons", "talks"]
 
 CASES = [
+    # "讲师：甲" then "讲师：乙" under one title: both give the talk (not the next title's speaker)
+    ("talks-label-run.md", {("韩远航", "StoneKV Serverless 实践"), ("远山", "StoneKV Serverless 实践"),
+                            ("宋一鸣", "StoneKV Serverless 实践"), ("钱立新", "Nimbus 的可观测性")}),
     # an agenda table's speakers' cell "甲（…），ORG 专家；乙（…），ORG 专家": both give the row's talk
     ("talks-table-co-speakers.md", {("韩远航", "双 11 洗礼下的 StoneKV 超大规模实践"), ("宋一鸣", "双 11 洗礼下的 StoneKV 超大规模实践"),
                                     ("钱立新", "Nimbus 超大规模落地揭秘")}),
