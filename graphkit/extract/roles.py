@@ -71,7 +71,7 @@ ALIAS_ASIDE = re.compile(r"[ \t]*[，,][ \t]*(?:花名|英文名|笔名|网名|�
 # over the long blank runs of the prose view)
 # … a time and a comma before the pronoun: "目前，他担任…"
 ELIDED_LEAD = re.compile(r"(?:(?:(?:19|20)\d\d年(?:\d{1,2}月)?|此后|之后|后来|随后|目前|现在)[，,](?=他|她))?"
-                         r"(?:他|她)?(?:(?:19|20)\d\d年(?:\d{1,2}月)?|此后|之后|后来|随后|先后|目前|曾经|曾|现)*")
+                         r"(?:他|她)?(?:(?:19|20)\d\d年(?:\d{1,2}月)?|此后|之后|后来|随后|此前|之前|早年|先后|目前|曾经|曾|现)*")
 # a verb of holding office; the sentence it opens leaves out its subject ("曾任…", "他历任…")
 # … and "，任X" after a comma ("2015年加入某公司，任某部负责人"; not 任何, 任务)
 # … and "他担任X", "她目前担任X": after a pronoun, the sentence's subject the one it stands for

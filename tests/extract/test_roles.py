@@ -11,6 +11,8 @@ from graphkit.model import ORGANIZATION
 EXTRACTORS = ["persons", "organizations", "roles"]
 
 CASES = [
+    # a clause of career after "此前" ("，此前曾担任X"): the sentence's subject held X before
+    ("roles-career-before-now.md", {("韩远航", "教授", "青禾大学计算机科学系"), ("韩远航", "教授", "北辰大学信息学院")}),
     # a card's next sentence when it is titles only ("张某，A 架构师。资深程序员，B 布道师，C 成员。"):
     # the same person's; not a sentence of prose ("他的研究方向是…")
     ("roles-bio-next-sentence.md", {("韩远航", "高级架构师", "青禾科技"), ("韩远航", "布道师", "青禾科技"),
