@@ -9,6 +9,8 @@ from graphkit.extract.descriptors import parse_descriptor
 from graphkit.model import PERSON
 
 CASES = [
+    # a meeting's minutes label their people: "汇报人：", "发言人：", "记录人："
+    ("persons-minutes-labels.md", {"施超", "宋一鸣", "韩远航"}),
     # the source of a write-up after "本文整理自", "本文根据": a name that a title chain does not
     # run on from ("本文整理自杨柳云资深技术专家…": a company's name, then titles, then the person)
     ("persons-write-up-source.md", {"韩远航", "宋一鸣", "钱立新"}),
