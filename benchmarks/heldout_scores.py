@@ -19,21 +19,19 @@ import sys
 import tempfile
 from pathlib import Path
 
+from restore_heldout import checksums  # the sibling script: run as benchmarks/heldout_scores.py
+
 KINDS = ("persons", "organizations", "memberships", "talks", "events")
 
 
 def restored(folder: Path) -> tuple[int, list[str]]:
     """(articles present, names whose text differs from the one scored first)."""
-    checksums = folder / "CHECKSUMS"
     docs = folder / "docs"
     if not docs.is_dir():
         return 0, []
-    changed = []
-    for line in checksums.read_text(encoding="utf-8").splitlines() if checksums.exists() else []:
-        digest, name = line.split(maxsplit=1)
-        path = docs / name
-        if path.exists() and hashlib.sha256(path.read_bytes()).hexdigest() != digest:
-            changed.append(name)
+    # (CHECKSUMS names an article "NAME.md" or "docs/NAME.md": restore_heldout reads both)
+    changed = [name for name, digest in checksums(folder).items()
+               if (docs / f"{name}.md").exists() and hashlib.sha256((docs / f"{name}.md").read_bytes()).hexdigest() != digest]
     return len(list(docs.glob("*.md"))), changed
 
 

@@ -622,7 +622,7 @@ def _move_tail_to_role(org: str, role: str, known: list[str]) -> tuple[str, str]
     cloud = CLOUD_THEN_FIELD.fullmatch(org)
     if cloud and cloud.group("cloud")[-2:] not in lexicons.load("common_words") \
             and cloud.group("cloud")[:-1] not in _places_and_countries() \
-            and domain_words_start(cloud.group("field")) == 0 and not _domain_word_at("云" + cloud.group("field")):
+            and domain_words_start(cloud.group("field")) == 0 and not domain_word_at(org, len(cloud.group("cloud")) - 1):
         # "阿里云|分布式事务产品负责人": a cloud named after its company, then the product line of the title
         return cloud.group("cloud"), cloud.group("field") + role
     product = PRODUCT_AFTER_ORG.fullmatch(org)
@@ -648,9 +648,9 @@ def _move_tail_to_role(org: str, role: str, known: list[str]) -> tuple[str, str]
     return org, role
 
 
-def _domain_word_at(text: str) -> bool:
-    """Whether a domain word of two or three characters opens the text: "云原生…", "云计算…"."""
-    return any(text[:n] in domain_words() for n in (2, 3) if len(text) >= n)
+def domain_word_at(text: str, at: int) -> bool:
+    """Whether a domain word of two or three characters starts at ``at``: "…云原生…", "…云计算…"."""
+    return any(text[at:at + n] in domain_words() for n in (2, 3))
 
 
 def _names_no_field(words: str, role: str) -> bool:

@@ -18,7 +18,7 @@ from typing import Iterable, Iterator, Sequence
 from ..model import ORGANIZATION, UNIT_OF, Document, Mention, Relation
 from . import lexicons
 from .descriptors import COMMUNITY_TITLES, EDITION_BEFORE, ENGLISH_LEAD_WORDS, INSTITUTION_ENDS, PARTICLE_HEADS, all_modifiers, \
-    domain_words, domain_words_start, hide_frame_nouns, left_cut, list_head, names_organization, split_title
+    domain_word_at, domain_words, domain_words_start, hide_frame_nouns, left_cut, list_head, names_organization, split_title
 from .names import extend_left, skip_spaces_back
 
 HAN = "\u4e00-\u9fff"
@@ -237,7 +237,7 @@ def _named_companies(text: str) -> Iterable[tuple[str, int]]:
         # "在华为公司": the company's own word after the name vouches for it where a word of the
         # sentence runs into it ("在华")
         kind = next((k for k in COMPANY_KINDS if text.startswith(k, end)), "")
-        if not kind and text.startswith(CLOUD, end) and not any(text[end:end + n] in domain_words() for n in (2, 3)):
+        if not kind and text.startswith(CLOUD, end) and not domain_word_at(text, end):
             kind = CLOUD  # "京东云", "腾讯云": the company's cloud, named after it; not "某公司云原生团队"
         if any(text[start:j] in collisions and text[start:j] != match.group() + kind or text[i:end] in collisions
                for i in range(max(0, start - 4), start) for j in range(end + 1, end + 5)) \

@@ -131,12 +131,15 @@ def _bio_titles(text: str, end: int, found: Sequence[Mention]) -> list[tuple[str
     in it: "张某，A 架构师。资深程序员，B 开源布道师，C MVP。" - most parts read as titles, each
     (part, offset)."""
     sentence = BIO_SENTENCE.match(text, end)
-    if sentence is None or any(m.kind == PERSON and sentence.start("sentence") <= m.start < sentence.end() for m in found):
+    if sentence is None:
         return []
     parts = [(p.group().strip(), sentence.start("sentence") + p.start() + len(p.group()) - len(p.group().lstrip()))
              for p in BIO_PART.finditer(sentence.group("sentence")) if p.group().strip()]
     titled = [(part, at) for part, at in parts if len(part) <= 24 and split_title(part) is not None]
-    return titled if len(titled) * 2 > len(parts) else []
+    if len(titled) * 2 <= len(parts) \
+            or any(m.kind == PERSON and sentence.start("sentence") <= m.start < sentence.end() for m in found):
+        return []
+    return titled
 
 
 def _with_ancestors(organization: str, parents: dict[str, set[str]]) -> set[str]:
@@ -253,15 +256,12 @@ SENTENCE_ENDS = "。！？；\n"
 CLAUSE_ENDS = SENTENCE_ENDS + "，,"
 
 
-SPEAKER_LINE_LEAD = re.compile(r"[ \t>*-]*(?:讲师|讲者|嘉宾|分享嘉宾|演讲嘉宾|分享人|分享者|演讲者|主讲人|报告人)[ \t*]*[：:][ \t*]*$")
-
-
 def _introduced(text: str, people: list[Mention]) -> Iterator[tuple[Mention, tuple[str, int]]]:
     """Each speaker on a label's line ("讲师：NAME…") whose next line introduces them ("个人介绍：…"),
     with the titles the introduction's first sentence gives."""
     for person in people if "介绍" in text or "简介" in text else ():
         line_start = text.rfind("\n", 0, person.start) + 1
-        if not SPEAKER_LINE_LEAD.match(text, line_start, person.start):
+        if not LABEL_LEADS.fullmatch(text, line_start, person.start):
             continue
         line_end = text.find("\n", person.end) % (len(text) + 1)
         following = NEXT_LINE.match(text, line_end)

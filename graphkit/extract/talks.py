@@ -1045,7 +1045,14 @@ def _label_run_speakers(document: Document, found: Sequence[Mention], items: lis
     """"讲师：甲" then "讲师：乙" on the next line, the first found giving a talk: the second gives
     it too (the labels' run shares the title above it)."""
     text = document.prose
-    talk_of_line: dict[int, Mention] = {}  # a label line's start: the talk its speaker gives
+    label_lines: dict[int, re.Match[str]] = {}  # the lines a speaker's label opens, by start, in order
+    for label in SPEAKER_LABEL.finditer(text):
+        line_start = text.rfind("\n", 0, label.start()) + 1
+        if LABEL_COLON.match(text, label.end()) and LABEL_LEAD.fullmatch(text, line_start, label.start()):
+            label_lines.setdefault(line_start, label)
+    if len(label_lines) < 2:
+        return
+    talk_of_line: dict[int, Mention] = {}  # a line's start: the talk its speaker gives
     giving: set[int] = set()
     for item in items:
         if isinstance(item, Relation) and item.kind == PERFORMS and item.obj is not None and item.subject.start >= 0:
@@ -1054,26 +1061,24 @@ def _label_run_speakers(document: Document, found: Sequence[Mention], items: lis
     if not talk_of_line:
         return
     people = [m for m in found if m.kind == PERSON and m.start >= 0 and not m.attr("alias_of")]
-    for label in SPEAKER_LABEL.finditer(text):
-        line_start = text.rfind("\n", 0, label.start()) + 1
-        if not (LABEL_COLON.match(text, label.end()) and LABEL_LEAD.fullmatch(text, line_start, label.start())):
-            continue
+    for line_start, label in label_lines.items():
         previous = _previous_line_start(text, line_start)
-        talk = talk_of_line.get(previous)
-        previous_label = SPEAKER_LABEL.search(text, previous, previous + 12) if talk is not None else None
-        if previous_label is None or not LABEL_LEAD.fullmatch(text, previous, previous_label.start()):
+        talk = talk_of_line.get(previous) if previous in label_lines else None
+        if talk is None:
             continue
         line_end = text.find("\n", label.end()) % (len(text) + 1)
         speaker = next((p for p in people if label.end() <= p.start < line_end), None)
         if speaker is not None and speaker.start not in giving:
-            talk_of_line.setdefault(line_start, talk)  # type: ignore[arg-type]
+            talk_of_line.setdefault(line_start, talk)
             giving.add(speaker.start)
             yield Relation(PERFORMS, speaker, talk, label.start(), speaker.end, extractor, 0.7)
 
 
 def _previous_line_start(text: str, line_start: int) -> int:
     """Where the last non-blank line before ``line_start`` starts (-1 where none is)."""
-    end = len(text[:line_start].rstrip())
+    end = line_start
+    while end > 0 and text[end - 1].isspace():
+        end -= 1  # (not a copy of the text before, stripped: this runs for every label)
     return text.rfind("\n", 0, end) + 1 if end else -1
 
 
