@@ -1103,9 +1103,11 @@ def names_organization(name: str, known: Iterable[str] = ()) -> bool:
 
 
 def _reads_as_brand(name: str) -> bool:
-    """A short Han name that is no word, place or phrase: "七牛云" in "宫某，七牛云，技术专家"."""
+    """A short Han name that is no word, place or phrase: "七牛云" in "宫某，七牛云，技术专家", not
+    "技术体系建设", three domain words (a brand may be two: "石墨文档")."""
     return re.fullmatch(r"[\u4e00-\u9fff]{2,6}", name) is not None \
-        and (name not in domain_words() or name in lexicons.load("companies")) \
+        and (name in lexicons.load("companies") or name not in domain_words()
+             and list(_domain_word_starts(name, len(name)))[2:3] != [0]) \
         and not _places_only(name) and not lexicons.has_word(name, "verbs") \
         and not any(c in name for c in "的了着过是在和与及等")
 

@@ -43,7 +43,7 @@ ASIDE = r"[ \t]*[（(][^（）()\n]{1,40}[）)]"
 # the speaker's organisation after the name: "@ 某公司", "（某公司）", " - 某公司", " 某公司"
 ORG_TAIL = r"(?:[ \t]*[@＠][ \t]*|[ \t]*[-—–][ \t]*|[ \t]+)(?P<org>[^\s@＠（）()，,、]{2,30})|[ \t]*[（(](?P<aside_org>[^（）()\n]{2,30})[）)]"
 # … several speakers joined tightly: "邢某/吴某 - X", "潘某&陈某<TAB>X"
-SPEAKER_FIRST = re.compile(rf"(?P<name>{SPEAKER}(?:[ \t]*[/&＆、][ \t]*{SPEAKER})*)(?:{ASIDE})?[ \t]*(?:[：:]|[-—–－]{{1,2}}|\t|[ \t]{{2,}}|[ \t])[ \t]*"
+SPEAKER_FIRST = re.compile(rf"(?P<name>{SPEAKER}(?:[ \t]*[/&＆、][ \t]*{SPEAKER})*)(?:{ASIDE})?[ \t]*(?:[：:]|[-—–－~～]{{1,2}}|\t|[ \t]{{2,}}|[ \t])[ \t]*"
                            r"(?P<title>\S.{2,119}?)[ \t]*")
 # title first: where the title may end, then the speakers and their organisation to the item's end
 # ("[X](…)，来自 [某某](…)": a translated "X, by NAME", the speaker's link after 来自)
@@ -143,27 +143,30 @@ def _linked_recording(body: str, start: int, end: int) -> list[SpeakerRow]:
 
 
 def _lists(body: str) -> Iterator[tuple[str, list[tuple[int, int]]]]:
-    """(kind, items) of each list: the (start, end) of each item's text, items of one kind of
-    marker ("-", "1", a time, bold, a link) on following lines, with at most three blank or
-    indented lines between them. The items are
-    found from the line break before them: a pattern led by a character class, or anchored at
-    line starts, is tried at every position of the text."""
-    group: list[tuple[int, int]] = []
-    last_end, last_kind = -1, ""
+    """(kind, items) of each list, in the order of their first items: the (start, end) of each
+    item's text, items of one kind of marker ("-", "1", a time, bold, a link) at one indent on
+    following lines, with at most three blank or indented lines between them; a list nested
+    deeper (an item's slides, its notes) is a list of its own and parts no items of the outer
+    one. The items are found from the line break before them: a pattern led by a character
+    class, or anchored at line starts, is tried at every position of the text."""
+    lists: list[tuple[str, list[tuple[int, int]]]] = []
+    open_lists: dict[int, tuple[str, list[tuple[int, int]], int]] = {}  # by indent: kind, items, last end
     text = "\n" + body  # offsets in text are one past the body's
     for marker in ITEM.finditer(text):
         start, end = marker.end() - 1, text.find("\n", marker.end()) % (len(text) + 1) - 1
         lead = marker.group("lead")
         kind = ("time" if lead[0].isdigit() else "link" if lead[0] == "[" else "bold") if lead else \
             "1" if marker.group("marker")[:1] in "0123456789（(" else marker.group("marker")
-        if not group or kind != last_kind or not _joins(body[last_end:marker.start()]):
-            if group:
-                yield last_kind, group
-            group = []
-        group.append((start, end))
-        last_end, last_kind = end, kind
-    if group:
-        yield last_kind, group
+        indent = len(marker.group()) - len(marker.group().lstrip("\n \t")) - 1
+        for deeper in [d for d in open_lists if d > indent]:
+            del open_lists[deeper]  # a nested list ends where an item less deep comes
+        current = open_lists.get(indent)
+        if current is None or kind != current[0] or not _joins(body[current[2]:marker.start()]):
+            current = (kind, [], end)
+            lists.append(current[:2])
+        current[1].append((start, end))
+        open_lists[indent] = (kind, current[1], end)
+    return iter(sorted(lists, key=lambda found: found[1][0][0]))
 
 
 # a label and a link alone: "视频回顾：https://…", "[PPT 下载](…)"
@@ -175,6 +178,8 @@ def _joins(between: str) -> bool:
     ("2022-07-20 (周三) 16:00 - 16:30"), of the speaker's card ("某某 - 某公司架构师") or of the
     talk's recording or slides ("视频回顾：https://…")."""
     lines = between.split("\n")[1:-1]
+    if all(not line.strip() or line[:1] in " \t" for line in lines):
+        return True  # the item's own indented lines: its links, notes, a nested list
     return len(lines) <= 6 and sum(1 for line in lines if line.strip()) <= 3 and all(
         not line.strip() or line[:1] in " \t" or SCHEDULE_LINE.fullmatch(line) or RESOURCE_LINE.fullmatch(line)
         or _card_line(line) is not None for line in lines)
@@ -277,7 +282,7 @@ def _is_break(body: str, start: int, end: int) -> bool:
 def _title(words: str, at: int) -> tuple[str, int]:
     """The title without blanks, its label and 《》 around it, and where it starts."""
     label = TITLE_LABEL.match(words.lstrip())
-    title = words.lstrip()[label.end() if label else 0:].strip(" \t【】")
+    title = words.lstrip()[label.end() if label else 0:].strip(" \t【】;；")  # "+ 某某 ~ X ;": the item's end
     labelled = LABELLED_BOOK_TITLE.fullmatch(title)
     if labelled:
         title = labelled.group("title")  # "演讲1【13:30-14:10】：《X》": the slot's label, then the title
@@ -303,8 +308,9 @@ def _set_aside(text: str) -> str:
         blank(0, time.end())
     for link in LINK.finditer(text):
         before = "".join(chars[:link.start()])
-        if before.strip(" \t《") and not _linked_speaker(link.group("text").strip()) and not NAME_THEN_TIME.fullmatch(before):
-            blank(*link.span())  # "… [讲义pdf](…)", "武某([blog](…))": no part of the talk
+        if link.group().startswith("!") or before.strip(" \t《") and not _linked_speaker(link.group("text").strip()) \
+                and not NAME_THEN_TIME.fullmatch(before):
+            blank(*link.span())  # "… [讲义pdf](…)", "武某([blog](…))", an image: no part of the talk
         else:
             blank(link.start(), link.start("text"))  # the title is the link's text, or a speaker's name
             blank(link.end("text"), link.end())
@@ -328,6 +334,7 @@ def _speaker(name: str, at_sign: bool = False) -> bool:
     return speaker_name(name) and name not in lexicons.load("companies")
 
 
+NUMBERED_PART = re.compile(r"(?:[A-Za-z]+|第)[ \t]*\d+[ \t]*[部分章节步天期]?")  # "Stage 0", "Part 2", "第 3 章": a part of a whole
 ASIDE_ONLY = re.compile(r"[（(][^（）()]*[）)]")  # "- Kat Lund (Quillfy)": the speaker's aside, no title
 
 
@@ -341,4 +348,4 @@ def _talk_title(title: str) -> bool:
         and title not in lexicons.load("companies") and not lexicons.ends_with(title, "org_suffixes") \
         and not (len(title) > 30 and re.search(r"[，,]", title)) and not title.endswith((":", "：")) \
         and title.count("《") == title.count("》") and AT_SIGN.search(title) is None \
-        and not re.fullmatch(SPEAKER, title) and not DATE_ONLY.fullmatch(title)
+        and not re.fullmatch(SPEAKER, title) and not DATE_ONLY.fullmatch(title) and not NUMBERED_PART.fullmatch(title)

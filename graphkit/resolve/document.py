@@ -323,4 +323,6 @@ def _brands(orgs: set[str]) -> set[str]:
         for b in han[i + 1:]:
             if a[:BRAND] == b[:BRAND] and a[:BRAND + 1] != b[:BRAND + 1]:
                 brands.add(a[:BRAND])
-    return {b for b in brands if b not in lexicons.load("places")}
+    common, companies = lexicons.load("common_words"), lexicons.load("companies")
+    # a word two names open with is no brand ("开源" of 开源中国 and 开源社) unless a company's ("腾讯")
+    return {b for b in brands if b not in lexicons.load("places") and (b not in common or b in companies)}

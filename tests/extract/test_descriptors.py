@@ -182,6 +182,9 @@ def test_parse_descriptor_gives_a_bare_title_the_previous_organisation():
     ("Nimbus China Global Solution Architect", [Affiliation("Nimbus China", "Global Solution Architect")]),
     ("StoneKV 开源社区负责人", [Affiliation("StoneKV 开源社区", "负责人")]),  # the name as written
     ("Nimbus 基金会中国社区经理", [Affiliation("Nimbus 基金会", "中国社区经理")]),  # named whole already
+    # a part of three domain words is what one does, no brand before the next title
+    ("擅长服务端架构及技术体系建设，现任青禾支持业务研发部技术负责人", [Affiliation("业务研发部", "技术负责人")]),
+    ("星河文档，前端工程师", [Affiliation("星河文档", "前端工程师")]),  # two words may be a brand
 ])
 def test_parse_descriptor_reads_the_words_of_a_profile(text, expected):
     assert parse_descriptor(text) == expected

@@ -10,6 +10,11 @@ from graphkit.model import ORGANIZATION, TALK
 EXTRACTORS = ["authors", "persons", "talks"]
 
 CASES = [
+    # "+ NAME ![photo](…) ~ TITLE ;": a spaced tilde parts speaker and title, the photo is neither,
+    # the item's own nested lines (slides, notes, a list) part no items; "Stage 0 - Student Driver"
+    # is a part of a whole, not a talk
+    ("talks-nested-tilde-list.md", {("韩远航", "StoneKV 的存储引擎演进"), ("宋一鸣", "北辰云上的多租户实践"),
+                                    ("钱立新", "Rust in StoneKV")}),
     # "讲师：甲" then "讲师：乙" under one title: both give the talk (not the next title's speaker)
     ("talks-label-run.md", {("韩远航", "StoneKV Serverless 实践"), ("远山", "StoneKV Serverless 实践"),
                             ("宋一鸣", "StoneKV Serverless 实践"), ("钱立新", "Nimbus 的可观测性")}),

@@ -156,19 +156,27 @@ def test_the_last_item_of_a_list_ends_after_its_suffix_where_a_verb_follows() ->
 
 
 def test_shared_brand_is_an_organisation_where_it_stands_alone() -> None:
-    d = doc("星河云与星河智慧零售合作多年，星河 to B 业务增长很快。")
-    mentions = (mention(ORGANIZATION, "星河云", d.prose), mention(ORGANIZATION, "星河智慧零售", d.prose))
+    d = doc("青禾云与青禾智慧零售合作多年，青禾 to B 业务增长很快。")
+    mentions = (mention(ORGANIZATION, "青禾云", d.prose), mention(ORGANIZATION, "青禾智慧零售", d.prose))
     completed = document.complete(Extraction(d, mentions))
-    brand = [m for m in completed.mentions if m.text == "星河"]
-    assert [(m.start, m.extractor) for m in brand] == [(d.prose.index("星河 to B"), "coordination")]
+    brand = [m for m in completed.mentions if m.text == "青禾"]
+    assert [(m.start, m.extractor) for m in brand] == [(d.prose.index("青禾 to B"), "coordination")]
+
+
+def test_a_common_word_two_organisations_open_with_is_no_brand() -> None:
+    # 开源中国 and 开源社 share 开源, a word ("立足开源"), not a company's name
+    d = doc("开源中国与开源社联合主办，社区立足开源，分享技术资讯。")
+    mentions = (mention(ORGANIZATION, "开源中国", d.prose), mention(ORGANIZATION, "开源社", d.prose))
+    completed = document.complete(Extraction(d, mentions))
+    assert sorted(m.text for m in completed.mentions) == ["开源中国", "开源社"]
 
 
 def test_a_shared_brand_never_named_alone_is_cited_where_first_named() -> None:
-    d = doc("来自星河云、星河蓝鲸和 Nimbus Tanzu Labs、Nimbus Tanzu 的嘉宾。")
-    mentions = tuple(mention(ORGANIZATION, n, d.prose) for n in ("星河云", "星河蓝鲸", "Nimbus Tanzu Labs", "Nimbus Tanzu"))
+    d = doc("来自青禾云、青禾蓝鲸和 Nimbus Tanzu Labs、Nimbus Tanzu 的嘉宾。")
+    mentions = tuple(mention(ORGANIZATION, n, d.prose) for n in ("青禾云", "青禾蓝鲸", "Nimbus Tanzu Labs", "Nimbus Tanzu"))
     completed = document.complete(Extraction(d, mentions))
-    brands = sorted((m.text, m.start) for m in completed.mentions if m.text in ("星河", "Nimbus"))
-    assert brands == [("Nimbus", d.prose.index("Nimbus")), ("星河", d.prose.index("星河云"))]
+    brands = sorted((m.text, m.start) for m in completed.mentions if m.text in ("青禾", "Nimbus"))
+    assert brands == [("Nimbus", d.prose.index("Nimbus")), ("青禾", d.prose.index("青禾云"))]
 
 
 def test_a_short_form_dropping_a_middle_word_resolves_to_the_long_form() -> None:
