@@ -6,6 +6,10 @@ characters. An article in traditional characters (Taiwan's and Hong Kong's commu
 OpenCC's tables, so the view has the article's length and every span holds for both. What
 the extractors report is then given back in the article's own script: a name, a title or a
 descriptor is the text at the place the view shows it, so the graph keeps "講師", as written.
+
+The prose already reads Kangxi radicals as the characters they stand for ("应⽤", copied out of
+a PDF, is 应用); the view does so in the body too, for the extractors that read its markup
+(lists of linked recordings, tables).
 """
 from __future__ import annotations
 
@@ -17,6 +21,7 @@ from typing import Callable
 import opencc
 
 from ..ingest import rewritten
+from ..ingest.body import RADICAL, RADICAL_CHARACTERS
 from ..model import Document, Mention, Relation
 
 # characters common in traditional text that simplified text never uses: a cheap first look
@@ -35,11 +40,18 @@ def _to_simplified() -> dict[int, str]:
     return {ord(a): b for a, b in zip(characters, converted) if len(b) == 1 and b != a}
 
 
+def _view_table(text: str) -> dict[int, str]:
+    """What the view changes: traditional characters where the text has some, radicals always."""
+    table = _to_simplified() if TRADITIONAL_HINT.search(text) else {}
+    return {**table, **RADICAL_CHARACTERS} if RADICAL.search(text) else table
+
+
 def simplified_view(document: Document) -> Document | None:
     """The document converted to simplified characters, or None if it has none to convert."""
-    if TRADITIONAL_HINT.search(document.body) is None:
+    table = _view_table(document.body)
+    if not table:
         return None
-    body = document.body.translate(_to_simplified())
+    body = document.body.translate(table)
     return rewritten(document, body) if body != document.body else None
 
 
@@ -58,6 +70,8 @@ def restore(view: Document, document: Document, mentions: list[Mention],
 
 
 def _restorer(view: Document, document: Document) -> Callable[[str, int], str]:
+    table = _view_table(document.body)
+
     def original(text: str, start: int) -> str:
         """The article's text where the view shows ``text``: at ``start`` if it is there, else
         where the view first has it; unchanged if the view has it nowhere."""
@@ -65,5 +79,5 @@ def _restorer(view: Document, document: Document) -> Callable[[str, int], str]:
         if at < 0 or not text:
             return text
         found = document.prose[at:at + len(text)]
-        return found if found.translate(_to_simplified()) == text else text
+        return found if found.translate(table) == text else text
     return original

@@ -136,7 +136,7 @@ def _linked_recording(body: str, start: int, end: int) -> list[SpeakerRow]:
         # "Netflix 资深软件工程师 - TITLE": the speaker's card first
         org, org_at = card.group("card"), title_at
         title, title_at = title[card.end():], title_at + card.end()
-    if not _talk_title(title):
+    if not _talk_title(title, recorded=True):
         return []
     return [SpeakerRow(name, name_at, org, org_at, title, title_at, descriptor_is_company=bool(org) and split_title(org) is None)
             for name, name_at in names]
@@ -338,14 +338,15 @@ NUMBERED_PART = re.compile(r"(?:[A-Za-z]+|第)[ \t]*\d+[ \t]*[部分章节步天
 ASIDE_ONLY = re.compile(r"[（(][^（）()]*[）)]")  # "- Kat Lund (Quillfy)": the speaker's aside, no title
 
 
-def _talk_title(title: str) -> bool:
+def _talk_title(title: str, recorded: bool = False) -> bool:
     """Words that can be a talk's title: not a card ("某公司 CTO", "某公司专家、某协会会长"), an
-    organisation, a sentence, a label, a bare name or a date."""
+    organisation, a sentence, a label, a bare name or a date. A recording's title may end as an
+    organisation's name does ("快速融入 X 开源社区"): its link says what it is."""
     first_part = re.split(r"[、，,；;]|[ \t]+", title, maxsplit=1)[0]
     return 4 <= len(title) <= 100 and "。" not in title and not CARD_START.match(title) \
         and not ASIDE_ONLY.fullmatch(title) \
         and split_title(title) is None and split_title(first_part) is None \
-        and title not in lexicons.load("companies") and not lexicons.ends_with(title, "org_suffixes") \
+        and (recorded or title not in lexicons.load("companies") and not lexicons.ends_with(title, "org_suffixes")) \
         and not (len(title) > 30 and re.search(r"[，,]", title)) and not title.endswith((":", "：")) \
         and title.count("《") == title.count("》") and AT_SIGN.search(title) is None \
         and not re.fullmatch(SPEAKER, title) and not DATE_ONLY.fullmatch(title) and not NUMBERED_PART.fullmatch(title)

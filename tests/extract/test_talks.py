@@ -247,7 +247,11 @@ CASES = [
                                ("石远兴", "StoneKV 的单元测试框架"), ("韩远豪", "开源社区的十年")}),
     ("talks-linked-programme.md", {("Tom Berg", "Nimbus: 践行开源之道"), ("韩明远", "城市级实时计算的力量"),
                                    ("宋远航", "Simplify Machine Learning With StoneKV"),
-                                   ("邵宁", "Simplify Machine Learning With StoneKV"), ("Anna Lund", "Nimbus Forward China 2019")}),
+                                   ("邵宁", "Simplify Machine Learning With StoneKV"), ("Anna Lund", "Nimbus Forward China 2019"),
+                                   # a recording's title may end as a community's name does; Kangxi
+                                   # radicals copied out of a PDF ("韩远⼤") are the characters they
+                                   # stand for, in the markup too
+                                   ("钱立新", "快速融入 StoneKV 开源社区"), ("韩远大", "北辰云实时计算平台的实践和应用")}),
     ("talks-labelled-links.md", {("Kalan", "選擇 StoneKV 的三個理由"), ("愷開", "選擇 StoneKV 的三個理由"),
                                  ("Paipo", "在你的庭院種一棵 Nimbus"), ("C.T Lin", "The Future of StoneKV"),
                                  ("KK", "窮途末路的 SPA"), ("韓遠凱", "窮途末路的 SPA")}),
