@@ -187,6 +187,7 @@ NUMBERED_TALK = LineStartPattern(rf"^[ \t>*-]*(?:{TIME_RANGE}[ \t]*)?(?:分享|�
                                  r"(?P<rest>[^\n]{6,160}?)[ \t*]*$")
 BOOKED_THEN_CARD = re.compile(rf"《(?P<title>[^《》\n]{{2,80}})》[ \t]*(?:——|—|--|-|：|:)?[ \t]*(?P<name>{HAN_NAME}|{LATIN_NAME})"
                               rf"{ASIDE}[ \t]*(?:[，,、]|[ \t]+)[ \t]*(?P<desc>[^\n]{{2,80}})")
+ADDRESS_END = re.compile(r"(?<=[\u4e00-\u9fff])(?:博士|老师|先生|女士|教授)[ \t]*$")  # "NAME博士": a form of address
 SPACED_NAME = re.compile(r"(?<=[ \t])[\u4e00-\u9fff]{2,3}(?=[ \t]+\S)")
 
 
@@ -198,9 +199,19 @@ def _numbered_talk(line: re.Match[str]) -> SpeakerRow | None:
     if booked:
         return SpeakerRow(booked.group("name"), at + booked.start("name"), booked.group("desc").strip(),
                           at + booked.start("desc"), booked.group("title"), at + booked.start("title"))
+    dash = rest.find("——")
+    if dash > 0:
+        # "TITLE——NAME（别名）", "TITLE—— 某公司创始人 NAME博士": the card after the dash; or the card
+        # first, "某公司 CTO  NAME——TITLE"
+        before, after = rest[:dash], rest[dash:].lstrip("—")
+        after_at = at + len(rest) - len(after)
+        title_first = _card_after(ADDRESS_END.sub("", after), after_at, before.strip(), at) if len(before.strip()) >= 4 else None
+        return title_first or (_card_after(before, at, after.strip(), after_at + len(after) - len(after.lstrip()))
+                               if len(after.strip()) >= 4 else None)
     for name in SPACED_NAME.finditer(rest):
         title, desc = rest[:name.start()].strip(), rest[name.end():].strip()
-        if len(title) >= 4 and speaker_name(name.group()) and split_title(desc) is not None:
+        if len(title) >= 4 and speaker_name(name.group()) and split_title(re.split(r"[、，,]", desc)[0]) is not None:
+            # "TITLE 龙某 某公司 CTO、某会学员": the card's first title will do
             return SpeakerRow(name.group(), at + name.start(), desc, at + rest.find(desc, name.end()), title, at)
     return None
 

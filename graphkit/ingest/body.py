@@ -124,16 +124,30 @@ def _spaces(text: str) -> str:
 
 def _blank_code_fence(match: re.Match[str]) -> str:
     """A fenced block blanked; but a fence with no language around HTML (Franklin's "~~~" raw
-    HTML blocks) holds the page's markup, not code: only its fence lines go."""
+    HTML blocks) holds the page's markup, not code, and one around Chinese lines with no line
+    of code (a README's agenda, fenced to keep its line breaks) holds prose: only its fence
+    lines go."""
     text = match.group()
     first_end = text.find("\n")
     content = text[first_end + 1:]
-    if text[:first_end].strip(" \t`~") or not HTML_TAG.match(content.lstrip()):
+    if text[:first_end].strip(" \t`~") or not (HTML_TAG.match(content.lstrip()) or _fenced_prose(content)):
         return _blank(match)
     last_start = content.rstrip().rfind("\n") + 1
     closing = content[last_start:].strip() in ("```", "~~~")
     inner = content[:last_start] if closing else content
     return " " * first_end + "\n" + inner + (_spaces(content[last_start:]) if closing else "")
+
+
+# a line of code: a comment, a brace, a statement's end or an assignment, a call
+CODE_LINE = re.compile(r"^[ \t]*(?://|#|/\*|\*|--|\$|>>>)|[{};]|[^=!<>]=[^=]|\w\(", re.M)
+HAN_CHAR = re.compile("[\u4e00-\u9fff]")
+PROSE_SHARE = 0.35  # of the block's visible characters in Chinese: an agenda's times and places dilute it
+
+
+def _fenced_prose(content: str) -> bool:
+    """Lines of Chinese in a fence with no language: no line reads as code."""
+    visible = len(content) - content.count(" ") - content.count("\n") - content.count("\t")
+    return visible > 0 and len(HAN_CHAR.findall(content)) >= PROSE_SHARE * visible and CODE_LINE.search(content) is None
 
 
 def _blank_markup(match: re.Match[str]) -> str:

@@ -10,6 +10,11 @@ from graphkit.model import ORGANIZATION, TALK
 EXTRACTORS = ["authors", "persons", "talks"]
 
 CASES = [
+    # a README's agenda in a fence with no language, Chinese lines and no code: prose; its lines
+    # "TIME 分享N：TITLE——NAME（别名）", "…——某公司创始人 NAME博士", "…：某公司 CTO  NAME——TITLE" (a
+    # fence of code, its comment naming someone, stays code)
+    ("talks-fenced-dashed-agenda.md", {("韩远航", "大模型在数字员工产品中的应用"), ("宋一鸣", "让 StoneKV 学习企业知识"),
+                                       ("钱立新", "Nimbus V2 训练中的科学与工程")}),
     # "+ NAME ![photo](…) ~ TITLE ;": a spaced tilde parts speaker and title, the photo is neither,
     # the item's own nested lines (slides, notes, a list) part no items; "Stage 0 - Student Driver"
     # is a part of a whole, not a talk

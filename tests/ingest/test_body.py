@@ -193,6 +193,15 @@ def test_a_fence_around_html_keeps_the_page_s_words_but_a_code_fence_does_not() 
     assert "宋某" not in text and "python" not in text
 
 
+def test_a_fence_around_chinese_lines_with_no_code_is_prose() -> None:
+    # a README keeps an agenda's line breaks in a fence; code with a Chinese comment stays code
+    body = "```\n议程：\n19:30-20:00 分享1：让 StoneKV 学习企业知识——宋一鸣\n```\n```\n// 示例：宋某\nx = 1;\n```\n"
+    text = prose(body)
+    assert len(text) == len(body)
+    assert "分享1：让 StoneKV 学习企业知识——宋一鸣" in text and "```" not in text
+    assert "宋某" not in text
+
+
 def test_kangxi_radicals_read_as_the_characters_they_stand_for() -> None:
     # text copied from slides: "⼤" (U+2F24) for 大, "⼈" (U+2F08) for 人; one for one, offsets kept
     body = "柳青，青禾科技研究部门负责⼈，北辰⼤学毕业。"
