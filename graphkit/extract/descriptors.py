@@ -90,7 +90,10 @@ MAX_KNOWN_NAME = 24  # how far before a cut a known name may start: the longest 
 
 @functools.lru_cache(maxsize=1)
 def _suffixed_organizations() -> re.Pattern[str]:
-    return re.compile(lexicons.alternation(lexicons.load("suffixed_organizations")))
+    # … and the companies named with a word that cuts a name's left context ("云从科技": 从)
+    context = {word for word in lexicons.load("context_words") if len(word) == 1}
+    cut_companies = {name for name in lexicons.load("companies") if set(name[1:]) & context}
+    return re.compile(lexicons.alternation(lexicons.load("suffixed_organizations") | cut_companies))
 
 
 @functools.lru_cache(maxsize=1)
@@ -168,10 +171,10 @@ VERB_COMPLEMENTS = frozenset("到")
 
 @functools.lru_cache(maxsize=1)
 def _compound_modifiers() -> re.Pattern[str] | None:
-    """Domain words that hold a context word after their start ("机器学习" holds 学习)."""
+    """Domain words that hold a context word ("机器学习" holds 学习, "解决方案" 解决)."""
     words = lexicons.load("context_words")
     compounds = sorted((m for m in lexicons.load("title_modifiers")
-                        if any(m.find(w, 1) > 0 for w in words)), key=len, reverse=True)
+                        if any(w in m and w != m for w in words)), key=len, reverse=True)
     return re.compile("|".join(map(re.escape, compounds))) if compounds else None
 
 
@@ -590,6 +593,8 @@ def split_unit(name: str, known: Iterable[str] = ()) -> tuple[str, str | None]:
         # "快手|基础架构中心", "OPPO|大数据中心": a unit named by domain words after its parent
         unit = next(u for u in sorted(units, key=len, reverse=True) if name.endswith(u))
         domain = domain_words_start(name, len(name) - len(unit))
+        while domain > 0 and name[domain - 1] in "&＆" and domain_words_start(name, domain - 1) < domain - 1:
+            domain = domain_words_start(name, domain - 1)  # "解决方案&架构部": two fields joined
         head = name[:domain].rstrip()
         # (but "麻省|理工学院", "某某|师范学院": one word before 学院 names a kind of school)
         if 2 <= len(head) <= 12 and domain < len(name) - len(unit) and domain_words_start(head) > 0 \

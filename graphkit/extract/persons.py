@@ -126,6 +126,8 @@ ADDRESS_BEFORE_BRACKET = re.compile(r"(?:老师|博士|教授|先生|女士|同�
 TOGETHER = {"合作", "共同", "一起", "联合", "一同"}  # "某某和某某合作完成": they act together
 FIRST_PERSON_WORDS = re.compile(r"我|咱们")
 MEETS = re.compile(r"认识了|采访了|邀请了|邀请到了|请到了|联系了|拜访了|请教了|感谢")
+# "秘书长单某以《X》为题…", "就《X》做了分享": a talk's title in 《》 right after the name
+TITLED_TALK_AFTER = re.compile(r"[以就][ \t]*《")
 # a biography's first words: "李某现为某大学语言学系助理教授", "白某现任某公司首席架构师"
 # … or a plain 是 before an organisation's title: "某某是某公司的架构师"
 BIO_COPULA = re.compile(r"(?:现为|现任|目前担任|现担任|目前是|现在是|是(?![否的]))[ \t]*(?P<desc>[^，。；！？\n]{3,40})")
@@ -537,7 +539,7 @@ class PersonExtractor:
                 continue  # "成员|晋升机|制": words, cut across (but "韩俊平|分享了": a name's follower)
             # "院士周济发布了…": a name that is also a word, vouched for by the title and the verb after it;
             # "负责人许欣然表示": a name's follower vouches for a surname that is also a word
-            followed = text.startswith(word_followers(), after) \
+            followed = (text.startswith(word_followers(), after) or TITLED_TALK_AFTER.match(text, after) is not None) \
                 and name[0] not in PREPOSITIONS and name[:2] not in common  # not "贡献者向大家|介绍", "PPMC 成员均|参加"
             if not is_name(name) and not (len(name) == 2 and is_name(name, labelled=True)
                                           and name not in lexicons.load("function_words")  # "SRE 支持…"

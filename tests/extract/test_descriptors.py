@@ -185,6 +185,10 @@ def test_parse_descriptor_gives_a_bare_title_the_previous_organisation():
     # a part of three domain words is what one does, no brand before the next title
     ("擅长服务端架构及技术体系建设，现任青禾支持业务研发部技术负责人", [Affiliation("业务研发部", "技术负责人")]),
     ("星河文档，前端工程师", [Affiliation("星河文档", "前端工程师")]),  # two words may be a brand
+    # a domain word that opens with a context word ("解决|方案") is no place to cut
+    ("北辰云 解决方案&架构部架构师", [Affiliation("北辰云 解决方案&架构部", "架构师", "北辰云")]),
+    # a company the lexicon knows, a context word inside its name (从): no cut there
+    ("云从科技中台产品中心技术总监", [Affiliation("云从科技中台产品中心", "技术总监", "云从科技")]),
 ])
 def test_parse_descriptor_reads_the_words_of_a_profile(text, expected):
     assert parse_descriptor(text) == expected

@@ -9,6 +9,9 @@ from graphkit.extract.descriptors import parse_descriptor
 from graphkit.model import PERSON
 
 CASES = [
+    # a name whose surname is also a word (单, 于), vouched for by a title before it and a talk's
+    # title in 《》 after 以 or 就; "单机部署以《…》" names no one
+    ("persons-titled-talk-after-name.md", {"单远航", "于明"}),
     # a meeting's minutes label their people: "汇报人：", "发言人：", "记录人："
     ("persons-minutes-labels.md", {"施超", "宋一鸣", "韩远航"}),
     # the source of a write-up after "本文整理自", "本文根据": a name that a title chain does not
