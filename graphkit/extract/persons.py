@@ -1385,8 +1385,9 @@ def _after_listed_cards(text: str, chain_start: int, end: int) -> int:
     ("邀请了某基金会主席堵某、某基金会会员姜某"): after the last item that ends in no title (a list of
     titles, "某公司 CTO、某云 TVP", is one chain)."""
     for joint in reversed([m.end() for m in LIST_COMMA.finditer(text, chain_start, end)]):
-        if not text[chain_start:joint - 1].rstrip(" \t").endswith(listed_titles()):
-            return joint
+        item = text[chain_start:joint - 1].rstrip(" \t")
+        if not item.endswith(listed_titles()) and not lexicons.ends_with(item, "org_suffixes", "unit_suffixes"):
+            return joint  # (but "某信息技术中心、高级技术专家 NAME": the organisation first, then its title)
     return chain_start
 
 

@@ -11,6 +11,10 @@ from graphkit.model import ORGANIZATION
 EXTRACTORS = ["persons", "organizations", "roles"]
 
 CASES = [
+    # "ORG、TITLE NAME": the organisation alone before the 、, then its title (a country's name
+    # opens a national organisation's, "中国…"; "一家美国互联网公司" names none)
+    ("roles-organisation-then-title.md", {("韩远航", "高级技术专家", "中国星河信息技术中心"),
+                                          ("宋一鸣", "副教授", "北辰大学信息学院"), ("钱立新", "工程师", None)}),
     # a clause of career after "此前" ("，此前曾担任X"): the sentence's subject held X before
     ("roles-career-before-now.md", {("韩远航", "教授", "青禾大学计算机科学系"), ("韩远航", "教授", "北辰大学信息学院")}),
     # a card's next sentence when it is titles only ("张某，A 架构师。资深程序员，B 布道师，C 成员。"):
