@@ -36,6 +36,7 @@ LEAD_REACH = 300
 # (a forum's, a track's or a summit's heading lists its talks too: "## 互联网应用架构实战峰会")
 TALKS_HEADING = re.compile(r"分享|议题|话题|演讲|会议|峰会|论坛|专场|分会场|Talk|talk|Session|Track|track")
 PRESENTS = re.compile(r"分享|介绍|展示|讲解|带来|揭秘|讲述|阐述|解读|公开|演讲")
+THIS_TOPIC = re.compile(r"(?:该|这个|这一|本|此)[ \t]*(?:主题|议题|话题)")  # the heading's talk, pointed back at
 RECAP_VERB = re.compile(rf"{PRESENTS.pattern}|讨论|探讨|剖析|解释")  # "**TITLE**：某某探讨了…"
 
 # a heading that names the field under it: "## Title", "### 题目"
@@ -699,8 +700,11 @@ def _presenters(document: Document, index: int, people: list[Mention]) -> list[M
     assert section.heading is not None
     parent = next((s.heading for s in reversed(document.sections[:index])
                    if s.heading is not None and s.heading.level < section.heading.level), None)
-    if parent is None or not TALKS_HEADING.search(parent.text) or len(section.heading.text) < 4:
+    if len(section.heading.text) < 4:
         return []
+    # … or under no such heading, where the first sentence points back at the heading: "该主题是由
+    # 某公司工程师王某分享", "为我们带来这个主题分享的，是…王某"
+    pointed_back = parent is None or not TALKS_HEADING.search(parent.text)
     body = document.body
     pos = section.heading.end
     while pos < section.end:
@@ -709,12 +713,14 @@ def _presenters(document: Document, index: int, people: list[Mention]) -> list[M
         line = body[pos:line_end].strip()
         if line and not line.startswith(("![", "<img", "<!--")):
             sentence_end = min([i for i in (body.find(c, pos, line_end) for c in "。！？") if i >= 0] or [line_end])
+            if pointed_back and not THIS_TOPIC.search(document.prose, pos, sentence_end):
+                return []
             first = next((p for p in people if pos <= p.start < sentence_end), None)
             # … or its first line is the speaker's card: "陈某，某社区开发者，就职于…"
             card = first is not None and not document.prose[pos:first.start].strip(" \t*>·•-") \
                 and CARD_AFTER_NAME.match(document.prose[first.end:line_end]) is not None
             if first is None or not card and not PRESENTS.search(document.prose, pos, sentence_end):
-                return _card_below(document, section, people)
+                return [] if pointed_back else _card_below(document, section, people)
             if not card:
                 return [first]
             named = [first]

@@ -190,7 +190,15 @@ class DocumentMapper:
         if cls is None:
             return
         self.add(node, rdf.type, cls)
-        self.add(node, schema.name, text(mention.text.strip()))
+        written = mention.text.strip()
+        if mention.kind == TALK:
+            # a talk has one title; the other ways articles write it ("X Mesh 化", "Xmesh化") are alternates
+            title = self._entity(mention).names[0]
+            self.add(node, schema.name, text(title))
+            if written != title:
+                self.add(node, schema.alternateName, text(written))
+        else:
+            self.add(node, schema.name, text(written))  # one name per spelling seen
         self.add(self.article, schema.mentions, node)
         self.add(node, gk.evidence, self.evidence(mention.kind, mention.start, mention.end, mention.extractor,
                                                   mention.confidence, mention.field, mention.text))

@@ -10,6 +10,9 @@ from graphkit.model import ORGANIZATION, TALK
 EXTRACTORS = ["authors", "persons", "talks"]
 
 CASES = [
+    # a heading over a first sentence that points back at it, "该主题是由…NAME分享", "为我们带来这个
+    # 主题分享的，是…NAME": the talk and its speaker, with no heading of talks above ("活动花絮" is none)
+    ("talks-topic-pointed-back.md", {("韩远航", "StoneKV 前端性能平台介绍"), ("宋一鸣", "基于 Node.js 的轻量级网络代理工具")}),
     # a README's agenda in a fence with no language, Chinese lines and no code: prose; its lines
     # "TIME 分享N：TITLE——NAME（别名）", "…——某公司创始人 NAME博士", "…：某公司 CTO  NAME——TITLE" (a
     # fence of code, its comment naming someone, stays code)
