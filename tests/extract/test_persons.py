@@ -9,6 +9,8 @@ from graphkit.extract.descriptors import parse_descriptor
 from graphkit.model import PERSON
 
 CASES = [
+    # 相 and 解 are surnames and words ("相匹敌", "解耦"): a name with one needs a strong frame (a label)
+    ("persons-verb-surnames.md", {"解远航"}),
     # a name whose surname is also a word (单, 于), vouched for by a title before it and a talk's
     # title in 《》 after 以 or 就; "单机部署以《…》" names no one
     ("persons-titled-talk-after-name.md", {"单远航", "于明"}),
