@@ -1,6 +1,7 @@
 """The article's authors from the front matter: persons, or organisation accounts."""
 from __future__ import annotations
 
+import dataclasses
 import re
 from typing import Callable, Iterable, Sequence
 
@@ -51,6 +52,11 @@ class AuthorExtractor:
                 yield Relation(HOLDS_ROLE, mention, organization, mention.start, mention.end, self.name, 0.8)
             elif (project_led := PROJECT_LED.fullmatch(author)) and looks_like_person(project_led.group("person")):
                 yield (mention := self._mention(document, PERSON, project_led.group("person")))
+            elif (aliased := ALIASED.fullmatch(author)) and looks_like_person(aliased.group("name")):
+                # "王某（花名）": the name, then the other one it goes by in brackets
+                yield (mention := self._mention(document, PERSON, aliased.group("name")))
+                alias = self._mention(document, PERSON, aliased.group("alias"))
+                yield dataclasses.replace(alias, attrs=(("alias_of", mention.text),))
             else:
                 kind = PERSON if looks_like_person(author) or _short_han_name(author) or _given_name(author) \
                     or _romanised_name(author) else ORGANIZATION
@@ -88,6 +94,7 @@ def front_matter_mention(document: Document, kind: str, text: str, extractor: st
     return Mention(kind, text, -1, -1, extractor, confidence, field=field)
 
 
+ALIASED = re.compile(r"(?P<name>[^（）()]+?)[ \t]*[（(][ \t]*(?:花名[：:]?[ \t]*)?(?P<alias>[^（）()\s]{1,20})[ \t]*[）)]")
 IDENTIFIER = re.compile(r"[a-z0-9]+(?:[_-][a-z0-9]+)+")
 HANDLE = re.compile(r"[a-z][a-z0-9]{2,30}")  # a byline in lower case, a given name aside ("tom")
 # a user's handle in any case: a dot or an underscore inside it, or digits after its letters

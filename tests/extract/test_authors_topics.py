@@ -163,3 +163,11 @@ def test_a_byline_of_credits_names_its_authors_and_its_editors(extract):
     extraction = extract("authors-credits.md", ["authors"])
     assert mentions(extraction) == {(PERSON, "胡远成"), (PERSON, "梁远荣")}
     assert {r.subject.text for r in extraction.relations if r.kind == AUTHORED} == {"胡远成"}
+
+
+def test_a_byline_with_a_nickname_in_brackets_is_the_person_and_the_name_they_go_by(extract):
+    # "韩远航（远山）": no organisation of that name; the nickname is the same person's
+    extraction = extract("authors-nickname.md", ["authors"])
+    assert mentions(extraction) == {(PERSON, "韩远航"), (PERSON, "远山")}
+    assert {m.text: m.attr("alias_of") for m in extraction.mentions} == {"韩远航": None, "远山": "韩远航"}
+    assert {r.subject.text for r in extraction.relations if r.kind == AUTHORED} == {"韩远航"}
