@@ -6,6 +6,8 @@ import pytest
 from _support import assert_spans, events, talks
 
 CASES = [
+    # "现场更有X大会门票", "还有 X": the words that say there is more are no part of the name
+    ("events-more-there-is.md", {("青禾大会", None), ("StoneCon 2024", None)}),
     # a conference named in capitals ending in CON ("STONECON 2024"), and a region in capitals in
     # an edition's tail ("APAC 2023"); not a word in capitals ("ICON", "RECON")
     ("events-capital-con.md", {("STONECON 2024", None), ("NimbusCon APAC 2023", None)}),
