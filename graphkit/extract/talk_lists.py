@@ -145,7 +145,7 @@ def _linked_recording(body: str, start: int, end: int) -> list[SpeakerRow]:
 def _lists(body: str) -> Iterator[tuple[str, list[tuple[int, int]]]]:
     """(kind, items) of each list, in the order of their first items: the (start, end) of each
     item's text, items of one kind of marker ("-", "1", a time, bold, a link) at one indent on
-    following lines, with at most three blank or indented lines between them; a list nested
+    following lines, with only indented lines between them or at most three others; a list nested
     deeper (an item's slides, its notes) is a list of its own and parts no items of the outer
     one. The items are found from the line break before them: a pattern led by a character
     class, or anchored at line starts, is tried at every position of the text."""
@@ -174,9 +174,10 @@ RESOURCE_LINE = re.compile(r"[ \t>*\u200b]*(?:[^\s：:]{1,8}[ \t]*[：:][ \t]*)?
 
 
 def _joins(between: str) -> bool:
-    """Only blank or indented lines between two items, three at most beside blank ones; or a line of the schedule
-    ("2022-07-20 (周三) 16:00 - 16:30"), of the speaker's card ("某某 - 某公司架构师") or of the
-    talk's recording or slides ("视频回顾：https://…")."""
+    """Only blank or indented lines between two items (the first item's own); or at most three
+    lines beside blank ones, each indented or a line of the schedule ("2022-07-20 (周三) 16:00 -
+    16:30"), of the speaker's card ("某某 - 某公司架构师") or of the talk's recording or slides
+    ("视频回顾：https://…")."""
     lines = between.split("\n")[1:-1]
     if all(not line.strip() or line[:1] in " \t" for line in lines):
         return True  # the item's own indented lines: its links, notes, a nested list

@@ -695,7 +695,8 @@ def _presenters(document: Document, index: int, people: list[Mention]) -> list[M
     """Who gave the talk a heading names, in a recap: the section sits under a heading of talks
     ("## 主题分享", "## 技术分享回顾") and its first sentence names a person and a verb of
     presenting ("某公司工程师王某分享了…", "**李某** 首次公开了…"), or its first line is the
-    card of one or more people ("陈某，某社区开发者，…", "全某，陈某，某公司工程师")."""
+    card of one or more people ("陈某，某社区开发者，…", "全某，陈某，某公司工程师"); under no
+    such heading, the first sentence must point back at the heading ("该主题是由…王某分享")."""
     section = document.sections[index]
     assert section.heading is not None
     parent = next((s.heading for s in reversed(document.sections[:index])
