@@ -205,9 +205,11 @@ def _numbered_talk(line: re.Match[str]) -> SpeakerRow | None:
         # first, "某公司 CTO  NAME——TITLE"
         before, after = rest[:dash], rest[dash:].lstrip("—")
         after_at = at + len(rest) - len(after)
-        title_first = _card_after(ADDRESS_END.sub("", after), after_at, before.strip(), at) if len(before.strip()) >= 4 else None
-        return title_first or (_card_after(before, at, after.strip(), after_at + len(after) - len(after.lstrip()))
-                               if len(after.strip()) >= 4 else None)
+        title_first = len(before.strip()) >= 4 and _card_after(ADDRESS_END.sub("", after), after_at, before.strip(), at)
+        if title_first:
+            return title_first
+        title = after.strip()
+        return _card_after(before, at, title, after_at + len(after) - len(after.lstrip())) if len(title) >= 4 else None
     for name in SPACED_NAME.finditer(rest):
         title, desc = rest[:name.start()].strip(), rest[name.end():].strip()
         if len(title) >= 4 and speaker_name(name.group()) and split_title(re.split(r"[、，,]", desc)[0]) is not None:

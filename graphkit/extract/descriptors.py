@@ -515,9 +515,11 @@ def _without_city(name: str) -> str:
     city = next((p for p in lexicons.load("places") if name.startswith(p)), None)
     rest = name[len(city):].strip() if city else ""
     weak = lexicons.load("org_suffixes") - lexicons.load("free_org_suffixes")
-    suffix = next((s for s in sorted(weak, key=len, reverse=True) if rest.endswith(s)), "")
-    if city in lexicons.load("countries") and rest[:len(rest) - len(suffix)] not in domain_words():
-        return name  # a country's name opens a national company's ("中国移动信息技术中心"), not a kind's ("美国互联网公司")
+    if city in lexicons.load("countries"):
+        # a country's name opens a national company's ("中国移动信息技术中心"), not a kind's ("美国互联网公司")
+        suffix = next((s for s in sorted(weak, key=len, reverse=True) if rest.endswith(s)), "")
+        if rest[:len(rest) - len(suffix)] not in domain_words():
+            return name
     # "北京市经济和信息化局": a city's own office, 市 after the city's name
     # … nor a research institution, named by its city and its field ("上海人工智能实验室")
     if len(rest) >= 4 and re.match(r"(?![市省县区])[\u4e00-\u9fff]", rest) and any(rest.endswith(s) for s in weak) \

@@ -40,10 +40,17 @@ def _to_simplified() -> dict[int, str]:
     return {ord(a): b for a, b in zip(characters, converted) if len(b) == 1 and b != a}
 
 
+@functools.lru_cache(maxsize=1)
+def _to_simplified_and_radicals() -> dict[int, str]:
+    return {**_to_simplified(), **RADICAL_CHARACTERS}
+
+
 def _view_table(text: str) -> dict[int, str]:
     """What the view changes: traditional characters where the text has some, radicals always."""
-    table = _to_simplified() if TRADITIONAL_HINT.search(text) else {}
-    return {**table, **RADICAL_CHARACTERS} if RADICAL.search(text) else table
+    traditional, radicals = TRADITIONAL_HINT.search(text) is not None, RADICAL.search(text) is not None
+    if traditional:
+        return _to_simplified_and_radicals() if radicals else _to_simplified()
+    return RADICAL_CHARACTERS if radicals else {}
 
 
 def simplified_view(document: Document) -> Document | None:

@@ -142,7 +142,7 @@ def _linked_recording(body: str, start: int, end: int) -> list[SpeakerRow]:
             for name, name_at in names]
 
 
-def _lists(body: str) -> Iterator[tuple[str, list[tuple[int, int]]]]:
+def _lists(body: str) -> list[tuple[str, list[tuple[int, int]]]]:
     """(kind, items) of each list, in the order of their first items: the (start, end) of each
     item's text, items of one kind of marker ("-", "1", a time, bold, a link) at one indent on
     following lines, with only indented lines between them or at most three others; a list nested
@@ -166,7 +166,7 @@ def _lists(body: str) -> Iterator[tuple[str, list[tuple[int, int]]]]:
             lists.append(current[:2])
         current[1].append((start, end))
         open_lists[indent] = (kind, current[1], end)
-    return iter(sorted(lists, key=lambda found: found[1][0][0]))
+    return lists  # (each made at its first item, so in their order)
 
 
 # a label and a link alone: "视频回顾：https://…", "[PPT 下载](…)"
