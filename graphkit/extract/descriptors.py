@@ -980,7 +980,7 @@ def _parse_descriptor(text: str, known: Iterable[str] = ()) -> list[Affiliation]
         duty = org_text.find("负责")
         if duty >= 2:
             org_text = org_text[:duty]  # "北辰游戏负责容器平台的工程师": what one does is no organisation
-        owner = None
+        owner, project_name = None, None
         if pending and org_text and (LATIN_ORG_PART.fullmatch(org_text) and part.lstrip().startswith(org_text + role)
                                      or after_comma and org_text.strip() in domain_words() and not all_modifiers(org_text.strip())
                                      and org_text.strip() not in lexicons.load("function_words")) \
@@ -1010,7 +1010,7 @@ def _parse_descriptor(text: str, known: Iterable[str] = ()) -> list[Affiliation]
         if org is not None and _project_title(org, role):
             # "Apache X PMC 成员", "Maintainer of X": a project's title, as written; a project is no
             # organisation
-            role, org, project = _as_written(part, org, role), None, True
+            role, org, project, project_name = _as_written(part, org, role), None, True, org
         if org in FORMER:
             org = None  # "ex-DBA", "former CTO": a post held before, at no organisation named
         elif org in lexicons.load("not_organizations"):
@@ -1059,6 +1059,8 @@ def _parse_descriptor(text: str, known: Iterable[str] = ()) -> list[Affiliation]
             org, parent = previous
         previous = (org, parent)
         for single in split_roles(role):
+            if project_name and project_name not in single:
+                single = f"{project_name} {single}"  # "Apache X 创始人 & PMC 成员": both the project's titles
             if org and org.endswith(BOARDS) and not BOARD_ROLE.search(single):
                 # "某集团董事局主席兼首席执行官": the board's chair, the company's chief executive
                 company = next(org.removesuffix(board) for board in BOARDS if org.endswith(board)).strip()

@@ -281,6 +281,15 @@ def given_name(name: str) -> bool:
     return words[0] in lexicons.load("latin_given_names") and words[-1] not in LATIN_ORG_WORDS
 
 
+def romanised_name(name: str) -> bool:
+    """A Chinese name in pinyin, given name first or last: "Shunli Gao", "Wang Lei" (no English term
+    is two such words)."""
+    words = name.split()
+    return len(words) == 2 and words[0] not in lexicons.load("english_given_names") and (
+        _pinyin_given(words[0]) and words[1] in lexicons.load("pinyin_surnames")
+        or words[0] in lexicons.load("pinyin_surnames") and _pinyin_given(words[1]))
+
+
 def surname_name_before(text: str, end: int, address: str) -> tuple[str, int] | None:
     """A three-character name with a surname right before a form of address, whatever
     precedes it: "中选学生李从旺同学"."""

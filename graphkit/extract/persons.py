@@ -37,7 +37,7 @@ from .person_cards import bold_names_joined, card_after, card_frames, coordinate
 from .person_names import (BEFORE_COMES_FROM, COMES_FROM, FAMILY_PARTICLE, FROM_AFTER_NAME, HAN, JOINING, LATIN, LATIN_ADDRESS, LATIN_WORD, PARTICLES, addressed_surname, bounded,
                            ends_with_title, follower_at, full_latin_name, given_name, han_name_pattern, in_chinese_prose, is_name,
                            listed_honorifics, listed_titles, name_after_organisation, name_before, name_followers,
-                           named_in_full, no_word_inside, surname_name_before, surnamed, trim_name, word_followers)
+                           named_in_full, no_word_inside, romanised_name, surname_name_before, surnamed, trim_name, word_followers)
 from .speaker_layouts import (BOLD_LATIN_NAME, TITLES_AFTER, affiliated_roster, bold_speaker_lines, book_line_speakers,
                               captioned_names, heading_cards, heading_speakers, photo_names, programme_line_org,
                               titles_by_speaker)
@@ -610,7 +610,7 @@ class PersonExtractor:
                 continue  # a space or a title's last character, then the name: not a word's inside
             if alone and not (name in lexicons.load("latin_given_names") and GIVEN_NAME_ENDS.match(text, match.end())) \
                     or not alone and (not is_name(name) or (match.group("end") is None or text[match.end():match.end() + 1]
-                                                            in "：:") and not given_name(name)
+                                                            in "：:") and not given_name(name) and not romanised_name(name)
                                       and not LATIN_ADDRESSED.match(text, match.end())) \
                     or not ends_with_title(text[max(0, match.start() - 12):match.start()].rstrip(" \t")):
                 continue

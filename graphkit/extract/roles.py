@@ -116,7 +116,7 @@ ORG_AFTER_LABELLED_NAME = re.compile(r"[ \t]+(?P<org>[^\s，,。；;：:*|（）
 # a title after a name an organisation leads, the clause going on: "某学院蔡某副教授、…"
 TITLE_AFTER_NAME = re.compile(r"(?P<title>(?:讲席|特聘|特任|长聘|助理|副)?教授|(?:助理|副|特聘|特任)?研究员|讲师|博士后|(?:高级|资深)?工程师|院士"
                               r"|副?(?:秘书长|理事长|董事长|院长|校长|所长|主任|主席|会长))"
-                              r"(?=[、，,。；;和与及（(\s的]|担任|分享|介绍|表示|指出|带来|发表|主持|致辞|作|做|$)")
+                              r"(?=[、，,。；;和与及等（(\s的]|担任|分享|介绍|表示|指出|带来|发表|主持|致辞|作|做|$)")
 ORG_IN_BRACKETS = re.compile(r"[ \t]*[（(](?P<org>[^（）()\n，,：:、|｜@＠]{2,30})[）)]")
 MENTOR_LABEL = re.compile(r"(?P<role>(?:项目)?导师|Mentor|mentor)[ \t*]*[：:][ \t*]*")
 COMMUNITY_ROLES = re.compile(r"PMC|Committer|committer|Maintainer|maintainer|Contributor|contributor|维护者|贡献者")

@@ -11,6 +11,13 @@ from graphkit.model import ORGANIZATION
 EXTRACTORS = ["persons", "organizations", "roles"]
 
 CASES = [
+    # "ORG NAME教授等": a title after a name an organisation leads, before 等; a romanised Chinese
+    # name after a title chain, a verb after it ("工程师 Yiming Song 将分享"); a project's titles
+    # joined by & are both the project's ("StoneKV 创始人 & PMC 成员")
+    ("roles-listed-professors-and-pinyin-names.md", {
+        ("韩远航", "教授", "青禾大学"), ("宋一鸣", "副教授", "北辰大学"), ("Yiming Song", "高级工程师", "北辰云"),
+        ("钱立新", "联合创始人", "北辰云"), ("钱立新", "CTO", "北辰云"), ("钱立新", "StoneKV 创始人", None),
+        ("钱立新", "StoneKV PMC 成员", None)}),
     # "ORG、TITLE NAME": the organisation alone before the 、, then its title (a country's name
     # opens a national organisation's, "中国…"; "一家美国互联网公司" names none)
     ("roles-organisation-then-title.md", {("韩远航", "高级技术专家", "中国星河信息技术中心"),
