@@ -33,7 +33,7 @@ TIME_SLOT = re.compile(rf"{TIME_RANGE}[ \t]*"
 CLOCK = r"\d{1,2}[:：]\d{2}(?:[ \t]?[AaPp][Mm])?"
 CLOCK_START = re.compile(r"(?<!\d)\d{1,2}[:：]")
 AM_PM_RANGE = re.compile(r"[AaPp][Mm][ \t]*[-–—~～至]")
-LABELLED_SLOT = re.compile(rf"{CLOCK}[ \t]*[-–—~～至][ \t]*{CLOCK}[ \t,，、：:]*(?P<title>[^\n，,。]{{4,80}}?)[ \t]*\n"
+LABELLED_SLOT = re.compile(rf"{CLOCK}[ \t]*[-–—~～至][ \t]*{CLOCK}[ \t,，、：:]*(?P<title>[^\n。]{{4,80}}?)[ \t]*\n"
                            rf"[ \t>*-]*{SPEAKER_LABEL}[ \t*]*[：:][ \t*]*"
                            rf"(?P<names>(?:{HAN_NAME}|{LATIN_NAME})(?:[ \t]*(?:[、，,&＆]|和|与)[ \t]*(?:{HAN_NAME}|{LATIN_NAME}))*)")
 # "- 18:40 - 18:55 续某：TITLE": a time slot, its speaker, a colon, the talk's title on the same line

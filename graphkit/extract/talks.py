@@ -158,6 +158,7 @@ NUMBERED_PREFIX = re.compile(r"[ \t]*(?:(?:(?:分享|演讲|报告)?(?:议题|�
 DATED_HEAD = re.compile(r"(?:19|20)\d\d[-./年][ \t]*\d{1,2}[-./月][ \t]*\d{1,2}")
 TIME_RANGE_PREFIX = re.compile(rf"^[ \t]*{TIME_RANGE}[ \t]+")
 # "3. X", "二、X": a heading's ordinal (not "3.0 新特性")
+CARD_LEAD = re.compile(r"[ \t|>*-]*(?:[^\s：:|]{1,6}[ \t]*[：:])?[ \t*]*")  # "| 嘉宾：" before a card's name
 COMPANY_LEAD = re.compile(r"(?P<org>[^\s：:][^：:\n]{1,15}?)[ \t]*[：:][ \t]*(?=\S)")
 SECTION_PREFIX = re.compile(r"[ \t]*\d{1,2}\.[1-9]\d?[ \t]+(?=\S)")  # "2.3 TITLE": a programme's section (not "3.0 …", a version)
 ORDINAL_PREFIX = re.compile(r"[ \t]*(?:\d{1,2}|[一二三四五六七八九十]{1,3})[.、．](?!\d)[ \t]*")
@@ -202,10 +203,17 @@ class TalkExtractor:
                 or ORDINAL_PREFIX.match(title) or SECTION_PREFIX.match(title)
             stripped = title[edition.end() if edition else 0:].lstrip(" \t:：,，。\u200b\ufeff")
             # "### 北辰云：TITLE" over "北辰云工程师 **NAME** 分享了…": the speaker's company leads the title
+            # … or on the speaker's card below ("20:50 - 21:15 | 芯来：TITLE" / "| 嘉宾：NAME 芯来科技 经理"),
+            # the company's name there led by the same two characters ("统信UOS", "统信软件")
             company = COMPANY_LEAD.match(stripped)
             if company:
                 speaker_line = document.prose.rfind("\n", 0, speaker.start) + 1
-                if start + len(title) <= speaker_line and company.group("org") in document.prose[speaker_line:speaker.start]:
+                card = document.prose[speaker_line:document.prose.find("\n", speaker.end) % (len(document.prose) + 1)]
+                org = company.group("org")
+                if start + len(title) <= speaker_line and (org in document.prose[speaker_line:speaker.start] or (
+                        re.match(r"[\u4e00-\u9fff]{2}", org) and org[:2] in card  # (a Latin word there, a project's)
+                        and CARD_LEAD.fullmatch(document.prose, speaker_line, speaker.start)
+                        and card.find(org[:2]) > card.find(speaker.text))):
                     stripped = stripped[company.end():]
             start += len(title) - len(stripped)
             # "X (中文)": the talk's language; "X([视频](…))": a bracket its links were cut from
@@ -748,7 +756,7 @@ def _speaker_label(text: str, start: int, end: int) -> re.Match[str] | None:
 
 def _card_below(document: Document, section: Section, people: list[Mention]) -> list[Mention]:
     """The one speaker a talk's section gives a card to after its abstract: a line led by the
-    name, the titles after it ("**张某** 某科技技术顾问，…")."""
+    name, the titles after it ("**张某** 某科技技术顾问，…", "张某，某科技工程师。")."""
     text = document.prose
     carded = []
     for person in people:
@@ -756,7 +764,8 @@ def _card_below(document: Document, section: Section, people: list[Mention]) -> 
             continue
         line_start = text.rfind("\n", 0, person.start) + 1
         line_end = text.find("\n", person.end) % (len(text) + 1)
-        first_clause = re.split(r"[，,。；;]", text[person.end:line_end].strip(" \t*"), maxsplit=1)[0]
+        # … or a comma after the name: "童某，前端工程师。"
+        first_clause = re.split(r"[，,。；;]", text[person.end:line_end].strip(" \t*").lstrip("，,：: \t"), maxsplit=1)[0]
         if not text[line_start:person.start].strip(" \t*>·•-") and any(
                 a.role for a in parse_descriptor(first_clause)):
             carded.append(person)
