@@ -58,6 +58,8 @@ BLANK_BEFORE_DE = re.compile(r"[ \t]{3,}(?=的)")
 ACRONYM_GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])[ \t]*[（(][A-Z][A-Z0-9&.-]{1,9}[）)](?=[ \t]*[\u4e00-\u9fffA-Za-z])")
 BRAND_ASIDE = re.compile(r"【[^【】\n]{1,20}】")
 LATIN_NAME_ONLY = re.compile(r"[A-Za-z][A-Za-z0-9.+-]*(?: [A-Za-z0-9.+-]+)*")
+# a programming language before or in the organisation's place: "Go| 语言后端工程师", "Rust语言|布道师"
+LANGUAGE_BEFORE = re.compile(r"(?:^|(?<=[ \t]))(?P<language>[A-Za-z][A-Za-z0-9+#.]*(?:[ \t]*语言)?)[ \t]*$")
 FIELD = re.compile(r"(?:领域|方向|方面|项目)$")
 FIELD_WORD = re.compile(r"领域|方向|方面|项目")
 # Han words after a space that end no organisation's name: "PingCAP 工程效率|负责人"
@@ -966,6 +968,11 @@ def _parse_descriptor(text: str, known: Iterable[str] = ()) -> list[Affiliation]
         if re.search(r"\d[ \t]*$", org_text) and role[:1] in "年岁个位名多余":
             continue  # "有 20 年开源经验的工程师", "2022 年度董事": a quantity, no organisation or title
         role = role.lstrip(" \t-—–·")  # "建设运行中心-高级应用运维工程师": the dash parts them
+        language = LANGUAGE_BEFORE.search(org_text) if role.startswith("语言") or org_text.endswith("语言") else None
+        if language and (role.startswith("语言") or language.group("language").endswith("语言")):
+            # "Go 语言后端开发工程师": a programming language is the title's field, no organisation
+            spacer = " " if role.startswith("语言") else ""
+            org_text, role = org_text[:language.start()], f"{language.group('language')}{spacer}{role}"
         spaced = part.rstrip().endswith((" " + role, "\t" + role))
         inner = split_title(org_text.rstrip()) if spaced and re.search(r"[\u4e00-\u9fff]$", org_text.rstrip()) else None
         if inner is not None and inner[1] and not all_modifiers(inner[1]):

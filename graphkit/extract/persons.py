@@ -63,6 +63,7 @@ NOT_IN_INSTITUTION = "于在的了是和及为从到把被将对向由也都就"
 HANDLE_ASIDE = re.compile(r"[（(][ \t]*(?:(?:GitHub|Github|github)(?:[ \t]*ID)?[ \t]*[：:@ ]|@[ \t]*[A-Za-z0-9_-]+[ \t]*[）)])")
 NICKNAME_AFTER = re.compile(r"[ \t]*[（(，,][ \t]*(?:花名|英文名|笔名|网名|昵称)")
 ALIAS_PART = re.compile(r"^(?:花名|英文名|笔名|网名|昵称|人称|原名)")
+ACCOUNT_PART = re.compile(r"(?:GitHub|Github|github|微信|微博|推特|Twitter)?[ \t]*(?:账号|帐号|ID|id|用户名)[：: \t]")
 ALIAS_BETWEEN_COMMAS = re.compile(r"[，,][ \t]*(?:花名|英文名|笔名|网名|昵称|人称)[：:]?[ \t]*(?P<alias>[\u4e00-\u9fff]{2,3})(?=[，,。；;]|$)",
                                   re.M)
 OTHER_NAME_PART = re.compile(r"(?:是|为)?[：:]?[ \t]*(?P<alias>[\u4e00-\u9fff]{2,4}|[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?)")
@@ -647,6 +648,8 @@ class PersonExtractor:
                 # "朵晓东，花名奕杉，蚂蚁金服高级技术专家": the other name, then the titles
                 other_name = OTHER_NAME_PART.fullmatch(parts[0][alias_label.end():])
                 parts = parts[1:]
+                while parts and ACCOUNT_PART.match(parts[0]):
+                    parts = parts[1:]  # "，花名某某，GitHub 账号 someone，": the accounts too, then the titles
                 if other_name and (not parts or split_title(parts[0]) is None):
                     # "我是…的黄某，花名鲁某，目前…": the other name, with no titles after it
                     alias_at = desc_at + desc.find(other_name.group("alias"))
@@ -1196,7 +1199,8 @@ TIMED_TITLE_BELOW = re.compile(r"[ \t]*\n[ \t]*\d{1,2}[:：]\d{2}[ \t]*[「《]"
 # the end of a list does ("法律顾问 Katt Gu 等嘉宾")
 LATIN_ADDRESSED = re.compile(r"[ \t]*(?:博士|教授|先生|女士|老师|院士|等)")
 GIVEN_NAME_ENDS = re.compile(r"[ \t]*(?:的|，|,|。|（|\(|在|分享)")
-DESCRIPTOR_AFTER_LABEL = re.compile(r"[ \t]*[，,｜|][ \t]*(?P<desc>[^\n。；;]{2,80})")
+# "，", a bar or a slash ("分享者：陆某（handle） / 某社区研发工程师"), an aside in brackets before it
+DESCRIPTOR_AFTER_LABEL = re.compile(r"(?:[ \t]*[（(][^（）()\n]{1,20}[）)])?[ \t]*[，,｜|/][ \t]*(?P<desc>[^\n。；;]{2,80})")
 NAMED_TITLE = re.compile(rf"[ \t]*(?P<name>[{HAN}]{{2,4}})[ \t]+(?P<desc>[^、，,；;。！？\n]{{2,40}})")
 
 

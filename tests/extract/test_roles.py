@@ -11,6 +11,11 @@ from graphkit.model import ORGANIZATION
 EXTRACTORS = ["persons", "organizations", "roles"]
 
 CASES = [
+    # a label's name, an aside in brackets, then a slash and the titles ("分享者：NAME（handle） / X社区
+    # 研发工程师"); a card's alias and account between commas before its titles ("，花名某某，GitHub
+    # 账号 x，"); a programming language is a title's field, no organisation ("Go 语言后端开发工程师")
+    ("roles-label-slash-and-account-asides.md", {("韩远航", "研发工程师", "青禾社区"), ("宋一鸣", "PMC", "北辰云"),
+                                                 ("钱立新", "Go 语言后端开发工程师", None)}),
     # "ORG NAME教授等": a title after a name an organisation leads, before 等; a romanised Chinese
     # name after a title chain, a verb after it ("工程师 Yiming Song 将分享"); a project's titles
     # joined by & are both the project's ("StoneKV 创始人 & PMC 成员")
