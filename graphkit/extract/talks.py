@@ -720,7 +720,8 @@ def _presenters(document: Document, index: int, people: list[Mention]) -> list[M
         line_end = body.find("\n", pos)
         line_end = section.end if line_end < 0 or line_end > section.end else line_end
         line = body[pos:line_end].strip()
-        if line and not line.startswith(("![", "<img", "<!--")):
+        # (a line of markup alone, an embedded video's "<iframe …>", is blank in the prose)
+        if line and not line.startswith(("![", "<img", "<!--")) and document.prose[pos:line_end].strip():
             sentence_end = min([i for i in (body.find(c, pos, line_end) for c in "。！？") if i >= 0] or [line_end])
             if pointed_back and not THIS_TOPIC.search(document.prose, pos, sentence_end):
                 return []

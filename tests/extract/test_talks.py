@@ -12,10 +12,11 @@ EXTRACTORS = ["authors", "persons", "talks"]
 CASES = [
     # "TIME | ORG：TITLE" over "| 嘉宾：NAME ORG… TITLE": the title may hold commas, and the company
     # the card names leads it (a Latin word there is a project's, the title's own); a talk's
-    # section under a heading of talks ending with its speaker's card "NAME，TITLE。"
+    # section under a heading of talks ending with its speaker's card "NAME，TITLE。", or opening, past an
+    # embedded video, with its presenter ("…韩某分享了…")
     ("talks-agenda-cards-and-section-cards.md", {("韩远航", "从边缘到云，无所不在的 StoneKV"),
                                                  ("宋一鸣", "Nimbus：一次存储引擎的重写"),
-                                                 ("钱立新", "30岁学编程，晚不晚？")}),
+                                                 ("钱立新", "30岁学编程，晚不晚？"), ("韩远航", "StoneKV 的冷热分层")}),
     # a heading over a first sentence that points back at it, "该主题是由…NAME分享", "为我们带来这个
     # 主题分享的，是…NAME": the talk and its speaker, with no heading of talks above ("活动花絮" is none)
     ("talks-topic-pointed-back.md", {("韩远航", "StoneKV 前端性能平台介绍"), ("宋一鸣", "基于 Node.js 的轻量级网络代理工具")}),
