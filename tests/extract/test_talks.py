@@ -266,7 +266,12 @@ CASES = [
                                    # a recording's title may end as a community's name does; Kangxi
                                    # radicals copied out of a PDF ("韩远⼤") are the characters they
                                    # stand for, in the markup too
-                                   ("钱立新", "快速融入 StoneKV 开源社区"), ("韩远大", "北辰云实时计算平台的实践和应用")}),
+                                   ("钱立新", "快速融入 StoneKV 开源社区"), ("韩远大", "北辰云实时计算平台的实践和应用"),
+                                   # a recording alone, cut off from its list by an item on two lines
+                                   # or one with no link ("04 NAME - TITLE【不公开】")
+                                   ("宋一鸣", "Challenges of the StoneKV Ecosystem"),
+                                   ("韩远航", "Challenges of the StoneKV Ecosystem"),
+                                   ("韩远柯", "为流处理世界重新设计的存储"), ("邵远航", "Nimbus 的部署实践")}),
     ("talks-labelled-links.md", {("Kalan", "選擇 StoneKV 的三個理由"), ("愷開", "選擇 StoneKV 的三個理由"),
                                  ("Paipo", "在你的庭院種一棵 Nimbus"), ("C.T Lin", "The Future of StoneKV"),
                                  ("KK", "窮途末路的 SPA"), ("韓遠凱", "窮途末路的 SPA")}),
