@@ -223,6 +223,9 @@ class TalkExtractor:
                 span = span[:kind.start()] + span[kind.start():kind.start() + 1]  # "“X”的议题分享": the title in quotes
             if span.startswith(("《", "“", "「", "『")) and span.endswith(("》", "”", "」", "』")) and span.count(span[0]) == 1:
                 span, start = span[1:-1].strip(), start + 1 + len(span[1:]) - len(span[1:].lstrip())
+            elif span.startswith("《") and span.count("《") == span.count("》") == 1:
+                span = span[:span.index("》")]  # "《TITLE》 哔哩哔哩播放量1万": the title's marks end it
+                span, start = span[1:].strip(), start + 1 + len(span[1:]) - len(span[1:].lstrip())
             if span[:1] == "[" and span[-1:] == "]" and span.count("[") == 1:
                 span, start = span[1:-1], start + 1  # "《[TITLE]》": a reference-style link's text
             # the name without the blanks markup left ("《Go *实战*》"), the span as read; a word in

@@ -16,7 +16,11 @@ CASES = [
     # embedded video, with its presenter ("…韩某分享了…")
     ("talks-agenda-cards-and-section-cards.md", {("韩远航", "从边缘到云，无所不在的 StoneKV"),
                                                  ("宋一鸣", "Nimbus：一次存储引擎的重写"),
-                                                 ("钱立新", "30岁学编程，晚不晚？"), ("韩远航", "StoneKV 的冷热分层")}),
+                                                 ("钱立新", "30岁学编程，晚不晚？"), ("韩远航", "StoneKV 的冷热分层"),
+                                                 # a bold title in 《》, a remark, then the card: the
+                                                 # marks end the title
+                                                 ("邵宁", "北辰云实时数仓的标准化治理"),
+                                                 ("钱立远", "StoneKV 批流一体的探索与实践")}),
     # a heading over a first sentence that points back at it, "该主题是由…NAME分享", "为我们带来这个
     # 主题分享的，是…NAME": the talk and its speaker, with no heading of talks above ("活动花絮" is none)
     ("talks-topic-pointed-back.md", {("韩远航", "StoneKV 前端性能平台介绍"), ("宋一鸣", "基于 Node.js 的轻量级网络代理工具")}),
