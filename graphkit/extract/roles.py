@@ -118,7 +118,10 @@ TITLE_AFTER_NAME = re.compile(r"(?P<title>(?:讲席|特聘|特任|长聘|助理|
                               r"|副?(?:秘书长|理事长|董事长|院长|校长|所长|主任|主席|会长))"
                               r"(?=[、，,。；;和与及等（(\s的]|担任|分享|介绍|表示|指出|带来|发表|主持|致辞|作|做|$)")
 ORG_IN_BRACKETS = re.compile(r"[ \t]*[（(](?P<org>[^（）()\n，,：:、|｜@＠]{2,30})[）)]")
-MENTOR_LABEL = re.compile(r"(?P<role>(?:项目)?导师|Mentor|mentor)[ \t*]*[：:][ \t*]*")
+# a roster's label, the titles of a community's or a club's members: "项目导师：", "轮值副主席：", "会员："
+ROSTER_LABEL = re.compile(r"(?P<role>(?:项目)?(?:社区)?导师|Mentor|mentor|(?:轮值|常务|执行)?副?(?:会长|主席|组长|理事长|秘书长)"
+                          r"|成员|会员|组员|委员|理事|Maintainer|Committer|PMC|Reviewer|Leader|Chair)[ \t*]*[：:][ \t*]*")
+ROSTER_SEPARATOR = re.compile(r"[ \t]*(?:[、，,/]|和|与|及)[ \t]*")
 COMMUNITY_ROLES = re.compile(r"PMC|Committer|committer|Maintainer|maintainer|Contributor|contributor|维护者|贡献者")
 
 
@@ -171,6 +174,18 @@ def _works_in(text: str) -> Iterator[re.Match[str]]:
 
 # the head of an answer in an interview: "**致远**：", "宋某："
 TURN = LineStartPattern(r"^[ \t>]*(?:\*\*)?(?P<name>[\u4e00-\u9fffA-Za-z]{2,4})(?:\*\*)?[ \t]*[：:](?:\*\*)?")
+
+
+def _listed_from(text: str, start: int, end: int, names_at: dict[int, Mention]) -> bool:
+    """Whether only names and their separators stand between a label's end and ``end``."""
+    pos = start + len(text[start:end]) - len(text[start:end].lstrip(" \t*"))
+    while pos < end:
+        name = names_at.get(pos)
+        separator = ROSTER_SEPARATOR.match(text, name.end) if name is not None else None
+        if separator is None:
+            return False
+        pos = separator.end()
+    return pos == end
 
 
 def _community_headings(text: str, communities: list[str]) -> list[tuple[int, str]]:
@@ -752,13 +767,15 @@ class RoleExtractor:
                 org_at = text.find(heading.text.strip(), heading.start)
                 yield from self._bare(document, named[0], heading.text.strip(), org_at, seen, known)
         communities = sorted({m.text for m in orgs_by_end.values() if COMMUNITY_NAME.search(m.text)})
-        mentors = "导师" in text or "entor" in text  # the label's literal words, before its slow pattern
-        headed = _community_headings(text, communities) if mentors else []
-        for person in people if mentors else []:
-            # "项目导师：刘某" under a line "**X 社区：**", or in an article about one community's
-            # project: that community's mentor
-            label = MENTOR_LABEL.search(text, max(0, text.rfind("\n", 0, person.start) + 1), person.start)
-            if not label or text[label.end():person.start].strip(" \t*"):
+        rostered = "：" in text or ":" in text
+        headed = _community_headings(text, communities) if rostered else []
+        names_at = {p.start: p for p in people}
+        for person in people if rostered else []:
+            # "项目导师：刘某" under a line "**X 社区：**", or in an article about one community: that
+            # community's mentor; "会员：甲、乙、丙", "轮值主席：丁": each of the names a title labels
+            line_start = max(0, text.rfind("\n", 0, person.start) + 1)
+            label = ROSTER_LABEL.search(text, line_start, person.start)
+            if not label or not _listed_from(text, label.end(), person.start, names_at):
                 continue
             above = [(at, name) for at, name in headed if at < label.start()]
             at, community = above[-1] if above else (-1, communities[0] if len(communities) == 1 else None)

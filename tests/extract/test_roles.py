@@ -11,6 +11,10 @@ from graphkit.model import ORGANIZATION
 EXTRACTORS = ["persons", "organizations", "roles"]
 
 CASES = [
+    # a roster's labels in an article about one community ("轮值主席：甲", "会员：乙、丙、丁"): each
+    # name the title labels holds it there ("新人：无" labels no one)
+    ("roles-roster-labels.md", {("韩远航", "轮值主席", "青禾社区"), ("宋一鸣", "会员", "青禾社区"),
+                                ("钱立新", "会员", "青禾社区"), ("邵宁", "会员", "青禾社区")}),
     # a label's name, an aside in brackets, then a slash and the titles ("分享者：NAME（handle） / X社区
     # 研发工程师"); a card's alias and account between commas before its titles ("，花名某某，GitHub
     # 账号 x，"); a programming language is a title's field, no organisation ("Go 语言后端开发工程师")
