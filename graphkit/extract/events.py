@@ -54,7 +54,7 @@ MONTH_DAY = re.compile(r"(?<![\d年])(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]")
 MARKED_DAY = re.compile(r"(?:(?:时间|日期)[ \t]*[:：][ \t*]*(\d{1,2})[./](\d{1,2})(?![\d./])"
                         r"|(?<![\d./])(\d{1,2})[./](\d{1,2})(?=[ \t]*[（(]?[ \t]*(?:周|星期)[一二三四五六日天]))")
 GENERIC = re.compile(r"^(?:本次|这次|此次|本场|这场|该|本届|一场|一次|各类|各种|线上|线下|相关|技术|开发者|大型|国内|国际|全球|其他|各大|多场|多个|系列)*$")
-LEFT_STOP = re.compile(r".*(?:[，。、；：:！？!?,;（）()“”\"「」《》]|参加|参与|举办|举行|召开|出席|进行|合作|曾获|获得|报名|[更还也另]有|在(?!线)|于|的|是|和|与|及|为|由|了(?!么)|场|届|期|次"
+LEFT_STOP = re.compile(r".*(?:[，。、；：:！？!?,;（）()“”\"「」《》]|参加|参与|举办|举行|召开|出席|进行|合作|曾获|获得|入选|报名|[更还也另]有|在(?!线)|于|的|是|和|与|及|为|由|了(?!么)|场|届|期|次"
                        r"|第[一二三四五六七八九十\d]+|[去今明前当]年|[此本这每该]次|以)")
 
 
@@ -112,7 +112,8 @@ def _event_words() -> re.Pattern[str]:
     """The event words as one literal alternation; names are found by scanning back from them."""
     words = lexicons.alternation(lexicons.load("event_words"))
     # literal-led; the caller checks that a Latin word is a word of its own ("ReserveDay")
-    return re.compile(rf"(?:{words})(?![a-z])")
+    # (not a room's name: "大会议室", "会议室")
+    return re.compile(rf"(?:{words})(?![a-z]|议室|室)")
 
 
 @functools.lru_cache(maxsize=1)
@@ -658,7 +659,8 @@ def _is_named(name: str) -> bool:
         ordinal = ORDINAL.match(head)
         if ordinal and GENERIC.match(head[ordinal.end():].strip()):
             return False  # "首届全球峰会": an ordinal and a generic word name no series
-        if word.endswith("直播") and (SITE_HEAD.fullmatch(head) or head in lexicons.load("platforms")
+        site = head.removesuffix("上")  # "B站上直播": on the site
+        if word.endswith("直播") and (SITE_HEAD.fullmatch(site) or site in lexicons.load("platforms")
                                      or head.endswith(STREAMED_MEDIA)):
             return False  # "B 站直播", "YouTube 直播": where a live stream is shown, not its name; "H5视频直播": how
         # "2021 年阿里云开发者大会" is named by its brand and edition, "2018 年技术大会" is not

@@ -6,6 +6,9 @@ import pytest
 from _support import assert_spans, events, talks
 
 CASES = [
+    # a room is no event ("三楼大会议室", "会议室"), nor a site one streams on ("在B站上直播"); a verb
+    # ends the words before a name ("论文入选国际峰会 X Summit 2023": the summit is named after it)
+    ("events-rooms-and-sites.md", {("StoneConf Summit 2023", None), ("青禾沙龙第十五期", None)}),
     # "现场更有X大会门票", "还有 X": the words that say there is more are no part of the name
     ("events-more-there-is.md", {("青禾大会", None), ("StoneCon 2024", None)}),
     # a conference named in capitals ending in CON ("STONECON 2024"), and a region in capitals in
