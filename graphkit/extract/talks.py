@@ -158,6 +158,7 @@ NUMBERED_PREFIX = re.compile(r"[ \t]*(?:(?:(?:分享|演讲|报告)?(?:议题|�
 DATED_HEAD = re.compile(r"(?:19|20)\d\d[-./年][ \t]*\d{1,2}[-./月][ \t]*\d{1,2}")
 TIME_RANGE_PREFIX = re.compile(rf"^[ \t]*{TIME_RANGE}[ \t]+")
 # "3. X", "二、X": a heading's ordinal (not "3.0 新特性")
+SUBTITLE_AFTER = re.compile(r"[ \t]*[-—–:：]")
 CARD_LEAD = re.compile(r"[ \t|>*-]*(?:[^\s：:|]{1,6}[ \t]*[：:])?[ \t*]*")  # "| 嘉宾：" before a card's name
 COMPANY_LEAD = re.compile(r"(?P<org>[^\s：:][^：:\n]{1,15}?)[ \t]*[：:][ \t]*(?=\S)")
 SECTION_PREFIX = re.compile(r"[ \t]*\d{1,2}\.[1-9]\d?[ \t]+(?=\S)")  # "2.3 TITLE": a programme's section (not "3.0 …", a version)
@@ -223,8 +224,10 @@ class TalkExtractor:
                 span = span[:kind.start()] + span[kind.start():kind.start() + 1]  # "“X”的议题分享": the title in quotes
             if span.startswith(("《", "“", "「", "『")) and span.endswith(("》", "”", "」", "』")) and span.count(span[0]) == 1:
                 span, start = span[1:-1].strip(), start + 1 + len(span[1:]) - len(span[1:].lstrip())
-            elif span.startswith("《") and span.count("《") == span.count("》") == 1:
-                span = span[:span.index("》")]  # "《TITLE》 哔哩哔哩播放量1万": the title's marks end it
+            elif span.startswith("《") and span.count("《") == span.count("》") == 1 \
+                    and not SUBTITLE_AFTER.match(span, span.index("》") + 1):
+                # "《TITLE》 哔哩哔哩播放量1万": the title's marks end it (but "《X》- 从选型到上线": its subtitle)
+                span = span[:span.index("》")]
                 span, start = span[1:].strip(), start + 1 + len(span[1:]) - len(span[1:].lstrip())
             if span[:1] == "[" and span[-1:] == "]" and span.count("[") == 1:
                 span, start = span[1:-1], start + 1  # "《[TITLE]》": a reference-style link's text
