@@ -18,7 +18,8 @@ from typing import Iterable, Iterator, Sequence
 from ..model import ORGANIZATION, UNIT_OF, Document, Mention, Relation
 from . import lexicons
 from .descriptors import COMMUNITY_TITLES, EDITION_BEFORE, ENGLISH_LEAD_WORDS, INSTITUTION_ENDS, PARTICLE_HEADS, all_modifiers, \
-    domain_word_at, domain_words, domain_words_start, hide_frame_nouns, left_cut, list_head, names_organization, split_title
+    domain_word_at, domain_words, domain_words_start, hide_frame_nouns, known_names, left_cut, list_head, names_organization, \
+    split_title
 from .names import extend_left, skip_spaces_back
 
 HAN = "\u4e00-\u9fff"
@@ -43,6 +44,7 @@ FROM_LIST = re.compile(rf"来自[ \t]*(?P<items>{FROM_ITEM}(?:[ \t]*(?:[、,]|�
                        rf"(?:等[^，。、的\n]{{0,12}})?的[ \t]*"
                        rf"(?:\d+[ \t]*[位名])?(?:用户|同学|工程师|开发者|朋友|嘉宾|讲师|专家|伙伴|小伙伴|技术专家|代表|团队|"
                        rf"研究者|研究人员|研究团队|学者|科学家|作者|老师|教授|学生|成员)")
+HAN_BRAND_JOINED = re.compile(rf"(?P<brand>[{HAN}]{{2,4}})")
 HAN_BRAND_BEFORE = re.compile(rf"(?:^|(?<=[，。、；：:\s（(]))(?P<brand>[{HAN}]{{2,4}})[ \t]$", re.M)
 FIELDS_AFTER = re.compile(r"[ \t]*等[ \t]*(?:领域|行业|方向|地区|国家|城市|专业|学科)")
 THING_AFTER = re.compile(r"[ \t]*的[ \t]*(?P<noun>[\u4e00-\u9fff]{2})")
@@ -271,8 +273,14 @@ def _made_of_words(name: str) -> bool:
 
 def _brand_start(text: str, head_start: int) -> int:
     """Where a Latin-named team's name starts: at a short Chinese name right before it that reads
-    as its company's ("青禾 DBA 团队"), not at a word of the sentence ("使用", "我们")."""
+    as its company's ("青禾 DBA 团队"), not at a word of the sentence ("使用", "我们"); with no space
+    between, a company the dictionaries know ("淘宝UED团队", "华为昇思MindSpore团队")."""
     brand = HAN_BRAND_BEFORE.search(text, max(0, head_start - 8), head_start)
+    if brand is None:
+        # the longest run of two to four Han characters before the name that a known company opens
+        joined = next((m for n in (4, 3, 2) if (m := HAN_BRAND_JOINED.fullmatch(text, head_start - n, head_start))
+                       and any(m.group("brand")[:k] in known_names() for k in range(2, n + 1))), None)
+        brand = joined
     name = brand.group("brand") if brand else ""
     if name and name not in lexicons.load("common_words") and name[-1] not in NOT_NAME_END \
             and not lexicons.has_word(name, "function_words") \

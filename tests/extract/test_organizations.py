@@ -9,6 +9,9 @@ from graphkit.extract.organizations import names_no_one
 from graphkit.model import ORGANIZATION
 
 CASES = [
+    # a Latin-named team with its company run into it ("华为昇思Nimbus团队"): the company the
+    # dictionaries know opens the name; not a word of the sentence ("我们Quillfy团队")
+    ("orgs-company-then-latin-team.md", {"StoneKV团队", "华为昇思Nimbus团队", "Quillfy团队"}),
     # well-known companies by their Latin names, one that opens in lower case ("eBay") too
     ("orgs-latin-companies.md", {"eBay", "LinkedIn", "Yandex"}),
     # a park or a building named after a company's words is an address ("某科技商务园区", "某科技园");
