@@ -523,7 +523,10 @@ def _without_city(name: str) -> str:
         if rest[:len(rest) - len(suffix)] not in domain_words():
             return name
     # "北京市经济和信息化局": a city's own office, 市 after the city's name
-    # … nor a research institution, named by its city and its field ("上海人工智能实验室")
+    # … nor a research institution, named by its city and its field ("上海人工智能实验室"), a
+    # national one the city hosts ("西安国家应用数学中心") or a firm ("上海某某律师事务所")
+    if rest.startswith("国家") or rest.endswith("事务所"):
+        return name
     if len(rest) >= 4 and re.match(r"(?![市省县区])[\u4e00-\u9fff]", rest) and any(rest.endswith(s) for s in weak) \
             and not any(s in rest for s in lexicons.load("free_org_suffixes")) and not rest.endswith(RESEARCH_ENDS):
         return rest

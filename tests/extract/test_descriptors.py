@@ -141,6 +141,15 @@ def test_clean_organization_drops_the_words_around_a_name(text, expected):
     assert clean_organization(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("杭州青禾智能", "青禾智能"),  # a company named with the city it sits in
+    ("西安国家青禾数学中心", "西安国家青禾数学中心"),  # a national centre the city hosts
+    ("上海北辰律师事务所", "上海北辰律师事务所"),  # a firm's registered name
+])
+def test_clean_organization_keeps_a_city_that_is_part_of_the_name(text, expected):
+    assert clean_organization(text) == expected
+
+
 def test_parse_descriptor_reads_a_title_chain():
     assert parse_descriptor("北辰云 CTO、开源中国 TVP") == [
         Affiliation("北辰云", "CTO"), Affiliation("开源中国", "TVP")]
