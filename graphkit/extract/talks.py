@@ -31,7 +31,7 @@ from .speaker_layouts import (HEADING_DASH_NAME, HEADING_NAME_COLON, ITEM_HEADIN
 from .descriptors import names_organization, parse_descriptor, split_title
 from .tables import BOOK_TITLE, INTERVIEW_TURN, TIME_RANGE, speaker_rows, title_line_above
 
-TALK_WORDS = re.compile(r"演讲|分享|主题|报告|题为|为题|》开场|》开讲|议题|带来|讲解|发表|Keynote|keynote|talk|Talk|出品")
+TALK_WORDS = re.compile(r"演讲|分享|主题|报告|汇报|题为|为题|》开场|》开讲|议题|带来|讲解|发表|Keynote|keynote|talk|Talk|出品")
 LEAD_REACH = 300
 # (a forum's, a track's or a summit's heading lists its talks too: "## 互联网应用架构实战峰会")
 TALKS_HEADING = re.compile(r"分享|议题|话题|演讲|会议|峰会|论坛|专场|分会场|Talk|talk|Session|Track|track")
@@ -79,9 +79,11 @@ SHARES_BOLD = re.compile(r"[ \t*]*(?:为|给|向|和|与|跟)(?:大家|我们)(?
 # … or after what the speaker gave: "某某同学分享的「X」", "某某演讲的“X”"
 # … "@某某 的「X」" too, in a list of talks: a name right before 的 and the corner brackets
 GIVEN_BY = re.compile(r"(?:分享|演讲|主讲|讲解)?的(?=[ \t]*「)|(?:分享|演讲|主讲|讲解)的")
-# … or right after the kind of talk: "将进行专题演讲 “X”"
+# … or right after the kind of talk: "将进行专题演讲 “X”"; or after 进行, the kind after it:
+# "郑某教授进行 “X” 学术汇报"
 QUOTED_TITLE = re.compile(rf"(?:(?:题目|主题|议题|题为|名为)(?:是|为)?[：:]?|{GIVEN_BY.pattern}|以(?=\s*[“\"「][^”\"」\n]{{2,80}}[”\"」][ \t]*为题)"
-                          r"|(?:专题|主题)(?:演讲|分享|报告))"
+                          r"|(?:专题|主题)(?:演讲|分享|报告)"
+                          r"|(?:进行|[做作])了?(?=\s*[“\"「][^”\"」\n]{2,80}[”\"」][ \t]*的?(?:学术|主题|专题)?(?:汇报|报告|演讲|分享)))"
                           r"\s*[“\"「][ \t]*([^”\"」\n]{2,80}?)[ \t]*[”\"」]")
 # "今天分享的内容是：" with the title on the next line: the sentence before introduces it
 INTRODUCES_TITLE = re.compile(r"(?:演讲|分享|报告|介绍)[^。！？\n]{0,8}(?:内容|主题|题目)(?:是|为)?[ \t]*[：:]?[ \t]*$")
@@ -91,7 +93,7 @@ PANEL_PREFIX = re.compile(r"^(?:圆桌(?:会议|论坛|对话|讨论|交流)?|Pa
 NOT_TITLES = re.compile(r"^(?:分享嘉宾|嘉宾介绍|议题信息|议题介绍|议题详情|议题简介|议题概要|内容简介|上午|下午|晚上|日程安排|[^\n]{0,4}议程|分享议题|演讲议题|精彩议题|议题|分享主题|演讲主题|导语|讲师介绍|演讲嘉宾|分享者|嘉宾|议程|日程表?|时间表|活动介绍|活动议程|大会介绍|[\u4e00-\u9fff]{0,4}介绍|精彩回顾|.*回顾|[^\n]{0,8}(?:总结|小结|纪要)|结语|引言|前言|Q&A|QA|(?:开场|开幕|欢迎|嘉宾)?致辞|开场演讲|开场|第[ \t]*[\d一二三四五六七八九十百]+[ \t]*[期场]|[^\n]{0,8}(?:组织者|主持人|出品人|主席|评委|志愿者)|圆桌(?:讨论|论坛|对话|会议|交流)?(?:环节)?|Panel(?: Discussion)?)$")
 # "《What's Next? …》" ends no sentence; unrolled, so that each character is tried once
 SENTENCE = re.compile(r"[^。！？!?\n《]*(?:《[^《》\n]*》?[^。！？!?\n《]*)*")
-TITLE_CUE = re.compile(rf"《|题|名为|{GIVEN_BY.pattern}[ \t]*[「“\"]|(?:演讲|分享|报告)[ \t]*[「“\"]")  # what a sentence naming a talk's title holds
+TITLE_CUE = re.compile(rf"《|题|名为|{GIVEN_BY.pattern}[ \t]*[「“\"]|(?:演讲|分享|报告|进行|[做作]了?)[ \t]*[「“\"]")  # what a sentence naming a talk's title holds
 # "本文根据…的演讲内容整理", "本文整理自…现场分享": the article writes up a talk
 # … "本文为 ORG TITLE NAME 分享内容"
 WRITE_UP = re.compile(r"本文(?:根据|整理自|内容整理自|内容来自|来自)[^。\n]{2,120}?(?:演讲|分享|报告|主题分享)[^。\n]{0,12}?(?:整理|实录|。|，|,|$)"

@@ -10,6 +10,10 @@ from graphkit.model import ORGANIZATION, TALK
 EXTRACTORS = ["authors", "persons", "talks"]
 
 CASES = [
+    # "NAME教授进行 “X” 学术汇报": a quoted title after 进行, a kind of talk after it; "NAME以[《X》](…)
+    # 作主题报告": a linked title in 《》 after 以, then the report made
+    ("talks-quoted-reports-and-linked-books.md", {("韩远航", "城市计算：释放城市数据要素价值"),
+                                                  ("宋一鸣", "StoneKV 的冷热分层实践")}),
     # "TIME | ORG：TITLE" over "| 嘉宾：NAME ORG… TITLE": the title may hold commas, and the company
     # the card names leads it (a Latin word there is a project's, the title's own); a talk's
     # section under a heading of talks ending with its speaker's card "NAME，TITLE。", or opening, past an
