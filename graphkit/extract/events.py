@@ -152,6 +152,7 @@ class EventExtractor:
     def __call__(self, document: Document, found: Sequence[Mention]) -> Iterable[Mention | Relation]:
         candidates = list(self._candidates(document))
         candidates += self._labelled(document, candidates)
+        candidates += self._edition_headings(document, candidates)
         events = _dated_later(document, _named_in_full(_in_apposition(document.prose, candidates)))
         # "* 刘某: 第四届某某挑战赛 [PDF]": a speaker's item, its words the talk's title, no event
         speaker_ends = sorted({m.end for m in found if m.kind == PERSON})
@@ -206,6 +207,27 @@ class EventExtractor:
                 named.add(key)
                 yield Mention(EVENT, event.text, -1, -1, self.name, 0.7, field="title",
                               attrs=tuple(a for a in event.attrs if a[0] == "date"))
+
+    def _edition_headings(self, document: Document, found: list[Mention]) -> list[Mention]:
+        """"## X第十四期" over "⏰时间：11 月 22 日（周三）": a series' edition its heading names, the
+        time its section gives first; a heading with no such line may be a newsletter's issue."""
+        text, year = document.prose, _year(document)
+        editions = []
+        for heading in document.headings if "期" in text else ():
+            named = EDITION_HEADING.fullmatch(heading.text.strip())
+            if named is None or GENERIC.match(named.group("series")) or any(
+                    heading.start <= e.start < heading.end for e in found):
+                continue
+            section_end = next((h.start for h in document.headings if h.start > heading.start and h.level <= heading.level),
+                               len(text))
+            timed = SECTION_TIME.search(text, heading.end, min(section_end, heading.end + SECTION_TIME_REACH))
+            if timed is None:
+                continue
+            start = text.find(named.group(), heading.start, heading.end)
+            date = _date(timed.group(), year)
+            editions.append(Mention(EVENT, named.group(), start, start + len(named.group()), self.name, 0.7,
+                                    attrs=(("date", date),) if date else ()))
+        return editions
 
     def _labelled(self, document: Document, found: list[Mention]) -> list[Mention]:
         """"活动主题：SOFA 六周年，Hello World！": the line an event's label gives, where no event
@@ -546,7 +568,7 @@ def _named_in_full(events: list[Mention]) -> list[Mention]:
             if by_key[full[event_key(e)]] != e.text and e.attr("alias_of") is None else e for e in events]
 
 
-MIDDLE_WORDS = re.compile(r"[\u4e00-\u9fff]{1,6}")
+MIDDLE_WORDS = re.compile(r"(?:(?![一二三四五六七八九十百千])[\u4e00-\u9fff]){1,6}")  # (not a numeral's: "第十一期")
 
 
 def _drops_middle_words(short: str, long: str) -> bool:
@@ -558,6 +580,11 @@ def _drops_middle_words(short: str, long: str) -> bool:
                            and MIDDLE_WORDS.fullmatch(long[i:i + cut]) is not None for i in range(2, len(short) - 1))
 
 
+# "AGIA第十四期", "青禾沙龙 第 3 期": a series' edition, the whole of a heading
+EDITION_HEADING = re.compile(r"(?P<series>[A-Za-z\u4e00-\u9fff][A-Za-z0-9\u4e00-\u9fff .&-]{1,24}?)[ \t]*第[ \t]*[一二三四五六七八九十百\d]+[ \t]*期")
+# a section's time line, an emoji or a list's mark before it: "⏰时间：11 月 22 日", "- 日期：…"
+SECTION_TIME = LineStartPattern(r"^[^\w\n]{0,4}(?:活动|会议|大会|直播|沙龙)?(?:时间|日期)[ \t*]*[:：][^\n]{0,40}")
+SECTION_TIME_REACH = 300
 # "- 活动主题：X", "**活动名称**：X": a line that names the event
 EVENT_LABEL = LineStartPattern(r"^[ \t>*-]*(?:活动|会议|大会)(?:主题|名称)[ \t*]*[:：][ \t*]*(?P<name>[^\n*]{4,60}?)[ \t*]*$")
 ANNIVERSARY = re.compile(r"[\d一二三四五六七八九十两]+[ \t]*周年")

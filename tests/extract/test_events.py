@@ -6,6 +6,10 @@ import pytest
 from _support import assert_spans, events, talks
 
 CASES = [
+    # "## X第十一期" over "⏰时间：10 月 11 日": a series' edition its heading names, dated by its
+    # section's time line; "第一期" is another edition, no short name of "第十一期"; a newsletter's
+    # issue has no time line ("周刊第十二期")
+    ("events-edition-headings.md", {("青禾第一期", "2023-05-31"), ("青禾第十一期", "2023-10-11")}),
     # a room is no event ("三楼大会议室", "会议室"), nor a site one streams on ("在B站上直播"); a verb
     # ends the words before a name ("论文入选国际峰会 X Summit 2023": the summit is named after it)
     ("events-rooms-and-sites.md", {("StoneConf Summit 2023", None), ("青禾沙龙第十五期", None)}),
