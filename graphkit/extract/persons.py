@@ -63,6 +63,7 @@ NOT_IN_INSTITUTION = "于在的了是和及为从到把被将对向由也都就"
 HANDLE_ASIDE = re.compile(r"[（(][ \t]*(?:(?:GitHub|Github|github)(?:[ \t]*ID)?[ \t]*[：:@ ]|@[ \t]*[A-Za-z0-9_-]+[ \t]*[）)])")
 NICKNAME_AFTER = re.compile(r"[ \t]*[（(，,][ \t]*(?:花名|英文名|笔名|网名|昵称)")
 ALIAS_PART = re.compile(r"^(?:花名|英文名|笔名|网名|昵称|人称|原名)")
+CHAIN_TO_NAME = re.compile(r"[ \t]+(?P<chain>[^，,。；;\n]{1,30}?)(?P<name>[\u4e00-\u9fff]{2,3})(?=[ \t]*(?:[，,。；;（(\n]|$))")
 ACCOUNT_PART = re.compile(r"(?:GitHub|Github|github|微信|微博|推特|Twitter)?[ \t]*(?:账号|帐号|ID|id|用户名)[：: \t]")
 ALIAS_BETWEEN_COMMAS = re.compile(r"[，,][ \t]*(?:花名|英文名|笔名|网名|昵称|人称)[：:]?[ \t]*(?P<alias>[\u4e00-\u9fff]{2,3})(?=[，,。；;]|$)",
                                   re.M)
@@ -751,6 +752,9 @@ class PersonExtractor:
                 # one word after a comma may be the name's organisation ("邵某，又拍云"): a name there
                 # needs a surname that is no word; more of them are a list ("甲，乙，代某")
                 after_comma = i > 0 and len(found) == 2 and text[:start].rstrip(" \t").endswith(("，", ","))
+                chained = CHAIN_TO_NAME.match(text, start + len(name))
+                if chained and ends_with_title(chained.group("chain")) and is_name(chained.group("name"), strong=True):
+                    continue  # "演讲嘉宾：英特尔 AI 软件工程师杨某": a company, its title chain, then the name
                 if is_name(name) if by_title else is_name(name, strong=not after_comma, labelled=not after_comma):
                     yield person(name, start, 0.85, *(shared or ()))
         for match in short_lines(text, LIST_ITEM_NAMED_TITLE, 200, spaced_name=True):

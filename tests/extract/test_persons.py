@@ -9,6 +9,9 @@ from graphkit.extract.descriptors import parse_descriptor
 from graphkit.model import PERSON
 
 CASES = [
+    # a label, then a company, its title chain and the name ("演讲嘉宾： 某公司 AI 软件工程师杨某"):
+    # the company's word is no name, though a surname opens it
+    ("persons-label-company-chain.md", {"杨亦远", "韩远航"}),
     # 相 and 解 are surnames and words ("相匹敌", "解耦"): a name with one needs a strong frame (a label)
     ("persons-verb-surnames.md", {"解远航"}),
     # a name whose surname is also a word (单, 于), vouched for by a title before it and a talk's
