@@ -62,6 +62,7 @@ PANEL_WORDS = re.compile(r"圆桌|对话|座谈|论坛|讨论|Panel|panel")
 MODERATOR = re.compile(r"^[^，。；]{0,4}(?:主持|担任主持)")
 # a title in 《》 followed by these names an event or a series, not a talk
 # "《X》的掘力计划第21期活动": the theme of an event, not a talk
+WORK_AFTER = re.compile(r"[ \t]*(?:一书|的?作者|译者|合著者|主编|编著|合译)")  # "《X》译者": a book, no talk
 EVENT_AFTER = re.compile(r"^\s*(?:的[^，。；《》\n]{0,12}?)?(?:活动|大会|峰会|沙龙|会议|系列|专场|论坛|直播间)")
 # "孙哲为我们分享 Flutter 动态方案 Fair 原理与实践。"
 SHARES = re.compile(r"[ \t]*(?:(?:为|给|向)(?:大家|我们)(?:分享|带来|讲解|讲述)(?:了|的)?(?:主题为|题为|名为)?"
@@ -284,7 +285,7 @@ class TalkExtractor:
             if s == e or TITLE_CUE.search(text, s, e) is None:
                 continue  # no title here: neither 《》 nor a quoted title's cue
             titles = [m for pattern in (BOOK_TITLE, QUOTED_TITLE) for m in pattern.finditer(text, s, e)
-                      if not EVENT_AFTER.match(text[m.end():m.end() + 16])
+                      if not EVENT_AFTER.match(text[m.end():m.end() + 16]) and not WORK_AFTER.match(text, m.end())
                       and not ARTICLE_BEFORE.search(text, max(s, m.start() - 12), m.start())
                       and not _links_an_article(document, m.start(), m.end())
                       and (not GIVEN_BY.match(m.group()) or _named_right_before(text, people, m.start()))]

@@ -10,6 +10,9 @@ from graphkit.model import ORGANIZATION, TALK
 EXTRACTORS = ["authors", "persons", "talks"]
 
 CASES = [
+    # a book in 《》 that its translator or author wrote ("《X》译者", "《X》作者") is no talk; the
+    # talk the card names after it is
+    ("talks-book-after-card.md", {("宋一鸣", "StoneKV 的内存管理")}),
     # "NAME教授进行 “X” 学术汇报": a quoted title after 进行, a kind of talk after it; "NAME以[《X》](…)
     # 作主题报告": a linked title in 《》 after 以, then the report made
     ("talks-quoted-reports-and-linked-books.md", {("韩远航", "城市计算：释放城市数据要素价值"),
