@@ -18,6 +18,7 @@ from typing import Iterator
 from ..ingest.body import LIST_ITEM
 from ..line_start import LineStartPattern, lines_holding
 from ..model import Document
+from . import lexicons
 from .descriptors import reads_as_organization, split_title
 from .names import surname_of
 from .tables import BOOK_TITLE, LATIN_NAME, SPEAKER_LABEL, TIME_RANGE, SpeakerRow, kept_for_article, speaker_name
@@ -46,6 +47,7 @@ TIME_RANGES = (re.compile(r":\d\d[ \t]*[-–—~～至]"), re.compile(r"：\d\d[
 # "## 云原生可观测性数据库 X" then "* 高某" alone: a talk's heading and its speaker, in an agenda
 HEADED_TALK = LineStartPattern(rf"^#{{2,4}}[ \t]+(?P<title>[^\n]{{4,80}}?)[ \t]*\n(?:[ \t]*\n)?[ \t]*[-*+][ \t]+"
                                rf"(?P<name>{HAN_NAME}|{LATIN_NAME})[ \t]*$")
+NAME_ITEMS = re.compile(rf"(?:\n[ \t]*[-*+][ \t]+(?:{HAN_NAME}|{LATIN_NAME}|[A-Za-z][\w.-]*(?:[（(][^（）()\n]*[）)])?)[ \t]*(?=\n|$))*")
 AGENDA_WORDS = re.compile(r"议程|日程|Agenda|agenda|Schedule")
 # "* DolphinScheduler内部原理和架构设计（易观-乔某 14:20-15:00）": the title, then its speaker
 # and the time in brackets
@@ -246,6 +248,9 @@ def _rows(body: str) -> Iterator[SpeakerRow]:
                          item.start("desc") if item.group("desc") else -1, item.group("title"), item.start("title"))
     if AGENDA_WORDS.search(body):
         for item in HEADED_TALK.finditer(body):
+            if item.group("title").strip(" \t:：") in lexicons.load("generic_headings") \
+                    or len(NAME_ITEMS.match(body, item.end()).group().splitlines()) >= 2:
+                continue  # "## Attendees" over "- 甲", "- 乙", "- 丙": a list of people, no talk's speaker
             yield SpeakerRow(item.group("name"), item.start("name"), talk=item.group("title"), talk_start=item.start("title"))
     for items in _lists(TITLE_COMMA_SPEAKER.finditer(body), body) if TALK_LIST_WORDS.search(body) else ():
         # "**演讲主题**" over "- TITLE，侯某" lines: a list of talks, each with its speaker last

@@ -10,6 +10,9 @@ from graphkit.model import ORGANIZATION, TALK
 EXTRACTORS = ["authors", "persons", "talks"]
 
 CASES = [
+    # "## TITLE" over "- NAME" in an agenda: the talk and its speaker; but "## Attendees" over a
+    # list of names is a roll, no talk
+    ("talks-attendees-heading.md", {("韩远航", "StoneKV 存储引擎的演进")}),
     # a book in 《》 that its translator or author wrote ("《X》译者", "《X》作者") is no talk; the
     # talk the card names after it is
     ("talks-book-after-card.md", {("宋一鸣", "StoneKV 的内存管理")}),
