@@ -28,7 +28,7 @@ from .persons import PRESENTS_TITLE
 from .speaker_layouts import (HEADING_DASH_NAME, HEADING_NAME_COLON, ITEM_HEADING_PRESENTER, book_line_speakers,
                               captioned_names, dash_named_headings, name_bracket_headings, org_name_title_headings,
                               presenting_headings, titles_by_speaker)
-from .descriptors import names_organization, parse_descriptor, split_title
+from .descriptors import domain_words_start, names_organization, parse_descriptor, split_title
 from .tables import BOOK_TITLE, INTERVIEW_TURN, TIME_RANGE, speaker_rows, title_line_above
 
 TALK_WORDS = re.compile(r"演讲|分享|主题|报告|汇报|题为|为题|》开场|》开讲|议题|带来|讲解|发表|Keynote|keynote|talk|Talk|出品")
@@ -239,6 +239,7 @@ class TalkExtractor:
             written = document.body[start:start + len(span)]
             name = " ".join((written if "`" in written and written.replace("`", " ") == span else span).split())
             if len(name) < 2 or len(name) > MAX_TITLE or "。" in name or (name, speaker.text) in seen \
+                    or len(name) <= 4 and domain_words_start(name) == 0 \
                     or OPENING.search(name) or DATED_HEAD.match(name) or DATE_ONLY.fullmatch(name):
                 return  # "…深圳站开场致辞": the host's opening words; "2019-06-29 北京站", "11 月 02 日": a day
             if any(a <= start < b for a, b in books):
