@@ -239,9 +239,10 @@ class TalkExtractor:
             written = document.body[start:start + len(span)]
             name = " ".join((written if "`" in written and written.replace("`", " ") == span else span).split())
             if len(name) < 2 or len(name) > MAX_TITLE or "。" in name or (name, speaker.text) in seen \
-                    or len(name) <= 4 and domain_words_start(name) == 0 \
+                    or _kind_or_word(name) \
                     or OPENING.search(name) or DATED_HEAD.match(name) or DATE_ONLY.fullmatch(name):
-                return  # "…深圳站开场致辞": the host's opening words; "2019-06-29 北京站", "11 月 02 日": a day
+                return  # "…深圳站开场致辞": the host's opening words; "2019-06-29 北京站", "11 月 02 日": a day;
+                # a kind of talk or a word ("主题演讲", "圆桌交流", "未知"), whatever layout gave it
             if any(a <= start < b for a, b in books):
                 return
             seen.add((name, speaker.text))
@@ -368,7 +369,9 @@ class TalkExtractor:
         for item in BOLD_TITLE_ITEM.finditer(document.body) if "**" in document.body else ():
             sentence_end = _sentence_end(text, item.end(), LEAD_REACH)
             verb = RECAP_VERB.search(text, item.end(), sentence_end)
-            if verb and len(item.group("title")) >= 4:
+            title = item.group("title").strip()
+            # (not a point of a summary that common words spell out whole: "**核心概念**：某某解释了…")
+            if verb and len(title) >= 4 and not (len(title) <= 4 and domain_words_start(title) == 0):
                 for speaker in _unique([p for p in people if item.end() <= p.start < verb.start()]):
                     yield from talk(item.group("title"), item.start("title"), speaker, item.start("title"), speaker.end, 0.75)
         # "**《TITLE》**" alone on its line, then ("**嘉宾介绍**") a card led by the speaker's name
@@ -1174,6 +1177,15 @@ def _headed_talks(document: Document) -> Iterator[tuple[str, int, int, Heading, 
 
 # a table in the section, Markdown or HTML: it names its own talks
 AGENDA_TABLE = re.compile(r"^[ \t]*\||<table\b", re.M | re.I)
+
+
+PANEL_ONLY = re.compile(r"(?:圆桌(?:讨论|论坛|对话|会议|交流)?(?:环节)?|Panel(?: Discussion)?)")
+
+
+def _kind_or_word(title: str) -> bool:
+    """A kind of talk or one word, no talk's title: "主题演讲", "圆桌交流", "未知"."""
+    return title in lexicons.load("generic_headings") or PANEL_ONLY.fullmatch(title) is not None \
+        or len(title) <= 3 and title in lexicons.load("common_words")
 
 
 def _generic_heading(heading: str) -> bool:

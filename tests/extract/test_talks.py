@@ -11,8 +11,9 @@ EXTRACTORS = ["authors", "persons", "talks"]
 
 CASES = [
     # "**TITLE**：某某老师探讨了…": a recap's talk; but a point of a summary in four characters or
-    # fewer of common words ("**核心概念**：…解释了…") names no talk
-    ("talks-recap-points.md", {("韩远航", "StoneKV 图数据库的设计与演进")}),
+    # fewer of common words ("**核心概念**：…解释了…") names no talk, nor a kind of talk in any
+    # layout ("- 主题演讲（演讲者：某某）")
+    ("talks-recap-points.md", {("韩远航", "StoneKV 图数据库的设计与演进"), ("邵宁", "StoneKV 的未来")}),
     # "## TITLE" over "- NAME" in an agenda: the talk and its speaker; but "## Attendees" over a
     # list of names is a roll, no talk
     ("talks-attendees-heading.md", {("韩远航", "StoneKV 存储引擎的演进")}),
