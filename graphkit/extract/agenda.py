@@ -248,9 +248,10 @@ def _rows(body: str) -> Iterator[SpeakerRow]:
                          item.start("desc") if item.group("desc") else -1, item.group("title"), item.start("title"))
     if AGENDA_WORDS.search(body):
         for item in HEADED_TALK.finditer(body):
+            more = NAME_ITEMS.match(body, item.end())
             if item.group("title").strip(" \t:：") in lexicons.load("generic_headings") \
-                    or len(NAME_ITEMS.match(body, item.end()).group().splitlines()) >= 2:
-                continue  # "## Attendees" over "- 甲", "- 乙", "- 丙": a list of people, no talk's speaker
+                    or more is not None and more.group().count("\n") >= 2:
+                continue  # "## Attendees" over "- 甲", "- 乙", "- 丙": a roll of people, no talk's speakers
             yield SpeakerRow(item.group("name"), item.start("name"), talk=item.group("title"), talk_start=item.start("title"))
     for items in _lists(TITLE_COMMA_SPEAKER.finditer(body), body) if TALK_LIST_WORDS.search(body) else ():
         # "**演讲主题**" over "- TITLE，侯某" lines: a list of talks, each with its speaker last
