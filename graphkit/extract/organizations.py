@@ -278,9 +278,8 @@ def _brand_start(text: str, head_start: int) -> int:
     brand = HAN_BRAND_BEFORE.search(text, max(0, head_start - 8), head_start)
     if brand is None:
         # the longest run of two to four Han characters before the name that a known company opens
-        joined = next((m for n in (4, 3, 2) if (m := HAN_BRAND_JOINED.fullmatch(text, head_start - n, head_start))
-                       and any(m.group("brand")[:k] in known_names() for k in range(2, n + 1))), None)
-        brand = joined
+        brand = next((m for n in (4, 3, 2) if (m := HAN_BRAND_JOINED.fullmatch(text, head_start - n, head_start))
+                      and any(m.group("brand")[:k] in known_names() for k in range(2, n + 1))), None)
     name = brand.group("brand") if brand else ""
     if name and name not in lexicons.load("common_words") and name[-1] not in NOT_NAME_END \
             and not lexicons.has_word(name, "function_words") \

@@ -371,7 +371,7 @@ class TalkExtractor:
             verb = RECAP_VERB.search(text, item.end(), sentence_end)
             title = item.group("title").strip()
             # (not a point of a summary that common words spell out whole: "**核心概念**：某某解释了…")
-            if verb and len(title) >= 4 and not (len(title) <= 4 and domain_words_start(title) == 0):
+            if verb and (len(title) > 4 or len(title) == 4 and domain_words_start(title) > 0):
                 for speaker in _unique([p for p in people if item.end() <= p.start < verb.start()]):
                     yield from talk(item.group("title"), item.start("title"), speaker, item.start("title"), speaker.end, 0.75)
         # "**《TITLE》**" alone on its line, then ("**嘉宾介绍**") a card led by the speaker's name
