@@ -146,8 +146,9 @@ FIELD_NAME = re.compile(FIELD_WORDS)
 AGENDA_LABEL = re.compile(r"(?:议题|主题|话题|题目|环节|专场|会场|分论坛|演讲|分享|报告)[一二三四五六七八九十\d]{0,3}")
 # more names after a name, joined by 、, to the end of the clause
 # "导师吴某老师、史某老师和陈某老师的…": each name may carry its form of address
-SIBLING_NAMES = re.compile(r"(?:老师|博士|教授)?(?:、[\u4e00-\u9fff]{2,3}(?:老师|博士|教授)?)+"
-                           r"(?:[和及](?P<last>[\u4e00-\u9fff]{2,3})(?:老师|博士|教授)?)?(?=[，。；！？,;\s也还都等的]|$)")
+SIBLING = r"(?:[\u4e00-\u9fff]{2,3}|[A-Z][a-z]+(?:[ \t][A-Z][a-z]+){1,2})"  # "杨某", "Kevin Lund"
+SIBLING_NAMES = re.compile(rf"(?:老师|博士|教授)?(?:、{SIBLING}(?:老师|博士|教授)?)+"
+                           rf"(?:[ \t]*[和及][ \t]*(?P<last>{SIBLING})(?:老师|博士|教授)?)?(?=[，。；！？,;\s也还都等的]|$)")
 SIBLING_ADDRESS = re.compile(r"(?:老师|博士|教授)$")
 NAMES_IN_BRACKETS = re.compile(r"[（(](?P<names>[\u4e00-\u9fff]{2,3}(?:、[\u4e00-\u9fff]{2,3})+)[）)]")
 # the title after the company, parted by a comma or a space ("王某@某公司 技术总监")

@@ -11,6 +11,10 @@ from graphkit.model import ORGANIZATION
 EXTRACTORS = ["persons", "organizations", "roles"]
 
 CASES = [
+    # a title before a list of names, each with its form of address ("导师甲老师、乙老师和 Kevin
+    # Marsh老师"): each one's, Latin names too
+    ("roles-title-before-listed-names.md", {("韩远航", "导师", None), ("宋一鸣", "导师", None),
+                                            ("Furkan Lund", "导师", None), ("Kevin Marsh", "导师", None)}),
     # a roster's labels in an article about one community ("轮值主席：甲", "会员：乙、丙、丁"): each
     # name the title labels holds it there ("新人：无" labels no one)
     ("roles-roster-labels.md", {("韩远航", "轮值主席", "青禾社区"), ("宋一鸣", "会员", "青禾社区"),
