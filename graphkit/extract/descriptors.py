@@ -798,6 +798,7 @@ def _names_organization(name: str, known: Iterable[str]) -> bool:
                                      or re.fullmatch(r"[\u4e00-\u9fff]{2,4}", head) is not None and head != name)
 
 
+ORG_DE_LATIN_TITLE = re.compile(r"^[ \t]*(?P<org>[A-Za-z][^的，,、]{1,30}?|[^的，,、\s]{2,30}?)[ \t]*的[ \t]*(?=[A-Za-z][A-Za-z0-9.+#-]*[\u4e00-\u9fff])")
 FROM_ORG_LATIN_TITLE = re.compile(r"^[ \t]*来自[ \t]*(?P<org>[^的，,、\s]{2,30}?)[ \t]*的[ \t]*(?=[A-Za-z])")
 
 
@@ -921,6 +922,9 @@ def _parse_descriptor(text: str, known: Iterable[str] = ()) -> list[Affiliation]
     # "来自某公司的 Flutter 技术负责人": the Latin word is the title's domain, the company its organisation
     if "来自" in text:
         text = FROM_ORG_LATIN_TITLE.sub(r"\g<org> ", text)
+    elif "的" in text:
+        # "Bundesliga的AWS解决方案架构师": a Latin word run into the title after 的 is its field
+        text = ORG_DE_LATIN_TITLE.sub(r"\g<org>，", text)
     if "在" in text:
         text = _held_at_each(text, known)
     out: list[Affiliation] = []

@@ -196,7 +196,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
                                   rf"(?P<name>{han_name}))"),
         "apposition": re.compile(
             # a label ("作者：…", "个人介绍：…") is no name: leave its colon to the label frame
-            rf"(?:{BOUNDARY}|{SOFT_BOUNDARY})(?![ \t>*—\-]*(?:(?:本文|文章)?{LABELS}(?:简介|介绍|信息)?|(?:个人)?(?:简介|介绍))[ \t]*[：:｜|])"
+            # (a Latin name of two words right after a Han word starts at the change of script)
+            rf"(?:{BOUNDARY}|{SOFT_BOUNDARY}|(?<=[\u4e00-\u9fff])(?=[A-Z][a-z]+[ \t][A-Z]))(?![ \t>*—\-]*(?:(?:本文|文章)?{LABELS}(?:简介|介绍|信息)?|(?:个人)?(?:简介|介绍))[ \t]*[：:｜|])"
             rf"(?P<name>{han_name}|{LATIN}|(?<![^\n])[ \t>*—\-]*{any_han})[ \t]*"
             # "贾某 Raisa：设计师，…": an English given name after the name
             rf"(?:(?P<english>[A-Z][a-z]{{1,15}})[ \t]*(?=[，,：:]))?"
@@ -204,7 +205,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"(?:[（(](?P<aside>[^（）()\n]{{1,40}})[）)][ \t]*(?=[，,]))?"
             # … or a middle dot with a space beside it: "张某 · 某公司总监" (not "艾伦·戈登", "某录·总监")
             # … an acronym in brackets inside the titles: "（某某联盟 (TOSA) 主席）"
-            rf"(?:[，,：:｜]|[（(]|[ \t]+[·•・]|[·•・][ \t]+)[ \t]*(?P<desc>(?:[^。！？；;\n（）()：:]|[（(][A-Za-z][A-Za-z0-9.&-]{{1,11}}[）)]){{2,80}})", re.M),
+            # … or "，他是…": the pronoun, then the titles
+            rf"(?:[，,][ \t]*[他她](?:目前|现在|现)?(?:是|担任)|[，,：:｜]|[（(]|[ \t]+[·•・]|[·•・][ \t]+)[ \t]*(?P<desc>(?:[^。！？；;\n（）()：:]|[（(][A-Za-z][A-Za-z0-9.&-]{{1,11}}[）)]){{2,80}})", re.M),
         # … a Latin given name alone ending its clause ("主讲人：Alice")
         "label": re.compile(rf"{LABELS}{_label_tail()}"),
         # … or a table's row "文章作者 | 宋某", its pipe blanked in the prose: a label, then a wide gap

@@ -11,6 +11,9 @@ from graphkit.model import ORGANIZATION
 EXTRACTORS = ["persons", "organizations", "roles"]
 
 CASES = [
+    # "…英雄Kevin Marsh，他是Nimbus的AWS解决方案架构师": a Latin name right after a Han word, then
+    # "，他是" and the titles; a Latin word run into the title after 的 is its field, no organisation
+    ("roles-pronoun-copula-latin.md", {("Kevin Marsh", "AWS解决方案架构师", "Nimbus"), ("韩远航", "高级工程师", "北辰云")}),
     # a title before a list of names, each with its form of address ("导师甲老师、乙老师和 Kevin
     # Marsh老师"): each one's, Latin names too
     ("roles-title-before-listed-names.md", {("韩远航", "导师", None), ("宋一鸣", "导师", None),
