@@ -547,8 +547,9 @@ class PersonExtractor:
             # "负责人许欣然表示": a name's follower vouches for a surname that is also a word
             followed = (text.startswith(word_followers(), after) or TITLED_TALK_AFTER.match(text, after) is not None) \
                 and name[0] not in PREPOSITIONS and name[:2] not in common  # not "贡献者向大家|介绍", "PPMC 成员均|参加"
-            if len(name) == 3 and name[1:] in common and name[0] not in lexicons.load("common_surnames") \
-                    and text[match.start("name") - 1] not in " \t*" and not followed:
+            if len(name) == 3 and (name[1:] in common or name[:2] in common) and surname_of(name) == name[0] \
+                    and name[0] not in lexicons.load("common_surnames") and text[match.start("name") - 1] not in " \t*" \
+                    and not followed:
                 continue  # "负责人谈未来三大机会": a rare surname's character and a word, run on from the title
             if not is_name(name) and not (len(name) == 2 and is_name(name, labelled=True)
                                           and name not in lexicons.load("function_words")  # "SRE 支持…"

@@ -9,7 +9,8 @@ from graphkit.extract.descriptors import parse_descriptor
 from graphkit.model import PERSON
 
 CASES = [
-    # a rare surname's character, then a word, run on from a title is no name ("负责人谈未来三大机会");
+    # a rare surname's character, then a word, or a word and a character, run on from a title is
+    # no name ("负责人谈未来三大机会", "专家利用飞桨");
     # a title and a verb after it vouch for one ("工程师阮某表示")
     ("persons-rare-surname-words.md", {"阮远峰"}),
     # a label, then a company, its title chain and the name ("演讲嘉宾： 某公司 AI 软件工程师杨某"):
