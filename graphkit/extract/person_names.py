@@ -23,6 +23,7 @@ LATIN_ADDRESS = r"(?:Dr|Prof|Mr|Mrs|Ms)\.[ \t]*"  # "演讲人：Dr. Alice Wong"
 # what may stand beside a Latin name in Chinese prose: Han, Chinese punctuation, a line's end
 CHINESE_SIDE = re.compile(r"[\u4e00-\u9fff\u3000-\u303f\uff00-\uffef\n（）()《》“”、，。：；！？]")
 JOINING = set("与和及或暨")
+PERSONAL_PRONOUNS = frozenset("他她它我你您")
 PRONOUNS = set("我你他她它您咱")
 BRAND_ENDINGS = set("云网")  # a company's cloud or site after its name
 NAME_PARTICLES = set("为")  # a particle that given names end in too: "有为"
@@ -125,8 +126,8 @@ def is_name(name: str, strong: bool = False, labelled: bool = False) -> bool:
         return False  # "上海市长|宁区": a district's name read after a title
     if not labelled and len(name) == 3 and name[1] in INNER_FUNCTION_WORDS:
         return False  # "曾在北(辰云)": a preposition after the first character, no given name
-    if not labelled and set(name[1:]) & PRONOUNS:
-        return False  # "——谈我和…": a verb and a pronoun
+    if not labelled and set(name[1:]) & PRONOUNS or name[0] in PERSONAL_PRONOUNS:
+        return False  # "——谈我和…": a verb and a pronoun; "他认为，…": a pronoun and a verb
     if len(name) == 3 and name[:2] in lexicons.load("common_words") and name[2] in LOCALISERS:
         return False  # "毕业后": a word and a localiser
     if len(name) == 3 and name[:2] in lexicons.load("verbs") and name[2] in "为成到":

@@ -699,8 +699,10 @@ class PersonExtractor:
         labels = itertools.chain(((m, False) for m in patterns["label"].finditer(text)),
                                  ((m, True) for m in _title_labels(text)), ((m, False) for m in credits))
         for match, by_title in labels:
-            if match.groupdict().get("gap") and not _bar_between(document.body, match.start("gap"), match.end("gap")):
-                continue  # a gap that is no bar's ("**@某某 **提问", "| 讲师 | 资料 |": a table's header)
+            if match.groupdict().get("gap") and (not _bar_between(document.body, match.start("gap"), match.end("gap"))
+                                                 or match.group("name") in lexicons.load("common_words")):
+                continue  # a gap that is no bar's ("**@某某 **提问", "| 讲师 | 资料 |": a table's header); a
+                # header's next column ("姓名 | 公司 | 介绍")
             if match.start("name") in company_led:
                 continue
             if not match.group("more"):

@@ -9,6 +9,9 @@ from graphkit.extract.descriptors import parse_descriptor
 from graphkit.model import PERSON
 
 CASES = [
+    # a table's header ("姓名 | 公司 | 介绍"): the next column's word is no name; a pronoun opens none
+    # ("他认为，…")
+    ("persons-header-and-pronoun.md", {"韩远航"}),
     # a rare surname's character, then a word, or a word and a character, run on from a title is
     # no name ("负责人谈未来三大机会", "专家利用飞桨");
     # a title and a verb after it vouch for one ("工程师阮某表示")
