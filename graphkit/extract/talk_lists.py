@@ -84,11 +84,13 @@ def talk_list_rows(body: str) -> Iterator[SpeakerRow]:
         # a programme's breaks, sign-in and Q&A are neither talks nor evidence against the list
         talks = [(start, end) for start, end in items if not _is_break(body, start, end)]
         linked = [rows for start, end in talks if (rows := _linked_recording(body, start, end))] \
-            if talks and "](" in body[talks[0][0]:talks[-1][1]] else []
+            if len(talks) >= 2 and "](" in body[talks[0][0]:talks[-1][1]] else []
         lists.append((kind, items, talks, linked))
     recordings = any(len(linked) >= 2 and 2 * len(linked) >= len(talks) for _, _, talks, linked in lists)
     for kind, items, talks, linked in lists:
         read: list[_Item | None] = []
+        if recordings and len(talks) == 1 and "](" in body[talks[0][0]:talks[0][1]]:
+            linked = [rows for rows in [_linked_recording(body, *talks[0])] if rows]
         # a list of recordings, each "[SPEAKER - TITLE](…)"; or such a link alone, cut off from its
         # list by an item on two lines or one with no link, where the article lists recordings
         if len(linked) >= 2 and 2 * len(linked) >= len(talks) or recordings and linked and len(linked) == len(talks):
