@@ -83,6 +83,10 @@ HEADING_NAME_COLON = re.compile(r"[ \t]*(?:\d{1,2}(?:[.、．]|(?=[ \t]))|[一�
 # "### TITLE（by 张某）", "- TITLE (by Ben Shi)": a line of its own, the talk's title, its speaker after "by"
 TITLE_BY_SPEAKER = LineStartPattern(rf"^[ \t>*#-]*(?P<title>[^\s（(][^\n]{{3,80}}?)[ \t*]*[（(][ \t]*[Bb]y[ \t]+(?P<card>)"
                                     rf"(?P<name>[\u4e00-\u9fff]{{2,3}}|{LATIN})[ \t]*[）)][ \t*]*$")
+# (no sentence: the title holds no clause's punctuation; a link to its code or slides may follow)
+PLAIN_TITLE_BY = LineStartPattern(rf"^[ \t>*-]*(?P<title>[^\s（(*#][^\n（()，,。：:!?！？]{{3,60}}?)[ \t]*[，,。]?[ \t]*[Bb]y[ \t]+(?P<card>)"
+                                  rf"(?P<name>[\u4e00-\u9fff]{{2,3}}|{LATIN})[ \t]*(?:(?:repo|PPT|ppt|slides|视频|链接)[ \t]*[：:]?[ \t]*)?"
+                                  rf"(?:https?://\S+)?[ \t]*$")
 # "**TITLE** by 某公司 架构师 王某", "《TITLE》by NAME": a title in bold or 《》 (read in the body,
 # where the bold is), "by", the speaker's card and name ending the line
 BRACKETED_ASIDE = re.compile(r"[（(][^（）()\n]{1,30}[）)]")
@@ -99,6 +103,9 @@ def titles_by_speaker(document: Document) -> Iterator[re.Match[str]]:
     for line in TITLE_BY_SPEAKER.finditer(document.prose):
         if is_name(line.group("name"), strong=True):
             yield line
+    # "TITLE， by NAME  repo： https://…" on lines of their own, two at least: a meeting's list of talks
+    plain = [line for line in PLAIN_TITLE_BY.finditer(document.prose) if is_name(line.group("name"), strong=True)]
+    yield from plain if len(plain) >= 2 else ()
     for line in MARKED_TITLE_BY.finditer(document.body):
         # the card: titles, or an organisation alone ("by stone.cn 马某", "by 某俱乐部（X.CLUB）范某");
         # a Latin given name alone after titles ("by 某公司 市场总监 Richard")

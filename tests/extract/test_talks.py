@@ -10,6 +10,9 @@ from graphkit.model import ORGANIZATION, TALK
 EXTRACTORS = ["authors", "persons", "talks"]
 
 CASES = [
+    # "TITLE， by NAME  repo： https://…" on lines of their own, two at least: a meeting's talks; a
+    # clause or a news item's sentence before "by" is no title
+    ("talks-plain-by-lines.md", {("韩远航", "StoneKV 定时消息分享"), ("宋一鸣", "StoneKV rsqldb 新功能演示")}),
     # "**TITLE**：某某老师探讨了…": a recap's talk; but a point of a summary in four characters or
     # fewer of common words ("**核心概念**：…解释了…") names no talk, nor a kind of talk in any
     # layout ("- 主题演讲（演讲者：某某）")
