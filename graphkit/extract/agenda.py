@@ -47,7 +47,8 @@ TIME_RANGES = (re.compile(r":\d\d[ \t]*[-–—~～至]"), re.compile(r"：\d\d[
 # "## 云原生可观测性数据库 X" then "* 高某" alone: a talk's heading and its speaker, in an agenda
 HEADED_TALK = LineStartPattern(rf"^#{{2,4}}[ \t]+(?P<title>[^\n]{{4,80}}?)[ \t]*\n(?:[ \t]*\n)?[ \t]*[-*+][ \t]+"
                                rf"(?P<name>{HAN_NAME}|{LATIN_NAME})[ \t]*$")
-NAME_ITEMS = re.compile(rf"(?:\n[ \t]*[-*+][ \t]+(?:{HAN_NAME}|{LATIN_NAME}|[A-Za-z][\w.-]*(?:[（(][^（）()\n]*[）)])?)[ \t]*(?=\n|$))*")
+# two more list items that are names alone after the first: a roll of people
+ROLL_AFTER = re.compile(rf"(?:\n[ \t]*[-*+][ \t]+(?:{HAN_NAME}|{LATIN_NAME}|[A-Za-z][\w.-]*(?:[（(][^（）()\n]*[）)])?)[ \t]*(?=\n|$)){{2}}")
 AGENDA_WORDS = re.compile(r"议程|日程|Agenda|agenda|Schedule")
 # "* DolphinScheduler内部原理和架构设计（易观-乔某 14:20-15:00）": the title, then its speaker
 # and the time in brackets
@@ -248,9 +249,8 @@ def _rows(body: str) -> Iterator[SpeakerRow]:
                          item.start("desc") if item.group("desc") else -1, item.group("title"), item.start("title"))
     if AGENDA_WORDS.search(body):
         for item in HEADED_TALK.finditer(body):
-            more = NAME_ITEMS.match(body, item.end())
             if item.group("title").strip(" \t:：") in lexicons.load("generic_headings") \
-                    or more is not None and more.group().count("\n") >= 2:
+                    or ROLL_AFTER.match(body, item.end()):
                 continue  # "## Attendees" over "- 甲", "- 乙", "- 丙": a roll of people, no talk's speakers
             yield SpeakerRow(item.group("name"), item.start("name"), talk=item.group("title"), talk_start=item.start("title"))
     for items in _lists(TITLE_COMMA_SPEAKER.finditer(body), body) if TALK_LIST_WORDS.search(body) else ():

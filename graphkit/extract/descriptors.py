@@ -976,7 +976,7 @@ def _parse_descriptor(text: str, known: Iterable[str] = ()) -> list[Affiliation]
             continue  # "有 20 年开源经验的工程师", "2022 年度董事": a quantity, no organisation or title
         role = role.lstrip(" \t-—–·")  # "建设运行中心-高级应用运维工程师": the dash parts them
         language = LANGUAGE_BEFORE.search(org_text) if role.startswith("语言") or org_text.endswith("语言") else None
-        if language and (role.startswith("语言") or language.group("language").endswith("语言")):
+        if language:
             # "Go 语言后端开发工程师": a programming language is the title's field, no organisation
             spacer = " " if role.startswith("语言") else ""
             org_text, role = org_text[:language.start()], f"{language.group('language')}{spacer}{role}"

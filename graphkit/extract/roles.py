@@ -767,7 +767,7 @@ class RoleExtractor:
                 org_at = text.find(heading.text.strip(), heading.start)
                 yield from self._bare(document, named[0], heading.text.strip(), org_at, seen, known)
         communities = sorted({m.text for m in orgs_by_end.values() if COMMUNITY_NAME.search(m.text)})
-        rostered = "：" in text or ":" in text
+        rostered = bool(communities) and ("：" in text or ":" in text)  # (with no community, no label's to give)
         headed = _community_headings(text, communities) if rostered else []
         names_at = {p.start: p for p in people}
         for person in people if rostered else []:

@@ -89,13 +89,15 @@ def talk_list_rows(body: str) -> Iterator[SpeakerRow]:
     recordings = any(len(linked) >= 2 and 2 * len(linked) >= len(talks) for _, _, talks, linked in lists)
     for kind, items, talks, linked in lists:
         read: list[_Item | None] = []
-        if recordings and len(talks) == 1 and "](" in body[talks[0][0]:talks[0][1]]:
-            linked = [rows for rows in [_linked_recording(body, *talks[0])] if rows]
-        # a list of recordings, each "[SPEAKER - TITLE](…)"; or such a link alone, cut off from its
-        # list by an item on two lines or one with no link, where the article lists recordings
-        if len(linked) >= 2 and 2 * len(linked) >= len(talks) or recordings and linked and len(linked) == len(talks):
+        if len(linked) >= 2 and 2 * len(linked) >= len(talks):
             for rows in linked:
-                yield from rows
+                yield from rows  # a list of recordings, each "[SPEAKER - TITLE](…)"
+            continue
+        alone = _linked_recording(body, *talks[0]) if recordings and len(talks) == 1 else []
+        if alone:
+            # such a link alone, cut off from its list by an item on two lines or one with no link,
+            # where the article lists recordings
+            yield from alone
             continue
         if kind == "link":
             continue  # lines that are links and no recordings: a list of references

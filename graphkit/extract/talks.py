@@ -210,28 +210,21 @@ class TalkExtractor:
             # … or on the speaker's card below ("20:50 - 21:15 | 芯来：TITLE" / "| 嘉宾：NAME 芯来科技 经理"),
             # the company's name there led by the same two characters ("统信UOS", "统信软件")
             company = COMPANY_LEAD.match(stripped)
-            if company:
-                speaker_line = document.prose.rfind("\n", 0, speaker.start) + 1
-                card = document.prose[speaker_line:document.prose.find("\n", speaker.end) % (len(document.prose) + 1)]
-                org = company.group("org")
-                if start + len(title) <= speaker_line and (org in document.prose[speaker_line:speaker.start] or (
-                        re.match(r"[\u4e00-\u9fff]{2}", org) and org[:2] in card  # (a Latin word there, a project's)
-                        and CARD_LEAD.fullmatch(document.prose, speaker_line, speaker.start)
-                        and card.find(org[:2]) > card.find(speaker.text))):
-                    stripped = stripped[company.end():]
+            if company and _speakers_company(document.prose, company.group("org"), speaker, start + len(title)):
+                stripped = stripped[company.end():]
             start += len(title) - len(stripped)
             # "X (中文)": the talk's language; "X([视频](…))": a bracket its links were cut from
             span = LANGUAGE_TAIL.sub("", stripped).rstrip(" \t:：,，。(（\\\u200b\ufeff")
             kind = KIND_AFTER.search(span)
             if kind and span[:1] in "“\"「" and len(re.findall(r"[“”\"「」]", span)) == 2:
                 span = span[:kind.start()] + span[kind.start():kind.start() + 1]  # "“X”的议题分享": the title in quotes
-            if span.startswith(("《", "“", "「", "『")) and span.endswith(("》", "”", "」", "』")) and span.count(span[0]) == 1:
-                span, start = span[1:-1].strip(), start + 1 + len(span[1:]) - len(span[1:].lstrip())
-            elif span.startswith("《") and span.count("《") == span.count("》") == 1 \
+            marked = span.startswith(("《", "“", "「", "『")) and span.endswith(("》", "”", "」", "』")) and span.count(span[0]) == 1
+            if not marked and span.startswith("《") and span.count("《") == span.count("》") == 1 \
                     and not SUBTITLE_AFTER.match(span, span.index("》") + 1):
                 # "《TITLE》 哔哩哔哩播放量1万": the title's marks end it (but "《X》- 从选型到上线": its subtitle)
-                span = span[:span.index("》")]
-                span, start = span[1:].strip(), start + 1 + len(span[1:]) - len(span[1:].lstrip())
+                span, marked = span[:span.index("》") + 1], True
+            if marked:
+                span, start = span[1:-1].strip(), start + 1 + len(span[1:]) - len(span[1:].lstrip())
             if span[:1] == "[" and span[-1:] == "]" and span.count("[") == 1:
                 span, start = span[1:-1], start + 1  # "《[TITLE]》": a reference-style link's text
             # the name without the blanks markup left ("《Go *实战*》"), the span as read; a word in
@@ -1179,6 +1172,21 @@ def _headed_talks(document: Document) -> Iterator[tuple[str, int, int, Heading, 
 AGENDA_TABLE = re.compile(r"^[ \t]*\||<table\b", re.M | re.I)
 
 
+def _speakers_company(prose: str, org: str, speaker: Mention, title_end: int) -> bool:
+    """Whether the words before a title's colon name the speaker's company, on the speaker's line
+    below the title: before the name ("北辰云工程师 **NAME**"), or on the card after it, led by the
+    same two Han characters ("| 嘉宾：NAME 统信软件 总工程师" for "统信UOS"; a Latin word there is a
+    project's, the title's own)."""
+    line_start = prose.rfind("\n", 0, speaker.start) + 1
+    if title_end > line_start:
+        return False
+    if org in prose[line_start:speaker.start]:
+        return True
+    card = prose[line_start:prose.find("\n", speaker.end) % (len(prose) + 1)]
+    return re.match(r"[\u4e00-\u9fff]{2}", org) is not None and org[:2] in card \
+        and CARD_LEAD.fullmatch(prose, line_start, speaker.start) is not None and card.find(org[:2]) > card.find(speaker.text)
+
+
 PANEL_ONLY = re.compile(r"(?:圆桌(?:讨论|论坛|对话|会议|交流)?(?:环节)?|Panel(?: Discussion)?)")
 
 
@@ -1192,8 +1200,7 @@ def _generic_heading(heading: str) -> bool:
     """A heading that structures the article ("背景", "摘要", "后记", "议程"), not a talk's title;
     nor one word of the language ("## 技术", "## 产品"): a part of the article, by its subject."""
     bare = heading.rstrip("：: ")
-    return NOT_TITLES.match(bare) is not None or bare in lexicons.load("generic_headings") \
-        or len(bare) <= 3 and bare in lexicons.load("common_words")
+    return NOT_TITLES.match(bare) is not None or _kind_or_word(bare)
 
 
 def _cut_at_link(document: Document, start: int, title: str) -> str:
