@@ -69,7 +69,7 @@ INDUSTRY = re.compile(r"^[\u4e00-\u9fff]{1,4}[业界](?:集团|公司)$")
 DETERMINED = re.compile(r"[全本该各此](?=(?:集团|公司|社区|团队|学院|大学|银行)$)")
 MODAL_VERBS = {"会", "能", "要"}
 LEARNING_BEFORE = frozenset("能会要得才就都也没还可该先已")  # "才能学会…", "要学会…": to learn, no society
-WORD_GOES_ON = set("生卡家城路账业界们长友")
+WORD_GOES_ON = set("生卡家城路账业界们长友链")
 # the unit ends the word: punctuation, Latin, or a function word follows ("…分校的…")
 UNIT_AFTER = re.compile(rf"(?P<body>[{HAN}]{{1,10}}?)(?:系|学院|学部|实验室|研究院|研究所|研究中心|事业部|事业群|分校|分院)"
                         rf"(?P<ends>(?=[^{HAN}]|[的是在和与及为也都将已]|$))?")

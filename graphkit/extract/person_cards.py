@@ -85,11 +85,13 @@ def roster(text: str) -> Iterator[tuple[str, int]]:
         if item is not None and (not block or not lines[block[-1].end():item.start()].strip()):
             block.append(item)
             continue
-        names = [b.group("name") for b in block]
-        # one name that is also a word ("向勇") is vouched for by the others
-        if len(block) >= 3 and all(surnamed(n) and n not in lexicons.load("companies")
-                                   for n in names) and sum(is_name(n) for n in names) >= len(names) - 1:
-            yield from ((b.group("name"), b.start("name") - 1) for b in block)
+        # a name that is also a word ("向勇", "宫文学") is vouched for by the others: one, or one in
+        # four in a long roll; a nickname among eight ("大何") is passed over
+        surnamed_items = [b for b in block if surnamed(b.group("name")) and b.group("name") not in lexicons.load("companies")]
+        vouched = min(len(block) - 1, -(-3 * len(block) // 4))
+        if len(block) >= 3 and sum(is_name(b.group("name")) for b in surnamed_items) >= vouched \
+                and len(block) - len(surnamed_items) <= len(block) // 8:
+            yield from ((b.group("name"), b.start("name") - 1) for b in surnamed_items)
         block = [item] if item is not None else []
 
 

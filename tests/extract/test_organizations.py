@@ -9,6 +9,8 @@ from graphkit.extract.organizations import names_no_one
 from graphkit.model import ORGANIZATION
 
 CASES = [
+    # "联盟链", a consortium blockchain: the suffix opens another word, no organisation's
+    ("orgs-consortium-chain.md", {"青禾区块链产业联盟"}),
     # a Latin-named team with its company run into it ("华为昇思Nimbus团队"): the company the
     # dictionaries know opens the name; not a word of the sentence ("我们Quillfy团队")
     ("orgs-company-then-latin-team.md", {"StoneKV团队", "华为昇思Nimbus团队", "Quillfy团队"}),

@@ -9,6 +9,10 @@ from graphkit.extract.descriptors import parse_descriptor
 from graphkit.model import PERSON
 
 CASES = [
+    # a roll of names under a heading, one a line: a name that is also a word ("方向明") or of a rare
+    # surname ("邰星河") is vouched for by the others, a nickname among them passed over; a list of
+    # words is none
+    ("persons-roll-with-nickname.md", {"韩远航", "宋一鸣", "钱立新", "邰星河", "周启航", "叶思远", "祁路遥", "方向明"}),
     # a table's header ("姓名 | 公司 | 介绍"): the next column's word is no name; a pronoun opens none
     # ("他认为，…")
     ("persons-header-and-pronoun.md", {"韩远航"}),
