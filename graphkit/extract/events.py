@@ -62,7 +62,7 @@ LEFT_STOP = re.compile(r".*(?:[，。、；：:！？!?,;（）()“”\"「」�
 # and an edition's number or city: "Meetup#1 上海站", "大会（上海站）2019", "Meetup No.45"
 # … and its number: "meetup 第七期深圳站"
 # (a tour's stop: "·X 城市行杭州站", "中国行南京站")
-TAIL_PART = (r"[ \t·-]?(?:No\.?[ \t]?\d{1,3}(?!\d)|[A-Z][a-z]+|[A-Z]{2}(?![A-Za-z])|APAC|EMEA|\d{2,4}|#\d+|[\u4e00-\u9fff]{2}站|[（(][\u4e00-\u9fff]{2}站[）)]"
+TAIL_PART = (r"['’]\d{2}(?!\d)|[ \t·-]?(?:No\.?[ \t]?\d{1,3}(?!\d)|[A-Z][a-z]+|[A-Z]{2}(?![A-Za-z])|APAC|EMEA|\d{2,4}|#\d+|[\u4e00-\u9fff]{2}站|[（(][\u4e00-\u9fff]{2}站[）)]"
              r"|(?:城市|中国|全国|全球|高校)行(?=[\u4e00-\u9fff]{2}站)"
              r"|第[ \t]?(?:\d{1,3}|[一二三四五六七八九十]{1,3})[ \t]?期)")
 TAIL = re.compile(rf"(?:{TAIL_PART})*")
@@ -114,6 +114,12 @@ def _event_words() -> re.Pattern[str]:
     # literal-led; the caller checks that a Latin word is a word of its own ("ReserveDay")
     # (not a room's name: "大会议室", "会议室")
     return re.compile(rf"(?:{words})(?![a-z]|议室|室)")
+
+
+@functools.lru_cache(maxsize=1)
+def _known_events() -> re.Pattern[str]:
+    """The conferences known by name, each a word of its own (not "PyConfig", "HDCP")."""
+    return re.compile(rf"(?:{lexicons.alternation(lexicons.load('known_events'))})(?![A-Za-z])")
 
 
 @functools.lru_cache(maxsize=1)
@@ -399,6 +405,18 @@ class EventExtractor:
                                    or EVENT_CUE.search(text[max(0, start - 30):end + 30])):
                 yield from self._event(document, name, start, start + len(name), year, seen, True)
 
+        for match in _known_events().finditer(text):
+            # "顺着QCon的风", "HDC 2024，6月21日", "QCon 北京": a conference known by its name alone,
+            # its edition's year or city after it; not a part of a longer name the event words find
+            # ("JSDC 2021 開發者年會", "KubeCon + CloudNativeCon")
+            before = text[match.start() - 1:match.start()]
+            end = _tail_end(text, match.end())
+            if before.isascii() and before.isalnum() or KNOWN_EVENT_GOES_ON.match(text, end):
+                continue
+            city = CITY_AFTER.match(text, end)
+            end = city.end() if city and city.group("city") in lexicons.load("places") else end
+            yield from self._event(document, text[match.start():end].strip(), match.start(), end, year, seen, True)
+
         for match in HELD.finditer(text):
             # "2025 年 SFD 于 2025 年 9 月 20 日举办": a Latin name (its year before it) held on a day
             if HELD_OBJECT.match(text, match.end()):
@@ -526,6 +544,7 @@ APPOSITION_GAP = 3  # blanks between two names of one event: a space, or markup 
 EDITION_IN = re.compile(r"(?:19|20)\d\d|首届|第[一二三四五六七八九十\d]+届|#\d")
 
 
+GLOSS_BEFORE = re.compile(r"[ \t]*[（(][ \t]*$")
 GLOSS_OPEN = re.compile(r"[ \t]*[（(][ \t]*")
 GLOSS_CLOSE = re.compile(r"[^（）()\n]{0,6}[）)]")
 
@@ -539,11 +558,23 @@ def _in_apposition(text: str, events: list[Mention]) -> list[Mention]:
     for a, b in zip(by_start, by_start[1:]):
         # … or glossed in brackets: "2019 中国开源年会（COSCon'19）"
         glossed = GLOSS_OPEN.fullmatch(text, a.end, b.start) and GLOSS_CLOSE.match(text, b.end)
-        if 0 < b.start - a.end <= APPOSITION_GAP and (glossed or not text[a.end:b.start].strip()) \
+        # … or joined by a hyphen: "2017 中国开源年会-COSCon'17"
+        if 0 < b.start - a.end <= APPOSITION_GAP and (glossed or text[a.end:b.start].strip() in ("", "-", "–")) \
                 and "\n" not in text[a.end:b.start]:  # one a line, a list's items: "- X Paris 2024", "- X Hong Kong 2024"
             # the name with the edition ("StoneCon 2020") is the event's; the other describes it
             main, other = (b, a) if EDITION_IN.search(b.text) and not EDITION_IN.search(a.text) else (a, b)
             alias[id(other)] = alias.get(id(main), main.text)
+    for b in by_start:
+        # … or glossed where the name is named again, its first mention the one found:
+        # "WWDC（Worldwide Developers Conference）" after "[WWDC](…)"
+        gloss = GLOSS_BEFORE.search(text, max(0, b.start - 4), b.start)
+        if id(b) in alias or gloss is None or not GLOSS_CLOSE.match(text, b.end):
+            continue
+        named = next((e for e in by_start if e is not b and e.start < b.start and text.endswith(e.text, 0, gloss.start())
+                      and not text[gloss.start() - len(e.text) - 1:gloss.start() - len(e.text)].isalnum()), None)
+        if named is not None and id(named) not in alias:
+            main, other = (b, named) if EDITION_IN.search(b.text) and not EDITION_IN.search(named.text) else (named, b)
+            alias[id(other)] = main.text
     return [dataclasses.replace(e, attrs=(*e.attrs, ("alias_of", alias[id(e)])))
             if id(e) in alias and e.attr("alias_of") is None else e for e in events]
 
@@ -555,8 +586,9 @@ def _named_in_full(events: list[Mention]) -> list[Mention]:
     by_key: dict[str, str] = {}
     for event in events:
         key = event_key(event)
-        if len(event.text) > len(by_key.get(key, "")):
-            by_key[key] = event.text
+        name = event.attr("alias_of") or event.text  # (an alias in apposition names its event)
+        if len(name) > len(by_key.get(key, "")):
+            by_key[key] = name
     # … or that drop its brand: "贡献者峰会" beside "Nimbus 贡献者峰会"
     # … but not another year's edition: "2024 年 SFD" beside "2025 年 SFD"
     # … or a middle word: "中国 Go 贡献者峰会" beside "中国 Go 语言开源贡献者峰会"
@@ -564,8 +596,19 @@ def _named_in_full(events: list[Mention]) -> list[Mention]:
                       and _same_year(k, key) or len(key) >= 4 and k.endswith(key) or _drops_middle_words(key, k)),
                      key=lambda k: (len(k), k))
             for key in by_key}
-    return [dataclasses.replace(e, attrs=(*e.attrs, ("alias_of", by_key[full[event_key(e)]])))
-            if by_key[full[event_key(e)]] != e.text and e.attr("alias_of") is None else e for e in events]
+    named = [dataclasses.replace(e, attrs=(*e.attrs, ("alias_of", by_key[full[event_key(e)]])))
+             if by_key[full[event_key(e)]] != e.text and e.attr("alias_of") is None else e for e in events]
+    # an alias of a name that is itself another's names that other's event: "COSCon'24" glossing
+    # "第九届中国开源年会", itself the start of "第九届中国开源年会暨…嘉年华"
+    alias_of: dict[str, str] = {e.text: target for e in named if (target := e.attr("alias_of")) is not None and target != e.text}
+    chased = []
+    for event in named:
+        target, hops = event.attr("alias_of"), 0
+        while target is not None and target in alias_of and hops < len(alias_of):
+            target, hops = alias_of[target], hops + 1
+        chased.append(dataclasses.replace(event, attrs=(*(a for a in event.attrs if a[0] != "alias_of"), ("alias_of", target)))
+                      if hops and target is not None and target != event.text else event)
+    return chased
 
 
 MIDDLE_WORDS = re.compile(r"(?:(?![一二三四五六七八九十百千])[\u4e00-\u9fff]){1,6}")  # (not a numeral's: "第十一期")
@@ -665,6 +708,8 @@ def _tail_end(text: str, pos: int) -> int:
     return city_year.end() if city_year and city_year.group("city") in lexicons.load("places") else end
 
 
+KNOWN_EVENT_GOES_ON = re.compile(r"[ \t]*(?:[&+＋]|(?:(?![的在和与及])[\u4e00-\u9fff]){0,6}?(?:大会|年会|峰会|会议|论坛|沙龙|Meetup))")
+CITY_AFTER = re.compile(r"[ \t]?(?P<city>[\u4e00-\u9fff]{2,3}?)(?![\u4e00-\u9fff])")
 CITY_YEAR = re.compile(r"[ \t]?(?P<city>[\u4e00-\u9fff]{2,3}?)[ \t]?(?:19|20)\d\d(?!\d)")
 
 

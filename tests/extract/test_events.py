@@ -6,6 +6,11 @@ import pytest
 from _support import assert_spans, events, talks
 
 CASES = [
+    # a conference known by its name alone, no event word needed ("顺着 QCon 的风"), its edition's
+    # year after it and dated by its sentence; not a longer name's part ("JSDC 2021 開發者年會"),
+    # nor a word that starts like one ("HDCP", "PyConfig")
+    ("events-known-conferences.md", {("QCon", None), ("HDC 2024", "2024-06-21"), ("GopherCon", None),
+                                     ("ArchSummit", None), ("JSDC 2021 開發者年會", None)}),
     # "## X第十一期" over "⏰时间：10 月 11 日": a series' edition its heading names, dated by its
     # section's time line; "第一期" is another edition, no short name of "第十一期"; a newsletter's
     # issue has no time line ("周刊第十二期")
@@ -75,7 +80,7 @@ CASES = [
     ("talks-book-question.md", {("StoneKV 5.0 发布会", None), ("StoneCon 2020", "2020-06-07")}),
     # an edition's ordinal names a Chinese event ("第十届数据库技术大会"); "Qcon" with its city and
     # year; a contest is one too; two names side by side are one event (the second an alias)
-    ("events-editions.md", {("第十届数据库技术大会", "2019-05-09"), ("Qcon Beijing 2018", None),
+    ("events-editions.md", {("第十届数据库技术大会", "2019-05-09"), ("DTCC", "2019-05-09"), ("Qcon Beijing 2018", None),
                             ("Nimbus Summit 2022", None), ("首届星链网格峰会", None), ("第四届青禾中间件性能挑战赛", None)}),
     # a Latin event word after a space and Chinese words ("StoneKV 开源社区 Meetup"), its year kept;
     # the name without the year is the same event; kinds of events listed ("ACM/CTF 比赛") or
@@ -195,6 +200,16 @@ def test_an_edition_is_one_event_however_the_article_shortens_it(extract):
     assert_spans(extraction)
 
 
+def test_names_in_apposition_are_one_event_however_far_apart(extract):
+    # "2017 X年会-COSCon'17" (a hyphen between); "FOSDEM（Free … Conference）" glossed where it is
+    # named again, the first mention the one found; "RustConf'24" before the start of a longer name
+    # glosses the longer one
+    extraction = extract("events-gloss-chains.md", ["events"])
+    keys = {m.attr("alias_of") or m.text for m in extraction.mentions if m.kind == "event"}
+    assert keys == {"2017 青禾开源年会", "2016 青禾开源年会", "FOSDEM", "第九届青禾开源年会暨青禾社十周年嘉年华"}
+    assert_spans(extraction)
+
+
 def test_a_quoted_salon_name_is_found_with_its_date(extract):
     # names are compared as the scorer does, without 「」
     extraction = extract("events-quoted-salon.md", ["events"])
@@ -234,9 +249,9 @@ def test_a_dot_between_latin_words_spells_the_same_event(extract):
 
 
 def test_an_event_glossed_in_brackets_is_one_event(extract):
-    # "2019 中国星河开源年会（StarCon'19）": the gloss is the event's other name
+    # "2019 中国星河开源年会（StarCon'19）": the gloss, its edition's year too, is the event's other name
     extraction = extract("events-glossed-bracket.md", ["events"])
-    (gloss,) = [m for m in extraction.mentions if m.text == "StarCon"]
+    (gloss,) = [m for m in extraction.mentions if m.text == "StarCon'19"]
     assert gloss.attr("alias_of") == "2019 中国星河开源年会"
 
 
