@@ -747,6 +747,7 @@ def _is_named(name: str) -> bool:
             or word in BRANDED_WORDS and _han_brand(head)
             or word in BRANDED_MEETINGS and _han_brand(head) and not lexicons.has_word(head, "function_words")
             or _brand_and_city(head)
+            or not word.endswith("直播") and _company_led(head)
             or edition_tail and len(head) >= 3 and head not in lexicons.load("places"))
     return len(name) >= 4
 
@@ -822,6 +823,15 @@ def _han_brand(head: str) -> bool:
     if len(head) == 2:
         return head not in lexicons.load("common_words")
     return domain_words_start(head) > 0
+
+
+def _company_led(head: str) -> bool:
+    """A head a company the dictionaries know opens, domain words ("技术", "开源技术") after it or
+    none: "携程技术沙龙", "京东开源技术峰会" name one company's series; not a product of its
+    ("腾讯会议网络研讨会": a webinar held on it)."""
+    companies = lexicons.load("companies") | lexicons.load("tech_organizations")
+    return not head.startswith(tuple(lexicons.load("company_products"))) \
+        and any(head[:n] in companies and domain_words_start(head[n:]) == 0 for n in range(len(head), 1, -1))
 
 
 def _year(document: Document) -> int | None:

@@ -6,6 +6,9 @@ import pytest
 from _support import assert_spans, events, talks
 
 CASES = [
+    # a series a known company opens, domain words after it ("携程技术沙龙", "京东开源技术峰会"); not
+    # a webinar held on its product ("腾讯会议网络研讨会"), nor a kind of event alone ("技术沙龙")
+    ("events-company-series.md", {("携程技术沙龙", None), ("京东开源技术峰会", None)}),
     # a conference known by its name alone, no event word needed ("顺着 QCon 的风"), its edition's
     # year after it and dated by its sentence; not a longer name's part ("JSDC 2021 開發者年會"),
     # nor a word that starts like one ("HDCP", "PyConfig")
