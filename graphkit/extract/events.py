@@ -64,7 +64,8 @@ LEFT_STOP = re.compile(r".*(?:[，。、；：:！？!?,;（）()“”\"「」�
 # (a tour's stop: "·X 城市行杭州站", "中国行南京站")
 TAIL_PART = (r"['’]\d{2}(?!\d)|[ \t·-]?(?:No\.?[ \t]?\d{1,3}(?!\d)|[A-Z][a-z]+|[A-Z]{2}(?![A-Za-z])|APAC|EMEA|\d{2,4}|#\d+|[\u4e00-\u9fff]{2}站|[（(][\u4e00-\u9fff]{2}站[）)]"
              r"|(?:城市|中国|全国|全球|高校)行(?=[\u4e00-\u9fff]{2}站)"
-             r"|第[ \t]?(?:\d{1,3}|[一二三四五六七八九十]{1,3})[ \t]?期)")
+             r"|第[ \t]?(?:\d{1,3}|[一二三四五六七八九十]{1,3})[ \t]?期"
+             r"|[（(]第[ \t]?(?:\d{1,3}|[一二三四五六七八九十]{1,3})[ \t]?[期届][）)])")
 TAIL = re.compile(rf"(?:{TAIL_PART})*")
 TAIL_AT_END = re.compile(rf"(?:{TAIL_PART})*$")
 TRAILING_YEAR = re.compile(r"[ \t]*(?:19|20)\d\d[ \t]*年?$")
@@ -761,19 +762,22 @@ def _set_apart(body: str, name: str, start: int, end: int) -> bool:
     before = body[max(line_start, body.rfind("|", line_start, start) + 1):start]
     after = body[end:line_end].split("|", 1)[0]
     in_bold = BOLD_BEFORE.search(before) is not None and BOLD_AFTER.match(after) is not None
-    # alone on its line or in its cell, but for markup: a heading's, the bold's, the cell's bars
-    alone = not before.strip(" \t#*>_-") and not after.strip(" \t*_：:")
+    # alone on its line or in its cell, but for markup: a heading's, the bold's, the cell's bars,
+    # an HTML element's tags ("<div class=\"title\">X论坛（第二期）</div>")
+    alone = not HTML_TAG.sub("", before).strip(" \t#*>_-") and not HTML_TAG.sub("", after).strip(" \t*_：:")
     marked = bool(before.strip() or after.strip()) or "|" in body[line_start:line_end]
     if not in_bold and not (alone and marked):
         return False  # words around it; or a line of plain text
-    at_end = _event_word_at_end().search(name)
+    core = name if _event_word_at_end().search(name) else TAIL_AT_END.sub("", name).strip()  # "X论坛（第二期）"
+    at_end = _event_word_at_end().search(core)
     if at_end is None or at_end.group() in ("直播", "线上直播", "路演"):
         return False
-    head = name[:at_end.start()].strip()
+    head = core[:at_end.start()].strip()
     return 3 <= len(head) <= 16 and SET_APART_HEAD.fullmatch(head) is not None and not GENERIC.match(head) \
         and not head.startswith(NOT_A_NAME_START) and not ACTION.search(head)
 
 
+HTML_TAG = re.compile(r"<[^<>\n]*>")
 SENTENCE_WORDS = re.compile(r"[了的是以为在把被]")  # "首次进行了 workshop", "…以开源为主题的研讨会": a sentence
 SET_APART_HEAD = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fff·&与 ]*")
 BOLD_BEFORE = re.compile(r"\*\*[ \t]*$")

@@ -6,6 +6,9 @@ import pytest
 from _support import assert_spans, events, talks
 
 CASES = [
+    # a name alone in an HTML element (its tags are markup), an edition in brackets after its event
+    # word ("X论坛（第二期）"); a heading's Latin event word in mixed case ("MeetUp")
+    ("events-html-titles.md", {("青禾大学星河学术前沿论坛（第二期）", None), ("北辰开发者 MeetUp", None)}),
     # a series a known company opens, domain words after it ("携程技术沙龙", "京东开源技术峰会"); not
     # a webinar held on its product ("腾讯会议网络研讨会"), nor a kind of event alone ("技术沙龙")
     ("events-company-series.md", {("携程技术沙龙", None), ("京东开源技术峰会", None)}),
