@@ -34,7 +34,7 @@ from .tables import BOOK_TITLE, INTERVIEW_TURN, TIME_RANGE, speaker_rows, title_
 TALK_WORDS = re.compile(r"演讲|分享|主题|报告|汇报|题为|为题|》开场|》开讲|议题|带来|讲解|发表|Keynote|keynote|talk|Talk|出品")
 LEAD_REACH = 300
 # (a forum's, a track's or a summit's heading lists its talks too: "## 互联网应用架构实战峰会")
-TALKS_HEADING = re.compile(r"分享|议题|话题|演讲|会议|峰会|论坛|专场|分会场|Talk|talk|Session|Track|track")
+TALKS_HEADING = re.compile(r"分享|议题|话题|演讲|会议|峰会|论坛|专场|分会场|内容回顾|Talk|talk|Session|Track|track")
 PRESENTS = re.compile(r"分享|介绍|展示|讲解|带来|揭秘|讲述|阐述|解读|公开|演讲")
 THIS_TOPIC = re.compile(r"(?:该|这个|这一|本|此)[ \t]*(?:主题|议题|话题)")  # the heading's talk, pointed back at
 RECAP_VERB = re.compile(rf"{PRESENTS.pattern}|讨论|探讨|剖析|解释")  # "**TITLE**：某某探讨了…"

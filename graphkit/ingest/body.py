@@ -62,7 +62,7 @@ ENTITY = re.compile(r"&(?:[A-Za-z]+|#\d+|#x[0-9A-Fa-f]+);")
 # literal, so the engine skips to the characters that can start one (a pattern led by "^" or a
 # lookahead is tried at every position)
 INLINE_MARKUP = re.compile("|".join(p.pattern for p in (INLINE_CODE, HTML_TAG, BARE_URL, ENTITY, EMPHASIS)))
-INLINE_STRIP = re.compile(r"[*_`~\[\]]|!\[|\]\(.*?\)")
+INLINE_STRIP = re.compile(r"!\[|\]\((?:[^()\n]|\([^()\n]*\))*\)|[*_`~\[\]]")  # a link's target before its brackets
 
 
 def structure(body: str) -> tuple[tuple[Heading, ...], tuple[Section, ...], tuple[Link, ...]]:

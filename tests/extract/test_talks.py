@@ -10,6 +10,9 @@ from graphkit.model import ORGANIZATION, TALK
 EXTRACTORS = ["authors", "persons", "talks"]
 
 CASES = [
+    # "### TITLE" under "## 重点内容回顾" (a recap of the talks' content), an embedded video, then
+    # "某团队负责人NAME介绍了…": the talk and who gave it
+    ("talks-content-recap.md", {("韩远航", "使用多个轻型引擎"), ("宋一鸣", "StoneKV 业务大规模落地及技术演进")}),
     # "TITLE， by NAME  repo： https://…" on lines of their own, two at least: a meeting's talks; a
     # clause or a news item's sentence before "by" is no title
     ("talks-plain-by-lines.md", {("韩远航", "StoneKV 定时消息分享"), ("宋一鸣", "StoneKV rsqldb 新功能演示")}),

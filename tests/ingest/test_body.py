@@ -85,6 +85,14 @@ def test_headings_links_and_images_of_an_article() -> None:
     ]
 
 
+def test_a_heading_that_is_a_link_reads_as_the_link_s_text() -> None:
+    # "## [【Q&A 回顾】X](https://…)": the target is no part of the heading's text, one with
+    # brackets in it neither
+    body = "## [【Q&A 回顾】StoneKV 源码解读](https://example.com/t/1)\n\n### **[Go](https://example.com/wiki/Go_(语言))** 入门\n"
+    headings, _, _ = structure(body)
+    assert [h.text for h in headings] == ["【Q&A 回顾】StoneKV 源码解读", "Go 入门"]
+
+
 def test_heading_inside_fenced_code_is_not_a_heading() -> None:
     body = "```\n# 不是标题\n```\n\n## 是标题 ##\n"
     headings, sections, _ = structure(body)
