@@ -120,7 +120,8 @@ TITLE_AFTER_NAME = re.compile(r"(?P<title>(?:讲席|特聘|特任|长聘|助理|
 ORG_IN_BRACKETS = re.compile(r"[ \t]*[（(](?P<org>[^（）()\n，,：:、|｜@＠]{2,30})[）)]")
 # a roster's label, the titles of a community's or a club's members: "项目导师：", "轮值副主席：", "会员："
 ROSTER_LABEL = re.compile(r"(?P<role>(?:项目)?(?:社区)?导师|Mentor|mentor|(?:轮值|常务|执行)?副?(?:会长|主席|组长|理事长|秘书长)"
-                          r"|成员|会员|组员|委员|理事|Maintainer|Committer|PMC|Reviewer|Leader|Chair)[ \t*]*[：:][ \t*]*")
+                          r"|召集人|成员|会员|组员|委员|理事|Maintainer|Committer|PMC|Reviewer|Leader|Chair)[ \t*]*[：:][ \t*]*")
+MEMBERSHIP_WORDS = re.compile(r"成员|会员|组员|委员|理事")
 ROSTER_SEPARATOR = re.compile(r"[ \t]*(?:[、，,/]|和|与|及)[ \t]*")
 COMMUNITY_ROLES = re.compile(r"PMC|Committer|committer|Maintainer|maintainer|Contributor|contributor|维护者|贡献者")
 
@@ -767,10 +768,9 @@ class RoleExtractor:
                 org_at = text.find(heading.text.strip(), heading.start)
                 yield from self._bare(document, named[0], heading.text.strip(), org_at, seen, known)
         communities = sorted({m.text for m in orgs_by_end.values() if COMMUNITY_NAME.search(m.text)})
-        rostered = bool(communities) and ("：" in text or ":" in text)  # (with no community, no label's to give)
-        headed = _community_headings(text, communities) if rostered else []
+        headed = _community_headings(text, communities) if communities else []
         names_at = {p.start: p for p in people}
-        for person in people if rostered else []:
+        for person in people if "：" in text or ":" in text else []:
             # "项目导师：刘某" under a line "**X 社区：**", or in an article about one community: that
             # community's mentor; "会员：甲、乙、丙", "轮值主席：丁": each of the names a title labels
             line_start = max(0, text.rfind("\n", 0, person.start) + 1)
@@ -782,6 +782,11 @@ class RoleExtractor:
             if community is not None:
                 yield from self._bare(document, person, community, text.find(community, max(at, 0)), seen, known,
                                       label.group("role"))
+            elif not MEMBERSHIP_WORDS.fullmatch(label.group("role")) and (person.text, label.group("role"), None) not in seen:
+                # … of no community the article names: a mentor, a chair, a convener of no organisation
+                # ("4. 项目社区导师：熊某"); a member of nothing says nothing
+                seen.add((person.text, label.group("role"), None))
+                yield Relation(HOLDS_ROLE, person, None, label.start(), person.end, self.name, 0.7, label=label.group("role"))
         for match in AT_ORG_AS.finditer(text):
             # "（他）2011年就在腾讯作为广告系统技术总监"
             subject, _ = _subject(text, match.start(), people, author)

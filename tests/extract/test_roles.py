@@ -11,6 +11,10 @@ from graphkit.model import ORGANIZATION
 EXTRACTORS = ["persons", "organizations", "roles"]
 
 CASES = [
+    # a roster's label of a title that stands alone, in an article that names no community ("项目社区
+    # 导师：甲", "召集人：乙、丙"): the title of no organisation; "成员：丁" says nothing
+    ("roles-roster-labels-no-community.md", {("熊大鹏", "项目社区导师", None), ("宋一鸣", "召集人", None),
+                                             ("韩远航", "召集人", None)}),
     # "…英雄Kevin Marsh，他是Nimbus的AWS解决方案架构师": a Latin name right after a Han word, then
     # "，他是" and the titles; a Latin word run into the title after 的 is its field, no organisation
     ("roles-pronoun-copula-latin.md", {("Kevin Marsh", "AWS解决方案架构师", "Nimbus"), ("韩远航", "高级工程师", "北辰云")}),
