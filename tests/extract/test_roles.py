@@ -11,6 +11,8 @@ from graphkit.model import ORGANIZATION
 EXTRACTORS = ["persons", "organizations", "roles"]
 
 CASES = [
+    # "StoneDB ACE", a vendor's recognition of an expert as MVP and TVP are, ends a title chain
+    ("roles-ace-title.md", {("韩远航", "DBA", "北辰云"), ("韩远航", "ACE", "StoneDB")}),
     # a roster's label of a title that stands alone, in an article that names no community ("项目社区
     # 导师：甲", "召集人：乙、丙"): the title of no organisation; "成员：丁" says nothing
     ("roles-roster-labels-no-community.md", {("熊大鹏", "项目社区导师", None), ("宋一鸣", "召集人", None),
