@@ -76,7 +76,7 @@ ELIDED_LEAD = re.compile(r"(?:(?:(?:19|20)\d\d年(?:\d{1,2}月)?|此后|之后|�
 # … and "，任X" after a comma ("2015年加入某公司，任某部负责人"; not 任何, 任务)
 # … and "他担任X", "她目前担任X": after a pronoun, the sentence's subject the one it stands for
 # … and "，目前担任X", "从2010年开始担任X": a clause of the sentence that names its subject
-CAREER_SENTENCE = re.compile(r"(?P<verb>曾任|历任|曾担任|先后担任|后任|现任|(?<=[，,])任(?![何务意性职期])"
+CAREER_SENTENCE = re.compile(r"(?P<verb>曾任|历任|曾担任|先后担任|后任|现任|现为|目前为|(?<=[，,])任(?![何务意性职期])"
                              r"|(?<=[他她])(?:目前|现在|现|还|也)?担任"
                              r"|(?<=[，,])(?:目前|现在|现|还|也|并|同时)?担任|(?<=开始)担任)[ \t]*"
                              r"(?P<desc>[^。；！？\n]{3,80})")
@@ -259,8 +259,8 @@ def _employer_before(text: str, at: int) -> tuple[str, int] | None:
     """The one employer a clause of the sentence before ``at`` names ("目前就职于A，…"), and where."""
     sentence_start = max(text.rfind(c, 0, at) for c in SENTENCE_ENDS) + 1
     works = [m for m in WORKS_AT.finditer(text, sentence_start, at) if not m.group().startswith(("加入", "离开", "毕业", "就读"))]
-    if len(works) != 1:
-        return None
+    if len(works) != 1 or PAST_BEFORE.search(text, max(sentence_start, works[0].start() - 4), works[0].start()):
+        return None  # "先后就职于A、B，现为独立开发者": where one worked, not where one holds the title
     items = _listed(works[0].group("org"), pair=True)
     if len(items) != 1:
         return None
@@ -269,6 +269,7 @@ def _employer_before(text: str, at: int) -> tuple[str, int] | None:
 
 
 SENTENCE_ENDS = "。！？；\n"
+PAST_BEFORE = re.compile(r"(?:先后|曾经?|此前|之前|早年)[ \t]*$")
 CLAUSE_ENDS = SENTENCE_ENDS + "，,"
 
 

@@ -11,6 +11,10 @@ from graphkit.model import ORGANIZATION
 EXTRACTORS = ["persons", "organizations", "roles"]
 
 CASES = [
+    # "现为 X 的联合创始人" a sentence after the card's carries its subject on; "先后就职于A, B等公司,
+    # 现为独立开发者": the title is held now, not where one worked before
+    ("roles-now-and-past-employers.md", {("韩远航", "联合创始人", "StoneKV"), ("宋一鸣", "独立开发者", None),
+                                         ("宋一鸣", None, "青禾科技")}),
     # "StoneDB ACE", a vendor's recognition of an expert as MVP and TVP are, ends a title chain
     ("roles-ace-title.md", {("韩远航", "DBA", "北辰云"), ("韩远航", "ACE", "StoneDB")}),
     # a roster's label of a title that stands alone, in an article that names no community ("项目社区
