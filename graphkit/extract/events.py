@@ -53,6 +53,9 @@ MONTH_DAY = re.compile(r"(?<![\d年])(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]")
 # label leads it or a weekday follows it; elsewhere it is a version, a ratio or a score
 MARKED_DAY = re.compile(r"(?:(?:时间|日期)[ \t]*[:：][ \t*]*(\d{1,2})[./](\d{1,2})(?![\d./])"
                         r"|(?<![\d./])(\d{1,2})[./](\d{1,2})(?=[ \t]*[（(]?[ \t]*(?:周|星期)[一二三四五六日天]))")
+# an English word that says when or what kind, no name: "## After Party", "Demo Day", "Opening Ceremony"
+GENERIC_LATIN_HEADS = frozenset({"After", "Demo", "Welcome", "Opening", "Closing", "Lunch", "Dinner", "Tea", "Coffee",
+                                 "Online", "Offline", "Annual", "Weekly", "Monthly"})
 GENERIC = re.compile(r"^(?:本次|这次|此次|本场|这场|该|本届|一场|一次|各类|各种|线上|线下|相关|技术|开发者|大型|国内|国际|全球|其他|各大|多场|多个|系列)*$")
 LEFT_STOP = re.compile(r".*(?:[，。、；：:！？!?,;（）()“”\"「」《》]|参加|参与|举办|举行|召开|出席|进行|合作|曾获|获得|入选|报名|[更还也另]有|在(?!线)|于|的|是|和|与|及|为|由|了(?!么)|场|届|期|次"
                        r"|第[一二三四五六七八九十\d]+|[去今明前当]年|[此本这每该]次|以)")
@@ -727,7 +730,7 @@ def _is_named(name: str) -> bool:
     if at_end is not None:
         word, head = at_end.group(), core[:at_end.start()].strip()
         if head in words or COUNT.fullmatch(head) or DATE_ONLY.fullmatch(head) or LOWER_WORDS.fullmatch(head) \
-                or COUNT_LEAD.match(head):
+                or COUNT_LEAD.match(head) or head in GENERIC_LATIN_HEADS:
             return False  # "Hackathon 比赛": two words for a kind of event; "7 个论坛", "3天峰会": a count; "the workshop"
         ordinal = ORDINAL.match(head)
         if ordinal and GENERIC.match(head[ordinal.end():].strip()):

@@ -6,6 +6,9 @@ import pytest
 from _support import assert_spans, events, talks
 
 CASES = [
+    # an English word that says when or what kind is no name ("## After Party", "Demo Day"); a
+    # brand is ("Nimbus Party")
+    ("events-generic-latin-heads.md", {("Nimbus Party", "2024-03-21")}),
     # a name alone in an HTML element (its tags are markup), an edition in brackets after its event
     # word ("X论坛（第二期）"); a heading's Latin event word in mixed case ("MeetUp")
     ("events-html-titles.md", {("青禾大学星河学术前沿论坛（第二期）", None), ("北辰开发者 MeetUp", None)}),
