@@ -37,7 +37,9 @@ CASES = [
     ("persons-apposition.md", set()),
     # a byline that ends like a body's name ("北辰社") is an organisation's account
     ("authors-society.md", {(ORGANIZATION, "北辰社")}),
-    # a title alone as the byline ("组织者") names no one
+    # a title alone as the byline ("组织者") names no one; an organisation's title ("北辰云高级工程师")
+    # names the organisation, its account
+    ("authors-org-title.md", {(ORGANIZATION, "北辰云")}),
     ("authors-title-alone.md", set()),
     # names parted by spaces: an author each (no affiliation before the last)
     ("authors-names-spaced.md", {(PERSON, "韩若溪"), (PERSON, "宋一鸣"), (PERSON, "欧明远")}),
