@@ -21,6 +21,7 @@ from .descriptors import COMMUNITY_TITLES, EDITION_BEFORE, ENGLISH_LEAD_WORDS, I
     domain_word_at, domain_words, domain_words_start, hide_frame_nouns, known_names, left_cut, list_head, names_organization, \
     split_title
 from .names import extend_left, skip_spaces_back
+from .person_cards import named_roll
 
 HAN = "\u4e00-\u9fff"
 LATIN_NAME = r"[A-Za-z][A-Za-z0-9.&+'-]*(?:[ \t][A-Z0-9][A-Za-z0-9.&+'-]*){0,3}"
@@ -637,6 +638,8 @@ class OrganizationExtractor:
                 parent = tied[0]
 
         for name, start in _enumerated(text):
+            yield from org(name, start, 0.75)
+        for _, _, name, start in named_roll(document.body) if "-" in document.body else ():
             yield from org(name, start, 0.75)
         common = lexicons.load("common_words")
         for match in FROM_LIST.finditer(text):

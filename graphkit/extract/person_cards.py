@@ -2,6 +2,7 @@
 lines under a speakers' heading, slashed cards, profile links, rosters and lists of names."""
 from __future__ import annotations
 
+import functools
 import re
 from typing import Callable, Iterator
 
@@ -93,6 +94,26 @@ def roster(text: str) -> Iterator[tuple[str, int]]:
                 and len(block) - len(surnamed_items) <= len(block) // 8:
             yield from ((b.group("name"), b.start("name") - 1) for b in surnamed_items)
         block = [item] if item is not None else []
+
+
+# a roll of who came, each a name, a dash and the organisation: "- [梁某-某公司]", "- 孙某 - 某科技"
+ROLL_ITEM = re.compile(r"^[ \t]*[-*+][ \t]+\[?[ \t]*(?P<name>[\u4e00-\u9fff]{2,3})[ \t]*[-—–－][ \t]*"
+                       r"(?P<org>[^\s\[\]()（）,，、。；;|*-]{2,20})[ \t]*\]?[ \t]*$", re.M)
+
+
+@functools.lru_cache(maxsize=2)  # the organisations, persons and roles extractors read each article's
+def named_roll(text: str) -> tuple[tuple[str, int, str, int], ...]:
+    """(name, start, organisation, start) of the items of a roll, three at least, most of whose
+    names have a listed surname."""
+    rolls: list[list[re.Match[str]]] = []
+    for item in ROLL_ITEM.finditer(text):
+        if rolls and not text[rolls[-1][-1].end():item.start()].strip():
+            rolls[-1].append(item)  # the next line of the same list
+        else:
+            rolls.append([item])
+    return tuple((m.group("name"), m.start("name"), m.group("org"), m.start("org")) for items in rolls
+                 if len(items) >= 3 and 3 * sum(surnamed(m.group("name")) for m in items) >= 2 * len(items)
+                 for m in items if surnamed(m.group("name")))
 
 
 def listed_with_people(text: str, starts: set[int]) -> Iterator[re.Match[str]]:

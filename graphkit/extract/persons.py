@@ -33,7 +33,7 @@ from .cards import FIELD_WORDS, LIST_ITEM_NAMED_TITLE, card_descriptor, short_li
 from .descriptors import (CAREER_LEAD, INSTITUTION_ENDS, domain_words, ends_with_known_name, hide_frame_nouns, known_names, left_cut, names_organization,
                           parse_descriptor, reads_as_organization, split_title)
 from .names import LATIN_ORG_WORDS, TRANSLITERATION_LETTERS, skip_spaces_back, surname_of, transliterated_end
-from .person_cards import bold_names_joined, card_after, card_frames, coordinated, list_frames, listed_with_people, roster, set_apart
+from .person_cards import bold_names_joined, card_after, card_frames, coordinated, list_frames, listed_with_people, named_roll, roster, set_apart
 from .person_names import (BEFORE_COMES_FROM, COMES_FROM, FAMILY_PARTICLE, FROM_AFTER_NAME, HAN, JOINING, LATIN, LATIN_ADDRESS, LATIN_WORD, PARTICLES, addressed_surname, bounded,
                            ends_with_title, follower_at, full_latin_name, given_name, han_name_pattern, in_chinese_prose, is_name,
                            listed_honorifics, listed_titles, name_after_organisation, name_before, name_followers,
@@ -421,6 +421,8 @@ class PersonExtractor:
             seeds[(bracket.start("name"), bracket.end("name"))] = Mention(
                 PERSON, name, bracket.start("name"), bracket.end("name"), EXTRACTOR, 0.75,
                 attrs=(("descriptor", text[chain_start:nick_start].strip()), ("descriptor_start", str(chain_start))))
+        for name, start, _, _ in named_roll(document.body) if "-" in document.body else ():
+            seeds.setdefault((start, start + len(name)), Mention(PERSON, name, start, start + len(name), EXTRACTOR, 0.7))
         for name, start in roster(document.body) if "\n" in document.body else ():
             seeds.setdefault((start, start + len(name)), Mention(PERSON, name, start, start + len(name), EXTRACTOR, 0.7))
         for item in listed_with_people(document.body, {m.start for m in seeds.values()}):

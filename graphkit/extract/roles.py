@@ -19,6 +19,7 @@ from .names import LATIN_ORG_WORDS, skip_spaces_back
 from .person_names import BEFORE_COMES_FROM, COMES_FROM, FROM_AFTER_NAME
 from .organizations import LIST_SEPARATOR, names_no_one, reads_as_bare_name
 from .agenda import agenda_slots
+from .person_cards import named_roll
 from .speaker_layouts import (affiliated_roster, bold_speaker_lines, book_line_speakers, org_name_title_headings,
                               programme_line_org)
 from .cards import INTRO_LABEL, NEXT_LINE, ROSTER_LINE, card_descriptor, heading_person, titled_name_lists
@@ -509,6 +510,10 @@ class RoleExtractor:
             if ending and names_organization(ending.group("org")) \
                     and split_title(text[text.rfind("\n", 0, carded.start) + 1:carded.start].strip(" \t*>-")) is not None:
                 yield from self._bare(document, carded, ending.group("org"), ending.start("org"), seen, known, framed=True)
+        for _, start, roll_org, org_start in named_roll(document.body) if "-" in document.body else ():
+            # "- [黄某-某公司]": a roll of who came, each name, a dash and the organisation
+            if start in by_start:
+                yield from self._bare(document, by_start[start], roll_org, org_start, seen, known, framed=True)
         for latin_named in people if " from " in text else ():
             # "Kent Wang from Splunk has demonstrated …": an English text's affiliation
             english = LATIN_FROM_ORG.match(text, latin_named.end)

@@ -11,6 +11,10 @@ from graphkit.model import ORGANIZATION
 EXTRACTORS = ["persons", "organizations", "roles"]
 
 CASES = [
+    # a roll of who came, "- [NAME-ORG]" an item, most names of listed surnames: each name a
+    # person's, the organisation theirs (a nickname among them passed over); a list of words and
+    # states ("- 进展-顺利") is none
+    ("roles-attendee-roll.md", {("韩远航", None, "青禾鸿图"), ("宋一鸣", None, "北辰开鸿"), ("钱立新", None, "星河万联")}),
     # "现为 X 的联合创始人" a sentence after the card's carries its subject on; "先后就职于A, B等公司,
     # 现为独立开发者": the title is held now, not where one worked before
     ("roles-now-and-past-employers.md", {("韩远航", "联合创始人", "StoneKV"), ("宋一鸣", "独立开发者", None),
