@@ -415,8 +415,9 @@ class PersonExtractor:
                 rf"[{HAN}]{{{n}}}", text[bracket.start() - n:bracket.start()]) and ends_with_title(
                 text[line_start:bracket.start() - n])), None)
             if nick_start is None or (bracket.start("name"), bracket.end("name")) in seeds \
-                    or not surnamed(name) or is_name(text[nick_start:bracket.start()]):
-                continue
+                    or not surnamed(name) or is_name(text[nick_start:bracket.start()]) \
+                    or split_title(text[nick_start:bracket.start()]) is not None:
+                continue  # "董事会主席（荣休）": a title, then how it is held, no nickname before a name
             chain_start = _chain_start(text, nick_start)
             seeds[(bracket.start("name"), bracket.end("name"))] = Mention(
                 PERSON, name, bracket.start("name"), bracket.end("name"), EXTRACTOR, 0.75,

@@ -9,6 +9,9 @@ from graphkit.extract.descriptors import parse_descriptor
 from graphkit.model import PERSON
 
 CASES = [
+    # a title, then how it is held in brackets ("董事会主席（荣休）"): no nickname before a name; a
+    # nickname after the titles, the name in brackets ("董事一乐（韩某）") still is
+    ("persons-title-then-qualifier.md", {"Kevin Marsh", "宋一鸣", "韩远航"}),
     # a roll of names under a heading, one a line: a name that is also a word ("方向明") or of a rare
     # surname ("邰星河") is vouched for by the others, a nickname among them passed over; a list of
     # words is none
