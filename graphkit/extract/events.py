@@ -782,7 +782,7 @@ def _set_apart(body: str, name: str, start: int, end: int) -> bool:
 
 HTML_TAG = re.compile(r"<[^<>\n]*>")
 SENTENCE_WORDS = re.compile(r"[了的是以为在把被]")  # "首次进行了 workshop", "…以开源为主题的研讨会": a sentence
-SET_APART_HEAD = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fff·&与 ]*")
+SET_APART_HEAD = re.compile(r"(?:\d{1,3}期[ \t]*)?[\u4e00-\u9fff][\u4e00-\u9fff·&与 ]*")  # "**69期 测试专场**": an edition first
 BOLD_BEFORE = re.compile(r"\*\*[ \t]*$")
 BOLD_AFTER = re.compile(r"[ \t]*\*\*")
 NOT_A_NAME_START = ("上午", "下午", "晚上", "主", "分", "圆桌", "关于", "预约", "免费", "观看", "本次", "本届")

@@ -6,6 +6,9 @@ import pytest
 from _support import assert_spans, events, talks
 
 CASES = [
+    # a line set apart that opens with its edition's number ("**69期 测试专场**"), dated by the
+    # time line below it; such words inside a sentence name none
+    ("events-numbered-editions-set-apart.md", {("69期 测试专场", "2022-05-04"), ("70期 算法策略专场", "2022-05-25")}),
     # an English word that says when or what kind is no name ("## After Party", "Demo Day"); a
     # brand is ("Nimbus Party")
     ("events-generic-latin-heads.md", {("Nimbus Party", "2024-03-21")}),
