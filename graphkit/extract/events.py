@@ -836,9 +836,15 @@ def _company_led(head: str) -> bool:
     """A head a company the dictionaries know opens, domain words ("技术", "开源技术") after it or
     none: "携程技术沙龙", "京东开源技术峰会" name one company's series; not a product of its
     ("腾讯会议网络研讨会": a webinar held on it)."""
-    companies = lexicons.load("companies") | lexicons.load("tech_organizations")
-    return not head.startswith(tuple(lexicons.load("company_products"))) \
+    companies, products = _companies()
+    return not head.startswith(products) \
         and any(head[:n] in companies and domain_words_start(head[n:]) == 0 for n in range(len(head), 1, -1))
+
+
+@functools.lru_cache(maxsize=1)
+def _companies() -> tuple[frozenset[str], tuple[str, ...]]:
+    """The companies the dictionaries know, and their products named after them."""
+    return lexicons.load("companies") | lexicons.load("tech_organizations"), tuple(lexicons.load("company_products"))
 
 
 def _year(document: Document) -> int | None:
