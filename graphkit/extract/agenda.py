@@ -12,6 +12,7 @@
 """
 from __future__ import annotations
 
+import itertools
 import re
 from typing import Iterator
 
@@ -188,6 +189,8 @@ def _labelled_slots(prose: str) -> Iterator[SpeakerRow]:
 # numbered talk, its title, then its speaker's card
 NUMBERED_TALK = LineStartPattern(rf"^[ \t>*-]*(?:{TIME_RANGE}[ \t]*)?(?:分享|主题|议题|演讲|话题)[ \t]*\d{{1,2}}[ \t]*[：:][ \t]*"
                                  r"(?P<rest>[^\n]{6,160}?)[ \t*]*$")
+# "20:10-20:30 《TITLE》——NAME，ORG ROLE": a programme's slot, its title in 《》, then the card
+TIMED_BOOKED_TALK = LineStartPattern(rf"^[ \t>*-]*{TIME_RANGE}[ \t]*(?P<rest>《[^\n]{{6,160}}?)[ \t*]*$")
 BOOKED_THEN_CARD = re.compile(rf"《(?P<title>[^《》\n]{{2,80}})》[ \t]*(?:——|—|--|-|：|:)?[ \t]*(?P<name>{HAN_NAME}|{LATIN_NAME})"
                               rf"{ASIDE}[ \t]*(?:[，,、]|[ \t]+)[ \t]*(?P<desc>[^\n]{{2,80}})")
 ADDRESS_END = re.compile(r"(?<=[\u4e00-\u9fff])(?:博士|老师|先生|女士|教授)[ \t]*$")  # "NAME博士": a form of address
@@ -276,7 +279,8 @@ def _rows(body: str) -> Iterator[SpeakerRow]:
                     else (item.group("org"), item.start("org")) if item.group("org") else ("", -1)
                 yield SpeakerRow(speaker.group("name"), at + speaker.start("name"), org or "", org_start,
                                  talk=item.group("title"), talk_start=item.start("title"), descriptor_is_company=bool(org))
-    for line in NUMBERED_TALK.finditer(body) if "：" in body or ":" in body else ():
+    numbered = NUMBERED_TALK.finditer(body) if "：" in body or ":" in body else ()
+    for line in itertools.chain(numbered, TIMED_BOOKED_TALK.finditer(body) if timed and "《" in body else ()):
         row = _numbered_talk(line)
         if row is not None:
             yield row

@@ -10,6 +10,9 @@ from graphkit.model import ORGANIZATION, TALK
 EXTRACTORS = ["authors", "persons", "talks"]
 
 CASES = [
+    # "19:50-20:10 《TITLE》——NAME，ORG ROLE": a programme's slot, its title in 《》, a dash, the
+    # speaker's name (an aside after it) and card; the slot without a title gives none
+    ("talks-timed-booked-dash.md", {("欧阳远航", "做开发者和用户的连接者"), ("宋一鸣", "虚拟形象动作重建的AI之道")}),
     # "### TITLE" under "## 重点内容回顾" (a recap of the talks' content), an embedded video, then
     # "某团队负责人NAME介绍了…": the talk and who gave it
     ("talks-content-recap.md", {("韩远航", "使用多个轻型引擎"), ("宋一鸣", "StoneKV 业务大规模落地及技术演进")}),
