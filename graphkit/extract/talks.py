@@ -36,6 +36,7 @@ LEAD_REACH = 300
 # (a forum's, a track's or a summit's heading lists its talks too: "## 互联网应用架构实战峰会")
 TALKS_HEADING = re.compile(r"分享|议题|话题|演讲|会议|峰会|论坛|专场|分会场|内容回顾|Talk|talk|Session|Track|track")
 PRESENTS = re.compile(r"分享|介绍|展示|讲解|带来|揭秘|讲述|阐述|解读|公开|演讲")
+BRACKETED_TITLE = re.compile(r"[ \t]*[（(][ \t]*(?:题目|题为|演讲|报告|主题|议题)[ \t]*[：:]?[ \t]*《")  # "（题目《X》）"
 THIS_TOPIC = re.compile(r"(?:该|这个|这一|本|此)[ \t]*(?:主题|议题|话题)")  # the heading's talk, pointed back at
 RECAP_VERB = re.compile(rf"{PRESENTS.pattern}|讨论|探讨|剖析|解释")  # "**TITLE**：某某探讨了…"
 
@@ -287,7 +288,7 @@ class TalkExtractor:
             lead = text[max(0, s - LEAD_REACH):s]  # a list's lead-in: "组织了四场演讲：" before "- …《…》"
             if not titles:
                 continue
-            if not (TALK_WORDS.search(sentence.group()) or TALK_WORDS.search(lead)):
+            if not (TALK_WORDS.search(sentence.group()) or TALK_WORDS.search(lead) or BRACKETED_TITLE.match(text, s)):
                 for quoted in titles if EVENT_IN_TEXT.search(text) else ():
                     # "…是吴某(handle)的《X》", "NAME 主要介绍了《X》", in an article about an event
                     presenter = next((p for p in people if s <= p.start and p.end < quoted.start()
@@ -324,6 +325,14 @@ class TalkExtractor:
                     introducers = [p for p in people if introduction[0] <= p.start < introduction[1]]
                     nearest = introducers[-1] if introducers else (
                         author if author is not None and FIRST_PERSON.search(text, *introduction) else None)
+                if nearest is None and BRACKETED_TITLE.match(text, s):
+                    # "…王某将会介绍…。（题目《X》）": a title in brackets after the paragraph that names
+                    # who gives it, no one else named there
+                    line_start = text.rfind("\n", 0, s) + 1
+                    named = [p for p in people if line_start <= p.start and p.end <= s]
+                    joined = _joined_before(text, named, named[-1]) if named else []
+                    before, nearest = (joined, joined[-1]) if joined and {p.text for p in named} == {p.text for p in joined} \
+                        and PRESENTS.search(text, line_start, s) else (before, None)
                 for speaker in _joined_before(text, before, nearest) if nearest is not None else ():
                     yield from talk(quoted.group(1), quoted.start(1), speaker, s, e, 0.85)
         # "本文根据徐迪和张晓宇在 KubeCon NA2019 大会分享整理": the article is the write-up of a talk

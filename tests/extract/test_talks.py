@@ -10,6 +10,10 @@ from graphkit.model import ORGANIZATION, TALK
 EXTRACTORS = ["authors", "persons", "talks"]
 
 CASES = [
+    # "…NAME将会介绍…。（题目《X》）": a title in brackets after the paragraph that names who gives it
+    # (names joined by 和 each); none where someone else is named there too
+    ("talks-bracketed-title-after.md", {("韩远航", "自由的固件：StoneKV 的 RISC-V 移植"),
+                                        ("宋一鸣", "一个为 RISC-V 实现的 CNN 加速器"), ("钱立新", "一个为 RISC-V 实现的 CNN 加速器")}),
     # "19:50-20:10 《TITLE》——NAME，ORG ROLE": a programme's slot, its title in 《》, a dash, the
     # speaker's name (an aside after it) and card; the slot without a title gives none
     ("talks-timed-booked-dash.md", {("欧阳远航", "做开发者和用户的连接者"), ("宋一鸣", "虚拟形象动作重建的AI之道")}),
