@@ -38,15 +38,13 @@ class AuthorExtractor:
             if IDENTIFIER.fullmatch(author) or ACCOUNT.fullmatch(author) or HANDLE.fullmatch(author) and not _given_name(author):
                 continue  # "hami_community", "sczyh30", "TAT.joeyguo", "@Nimbus": a site's key or a handle, no name
             titled = split_title(author)
+            if titled is not None and not titled[0]:
+                continue  # "author: 组织者": a title alone, no one named
+            affiliated = _affiliated(author, document.prose) if titled is None else None
             if titled is not None:
-                # "author: 组织者": a title alone, no one named; "authors: 北辰云高级工程师": an
-                # organisation's title, the organisation's account
-                if titled[0]:
-                    yield (mention := self._mention(document, ORGANIZATION, titled[0]))
-                    yield Relation(AUTHORED, mention, None, mention.start, mention.end, self.name, 0.9)
-                continue
-            affiliated = _affiliated(author, document.prose)
-            if affiliated and split_title(affiliated[0]) is not None:
+                # "authors: 北辰云高级工程师": an organisation's title, no one named: its account
+                yield (mention := self._mention(document, ORGANIZATION, titled[0]))
+            elif affiliated and split_title(affiliated[0]) is not None:
                 # "Nimbus Committer 宋一鸣": the author's titles, then the name
                 yield (mention := self._mention(document, PERSON, affiliated[1]))
                 yield from self._titled(document, mention, affiliated[0])

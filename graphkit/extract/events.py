@@ -771,8 +771,11 @@ def _set_apart(body: str, name: str, start: int, end: int) -> bool:
     marked = bool(before.strip() or after.strip()) or "|" in body[line_start:line_end]
     if not in_bold and not (alone and marked):
         return False  # words around it; or a line of plain text
-    core = name if _event_word_at_end().search(name) else TAIL_AT_END.sub("", name).strip()  # "X论坛（第二期）"
+    core = name
     at_end = _event_word_at_end().search(core)
+    if at_end is None:  # "X论坛（第二期）": the edition after the word
+        core = TAIL_AT_END.sub("", name).strip()
+        at_end = _event_word_at_end().search(core)
     if at_end is None or at_end.group() in ("直播", "线上直播", "路演"):
         return False
     head = core[:at_end.start()].strip()
@@ -836,15 +839,15 @@ def _company_led(head: str) -> bool:
     """A head a company the dictionaries know opens, domain words ("技术", "开源技术") after it or
     none: "携程技术沙龙", "京东开源技术峰会" name one company's series; not a product of its
     ("腾讯会议网络研讨会": a webinar held on it)."""
-    companies, products = _companies()
-    return not head.startswith(products) \
+    companies = lexicons.load("companies")  # (tech_organizations.txt's names are among them)
+    return not head.startswith(_company_products()) \
         and any(head[:n] in companies and domain_words_start(head[n:]) == 0 for n in range(len(head), 1, -1))
 
 
 @functools.lru_cache(maxsize=1)
-def _companies() -> tuple[frozenset[str], tuple[str, ...]]:
-    """The companies the dictionaries know, and their products named after them."""
-    return lexicons.load("companies") | lexicons.load("tech_organizations"), tuple(lexicons.load("company_products"))
+def _company_products() -> tuple[str, ...]:
+    """The products named after their company, as str.startswith takes them."""
+    return tuple(lexicons.load("company_products"))
 
 
 def _year(document: Document) -> int | None:

@@ -639,7 +639,7 @@ class OrganizationExtractor:
 
         for name, start in _enumerated(text):
             yield from org(name, start, 0.75)
-        for _, _, name, start in named_roll(document.body) if "-" in document.body else ():
+        for _, _, name, start in named_roll(document.body):
             yield from org(name, start, 0.75)
         common = lexicons.load("common_words")
         for match in FROM_LIST.finditer(text):

@@ -105,6 +105,8 @@ ROLL_ITEM = re.compile(r"^[ \t]*[-*+][ \t]+\[?[ \t]*(?P<name>[\u4e00-\u9fff]{2,3
 def named_roll(text: str) -> tuple[tuple[str, int, str, int], ...]:
     """(name, start, organisation, start) of the items of a roll, three at least, most of whose
     names have a listed surname."""
+    if "-" not in text and "—" not in text and "–" not in text and "－" not in text:
+        return ()
     rolls: list[list[re.Match[str]]] = []
     for item in ROLL_ITEM.finditer(text):
         if rolls and not text[rolls[-1][-1].end():item.start()].strip():

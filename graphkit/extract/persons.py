@@ -422,7 +422,7 @@ class PersonExtractor:
             seeds[(bracket.start("name"), bracket.end("name"))] = Mention(
                 PERSON, name, bracket.start("name"), bracket.end("name"), EXTRACTOR, 0.75,
                 attrs=(("descriptor", text[chain_start:nick_start].strip()), ("descriptor_start", str(chain_start))))
-        for name, start, _, _ in named_roll(document.body) if "-" in document.body else ():
+        for name, start, _, _ in named_roll(document.body):
             seeds.setdefault((start, start + len(name)), Mention(PERSON, name, start, start + len(name), EXTRACTOR, 0.7))
         for name, start in roster(document.body) if "\n" in document.body else ():
             seeds.setdefault((start, start + len(name)), Mention(PERSON, name, start, start + len(name), EXTRACTOR, 0.7))

@@ -510,7 +510,7 @@ class RoleExtractor:
             if ending and names_organization(ending.group("org")) \
                     and split_title(text[text.rfind("\n", 0, carded.start) + 1:carded.start].strip(" \t*>-")) is not None:
                 yield from self._bare(document, carded, ending.group("org"), ending.start("org"), seen, known, framed=True)
-        for _, start, roll_org, org_start in named_roll(document.body) if "-" in document.body else ():
+        for _, start, roll_org, org_start in named_roll(document.body):
             # "- [黄某-某公司]": a roll of who came, each name, a dash and the organisation
             if start in by_start:
                 yield from self._bare(document, by_start[start], roll_org, org_start, seen, known, framed=True)
@@ -788,11 +788,11 @@ class RoleExtractor:
             if community is not None:
                 yield from self._bare(document, person, community, text.find(community, max(at, 0)), seen, known,
                                       label.group("role"))
-            elif not MEMBERSHIP_WORDS.fullmatch(label.group("role")) and (person.text, label.group("role"), None) not in seen:
+            elif not MEMBERSHIP_WORDS.fullmatch(label.group("role")):
                 # … of no community the article names: a mentor, a chair, a convener of no organisation
                 # ("4. 项目社区导师：熊某"); a member of nothing says nothing
-                seen.add((person.text, label.group("role"), None))
-                yield Relation(HOLDS_ROLE, person, None, label.start(), person.end, self.name, 0.7, label=label.group("role"))
+                yield from self._membership(document, person, Affiliation(None, label.group("role")), label.group("role"),
+                                            label.start(), seen, known, confidence=0.7)
         for match in AT_ORG_AS.finditer(text):
             # "（他）2011年就在腾讯作为广告系统技术总监"
             subject, _ = _subject(text, match.start(), people, author)
