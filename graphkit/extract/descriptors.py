@@ -103,11 +103,19 @@ def _left_cut() -> re.Pattern[str]:
     words = sorted(lexicons.load("context_words"), key=len, reverse=True)
     suffixes = lexicons.load("org_suffixes") | lexicons.load("unit_suffixes")
     # a word that ends like a unit ("全部") is the name's own end when nothing follows it: "…安全部"
-    alternatives = [re.escape(w) + ("(?=.)" if w.endswith(tuple(suffixes)) else "") for w in words]
+    alternatives = [re.escape(w) + ("(?=.)" if w.endswith(tuple(suffixes)) else "") + _not_starting_suffix(w, suffixes)
+                    for w in words]
     # 暨 after a title joins two of a person's titles ("所长暨某联盟副理事长"); between two
     # events' names it joins them into one ("某大会暨某博览会")
     title_ends = "".join(sorted({t[-1] for t in lexicons.load("titles") if "\u4e00" <= t[-1] <= "\u9fff"}))
     return re.compile(rf".*(?:{PUNCTUATION_CUT}|(?<=[{title_ends}])暨|{'|'.join(alternatives)})", re.S)
+
+
+def _not_starting_suffix(word: str, suffixes: frozenset[str]) -> str:
+    """A lookahead that keeps a word from cutting where it starts a suffix: "联合" is a verb
+    ("联合主办") but the start of "某某产业联合会"."""
+    rests = sorted((s[len(word):] for s in suffixes if s.startswith(word) and s != word), key=len, reverse=True)
+    return f"(?!{'|'.join(map(re.escape, rests))})" if rests else ""
 
 
 @functools.lru_cache(maxsize=1)

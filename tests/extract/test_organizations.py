@@ -151,6 +151,8 @@ CASES = [
     ("roles-quote-attribution.md", {"Quill Native Foundation"}),
     # well-known companies named bare (lexicons/tech_organizations.txt, merged into companies.txt)
     ("orgs-known-companies.md", {"三星", "拼多多", "爱奇艺", "米哈游"}),
+    # a word of the sentence ("联合主办") that starts a suffix ("…产业联合会") cuts nothing there
+    ("orgs-federation.md", {"青禾省网信产业联合会", "北辰科技有限公司", "青禾大学", "南湖理工大学"}),
 ]
 
 
