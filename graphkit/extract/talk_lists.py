@@ -347,6 +347,18 @@ def _speaker(name: str, at_sign: bool = False) -> bool:
 
 NUMBERED_PART = re.compile(r"(?:[A-Za-z]+|第)[ \t]*\d+[ \t]*[部分章节步天期]?")  # "Stage 0", "Part 2", "第 3 章": a part of a whole
 ASIDE_ONLY = re.compile(r"[（(][^（）()]*[）)]")  # "- Kat Lund (Quillfy)": the speaker's aside, no title
+LABEL_THEN_REST = re.compile(r"(?P<label>[^\s：:]{1,8})[ \t]*[：:][ \t]*(?P<rest>.+)")
+
+
+def _roster_label(title: str) -> bool:
+    """A place's or a post's label before a name alone: "北京： Chen Xinlong" over the name's Chinese
+    form is a roster's line (who leads where), no talk's title."""
+    labelled = LABEL_THEN_REST.fullmatch(title)
+    if labelled is None or not re.fullmatch(SPEAKER, labelled.group("rest").strip()):
+        return False
+    label = labelled.group("label")
+    return label in lexicons.load("places") or label in lexicons.load("provinces") \
+        or label in lexicons.load("countries") or split_title(label) is not None
 
 
 def _talk_title(title: str, recorded: bool = False) -> bool:
@@ -360,4 +372,5 @@ def _talk_title(title: str, recorded: bool = False) -> bool:
         and (recorded or title not in lexicons.load("companies") and not lexicons.ends_with(title, "org_suffixes")) \
         and not (len(title) > 30 and re.search(r"[，,]", title)) and not title.endswith((":", "：")) \
         and title.count("《") == title.count("》") and AT_SIGN.search(title) is None \
-        and not re.fullmatch(SPEAKER, title) and not DATE_ONLY.fullmatch(title) and not NUMBERED_PART.fullmatch(title)
+        and not re.fullmatch(SPEAKER, title) and not DATE_ONLY.fullmatch(title) and not NUMBERED_PART.fullmatch(title) \
+        and not _roster_label(title)
