@@ -218,7 +218,7 @@ def _read(body: str, start: int, end: int) -> _Item | None:
             # "- 赵某 某公司开发工程师 X 功能简介": the speaker's card, then the talk
             desc, desc_start = card.group("desc"), start + title_at
             title, title_at = _title(card.group("title"), title_at + card.start("title"))
-        if _talk_title(title):
+        if _talk_title(title) and not _other_form_first(title, names):
             return _Item("speaker", tuple(SpeakerRow(name.group(), start + first.start("name") + name.start(), desc,
                                                      desc_start, title, start + title_at) for name in names))
     # the first place the title can end where speakers follow: "Real World Akka Stream，罗某 @ 某公司"
@@ -250,6 +250,17 @@ def _read(body: str, start: int, end: int) -> _Item | None:
                                                title, start + title_at, descriptor_is_company=bool(org))
                                     for name in names))
     return _carded_below(body, start, end, text, lead)
+
+
+OTHER_FORM_FIRST = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,3})[ \t]*[-—–，,、][ \t]*\S")
+
+
+def _other_form_first(title: str, names: list[re.Match[str]]) -> bool:
+    """A Latin speaker whose "title" opens with a Chinese name, then a separator: the person's
+    own name in Chinese before a card ("[Yuanhang Han](mailto:…) 韩远航 - Lead of X"), no talk."""
+    other = OTHER_FORM_FIRST.match(title)
+    return other is not None and all(name.group().isascii() for name in names) \
+        and looks_like_person(other.group("name"))
 
 
 def _carded_below(body: str, start: int, end: int, text: str, lead: int) -> _Item | None:

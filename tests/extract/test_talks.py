@@ -273,7 +273,8 @@ CASES = [
                                       ("晓远", "移动端性能优化实战")}),
     # lists that read like them and are none: cards ("NAME ORG TITLE", "NAME：TITLES、…"), a
     # schedule of dates, links that start with a product's name; a reading list's books ("书籍："); a roster of
-    # regions, each a place's label over a name's two forms ("**北京：** Han Yuanhang 韩远航")
+    # regions, each a place's label over a name's two forms ("**北京：** Han Yuanhang 韩远航"); a committee, each
+    # member's Latin name, the Chinese one and a card ("[Yuanhang Qin](mailto:…) 秦远航 - Nimbus committee, …")
     ("talks-lists-not-talks.md", set()),
     # "[TITLE](…)，来自 [NAME](…)": a translated "TITLE, by NAME", the speakers' links kept (a middle
     # initial, a letter with a diacritic); not a site's link "from" a company
