@@ -24,7 +24,7 @@ LATIN_ORG_WORDS = {"Community", "Labs", "Lab", "Team", "Foundation", "Group", "I
                    "Holdings", "Consulting", "Research",
                    # a chapter in a city or region: "Apache Beijing", "GDG Shanghai"
                    "China", "Beijing", "Shanghai", "Shenzhen", "Hangzhou", "Guangzhou", "Chengdu", "Wuhan",
-                   "Nanjing", "Asia", "Europe", "Meetup", "Summit"}
+                   "Nanjing", "Asia", "Europe", "Meetup", "Summit", "Chapter"}
 
 
 def surname_of(name: str) -> str | None:

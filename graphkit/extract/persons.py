@@ -279,6 +279,13 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     }
 
 
+def _listed_name(name: str) -> bool:
+    """A Latin name of a list whose given name or family name a name list knows, or a romanised
+    Chinese one: "Rui Zhang", "Geoffrey Hinton"; not capitalised English words ("Haidian District")."""
+    return is_name(name) and (given_name(name) or romanised_name(name)
+                              or name.split()[-1] in lexicons.load("latin_family_names"))
+
+
 @functools.lru_cache(maxsize=1)
 def _label_tail() -> str:
     """What follows a label: its colon, then the name, and any more names after it."""
@@ -1156,8 +1163,13 @@ class PersonExtractor:
             line = text[text.rfind("\n", 0, match.start()) + 1:text.find("\n", match.end())]
             if CITATION.search(line):
                 continue  # a reference list names sources, not people of the article
-            for latin in re.finditer(LATIN, match.group("names")):
-                yield person(latin.group(), match.start("names") + latin.start(), 0.7)
+            listed = list(re.finditer(LATIN, match.group("names")))
+            # half the names known vouch for the rest ("Lorin Hochstein"); fewer, for themselves only
+            # (not "Chief Technology Officers", "Capital Gym")
+            vouched = 2 * sum(_listed_name(latin.group()) for latin in listed) >= len(listed)
+            for latin in listed:
+                if vouched and is_name(latin.group()) or _listed_name(latin.group()):
+                    yield person(latin.group(), match.start("names") + latin.start(), 0.7)
         for match in LATIN_FROM.finditer(text) if " from " in text else ():
             # "Kent Wang from Splunk has demonstrated …": a given name, a family name, where the person is from
             if given_name(match.group("name")) and is_name(match.group("name")):

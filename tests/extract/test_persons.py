@@ -86,6 +86,10 @@ CASES = [
     # a list's items "NAME, ORG", two or more, Latin or Han; no name runs on to the next line; a
     # card among them ("NAME, TITLE at ORG")
     ("persons-latin-list-lines.md", {"Jia Lund", "Tom Lee", "Anna Berg", "韩远航", "李远舟"}),
+    # Latin names listed with commas, half of them at least with a given or a family name a name
+    # list knows; not capitalised English words listed so ("Chief Technology Officers", "Haidian District"),
+    # nor a post before a card ("Nimbus Taiwan Chapter Chair, Founder and CEO of …")
+    ("persons-latin-comma-lists.md", {"Anna Berg", "Tom Lee", "Kim Lund", "Niro Vasselt"}),
     # a company's cloud before a title is no name ("某某云 Serverless 专家架构师，NAME")
     ("persons-company-lines.md", {"杨远权", "王远庆"}),
     # a name addressed by its academic title or its office ("某某教授", "某基金会某某秘书长"), after
