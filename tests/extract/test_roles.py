@@ -11,6 +11,9 @@ from graphkit.model import ORGANIZATION
 EXTRACTORS = ["persons", "organizations", "roles"]
 
 CASES = [
+    # who proposed or started a project, a title of no organisation, in traditional characters too
+    # ("提案人韓某介紹…", "「X」的發起者宋某…")
+    ("roles-proposers.md", {("韓遠航", "提案人", None), ("宋一鳴", "發起者", None)}),
     # a roll of who came, "- [NAME-ORG]" an item, most names of listed surnames: each name a
     # person's, the organisation theirs (a nickname among them passed over); a list of words and
     # states ("- 进展-顺利") is none
