@@ -951,7 +951,7 @@ def _parse_descriptor(text: str, known: Iterable[str] = ()) -> list[Affiliation]
         part = part.strip()
         if not part:
             continue
-        split = split_title(part)
+        split = split_title(part) or _degree_at_school(part)
         if split is None and CAREER_LEAD.match(part) and (_names_organization(clean_organization(part), known)
                                                           or _works_at_bare_name(part)):
             # "刘洋，来自美团基础研发平台，…", "何某，目前就职于白鹭网，…": an affiliation without a title
@@ -1091,6 +1091,18 @@ def _parse_descriptor(text: str, known: Iterable[str] = ()) -> list[Affiliation]
                 out.append(Affiliation(org, single, parent))
         lone_title = out[-1] if org is None and not org_text.strip() and len(out) == 1 else None
     return out
+
+
+# "某大学自动化系博士", "某学院统计学博士", "某大学硕士": a degree taken at a school or one of its units
+DEGREE_AT_SCHOOL = re.compile(r"(?P<school>[\u4e00-\u9fff]{2,30}?(?:大学|学院|学校|分校|系|研究院|研究所))[ \t]*"
+                              r"(?P<degree>(?:[\u4e00-\u9fff]{1,3}学)?(?:博士|硕士|学士))")
+
+
+def _degree_at_school(part: str) -> tuple[str, str] | None:
+    """(school, degree) of a part that names a degree after the school it was taken at; a
+    degree is no title elsewhere ("某某博士" addresses a person)."""
+    degree = DEGREE_AT_SCHOOL.fullmatch(part.strip())
+    return (degree.group("school"), degree.group("degree")) if degree else None
 
 
 def _known_name_before_title(part: str, org_text: str, known: Iterable[str]) -> tuple[str, str] | None:

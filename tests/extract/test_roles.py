@@ -11,6 +11,11 @@ from graphkit.model import ORGANIZATION
 EXTRACTORS = ["persons", "organizations", "roles"]
 
 CASES = [
+    # a degree after the school it was taken at is a title there ("某大学自动化系博士、博士后": the
+    # postdoc shares the school, not the employer named before); "NAME博士" only addresses a person
+    ("roles-degree-at-school.md", {("韩远航", "成员", "北辰云数据平台团队"), ("韩远航", "博士", "青禾大学自动化系"),
+                                   ("韩远航", "博士后", "青禾大学自动化系"), ("韩远航", "委员", "中国青禾学会智能决策专委会"),
+                                   ("宋一鸣", "助理教授", "南湖理工大学统计学院"), ("宋一鸣", "统计学博士", "青禾大学管理学院")}),
     # who proposed or started a project, a title of no organisation, in traditional characters too
     # ("提案人韓某介紹…", "「X」的發起者宋某…")
     ("roles-proposers.md", {("韓遠航", "提案人", None), ("宋一鳴", "發起者", None)}),
