@@ -282,6 +282,8 @@ def _cut_left(text: str) -> str:
     if compounds is not None:
         hidden = compounds.sub(lambda m: "\ue002" * len(m.group()), hidden)
     cut = _left_cut().match(hidden)
+    if cut and cut.end() == 1 and text[:2] in lexicons.load("common_words"):
+        cut = None  # "被窝家装": a word's first character leads the name, no particle before it
     while cut and cut.end() >= 2 and hidden[cut.end() - 2:cut.end()] in lexicons.load("places"):
         cut = _left_cut().match(hidden, 0, cut.end() - 1)  # "成都|大学": 都 ends a place's name, no cut after it
     if cut and LONE_HEAD.match(text, cut.end()) and hidden[cut.end() - 1:cut.end()] in lexicons.load("context_words"):

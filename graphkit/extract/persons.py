@@ -279,6 +279,12 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     }
 
 
+def _leads_labels(text: str, word: str) -> bool:
+    """Whether ``word`` and a colon open two lines or more: a field's label, as "技能点：" over each
+    speaker's card."""
+    return len(re.findall(rf"^[ \t>*—-]*{re.escape(word)}[ \t*]*[：:]", text, re.M)) >= 2
+
+
 def _listed_name(name: str) -> bool:
     """A Latin name of a list whose given name or family name a name list knows, or a romanised
     Chinese one: "Rui Zhang", "Geoffrey Hinton"; not capitalised English words ("Haidian District")."""
@@ -650,6 +656,8 @@ class PersonExtractor:
             name = trim_name(text, start, raw) if not line_initial else raw
             if name != raw or not is_name(name, strong=line_initial):
                 continue
+            if line_initial and not is_name(name) and _leads_labels(text, name):
+                continue  # "技能点：…" over every card: a field's label, no name
             desc, desc_at = match.group("desc"), match.start("desc")
             english_end = ENGLISH_SENTENCE_END.search(desc)
             if english_end:

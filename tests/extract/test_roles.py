@@ -11,6 +11,8 @@ from graphkit.model import ORGANIZATION
 EXTRACTORS = ["persons", "organizations", "roles"]
 
 CASES = [
+    # a company whose name a common word leads ("被窝"), its first character a particle alone ("被")
+    ("roles-word-led-company.md", {("韩远航", "资深产品经理", "被窝数据")}),
     # a degree after the school it was taken at is a title there ("某大学自动化系博士、博士后": the
     # postdoc shares the school, not the employer named before); "NAME博士" only addresses a person
     ("roles-degree-at-school.md", {("韩远航", "成员", "北辰云数据平台团队"), ("韩远航", "博士", "青禾大学自动化系"),
