@@ -1082,7 +1082,11 @@ def _parse_descriptor(text: str, known: Iterable[str] = ()) -> list[Affiliation]
             # title in a project does not
             org, parent = previous
         previous = (org, parent)
-        for single in split_roles(role):
+        for index, single in enumerate(split_roles(role)):
+            if index and parent and REGION_LEAD.match(single):
+                # "某公司某中心总经理兼华东区总经理": the region's post is the company's, not the unit's
+                out.append(Affiliation(parent, single, None))
+                continue
             if project_name and project_name not in single:
                 single = f"{project_name} {single}"  # "Apache X 创始人 & PMC 成员": both the project's titles
             if org and org.endswith(BOARDS) and not BOARD_ROLE.search(single):
@@ -1095,6 +1099,7 @@ def _parse_descriptor(text: str, known: Iterable[str] = ()) -> list[Affiliation]
     return out
 
 
+REGION_LEAD = re.compile(r"(?:大中华|亚太|中国|华[东南北中]|西[南北]|东北|北美|欧洲|东南亚)区")
 # "某大学自动化系博士", "某学院统计学博士", "某大学硕士": a degree taken at a school or one of its units
 DEGREE_AT_SCHOOL = re.compile(r"(?P<school>[\u4e00-\u9fff]{2,30}?(?:大学|学院|学校|分校|系|研究院|研究所))[ \t]*"
                               r"(?P<degree>(?:[\u4e00-\u9fff]{1,3}学)?(?:博士|硕士|学士))")

@@ -35,7 +35,7 @@ FROM_AFTER_NAME = r"(?:[ \t]*\([^()\n]{1,20}\))?[ \t]+from[ \t]+"
 COMES_FROM = re.compile(r"来自于?[ \t]*(?P<org>[^\s，,。；;、：:（）()的]{2,30}?)[ \t]*(?=[，,。；;（(]|的|$)", re.M)
 # … and what may come between the name and 来自: "韩某老师现来自…" (searched in a short window)
 BEFORE_COMES_FROM = re.compile(r"[ \t]?(?:老师|先生|女士|博士|同学)?[ \t]?(?:现|目前|现在)?(?=来自)")
-PARTICLES = set("的了在和与是说等及也都就将把被对从向为以很还已又做给则")  # 则: "张某则演示了…"
+PARTICLES = set("的了在和与是说等及也都就将把被对从向为以很还已又做给则曾")  # 则: "张某则演示了…"; 曾: "张某曾任…"
 
 
 @functools.lru_cache(maxsize=1)

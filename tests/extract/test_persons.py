@@ -169,6 +169,8 @@ CASES = [
     ("persons-label-cards.md", {"闫远航", "韩青山", "陈明远", "韩远舟"}),
     # a word and a colon over each speaker's card ("技能点：系统分析员，…") is a field's label, no name
     ("persons-field-labels.md", {"韩远航", "宋一鸣"}),
+    # "曾" after a name is the adverb "once" ("宋敏曾在…担任…"), no given name's character
+    ("persons-once-adverb.md", {"宋敏"}),
     # a speaker's turns in an interview ("傅某：…" leading several lines; 傅 a listed surname);
     # a nickname (between commas, in brackets) vouches for a surname that is also a word (章, 石)
     ("persons-interview.md", {"傅云舟", "章远航", "石舟", "石海川", "远山", "欧阳青", "韩青", "Echo Tang", "韩海川"}),

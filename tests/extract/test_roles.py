@@ -11,6 +11,10 @@ from graphkit.model import ORGANIZATION
 EXTRACTORS = ["persons", "organizations", "roles"]
 
 CASES = [
+    # a region's post after 兼 is the company's, not its unit's ("某公司某中心总经理兼华东区总经理"); a
+    # region alone names no organisation
+    ("roles-region-post.md", {("韩远航", "总经理", "北京青禾科技有限公司生态合作中心"),
+                              ("韩远航", "华东区总经理", "北京青禾科技有限公司"), ("韩远航", "成员", "北辰云架构师上海同盟")}),
     # a company whose name a common word leads ("被窝"), its first character a particle alone ("被")
     ("roles-word-led-company.md", {("韩远航", "资深产品经理", "被窝数据")}),
     # a degree after the school it was taken at is a title there ("某大学自动化系博士、博士后": the
