@@ -741,6 +741,11 @@ def _presenters(document: Document, index: int, people: list[Mention]) -> list[M
             if pointed_back and not THIS_TOPIC.search(document.prose, pos, sentence_end):
                 return []
             first = next((p for p in people if pos <= p.start < sentence_end), None)
+            if first is None and not pointed_back:
+                # "[X](…) 的发布带来了…。视频中，某团队的工程师杨某介绍了…": a sentence of the topic first
+                later = _presented_later(document.prose, people, sentence_end, line_end)
+                if later is not None:
+                    return [later]
             # … or its first line is the speaker's card: "陈某，某社区开发者，就职于…"
             card = first is not None and not document.prose[pos:first.start].strip(" \t*>·•-") \
                 and CARD_AFTER_NAME.match(document.prose[first.end:line_end]) is not None
@@ -758,6 +763,24 @@ def _presenters(document: Document, index: int, people: list[Mention]) -> list[M
             return named
         pos = line_end + 1
     return []
+
+
+LATER_SENTENCES = 2  # after the first, of the paragraph under a talk's heading
+
+
+def _presented_later(text: str, people: list[Mention], start: int, end: int) -> Mention | None:
+    """The person of the next sentences of a paragraph (from ``start`` to ``end``) a verb of
+    presenting follows in the same sentence; None where a sentence names someone without one."""
+    for _ in range(LATER_SENTENCES):
+        start += 1
+        if start >= end:
+            return None
+        sentence_end = min([i for i in (text.find(c, start, end) for c in "。！？") if i >= 0] or [end])
+        first = next((p for p in people if start <= p.start < sentence_end), None)
+        if first is not None:
+            return first if PRESENTS.search(text, first.end, sentence_end) else None
+        start = sentence_end
+    return None
 
 
 def _speaker_label(text: str, start: int, end: int) -> re.Match[str] | None:

@@ -18,8 +18,10 @@ CASES = [
     # speaker's name (an aside after it) and card; the slot without a title gives none
     ("talks-timed-booked-dash.md", {("欧阳远航", "做开发者和用户的连接者"), ("宋一鸣", "虚拟形象动作重建的AI之道")}),
     # "### TITLE" under "## 重点内容回顾" (a recap of the talks' content), an embedded video, then
-    # "某团队负责人NAME介绍了…": the talk and who gave it
-    ("talks-content-recap.md", {("韩远航", "使用多个轻型引擎"), ("宋一鸣", "StoneKV 业务大规模落地及技术演进")}),
+    # "某团队负责人NAME介绍了…": the talk and who gave it, in the first sentence or in one of the next
+    # two where a sentence of the topic comes first (not where the first named presents nothing)
+    ("talks-content-recap.md", {("韩远航", "使用多个轻型引擎"), ("宋一鸣", "StoneKV 业务大规模落地及技术演进"),
+                                ("钱立新", "解析混合集成视图")}),
     # "TITLE， by NAME  repo： https://…" on lines of their own, two at least: a meeting's talks; a
     # clause or a news item's sentence before "by" is no title
     ("talks-plain-by-lines.md", {("韩远航", "StoneKV 定时消息分享"), ("宋一鸣", "StoneKV rsqldb 新功能演示")}),
