@@ -953,7 +953,7 @@ def _parse_descriptor(text: str, known: Iterable[str] = ()) -> list[Affiliation]
         part = part.strip()
         if not part:
             continue
-        split = split_title(part) or _degree_at_school(part)
+        split = split_title(part) or degree_at_school(part)
         if split is None and CAREER_LEAD.match(part) and (_names_organization(clean_organization(part), known)
                                                           or _works_at_bare_name(part)):
             # "刘洋，来自美团基础研发平台，…", "何某，目前就职于白鹭网，…": an affiliation without a title
@@ -1105,7 +1105,7 @@ DEGREE_AT_SCHOOL = re.compile(r"(?P<school>[\u4e00-\u9fff]{2,30}?(?:大学|学�
                               r"(?P<degree>(?:[\u4e00-\u9fff]{1,3}学)?(?:博士|硕士|学士))")
 
 
-def _degree_at_school(part: str) -> tuple[str, str] | None:
+def degree_at_school(part: str) -> tuple[str, str] | None:
     """(school, degree) of a part that names a degree after the school it was taken at; a
     degree is no title elsewhere ("某某博士" addresses a person)."""
     degree = DEGREE_AT_SCHOOL.fullmatch(part.strip())

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import Iterator
 
 from . import lexicons
-from .descriptors import names_organization, reads_as_organization, split_title
+from .descriptors import degree_at_school, names_organization, reads_as_organization, split_title
 from .names import looks_like_person
 from .person_names import LOWER, given_name
 from .tables import CLOCK_TIME, SPEAKER_LABEL, TIME_RANGE, SpeakerRow, speaker_name
@@ -374,12 +374,13 @@ def _roster_label(title: str) -> bool:
 
 def _talk_title(title: str, recorded: bool = False) -> bool:
     """Words that can be a talk's title: not a card ("某公司 CTO", "某公司专家、某协会会长"), an
-    organisation, a sentence, a label, a bare name or a date. A recording's title may end as an
-    organisation's name does ("快速融入 X 开源社区"): its link says what it is."""
+    organisation, a degree at a school ("某大学博士"), a sentence, a label, a bare name or a date. A
+    recording's title may end as an organisation's name does ("快速融入 X 开源社区"): its link says
+    what it is."""
     first_part = re.split(r"[、，,；;]|[ \t]+", title, maxsplit=1)[0]
     return 4 <= len(title) <= 100 and "。" not in title and not CARD_START.match(title) \
         and not ASIDE_ONLY.fullmatch(title) \
-        and split_title(title) is None and split_title(first_part) is None \
+        and split_title(title) is None and split_title(first_part) is None and degree_at_school(title) is None \
         and (recorded or title not in lexicons.load("companies") and not lexicons.ends_with(title, "org_suffixes")) \
         and not (len(title) > 30 and re.search(r"[，,]", title)) and not title.endswith((":", "：")) \
         and title.count("《") == title.count("》") and AT_SIGN.search(title) is None \

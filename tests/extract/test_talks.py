@@ -277,6 +277,7 @@ CASES = [
     # schedule of dates, links that start with a product's name; a reading list's books ("书籍："); a roster of
     # regions, each a place's label over a name's two forms ("**北京：** Han Yuanhang 韩远航"); a committee, each
     # member's Latin name, the Chinese one and a card ("[Yuanhang Qin](mailto:…) 秦远航 - Nimbus committee, …")
+    # guests, each a card and a name, a company alone or a degree at a school among them ("- 某大学博士  NAME")
     ("talks-lists-not-talks.md", set()),
     # "[TITLE](…)，来自 [NAME](…)": a translated "TITLE, by NAME", the speakers' links kept (a middle
     # initial, a letter with a diacritic); not a site's link "from" a company
