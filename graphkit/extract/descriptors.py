@@ -57,6 +57,9 @@ PRODUCT_AFTER_ORG = re.compile(r"(?P<org>.*[\u4e00-\u9fff])[ \t]+(?P<product>[A-
 BLANK_BEFORE_DE = re.compile(r"[ \t]{3,}(?=的)")
 ACRONYM_GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])[ \t]*[（(][A-Z][A-Z0-9&.-]{1,9}[）)](?=[ \t]*[\u4e00-\u9fffA-Za-z])")
 BRAND_ASIDE = re.compile(r"【[^【】\n]{1,20}】")
+# … or its Latin name after a suffix: "北辰开源社区（StoneMesh）联合发起人"
+NAME_GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])[ \t]*[（(][A-Za-z][A-Za-z0-9&.+-]{1,20}(?:[ \t][A-Za-z0-9&.+-]+){0,2}[）)]"
+                        r"(?=[ \t]*[\u4e00-\u9fffA-Za-z])")
 LATIN_NAME_ONLY = re.compile(r"[A-Za-z][A-Za-z0-9.+-]*(?: [A-Za-z0-9.+-]+)*")
 # a programming language before or in the organisation's place: "Go| 语言后端工程师", "Rust语言|布道师"
 LANGUAGE_BEFORE = re.compile(r"(?:^|(?<=[ \t]))(?P<language>[A-Za-z][A-Za-z0-9+#.]*(?:[ \t]*语言)?)[ \t]*$")
@@ -844,6 +847,14 @@ def _slashed_chains(text: str) -> str:
     return text
 
 
+def _without_glosses(text: str) -> str:
+    """The chain without an organisation's acronym or Latin name glossed between its name and the
+    title: "某开源联盟 (TOSA) 主席", "北辰开源社区（StoneMesh）联合发起人"."""
+    text = ACRONYM_GLOSS.sub("", text)
+    return NAME_GLOSS.sub(lambda m: "" if lexicons.ends_with(text[:m.start()], "org_suffixes", "unit_suffixes")
+                          else m.group(), text)
+
+
 def _holder_before_de(org_text: str, org: str, role: str, known: Iterable[str]) -> tuple[str, str]:
     """"某公司的业务拓展|经理": words after 的 that name no organisation (no suffix, no known name)
     are the title's, the organisation before 的 holds it."""
@@ -926,8 +937,8 @@ def _parse_descriptor(text: str, known: Iterable[str] = ()) -> list[Affiliation]
     text = LEADING_SEPARATOR.sub("", text)  # "钱某 / 某公司 / 专家": the card's separator before its first part
     text = _slashed_chains(text) if "/" in text else text
     text = BRAND_ASIDE.sub("", text).replace("&&", "&")  # "…【滴滴】开发工程师": the company's brand, aside
-    # "某开源联盟 (TOSA) 主席": the organisation's acronym, glossed between its name and the title
-    text = ACRONYM_GLOSS.sub("", text) if "(" in text or "（" in text else text
+    # "某开源联盟 (TOSA) 主席": the organisation's acronym or Latin name, glossed between its name and the title
+    text = _without_glosses(text) if "(" in text or "（" in text else text
     text = BLANK_BEFORE_DE.sub("", text)  # "[暴走漫画](…)的 CTO": a link's blanked address, then 的
     # "来自某公司的 Flutter 技术负责人": the Latin word is the title's domain, the company its organisation
     if "来自" in text:

@@ -11,6 +11,8 @@ from graphkit.model import ORGANIZATION
 EXTRACTORS = ["persons", "organizations", "roles"]
 
 CASES = [
+    # an organisation's Latin name glossed between its name and the title: the Chinese name holds it
+    ("roles-org-name-gloss.md", {("韩远航", "专家工程师", "青禾云"), ("韩远航", "联合发起人", "北辰开源社区")}),
     # a region's post after 兼 is the company's, not its unit's ("某公司某中心总经理兼华东区总经理"); a
     # region alone names no organisation
     ("roles-region-post.md", {("韩远航", "总经理", "北京青禾科技有限公司生态合作中心"),
