@@ -69,7 +69,16 @@ TAIL_PART = (r"['’]\d{2}(?!\d)|[ \t·-]?(?:No\.?[ \t]?\d{1,3}(?!\d)|[A-Z][a-z]
              r"|(?:城市|中国|全国|全球|高校)行(?=[\u4e00-\u9fff]{2}站)"
              r"|第[ \t]?(?:\d{1,3}|[一二三四五六七八九十]{1,3})[ \t]?期"
              r"|[（(]第[ \t]?(?:\d{1,3}|[一二三四五六七八九十]{1,3})[ \t]?[期届][）)])")
-TAIL = re.compile(rf"(?:{TAIL_PART})*")
+TAIL_ONE = re.compile(TAIL_PART)
+LATIN_TOKEN = re.compile(r"[A-Za-z][A-Za-z-]*")
+# English words after an event's name that say what of it a text is about, no edition's place:
+# its record, its papers and people, its money; and the months ("Node Party Jun")
+EVENT_ASPECTS = frozenset({
+    "Recap", "Review", "Summary", "Highlights", "Report", "Notes", "Slides", "Video", "Videos", "Photos", "Agenda",
+    "Schedule", "Program", "Programme", "Guide", "Registration", "Tickets", "Sponsors", "Sponsorship", "Speakers",
+    "Committee", "Organization", "Organizers", "Volunteers", "Expense", "Expenses", "Investment", "Budget", "Call",
+    "Keynote", "Keynotes", "Blogger", "Bloggers", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept",
+    "Oct", "Nov", "Dec"})
 TAIL_AT_END = re.compile(rf"(?:{TAIL_PART})*$")
 TRAILING_YEAR = re.compile(r"[ \t]*(?:19|20)\d\d[ \t]*年?$")
 FULL_DATE_LEAD = re.compile(r"(?:19|20)\d\d[./-]\d{1,2}[./-]\d{1,2}[ \t]*")
@@ -704,10 +713,16 @@ def _without_year(key: str) -> str:
 
 
 def _tail_end(text: str, pos: int) -> int:
-    """Where an event name's tail ("Asia 2021") ends; TAIL matches the empty string too. A city
-    and a year after the name are its edition's ("QCon北京2017", "ArchSummit 深圳 2018")."""
-    tail = TAIL.match(text, pos)
-    end = tail.end() if tail else pos
+    """Where an event name's tail ("Asia 2021") ends. A city and a year after the name are its
+    edition's ("QCon北京2017", "ArchSummit 深圳 2018"); an English word after it is a place's
+    ("KubeCon Salt Lake City 2024", "Meetup Tokyo") unless it says what of the event the text is
+    about or who ("Summit Expense", "Meetup Recap", "PyCon Blogger")."""
+    end = pos
+    while (part := TAIL_ONE.match(text, end)) is not None and part.end() > end:
+        word = LATIN_TOKEN.match(text, part.end() - len(part.group().lstrip(" \t·-")))
+        if word and (word.group() in EVENT_ASPECTS or word.group() in lexicons.load("titles")):
+            break
+        end = part.end()
     city_year = CITY_YEAR.match(text, end)
     return city_year.end() if city_year and city_year.group("city") in lexicons.load("places") else end
 

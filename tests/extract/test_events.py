@@ -6,6 +6,11 @@ import pytest
 from _support import assert_spans, events, talks
 
 CASES = [
+    # English words after an event's name are its edition's place ("StoneCon Salt Lake City 2010",
+    # "Meetup Shanghai") unless they say what of the event the text is about ("Summit 2010 Investment
+    # Guide", "Meetup Recap"): those are no part of its name
+    ("events-latin-tails.md", {("Nimbus China Summit 2010", None), ("StoneKV Meetup Shanghai", "2010-10-23"),
+                               ("StoneKV Meetup", "2010-10-23"), ("StoneCon Salt Lake City 2010", "2010-10-23")}),
     # a line set apart that opens with its edition's number ("**69期 测试专场**"), dated by the
     # time line below it; such words inside a sentence name none
     ("events-numbered-editions-set-apart.md", {("69期 测试专场", "2022-05-04"), ("70期 算法策略专场", "2022-05-25")}),
