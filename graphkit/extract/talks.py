@@ -31,7 +31,7 @@ from .speaker_layouts import (HEADING_DASH_NAME, HEADING_NAME_COLON, ITEM_HEADIN
 from .descriptors import domain_words_start, names_organization, parse_descriptor, split_title
 from .tables import BOOK_TITLE, INTERVIEW_TURN, TIME_RANGE, speaker_rows, title_line_above
 
-TALK_WORDS = re.compile(r"演讲|分享|主题|报告|汇报|题为|为题|》开场|》开讲|议题|带来|讲解|发表|Keynote|keynote|talk|Talk|出品")
+TALK_WORDS = re.compile(r"演讲|分享|主题|报告|汇报|题为|为题|》开场|》开讲|议题|带来|讲解|发表|Keynote|keynote|talk|Talk|出品|主讲|讲座")
 LEAD_REACH = 300
 # (a forum's, a track's or a summit's heading lists its talks too: "## 互联网应用架构实战峰会")
 TALKS_HEADING = re.compile(r"分享|议题|话题|演讲|会议|峰会|论坛|专场|分会场|内容回顾|Talk|talk|Session|Track|track")

@@ -10,6 +10,8 @@ from graphkit.model import ORGANIZATION, TALK
 EXTRACTORS = ["authors", "persons", "talks"]
 
 CASES = [
+    # "听了《X》，某公司的CEO NAME主讲的": a talk its speaker gives as a lecture (主讲, 讲座)
+    ("talks-lectured.md", {("韩远航", "如何在云上构建复杂的企业级应用")}),
     # "…NAME将会介绍…。（题目《X》）": a title in brackets after the paragraph that names who gives it
     # (names joined by 和 each); none where someone else is named there too
     ("talks-bracketed-title-after.md", {("韩远航", "自由的固件：StoneKV 的 RISC-V 移植"),
