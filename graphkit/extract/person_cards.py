@@ -13,7 +13,8 @@ from .agenda import agenda_slots
 from .cards import ROSTER_LINE
 from .descriptors import parse_descriptor, split_title
 from .names import LATIN_ORG_WORDS, surname_of
-from .person_names import HAN, LATIN, NAME_LEFT, addressed_surname, is_name, name_before, no_word_inside, surnamed
+from .person_names import (HAN, LATIN, NAME_LEFT, addressed_surname, follower_at, is_name, name_before, no_word_inside,
+                           surnamed, trim_name)
 from .speaker_layouts import SPEAKERS_HEADING, TITLES_AFTER
 from .tables import header_cell, name_columns, speaker_rows
 
@@ -135,6 +136,7 @@ def listed_with_people(text: str, starts: set[int]) -> Iterator[re.Match[str]]:
 
 
 JOINER_BEFORE = re.compile(r"(?:、|和|与|及|以及)[ \t*]*$")
+JOINED_NAME = re.compile(r"[ \t*]*(?:、|和|与|及|以及)[ \t*]*(?P<name>[\u4e00-\u9fff]{2,3})")
 JOINER_AFTER = re.compile(r"[ \t*]*(?:、|和|与|及|以及)[ \t*]*(?P<name>[\u4e00-\u9fff]{2,3})"
                           r"(?=[，。、；！？,\s*的]|[和与及](?=[\u4e00-\u9fff])|$)")
 
@@ -149,14 +151,27 @@ def coordinated(text: str, people: list[Mention]) -> Iterator[tuple[str, int]]:
         known = todo.pop()
         joiner = JOINER_BEFORE.search(text, max(0, known.start - 6), known.start)
         found = name_before(text, joiner.start()) if joiner else None
-        after = JOINER_AFTER.match(text, known.end)
-        found_after = (after.group("name"), after.start("name")) if after and is_name(after.group("name")) else None
+        after = _joined_after(text, known.end)
+        found_after = after if after and is_name(after[0]) else None
         for candidate in (found, found_after):
             if candidate and candidate[1] not in seen and candidate[0] not in lexicons.load("places"):
                 seen.add(candidate[1])
                 yield candidate
                 todo.append(Mention(known.kind, candidate[0], candidate[1], candidate[1] + len(candidate[0]),
                                     known.extractor, known.confidence))
+
+
+def _joined_after(text: str, end: int) -> tuple[str, int] | None:
+    """(name, start) of the name joined after a person's ending at ``end``: a boundary after it, or
+    a word that follows names ("…、宋某和钱某给大家带来分享")."""
+    after = JOINER_AFTER.match(text, end)
+    if after:
+        return after.group("name"), after.start("name")
+    loose = JOINED_NAME.match(text, end)
+    if loose is None:
+        return None
+    name = trim_name(text, loose.start("name"), loose.group("name"))
+    return (name, loose.start("name")) if follower_at(text, loose.start("name") + len(name)) else None
 
 
 # who won or who took part: "获奖者为某某", "冠军是甲", "分别为甲和乙", "嘉宾包括甲、乙" - the names, each a

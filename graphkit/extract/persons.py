@@ -240,11 +240,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # … a Latin word of what the person is may come between ("来自 X 的 gopher 张某分享了");
         # a verb of speech after the name ends it too ("来自某大学的许某表示")
         "from_org": re.compile(rf"来自[^，。！？；\n的]{{2,30}}的[ \t]*(?:[a-z]{{2,15}}[ \t]+)?(?P<name>{han_name})"
-                               rf"(?=[ \t]*[，,。、；（(和与及]|[ \t]*(?:分享|介绍|带来|讲解|演讲|{verbs})|$)", re.M),
+                               rf"(?=[ \t]*[，,。、；（(和与及]|[ \t]*(?:分享|介绍|带来|讲解|演讲|[给为向]大家|{verbs})|$)", re.M),
         # … or without 来自, after a name with an organisation's suffix ("某大学的杜某和某学院的赵某"),
         # literal-led by the 的; the organisation is checked after
         "org_de_name": re.compile(rf"的[ \t]*(?P<name>{han_name})"
-                                  rf"(?=[ \t]*[，,。、；（(和与及]|[ \t]*(?:分享|介绍|带来|讲解|演讲|分别|共同|一起|{verbs})|$)", re.M),
+                                  rf"(?=[ \t]*[，,。、；（(和与及]|[ \t]*(?:分享|介绍|带来|讲解|演讲|分别|共同|一起|[给为向]大家|{verbs})|$)", re.M),
         # "王某等二十五位选手", "李某等人": a name that heads a group of people (literal-led by
         # the 等; the name is read back from it)
         "heads_group": re.compile(r"等(?=人|[ \t]*[\d一二三四五六七八九十两几多数]+[ \t]*[位名]"
@@ -261,7 +261,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "from_org_next": re.compile(rf"[ \t]*(?:[、，,]|以及|和|与|及)[ \t]*[^，。！？；\n的、]{{2,20}}的[ \t]*(?P<name>{han_name})"
                                     rf"(?=[ \t]*[，,。、；（(和与及]|$)", re.M),
         "from_org_also": re.compile(rf"[ \t]*(?:、|以及|和|与|及)[ \t]*(?P<name>{han_name})"
-                                    rf"(?=[ \t]*[，,。、；（(和与及]|[ \t]*(?:分享|介绍|带来|讲解|演讲|{verbs})|$)", re.M),
+                                    rf"(?=[ \t]*[，,。、；（(和与及]|[ \t]*(?:分享|介绍|带来|讲解|演讲|[给为向]大家|{verbs})|$)", re.M),
         # a programme entry "第 20 期：崔红保-跨端框架性能优化实践": the speaker, a dash, the title
         "dash_title": re.compile(rf"[：:][ \t]*(?P<name>{han_name})[ \t]*[-—–][ \t]*[^\s-]"),
         # "黄挺（花名鲁直）", "杨传辉（花名：日照）蚂蚁集团研究员": another name in brackets

@@ -171,6 +171,9 @@ CASES = [
     ("persons-field-labels.md", {"韩远航", "宋一鸣"}),
     # "曾" after a name is the adverb "once" ("宋敏曾在…担任…"), no given name's character
     ("persons-once-adverb.md", {"宋敏"}),
+    # names joined to a person's, the last before a word that follows names ("…、宋某和钱某给大家带来分享");
+    # a known company's person before one ("网易的宋某给大家演示了…")
+    ("persons-joined-before-verb.md", {"韩远航", "宋一鸣", "钱立新", "宋远山"}),
     # a speaker's turns in an interview ("傅某：…" leading several lines; 傅 a listed surname);
     # a nickname (between commas, in brackets) vouches for a surname that is also a word (章, 石)
     ("persons-interview.md", {"傅云舟", "章远航", "石舟", "石海川", "远山", "欧阳青", "韩青", "Echo Tang", "韩海川"}),
