@@ -7,11 +7,11 @@ import re
 from typing import Callable, Iterator
 
 from ..line_start import LineStartPattern
-from ..model import Document, Mention
+from ..model import PERSON, Document, Mention
 from . import lexicons
 from .agenda import agenda_slots
 from .cards import ROSTER_LINE
-from .descriptors import parse_descriptor, split_title
+from .descriptors import known_names, parse_descriptor, split_title
 from .names import LATIN_ORG_WORDS, surname_of
 from .person_names import (HAN, LATIN, NAME_LEFT, addressed_surname, follower_at, is_name, name_before, no_word_inside,
                            surnamed, trim_name)
@@ -172,6 +172,42 @@ def _joined_after(text: str, end: int) -> tuple[str, int] | None:
         return None
     name = trim_name(text, loose.start("name"), loose.group("name"))
     return (name, loose.start("name")) if follower_at(text, loose.start("name") + len(name)) else None
+
+
+# the next item of a list of people, to the next 、 or the clause's end
+NEXT_ITEM = re.compile(r"[ \t]*、[ \t]*(?P<item>[^、，。；！？,;\n（(]{4,24})")
+ORG_HEAD_MAX = 12
+
+
+def org_led_items(text: str, people: list[Mention]) -> Iterator[tuple[str, int, str, int]]:
+    """(name, start, organisation, start) of the items after a person's in a list joined by 、
+    that give an organisation, then a name ("某创始人吴某、蚂蚁金服敖某、某某科技徐某"): the
+    organisation a known one or ending in a suffix, the name of a listed surname, the item's end or
+    a word that follows names after it."""
+    todo = [p for p in people if re.match(f"[{HAN}]", p.text)]
+    seen = {p.start for p in people}
+    while todo:
+        item = NEXT_ITEM.match(text, todo.pop().end)
+        found = _org_then_name(text, item.start("item"), item.end("item")) if item else None
+        if found is None or found[1] in seen:
+            continue
+        seen.add(found[1])
+        yield found
+        todo.append(Mention(PERSON, found[0], found[1], found[1] + len(found[0]), "persons", 0.7))
+
+
+def _org_then_name(text: str, start: int, end: int) -> tuple[str, int, str, int] | None:
+    """(name, start, organisation, start) of an item "ORG NAME" between ``start`` and ``end``."""
+    for org_end in range(start + 2, min(end - 1, start + ORG_HEAD_MAX + 1)):
+        org = text[start:org_end].strip()
+        if not (lexicons.ends_with(org, "org_suffixes") or org in known_names()):
+            continue
+        name_start = org_end + len(text[org_end:end]) - len(text[org_end:end].lstrip(" \t"))
+        name = trim_name(text, name_start, text[name_start:name_start + 3])
+        name_end = name_start + len(name)
+        if is_name(name) and (name_end >= end or follower_at(text, name_end)):
+            return name, name_start, org, start
+    return None
 
 
 # who won or who took part: "获奖者为某某", "冠军是甲", "分别为甲和乙", "嘉宾包括甲、乙" - the names, each a

@@ -33,7 +33,8 @@ from .cards import FIELD_WORDS, LIST_ITEM_NAMED_TITLE, card_descriptor, short_li
 from .descriptors import (CAREER_LEAD, INSTITUTION_ENDS, domain_words, ends_with_known_name, hide_frame_nouns, known_names, left_cut, names_organization,
                           parse_descriptor, reads_as_organization, split_title)
 from .names import LATIN_ORG_WORDS, TRANSLITERATION_LETTERS, skip_spaces_back, surname_of, transliterated_end
-from .person_cards import bold_names_joined, card_after, card_frames, coordinated, list_frames, listed_with_people, named_roll, roster, set_apart
+from .person_cards import (bold_names_joined, card_after, card_frames, coordinated, list_frames, listed_with_people, named_roll,
+                           org_led_items, roster, set_apart)
 from .person_names import (BEFORE_COMES_FROM, COMES_FROM, FAMILY_PARTICLE, FROM_AFTER_NAME, HAN, JOINING, LATIN, LATIN_ADDRESS, LATIN_WORD, PARTICLES, addressed_surname, bounded,
                            ends_with_title, follower_at, full_latin_name, given_name, han_name_pattern, in_chinese_prose, is_name,
                            listed_honorifics, listed_titles, name_after_organisation, name_before, name_followers,
@@ -443,6 +444,9 @@ class PersonExtractor:
             seeds.setdefault((item.start("name"), item.end("name")),
                              Mention(PERSON, item.group("name"), item.start("name"), item.end("name"), EXTRACTOR, 0.7))
         for name, start in list(coordinated(text, [m for m in seeds.values() if re.match(f"[{HAN}]", m.text)])):
+            seeds.setdefault((start, start + len(name)), Mention(PERSON, name, start, start + len(name), EXTRACTOR, 0.7))
+        for name, start, _, _ in list(org_led_items(text, list(seeds.values()))):
+            # "某创始人吴某、蚂蚁金服敖某、某某科技徐某": a list's items, each an organisation and a name
             seeds.setdefault((start, start + len(name)), Mention(PERSON, name, start, start + len(name), EXTRACTOR, 0.7))
         for key, m in list(seeds.items()):
             if m.text.isascii() and (COMPANY_FORM_AFTER.match(text, m.end) or text[max(0, m.start - 3):m.start] == "of "):

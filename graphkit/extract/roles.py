@@ -19,7 +19,7 @@ from .names import LATIN_ORG_WORDS, skip_spaces_back
 from .person_names import BEFORE_COMES_FROM, COMES_FROM, FROM_AFTER_NAME
 from .organizations import LIST_SEPARATOR, names_no_one, reads_as_bare_name
 from .agenda import agenda_slots
-from .person_cards import named_roll
+from .person_cards import named_roll, org_led_items
 from .speaker_layouts import (affiliated_roster, bold_speaker_lines, book_line_speakers, org_name_title_headings,
                               programme_line_org)
 from .cards import INTRO_LABEL, NEXT_LINE, ROSTER_LINE, card_descriptor, heading_person, titled_name_lists
@@ -514,6 +514,10 @@ class RoleExtractor:
             # "- [黄某-某公司]": a roll of who came, each name, a dash and the organisation
             if start in by_start:
                 yield from self._bare(document, by_start[start], roll_org, org_start, seen, known, framed=True)
+        for _, start, listed_org, org_start in org_led_items(text, people) if "、" in text else ():
+            # "某创始人吴某、蚂蚁金服敖某": a list's item, an organisation and its person
+            if start in by_start:
+                yield from self._bare(document, by_start[start], listed_org, org_start, seen, known, framed=True)
         for latin_named in people if " from " in text else ():
             # "Kent Wang from Splunk has demonstrated …": an English text's affiliation
             english = LATIN_FROM_ORG.match(text, latin_named.end)

@@ -11,6 +11,10 @@ from graphkit.model import ORGANIZATION
 EXTRACTORS = ["persons", "organizations", "roles"]
 
 CASES = [
+    # the items after a person's in a list joined by 、, each an organisation and a name: each the
+    # organisation's person
+    ("roles-org-led-list.md", {("韩远航", "创始人", "StoneKV"), ("宋一鸣", None, "北辰科技"),
+                               ("钱立新", None, "青禾科技有限公司"), ("宋远山", None, "网易")}),
     # an organisation's Latin name glossed between its name and the title: the Chinese name holds it
     ("roles-org-name-gloss.md", {("韩远航", "专家工程师", "青禾云"), ("韩远航", "联合发起人", "北辰开源社区")}),
     # a region's post after 兼 is the company's, not its unit's ("某公司某中心总经理兼华东区总经理"); a
