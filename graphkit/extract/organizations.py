@@ -501,6 +501,29 @@ def _list_ends(text: str) -> list[int]:
     return sorted(ends)
 
 
+# "10余家公司在海外上市，包括：A，B，C等。": a kind of organisation, then the list that names them,
+# closed by 等 and the clause's end (its items parted by commas too)
+KIND_THEN_LIST = re.compile(r"(?:公司|企业|机构|高校|厂商|客户|银行|券商|独角兽)(?P<gap>[^。；;！？\n]{0,20}?)(?:包括|包含|例如|比如|如)[：:]?[ \t]*"
+                            r"(?P<items>[^。；;！？\n：:]{4,300}?)等(?=[ \t]*[。；;，,！？\n]|$)")
+LISTED_ITEM = re.compile(r"[^、,，]+")
+OTHER_THING = re.compile(r"的|场景|领域|方向|业务|产品|技术|项目|方案|工具|平台|服务")
+KIND_LIST_MIN = 3  # names read at least: two could be any pair of words
+
+
+def _kind_then_list(text: str) -> Iterable[tuple[str, int]]:
+    """The names of a list that a kind of organisation leads in ("…公司…包括：A，B，C等"), where
+    three items or more read as names; the others of the list too, as in ``_enumerated``."""
+    for match in KIND_THEN_LIST.finditer(text):
+        if OTHER_THING.search(match.group("gap")):
+            continue  # "公司战略业务场景，包括…", "厂商的后端，如…": the list is of something else
+        read = [(item.group().strip(" \t"), match.start("items") + item.start() + len(item.group()) - len(item.group().lstrip(" \t")))
+                for item in LISTED_ITEM.finditer(match.group("items"))]
+        read = [(name, at) for name, at in read if 2 <= len(name) <= 12]
+        named = [(name, at) for name, at in read if _reads_as_name(name)]
+        if len(named) >= KIND_LIST_MIN:
+            yield from ((name, at) for name, at in read if _reads_as_name(name) or reads_as_bare_name(name, among_names=True))
+
+
 def _enumerated(text: str) -> Iterable[tuple[str, int]]:
     """The names of an enumeration closed by 等 and a kind of organisation, with their starts:
     its items between 、 or commas, the first one cut off from the words before it."""
@@ -638,6 +661,8 @@ class OrganizationExtractor:
                 parent = tied[0]
 
         for name, start in _enumerated(text):
+            yield from org(name, start, 0.75)
+        for name, start in _kind_then_list(text) if "等" in text else ():
             yield from org(name, start, 0.75)
         for _, _, name, start in named_roll(document.body):
             yield from org(name, start, 0.75)
