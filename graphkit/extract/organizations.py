@@ -28,7 +28,7 @@ LATIN_NAME = r"[A-Za-z][A-Za-z0-9.&+'-]*(?:[ \t][A-Z0-9][A-Za-z0-9.&+'-]*){0,3}"
 # "由微软、谷歌、IBM 等领先科技公司成立", "包括 A、B 等在内的企业": names listed before 等 and a kind
 # of organisation; found from 等 back, since a list-led pattern is tried at every position
 # … or counted communities: "A、B、C 等 15 个社区及生态伙伴" (not "X、Y 等开源社区", projects' communities)
-ENUMERATION_END = re.compile(rf"等(?:[\d一二三四五六七八九十百多几]+家)?[{HAN}]{{0,6}}?"
+ENUMERATION_END = re.compile(rf"等(?:[近约超逾]?[ \t]*[\d一二三四五六七八九十百多几]+[ \t]*[多余]?[ \t]*家)?[{HAN}]{{0,6}}?"
                              rf"(?:公司|企业|机构|高校|大学|院校|学校|研究所|院所|实验室|厂商|银行|基金会|大厂|巨头|券商|运营商|合作伙伴"
                              rf"|生态伙伴|单位)(?![级内化家])"  # "等企业家": people, not companies
                              rf"|等[ \t]*[\d一二三四五六七八九十百多几]+[ \t]*[家个][ \t]*(?:社区|组织|团体)")

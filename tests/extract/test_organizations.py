@@ -91,8 +91,9 @@ CASES = [
     # organiser before 官方/共同 and the verb ("由 X 官方共同发起"), but no words of a sentence
     ("orgs-enumeration.md", {"北辰云", "青禾网", "Nimbusware", "StoneKV", "南湖农信", "星河银行", "OpenLake",
                              "Fluentware", "云栖", "白鹭", "北辰传媒", "Nimbus 中国", "Kestrelware",
-                             # … or closed by a count ("下设 A、B、C 三个子公司")
-                             "白鹭音乐", "白鹭视讯", "白鹭数媒"}),
+                             # … or closed by a count ("下设 A、B、C 三个子公司"), one before the kind too
+                             # ("等近 100 家优秀创业公司")
+                             "白鹭音乐", "白鹭视讯", "白鹭数媒", "青岚物流", "找水网", "StoneTransfer"}),
     # companies a dictionary knows, named bare (lexicons/companies.txt, from CC-CEDICT); not inside
     # a longer word ("卡夫卡" is no 卡夫, "中视频" no 中视) nor a longer Latin name
     ("orgs-companies.md", {"西门子", "诺基亚", "Siemens"}),
