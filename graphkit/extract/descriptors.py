@@ -669,7 +669,9 @@ def _move_tail_to_role(org: str, role: str, known: list[str]) -> tuple[str, str]
         return org, role
     for i in range(len(org) - 1, 1, -1):
         head = org[:i]
-        if any(head.endswith(s) for s in suffixes) and head not in lexicons.load("not_organizations"):
+        # (a one-character suffix ends no name of one character more: "中科|院…" is no unit 科)
+        if any(head.endswith(s) and (len(s) > 1 or len(head) > 2) for s in suffixes) \
+                and head not in lexicons.load("not_organizations"):
             if _names_no_field(org[i:].strip(), role):
                 break
             return head, org[i:].strip() + role  # "某公司|前端": what follows the suffix is a field of the title

@@ -11,6 +11,11 @@ from graphkit.model import ORGANIZATION
 EXTRACTORS = ["persons", "organizations", "roles"]
 
 CASES = [
+    # a graduate school's name ends in 研究生院; an abbreviation ("中科院") is not cut at a one-character
+    # unit suffix inside it ("中科|院研究生院")
+    ("roles-graduate-school.md", {("韩远航", "主任", "青禾大学计算机系"), ("韩远航", "兼职教授", "中科院研究生院"),
+                                  ("韩远航", "博士生导师", None), ("韩远航", "研究员", None),
+                                  ("韩远航", None, "北辰大学深圳研究生院")}),
     # the items after a person's in a list joined by 、, each an organisation and a name: each the
     # organisation's person
     ("roles-org-led-list.md", {("韩远航", "创始人", "StoneKV"), ("宋一鸣", None, "北辰科技"),
