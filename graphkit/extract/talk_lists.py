@@ -110,9 +110,14 @@ def talk_list_rows(body: str) -> Iterator[SpeakerRow]:
         layouts = [item.layout for item in read if item is not None]
         if len(layouts) < 2 or len(set(layouts)) > 1 or 2 * len(layouts) < len(talks):
             continue
+        if 3 * sum(len(item.rows) >= TEAM_SIZE for item in read if item is not None) >= 2 * len(layouts):
+            continue  # "- `peach`(2016)：甲，乙，丙" most items: a roll of teams, no programme
         for item in read:
             if item is not None:
                 yield from item.rows
+
+
+TEAM_SIZE = 3  # speakers of most items of a list, at least: its items are teams
 
 
 # "* [某某 - TITLE](…)", "* [Peng@Aqara - TITLE](…)", "* [Carola Nitz - 某公司工程师 - TITLE](…)": a
@@ -358,6 +363,7 @@ def _speaker(name: str, at_sign: bool = False) -> bool:
 
 NUMBERED_PART = re.compile(r"(?:[A-Za-z]+|第)[ \t]*\d+[ \t]*[部分章节步天期]?")  # "Stage 0", "Part 2", "第 3 章": a part of a whole
 ASIDE_ONLY = re.compile(r"[（(][^（）()]*[）)]")  # "- Kat Lund (Quillfy)": the speaker's aside, no title
+WORDED = re.compile(r"[A-Za-z\u4e00-\u9fff]{2}")  # a title has a word: not "#40-1", a slide deck's number
 LABEL_THEN_REST = re.compile(r"(?P<label>[^\s：:]{1,8})[ \t]*[：:][ \t]*(?P<rest>.+)")
 
 
@@ -385,4 +391,4 @@ def _talk_title(title: str, recorded: bool = False) -> bool:
         and not (len(title) > 30 and re.search(r"[，,]", title)) and not title.endswith((":", "：")) \
         and title.count("《") == title.count("》") and AT_SIGN.search(title) is None \
         and not re.fullmatch(SPEAKER, title) and not DATE_ONLY.fullmatch(title) and not NUMBERED_PART.fullmatch(title) \
-        and not _roster_label(title)
+        and not _roster_label(title) and WORDED.search(title) is not None

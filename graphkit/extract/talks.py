@@ -1163,16 +1163,19 @@ def _unique(people: list[Mention]) -> list[Mention]:
 
 def _headed_talks(document: Document) -> Iterator[tuple[str, int, int, Heading, float]]:
     """(title, title start, speaker's start, heading, confidence) of the headings that name a talk
-    and its speaker: siblings that end alike "TITLE-NAME", a meeting's items "议题一、TITLE（NAME）",
-    numbered headings "2 NAME：TITLE" under a programme's heading."""
+    and its speaker: siblings that end alike "TITLE-NAME", a meeting's items "议题一、TITLE（NAME）"
+    (not minutes' items, a decision under them), numbered headings "2 NAME：TITLE" under a
+    programme's heading."""
     text = document.prose
     for heading, named in [*dash_named_headings(document), *org_name_title_headings(document), *name_bracket_headings(document)]:
+        if _minutes_item(document, heading):
+            continue
         yield named.group("title"), named.start("title"), named.start("name"), heading, 0.75
         if "other" in named.re.groupindex and named.group("other"):
             yield named.group("title"), named.start("title"), named.start("other"), heading, 0.75
     for heading in document.headings:
         presented = ITEM_HEADING_PRESENTER.match(text, heading.start, heading.end)
-        if presented:
+        if presented and not _minutes_item(document, heading):
             yield presented.group("title"), presented.start("title"), presented.start("name"), heading, 0.75
     for heading, presenting in presenting_headings(document):
         yield presenting.group("title"), presenting.start("title"), presenting.start("name"), heading, 0.7
@@ -1198,6 +1201,14 @@ def _headed_talks(document: Document) -> Iterator[tuple[str, int, int, Heading, 
                 and split_title(over.text.strip()) is None:  # "## 共创联络人": the person's part, no talk
             title_at = max(document.body.find(over.text, over.start, over.end), over.start)
             yield over.text, title_at, in_section[0], over, 0.75
+
+
+# what minutes record under an item: "**进展**", "**结论**：评审通过", "遗留问题："
+MINUTES_LABEL = re.compile(r"^[ \t>*#+-]*(?:结论|决议|进展|遗留问题|评审结果)[ \t*]*(?:[：:]|$)", re.M)
+def _minutes_item(document: Document, heading: Heading) -> bool:
+    """Whether the section under a heading records a meeting's item, its progress or decision under
+    it ("**进展**", "**结论**：评审通过"): a proposal reviewed, no talk."""
+    return MINUTES_LABEL.search(document.prose, heading.end, _section_around(document, heading.start)[1]) is not None
 
 
 # a table in the section, Markdown or HTML: it names its own talks

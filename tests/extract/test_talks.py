@@ -268,9 +268,10 @@ CASES = [
                              ("韩若溪", "向量检索的十个误区")}),
     # numbered headings led by their speakers under a programme's heading ("## 演讲列表" over
     # "### 2 NAME：TITLE"); not under an interview's
-    # … and a meeting's items, each presenter in brackets at the heading's end ("议题一、TITLE（NAME）")
+    # … and a meeting's items, each presenter in brackets at the heading's end ("议题一、TITLE（NAME）");
+    # not minutes' items, a decision recorded under them ("**结论**：评审通过"): proposals reviewed
     ("talks-numbered-headings.md", {("韩明远", "物联网数据的一致性"), ("欧阳明", "自动驾驶与车联网数据应用"),
-                                    ("朱远航", "青禾科技开发样例上官网"), ("安一鸣", "北辰云知识体系直播课程")}),
+                                    ("秦远明", "StoneKV 存储引擎的演进"), ("梁远超", "Nimbus 调度器实战")}),
     # sibling headings that all end "TITLE-NAME" (a nickname too; two joined by &); not "Kubernetes-入门"
     ("talks-dash-named-headings.md", {("云岚", "互联网营销概述"), ("墨尘", "大规模高并发的营销系统架构"),
                                       ("韩明远", "搜索营销触发技术"), ("隐枫", "移动端性能优化实战"),
@@ -279,7 +280,8 @@ CASES = [
     # schedule of dates, links that start with a product's name; a reading list's books ("书籍："); a roster of
     # regions, each a place's label over a name's two forms ("**北京：** Han Yuanhang 韩远航"); a committee, each
     # member's Latin name, the Chinese one and a card ("[Yuanhang Qin](mailto:…) 秦远航 - Nimbus committee, …")
-    # guests, each a card and a name, a company alone or a degree at a school among them ("- 某大学博士  NAME")
+    # guests, each a card and a name, a company alone or a degree at a school among them ("- 某大学博士  NAME"); teams,
+    # three names or more to most items ("- `peachy`(2016)：甲，乙，丙"); links to slides by number ("[簡報 #40-1](…)")
     ("talks-lists-not-talks.md", set()),
     # "[TITLE](…)，来自 [NAME](…)": a translated "TITLE, by NAME", the speakers' links kept (a middle
     # initial, a letter with a diacritic); not a site's link "from" a company
