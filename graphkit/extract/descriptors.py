@@ -634,6 +634,12 @@ def _opens_title(parent: str, rest: str) -> bool:
     return bool(rest) and (len(rest) > 2 or not _has_han(parent[-1]))
 
 
+def _word_across(text: str, at: int) -> bool:
+    """Whether a common word of two to four characters crosses ``at`` in ``text``."""
+    common = lexicons.load("common_words")
+    return any(text[i:j] in common for i in range(max(0, at - 3), at) for j in range(at + 1, min(len(text), i + 4) + 1))
+
+
 def _move_tail_to_role(org: str, role: str, known: list[str]) -> tuple[str, str]:
     """Words after the end of an organisation's name belong to the title:
     "快手基础架构中心|服务网格负责人", "腾讯|智慧零售…总监" (腾讯 known)."""
@@ -669,9 +675,9 @@ def _move_tail_to_role(org: str, role: str, known: list[str]) -> tuple[str, str]
         return org, role
     for i in range(len(org) - 1, 1, -1):
         head = org[:i]
-        # (a one-character suffix ends no name of one character more: "中科|院…" is no unit 科)
-        if any(head.endswith(s) and (len(s) > 1 or len(head) > 2) for s in suffixes) \
-                and head not in lexicons.load("not_organizations"):
+        # (no cut inside a word: "中科|院…" is no unit 科 of 中; "内部|容器" is a side and a field)
+        if any(head.endswith(s) for s in suffixes) and head not in lexicons.load("not_organizations") \
+                and not _word_across(org, i):
             if _names_no_field(org[i:].strip(), role):
                 break
             return head, org[i:].strip() + role  # "某公司|前端": what follows the suffix is a field of the title

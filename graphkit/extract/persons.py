@@ -553,6 +553,8 @@ class PersonExtractor:
             if "|" in document.body[match.start():match.start("name")]:
                 continue  # a table's cells: the title ends one, the name opens the next
             name = trim_name(text, match.start("name"), match.group("name"))
+            if any(text[match.start():match.end() + n] in lexicons.load("titles") for n in range(1, len(name) + 1)):
+                continue  # "副总工|程师": the name would start inside a longer title ("副总工程师")
             if name[0] in PREPOSITIONS and name[0] != "向":
                 continue  # "首任校长由|韩某担任": a preposition, the name after it (but 向 is a surname too)
             after = match.start("name") + len(name)
@@ -1175,11 +1177,11 @@ class PersonExtractor:
             line = text[text.rfind("\n", 0, match.start()) + 1:text.find("\n", match.end())]
             if CITATION.search(line):
                 continue  # a reference list names sources, not people of the article
-            listed = list(re.finditer(LATIN, match.group("names")))
+            latin_names = list(re.finditer(LATIN, match.group("names")))
             # half the names known vouch for the rest ("Lorin Hochstein"); fewer, for themselves only
             # (not "Chief Technology Officers", "Capital Gym")
-            vouched = 2 * sum(_listed_name(latin.group()) for latin in listed) >= len(listed)
-            for latin in listed:
+            vouched = 2 * sum(_listed_name(latin.group()) for latin in latin_names) >= len(latin_names)
+            for latin in latin_names:
                 if vouched and is_name(latin.group()) or _listed_name(latin.group()):
                     yield person(latin.group(), match.start("names") + latin.start(), 0.7)
         for match in LATIN_FROM.finditer(text) if " from " in text else ():

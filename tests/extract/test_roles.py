@@ -11,6 +11,10 @@ from graphkit.model import ORGANIZATION
 EXTRACTORS = ["persons", "organizations", "roles"]
 
 CASES = [
+    # 副总工 (a deputy chief engineer, short) is a title that chains on ("某院副总工、某委员会秘书长NAME");
+    # no name starts inside a longer title ("副总工|程师" at a line's end is no person 程师)
+    ("roles-chief-engineer.md", {("韩远航", "副总工", "北辰信通院"), ("韩远航", "秘书长", "青禾经济专家委员会"),
+                                 ("宋一鸣", "总工程师", "青禾市经济和信息化局")}),
     # a graduate school's name ends in 研究生院; an abbreviation ("中科院") is not cut at a one-character
     # unit suffix inside it ("中科|院研究生院")
     ("roles-graduate-school.md", {("韩远航", "主任", "青禾大学计算机系"), ("韩远航", "兼职教授", "中科院研究生院"),
