@@ -97,7 +97,7 @@ CASES = [
     ("persons-addressed-by-office.md", {"许远龙", "李远诚", "孙远龙", "董远宝", "周远中", "陈远鹏", "陈远力"}),
     # headings led by a speaker ("### 2 NAME：TITLE"), or a name alone under a heading that
     # introduces speakers ("## 主讲人介绍" over "### 01 NAME")
-    ("talks-numbered-headings.md", {"韩明远", "欧阳明", "霍远山", "庄晓远", "赵远航", "朱远航", "安一鸣"}),
+    ("talks-numbered-headings.md", {"韩明远", "欧阳明", "霍远山", "庄晓远", "赵远航", "朱远航", "安一鸣", "秦远明", "梁远超"}),
     # a foreign name in Chinese letters, then in Latin ones ("马克 古某（Mark G…）"), or joined by a
     # dot; only the name's letters ("负责人约翰…", "他与杰弗里…"); a body's Latin name, or a Chinese
     # name's pinyin, in brackets is no foreign person
