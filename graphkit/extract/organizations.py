@@ -503,7 +503,7 @@ def _list_ends(text: str) -> list[int]:
 
 # "10余家公司在海外上市，包括：A，B，C等。": a kind of organisation, then the list that names them,
 # closed by 等 and the clause's end (its items parted by commas too)
-KIND_THEN_LIST = re.compile(r"(?:公司|企业|机构|高校|厂商|客户|银行|券商|独角兽)(?P<gap>[^。；;！？\n]{0,20}?)(?:包括|包含|例如|比如|如)[：:]?[ \t]*"
+KIND_THEN_LIST = re.compile(r"(?:公司|企业|机构|高校|厂商|客户(?!端)|银行|券商|独角兽)(?P<gap>[^。；;！？\n]{0,20}?)(?:包括|包含|例如|比如|如)[：:]?[ \t]*"
                             r"(?P<items>[^。；;！？\n：:]{4,300}?)等(?=[ \t]*[。；;，,！？\n]|$)")
 LISTED_ITEM = re.compile(r"[^、,，]+")
 OTHER_THING = re.compile(r"的|场景|领域|方向|业务|产品|技术|项目|方案|工具|平台|服务")

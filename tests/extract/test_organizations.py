@@ -156,7 +156,7 @@ CASES = [
     ("orgs-federation.md", {"青禾省网信产业联合会", "北辰科技有限公司", "青禾大学", "南湖理工大学"}),
     # a kind of organisation, then the list that names them ("10余家公司…包括：A，B，C等"), commas
     # between; a list of fields ("领域包括：云计算，大数据…等") or of other things the kind has ("公司战略业务
-    # 场景，包括…等") names none
+    # 场景，包括…等"), nor one of software a client is ("客户端埋点包括 A、B、C 等") names none
     ("orgs-kind-then-list.md", {"青禾时代", "北辰", "星澜", "南湖智控", "白鹭数据"}),
 ]
 
