@@ -56,7 +56,8 @@ MARKED_DAY = re.compile(r"(?:(?:时间|日期)[ \t]*[:：][ \t*]*(\d{1,2})[./](\
 # an English word that says when or what kind, no name: "## After Party", "Demo Day", "Opening Ceremony"
 GENERIC_LATIN_HEADS = frozenset({"After", "Demo", "Welcome", "Opening", "Closing", "Lunch", "Dinner", "Tea", "Coffee",
                                  "Online", "Offline", "Annual", "Weekly", "Monthly"})
-GENERIC = re.compile(r"^(?:本次|这次|此次|本场|这场|该|本届|一场|一次|各类|各种|线上|线下|相关|技术|开发者|大型|国内|国际|全球|其他|各大|多场|多个|系列)*$")
+GENERIC = re.compile(r"^(?:本次|这次|此次|本场|这场|该|本届|一场|一次|各类|各种|线上|线下|相关|技术|开发者|大型|国内|国际|全球|其他|各大|多场|多个|系列"
+                     r"|文末|文中|本文|上文|下文|全文)*$")  # "在文末大会官网上": where in the article, no name
 LEFT_STOP = re.compile(r".*(?:[，。、；：:！？!?,;（）()“”\"「」《》]|参加|参与|举办|举行|召开|出席|进行|合作|曾获|获得|入选|报名|[更还也另]有|在(?!线)|于|的|是|和|与|及|为|由|了(?!么)|场|届|期|次"
                        r"|第[一二三四五六七八九十\d]+|[去今明前当]年|[此本这每该]次|以)")
 

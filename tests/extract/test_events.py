@@ -117,7 +117,8 @@ CASES = [
     ("events-series.md", {("青禾开源夜话第 3 期", None)}),
     # "XxxCon 2024"
     ("events-con.md", {("DataCon 2024", "2024-10-12")}),
-    # 本次大会, 线上直播: no named event; nor a Latin word after the event word ("这次大会 StoneQ 主编")
+    # 本次大会, 线上直播: no named event; nor a Latin word after the event word ("这次大会 StoneQ 主编"), nor
+    # where in the article ("在文末大会官网上")
     ("events-generic.md", set()),
     # counts ("1 个主论坛", "3天峰会", "6大技术专场"), an ordinal before a generic word ("首届全球峰会"),
     # a verb before the event word ("合作进行线上视频直播", "曾获…论坛") name no event
