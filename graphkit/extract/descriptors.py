@@ -262,7 +262,7 @@ def left_cut(text: str) -> str:
 def _words_of_a_sentence(text: str) -> bool:
     """Whether common words of two characters or more spell ``text`` out whole, one of them no
     noun ("各位|同学|来到", "接下来") and none a place ("上海|理工大学" is one name)."""
-    common, places, function_words = lexicons.load("common_words"), _places_and_countries(), lexicons.load("function_words")
+    common, places, function_words = lexicons.load("common_words"), places_and_countries(), lexicons.load("function_words")
     ends: dict[int, bool] = {0: False}  # where words end: whether a word so far is no noun
     for i in range(len(text)):
         if i in ends:
@@ -274,7 +274,7 @@ def _words_of_a_sentence(text: str) -> bool:
 
 
 @functools.lru_cache(maxsize=1)
-def _places_and_countries() -> frozenset[str]:
+def places_and_countries() -> frozenset[str]:
     return lexicons.load("places") | lexicons.load("provinces") | lexicons.load("countries")
 
 
@@ -634,10 +634,11 @@ def _opens_title(parent: str, rest: str) -> bool:
     return bool(rest) and (len(rest) > 2 or not _has_han(parent[-1]))
 
 
-def _word_across(text: str, at: int) -> bool:
-    """Whether a common word of two to four characters crosses ``at`` in ``text``."""
+def crosses_word(text: str, start: int, end: int) -> bool:
+    """True when a common word crosses an edge of ``text[start:end]``: "联合国|内外" is 联合 and 国内外."""
     common = lexicons.load("common_words")
-    return any(text[i:j] in common for i in range(max(0, at - 3), at) for j in range(at + 1, min(len(text), i + 4) + 1))
+    return any(text[i:j] in common for i in range(max(0, start - 3), end) for j in range(max(start, i) + 1, end + 4)
+               if j - i <= 4 and (i < start < j or i < end < j))
 
 
 def _move_tail_to_role(org: str, role: str, known: list[str]) -> tuple[str, str]:
@@ -655,7 +656,7 @@ def _move_tail_to_role(org: str, role: str, known: list[str]) -> tuple[str, str]
         return org, role
     cloud = CLOUD_THEN_FIELD.fullmatch(org)
     if cloud and cloud.group("cloud")[-2:] not in lexicons.load("common_words") \
-            and cloud.group("cloud")[:-1] not in _places_and_countries() \
+            and cloud.group("cloud")[:-1] not in places_and_countries() \
             and domain_words_start(cloud.group("field")) == 0 and not domain_word_at(org, len(cloud.group("cloud")) - 1):
         # "阿里云|分布式事务产品负责人": a cloud named after its company, then the product line of the title
         return cloud.group("cloud"), cloud.group("field") + role
@@ -677,7 +678,7 @@ def _move_tail_to_role(org: str, role: str, known: list[str]) -> tuple[str, str]
         head = org[:i]
         # (no cut inside a word: "中科|院…" is no unit 科 of 中; "内部|容器" is a side and a field)
         if any(head.endswith(s) for s in suffixes) and head not in lexicons.load("not_organizations") \
-                and not _word_across(org, i):
+                and not crosses_word(org, i, i):
             if _names_no_field(org[i:].strip(), role):
                 break
             return head, org[i:].strip() + role  # "某公司|前端": what follows the suffix is a field of the title

@@ -18,8 +18,8 @@ from typing import Iterable, Iterator, Sequence
 from ..model import ORGANIZATION, UNIT_OF, Document, Mention, Relation
 from . import lexicons
 from .descriptors import COMMUNITY_TITLES, EDITION_BEFORE, ENGLISH_LEAD_WORDS, INSTITUTION_ENDS, PARTICLE_HEADS, all_modifiers, \
-    domain_word_at, domain_words, domain_words_start, hide_frame_nouns, known_names, left_cut, list_head, names_organization, \
-    split_title
+    crosses_word, domain_word_at, domain_words, domain_words_start, hide_frame_nouns, known_names, left_cut, list_head, \
+    names_organization, split_title
 from .names import extend_left, skip_spaces_back
 from .person_cards import named_roll
 
@@ -244,16 +244,9 @@ def _named_companies(text: str) -> Iterable[tuple[str, int]]:
             kind = CLOUD  # "京东云", "腾讯云": the company's cloud, named after it; not "某公司云原生团队"
         if any(text[start:j] in collisions and text[start:j] != match.group() + kind or text[i:end] in collisions
                for i in range(max(0, start - 4), start) for j in range(end + 1, end + 5)) \
-                or not kind and _inside_word(text, start, end):
+                or not kind and crosses_word(text, start, end):
             continue
         yield match.group() + kind, start
-
-
-def _inside_word(text: str, start: int, end: int) -> bool:
-    """True when a common word crosses an edge of ``text[start:end]``: "联合国|内外" is 联合 and 国内外."""
-    common = lexicons.load("common_words")
-    return any(text[i:j] in common for i in range(max(0, start - 3), end) for j in range(max(start, i) + 1, end + 4)
-               if j - i <= 4 and (i < start < j or i < end < j))
 
 
 def _made_of_words(name: str) -> bool:
@@ -773,7 +766,7 @@ class OrganizationExtractor:
                     yield company
                     yield from units_after(company)  # "某某|数据科学团队"
         for match in _institutions().finditer(text):
-            if not _suffix_pattern().match(text, match.end()) and not _inside_word(text, *match.span()):
+            if not _suffix_pattern().match(text, match.end()) and not crosses_word(text, *match.span()):
                 # not "中国科学院|大学", not "联合国|内外"
                 yield from org(match.group(), match.start(), 0.8)
         for body in LOCAL_BODY_END.finditer(text):

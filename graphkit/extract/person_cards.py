@@ -184,7 +184,7 @@ def org_led_items(text: str, people: list[Mention]) -> Iterator[tuple[str, int, 
     that give an organisation, then a name ("某创始人吴某、蚂蚁金服敖某、某某科技徐某"): the
     organisation a known one or ending in a suffix, the name of a listed surname, the item's end or
     a word that follows names after it."""
-    todo = [p for p in people if re.match(f"[{HAN}]", p.text)]
+    todo = [p for p in people if re.match(f"[{HAN}]", p.text)] if "、" in text else []
     seen = {p.start for p in people}
     while todo:
         item = NEXT_ITEM.match(text, todo.pop().end)

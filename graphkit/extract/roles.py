@@ -514,7 +514,7 @@ class RoleExtractor:
             # "- [黄某-某公司]": a roll of who came, each name, a dash and the organisation
             if start in by_start:
                 yield from self._bare(document, by_start[start], roll_org, org_start, seen, known, framed=True)
-        for _, start, listed_org, org_start in org_led_items(text, people) if "、" in text else ():
+        for _, start, listed_org, org_start in org_led_items(text, people):
             # "某创始人吴某、蚂蚁金服敖某": a list's item, an organisation and its person
             if start in by_start:
                 yield from self._bare(document, by_start[start], listed_org, org_start, seen, known, framed=True)

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import Iterator
 
 from . import lexicons
-from .descriptors import degree_at_school, names_organization, reads_as_organization, split_title
+from .descriptors import degree_at_school, names_organization, places_and_countries, reads_as_organization, split_title
 from .names import looks_like_person
 from .person_names import LOWER, given_name
 from .tables import CLOCK_TIME, SPEAKER_LABEL, TIME_RANGE, SpeakerRow, speaker_name
@@ -374,8 +374,7 @@ def _roster_label(title: str) -> bool:
     if labelled is None or not re.fullmatch(SPEAKER, labelled.group("rest").strip()):
         return False
     label = labelled.group("label")
-    return label in lexicons.load("places") or label in lexicons.load("provinces") \
-        or label in lexicons.load("countries") or split_title(label) is not None
+    return label in places_and_countries() or split_title(label) is not None
 
 
 def _talk_title(title: str, recorded: bool = False) -> bool:

@@ -775,7 +775,7 @@ def _presented_later(text: str, people: list[Mention], start: int, end: int) -> 
         start += 1
         if start >= end:
             return None
-        sentence_end = min([i for i in (text.find(c, start, end) for c in "。！？") if i >= 0] or [end])
+        sentence_end = _sentence_end(text, start, end - start)
         first = next((p for p in people if start <= p.start < sentence_end), None)
         if first is not None:
             return first if PRESENTS.search(text, first.end, sentence_end) else None
